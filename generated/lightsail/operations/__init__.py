@@ -1,0 +1,1 @@
+"""One module per Lightsail operation: its wire metadata and its call."""

@@ -1,0 +1,28 @@
+"""AttachCertificateToDistribution: Attaches an SSL/TLS certificate to your Amazon Lightsail content delivery network (CDN) distribution."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.attach_certificate_to_distribution_request import (
+    AttachCertificateToDistributionRequest,
+)
+from ..shapes.attach_certificate_to_distribution_result import (
+    AttachCertificateToDistributionResult,
+)
+
+OPERATION = OperationSpec(
+    name="AttachCertificateToDistribution",
+    target="Lightsail_20161128.AttachCertificateToDistribution",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: AttachCertificateToDistributionRequest
+) -> AttachCertificateToDistributionResult:
+    """Validate, send and parse one AttachCertificateToDistribution call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return AttachCertificateToDistributionResult.from_wire(body)

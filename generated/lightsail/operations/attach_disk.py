@@ -1,0 +1,22 @@
+"""AttachDisk: Attaches a block storage disk to a running or stopped Lightsail instance and exposes it to the instance with the specified disk name."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.attach_disk_request import AttachDiskRequest
+from ..shapes.attach_disk_result import AttachDiskResult
+
+OPERATION = OperationSpec(
+    name="AttachDisk",
+    target="Lightsail_20161128.AttachDisk",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: AttachDiskRequest) -> AttachDiskResult:
+    """Validate, send and parse one AttachDisk call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return AttachDiskResult.from_wire(body)

@@ -1,0 +1,28 @@
+"""AttachLoadBalancerTlsCertificate: Attaches a Transport Layer Security (TLS) certificate to your load balancer."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.attach_load_balancer_tls_certificate_request import (
+    AttachLoadBalancerTlsCertificateRequest,
+)
+from ..shapes.attach_load_balancer_tls_certificate_result import (
+    AttachLoadBalancerTlsCertificateResult,
+)
+
+OPERATION = OperationSpec(
+    name="AttachLoadBalancerTlsCertificate",
+    target="Lightsail_20161128.AttachLoadBalancerTlsCertificate",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: AttachLoadBalancerTlsCertificateRequest
+) -> AttachLoadBalancerTlsCertificateResult:
+    """Validate, send and parse one AttachLoadBalancerTlsCertificate call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return AttachLoadBalancerTlsCertificateResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""CopySnapshot: Copies a manual snapshot of an instance or disk as another manual snapshot, or copies an automatic snapshot of an instance or disk as a manual snapshot."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.copy_snapshot_request import CopySnapshotRequest
+from ..shapes.copy_snapshot_result import CopySnapshotResult
+
+OPERATION = OperationSpec(
+    name="CopySnapshot",
+    target="Lightsail_20161128.CopySnapshot",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: CopySnapshotRequest) -> CopySnapshotResult:
+    """Validate, send and parse one CopySnapshot call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CopySnapshotResult.from_wire(body)

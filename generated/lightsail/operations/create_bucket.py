@@ -1,0 +1,22 @@
+"""CreateBucket: Creates an Amazon Lightsail bucket."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_bucket_request import CreateBucketRequest
+from ..shapes.create_bucket_result import CreateBucketResult
+
+OPERATION = OperationSpec(
+    name="CreateBucket",
+    target="Lightsail_20161128.CreateBucket",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: CreateBucketRequest) -> CreateBucketResult:
+    """Validate, send and parse one CreateBucket call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateBucketResult.from_wire(body)

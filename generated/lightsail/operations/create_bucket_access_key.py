@@ -1,0 +1,24 @@
+"""CreateBucketAccessKey: Creates a new access key for the specified Amazon Lightsail bucket."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_bucket_access_key_request import CreateBucketAccessKeyRequest
+from ..shapes.create_bucket_access_key_result import CreateBucketAccessKeyResult
+
+OPERATION = OperationSpec(
+    name="CreateBucketAccessKey",
+    target="Lightsail_20161128.CreateBucketAccessKey",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: CreateBucketAccessKeyRequest
+) -> CreateBucketAccessKeyResult:
+    """Validate, send and parse one CreateBucketAccessKey call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateBucketAccessKeyResult.from_wire(body)

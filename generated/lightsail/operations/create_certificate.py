@@ -1,0 +1,22 @@
+"""CreateCertificate: Creates an SSL/TLS certificate for an Amazon Lightsail content delivery network (CDN) distribution and a container service."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_certificate_request import CreateCertificateRequest
+from ..shapes.create_certificate_result import CreateCertificateResult
+
+OPERATION = OperationSpec(
+    name="CreateCertificate",
+    target="Lightsail_20161128.CreateCertificate",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: CreateCertificateRequest) -> CreateCertificateResult:
+    """Validate, send and parse one CreateCertificate call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateCertificateResult.from_wire(body)

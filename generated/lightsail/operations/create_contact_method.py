@@ -1,0 +1,24 @@
+"""CreateContactMethod: Creates an email or SMS text message contact method."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_contact_method_request import CreateContactMethodRequest
+from ..shapes.create_contact_method_result import CreateContactMethodResult
+
+OPERATION = OperationSpec(
+    name="CreateContactMethod",
+    target="Lightsail_20161128.CreateContactMethod",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: CreateContactMethodRequest
+) -> CreateContactMethodResult:
+    """Validate, send and parse one CreateContactMethod call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateContactMethodResult.from_wire(body)

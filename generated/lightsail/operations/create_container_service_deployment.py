@@ -1,0 +1,28 @@
+"""CreateContainerServiceDeployment: Creates a deployment for your Amazon Lightsail container service."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_container_service_deployment_request import (
+    CreateContainerServiceDeploymentRequest,
+)
+from ..shapes.create_container_service_deployment_result import (
+    CreateContainerServiceDeploymentResult,
+)
+
+OPERATION = OperationSpec(
+    name="CreateContainerServiceDeployment",
+    target="Lightsail_20161128.CreateContainerServiceDeployment",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: CreateContainerServiceDeploymentRequest
+) -> CreateContainerServiceDeploymentResult:
+    """Validate, send and parse one CreateContainerServiceDeployment call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateContainerServiceDeploymentResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""CreateDisk: Creates a block storage disk that can be attached to an Amazon Lightsail instance in the same Availability Zone (``us-east-2a``)."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_disk_request import CreateDiskRequest
+from ..shapes.create_disk_result import CreateDiskResult
+
+OPERATION = OperationSpec(
+    name="CreateDisk",
+    target="Lightsail_20161128.CreateDisk",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: CreateDiskRequest) -> CreateDiskResult:
+    """Validate, send and parse one CreateDisk call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateDiskResult.from_wire(body)

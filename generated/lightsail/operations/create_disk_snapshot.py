@@ -1,0 +1,24 @@
+"""CreateDiskSnapshot: Creates a snapshot of a block storage disk."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_disk_snapshot_request import CreateDiskSnapshotRequest
+from ..shapes.create_disk_snapshot_result import CreateDiskSnapshotResult
+
+OPERATION = OperationSpec(
+    name="CreateDiskSnapshot",
+    target="Lightsail_20161128.CreateDiskSnapshot",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: CreateDiskSnapshotRequest
+) -> CreateDiskSnapshotResult:
+    """Validate, send and parse one CreateDiskSnapshot call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateDiskSnapshotResult.from_wire(body)

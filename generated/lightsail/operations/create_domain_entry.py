@@ -1,0 +1,22 @@
+"""CreateDomainEntry: Creates one of the following domain name system (DNS) records in a domain DNS zone: Address (A), canonical name (CNAME), mail exchanger (MX), name server (NS), start of authority (SOA), service locator (SRV), or text (TXT)."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_domain_entry_request import CreateDomainEntryRequest
+from ..shapes.create_domain_entry_result import CreateDomainEntryResult
+
+OPERATION = OperationSpec(
+    name="CreateDomainEntry",
+    target="Lightsail_20161128.CreateDomainEntry",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: CreateDomainEntryRequest) -> CreateDomainEntryResult:
+    """Validate, send and parse one CreateDomainEntry call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateDomainEntryResult.from_wire(body)

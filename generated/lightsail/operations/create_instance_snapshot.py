@@ -1,0 +1,24 @@
+"""CreateInstanceSnapshot: Creates a snapshot of a specific virtual private server, or *instance*."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_instance_snapshot_request import CreateInstanceSnapshotRequest
+from ..shapes.create_instance_snapshot_result import CreateInstanceSnapshotResult
+
+OPERATION = OperationSpec(
+    name="CreateInstanceSnapshot",
+    target="Lightsail_20161128.CreateInstanceSnapshot",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: CreateInstanceSnapshotRequest
+) -> CreateInstanceSnapshotResult:
+    """Validate, send and parse one CreateInstanceSnapshot call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateInstanceSnapshotResult.from_wire(body)

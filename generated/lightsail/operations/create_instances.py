@@ -1,0 +1,22 @@
+"""CreateInstances: Creates one or more Amazon Lightsail instances."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_instances_request import CreateInstancesRequest
+from ..shapes.create_instances_result import CreateInstancesResult
+
+OPERATION = OperationSpec(
+    name="CreateInstances",
+    target="Lightsail_20161128.CreateInstances",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: CreateInstancesRequest) -> CreateInstancesResult:
+    """Validate, send and parse one CreateInstances call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateInstancesResult.from_wire(body)

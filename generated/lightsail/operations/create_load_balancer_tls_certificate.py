@@ -1,0 +1,28 @@
+"""CreateLoadBalancerTlsCertificate: Creates an SSL/TLS certificate for an Amazon Lightsail load balancer."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_load_balancer_tls_certificate_request import (
+    CreateLoadBalancerTlsCertificateRequest,
+)
+from ..shapes.create_load_balancer_tls_certificate_result import (
+    CreateLoadBalancerTlsCertificateResult,
+)
+
+OPERATION = OperationSpec(
+    name="CreateLoadBalancerTlsCertificate",
+    target="Lightsail_20161128.CreateLoadBalancerTlsCertificate",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: CreateLoadBalancerTlsCertificateRequest
+) -> CreateLoadBalancerTlsCertificateResult:
+    """Validate, send and parse one CreateLoadBalancerTlsCertificate call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateLoadBalancerTlsCertificateResult.from_wire(body)

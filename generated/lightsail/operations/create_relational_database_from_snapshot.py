@@ -1,0 +1,28 @@
+"""CreateRelationalDatabaseFromSnapshot: Creates a new database from an existing database snapshot in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_relational_database_from_snapshot_request import (
+    CreateRelationalDatabaseFromSnapshotRequest,
+)
+from ..shapes.create_relational_database_from_snapshot_result import (
+    CreateRelationalDatabaseFromSnapshotResult,
+)
+
+OPERATION = OperationSpec(
+    name="CreateRelationalDatabaseFromSnapshot",
+    target="Lightsail_20161128.CreateRelationalDatabaseFromSnapshot",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: CreateRelationalDatabaseFromSnapshotRequest
+) -> CreateRelationalDatabaseFromSnapshotResult:
+    """Validate, send and parse one CreateRelationalDatabaseFromSnapshot call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateRelationalDatabaseFromSnapshotResult.from_wire(body)

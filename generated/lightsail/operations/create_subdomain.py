@@ -1,0 +1,22 @@
+"""CreateSubdomain: Creates a Lightsail subdomain, such as ``mysite``, with the web address ``mysite.amazonlightsail.com``."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.create_subdomain_request import CreateSubdomainRequest
+from ..shapes.create_subdomain_result import CreateSubdomainResult
+
+OPERATION = OperationSpec(
+    name="CreateSubdomain",
+    target="Lightsail_20161128.CreateSubdomain",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: CreateSubdomainRequest) -> CreateSubdomainResult:
+    """Validate, send and parse one CreateSubdomain call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return CreateSubdomainResult.from_wire(body)

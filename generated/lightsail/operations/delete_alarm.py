@@ -1,0 +1,22 @@
+"""DeleteAlarm: Deletes an alarm."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_alarm_request import DeleteAlarmRequest
+from ..shapes.delete_alarm_result import DeleteAlarmResult
+
+OPERATION = OperationSpec(
+    name="DeleteAlarm",
+    target="Lightsail_20161128.DeleteAlarm",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: DeleteAlarmRequest) -> DeleteAlarmResult:
+    """Validate, send and parse one DeleteAlarm call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteAlarmResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""DeleteBucketAccessKey: Deletes an access key for the specified Amazon Lightsail bucket."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_bucket_access_key_request import DeleteBucketAccessKeyRequest
+from ..shapes.delete_bucket_access_key_result import DeleteBucketAccessKeyResult
+
+OPERATION = OperationSpec(
+    name="DeleteBucketAccessKey",
+    target="Lightsail_20161128.DeleteBucketAccessKey",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: DeleteBucketAccessKeyRequest
+) -> DeleteBucketAccessKeyResult:
+    """Validate, send and parse one DeleteBucketAccessKey call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteBucketAccessKeyResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""DeleteDisk: Deletes the specified block storage disk."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_disk_request import DeleteDiskRequest
+from ..shapes.delete_disk_result import DeleteDiskResult
+
+OPERATION = OperationSpec(
+    name="DeleteDisk",
+    target="Lightsail_20161128.DeleteDisk",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: DeleteDiskRequest) -> DeleteDiskResult:
+    """Validate, send and parse one DeleteDisk call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteDiskResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""DeleteDistribution: Deletes your Amazon Lightsail content delivery network (CDN) distribution."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_distribution_request import DeleteDistributionRequest
+from ..shapes.delete_distribution_result import DeleteDistributionResult
+
+OPERATION = OperationSpec(
+    name="DeleteDistribution",
+    target="Lightsail_20161128.DeleteDistribution",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: DeleteDistributionRequest
+) -> DeleteDistributionResult:
+    """Validate, send and parse one DeleteDistribution call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteDistributionResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""DeleteDomainEntry: Deletes a specific domain entry."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_domain_entry_request import DeleteDomainEntryRequest
+from ..shapes.delete_domain_entry_result import DeleteDomainEntryResult
+
+OPERATION = OperationSpec(
+    name="DeleteDomainEntry",
+    target="Lightsail_20161128.DeleteDomainEntry",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: DeleteDomainEntryRequest) -> DeleteDomainEntryResult:
+    """Validate, send and parse one DeleteDomainEntry call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteDomainEntryResult.from_wire(body)

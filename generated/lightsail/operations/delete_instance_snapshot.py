@@ -1,0 +1,24 @@
+"""DeleteInstanceSnapshot: Deletes a specific snapshot of a virtual private server (or *instance*)."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_instance_snapshot_request import DeleteInstanceSnapshotRequest
+from ..shapes.delete_instance_snapshot_result import DeleteInstanceSnapshotResult
+
+OPERATION = OperationSpec(
+    name="DeleteInstanceSnapshot",
+    target="Lightsail_20161128.DeleteInstanceSnapshot",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: DeleteInstanceSnapshotRequest
+) -> DeleteInstanceSnapshotResult:
+    """Validate, send and parse one DeleteInstanceSnapshot call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteInstanceSnapshotResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""DeleteRelationalDatabase: Deletes a database in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_relational_database_request import DeleteRelationalDatabaseRequest
+from ..shapes.delete_relational_database_result import DeleteRelationalDatabaseResult
+
+OPERATION = OperationSpec(
+    name="DeleteRelationalDatabase",
+    target="Lightsail_20161128.DeleteRelationalDatabase",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: DeleteRelationalDatabaseRequest
+) -> DeleteRelationalDatabaseResult:
+    """Validate, send and parse one DeleteRelationalDatabase call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteRelationalDatabaseResult.from_wire(body)

@@ -1,0 +1,28 @@
+"""DeleteRelationalDatabaseSnapshot: Deletes a database snapshot in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_relational_database_snapshot_request import (
+    DeleteRelationalDatabaseSnapshotRequest,
+)
+from ..shapes.delete_relational_database_snapshot_result import (
+    DeleteRelationalDatabaseSnapshotResult,
+)
+
+OPERATION = OperationSpec(
+    name="DeleteRelationalDatabaseSnapshot",
+    target="Lightsail_20161128.DeleteRelationalDatabaseSnapshot",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: DeleteRelationalDatabaseSnapshotRequest
+) -> DeleteRelationalDatabaseSnapshotResult:
+    """Validate, send and parse one DeleteRelationalDatabaseSnapshot call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteRelationalDatabaseSnapshotResult.from_wire(body)

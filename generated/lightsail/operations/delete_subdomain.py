@@ -1,0 +1,22 @@
+"""DeleteSubdomain: Deletes a Lightsail subdomain."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.delete_subdomain_request import DeleteSubdomainRequest
+from ..shapes.delete_subdomain_result import DeleteSubdomainResult
+
+OPERATION = OperationSpec(
+    name="DeleteSubdomain",
+    target="Lightsail_20161128.DeleteSubdomain",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: DeleteSubdomainRequest) -> DeleteSubdomainResult:
+    """Validate, send and parse one DeleteSubdomain call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DeleteSubdomainResult.from_wire(body)

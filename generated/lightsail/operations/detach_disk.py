@@ -1,0 +1,22 @@
+"""DetachDisk: Detaches a stopped block storage disk from a Lightsail instance."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.detach_disk_request import DetachDiskRequest
+from ..shapes.detach_disk_result import DetachDiskResult
+
+OPERATION = OperationSpec(
+    name="DetachDisk",
+    target="Lightsail_20161128.DetachDisk",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: DetachDiskRequest) -> DetachDiskResult:
+    """Validate, send and parse one DetachDisk call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DetachDiskResult.from_wire(body)

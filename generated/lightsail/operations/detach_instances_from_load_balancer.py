@@ -1,0 +1,28 @@
+"""DetachInstancesFromLoadBalancer: Detaches the specified instances from a Lightsail load balancer."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.detach_instances_from_load_balancer_request import (
+    DetachInstancesFromLoadBalancerRequest,
+)
+from ..shapes.detach_instances_from_load_balancer_result import (
+    DetachInstancesFromLoadBalancerResult,
+)
+
+OPERATION = OperationSpec(
+    name="DetachInstancesFromLoadBalancer",
+    target="Lightsail_20161128.DetachInstancesFromLoadBalancer",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: DetachInstancesFromLoadBalancerRequest
+) -> DetachInstancesFromLoadBalancerResult:
+    """Validate, send and parse one DetachInstancesFromLoadBalancer call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DetachInstancesFromLoadBalancerResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""DetachStaticIp: Detaches a static IP from the Amazon Lightsail instance to which it is attached."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.detach_static_ip_request import DetachStaticIpRequest
+from ..shapes.detach_static_ip_result import DetachStaticIpResult
+
+OPERATION = OperationSpec(
+    name="DetachStaticIp",
+    target="Lightsail_20161128.DetachStaticIp",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: DetachStaticIpRequest) -> DetachStaticIpResult:
+    """Validate, send and parse one DetachStaticIp call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return DetachStaticIpResult.from_wire(body)

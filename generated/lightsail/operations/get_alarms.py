@@ -1,0 +1,22 @@
+"""GetAlarms: Returns information about the configured alarms."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_alarms_request import GetAlarmsRequest
+from ..shapes.get_alarms_result import GetAlarmsResult
+
+OPERATION = OperationSpec(
+    name="GetAlarms",
+    target="Lightsail_20161128.GetAlarms",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetAlarmsRequest) -> GetAlarmsResult:
+    """Validate, send and parse one GetAlarms call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetAlarmsResult.from_wire(body)

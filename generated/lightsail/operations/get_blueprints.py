@@ -1,0 +1,22 @@
+"""GetBlueprints: Returns the list of available instance images, or *blueprints*."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_blueprints_request import GetBlueprintsRequest
+from ..shapes.get_blueprints_result import GetBlueprintsResult
+
+OPERATION = OperationSpec(
+    name="GetBlueprints",
+    target="Lightsail_20161128.GetBlueprints",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetBlueprintsRequest) -> GetBlueprintsResult:
+    """Validate, send and parse one GetBlueprints call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetBlueprintsResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""GetBucketBundles: Returns the bundles that you can apply to a Amazon Lightsail bucket."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_bucket_bundles_request import GetBucketBundlesRequest
+from ..shapes.get_bucket_bundles_result import GetBucketBundlesResult
+
+OPERATION = OperationSpec(
+    name="GetBucketBundles",
+    target="Lightsail_20161128.GetBucketBundles",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetBucketBundlesRequest) -> GetBucketBundlesResult:
+    """Validate, send and parse one GetBucketBundles call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetBucketBundlesResult.from_wire(body)

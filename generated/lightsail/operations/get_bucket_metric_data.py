@@ -1,0 +1,24 @@
+"""GetBucketMetricData: Returns the data points of a specific metric for an Amazon Lightsail bucket."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_bucket_metric_data_request import GetBucketMetricDataRequest
+from ..shapes.get_bucket_metric_data_result import GetBucketMetricDataResult
+
+OPERATION = OperationSpec(
+    name="GetBucketMetricData",
+    target="Lightsail_20161128.GetBucketMetricData",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetBucketMetricDataRequest
+) -> GetBucketMetricDataResult:
+    """Validate, send and parse one GetBucketMetricData call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetBucketMetricDataResult.from_wire(body)

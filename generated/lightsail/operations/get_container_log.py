@@ -1,0 +1,22 @@
+"""GetContainerLog: Returns the log events of a container of your Amazon Lightsail container service."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_container_log_request import GetContainerLogRequest
+from ..shapes.get_container_log_result import GetContainerLogResult
+
+OPERATION = OperationSpec(
+    name="GetContainerLog",
+    target="Lightsail_20161128.GetContainerLog",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetContainerLogRequest) -> GetContainerLogResult:
+    """Validate, send and parse one GetContainerLog call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetContainerLogResult.from_wire(body)

@@ -1,0 +1,28 @@
+"""GetContainerServiceMetricData: Returns the data points of a specific metric of your Amazon Lightsail container service."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_container_service_metric_data_request import (
+    GetContainerServiceMetricDataRequest,
+)
+from ..shapes.get_container_service_metric_data_result import (
+    GetContainerServiceMetricDataResult,
+)
+
+OPERATION = OperationSpec(
+    name="GetContainerServiceMetricData",
+    target="Lightsail_20161128.GetContainerServiceMetricData",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetContainerServiceMetricDataRequest
+) -> GetContainerServiceMetricDataResult:
+    """Validate, send and parse one GetContainerServiceMetricData call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetContainerServiceMetricDataResult.from_wire(body)

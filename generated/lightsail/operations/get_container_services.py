@@ -1,0 +1,24 @@
+"""GetContainerServices: Returns information about one or more of your Amazon Lightsail container services."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.container_services_list_result import ContainerServicesListResult
+from ..shapes.get_container_services_request import GetContainerServicesRequest
+
+OPERATION = OperationSpec(
+    name="GetContainerServices",
+    target="Lightsail_20161128.GetContainerServices",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetContainerServicesRequest
+) -> ContainerServicesListResult:
+    """Validate, send and parse one GetContainerServices call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return ContainerServicesListResult.from_wire(body)

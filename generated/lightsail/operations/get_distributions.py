@@ -1,0 +1,22 @@
+"""GetDistributions: Returns information about one or more of your Amazon Lightsail content delivery network (CDN) distributions."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_distributions_request import GetDistributionsRequest
+from ..shapes.get_distributions_result import GetDistributionsResult
+
+OPERATION = OperationSpec(
+    name="GetDistributions",
+    target="Lightsail_20161128.GetDistributions",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetDistributionsRequest) -> GetDistributionsResult:
+    """Validate, send and parse one GetDistributions call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetDistributionsResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""GetDomain: Returns information about a specific domain recordset."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_domain_request import GetDomainRequest
+from ..shapes.get_domain_result import GetDomainResult
+
+OPERATION = OperationSpec(
+    name="GetDomain",
+    target="Lightsail_20161128.GetDomain",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetDomainRequest) -> GetDomainResult:
+    """Validate, send and parse one GetDomain call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetDomainResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""GetDomains: Returns a list of all domains in the user's account."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_domains_request import GetDomainsRequest
+from ..shapes.get_domains_result import GetDomainsResult
+
+OPERATION = OperationSpec(
+    name="GetDomains",
+    target="Lightsail_20161128.GetDomains",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetDomainsRequest) -> GetDomainsResult:
+    """Validate, send and parse one GetDomains call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetDomainsResult.from_wire(body)

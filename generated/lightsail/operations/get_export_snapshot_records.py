@@ -1,0 +1,24 @@
+"""GetExportSnapshotRecords: Returns all export snapshot records created as a result of the ``export snapshot`` operation."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_export_snapshot_records_request import GetExportSnapshotRecordsRequest
+from ..shapes.get_export_snapshot_records_result import GetExportSnapshotRecordsResult
+
+OPERATION = OperationSpec(
+    name="GetExportSnapshotRecords",
+    target="Lightsail_20161128.GetExportSnapshotRecords",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetExportSnapshotRecordsRequest
+) -> GetExportSnapshotRecordsResult:
+    """Validate, send and parse one GetExportSnapshotRecords call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetExportSnapshotRecordsResult.from_wire(body)

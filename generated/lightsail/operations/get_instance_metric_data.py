@@ -1,0 +1,24 @@
+"""GetInstanceMetricData: Returns the data points for the specified Amazon Lightsail instance metric, given an instance name."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_instance_metric_data_request import GetInstanceMetricDataRequest
+from ..shapes.get_instance_metric_data_result import GetInstanceMetricDataResult
+
+OPERATION = OperationSpec(
+    name="GetInstanceMetricData",
+    target="Lightsail_20161128.GetInstanceMetricData",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetInstanceMetricDataRequest
+) -> GetInstanceMetricDataResult:
+    """Validate, send and parse one GetInstanceMetricData call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetInstanceMetricDataResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""GetInstanceSnapshot: Returns information about a specific instance snapshot."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_instance_snapshot_request import GetInstanceSnapshotRequest
+from ..shapes.get_instance_snapshot_result import GetInstanceSnapshotResult
+
+OPERATION = OperationSpec(
+    name="GetInstanceSnapshot",
+    target="Lightsail_20161128.GetInstanceSnapshot",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetInstanceSnapshotRequest
+) -> GetInstanceSnapshotResult:
+    """Validate, send and parse one GetInstanceSnapshot call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetInstanceSnapshotResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""GetInstanceSnapshots: Returns all instance snapshots for the user's account."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_instance_snapshots_request import GetInstanceSnapshotsRequest
+from ..shapes.get_instance_snapshots_result import GetInstanceSnapshotsResult
+
+OPERATION = OperationSpec(
+    name="GetInstanceSnapshots",
+    target="Lightsail_20161128.GetInstanceSnapshots",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetInstanceSnapshotsRequest
+) -> GetInstanceSnapshotsResult:
+    """Validate, send and parse one GetInstanceSnapshots call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetInstanceSnapshotsResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""GetInstanceState: Returns the state of a specific instance."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_instance_state_request import GetInstanceStateRequest
+from ..shapes.get_instance_state_result import GetInstanceStateResult
+
+OPERATION = OperationSpec(
+    name="GetInstanceState",
+    target="Lightsail_20161128.GetInstanceState",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetInstanceStateRequest) -> GetInstanceStateResult:
+    """Validate, send and parse one GetInstanceState call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetInstanceStateResult.from_wire(body)

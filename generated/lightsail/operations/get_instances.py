@@ -1,0 +1,22 @@
+"""GetInstances: Returns information about all Amazon Lightsail virtual private servers, or *instances*."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_instances_request import GetInstancesRequest
+from ..shapes.get_instances_result import GetInstancesResult
+
+OPERATION = OperationSpec(
+    name="GetInstances",
+    target="Lightsail_20161128.GetInstances",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetInstancesRequest) -> GetInstancesResult:
+    """Validate, send and parse one GetInstances call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetInstancesResult.from_wire(body)

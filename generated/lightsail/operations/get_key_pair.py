@@ -1,0 +1,22 @@
+"""GetKeyPair: Returns information about a specific key pair."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_key_pair_request import GetKeyPairRequest
+from ..shapes.get_key_pair_result import GetKeyPairResult
+
+OPERATION = OperationSpec(
+    name="GetKeyPair",
+    target="Lightsail_20161128.GetKeyPair",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetKeyPairRequest) -> GetKeyPairResult:
+    """Validate, send and parse one GetKeyPair call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetKeyPairResult.from_wire(body)

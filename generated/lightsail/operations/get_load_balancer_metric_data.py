@@ -1,0 +1,28 @@
+"""GetLoadBalancerMetricData: Returns information about health metrics for your Lightsail load balancer."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_load_balancer_metric_data_request import (
+    GetLoadBalancerMetricDataRequest,
+)
+from ..shapes.get_load_balancer_metric_data_result import (
+    GetLoadBalancerMetricDataResult,
+)
+
+OPERATION = OperationSpec(
+    name="GetLoadBalancerMetricData",
+    target="Lightsail_20161128.GetLoadBalancerMetricData",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetLoadBalancerMetricDataRequest
+) -> GetLoadBalancerMetricDataResult:
+    """Validate, send and parse one GetLoadBalancerMetricData call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetLoadBalancerMetricDataResult.from_wire(body)

@@ -1,0 +1,28 @@
+"""GetLoadBalancerTlsPolicies: Returns a list of TLS security policies that you can apply to Lightsail load balancers."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_load_balancer_tls_policies_request import (
+    GetLoadBalancerTlsPoliciesRequest,
+)
+from ..shapes.get_load_balancer_tls_policies_result import (
+    GetLoadBalancerTlsPoliciesResult,
+)
+
+OPERATION = OperationSpec(
+    name="GetLoadBalancerTlsPolicies",
+    target="Lightsail_20161128.GetLoadBalancerTlsPolicies",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetLoadBalancerTlsPoliciesRequest
+) -> GetLoadBalancerTlsPoliciesResult:
+    """Validate, send and parse one GetLoadBalancerTlsPolicies call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetLoadBalancerTlsPoliciesResult.from_wire(body)

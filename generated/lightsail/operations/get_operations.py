@@ -1,0 +1,22 @@
+"""GetOperations: Returns information about all operations."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_operations_request import GetOperationsRequest
+from ..shapes.get_operations_result import GetOperationsResult
+
+OPERATION = OperationSpec(
+    name="GetOperations",
+    target="Lightsail_20161128.GetOperations",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetOperationsRequest) -> GetOperationsResult:
+    """Validate, send and parse one GetOperations call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetOperationsResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""GetOperationsForResource: Gets operations for a specific resource (an instance or a static IP)."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_operations_for_resource_request import GetOperationsForResourceRequest
+from ..shapes.get_operations_for_resource_result import GetOperationsForResourceResult
+
+OPERATION = OperationSpec(
+    name="GetOperationsForResource",
+    target="Lightsail_20161128.GetOperationsForResource",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetOperationsForResourceRequest
+) -> GetOperationsForResourceResult:
+    """Validate, send and parse one GetOperationsForResource call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetOperationsForResourceResult.from_wire(body)

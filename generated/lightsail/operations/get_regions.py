@@ -1,0 +1,22 @@
+"""GetRegions: Returns a list of all valid regions for Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_regions_request import GetRegionsRequest
+from ..shapes.get_regions_result import GetRegionsResult
+
+OPERATION = OperationSpec(
+    name="GetRegions",
+    target="Lightsail_20161128.GetRegions",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetRegionsRequest) -> GetRegionsResult:
+    """Validate, send and parse one GetRegions call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetRegionsResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""GetRelationalDatabase: Returns information about a specific database in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_relational_database_request import GetRelationalDatabaseRequest
+from ..shapes.get_relational_database_result import GetRelationalDatabaseResult
+
+OPERATION = OperationSpec(
+    name="GetRelationalDatabase",
+    target="Lightsail_20161128.GetRelationalDatabase",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetRelationalDatabaseRequest
+) -> GetRelationalDatabaseResult:
+    """Validate, send and parse one GetRelationalDatabase call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetRelationalDatabaseResult.from_wire(body)

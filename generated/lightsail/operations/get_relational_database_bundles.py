@@ -1,0 +1,28 @@
+"""GetRelationalDatabaseBundles: Returns the list of bundles that are available in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_relational_database_bundles_request import (
+    GetRelationalDatabaseBundlesRequest,
+)
+from ..shapes.get_relational_database_bundles_result import (
+    GetRelationalDatabaseBundlesResult,
+)
+
+OPERATION = OperationSpec(
+    name="GetRelationalDatabaseBundles",
+    target="Lightsail_20161128.GetRelationalDatabaseBundles",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetRelationalDatabaseBundlesRequest
+) -> GetRelationalDatabaseBundlesResult:
+    """Validate, send and parse one GetRelationalDatabaseBundles call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetRelationalDatabaseBundlesResult.from_wire(body)

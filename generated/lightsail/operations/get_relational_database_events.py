@@ -1,0 +1,28 @@
+"""GetRelationalDatabaseEvents: Returns a list of events for a specific database in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_relational_database_events_request import (
+    GetRelationalDatabaseEventsRequest,
+)
+from ..shapes.get_relational_database_events_result import (
+    GetRelationalDatabaseEventsResult,
+)
+
+OPERATION = OperationSpec(
+    name="GetRelationalDatabaseEvents",
+    target="Lightsail_20161128.GetRelationalDatabaseEvents",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetRelationalDatabaseEventsRequest
+) -> GetRelationalDatabaseEventsResult:
+    """Validate, send and parse one GetRelationalDatabaseEvents call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetRelationalDatabaseEventsResult.from_wire(body)

@@ -1,0 +1,28 @@
+"""GetRelationalDatabaseParameters: Returns all of the runtime parameters offered by the underlying database software, or engine, for a specific database in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_relational_database_parameters_request import (
+    GetRelationalDatabaseParametersRequest,
+)
+from ..shapes.get_relational_database_parameters_result import (
+    GetRelationalDatabaseParametersResult,
+)
+
+OPERATION = OperationSpec(
+    name="GetRelationalDatabaseParameters",
+    target="Lightsail_20161128.GetRelationalDatabaseParameters",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: GetRelationalDatabaseParametersRequest
+) -> GetRelationalDatabaseParametersResult:
+    """Validate, send and parse one GetRelationalDatabaseParameters call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetRelationalDatabaseParametersResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""GetSetupHistory: Returns detailed information for five of the most recent ``SetupInstanceHttps`` requests that were ran on the target instance."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.get_setup_history_request import GetSetupHistoryRequest
+from ..shapes.get_setup_history_result import GetSetupHistoryResult
+
+OPERATION = OperationSpec(
+    name="GetSetupHistory",
+    target="Lightsail_20161128.GetSetupHistory",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: GetSetupHistoryRequest) -> GetSetupHistoryResult:
+    """Validate, send and parse one GetSetupHistory call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return GetSetupHistoryResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""ImportKeyPair: Imports a public SSH key from a specific key pair."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.import_key_pair_request import ImportKeyPairRequest
+from ..shapes.import_key_pair_result import ImportKeyPairResult
+
+OPERATION = OperationSpec(
+    name="ImportKeyPair",
+    target="Lightsail_20161128.ImportKeyPair",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: ImportKeyPairRequest) -> ImportKeyPairResult:
+    """Validate, send and parse one ImportKeyPair call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return ImportKeyPairResult.from_wire(body)

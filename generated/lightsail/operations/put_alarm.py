@@ -1,0 +1,22 @@
+"""PutAlarm: Creates or updates an alarm, and associates it with the specified metric."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.put_alarm_request import PutAlarmRequest
+from ..shapes.put_alarm_result import PutAlarmResult
+
+OPERATION = OperationSpec(
+    name="PutAlarm",
+    target="Lightsail_20161128.PutAlarm",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: PutAlarmRequest) -> PutAlarmResult:
+    """Validate, send and parse one PutAlarm call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return PutAlarmResult.from_wire(body)

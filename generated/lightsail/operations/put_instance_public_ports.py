@@ -1,0 +1,24 @@
+"""PutInstancePublicPorts: Opens ports for a specific Amazon Lightsail instance, and specifies the IP addresses allowed to connect to the instance through the ports, and the protocol."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.put_instance_public_ports_request import PutInstancePublicPortsRequest
+from ..shapes.put_instance_public_ports_result import PutInstancePublicPortsResult
+
+OPERATION = OperationSpec(
+    name="PutInstancePublicPorts",
+    target="Lightsail_20161128.PutInstancePublicPorts",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: PutInstancePublicPortsRequest
+) -> PutInstancePublicPortsResult:
+    """Validate, send and parse one PutInstancePublicPorts call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return PutInstancePublicPortsResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""RebootRelationalDatabase: Restarts a specific database in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.reboot_relational_database_request import RebootRelationalDatabaseRequest
+from ..shapes.reboot_relational_database_result import RebootRelationalDatabaseResult
+
+OPERATION = OperationSpec(
+    name="RebootRelationalDatabase",
+    target="Lightsail_20161128.RebootRelationalDatabase",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: RebootRelationalDatabaseRequest
+) -> RebootRelationalDatabaseResult:
+    """Validate, send and parse one RebootRelationalDatabase call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return RebootRelationalDatabaseResult.from_wire(body)

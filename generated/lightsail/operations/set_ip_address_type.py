@@ -1,0 +1,22 @@
+"""SetIpAddressType: Sets the IP address type for an Amazon Lightsail resource."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.set_ip_address_type_request import SetIpAddressTypeRequest
+from ..shapes.set_ip_address_type_result import SetIpAddressTypeResult
+
+OPERATION = OperationSpec(
+    name="SetIpAddressType",
+    target="Lightsail_20161128.SetIpAddressType",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: SetIpAddressTypeRequest) -> SetIpAddressTypeResult:
+    """Validate, send and parse one SetIpAddressType call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return SetIpAddressTypeResult.from_wire(body)

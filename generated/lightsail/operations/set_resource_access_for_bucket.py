@@ -1,0 +1,28 @@
+"""SetResourceAccessForBucket: Sets the Amazon Lightsail resources that can access the specified Lightsail bucket."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.set_resource_access_for_bucket_request import (
+    SetResourceAccessForBucketRequest,
+)
+from ..shapes.set_resource_access_for_bucket_result import (
+    SetResourceAccessForBucketResult,
+)
+
+OPERATION = OperationSpec(
+    name="SetResourceAccessForBucket",
+    target="Lightsail_20161128.SetResourceAccessForBucket",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: SetResourceAccessForBucketRequest
+) -> SetResourceAccessForBucketResult:
+    """Validate, send and parse one SetResourceAccessForBucket call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return SetResourceAccessForBucketResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""SetupInstanceHttps: Creates an SSL/TLS certificate that secures traffic for your website."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.setup_instance_https_request import SetupInstanceHttpsRequest
+from ..shapes.setup_instance_https_result import SetupInstanceHttpsResult
+
+OPERATION = OperationSpec(
+    name="SetupInstanceHttps",
+    target="Lightsail_20161128.SetupInstanceHttps",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: SetupInstanceHttpsRequest
+) -> SetupInstanceHttpsResult:
+    """Validate, send and parse one SetupInstanceHttps call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return SetupInstanceHttpsResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""StartInstance: Starts a specific Amazon Lightsail instance from a stopped state."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.start_instance_request import StartInstanceRequest
+from ..shapes.start_instance_result import StartInstanceResult
+
+OPERATION = OperationSpec(
+    name="StartInstance",
+    target="Lightsail_20161128.StartInstance",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: StartInstanceRequest) -> StartInstanceResult:
+    """Validate, send and parse one StartInstance call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return StartInstanceResult.from_wire(body)

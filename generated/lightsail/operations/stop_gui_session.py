@@ -1,0 +1,22 @@
+"""StopGUISession: Terminates a web-based Amazon DCV session that’s used to access a virtual computer’s operating system or application."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.stop_gui_session_request import StopGUISessionRequest
+from ..shapes.stop_gui_session_result import StopGUISessionResult
+
+OPERATION = OperationSpec(
+    name="StopGUISession",
+    target="Lightsail_20161128.StopGUISession",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: StopGUISessionRequest) -> StopGUISessionResult:
+    """Validate, send and parse one StopGUISession call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return StopGUISessionResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""StopInstance: Stops a specific Amazon Lightsail instance that is currently running."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.stop_instance_request import StopInstanceRequest
+from ..shapes.stop_instance_result import StopInstanceResult
+
+OPERATION = OperationSpec(
+    name="StopInstance",
+    target="Lightsail_20161128.StopInstance",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: StopInstanceRequest) -> StopInstanceResult:
+    """Validate, send and parse one StopInstance call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return StopInstanceResult.from_wire(body)

@@ -1,0 +1,22 @@
+"""TagResource: Adds one or more tags to the specified Amazon Lightsail resource."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.tag_resource_request import TagResourceRequest
+from ..shapes.tag_resource_result import TagResourceResult
+
+OPERATION = OperationSpec(
+    name="TagResource",
+    target="Lightsail_20161128.TagResource",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: TagResourceRequest) -> TagResourceResult:
+    """Validate, send and parse one TagResource call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return TagResourceResult.from_wire(body)

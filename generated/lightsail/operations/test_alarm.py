@@ -1,0 +1,22 @@
+"""TestAlarm: Tests an alarm by displaying a banner on the Amazon Lightsail console."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.test_alarm_request import TestAlarmRequest
+from ..shapes.test_alarm_result import TestAlarmResult
+
+OPERATION = OperationSpec(
+    name="TestAlarm",
+    target="Lightsail_20161128.TestAlarm",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: TestAlarmRequest) -> TestAlarmResult:
+    """Validate, send and parse one TestAlarm call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return TestAlarmResult.from_wire(body)

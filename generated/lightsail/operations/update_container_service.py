@@ -1,0 +1,24 @@
+"""UpdateContainerService: Updates the configuration of your Amazon Lightsail container service, such as its power, scale, and public domain names."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.update_container_service_request import UpdateContainerServiceRequest
+from ..shapes.update_container_service_result import UpdateContainerServiceResult
+
+OPERATION = OperationSpec(
+    name="UpdateContainerService",
+    target="Lightsail_20161128.UpdateContainerService",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: UpdateContainerServiceRequest
+) -> UpdateContainerServiceResult:
+    """Validate, send and parse one UpdateContainerService call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return UpdateContainerServiceResult.from_wire(body)

@@ -1,0 +1,24 @@
+"""UpdateDistributionBundle: Updates the bundle of your Amazon Lightsail content delivery network (CDN) distribution."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.update_distribution_bundle_request import UpdateDistributionBundleRequest
+from ..shapes.update_distribution_bundle_result import UpdateDistributionBundleResult
+
+OPERATION = OperationSpec(
+    name="UpdateDistributionBundle",
+    target="Lightsail_20161128.UpdateDistributionBundle",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: UpdateDistributionBundleRequest
+) -> UpdateDistributionBundleResult:
+    """Validate, send and parse one UpdateDistributionBundle call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return UpdateDistributionBundleResult.from_wire(body)

@@ -1,0 +1,28 @@
+"""UpdateInstanceMetadataOptions: Modifies the Amazon Lightsail instance metadata parameters on a running or stopped instance."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.update_instance_metadata_options_request import (
+    UpdateInstanceMetadataOptionsRequest,
+)
+from ..shapes.update_instance_metadata_options_result import (
+    UpdateInstanceMetadataOptionsResult,
+)
+
+OPERATION = OperationSpec(
+    name="UpdateInstanceMetadataOptions",
+    target="Lightsail_20161128.UpdateInstanceMetadataOptions",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: UpdateInstanceMetadataOptionsRequest
+) -> UpdateInstanceMetadataOptionsResult:
+    """Validate, send and parse one UpdateInstanceMetadataOptions call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return UpdateInstanceMetadataOptionsResult.from_wire(body)

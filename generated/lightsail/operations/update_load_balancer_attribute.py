@@ -1,0 +1,28 @@
+"""UpdateLoadBalancerAttribute: Updates the specified attribute for a load balancer."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.update_load_balancer_attribute_request import (
+    UpdateLoadBalancerAttributeRequest,
+)
+from ..shapes.update_load_balancer_attribute_result import (
+    UpdateLoadBalancerAttributeResult,
+)
+
+OPERATION = OperationSpec(
+    name="UpdateLoadBalancerAttribute",
+    target="Lightsail_20161128.UpdateLoadBalancerAttribute",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: UpdateLoadBalancerAttributeRequest
+) -> UpdateLoadBalancerAttributeResult:
+    """Validate, send and parse one UpdateLoadBalancerAttribute call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return UpdateLoadBalancerAttributeResult.from_wire(body)

@@ -1,0 +1,28 @@
+"""UpdateRelationalDatabaseParameters: Allows the update of one or more parameters of a database in Amazon Lightsail."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.update_relational_database_parameters_request import (
+    UpdateRelationalDatabaseParametersRequest,
+)
+from ..shapes.update_relational_database_parameters_result import (
+    UpdateRelationalDatabaseParametersResult,
+)
+
+OPERATION = OperationSpec(
+    name="UpdateRelationalDatabaseParameters",
+    target="Lightsail_20161128.UpdateRelationalDatabaseParameters",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: UpdateRelationalDatabaseParametersRequest
+) -> UpdateRelationalDatabaseParametersResult:
+    """Validate, send and parse one UpdateRelationalDatabaseParameters call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return UpdateRelationalDatabaseParametersResult.from_wire(body)

@@ -1,0 +1,28 @@
+"""UpdateSubdomainAssociation: Associates a Lightsail subdomain with a resource, disassociates it from a resource, or moves it from one resource to another resource."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.update_subdomain_association_request import (
+    UpdateSubdomainAssociationRequest,
+)
+from ..shapes.update_subdomain_association_result import (
+    UpdateSubdomainAssociationResult,
+)
+
+OPERATION = OperationSpec(
+    name="UpdateSubdomainAssociation",
+    target="Lightsail_20161128.UpdateSubdomainAssociation",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(
+    engine: Engine, request: UpdateSubdomainAssociationRequest
+) -> UpdateSubdomainAssociationResult:
+    """Validate, send and parse one UpdateSubdomainAssociation call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return UpdateSubdomainAssociationResult.from_wire(body)

@@ -1,0 +1,1752 @@
+"""Every Lightsail structure and enum, by its model name.
+
+Each lives in a module of its own, imported on first use, so that importing this package
+costs nothing until a shape is needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .access_key import AccessKey as AccessKey
+    from .access_key_last_used import AccessKeyLastUsed as AccessKeyLastUsed
+    from .access_rules import AccessRules as AccessRules
+    from .account_level_bpa_sync import AccountLevelBpaSync as AccountLevelBpaSync
+    from .add_on import AddOn as AddOn
+    from .add_on_request import AddOnRequest as AddOnRequest
+    from .alarm import Alarm as Alarm
+    from .allocate_static_ip_request import (
+        AllocateStaticIpRequest as AllocateStaticIpRequest,
+    )
+    from .allocate_static_ip_result import (
+        AllocateStaticIpResult as AllocateStaticIpResult,
+    )
+    from .attach_certificate_to_distribution_request import (
+        AttachCertificateToDistributionRequest as AttachCertificateToDistributionRequest,
+    )
+    from .attach_certificate_to_distribution_result import (
+        AttachCertificateToDistributionResult as AttachCertificateToDistributionResult,
+    )
+    from .attach_disk_request import AttachDiskRequest as AttachDiskRequest
+    from .attach_disk_result import AttachDiskResult as AttachDiskResult
+    from .attach_instances_to_load_balancer_request import (
+        AttachInstancesToLoadBalancerRequest as AttachInstancesToLoadBalancerRequest,
+    )
+    from .attach_instances_to_load_balancer_result import (
+        AttachInstancesToLoadBalancerResult as AttachInstancesToLoadBalancerResult,
+    )
+    from .attach_load_balancer_tls_certificate_request import (
+        AttachLoadBalancerTlsCertificateRequest as AttachLoadBalancerTlsCertificateRequest,
+    )
+    from .attach_load_balancer_tls_certificate_result import (
+        AttachLoadBalancerTlsCertificateResult as AttachLoadBalancerTlsCertificateResult,
+    )
+    from .attach_static_ip_request import AttachStaticIpRequest as AttachStaticIpRequest
+    from .attach_static_ip_result import AttachStaticIpResult as AttachStaticIpResult
+    from .attached_disk import AttachedDisk as AttachedDisk
+    from .auto_snapshot_add_on_request import (
+        AutoSnapshotAddOnRequest as AutoSnapshotAddOnRequest,
+    )
+    from .auto_snapshot_details import AutoSnapshotDetails as AutoSnapshotDetails
+    from .availability_zone import AvailabilityZone as AvailabilityZone
+    from .blueprint import Blueprint as Blueprint
+    from .bucket import Bucket as Bucket
+    from .bucket_access_log_config import BucketAccessLogConfig as BucketAccessLogConfig
+    from .bucket_bundle import BucketBundle as BucketBundle
+    from .bucket_cors_config import BucketCorsConfig as BucketCorsConfig
+    from .bucket_cors_rule import BucketCorsRule as BucketCorsRule
+    from .bucket_state import BucketState as BucketState
+    from .bundle import Bundle as Bundle
+    from .cache_behavior import CacheBehavior as CacheBehavior
+    from .cache_behavior_per_path import CacheBehaviorPerPath as CacheBehaviorPerPath
+    from .cache_settings import CacheSettings as CacheSettings
+    from .certificate import Certificate as Certificate
+    from .certificate_summary import CertificateSummary as CertificateSummary
+    from .check_subdomain_availability_request import (
+        CheckSubdomainAvailabilityRequest as CheckSubdomainAvailabilityRequest,
+    )
+    from .check_subdomain_availability_result import (
+        CheckSubdomainAvailabilityResult as CheckSubdomainAvailabilityResult,
+    )
+    from .close_instance_public_ports_request import (
+        CloseInstancePublicPortsRequest as CloseInstancePublicPortsRequest,
+    )
+    from .close_instance_public_ports_result import (
+        CloseInstancePublicPortsResult as CloseInstancePublicPortsResult,
+    )
+    from .cloud_formation_stack_record import (
+        CloudFormationStackRecord as CloudFormationStackRecord,
+    )
+    from .cloud_formation_stack_record_source_info import (
+        CloudFormationStackRecordSourceInfo as CloudFormationStackRecordSourceInfo,
+    )
+    from .contact_method import ContactMethod as ContactMethod
+    from .container import Container as Container
+    from .container_image import ContainerImage as ContainerImage
+    from .container_service import ContainerService as ContainerService
+    from .container_service_deployment import (
+        ContainerServiceDeployment as ContainerServiceDeployment,
+    )
+    from .container_service_deployment_request import (
+        ContainerServiceDeploymentRequest as ContainerServiceDeploymentRequest,
+    )
+    from .container_service_ecr_image_puller_role import (
+        ContainerServiceECRImagePullerRole as ContainerServiceECRImagePullerRole,
+    )
+    from .container_service_ecr_image_puller_role_request import (
+        ContainerServiceECRImagePullerRoleRequest as ContainerServiceECRImagePullerRoleRequest,
+    )
+    from .container_service_endpoint import (
+        ContainerServiceEndpoint as ContainerServiceEndpoint,
+    )
+    from .container_service_health_check_config import (
+        ContainerServiceHealthCheckConfig as ContainerServiceHealthCheckConfig,
+    )
+    from .container_service_log_event import (
+        ContainerServiceLogEvent as ContainerServiceLogEvent,
+    )
+    from .container_service_power import ContainerServicePower as ContainerServicePower
+    from .container_service_registry_login import (
+        ContainerServiceRegistryLogin as ContainerServiceRegistryLogin,
+    )
+    from .container_service_state_detail import (
+        ContainerServiceStateDetail as ContainerServiceStateDetail,
+    )
+    from .container_services_list_result import (
+        ContainerServicesListResult as ContainerServicesListResult,
+    )
+    from .cookie_object import CookieObject as CookieObject
+    from .copy_snapshot_request import CopySnapshotRequest as CopySnapshotRequest
+    from .copy_snapshot_result import CopySnapshotResult as CopySnapshotResult
+    from .cost_estimate import CostEstimate as CostEstimate
+    from .create_bucket_access_key_request import (
+        CreateBucketAccessKeyRequest as CreateBucketAccessKeyRequest,
+    )
+    from .create_bucket_access_key_result import (
+        CreateBucketAccessKeyResult as CreateBucketAccessKeyResult,
+    )
+    from .create_bucket_request import CreateBucketRequest as CreateBucketRequest
+    from .create_bucket_result import CreateBucketResult as CreateBucketResult
+    from .create_certificate_request import (
+        CreateCertificateRequest as CreateCertificateRequest,
+    )
+    from .create_certificate_result import (
+        CreateCertificateResult as CreateCertificateResult,
+    )
+    from .create_cloud_formation_stack_request import (
+        CreateCloudFormationStackRequest as CreateCloudFormationStackRequest,
+    )
+    from .create_cloud_formation_stack_result import (
+        CreateCloudFormationStackResult as CreateCloudFormationStackResult,
+    )
+    from .create_contact_method_request import (
+        CreateContactMethodRequest as CreateContactMethodRequest,
+    )
+    from .create_contact_method_result import (
+        CreateContactMethodResult as CreateContactMethodResult,
+    )
+    from .create_container_service_deployment_request import (
+        CreateContainerServiceDeploymentRequest as CreateContainerServiceDeploymentRequest,
+    )
+    from .create_container_service_deployment_result import (
+        CreateContainerServiceDeploymentResult as CreateContainerServiceDeploymentResult,
+    )
+    from .create_container_service_registry_login_request import (
+        CreateContainerServiceRegistryLoginRequest as CreateContainerServiceRegistryLoginRequest,
+    )
+    from .create_container_service_registry_login_result import (
+        CreateContainerServiceRegistryLoginResult as CreateContainerServiceRegistryLoginResult,
+    )
+    from .create_container_service_request import (
+        CreateContainerServiceRequest as CreateContainerServiceRequest,
+    )
+    from .create_container_service_result import (
+        CreateContainerServiceResult as CreateContainerServiceResult,
+    )
+    from .create_disk_from_snapshot_request import (
+        CreateDiskFromSnapshotRequest as CreateDiskFromSnapshotRequest,
+    )
+    from .create_disk_from_snapshot_result import (
+        CreateDiskFromSnapshotResult as CreateDiskFromSnapshotResult,
+    )
+    from .create_disk_request import CreateDiskRequest as CreateDiskRequest
+    from .create_disk_result import CreateDiskResult as CreateDiskResult
+    from .create_disk_snapshot_request import (
+        CreateDiskSnapshotRequest as CreateDiskSnapshotRequest,
+    )
+    from .create_disk_snapshot_result import (
+        CreateDiskSnapshotResult as CreateDiskSnapshotResult,
+    )
+    from .create_distribution_request import (
+        CreateDistributionRequest as CreateDistributionRequest,
+    )
+    from .create_distribution_result import (
+        CreateDistributionResult as CreateDistributionResult,
+    )
+    from .create_domain_entry_request import (
+        CreateDomainEntryRequest as CreateDomainEntryRequest,
+    )
+    from .create_domain_entry_result import (
+        CreateDomainEntryResult as CreateDomainEntryResult,
+    )
+    from .create_domain_request import CreateDomainRequest as CreateDomainRequest
+    from .create_domain_result import CreateDomainResult as CreateDomainResult
+    from .create_gui_session_access_details_request import (
+        CreateGUISessionAccessDetailsRequest as CreateGUISessionAccessDetailsRequest,
+    )
+    from .create_gui_session_access_details_result import (
+        CreateGUISessionAccessDetailsResult as CreateGUISessionAccessDetailsResult,
+    )
+    from .create_instance_snapshot_request import (
+        CreateInstanceSnapshotRequest as CreateInstanceSnapshotRequest,
+    )
+    from .create_instance_snapshot_result import (
+        CreateInstanceSnapshotResult as CreateInstanceSnapshotResult,
+    )
+    from .create_instances_from_snapshot_request import (
+        CreateInstancesFromSnapshotRequest as CreateInstancesFromSnapshotRequest,
+    )
+    from .create_instances_from_snapshot_result import (
+        CreateInstancesFromSnapshotResult as CreateInstancesFromSnapshotResult,
+    )
+    from .create_instances_request import (
+        CreateInstancesRequest as CreateInstancesRequest,
+    )
+    from .create_instances_result import CreateInstancesResult as CreateInstancesResult
+    from .create_key_pair_request import CreateKeyPairRequest as CreateKeyPairRequest
+    from .create_key_pair_result import CreateKeyPairResult as CreateKeyPairResult
+    from .create_load_balancer_request import (
+        CreateLoadBalancerRequest as CreateLoadBalancerRequest,
+    )
+    from .create_load_balancer_result import (
+        CreateLoadBalancerResult as CreateLoadBalancerResult,
+    )
+    from .create_load_balancer_tls_certificate_request import (
+        CreateLoadBalancerTlsCertificateRequest as CreateLoadBalancerTlsCertificateRequest,
+    )
+    from .create_load_balancer_tls_certificate_result import (
+        CreateLoadBalancerTlsCertificateResult as CreateLoadBalancerTlsCertificateResult,
+    )
+    from .create_relational_database_from_snapshot_request import (
+        CreateRelationalDatabaseFromSnapshotRequest as CreateRelationalDatabaseFromSnapshotRequest,
+    )
+    from .create_relational_database_from_snapshot_result import (
+        CreateRelationalDatabaseFromSnapshotResult as CreateRelationalDatabaseFromSnapshotResult,
+    )
+    from .create_relational_database_request import (
+        CreateRelationalDatabaseRequest as CreateRelationalDatabaseRequest,
+    )
+    from .create_relational_database_result import (
+        CreateRelationalDatabaseResult as CreateRelationalDatabaseResult,
+    )
+    from .create_relational_database_snapshot_request import (
+        CreateRelationalDatabaseSnapshotRequest as CreateRelationalDatabaseSnapshotRequest,
+    )
+    from .create_relational_database_snapshot_result import (
+        CreateRelationalDatabaseSnapshotResult as CreateRelationalDatabaseSnapshotResult,
+    )
+    from .create_subdomain_request import (
+        CreateSubdomainRequest as CreateSubdomainRequest,
+    )
+    from .create_subdomain_result import CreateSubdomainResult as CreateSubdomainResult
+    from .delete_alarm_request import DeleteAlarmRequest as DeleteAlarmRequest
+    from .delete_alarm_result import DeleteAlarmResult as DeleteAlarmResult
+    from .delete_auto_snapshot_request import (
+        DeleteAutoSnapshotRequest as DeleteAutoSnapshotRequest,
+    )
+    from .delete_auto_snapshot_result import (
+        DeleteAutoSnapshotResult as DeleteAutoSnapshotResult,
+    )
+    from .delete_bucket_access_key_request import (
+        DeleteBucketAccessKeyRequest as DeleteBucketAccessKeyRequest,
+    )
+    from .delete_bucket_access_key_result import (
+        DeleteBucketAccessKeyResult as DeleteBucketAccessKeyResult,
+    )
+    from .delete_bucket_request import DeleteBucketRequest as DeleteBucketRequest
+    from .delete_bucket_result import DeleteBucketResult as DeleteBucketResult
+    from .delete_certificate_request import (
+        DeleteCertificateRequest as DeleteCertificateRequest,
+    )
+    from .delete_certificate_result import (
+        DeleteCertificateResult as DeleteCertificateResult,
+    )
+    from .delete_contact_method_request import (
+        DeleteContactMethodRequest as DeleteContactMethodRequest,
+    )
+    from .delete_contact_method_result import (
+        DeleteContactMethodResult as DeleteContactMethodResult,
+    )
+    from .delete_container_image_request import (
+        DeleteContainerImageRequest as DeleteContainerImageRequest,
+    )
+    from .delete_container_image_result import (
+        DeleteContainerImageResult as DeleteContainerImageResult,
+    )
+    from .delete_container_service_request import (
+        DeleteContainerServiceRequest as DeleteContainerServiceRequest,
+    )
+    from .delete_container_service_result import (
+        DeleteContainerServiceResult as DeleteContainerServiceResult,
+    )
+    from .delete_disk_request import DeleteDiskRequest as DeleteDiskRequest
+    from .delete_disk_result import DeleteDiskResult as DeleteDiskResult
+    from .delete_disk_snapshot_request import (
+        DeleteDiskSnapshotRequest as DeleteDiskSnapshotRequest,
+    )
+    from .delete_disk_snapshot_result import (
+        DeleteDiskSnapshotResult as DeleteDiskSnapshotResult,
+    )
+    from .delete_distribution_request import (
+        DeleteDistributionRequest as DeleteDistributionRequest,
+    )
+    from .delete_distribution_result import (
+        DeleteDistributionResult as DeleteDistributionResult,
+    )
+    from .delete_domain_entry_request import (
+        DeleteDomainEntryRequest as DeleteDomainEntryRequest,
+    )
+    from .delete_domain_entry_result import (
+        DeleteDomainEntryResult as DeleteDomainEntryResult,
+    )
+    from .delete_domain_request import DeleteDomainRequest as DeleteDomainRequest
+    from .delete_domain_result import DeleteDomainResult as DeleteDomainResult
+    from .delete_instance_request import DeleteInstanceRequest as DeleteInstanceRequest
+    from .delete_instance_result import DeleteInstanceResult as DeleteInstanceResult
+    from .delete_instance_snapshot_request import (
+        DeleteInstanceSnapshotRequest as DeleteInstanceSnapshotRequest,
+    )
+    from .delete_instance_snapshot_result import (
+        DeleteInstanceSnapshotResult as DeleteInstanceSnapshotResult,
+    )
+    from .delete_key_pair_request import DeleteKeyPairRequest as DeleteKeyPairRequest
+    from .delete_key_pair_result import DeleteKeyPairResult as DeleteKeyPairResult
+    from .delete_known_host_keys_request import (
+        DeleteKnownHostKeysRequest as DeleteKnownHostKeysRequest,
+    )
+    from .delete_known_host_keys_result import (
+        DeleteKnownHostKeysResult as DeleteKnownHostKeysResult,
+    )
+    from .delete_load_balancer_request import (
+        DeleteLoadBalancerRequest as DeleteLoadBalancerRequest,
+    )
+    from .delete_load_balancer_result import (
+        DeleteLoadBalancerResult as DeleteLoadBalancerResult,
+    )
+    from .delete_load_balancer_tls_certificate_request import (
+        DeleteLoadBalancerTlsCertificateRequest as DeleteLoadBalancerTlsCertificateRequest,
+    )
+    from .delete_load_balancer_tls_certificate_result import (
+        DeleteLoadBalancerTlsCertificateResult as DeleteLoadBalancerTlsCertificateResult,
+    )
+    from .delete_relational_database_request import (
+        DeleteRelationalDatabaseRequest as DeleteRelationalDatabaseRequest,
+    )
+    from .delete_relational_database_result import (
+        DeleteRelationalDatabaseResult as DeleteRelationalDatabaseResult,
+    )
+    from .delete_relational_database_snapshot_request import (
+        DeleteRelationalDatabaseSnapshotRequest as DeleteRelationalDatabaseSnapshotRequest,
+    )
+    from .delete_relational_database_snapshot_result import (
+        DeleteRelationalDatabaseSnapshotResult as DeleteRelationalDatabaseSnapshotResult,
+    )
+    from .delete_subdomain_request import (
+        DeleteSubdomainRequest as DeleteSubdomainRequest,
+    )
+    from .delete_subdomain_result import DeleteSubdomainResult as DeleteSubdomainResult
+    from .destination_info import DestinationInfo as DestinationInfo
+    from .detach_certificate_from_distribution_request import (
+        DetachCertificateFromDistributionRequest as DetachCertificateFromDistributionRequest,
+    )
+    from .detach_certificate_from_distribution_result import (
+        DetachCertificateFromDistributionResult as DetachCertificateFromDistributionResult,
+    )
+    from .detach_disk_request import DetachDiskRequest as DetachDiskRequest
+    from .detach_disk_result import DetachDiskResult as DetachDiskResult
+    from .detach_instances_from_load_balancer_request import (
+        DetachInstancesFromLoadBalancerRequest as DetachInstancesFromLoadBalancerRequest,
+    )
+    from .detach_instances_from_load_balancer_result import (
+        DetachInstancesFromLoadBalancerResult as DetachInstancesFromLoadBalancerResult,
+    )
+    from .detach_static_ip_request import DetachStaticIpRequest as DetachStaticIpRequest
+    from .detach_static_ip_result import DetachStaticIpResult as DetachStaticIpResult
+    from .disable_add_on_request import DisableAddOnRequest as DisableAddOnRequest
+    from .disable_add_on_result import DisableAddOnResult as DisableAddOnResult
+    from .disk import Disk as Disk
+    from .disk_info import DiskInfo as DiskInfo
+    from .disk_map import DiskMap as DiskMap
+    from .disk_snapshot import DiskSnapshot as DiskSnapshot
+    from .disk_snapshot_info import DiskSnapshotInfo as DiskSnapshotInfo
+    from .distribution_bundle import DistributionBundle as DistributionBundle
+    from .distribution_custom_error_response import (
+        DistributionCustomErrorResponse as DistributionCustomErrorResponse,
+    )
+    from .dns_record_creation_state import (
+        DnsRecordCreationState as DnsRecordCreationState,
+    )
+    from .domain import Domain as Domain
+    from .domain_entry import DomainEntry as DomainEntry
+    from .domain_validation_record import (
+        DomainValidationRecord as DomainValidationRecord,
+    )
+    from .download_default_key_pair_request import (
+        DownloadDefaultKeyPairRequest as DownloadDefaultKeyPairRequest,
+    )
+    from .download_default_key_pair_result import (
+        DownloadDefaultKeyPairResult as DownloadDefaultKeyPairResult,
+    )
+    from .enable_add_on_request import EnableAddOnRequest as EnableAddOnRequest
+    from .enable_add_on_result import EnableAddOnResult as EnableAddOnResult
+    from .endpoint_request import EndpointRequest as EndpointRequest
+    from .estimate_by_time import EstimateByTime as EstimateByTime
+    from .export_snapshot_record import ExportSnapshotRecord as ExportSnapshotRecord
+    from .export_snapshot_record_source_info import (
+        ExportSnapshotRecordSourceInfo as ExportSnapshotRecordSourceInfo,
+    )
+    from .export_snapshot_request import ExportSnapshotRequest as ExportSnapshotRequest
+    from .export_snapshot_result import ExportSnapshotResult as ExportSnapshotResult
+    from .get_active_names_request import GetActiveNamesRequest as GetActiveNamesRequest
+    from .get_active_names_result import GetActiveNamesResult as GetActiveNamesResult
+    from .get_alarms_request import GetAlarmsRequest as GetAlarmsRequest
+    from .get_alarms_result import GetAlarmsResult as GetAlarmsResult
+    from .get_auto_snapshots_request import (
+        GetAutoSnapshotsRequest as GetAutoSnapshotsRequest,
+    )
+    from .get_auto_snapshots_result import (
+        GetAutoSnapshotsResult as GetAutoSnapshotsResult,
+    )
+    from .get_blueprints_request import GetBlueprintsRequest as GetBlueprintsRequest
+    from .get_blueprints_result import GetBlueprintsResult as GetBlueprintsResult
+    from .get_bucket_access_keys_request import (
+        GetBucketAccessKeysRequest as GetBucketAccessKeysRequest,
+    )
+    from .get_bucket_access_keys_result import (
+        GetBucketAccessKeysResult as GetBucketAccessKeysResult,
+    )
+    from .get_bucket_bundles_request import (
+        GetBucketBundlesRequest as GetBucketBundlesRequest,
+    )
+    from .get_bucket_bundles_result import (
+        GetBucketBundlesResult as GetBucketBundlesResult,
+    )
+    from .get_bucket_metric_data_request import (
+        GetBucketMetricDataRequest as GetBucketMetricDataRequest,
+    )
+    from .get_bucket_metric_data_result import (
+        GetBucketMetricDataResult as GetBucketMetricDataResult,
+    )
+    from .get_buckets_request import GetBucketsRequest as GetBucketsRequest
+    from .get_buckets_result import GetBucketsResult as GetBucketsResult
+    from .get_bundles_request import GetBundlesRequest as GetBundlesRequest
+    from .get_bundles_result import GetBundlesResult as GetBundlesResult
+    from .get_certificates_request import (
+        GetCertificatesRequest as GetCertificatesRequest,
+    )
+    from .get_certificates_result import GetCertificatesResult as GetCertificatesResult
+    from .get_cloud_formation_stack_records_request import (
+        GetCloudFormationStackRecordsRequest as GetCloudFormationStackRecordsRequest,
+    )
+    from .get_cloud_formation_stack_records_result import (
+        GetCloudFormationStackRecordsResult as GetCloudFormationStackRecordsResult,
+    )
+    from .get_contact_methods_request import (
+        GetContactMethodsRequest as GetContactMethodsRequest,
+    )
+    from .get_contact_methods_result import (
+        GetContactMethodsResult as GetContactMethodsResult,
+    )
+    from .get_container_api_metadata_request import (
+        GetContainerAPIMetadataRequest as GetContainerAPIMetadataRequest,
+    )
+    from .get_container_api_metadata_result import (
+        GetContainerAPIMetadataResult as GetContainerAPIMetadataResult,
+    )
+    from .get_container_images_request import (
+        GetContainerImagesRequest as GetContainerImagesRequest,
+    )
+    from .get_container_images_result import (
+        GetContainerImagesResult as GetContainerImagesResult,
+    )
+    from .get_container_log_request import (
+        GetContainerLogRequest as GetContainerLogRequest,
+    )
+    from .get_container_log_result import GetContainerLogResult as GetContainerLogResult
+    from .get_container_service_deployments_request import (
+        GetContainerServiceDeploymentsRequest as GetContainerServiceDeploymentsRequest,
+    )
+    from .get_container_service_deployments_result import (
+        GetContainerServiceDeploymentsResult as GetContainerServiceDeploymentsResult,
+    )
+    from .get_container_service_metric_data_request import (
+        GetContainerServiceMetricDataRequest as GetContainerServiceMetricDataRequest,
+    )
+    from .get_container_service_metric_data_result import (
+        GetContainerServiceMetricDataResult as GetContainerServiceMetricDataResult,
+    )
+    from .get_container_service_powers_request import (
+        GetContainerServicePowersRequest as GetContainerServicePowersRequest,
+    )
+    from .get_container_service_powers_result import (
+        GetContainerServicePowersResult as GetContainerServicePowersResult,
+    )
+    from .get_container_services_request import (
+        GetContainerServicesRequest as GetContainerServicesRequest,
+    )
+    from .get_cost_estimate_request import (
+        GetCostEstimateRequest as GetCostEstimateRequest,
+    )
+    from .get_cost_estimate_result import GetCostEstimateResult as GetCostEstimateResult
+    from .get_disk_request import GetDiskRequest as GetDiskRequest
+    from .get_disk_result import GetDiskResult as GetDiskResult
+    from .get_disk_snapshot_request import (
+        GetDiskSnapshotRequest as GetDiskSnapshotRequest,
+    )
+    from .get_disk_snapshot_result import GetDiskSnapshotResult as GetDiskSnapshotResult
+    from .get_disk_snapshots_request import (
+        GetDiskSnapshotsRequest as GetDiskSnapshotsRequest,
+    )
+    from .get_disk_snapshots_result import (
+        GetDiskSnapshotsResult as GetDiskSnapshotsResult,
+    )
+    from .get_disks_request import GetDisksRequest as GetDisksRequest
+    from .get_disks_result import GetDisksResult as GetDisksResult
+    from .get_distribution_bundles_request import (
+        GetDistributionBundlesRequest as GetDistributionBundlesRequest,
+    )
+    from .get_distribution_bundles_result import (
+        GetDistributionBundlesResult as GetDistributionBundlesResult,
+    )
+    from .get_distribution_latest_cache_reset_request import (
+        GetDistributionLatestCacheResetRequest as GetDistributionLatestCacheResetRequest,
+    )
+    from .get_distribution_latest_cache_reset_result import (
+        GetDistributionLatestCacheResetResult as GetDistributionLatestCacheResetResult,
+    )
+    from .get_distribution_metric_data_request import (
+        GetDistributionMetricDataRequest as GetDistributionMetricDataRequest,
+    )
+    from .get_distribution_metric_data_result import (
+        GetDistributionMetricDataResult as GetDistributionMetricDataResult,
+    )
+    from .get_distributions_request import (
+        GetDistributionsRequest as GetDistributionsRequest,
+    )
+    from .get_distributions_result import (
+        GetDistributionsResult as GetDistributionsResult,
+    )
+    from .get_domain_request import GetDomainRequest as GetDomainRequest
+    from .get_domain_result import GetDomainResult as GetDomainResult
+    from .get_domains_request import GetDomainsRequest as GetDomainsRequest
+    from .get_domains_result import GetDomainsResult as GetDomainsResult
+    from .get_export_snapshot_records_request import (
+        GetExportSnapshotRecordsRequest as GetExportSnapshotRecordsRequest,
+    )
+    from .get_export_snapshot_records_result import (
+        GetExportSnapshotRecordsResult as GetExportSnapshotRecordsResult,
+    )
+    from .get_instance_access_details_request import (
+        GetInstanceAccessDetailsRequest as GetInstanceAccessDetailsRequest,
+    )
+    from .get_instance_access_details_result import (
+        GetInstanceAccessDetailsResult as GetInstanceAccessDetailsResult,
+    )
+    from .get_instance_metric_data_request import (
+        GetInstanceMetricDataRequest as GetInstanceMetricDataRequest,
+    )
+    from .get_instance_metric_data_result import (
+        GetInstanceMetricDataResult as GetInstanceMetricDataResult,
+    )
+    from .get_instance_port_states_request import (
+        GetInstancePortStatesRequest as GetInstancePortStatesRequest,
+    )
+    from .get_instance_port_states_result import (
+        GetInstancePortStatesResult as GetInstancePortStatesResult,
+    )
+    from .get_instance_request import GetInstanceRequest as GetInstanceRequest
+    from .get_instance_result import GetInstanceResult as GetInstanceResult
+    from .get_instance_snapshot_request import (
+        GetInstanceSnapshotRequest as GetInstanceSnapshotRequest,
+    )
+    from .get_instance_snapshot_result import (
+        GetInstanceSnapshotResult as GetInstanceSnapshotResult,
+    )
+    from .get_instance_snapshots_request import (
+        GetInstanceSnapshotsRequest as GetInstanceSnapshotsRequest,
+    )
+    from .get_instance_snapshots_result import (
+        GetInstanceSnapshotsResult as GetInstanceSnapshotsResult,
+    )
+    from .get_instance_state_request import (
+        GetInstanceStateRequest as GetInstanceStateRequest,
+    )
+    from .get_instance_state_result import (
+        GetInstanceStateResult as GetInstanceStateResult,
+    )
+    from .get_instances_request import GetInstancesRequest as GetInstancesRequest
+    from .get_instances_result import GetInstancesResult as GetInstancesResult
+    from .get_key_pair_request import GetKeyPairRequest as GetKeyPairRequest
+    from .get_key_pair_result import GetKeyPairResult as GetKeyPairResult
+    from .get_key_pairs_request import GetKeyPairsRequest as GetKeyPairsRequest
+    from .get_key_pairs_result import GetKeyPairsResult as GetKeyPairsResult
+    from .get_load_balancer_metric_data_request import (
+        GetLoadBalancerMetricDataRequest as GetLoadBalancerMetricDataRequest,
+    )
+    from .get_load_balancer_metric_data_result import (
+        GetLoadBalancerMetricDataResult as GetLoadBalancerMetricDataResult,
+    )
+    from .get_load_balancer_request import (
+        GetLoadBalancerRequest as GetLoadBalancerRequest,
+    )
+    from .get_load_balancer_result import GetLoadBalancerResult as GetLoadBalancerResult
+    from .get_load_balancer_tls_certificates_request import (
+        GetLoadBalancerTlsCertificatesRequest as GetLoadBalancerTlsCertificatesRequest,
+    )
+    from .get_load_balancer_tls_certificates_result import (
+        GetLoadBalancerTlsCertificatesResult as GetLoadBalancerTlsCertificatesResult,
+    )
+    from .get_load_balancer_tls_policies_request import (
+        GetLoadBalancerTlsPoliciesRequest as GetLoadBalancerTlsPoliciesRequest,
+    )
+    from .get_load_balancer_tls_policies_result import (
+        GetLoadBalancerTlsPoliciesResult as GetLoadBalancerTlsPoliciesResult,
+    )
+    from .get_load_balancers_request import (
+        GetLoadBalancersRequest as GetLoadBalancersRequest,
+    )
+    from .get_load_balancers_result import (
+        GetLoadBalancersResult as GetLoadBalancersResult,
+    )
+    from .get_operation_request import GetOperationRequest as GetOperationRequest
+    from .get_operation_result import GetOperationResult as GetOperationResult
+    from .get_operations_for_resource_request import (
+        GetOperationsForResourceRequest as GetOperationsForResourceRequest,
+    )
+    from .get_operations_for_resource_result import (
+        GetOperationsForResourceResult as GetOperationsForResourceResult,
+    )
+    from .get_operations_request import GetOperationsRequest as GetOperationsRequest
+    from .get_operations_result import GetOperationsResult as GetOperationsResult
+    from .get_profile_request import GetProfileRequest as GetProfileRequest
+    from .get_profile_result import GetProfileResult as GetProfileResult
+    from .get_regions_request import GetRegionsRequest as GetRegionsRequest
+    from .get_regions_result import GetRegionsResult as GetRegionsResult
+    from .get_relational_database_blueprints_request import (
+        GetRelationalDatabaseBlueprintsRequest as GetRelationalDatabaseBlueprintsRequest,
+    )
+    from .get_relational_database_blueprints_result import (
+        GetRelationalDatabaseBlueprintsResult as GetRelationalDatabaseBlueprintsResult,
+    )
+    from .get_relational_database_bundles_request import (
+        GetRelationalDatabaseBundlesRequest as GetRelationalDatabaseBundlesRequest,
+    )
+    from .get_relational_database_bundles_result import (
+        GetRelationalDatabaseBundlesResult as GetRelationalDatabaseBundlesResult,
+    )
+    from .get_relational_database_events_request import (
+        GetRelationalDatabaseEventsRequest as GetRelationalDatabaseEventsRequest,
+    )
+    from .get_relational_database_events_result import (
+        GetRelationalDatabaseEventsResult as GetRelationalDatabaseEventsResult,
+    )
+    from .get_relational_database_log_events_request import (
+        GetRelationalDatabaseLogEventsRequest as GetRelationalDatabaseLogEventsRequest,
+    )
+    from .get_relational_database_log_events_result import (
+        GetRelationalDatabaseLogEventsResult as GetRelationalDatabaseLogEventsResult,
+    )
+    from .get_relational_database_log_streams_request import (
+        GetRelationalDatabaseLogStreamsRequest as GetRelationalDatabaseLogStreamsRequest,
+    )
+    from .get_relational_database_log_streams_result import (
+        GetRelationalDatabaseLogStreamsResult as GetRelationalDatabaseLogStreamsResult,
+    )
+    from .get_relational_database_master_user_password_request import (
+        GetRelationalDatabaseMasterUserPasswordRequest as GetRelationalDatabaseMasterUserPasswordRequest,
+    )
+    from .get_relational_database_master_user_password_result import (
+        GetRelationalDatabaseMasterUserPasswordResult as GetRelationalDatabaseMasterUserPasswordResult,
+    )
+    from .get_relational_database_metric_data_request import (
+        GetRelationalDatabaseMetricDataRequest as GetRelationalDatabaseMetricDataRequest,
+    )
+    from .get_relational_database_metric_data_result import (
+        GetRelationalDatabaseMetricDataResult as GetRelationalDatabaseMetricDataResult,
+    )
+    from .get_relational_database_parameters_request import (
+        GetRelationalDatabaseParametersRequest as GetRelationalDatabaseParametersRequest,
+    )
+    from .get_relational_database_parameters_result import (
+        GetRelationalDatabaseParametersResult as GetRelationalDatabaseParametersResult,
+    )
+    from .get_relational_database_request import (
+        GetRelationalDatabaseRequest as GetRelationalDatabaseRequest,
+    )
+    from .get_relational_database_result import (
+        GetRelationalDatabaseResult as GetRelationalDatabaseResult,
+    )
+    from .get_relational_database_snapshot_request import (
+        GetRelationalDatabaseSnapshotRequest as GetRelationalDatabaseSnapshotRequest,
+    )
+    from .get_relational_database_snapshot_result import (
+        GetRelationalDatabaseSnapshotResult as GetRelationalDatabaseSnapshotResult,
+    )
+    from .get_relational_database_snapshots_request import (
+        GetRelationalDatabaseSnapshotsRequest as GetRelationalDatabaseSnapshotsRequest,
+    )
+    from .get_relational_database_snapshots_result import (
+        GetRelationalDatabaseSnapshotsResult as GetRelationalDatabaseSnapshotsResult,
+    )
+    from .get_relational_databases_request import (
+        GetRelationalDatabasesRequest as GetRelationalDatabasesRequest,
+    )
+    from .get_relational_databases_result import (
+        GetRelationalDatabasesResult as GetRelationalDatabasesResult,
+    )
+    from .get_setup_history_request import (
+        GetSetupHistoryRequest as GetSetupHistoryRequest,
+    )
+    from .get_setup_history_result import GetSetupHistoryResult as GetSetupHistoryResult
+    from .get_static_ip_request import GetStaticIpRequest as GetStaticIpRequest
+    from .get_static_ip_result import GetStaticIpResult as GetStaticIpResult
+    from .get_static_ips_request import GetStaticIpsRequest as GetStaticIpsRequest
+    from .get_static_ips_result import GetStaticIpsResult as GetStaticIpsResult
+    from .get_subdomains_request import GetSubdomainsRequest as GetSubdomainsRequest
+    from .get_subdomains_result import GetSubdomainsResult as GetSubdomainsResult
+    from .header_object import HeaderObject as HeaderObject
+    from .host_key_attributes import HostKeyAttributes as HostKeyAttributes
+    from .import_key_pair_request import ImportKeyPairRequest as ImportKeyPairRequest
+    from .import_key_pair_result import ImportKeyPairResult as ImportKeyPairResult
+    from .input_origin import InputOrigin as InputOrigin
+    from .instance import Instance as Instance
+    from .instance_access_details import InstanceAccessDetails as InstanceAccessDetails
+    from .instance_attribute_updates import (
+        InstanceAttributeUpdates as InstanceAttributeUpdates,
+    )
+    from .instance_entry import InstanceEntry as InstanceEntry
+    from .instance_hardware import InstanceHardware as InstanceHardware
+    from .instance_health_status import InstanceHealthStatus as InstanceHealthStatus
+    from .instance_health_status_detail import (
+        InstanceHealthStatusDetail as InstanceHealthStatusDetail,
+    )
+    from .instance_health_summary import InstanceHealthSummary as InstanceHealthSummary
+    from .instance_metadata_options import (
+        InstanceMetadataOptions as InstanceMetadataOptions,
+    )
+    from .instance_networking import InstanceNetworking as InstanceNetworking
+    from .instance_port_info import InstancePortInfo as InstancePortInfo
+    from .instance_port_state import InstancePortState as InstancePortState
+    from .instance_snapshot import InstanceSnapshot as InstanceSnapshot
+    from .instance_snapshot_info import InstanceSnapshotInfo as InstanceSnapshotInfo
+    from .instance_state import InstanceState as InstanceState
+    from .is_vpc_peered_request import IsVpcPeeredRequest as IsVpcPeeredRequest
+    from .is_vpc_peered_result import IsVpcPeeredResult as IsVpcPeeredResult
+    from .key_pair import KeyPair as KeyPair
+    from .lightsail_distribution import LightsailDistribution as LightsailDistribution
+    from .lightsail_distribution_subdomain import (
+        LightsailDistributionSubdomain as LightsailDistributionSubdomain,
+    )
+    from .load_balancer import LoadBalancer as LoadBalancer
+    from .load_balancer_tls_certificate import (
+        LoadBalancerTlsCertificate as LoadBalancerTlsCertificate,
+    )
+    from .load_balancer_tls_certificate_dns_record_creation_state import (
+        LoadBalancerTlsCertificateDnsRecordCreationState as LoadBalancerTlsCertificateDnsRecordCreationState,
+    )
+    from .load_balancer_tls_certificate_domain_validation_option import (
+        LoadBalancerTlsCertificateDomainValidationOption as LoadBalancerTlsCertificateDomainValidationOption,
+    )
+    from .load_balancer_tls_certificate_domain_validation_record import (
+        LoadBalancerTlsCertificateDomainValidationRecord as LoadBalancerTlsCertificateDomainValidationRecord,
+    )
+    from .load_balancer_tls_certificate_renewal_summary import (
+        LoadBalancerTlsCertificateRenewalSummary as LoadBalancerTlsCertificateRenewalSummary,
+    )
+    from .load_balancer_tls_certificate_summary import (
+        LoadBalancerTlsCertificateSummary as LoadBalancerTlsCertificateSummary,
+    )
+    from .load_balancer_tls_policy import LoadBalancerTlsPolicy as LoadBalancerTlsPolicy
+    from .log_event import LogEvent as LogEvent
+    from .metric_datapoint import MetricDatapoint as MetricDatapoint
+    from .monitored_resource_info import MonitoredResourceInfo as MonitoredResourceInfo
+    from .monthly_transfer import MonthlyTransfer as MonthlyTransfer
+    from .name_servers_update_state import (
+        NameServersUpdateState as NameServersUpdateState,
+    )
+    from .open_instance_public_ports_request import (
+        OpenInstancePublicPortsRequest as OpenInstancePublicPortsRequest,
+    )
+    from .open_instance_public_ports_result import (
+        OpenInstancePublicPortsResult as OpenInstancePublicPortsResult,
+    )
+    from .operation import Operation_ as Operation_
+    from .origin import Origin as Origin
+    from .partner_info import PartnerInfo as PartnerInfo
+    from .password_data import PasswordData as PasswordData
+    from .peer_vpc_request import PeerVpcRequest as PeerVpcRequest
+    from .peer_vpc_result import PeerVpcResult as PeerVpcResult
+    from .pending_maintenance_action import (
+        PendingMaintenanceAction as PendingMaintenanceAction,
+    )
+    from .pending_modified_relational_database_values import (
+        PendingModifiedRelationalDatabaseValues as PendingModifiedRelationalDatabaseValues,
+    )
+    from .port_info import PortInfo as PortInfo
+    from .private_registry_access import PrivateRegistryAccess as PrivateRegistryAccess
+    from .private_registry_access_request import (
+        PrivateRegistryAccessRequest as PrivateRegistryAccessRequest,
+    )
+    from .put_alarm_request import PutAlarmRequest as PutAlarmRequest
+    from .put_alarm_result import PutAlarmResult as PutAlarmResult
+    from .put_instance_public_ports_request import (
+        PutInstancePublicPortsRequest as PutInstancePublicPortsRequest,
+    )
+    from .put_instance_public_ports_result import (
+        PutInstancePublicPortsResult as PutInstancePublicPortsResult,
+    )
+    from .query_string_object import QueryStringObject as QueryStringObject
+    from .r53_hosted_zone_deletion_state import (
+        R53HostedZoneDeletionState as R53HostedZoneDeletionState,
+    )
+    from .reboot_instance_request import RebootInstanceRequest as RebootInstanceRequest
+    from .reboot_instance_result import RebootInstanceResult as RebootInstanceResult
+    from .reboot_relational_database_request import (
+        RebootRelationalDatabaseRequest as RebootRelationalDatabaseRequest,
+    )
+    from .reboot_relational_database_result import (
+        RebootRelationalDatabaseResult as RebootRelationalDatabaseResult,
+    )
+    from .region import Region as Region
+    from .register_container_image_request import (
+        RegisterContainerImageRequest as RegisterContainerImageRequest,
+    )
+    from .register_container_image_result import (
+        RegisterContainerImageResult as RegisterContainerImageResult,
+    )
+    from .registered_domain_delegation_info import (
+        RegisteredDomainDelegationInfo as RegisteredDomainDelegationInfo,
+    )
+    from .relational_database import RelationalDatabase as RelationalDatabase
+    from .relational_database_blueprint import (
+        RelationalDatabaseBlueprint as RelationalDatabaseBlueprint,
+    )
+    from .relational_database_bundle import (
+        RelationalDatabaseBundle as RelationalDatabaseBundle,
+    )
+    from .relational_database_endpoint import (
+        RelationalDatabaseEndpoint as RelationalDatabaseEndpoint,
+    )
+    from .relational_database_event import (
+        RelationalDatabaseEvent as RelationalDatabaseEvent,
+    )
+    from .relational_database_hardware import (
+        RelationalDatabaseHardware as RelationalDatabaseHardware,
+    )
+    from .relational_database_parameter import (
+        RelationalDatabaseParameter as RelationalDatabaseParameter,
+    )
+    from .relational_database_snapshot import (
+        RelationalDatabaseSnapshot as RelationalDatabaseSnapshot,
+    )
+    from .release_static_ip_request import (
+        ReleaseStaticIpRequest as ReleaseStaticIpRequest,
+    )
+    from .release_static_ip_result import ReleaseStaticIpResult as ReleaseStaticIpResult
+    from .renewal_summary import RenewalSummary as RenewalSummary
+    from .reset_distribution_cache_request import (
+        ResetDistributionCacheRequest as ResetDistributionCacheRequest,
+    )
+    from .reset_distribution_cache_result import (
+        ResetDistributionCacheResult as ResetDistributionCacheResult,
+    )
+    from .resource_budget_estimate import (
+        ResourceBudgetEstimate as ResourceBudgetEstimate,
+    )
+    from .resource_location import ResourceLocation as ResourceLocation
+    from .resource_receiving_access import (
+        ResourceReceivingAccess as ResourceReceivingAccess,
+    )
+    from .resource_record import ResourceRecord as ResourceRecord
+    from .send_contact_method_verification_request import (
+        SendContactMethodVerificationRequest as SendContactMethodVerificationRequest,
+    )
+    from .send_contact_method_verification_result import (
+        SendContactMethodVerificationResult as SendContactMethodVerificationResult,
+    )
+    from .session import Session as Session
+    from .set_ip_address_type_request import (
+        SetIpAddressTypeRequest as SetIpAddressTypeRequest,
+    )
+    from .set_ip_address_type_result import (
+        SetIpAddressTypeResult as SetIpAddressTypeResult,
+    )
+    from .set_resource_access_for_bucket_request import (
+        SetResourceAccessForBucketRequest as SetResourceAccessForBucketRequest,
+    )
+    from .set_resource_access_for_bucket_result import (
+        SetResourceAccessForBucketResult as SetResourceAccessForBucketResult,
+    )
+    from .setup_execution_details import SetupExecutionDetails as SetupExecutionDetails
+    from .setup_history import SetupHistory as SetupHistory
+    from .setup_history_resource import SetupHistoryResource as SetupHistoryResource
+    from .setup_instance_https_request import (
+        SetupInstanceHttpsRequest as SetupInstanceHttpsRequest,
+    )
+    from .setup_instance_https_result import (
+        SetupInstanceHttpsResult as SetupInstanceHttpsResult,
+    )
+    from .setup_request import SetupRequest as SetupRequest
+    from .start_gui_session_request import (
+        StartGUISessionRequest as StartGUISessionRequest,
+    )
+    from .start_gui_session_result import StartGUISessionResult as StartGUISessionResult
+    from .start_instance_request import StartInstanceRequest as StartInstanceRequest
+    from .start_instance_result import StartInstanceResult as StartInstanceResult
+    from .start_relational_database_request import (
+        StartRelationalDatabaseRequest as StartRelationalDatabaseRequest,
+    )
+    from .start_relational_database_result import (
+        StartRelationalDatabaseResult as StartRelationalDatabaseResult,
+    )
+    from .static_ip import StaticIp as StaticIp
+    from .stop_gui_session_request import StopGUISessionRequest as StopGUISessionRequest
+    from .stop_gui_session_result import StopGUISessionResult as StopGUISessionResult
+    from .stop_instance_on_idle_request import (
+        StopInstanceOnIdleRequest as StopInstanceOnIdleRequest,
+    )
+    from .stop_instance_request import StopInstanceRequest as StopInstanceRequest
+    from .stop_instance_result import StopInstanceResult as StopInstanceResult
+    from .stop_relational_database_request import (
+        StopRelationalDatabaseRequest as StopRelationalDatabaseRequest,
+    )
+    from .stop_relational_database_result import (
+        StopRelationalDatabaseResult as StopRelationalDatabaseResult,
+    )
+    from .subdomain import Subdomain as Subdomain
+    from .subdomain_attachable_resource import (
+        SubdomainAttachableResource as SubdomainAttachableResource,
+    )
+    from .tag import Tag as Tag
+    from .tag_resource_request import TagResourceRequest as TagResourceRequest
+    from .tag_resource_result import TagResourceResult as TagResourceResult
+    from .test_alarm_request import TestAlarmRequest as TestAlarmRequest
+    from .test_alarm_result import TestAlarmResult as TestAlarmResult
+    from .time_period import TimePeriod as TimePeriod
+    from .unpeer_vpc_request import UnpeerVpcRequest as UnpeerVpcRequest
+    from .unpeer_vpc_result import UnpeerVpcResult as UnpeerVpcResult
+    from .untag_resource_request import UntagResourceRequest as UntagResourceRequest
+    from .untag_resource_result import UntagResourceResult as UntagResourceResult
+    from .update_bucket_bundle_request import (
+        UpdateBucketBundleRequest as UpdateBucketBundleRequest,
+    )
+    from .update_bucket_bundle_result import (
+        UpdateBucketBundleResult as UpdateBucketBundleResult,
+    )
+    from .update_bucket_request import UpdateBucketRequest as UpdateBucketRequest
+    from .update_bucket_result import UpdateBucketResult as UpdateBucketResult
+    from .update_container_service_request import (
+        UpdateContainerServiceRequest as UpdateContainerServiceRequest,
+    )
+    from .update_container_service_result import (
+        UpdateContainerServiceResult as UpdateContainerServiceResult,
+    )
+    from .update_distribution_bundle_request import (
+        UpdateDistributionBundleRequest as UpdateDistributionBundleRequest,
+    )
+    from .update_distribution_bundle_result import (
+        UpdateDistributionBundleResult as UpdateDistributionBundleResult,
+    )
+    from .update_distribution_request import (
+        UpdateDistributionRequest as UpdateDistributionRequest,
+    )
+    from .update_distribution_result import (
+        UpdateDistributionResult as UpdateDistributionResult,
+    )
+    from .update_domain_entry_request import (
+        UpdateDomainEntryRequest as UpdateDomainEntryRequest,
+    )
+    from .update_domain_entry_result import (
+        UpdateDomainEntryResult as UpdateDomainEntryResult,
+    )
+    from .update_instance_metadata_options_request import (
+        UpdateInstanceMetadataOptionsRequest as UpdateInstanceMetadataOptionsRequest,
+    )
+    from .update_instance_metadata_options_result import (
+        UpdateInstanceMetadataOptionsResult as UpdateInstanceMetadataOptionsResult,
+    )
+    from .update_load_balancer_attribute_request import (
+        UpdateLoadBalancerAttributeRequest as UpdateLoadBalancerAttributeRequest,
+    )
+    from .update_load_balancer_attribute_result import (
+        UpdateLoadBalancerAttributeResult as UpdateLoadBalancerAttributeResult,
+    )
+    from .update_relational_database_parameters_request import (
+        UpdateRelationalDatabaseParametersRequest as UpdateRelationalDatabaseParametersRequest,
+    )
+    from .update_relational_database_parameters_result import (
+        UpdateRelationalDatabaseParametersResult as UpdateRelationalDatabaseParametersResult,
+    )
+    from .update_relational_database_request import (
+        UpdateRelationalDatabaseRequest as UpdateRelationalDatabaseRequest,
+    )
+    from .update_relational_database_result import (
+        UpdateRelationalDatabaseResult as UpdateRelationalDatabaseResult,
+    )
+    from .update_subdomain_association_request import (
+        UpdateSubdomainAssociationRequest as UpdateSubdomainAssociationRequest,
+    )
+    from .update_subdomain_association_result import (
+        UpdateSubdomainAssociationResult as UpdateSubdomainAssociationResult,
+    )
+    from .waf_acfp_config import WafAcfpConfig as WafAcfpConfig
+    from .waf_atp_config import WafAtpConfig as WafAtpConfig
+    from .waf_bot_control_config import WafBotControlConfig as WafBotControlConfig
+    from .waf_config import WafConfig as WafConfig
+    from .waf_response_inspection import WafResponseInspection as WafResponseInspection
+    from .waf_rule import WafRule as WafRule
+    from .access_direction import AccessDirection as AccessDirection
+    from .access_type import AccessType as AccessType
+    from .account_level_bpa_sync_status import (
+        AccountLevelBpaSyncStatus as AccountLevelBpaSyncStatus,
+    )
+    from .add_on_type import AddOnType as AddOnType
+    from .alarm_state import AlarmState as AlarmState
+    from .app_category import AppCategory as AppCategory
+    from .auto_mount_status import AutoMountStatus as AutoMountStatus
+    from .auto_snapshot_status import AutoSnapshotStatus as AutoSnapshotStatus
+    from .bpa_status_message import BPAStatusMessage as BPAStatusMessage
+    from .behavior_enum import BehaviorEnum as BehaviorEnum
+    from .blueprint_type import BlueprintType as BlueprintType
+    from .bucket_metric_name import BucketMetricName as BucketMetricName
+    from .certificate_domain_validation_status import (
+        CertificateDomainValidationStatus as CertificateDomainValidationStatus,
+    )
+    from .certificate_provider import CertificateProvider as CertificateProvider
+    from .certificate_status import CertificateStatus as CertificateStatus
+    from .cloud_formation_stack_record_source_type import (
+        CloudFormationStackRecordSourceType as CloudFormationStackRecordSourceType,
+    )
+    from .comparison_operator import ComparisonOperator as ComparisonOperator
+    from .contact_method_status import ContactMethodStatus as ContactMethodStatus
+    from .contact_method_verification_protocol import (
+        ContactMethodVerificationProtocol as ContactMethodVerificationProtocol,
+    )
+    from .contact_protocol import ContactProtocol as ContactProtocol
+    from .container_service_deployment_state import (
+        ContainerServiceDeploymentState as ContainerServiceDeploymentState,
+    )
+    from .container_service_metric_name import (
+        ContainerServiceMetricName as ContainerServiceMetricName,
+    )
+    from .container_service_power_name import (
+        ContainerServicePowerName as ContainerServicePowerName,
+    )
+    from .container_service_protocol import (
+        ContainerServiceProtocol as ContainerServiceProtocol,
+    )
+    from .container_service_state import ContainerServiceState as ContainerServiceState
+    from .container_service_state_detail_code import (
+        ContainerServiceStateDetailCode as ContainerServiceStateDetailCode,
+    )
+    from .currency import Currency as Currency
+    from .disk_snapshot_state import DiskSnapshotState as DiskSnapshotState
+    from .disk_state import DiskState as DiskState
+    from .distribution_metric_name import (
+        DistributionMetricName as DistributionMetricName,
+    )
+    from .dns_record_creation_state_code import (
+        DnsRecordCreationStateCode as DnsRecordCreationStateCode,
+    )
+    from .export_snapshot_record_source_type import (
+        ExportSnapshotRecordSourceType as ExportSnapshotRecordSourceType,
+    )
+    from .forward_values import ForwardValues as ForwardValues
+    from .header_enum import HeaderEnum as HeaderEnum
+    from .http_endpoint import HttpEndpoint as HttpEndpoint
+    from .http_protocol_ipv6 import HttpProtocolIpv6 as HttpProtocolIpv6
+    from .http_tokens import HttpTokens as HttpTokens
+    from .instance_access_protocol import (
+        InstanceAccessProtocol as InstanceAccessProtocol,
+    )
+    from .instance_health_reason import InstanceHealthReason as InstanceHealthReason
+    from .instance_health_state import InstanceHealthState as InstanceHealthState
+    from .instance_health_status_detail_name import (
+        InstanceHealthStatusDetailName as InstanceHealthStatusDetailName,
+    )
+    from .instance_health_status_detail_value import (
+        InstanceHealthStatusDetailValue as InstanceHealthStatusDetailValue,
+    )
+    from .instance_health_status_value import (
+        InstanceHealthStatusValue as InstanceHealthStatusValue,
+    )
+    from .instance_metadata_state import InstanceMetadataState as InstanceMetadataState
+    from .instance_metric_name import InstanceMetricName as InstanceMetricName
+    from .instance_platform import InstancePlatform as InstancePlatform
+    from .instance_snapshot_state import InstanceSnapshotState as InstanceSnapshotState
+    from .ip_address_type import IpAddressType as IpAddressType
+    from .lightsail_distribution_subdomain_state_enum import (
+        LightsailDistributionSubdomainStateEnum as LightsailDistributionSubdomainStateEnum,
+    )
+    from .load_balancer_attribute_name import (
+        LoadBalancerAttributeName as LoadBalancerAttributeName,
+    )
+    from .load_balancer_metric_name import (
+        LoadBalancerMetricName as LoadBalancerMetricName,
+    )
+    from .load_balancer_protocol import LoadBalancerProtocol as LoadBalancerProtocol
+    from .load_balancer_state import LoadBalancerState as LoadBalancerState
+    from .load_balancer_tls_certificate_dns_record_creation_state_code import (
+        LoadBalancerTlsCertificateDnsRecordCreationStateCode as LoadBalancerTlsCertificateDnsRecordCreationStateCode,
+    )
+    from .load_balancer_tls_certificate_domain_status import (
+        LoadBalancerTlsCertificateDomainStatus as LoadBalancerTlsCertificateDomainStatus,
+    )
+    from .load_balancer_tls_certificate_failure_reason import (
+        LoadBalancerTlsCertificateFailureReason as LoadBalancerTlsCertificateFailureReason,
+    )
+    from .load_balancer_tls_certificate_renewal_status import (
+        LoadBalancerTlsCertificateRenewalStatus as LoadBalancerTlsCertificateRenewalStatus,
+    )
+    from .load_balancer_tls_certificate_revocation_reason import (
+        LoadBalancerTlsCertificateRevocationReason as LoadBalancerTlsCertificateRevocationReason,
+    )
+    from .load_balancer_tls_certificate_status import (
+        LoadBalancerTlsCertificateStatus as LoadBalancerTlsCertificateStatus,
+    )
+    from .metric_name import MetricName as MetricName
+    from .metric_statistic import MetricStatistic as MetricStatistic
+    from .metric_unit import MetricUnit as MetricUnit
+    from .name_servers_update_state_code import (
+        NameServersUpdateStateCode as NameServersUpdateStateCode,
+    )
+    from .network_protocol import NetworkProtocol as NetworkProtocol
+    from .operation_status import OperationStatus as OperationStatus
+    from .operation_type import OperationType as OperationType
+    from .origin_ip_address_type_enum import (
+        OriginIpAddressTypeEnum as OriginIpAddressTypeEnum,
+    )
+    from .origin_protocol_policy_enum import (
+        OriginProtocolPolicyEnum as OriginProtocolPolicyEnum,
+    )
+    from .partner_status import PartnerStatus as PartnerStatus
+    from .port_access_type import PortAccessType as PortAccessType
+    from .port_info_source_type import PortInfoSourceType as PortInfoSourceType
+    from .port_state import PortState as PortState
+    from .pricing_unit import PricingUnit as PricingUnit
+    from .profile_type import ProfileType as ProfileType
+    from .r53_hosted_zone_deletion_state_code import (
+        R53HostedZoneDeletionStateCode as R53HostedZoneDeletionStateCode,
+    )
+    from .record_state import RecordState as RecordState
+    from .region_name import RegionName as RegionName
+    from .relational_database_engine import (
+        RelationalDatabaseEngine as RelationalDatabaseEngine,
+    )
+    from .relational_database_metric_name import (
+        RelationalDatabaseMetricName as RelationalDatabaseMetricName,
+    )
+    from .relational_database_password_version import (
+        RelationalDatabasePasswordVersion as RelationalDatabasePasswordVersion,
+    )
+    from .renewal_status import RenewalStatus as RenewalStatus
+    from .resource_bucket_access import ResourceBucketAccess as ResourceBucketAccess
+    from .resource_type import ResourceType as ResourceType
+    from .setup_status import SetupStatus as SetupStatus
+    from .status import Status as Status
+    from .status_type import StatusType as StatusType
+    from .subdomain_association_action import (
+        SubdomainAssociationAction as SubdomainAssociationAction,
+    )
+    from .subdomain_state import SubdomainState as SubdomainState
+    from .tier_name import TierName as TierName
+    from .treat_missing_data import TreatMissingData as TreatMissingData
+    from .viewer_minimum_tls_protocol_version_enum import (
+        ViewerMinimumTlsProtocolVersionEnum as ViewerMinimumTlsProtocolVersionEnum,
+    )
+    from .waf_inspection_level_enum import (
+        WafInspectionLevelEnum as WafInspectionLevelEnum,
+    )
+    from .waf_payload_type_enum import WafPayloadTypeEnum as WafPayloadTypeEnum
+
+_MODULES = {
+    "AccessDirection": "access_direction",
+    "AccessKey": "access_key",
+    "AccessKeyLastUsed": "access_key_last_used",
+    "AccessRules": "access_rules",
+    "AccessType": "access_type",
+    "AccountLevelBpaSync": "account_level_bpa_sync",
+    "AccountLevelBpaSyncStatus": "account_level_bpa_sync_status",
+    "AddOn": "add_on",
+    "AddOnRequest": "add_on_request",
+    "AddOnType": "add_on_type",
+    "Alarm": "alarm",
+    "AlarmState": "alarm_state",
+    "AllocateStaticIpRequest": "allocate_static_ip_request",
+    "AllocateStaticIpResult": "allocate_static_ip_result",
+    "AppCategory": "app_category",
+    "AttachCertificateToDistributionRequest": "attach_certificate_to_distribution_request",
+    "AttachCertificateToDistributionResult": "attach_certificate_to_distribution_result",
+    "AttachDiskRequest": "attach_disk_request",
+    "AttachDiskResult": "attach_disk_result",
+    "AttachedDisk": "attached_disk",
+    "AttachInstancesToLoadBalancerRequest": "attach_instances_to_load_balancer_request",
+    "AttachInstancesToLoadBalancerResult": "attach_instances_to_load_balancer_result",
+    "AttachLoadBalancerTlsCertificateRequest": "attach_load_balancer_tls_certificate_request",
+    "AttachLoadBalancerTlsCertificateResult": "attach_load_balancer_tls_certificate_result",
+    "AttachStaticIpRequest": "attach_static_ip_request",
+    "AttachStaticIpResult": "attach_static_ip_result",
+    "AutoMountStatus": "auto_mount_status",
+    "AutoSnapshotAddOnRequest": "auto_snapshot_add_on_request",
+    "AutoSnapshotDetails": "auto_snapshot_details",
+    "AutoSnapshotStatus": "auto_snapshot_status",
+    "AvailabilityZone": "availability_zone",
+    "BehaviorEnum": "behavior_enum",
+    "Blueprint": "blueprint",
+    "BlueprintType": "blueprint_type",
+    "BPAStatusMessage": "bpa_status_message",
+    "Bucket": "bucket",
+    "BucketAccessLogConfig": "bucket_access_log_config",
+    "BucketBundle": "bucket_bundle",
+    "BucketCorsConfig": "bucket_cors_config",
+    "BucketCorsRule": "bucket_cors_rule",
+    "BucketMetricName": "bucket_metric_name",
+    "BucketState": "bucket_state",
+    "Bundle": "bundle",
+    "CacheBehavior": "cache_behavior",
+    "CacheBehaviorPerPath": "cache_behavior_per_path",
+    "CacheSettings": "cache_settings",
+    "Certificate": "certificate",
+    "CertificateDomainValidationStatus": "certificate_domain_validation_status",
+    "CertificateProvider": "certificate_provider",
+    "CertificateStatus": "certificate_status",
+    "CertificateSummary": "certificate_summary",
+    "CheckSubdomainAvailabilityRequest": "check_subdomain_availability_request",
+    "CheckSubdomainAvailabilityResult": "check_subdomain_availability_result",
+    "CloseInstancePublicPortsRequest": "close_instance_public_ports_request",
+    "CloseInstancePublicPortsResult": "close_instance_public_ports_result",
+    "CloudFormationStackRecord": "cloud_formation_stack_record",
+    "CloudFormationStackRecordSourceInfo": "cloud_formation_stack_record_source_info",
+    "CloudFormationStackRecordSourceType": "cloud_formation_stack_record_source_type",
+    "ComparisonOperator": "comparison_operator",
+    "ContactMethod": "contact_method",
+    "ContactMethodStatus": "contact_method_status",
+    "ContactMethodVerificationProtocol": "contact_method_verification_protocol",
+    "ContactProtocol": "contact_protocol",
+    "Container": "container",
+    "ContainerImage": "container_image",
+    "ContainerService": "container_service",
+    "ContainerServiceDeployment": "container_service_deployment",
+    "ContainerServiceDeploymentRequest": "container_service_deployment_request",
+    "ContainerServiceDeploymentState": "container_service_deployment_state",
+    "ContainerServiceECRImagePullerRole": "container_service_ecr_image_puller_role",
+    "ContainerServiceECRImagePullerRoleRequest": "container_service_ecr_image_puller_role_request",
+    "ContainerServiceEndpoint": "container_service_endpoint",
+    "ContainerServiceHealthCheckConfig": "container_service_health_check_config",
+    "ContainerServiceLogEvent": "container_service_log_event",
+    "ContainerServiceMetricName": "container_service_metric_name",
+    "ContainerServicePower": "container_service_power",
+    "ContainerServicePowerName": "container_service_power_name",
+    "ContainerServiceProtocol": "container_service_protocol",
+    "ContainerServiceRegistryLogin": "container_service_registry_login",
+    "ContainerServicesListResult": "container_services_list_result",
+    "ContainerServiceState": "container_service_state",
+    "ContainerServiceStateDetail": "container_service_state_detail",
+    "ContainerServiceStateDetailCode": "container_service_state_detail_code",
+    "CookieObject": "cookie_object",
+    "CopySnapshotRequest": "copy_snapshot_request",
+    "CopySnapshotResult": "copy_snapshot_result",
+    "CostEstimate": "cost_estimate",
+    "CreateBucketAccessKeyRequest": "create_bucket_access_key_request",
+    "CreateBucketAccessKeyResult": "create_bucket_access_key_result",
+    "CreateBucketRequest": "create_bucket_request",
+    "CreateBucketResult": "create_bucket_result",
+    "CreateCertificateRequest": "create_certificate_request",
+    "CreateCertificateResult": "create_certificate_result",
+    "CreateCloudFormationStackRequest": "create_cloud_formation_stack_request",
+    "CreateCloudFormationStackResult": "create_cloud_formation_stack_result",
+    "CreateContactMethodRequest": "create_contact_method_request",
+    "CreateContactMethodResult": "create_contact_method_result",
+    "CreateContainerServiceDeploymentRequest": "create_container_service_deployment_request",
+    "CreateContainerServiceDeploymentResult": "create_container_service_deployment_result",
+    "CreateContainerServiceRegistryLoginRequest": "create_container_service_registry_login_request",
+    "CreateContainerServiceRegistryLoginResult": "create_container_service_registry_login_result",
+    "CreateContainerServiceRequest": "create_container_service_request",
+    "CreateContainerServiceResult": "create_container_service_result",
+    "CreateDiskFromSnapshotRequest": "create_disk_from_snapshot_request",
+    "CreateDiskFromSnapshotResult": "create_disk_from_snapshot_result",
+    "CreateDiskRequest": "create_disk_request",
+    "CreateDiskResult": "create_disk_result",
+    "CreateDiskSnapshotRequest": "create_disk_snapshot_request",
+    "CreateDiskSnapshotResult": "create_disk_snapshot_result",
+    "CreateDistributionRequest": "create_distribution_request",
+    "CreateDistributionResult": "create_distribution_result",
+    "CreateDomainEntryRequest": "create_domain_entry_request",
+    "CreateDomainEntryResult": "create_domain_entry_result",
+    "CreateDomainRequest": "create_domain_request",
+    "CreateDomainResult": "create_domain_result",
+    "CreateGUISessionAccessDetailsRequest": "create_gui_session_access_details_request",
+    "CreateGUISessionAccessDetailsResult": "create_gui_session_access_details_result",
+    "CreateInstancesFromSnapshotRequest": "create_instances_from_snapshot_request",
+    "CreateInstancesFromSnapshotResult": "create_instances_from_snapshot_result",
+    "CreateInstanceSnapshotRequest": "create_instance_snapshot_request",
+    "CreateInstanceSnapshotResult": "create_instance_snapshot_result",
+    "CreateInstancesRequest": "create_instances_request",
+    "CreateInstancesResult": "create_instances_result",
+    "CreateKeyPairRequest": "create_key_pair_request",
+    "CreateKeyPairResult": "create_key_pair_result",
+    "CreateLoadBalancerRequest": "create_load_balancer_request",
+    "CreateLoadBalancerResult": "create_load_balancer_result",
+    "CreateLoadBalancerTlsCertificateRequest": "create_load_balancer_tls_certificate_request",
+    "CreateLoadBalancerTlsCertificateResult": "create_load_balancer_tls_certificate_result",
+    "CreateRelationalDatabaseFromSnapshotRequest": "create_relational_database_from_snapshot_request",
+    "CreateRelationalDatabaseFromSnapshotResult": "create_relational_database_from_snapshot_result",
+    "CreateRelationalDatabaseRequest": "create_relational_database_request",
+    "CreateRelationalDatabaseResult": "create_relational_database_result",
+    "CreateRelationalDatabaseSnapshotRequest": "create_relational_database_snapshot_request",
+    "CreateRelationalDatabaseSnapshotResult": "create_relational_database_snapshot_result",
+    "CreateSubdomainRequest": "create_subdomain_request",
+    "CreateSubdomainResult": "create_subdomain_result",
+    "Currency": "currency",
+    "DeleteAlarmRequest": "delete_alarm_request",
+    "DeleteAlarmResult": "delete_alarm_result",
+    "DeleteAutoSnapshotRequest": "delete_auto_snapshot_request",
+    "DeleteAutoSnapshotResult": "delete_auto_snapshot_result",
+    "DeleteBucketAccessKeyRequest": "delete_bucket_access_key_request",
+    "DeleteBucketAccessKeyResult": "delete_bucket_access_key_result",
+    "DeleteBucketRequest": "delete_bucket_request",
+    "DeleteBucketResult": "delete_bucket_result",
+    "DeleteCertificateRequest": "delete_certificate_request",
+    "DeleteCertificateResult": "delete_certificate_result",
+    "DeleteContactMethodRequest": "delete_contact_method_request",
+    "DeleteContactMethodResult": "delete_contact_method_result",
+    "DeleteContainerImageRequest": "delete_container_image_request",
+    "DeleteContainerImageResult": "delete_container_image_result",
+    "DeleteContainerServiceRequest": "delete_container_service_request",
+    "DeleteContainerServiceResult": "delete_container_service_result",
+    "DeleteDiskRequest": "delete_disk_request",
+    "DeleteDiskResult": "delete_disk_result",
+    "DeleteDiskSnapshotRequest": "delete_disk_snapshot_request",
+    "DeleteDiskSnapshotResult": "delete_disk_snapshot_result",
+    "DeleteDistributionRequest": "delete_distribution_request",
+    "DeleteDistributionResult": "delete_distribution_result",
+    "DeleteDomainEntryRequest": "delete_domain_entry_request",
+    "DeleteDomainEntryResult": "delete_domain_entry_result",
+    "DeleteDomainRequest": "delete_domain_request",
+    "DeleteDomainResult": "delete_domain_result",
+    "DeleteInstanceRequest": "delete_instance_request",
+    "DeleteInstanceResult": "delete_instance_result",
+    "DeleteInstanceSnapshotRequest": "delete_instance_snapshot_request",
+    "DeleteInstanceSnapshotResult": "delete_instance_snapshot_result",
+    "DeleteKeyPairRequest": "delete_key_pair_request",
+    "DeleteKeyPairResult": "delete_key_pair_result",
+    "DeleteKnownHostKeysRequest": "delete_known_host_keys_request",
+    "DeleteKnownHostKeysResult": "delete_known_host_keys_result",
+    "DeleteLoadBalancerRequest": "delete_load_balancer_request",
+    "DeleteLoadBalancerResult": "delete_load_balancer_result",
+    "DeleteLoadBalancerTlsCertificateRequest": "delete_load_balancer_tls_certificate_request",
+    "DeleteLoadBalancerTlsCertificateResult": "delete_load_balancer_tls_certificate_result",
+    "DeleteRelationalDatabaseRequest": "delete_relational_database_request",
+    "DeleteRelationalDatabaseResult": "delete_relational_database_result",
+    "DeleteRelationalDatabaseSnapshotRequest": "delete_relational_database_snapshot_request",
+    "DeleteRelationalDatabaseSnapshotResult": "delete_relational_database_snapshot_result",
+    "DeleteSubdomainRequest": "delete_subdomain_request",
+    "DeleteSubdomainResult": "delete_subdomain_result",
+    "DestinationInfo": "destination_info",
+    "DetachCertificateFromDistributionRequest": "detach_certificate_from_distribution_request",
+    "DetachCertificateFromDistributionResult": "detach_certificate_from_distribution_result",
+    "DetachDiskRequest": "detach_disk_request",
+    "DetachDiskResult": "detach_disk_result",
+    "DetachInstancesFromLoadBalancerRequest": "detach_instances_from_load_balancer_request",
+    "DetachInstancesFromLoadBalancerResult": "detach_instances_from_load_balancer_result",
+    "DetachStaticIpRequest": "detach_static_ip_request",
+    "DetachStaticIpResult": "detach_static_ip_result",
+    "DisableAddOnRequest": "disable_add_on_request",
+    "DisableAddOnResult": "disable_add_on_result",
+    "Disk": "disk",
+    "DiskInfo": "disk_info",
+    "DiskMap": "disk_map",
+    "DiskSnapshot": "disk_snapshot",
+    "DiskSnapshotInfo": "disk_snapshot_info",
+    "DiskSnapshotState": "disk_snapshot_state",
+    "DiskState": "disk_state",
+    "DistributionBundle": "distribution_bundle",
+    "DistributionCustomErrorResponse": "distribution_custom_error_response",
+    "DistributionMetricName": "distribution_metric_name",
+    "DnsRecordCreationState": "dns_record_creation_state",
+    "DnsRecordCreationStateCode": "dns_record_creation_state_code",
+    "Domain": "domain",
+    "DomainEntry": "domain_entry",
+    "DomainValidationRecord": "domain_validation_record",
+    "DownloadDefaultKeyPairRequest": "download_default_key_pair_request",
+    "DownloadDefaultKeyPairResult": "download_default_key_pair_result",
+    "EnableAddOnRequest": "enable_add_on_request",
+    "EnableAddOnResult": "enable_add_on_result",
+    "EndpointRequest": "endpoint_request",
+    "EstimateByTime": "estimate_by_time",
+    "ExportSnapshotRecord": "export_snapshot_record",
+    "ExportSnapshotRecordSourceInfo": "export_snapshot_record_source_info",
+    "ExportSnapshotRecordSourceType": "export_snapshot_record_source_type",
+    "ExportSnapshotRequest": "export_snapshot_request",
+    "ExportSnapshotResult": "export_snapshot_result",
+    "ForwardValues": "forward_values",
+    "GetActiveNamesRequest": "get_active_names_request",
+    "GetActiveNamesResult": "get_active_names_result",
+    "GetAlarmsRequest": "get_alarms_request",
+    "GetAlarmsResult": "get_alarms_result",
+    "GetAutoSnapshotsRequest": "get_auto_snapshots_request",
+    "GetAutoSnapshotsResult": "get_auto_snapshots_result",
+    "GetBlueprintsRequest": "get_blueprints_request",
+    "GetBlueprintsResult": "get_blueprints_result",
+    "GetBucketAccessKeysRequest": "get_bucket_access_keys_request",
+    "GetBucketAccessKeysResult": "get_bucket_access_keys_result",
+    "GetBucketBundlesRequest": "get_bucket_bundles_request",
+    "GetBucketBundlesResult": "get_bucket_bundles_result",
+    "GetBucketMetricDataRequest": "get_bucket_metric_data_request",
+    "GetBucketMetricDataResult": "get_bucket_metric_data_result",
+    "GetBucketsRequest": "get_buckets_request",
+    "GetBucketsResult": "get_buckets_result",
+    "GetBundlesRequest": "get_bundles_request",
+    "GetBundlesResult": "get_bundles_result",
+    "GetCertificatesRequest": "get_certificates_request",
+    "GetCertificatesResult": "get_certificates_result",
+    "GetCloudFormationStackRecordsRequest": "get_cloud_formation_stack_records_request",
+    "GetCloudFormationStackRecordsResult": "get_cloud_formation_stack_records_result",
+    "GetContactMethodsRequest": "get_contact_methods_request",
+    "GetContactMethodsResult": "get_contact_methods_result",
+    "GetContainerAPIMetadataRequest": "get_container_api_metadata_request",
+    "GetContainerAPIMetadataResult": "get_container_api_metadata_result",
+    "GetContainerImagesRequest": "get_container_images_request",
+    "GetContainerImagesResult": "get_container_images_result",
+    "GetContainerLogRequest": "get_container_log_request",
+    "GetContainerLogResult": "get_container_log_result",
+    "GetContainerServiceDeploymentsRequest": "get_container_service_deployments_request",
+    "GetContainerServiceDeploymentsResult": "get_container_service_deployments_result",
+    "GetContainerServiceMetricDataRequest": "get_container_service_metric_data_request",
+    "GetContainerServiceMetricDataResult": "get_container_service_metric_data_result",
+    "GetContainerServicePowersRequest": "get_container_service_powers_request",
+    "GetContainerServicePowersResult": "get_container_service_powers_result",
+    "GetContainerServicesRequest": "get_container_services_request",
+    "GetCostEstimateRequest": "get_cost_estimate_request",
+    "GetCostEstimateResult": "get_cost_estimate_result",
+    "GetDiskRequest": "get_disk_request",
+    "GetDiskResult": "get_disk_result",
+    "GetDiskSnapshotRequest": "get_disk_snapshot_request",
+    "GetDiskSnapshotResult": "get_disk_snapshot_result",
+    "GetDiskSnapshotsRequest": "get_disk_snapshots_request",
+    "GetDiskSnapshotsResult": "get_disk_snapshots_result",
+    "GetDisksRequest": "get_disks_request",
+    "GetDisksResult": "get_disks_result",
+    "GetDistributionBundlesRequest": "get_distribution_bundles_request",
+    "GetDistributionBundlesResult": "get_distribution_bundles_result",
+    "GetDistributionLatestCacheResetRequest": "get_distribution_latest_cache_reset_request",
+    "GetDistributionLatestCacheResetResult": "get_distribution_latest_cache_reset_result",
+    "GetDistributionMetricDataRequest": "get_distribution_metric_data_request",
+    "GetDistributionMetricDataResult": "get_distribution_metric_data_result",
+    "GetDistributionsRequest": "get_distributions_request",
+    "GetDistributionsResult": "get_distributions_result",
+    "GetDomainRequest": "get_domain_request",
+    "GetDomainResult": "get_domain_result",
+    "GetDomainsRequest": "get_domains_request",
+    "GetDomainsResult": "get_domains_result",
+    "GetExportSnapshotRecordsRequest": "get_export_snapshot_records_request",
+    "GetExportSnapshotRecordsResult": "get_export_snapshot_records_result",
+    "GetInstanceAccessDetailsRequest": "get_instance_access_details_request",
+    "GetInstanceAccessDetailsResult": "get_instance_access_details_result",
+    "GetInstanceMetricDataRequest": "get_instance_metric_data_request",
+    "GetInstanceMetricDataResult": "get_instance_metric_data_result",
+    "GetInstancePortStatesRequest": "get_instance_port_states_request",
+    "GetInstancePortStatesResult": "get_instance_port_states_result",
+    "GetInstanceRequest": "get_instance_request",
+    "GetInstanceResult": "get_instance_result",
+    "GetInstanceSnapshotRequest": "get_instance_snapshot_request",
+    "GetInstanceSnapshotResult": "get_instance_snapshot_result",
+    "GetInstanceSnapshotsRequest": "get_instance_snapshots_request",
+    "GetInstanceSnapshotsResult": "get_instance_snapshots_result",
+    "GetInstancesRequest": "get_instances_request",
+    "GetInstancesResult": "get_instances_result",
+    "GetInstanceStateRequest": "get_instance_state_request",
+    "GetInstanceStateResult": "get_instance_state_result",
+    "GetKeyPairRequest": "get_key_pair_request",
+    "GetKeyPairResult": "get_key_pair_result",
+    "GetKeyPairsRequest": "get_key_pairs_request",
+    "GetKeyPairsResult": "get_key_pairs_result",
+    "GetLoadBalancerMetricDataRequest": "get_load_balancer_metric_data_request",
+    "GetLoadBalancerMetricDataResult": "get_load_balancer_metric_data_result",
+    "GetLoadBalancerRequest": "get_load_balancer_request",
+    "GetLoadBalancerResult": "get_load_balancer_result",
+    "GetLoadBalancersRequest": "get_load_balancers_request",
+    "GetLoadBalancersResult": "get_load_balancers_result",
+    "GetLoadBalancerTlsCertificatesRequest": "get_load_balancer_tls_certificates_request",
+    "GetLoadBalancerTlsCertificatesResult": "get_load_balancer_tls_certificates_result",
+    "GetLoadBalancerTlsPoliciesRequest": "get_load_balancer_tls_policies_request",
+    "GetLoadBalancerTlsPoliciesResult": "get_load_balancer_tls_policies_result",
+    "GetOperationRequest": "get_operation_request",
+    "GetOperationResult": "get_operation_result",
+    "GetOperationsForResourceRequest": "get_operations_for_resource_request",
+    "GetOperationsForResourceResult": "get_operations_for_resource_result",
+    "GetOperationsRequest": "get_operations_request",
+    "GetOperationsResult": "get_operations_result",
+    "GetProfileRequest": "get_profile_request",
+    "GetProfileResult": "get_profile_result",
+    "GetRegionsRequest": "get_regions_request",
+    "GetRegionsResult": "get_regions_result",
+    "GetRelationalDatabaseBlueprintsRequest": "get_relational_database_blueprints_request",
+    "GetRelationalDatabaseBlueprintsResult": "get_relational_database_blueprints_result",
+    "GetRelationalDatabaseBundlesRequest": "get_relational_database_bundles_request",
+    "GetRelationalDatabaseBundlesResult": "get_relational_database_bundles_result",
+    "GetRelationalDatabaseEventsRequest": "get_relational_database_events_request",
+    "GetRelationalDatabaseEventsResult": "get_relational_database_events_result",
+    "GetRelationalDatabaseLogEventsRequest": "get_relational_database_log_events_request",
+    "GetRelationalDatabaseLogEventsResult": "get_relational_database_log_events_result",
+    "GetRelationalDatabaseLogStreamsRequest": "get_relational_database_log_streams_request",
+    "GetRelationalDatabaseLogStreamsResult": "get_relational_database_log_streams_result",
+    "GetRelationalDatabaseMasterUserPasswordRequest": "get_relational_database_master_user_password_request",
+    "GetRelationalDatabaseMasterUserPasswordResult": "get_relational_database_master_user_password_result",
+    "GetRelationalDatabaseMetricDataRequest": "get_relational_database_metric_data_request",
+    "GetRelationalDatabaseMetricDataResult": "get_relational_database_metric_data_result",
+    "GetRelationalDatabaseParametersRequest": "get_relational_database_parameters_request",
+    "GetRelationalDatabaseParametersResult": "get_relational_database_parameters_result",
+    "GetRelationalDatabaseRequest": "get_relational_database_request",
+    "GetRelationalDatabaseResult": "get_relational_database_result",
+    "GetRelationalDatabaseSnapshotRequest": "get_relational_database_snapshot_request",
+    "GetRelationalDatabaseSnapshotResult": "get_relational_database_snapshot_result",
+    "GetRelationalDatabaseSnapshotsRequest": "get_relational_database_snapshots_request",
+    "GetRelationalDatabaseSnapshotsResult": "get_relational_database_snapshots_result",
+    "GetRelationalDatabasesRequest": "get_relational_databases_request",
+    "GetRelationalDatabasesResult": "get_relational_databases_result",
+    "GetSetupHistoryRequest": "get_setup_history_request",
+    "GetSetupHistoryResult": "get_setup_history_result",
+    "GetStaticIpRequest": "get_static_ip_request",
+    "GetStaticIpResult": "get_static_ip_result",
+    "GetStaticIpsRequest": "get_static_ips_request",
+    "GetStaticIpsResult": "get_static_ips_result",
+    "GetSubdomainsRequest": "get_subdomains_request",
+    "GetSubdomainsResult": "get_subdomains_result",
+    "HeaderEnum": "header_enum",
+    "HeaderObject": "header_object",
+    "HostKeyAttributes": "host_key_attributes",
+    "HttpEndpoint": "http_endpoint",
+    "HttpProtocolIpv6": "http_protocol_ipv6",
+    "HttpTokens": "http_tokens",
+    "ImportKeyPairRequest": "import_key_pair_request",
+    "ImportKeyPairResult": "import_key_pair_result",
+    "InputOrigin": "input_origin",
+    "Instance": "instance",
+    "InstanceAccessDetails": "instance_access_details",
+    "InstanceAccessProtocol": "instance_access_protocol",
+    "InstanceAttributeUpdates": "instance_attribute_updates",
+    "InstanceEntry": "instance_entry",
+    "InstanceHardware": "instance_hardware",
+    "InstanceHealthReason": "instance_health_reason",
+    "InstanceHealthState": "instance_health_state",
+    "InstanceHealthStatus": "instance_health_status",
+    "InstanceHealthStatusDetail": "instance_health_status_detail",
+    "InstanceHealthStatusDetailName": "instance_health_status_detail_name",
+    "InstanceHealthStatusDetailValue": "instance_health_status_detail_value",
+    "InstanceHealthStatusValue": "instance_health_status_value",
+    "InstanceHealthSummary": "instance_health_summary",
+    "InstanceMetadataOptions": "instance_metadata_options",
+    "InstanceMetadataState": "instance_metadata_state",
+    "InstanceMetricName": "instance_metric_name",
+    "InstanceNetworking": "instance_networking",
+    "InstancePlatform": "instance_platform",
+    "InstancePortInfo": "instance_port_info",
+    "InstancePortState": "instance_port_state",
+    "InstanceSnapshot": "instance_snapshot",
+    "InstanceSnapshotInfo": "instance_snapshot_info",
+    "InstanceSnapshotState": "instance_snapshot_state",
+    "InstanceState": "instance_state",
+    "IpAddressType": "ip_address_type",
+    "IsVpcPeeredRequest": "is_vpc_peered_request",
+    "IsVpcPeeredResult": "is_vpc_peered_result",
+    "KeyPair": "key_pair",
+    "LightsailDistribution": "lightsail_distribution",
+    "LightsailDistributionSubdomain": "lightsail_distribution_subdomain",
+    "LightsailDistributionSubdomainStateEnum": "lightsail_distribution_subdomain_state_enum",
+    "LoadBalancer": "load_balancer",
+    "LoadBalancerAttributeName": "load_balancer_attribute_name",
+    "LoadBalancerMetricName": "load_balancer_metric_name",
+    "LoadBalancerProtocol": "load_balancer_protocol",
+    "LoadBalancerState": "load_balancer_state",
+    "LoadBalancerTlsCertificate": "load_balancer_tls_certificate",
+    "LoadBalancerTlsCertificateDnsRecordCreationState": "load_balancer_tls_certificate_dns_record_creation_state",
+    "LoadBalancerTlsCertificateDnsRecordCreationStateCode": "load_balancer_tls_certificate_dns_record_creation_state_code",
+    "LoadBalancerTlsCertificateDomainStatus": "load_balancer_tls_certificate_domain_status",
+    "LoadBalancerTlsCertificateDomainValidationOption": "load_balancer_tls_certificate_domain_validation_option",
+    "LoadBalancerTlsCertificateDomainValidationRecord": "load_balancer_tls_certificate_domain_validation_record",
+    "LoadBalancerTlsCertificateFailureReason": "load_balancer_tls_certificate_failure_reason",
+    "LoadBalancerTlsCertificateRenewalStatus": "load_balancer_tls_certificate_renewal_status",
+    "LoadBalancerTlsCertificateRenewalSummary": "load_balancer_tls_certificate_renewal_summary",
+    "LoadBalancerTlsCertificateRevocationReason": "load_balancer_tls_certificate_revocation_reason",
+    "LoadBalancerTlsCertificateStatus": "load_balancer_tls_certificate_status",
+    "LoadBalancerTlsCertificateSummary": "load_balancer_tls_certificate_summary",
+    "LoadBalancerTlsPolicy": "load_balancer_tls_policy",
+    "LogEvent": "log_event",
+    "MetricDatapoint": "metric_datapoint",
+    "MetricName": "metric_name",
+    "MetricStatistic": "metric_statistic",
+    "MetricUnit": "metric_unit",
+    "MonitoredResourceInfo": "monitored_resource_info",
+    "MonthlyTransfer": "monthly_transfer",
+    "NameServersUpdateState": "name_servers_update_state",
+    "NameServersUpdateStateCode": "name_servers_update_state_code",
+    "NetworkProtocol": "network_protocol",
+    "OpenInstancePublicPortsRequest": "open_instance_public_ports_request",
+    "OpenInstancePublicPortsResult": "open_instance_public_ports_result",
+    "Operation_": "operation",
+    "OperationStatus": "operation_status",
+    "OperationType": "operation_type",
+    "Origin": "origin",
+    "OriginIpAddressTypeEnum": "origin_ip_address_type_enum",
+    "OriginProtocolPolicyEnum": "origin_protocol_policy_enum",
+    "PartnerInfo": "partner_info",
+    "PartnerStatus": "partner_status",
+    "PasswordData": "password_data",
+    "PeerVpcRequest": "peer_vpc_request",
+    "PeerVpcResult": "peer_vpc_result",
+    "PendingMaintenanceAction": "pending_maintenance_action",
+    "PendingModifiedRelationalDatabaseValues": "pending_modified_relational_database_values",
+    "PortAccessType": "port_access_type",
+    "PortInfo": "port_info",
+    "PortInfoSourceType": "port_info_source_type",
+    "PortState": "port_state",
+    "PricingUnit": "pricing_unit",
+    "PrivateRegistryAccess": "private_registry_access",
+    "PrivateRegistryAccessRequest": "private_registry_access_request",
+    "ProfileType": "profile_type",
+    "PutAlarmRequest": "put_alarm_request",
+    "PutAlarmResult": "put_alarm_result",
+    "PutInstancePublicPortsRequest": "put_instance_public_ports_request",
+    "PutInstancePublicPortsResult": "put_instance_public_ports_result",
+    "QueryStringObject": "query_string_object",
+    "R53HostedZoneDeletionState": "r53_hosted_zone_deletion_state",
+    "R53HostedZoneDeletionStateCode": "r53_hosted_zone_deletion_state_code",
+    "RebootInstanceRequest": "reboot_instance_request",
+    "RebootInstanceResult": "reboot_instance_result",
+    "RebootRelationalDatabaseRequest": "reboot_relational_database_request",
+    "RebootRelationalDatabaseResult": "reboot_relational_database_result",
+    "RecordState": "record_state",
+    "Region": "region",
+    "RegionName": "region_name",
+    "RegisterContainerImageRequest": "register_container_image_request",
+    "RegisterContainerImageResult": "register_container_image_result",
+    "RegisteredDomainDelegationInfo": "registered_domain_delegation_info",
+    "RelationalDatabase": "relational_database",
+    "RelationalDatabaseBlueprint": "relational_database_blueprint",
+    "RelationalDatabaseBundle": "relational_database_bundle",
+    "RelationalDatabaseEndpoint": "relational_database_endpoint",
+    "RelationalDatabaseEngine": "relational_database_engine",
+    "RelationalDatabaseEvent": "relational_database_event",
+    "RelationalDatabaseHardware": "relational_database_hardware",
+    "RelationalDatabaseMetricName": "relational_database_metric_name",
+    "RelationalDatabaseParameter": "relational_database_parameter",
+    "RelationalDatabasePasswordVersion": "relational_database_password_version",
+    "RelationalDatabaseSnapshot": "relational_database_snapshot",
+    "ReleaseStaticIpRequest": "release_static_ip_request",
+    "ReleaseStaticIpResult": "release_static_ip_result",
+    "RenewalStatus": "renewal_status",
+    "RenewalSummary": "renewal_summary",
+    "ResetDistributionCacheRequest": "reset_distribution_cache_request",
+    "ResetDistributionCacheResult": "reset_distribution_cache_result",
+    "ResourceBucketAccess": "resource_bucket_access",
+    "ResourceBudgetEstimate": "resource_budget_estimate",
+    "ResourceLocation": "resource_location",
+    "ResourceReceivingAccess": "resource_receiving_access",
+    "ResourceRecord": "resource_record",
+    "ResourceType": "resource_type",
+    "SendContactMethodVerificationRequest": "send_contact_method_verification_request",
+    "SendContactMethodVerificationResult": "send_contact_method_verification_result",
+    "Session": "session",
+    "SetIpAddressTypeRequest": "set_ip_address_type_request",
+    "SetIpAddressTypeResult": "set_ip_address_type_result",
+    "SetResourceAccessForBucketRequest": "set_resource_access_for_bucket_request",
+    "SetResourceAccessForBucketResult": "set_resource_access_for_bucket_result",
+    "SetupExecutionDetails": "setup_execution_details",
+    "SetupHistory": "setup_history",
+    "SetupHistoryResource": "setup_history_resource",
+    "SetupInstanceHttpsRequest": "setup_instance_https_request",
+    "SetupInstanceHttpsResult": "setup_instance_https_result",
+    "SetupRequest": "setup_request",
+    "SetupStatus": "setup_status",
+    "StartGUISessionRequest": "start_gui_session_request",
+    "StartGUISessionResult": "start_gui_session_result",
+    "StartInstanceRequest": "start_instance_request",
+    "StartInstanceResult": "start_instance_result",
+    "StartRelationalDatabaseRequest": "start_relational_database_request",
+    "StartRelationalDatabaseResult": "start_relational_database_result",
+    "StaticIp": "static_ip",
+    "Status": "status",
+    "StatusType": "status_type",
+    "StopGUISessionRequest": "stop_gui_session_request",
+    "StopGUISessionResult": "stop_gui_session_result",
+    "StopInstanceOnIdleRequest": "stop_instance_on_idle_request",
+    "StopInstanceRequest": "stop_instance_request",
+    "StopInstanceResult": "stop_instance_result",
+    "StopRelationalDatabaseRequest": "stop_relational_database_request",
+    "StopRelationalDatabaseResult": "stop_relational_database_result",
+    "Subdomain": "subdomain",
+    "SubdomainAssociationAction": "subdomain_association_action",
+    "SubdomainAttachableResource": "subdomain_attachable_resource",
+    "SubdomainState": "subdomain_state",
+    "Tag": "tag",
+    "TagResourceRequest": "tag_resource_request",
+    "TagResourceResult": "tag_resource_result",
+    "TestAlarmRequest": "test_alarm_request",
+    "TestAlarmResult": "test_alarm_result",
+    "TierName": "tier_name",
+    "TimePeriod": "time_period",
+    "TreatMissingData": "treat_missing_data",
+    "UnpeerVpcRequest": "unpeer_vpc_request",
+    "UnpeerVpcResult": "unpeer_vpc_result",
+    "UntagResourceRequest": "untag_resource_request",
+    "UntagResourceResult": "untag_resource_result",
+    "UpdateBucketBundleRequest": "update_bucket_bundle_request",
+    "UpdateBucketBundleResult": "update_bucket_bundle_result",
+    "UpdateBucketRequest": "update_bucket_request",
+    "UpdateBucketResult": "update_bucket_result",
+    "UpdateContainerServiceRequest": "update_container_service_request",
+    "UpdateContainerServiceResult": "update_container_service_result",
+    "UpdateDistributionBundleRequest": "update_distribution_bundle_request",
+    "UpdateDistributionBundleResult": "update_distribution_bundle_result",
+    "UpdateDistributionRequest": "update_distribution_request",
+    "UpdateDistributionResult": "update_distribution_result",
+    "UpdateDomainEntryRequest": "update_domain_entry_request",
+    "UpdateDomainEntryResult": "update_domain_entry_result",
+    "UpdateInstanceMetadataOptionsRequest": "update_instance_metadata_options_request",
+    "UpdateInstanceMetadataOptionsResult": "update_instance_metadata_options_result",
+    "UpdateLoadBalancerAttributeRequest": "update_load_balancer_attribute_request",
+    "UpdateLoadBalancerAttributeResult": "update_load_balancer_attribute_result",
+    "UpdateRelationalDatabaseParametersRequest": "update_relational_database_parameters_request",
+    "UpdateRelationalDatabaseParametersResult": "update_relational_database_parameters_result",
+    "UpdateRelationalDatabaseRequest": "update_relational_database_request",
+    "UpdateRelationalDatabaseResult": "update_relational_database_result",
+    "UpdateSubdomainAssociationRequest": "update_subdomain_association_request",
+    "UpdateSubdomainAssociationResult": "update_subdomain_association_result",
+    "ViewerMinimumTlsProtocolVersionEnum": "viewer_minimum_tls_protocol_version_enum",
+    "WafAcfpConfig": "waf_acfp_config",
+    "WafAtpConfig": "waf_atp_config",
+    "WafBotControlConfig": "waf_bot_control_config",
+    "WafConfig": "waf_config",
+    "WafInspectionLevelEnum": "waf_inspection_level_enum",
+    "WafPayloadTypeEnum": "waf_payload_type_enum",
+    "WafResponseInspection": "waf_response_inspection",
+    "WafRule": "waf_rule",
+}
+
+__all__ = sorted(_MODULES)
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,78 @@
+"""AddOnRequest: Describes a request to enable, modify, or disable an add-on for an"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .add_on_type import AddOnType
+from .auto_snapshot_add_on_request import AutoSnapshotAddOnRequest
+from .stop_instance_on_idle_request import StopInstanceOnIdleRequest
+
+
+@dataclass(kw_only=True)
+class AddOnRequest(Shape):
+    """Describes a request to enable, modify, or disable an add-on for an
+    Amazon Lightsail resource.
+
+    Note:
+        An additional cost may be associated with enabling add-ons. For more
+        information, see the
+        [Lightsail pricing page](https://aws.amazon.com/lightsail/pricing/)."""
+
+    add_on_type: AddOnType | str
+    """The add-on type."""
+
+    auto_snapshot_add_on_request: AutoSnapshotAddOnRequest | None = None
+    """An object that represents additional parameters when enabling or
+    modifying the automatic snapshot add-on."""
+
+    stop_instance_on_idle_request: StopInstanceOnIdleRequest | None = None
+    """An object that represents additional parameters when enabling or
+    modifying the ``StopInstanceOnIdle`` add-on.
+
+    Important:
+        This object only applies to Lightsail for Research resources."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "add_on_type": Rule("addOnType", "string", required=True),
+        "auto_snapshot_add_on_request": Rule("autoSnapshotAddOnRequest", "structure"),
+        "stop_instance_on_idle_request": Rule("stopInstanceOnIdleRequest", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AddOnRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("addOnType")) is not None:
+            kwargs["add_on_type"] = open_enum(AddOnType, value)
+        if (value := data.get("autoSnapshotAddOnRequest")) is not None:
+            kwargs["auto_snapshot_add_on_request"] = AutoSnapshotAddOnRequest.from_dict(
+                value
+            )
+        if (value := data.get("stopInstanceOnIdleRequest")) is not None:
+            kwargs["stop_instance_on_idle_request"] = (
+                StopInstanceOnIdleRequest.from_dict(value)
+            )
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.add_on_type is not None:
+            data["addOnType"] = self.add_on_type
+        if self.auto_snapshot_add_on_request is not None:
+            data["autoSnapshotAddOnRequest"] = (
+                self.auto_snapshot_add_on_request.to_dict()
+            )
+        if self.stop_instance_on_idle_request is not None:
+            data["stopInstanceOnIdleRequest"] = (
+                self.stop_instance_on_idle_request.to_dict()
+            )
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,65 @@
+"""AttachCertificateToDistributionRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class AttachCertificateToDistributionRequest(Shape):
+    """AttachCertificateToDistributionRequest"""
+
+    distribution_name: str
+    """The name of the distribution that the certificate will be attached to.
+
+    Use the ``GetDistributions`` action to get a list of distribution names
+    that you can specify."""
+
+    certificate_name: str
+    """The name of the certificate to attach to a distribution.
+
+    Only certificates with a status of ``ISSUED`` can be attached to a
+    distribution.
+
+    Use the ``GetCertificates`` action to get a list of certificate names
+    that you can specify.
+
+    Note:
+        This is the name of the certificate resource type and is used only
+        to reference the certificate in other API actions. It can be
+        different than the domain name of the certificate. For example, your
+        certificate name might be ``WordPress-Blog-Certificate`` and the
+        domain name of the certificate might be ``example.com``."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "distribution_name": Rule("distributionName", "string", required=True),
+        "certificate_name": Rule("certificateName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> AttachCertificateToDistributionRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("distributionName")) is not None:
+            kwargs["distribution_name"] = value
+        if (value := data.get("certificateName")) is not None:
+            kwargs["certificate_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.distribution_name is not None:
+            data["distributionName"] = self.distribution_name
+        if self.certificate_name is not None:
+            data["certificateName"] = self.certificate_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

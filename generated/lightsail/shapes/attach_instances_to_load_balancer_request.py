@@ -1,0 +1,57 @@
+"""AttachInstancesToLoadBalancerRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class AttachInstancesToLoadBalancerRequest(Shape):
+    """AttachInstancesToLoadBalancerRequest"""
+
+    load_balancer_name: str
+    """The name of the load balancer."""
+
+    instance_names: list[str]
+    """An array of strings representing the instance name(s) you want to attach
+    to your load balancer.
+
+    An instance must be ``running`` before you can attach it to your load
+    balancer.
+
+    There are no additional limits on the number of instances you can attach
+    to your load balancer, aside from the limit of Lightsail instances you
+    can create in your account (20)."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "load_balancer_name": Rule("loadBalancerName", "string", required=True),
+        "instance_names": Rule(
+            "instanceNames", "list", required=True, item=Rule("", "string")
+        ),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AttachInstancesToLoadBalancerRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("loadBalancerName")) is not None:
+            kwargs["load_balancer_name"] = value
+        if (value := data.get("instanceNames")) is not None:
+            kwargs["instance_names"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.load_balancer_name is not None:
+            data["loadBalancerName"] = self.load_balancer_name
+        if self.instance_names is not None:
+            data["instanceNames"] = self.instance_names
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

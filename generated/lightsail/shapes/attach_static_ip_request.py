@@ -1,0 +1,47 @@
+"""AttachStaticIpRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class AttachStaticIpRequest(Shape):
+    """AttachStaticIpRequest"""
+
+    static_ip_name: str
+    """The name of the static IP."""
+
+    instance_name: str
+    """The instance name to which you want to attach the static IP address."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "static_ip_name": Rule("staticIpName", "string", required=True),
+        "instance_name": Rule("instanceName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AttachStaticIpRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("staticIpName")) is not None:
+            kwargs["static_ip_name"] = value
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.static_ip_name is not None:
+            data["staticIpName"] = self.static_ip_name
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,84 @@
+"""BucketBundle: Describes the specifications of a bundle that can be applied to an"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class BucketBundle(Shape):
+    """Describes the specifications of a bundle that can be applied to an
+    Amazon Lightsail bucket.
+
+    A bucket bundle specifies the monthly cost, storage space, and data
+    transfer quota for a bucket."""
+
+    bundle_id: str | None = None
+    """The ID of the bundle."""
+
+    name: str | None = None
+    """The name of the bundle."""
+
+    price: float | None = None
+    """The monthly price of the bundle, in US dollars."""
+
+    storage_per_month_in_gb: int | None = None
+    """The storage size of the bundle, in GB."""
+
+    transfer_per_month_in_gb: int | None = None
+    """The monthly network transfer quota of the bundle."""
+
+    is_active: bool | None = None
+    """Indicates whether the bundle is active. Use for a new or existing
+    bucket."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "bundle_id": Rule("bundleId", "string"),
+        "name": Rule("name", "string"),
+        "price": Rule("price", "float"),
+        "storage_per_month_in_gb": Rule("storagePerMonthInGb", "integer"),
+        "transfer_per_month_in_gb": Rule("transferPerMonthInGb", "integer"),
+        "is_active": Rule("isActive", "boolean"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BucketBundle:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bundleId")) is not None:
+            kwargs["bundle_id"] = value
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("price")) is not None:
+            kwargs["price"] = value
+        if (value := data.get("storagePerMonthInGb")) is not None:
+            kwargs["storage_per_month_in_gb"] = value
+        if (value := data.get("transferPerMonthInGb")) is not None:
+            kwargs["transfer_per_month_in_gb"] = value
+        if (value := data.get("isActive")) is not None:
+            kwargs["is_active"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.bundle_id is not None:
+            data["bundleId"] = self.bundle_id
+        if self.name is not None:
+            data["name"] = self.name
+        if self.price is not None:
+            data["price"] = self.price
+        if self.storage_per_month_in_gb is not None:
+            data["storagePerMonthInGb"] = self.storage_per_month_in_gb
+        if self.transfer_per_month_in_gb is not None:
+            data["transferPerMonthInGb"] = self.transfer_per_month_in_gb
+        if self.is_active is not None:
+            data["isActive"] = self.is_active
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

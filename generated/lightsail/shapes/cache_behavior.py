@@ -1,0 +1,56 @@
+"""CacheBehavior: Describes the default cache behavior of an Amazon Lightsail content"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .behavior_enum import BehaviorEnum
+
+
+@dataclass(kw_only=True)
+class CacheBehavior(Shape):
+    """Describes the default cache behavior of an Amazon Lightsail content
+    delivery network (CDN) distribution."""
+
+    behavior: BehaviorEnum | str | None = None
+    """The cache behavior of the distribution.
+
+    The following cache behaviors can be specified:
+
+    - **``cache``** - This option is best for static sites. When specified,
+      your distribution caches and serves your entire website as static
+      content. This behavior is ideal for websites with static content that
+      doesn't change depending on who views it, or for websites that don't
+      use cookies, headers, or query strings to personalize content.
+    - **``dont-cache``** - This option is best for sites that serve a mix of
+      static and dynamic content. When specified, your distribution caches
+      and serve only the content that is specified in the distribution's
+      ``CacheBehaviorPerPath`` parameter. This behavior is ideal for
+      websites or web applications that use cookies, headers, and query
+      strings to personalize content for individual users."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "behavior": Rule("behavior", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CacheBehavior:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("behavior")) is not None:
+            kwargs["behavior"] = open_enum(BehaviorEnum, value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.behavior is not None:
+            data["behavior"] = self.behavior
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,105 @@
+"""CertificateSummary: Describes an Amazon Lightsail SSL/TLS certificate."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .certificate import Certificate
+from .tag import Tag
+
+
+@dataclass(kw_only=True)
+class CertificateSummary(Shape):
+    """Describes an Amazon Lightsail SSL/TLS certificate."""
+
+    certificate_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the certificate."""
+
+    certificate_name: str | None = None
+    """The name of the certificate."""
+
+    domain_name: str | None = None
+    """The domain name of the certificate."""
+
+    certificate_detail: Certificate | None = None
+    """An object that describes a certificate in detail."""
+
+    tags: list[Tag] | None = None
+    """The tag keys and optional values for the resource. For more information
+    about tags in Lightsail, see the
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "certificate_arn": Rule("certificateArn", "string"),
+        "certificate_name": Rule("certificateName", "string"),
+        "domain_name": Rule("domainName", "string"),
+        "certificate_detail": Rule("certificateDetail", "structure"),
+        "tags": Rule("tags", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CertificateSummary:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("certificateArn")) is not None:
+            kwargs["certificate_arn"] = value
+        if (value := data.get("certificateName")) is not None:
+            kwargs["certificate_name"] = value
+        if (value := data.get("domainName")) is not None:
+            kwargs["domain_name"] = value
+        if (value := data.get("certificateDetail")) is not None:
+            kwargs["certificate_detail"] = Certificate.from_dict(value)
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.certificate_arn is not None:
+            data["certificateArn"] = self.certificate_arn
+        if self.certificate_name is not None:
+            data["certificateName"] = self.certificate_name
+        if self.domain_name is not None:
+            data["domainName"] = self.domain_name
+        if self.certificate_detail is not None:
+            data["certificateDetail"] = self.certificate_detail.to_dict()
+        if self.tags is not None:
+            data["tags"] = [item.to_dict() for item in self.tags]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> CertificateSummary:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("certificateArn")) is not None:
+            kwargs["certificate_arn"] = value
+        if (value := data.get("certificateName")) is not None:
+            kwargs["certificate_name"] = value
+        if (value := data.get("domainName")) is not None:
+            kwargs["domain_name"] = value
+        if (value := data.get("certificateDetail")) is not None:
+            kwargs["certificate_detail"] = Certificate.from_wire(value)
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [
+                None if item is None else Tag.from_wire(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.certificate_arn is not None:
+            data["certificateArn"] = self.certificate_arn
+        if self.certificate_name is not None:
+            data["certificateName"] = self.certificate_name
+        if self.domain_name is not None:
+            data["domainName"] = self.domain_name
+        if self.certificate_detail is not None:
+            data["certificateDetail"] = self.certificate_detail.to_wire()
+        if self.tags is not None:
+            data["tags"] = [item.to_wire() for item in self.tags]
+        return data

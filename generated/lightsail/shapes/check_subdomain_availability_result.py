@@ -1,0 +1,83 @@
+"""CheckSubdomainAvailabilityResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+
+
+@dataclass(kw_only=True)
+class CheckSubdomainAvailabilityResult(Shape):
+    """CheckSubdomainAvailabilityResult"""
+
+    available: bool | None = None
+    """A Boolean value that indicates whether the subdomain is available to
+    create."""
+
+    reservation_expires_at: datetime | None = None
+    """The timestamp when the reservation of the subdomain expires.
+
+    The expiry is returned only when your account holds an active
+    reservation for the subdomain."""
+
+    subdomain_name: str | None = None
+    """The subdomain that was checked."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "available": Rule("available", "boolean"),
+        "reservation_expires_at": Rule("reservationExpiresAt", "timestamp"),
+        "subdomain_name": Rule("subdomainName", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CheckSubdomainAvailabilityResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("available")) is not None:
+            kwargs["available"] = value
+        if (value := data.get("reservationExpiresAt")) is not None:
+            kwargs["reservation_expires_at"] = parse_timestamp(value)
+        if (value := data.get("subdomainName")) is not None:
+            kwargs["subdomain_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.available is not None:
+            data["available"] = self.available
+        if self.reservation_expires_at is not None:
+            data["reservationExpiresAt"] = self.reservation_expires_at
+        if self.subdomain_name is not None:
+            data["subdomainName"] = self.subdomain_name
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> CheckSubdomainAvailabilityResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("available")) is not None:
+            kwargs["available"] = value
+        if (value := data.get("reservationExpiresAt")) is not None:
+            kwargs["reservation_expires_at"] = parse_timestamp(value)
+        if (value := data.get("subdomainName")) is not None:
+            kwargs["subdomain_name"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.available is not None:
+            data["available"] = self.available
+        if self.reservation_expires_at is not None:
+            data["reservationExpiresAt"] = timestamp_to_epoch(
+                self.reservation_expires_at
+            )
+        if self.subdomain_name is not None:
+            data["subdomainName"] = self.subdomain_name
+        return data

@@ -1,0 +1,163 @@
+"""CloudFormationStackRecord: Describes a CloudFormation stack record created as a result of the"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .cloud_formation_stack_record_source_info import (
+    CloudFormationStackRecordSourceInfo,
+)
+from .destination_info import DestinationInfo
+from .record_state import RecordState
+from .resource_location import ResourceLocation
+from .resource_type import ResourceType
+
+
+@dataclass(kw_only=True)
+class CloudFormationStackRecord(Shape):
+    """Describes a CloudFormation stack record created as a result of the
+    ``create cloud formation stack`` action.
+
+    A CloudFormation stack record provides information about the AWS
+    CloudFormation stack used to create a new Amazon Elastic Compute Cloud
+    instance from an exported Lightsail instance snapshot."""
+
+    name: str | None = None
+    """The name of the CloudFormation stack record. It starts with
+    ``CloudFormationStackRecord`` followed by a GUID."""
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the CloudFormation stack record."""
+
+    created_at: datetime | None = None
+    """The date when the CloudFormation stack record was created."""
+
+    location: ResourceLocation | None = None
+    """A list of objects describing the Availability Zone and Amazon Web
+    Services Region of the CloudFormation stack record."""
+
+    resource_type: ResourceType | str | None = None
+    """The Lightsail resource type (``CloudFormationStackRecord``)."""
+
+    state: RecordState | str | None = None
+    """The current state of the CloudFormation stack record."""
+
+    source_info: list[CloudFormationStackRecordSourceInfo] | None = None
+    """A list of objects describing the source of the CloudFormation stack
+    record."""
+
+    destination_info: DestinationInfo | None = None
+    """A list of objects describing the destination service, which is AWS
+    CloudFormation, and the Amazon Resource Name (ARN) of the AWS
+    CloudFormation stack."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "name": Rule("name", "string"),
+        "arn": Rule("arn", "string"),
+        "created_at": Rule("createdAt", "timestamp"),
+        "location": Rule("location", "structure"),
+        "resource_type": Rule("resourceType", "string"),
+        "state": Rule("state", "string"),
+        "source_info": Rule("sourceInfo", "list", item=Rule("", "structure")),
+        "destination_info": Rule("destinationInfo", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CloudFormationStackRecord:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("arn")) is not None:
+            kwargs["arn"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("location")) is not None:
+            kwargs["location"] = ResourceLocation.from_dict(value)
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("state")) is not None:
+            kwargs["state"] = open_enum(RecordState, value)
+        if (value := data.get("sourceInfo")) is not None:
+            kwargs["source_info"] = [
+                CloudFormationStackRecordSourceInfo.from_dict(item) for item in value
+            ]
+        if (value := data.get("destinationInfo")) is not None:
+            kwargs["destination_info"] = DestinationInfo.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.arn is not None:
+            data["arn"] = self.arn
+        if self.created_at is not None:
+            data["createdAt"] = self.created_at
+        if self.location is not None:
+            data["location"] = self.location.to_dict()
+        if self.resource_type is not None:
+            data["resourceType"] = self.resource_type
+        if self.state is not None:
+            data["state"] = self.state
+        if self.source_info is not None:
+            data["sourceInfo"] = [item.to_dict() for item in self.source_info]
+        if self.destination_info is not None:
+            data["destinationInfo"] = self.destination_info.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> CloudFormationStackRecord:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("arn")) is not None:
+            kwargs["arn"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("location")) is not None:
+            kwargs["location"] = ResourceLocation.from_wire(value)
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("state")) is not None:
+            kwargs["state"] = open_enum(RecordState, value)
+        if (value := data.get("sourceInfo")) is not None:
+            kwargs["source_info"] = [
+                (
+                    None
+                    if item is None
+                    else CloudFormationStackRecordSourceInfo.from_wire(item)
+                )
+                for item in value
+            ]
+        if (value := data.get("destinationInfo")) is not None:
+            kwargs["destination_info"] = DestinationInfo.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.arn is not None:
+            data["arn"] = self.arn
+        if self.created_at is not None:
+            data["createdAt"] = timestamp_to_epoch(self.created_at)
+        if self.location is not None:
+            data["location"] = self.location.to_wire()
+        if self.resource_type is not None:
+            data["resourceType"] = self.resource_type
+        if self.state is not None:
+            data["state"] = self.state
+        if self.source_info is not None:
+            data["sourceInfo"] = [item.to_wire() for item in self.source_info]
+        if self.destination_info is not None:
+            data["destinationInfo"] = self.destination_info.to_wire()
+        return data

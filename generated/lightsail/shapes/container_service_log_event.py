@@ -1,0 +1,66 @@
+"""ContainerServiceLogEvent: Describes the log events of a container of an Amazon Lightsail container"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+
+
+@dataclass(kw_only=True)
+class ContainerServiceLogEvent(Shape):
+    """Describes the log events of a container of an Amazon Lightsail container
+    service."""
+
+    created_at: datetime | None = None
+    """The timestamp when the container service log event was created."""
+
+    message: str | None = None
+    """The message of the container service log event."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "created_at": Rule("createdAt", "timestamp"),
+        "message": Rule("message", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceLogEvent:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("message")) is not None:
+            kwargs["message"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.created_at is not None:
+            data["createdAt"] = self.created_at
+        if self.message is not None:
+            data["message"] = self.message
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> ContainerServiceLogEvent:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("message")) is not None:
+            kwargs["message"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.created_at is not None:
+            data["createdAt"] = timestamp_to_epoch(self.created_at)
+        if self.message is not None:
+            data["message"] = self.message
+        return data

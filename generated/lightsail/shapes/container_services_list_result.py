@@ -1,0 +1,63 @@
+"""ContainerServicesListResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .container_service import ContainerService
+
+
+@dataclass(kw_only=True)
+class ContainerServicesListResult(Shape):
+    """ContainerServicesListResult"""
+
+    container_services: list[ContainerService] | None = None
+    """An array of objects that describe one or more container services."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "container_services": Rule(
+            "containerServices", "list", item=Rule("", "structure")
+        ),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ContainerServicesListResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("containerServices")) is not None:
+            kwargs["container_services"] = [
+                ContainerService.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.container_services is not None:
+            data["containerServices"] = [
+                item.to_dict() for item in self.container_services
+            ]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> ContainerServicesListResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("containerServices")) is not None:
+            kwargs["container_services"] = [
+                None if item is None else ContainerService.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.container_services is not None:
+            data["containerServices"] = [
+                item.to_wire() for item in self.container_services
+            ]
+        return data

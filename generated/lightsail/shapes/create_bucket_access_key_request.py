@@ -1,0 +1,40 @@
+"""CreateBucketAccessKeyRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class CreateBucketAccessKeyRequest(Shape):
+    """CreateBucketAccessKeyRequest"""
+
+    bucket_name: str
+    """The name of the bucket that the new access key will belong to, and grant
+    access to."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "bucket_name": Rule("bucketName", "string", required=True, min=3),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateBucketAccessKeyRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bucketName")) is not None:
+            kwargs["bucket_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.bucket_name is not None:
+            data["bucketName"] = self.bucket_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

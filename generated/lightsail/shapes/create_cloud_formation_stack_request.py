@@ -1,0 +1,45 @@
+"""CreateCloudFormationStackRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .instance_entry import InstanceEntry
+
+
+@dataclass(kw_only=True)
+class CreateCloudFormationStackRequest(Shape):
+    """CreateCloudFormationStackRequest"""
+
+    instances: list[InstanceEntry]
+    """An array of parameters that will be used to create the new Amazon EC2
+    instance. You can only pass one instance entry at a time in this array.
+    You will get an invalid parameter error if you pass more than one
+    instance entry in this array."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instances": Rule(
+            "instances", "list", required=True, item=Rule("", "structure")
+        ),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateCloudFormationStackRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instances")) is not None:
+            kwargs["instances"] = [InstanceEntry.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instances is not None:
+            data["instances"] = [item.to_dict() for item in self.instances]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

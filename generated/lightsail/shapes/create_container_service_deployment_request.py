@@ -1,0 +1,65 @@
+"""CreateContainerServiceDeploymentRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .container import Container
+from .endpoint_request import EndpointRequest
+
+
+@dataclass(kw_only=True)
+class CreateContainerServiceDeploymentRequest(Shape):
+    """CreateContainerServiceDeploymentRequest"""
+
+    service_name: str
+    """The name of the container service for which to create the deployment."""
+
+    containers: dict[str, Container] | None = None
+    """An object that describes the settings of the containers that will be
+    launched on the container service."""
+
+    public_endpoint: EndpointRequest | None = None
+    """An object that describes the settings of the public endpoint for the
+    container service."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "service_name": Rule("serviceName", "string", required=True, min=1),
+        "containers": Rule("containers", "map", item=Rule("", "structure")),
+        "public_endpoint": Rule("publicEndpoint", "structure"),
+    }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> CreateContainerServiceDeploymentRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("serviceName")) is not None:
+            kwargs["service_name"] = value
+        if (value := data.get("containers")) is not None:
+            kwargs["containers"] = {
+                key: Container.from_dict(item) for key, item in value.items()
+            }
+        if (value := data.get("publicEndpoint")) is not None:
+            kwargs["public_endpoint"] = EndpointRequest.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.service_name is not None:
+            data["serviceName"] = self.service_name
+        if self.containers is not None:
+            data["containers"] = {
+                key: item.to_dict() for key, item in self.containers.items()
+            }
+        if self.public_endpoint is not None:
+            data["publicEndpoint"] = self.public_endpoint.to_dict()
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,57 @@
+"""CreateContainerServiceRegistryLoginResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .container_service_registry_login import ContainerServiceRegistryLogin
+
+
+@dataclass(kw_only=True)
+class CreateContainerServiceRegistryLoginResult(Shape):
+    """CreateContainerServiceRegistryLoginResult"""
+
+    registry_login: ContainerServiceRegistryLogin | None = None
+    """An object that describes the log in information for the container
+    service registry of your Lightsail account."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "registry_login": Rule("registryLogin", "structure"),
+    }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> CreateContainerServiceRegistryLoginResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("registryLogin")) is not None:
+            kwargs["registry_login"] = ContainerServiceRegistryLogin.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.registry_login is not None:
+            data["registryLogin"] = self.registry_login.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(
+        cls, data: Mapping[str, Any]
+    ) -> CreateContainerServiceRegistryLoginResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("registryLogin")) is not None:
+            kwargs["registry_login"] = ContainerServiceRegistryLogin.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.registry_login is not None:
+            data["registryLogin"] = self.registry_login.to_wire()
+        return data

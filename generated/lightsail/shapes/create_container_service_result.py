@@ -1,0 +1,52 @@
+"""CreateContainerServiceResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .container_service import ContainerService
+
+
+@dataclass(kw_only=True)
+class CreateContainerServiceResult(Shape):
+    """CreateContainerServiceResult"""
+
+    container_service: ContainerService | None = None
+    """An object that describes a container service."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "container_service": Rule("containerService", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateContainerServiceResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("containerService")) is not None:
+            kwargs["container_service"] = ContainerService.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.container_service is not None:
+            data["containerService"] = self.container_service.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> CreateContainerServiceResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("containerService")) is not None:
+            kwargs["container_service"] = ContainerService.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.container_service is not None:
+            data["containerService"] = self.container_service.to_wire()
+        return data

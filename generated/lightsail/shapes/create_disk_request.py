@@ -1,0 +1,81 @@
+"""CreateDiskRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .add_on_request import AddOnRequest
+from .tag import Tag
+
+
+@dataclass(kw_only=True)
+class CreateDiskRequest(Shape):
+    """CreateDiskRequest"""
+
+    disk_name: str
+    """The unique Lightsail disk name (``my-disk``)."""
+
+    availability_zone: str
+    """The Availability Zone where you want to create the disk
+    (``us-east-2a``). Use the same Availability Zone as the Lightsail
+    instance to which you want to attach the disk.
+
+    Use the ``get regions`` operation to list the Availability Zones where
+    Lightsail is currently available."""
+
+    size_in_gb: int
+    """The size of the disk in GB (``32``)."""
+
+    tags: list[Tag] | None = None
+    """The tag keys and optional values to add to the resource during create.
+
+    Use the ``TagResource`` action to tag a resource after it's created."""
+
+    add_ons: list[AddOnRequest] | None = None
+    """An array of objects that represent the add-ons to enable for the new
+    disk."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "disk_name": Rule("diskName", "string", required=True),
+        "availability_zone": Rule("availabilityZone", "string", required=True),
+        "size_in_gb": Rule("sizeInGb", "integer", required=True),
+        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "add_ons": Rule("addOns", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateDiskRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskName")) is not None:
+            kwargs["disk_name"] = value
+        if (value := data.get("availabilityZone")) is not None:
+            kwargs["availability_zone"] = value
+        if (value := data.get("sizeInGb")) is not None:
+            kwargs["size_in_gb"] = value
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+        if (value := data.get("addOns")) is not None:
+            kwargs["add_ons"] = [AddOnRequest.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.disk_name is not None:
+            data["diskName"] = self.disk_name
+        if self.availability_zone is not None:
+            data["availabilityZone"] = self.availability_zone
+        if self.size_in_gb is not None:
+            data["sizeInGb"] = self.size_in_gb
+        if self.tags is not None:
+            data["tags"] = [item.to_dict() for item in self.tags]
+        if self.add_ons is not None:
+            data["addOns"] = [item.to_dict() for item in self.add_ons]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,79 @@
+"""CreateDiskSnapshotRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .tag import Tag
+
+
+@dataclass(kw_only=True)
+class CreateDiskSnapshotRequest(Shape):
+    """CreateDiskSnapshotRequest"""
+
+    disk_snapshot_name: str
+    """The name of the destination disk snapshot (``my-disk-snapshot``) based
+    on the source disk."""
+
+    disk_name: str | None = None
+    """The unique name of the source disk (``Disk-Virginia-1``).
+
+    Note:
+        This parameter cannot be defined together with the ``instance name``
+        parameter. The ``disk name`` and ``instance name`` parameters are
+        mutually exclusive."""
+
+    instance_name: str | None = None
+    """The unique name of the source instance
+    (``Amazon_Linux-512MB-Virginia-1``). When this is defined, a snapshot of
+    the instance's system volume is created.
+
+    Note:
+        This parameter cannot be defined together with the ``disk name``
+        parameter. The ``instance name`` and ``disk name`` parameters are
+        mutually exclusive."""
+
+    tags: list[Tag] | None = None
+    """The tag keys and optional values to add to the resource during create.
+
+    Use the ``TagResource`` action to tag a resource after it's created."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "disk_snapshot_name": Rule("diskSnapshotName", "string", required=True),
+        "disk_name": Rule("diskName", "string"),
+        "instance_name": Rule("instanceName", "string"),
+        "tags": Rule("tags", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateDiskSnapshotRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskSnapshotName")) is not None:
+            kwargs["disk_snapshot_name"] = value
+        if (value := data.get("diskName")) is not None:
+            kwargs["disk_name"] = value
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.disk_snapshot_name is not None:
+            data["diskSnapshotName"] = self.disk_snapshot_name
+        if self.disk_name is not None:
+            data["diskName"] = self.disk_name
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        if self.tags is not None:
+            data["tags"] = [item.to_dict() for item in self.tags]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,54 @@
+"""CreateDomainEntryResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .operation import Operation_
+
+
+@dataclass(kw_only=True)
+class CreateDomainEntryResult(Shape):
+    """CreateDomainEntryResult"""
+
+    operation: Operation_ | None = None
+    """An array of objects that describe the result of the action, such as the
+    status of the request, the timestamp of the request, and the resources
+    affected by the request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "operation": Rule("operation", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateDomainEntryResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("operation")) is not None:
+            kwargs["operation"] = Operation_.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.operation is not None:
+            data["operation"] = self.operation.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> CreateDomainEntryResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("operation")) is not None:
+            kwargs["operation"] = Operation_.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.operation is not None:
+            data["operation"] = self.operation.to_wire()
+        return data

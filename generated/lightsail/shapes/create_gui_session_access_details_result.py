@@ -1,0 +1,74 @@
+"""CreateGUISessionAccessDetailsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .session import Session
+from .status import Status
+
+
+@dataclass(kw_only=True)
+class CreateGUISessionAccessDetailsResult(Shape):
+    """CreateGUISessionAccessDetailsResult"""
+
+    resource_name: str | None = None
+    """The resource name."""
+
+    status: Status | str | None = None
+    """The status of the operation."""
+
+    percentage_complete: int | None = None
+    """The percentage of completion for the operation."""
+
+    failure_reason: str | None = None
+    """The reason the operation failed."""
+
+    sessions: list[Session] | None = None
+    """Returns information about the specified Amazon DCV GUI session."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "resource_name": Rule("resourceName", "string"),
+        "status": Rule("status", "string"),
+        "percentage_complete": Rule("percentageComplete", "integer"),
+        "failure_reason": Rule("failureReason", "string"),
+        "sessions": Rule("sessions", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateGUISessionAccessDetailsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = open_enum(Status, value)
+        if (value := data.get("percentageComplete")) is not None:
+            kwargs["percentage_complete"] = value
+        if (value := data.get("failureReason")) is not None:
+            kwargs["failure_reason"] = value
+        if (value := data.get("sessions")) is not None:
+            kwargs["sessions"] = [Session.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.status is not None:
+            data["status"] = self.status
+        if self.percentage_complete is not None:
+            data["percentageComplete"] = self.percentage_complete
+        if self.failure_reason is not None:
+            data["failureReason"] = self.failure_reason
+        if self.sessions is not None:
+            data["sessions"] = [item.to_dict() for item in self.sessions]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,58 @@
+"""CreateInstanceSnapshotRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .tag import Tag
+
+
+@dataclass(kw_only=True)
+class CreateInstanceSnapshotRequest(Shape):
+    """CreateInstanceSnapshotRequest"""
+
+    instance_snapshot_name: str
+    """The name for your new snapshot."""
+
+    instance_name: str
+    """The Lightsail instance on which to base your snapshot."""
+
+    tags: list[Tag] | None = None
+    """The tag keys and optional values to add to the resource during create.
+
+    Use the ``TagResource`` action to tag a resource after it's created."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instance_snapshot_name": Rule("instanceSnapshotName", "string", required=True),
+        "instance_name": Rule("instanceName", "string", required=True),
+        "tags": Rule("tags", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateInstanceSnapshotRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instanceSnapshotName")) is not None:
+            kwargs["instance_snapshot_name"] = value
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instance_snapshot_name is not None:
+            data["instanceSnapshotName"] = self.instance_snapshot_name
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        if self.tags is not None:
+            data["tags"] = [item.to_dict() for item in self.tags]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,50 @@
+"""CreateKeyPairRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .tag import Tag
+
+
+@dataclass(kw_only=True)
+class CreateKeyPairRequest(Shape):
+    """CreateKeyPairRequest"""
+
+    key_pair_name: str
+    """The name for your new key pair."""
+
+    tags: list[Tag] | None = None
+    """The tag keys and optional values to add to the resource during create.
+
+    Use the ``TagResource`` action to tag a resource after it's created."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "key_pair_name": Rule("keyPairName", "string", required=True),
+        "tags": Rule("tags", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateKeyPairRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPairName")) is not None:
+            kwargs["key_pair_name"] = value
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.key_pair_name is not None:
+            data["keyPairName"] = self.key_pair_name
+        if self.tags is not None:
+            data["tags"] = [item.to_dict() for item in self.tags]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

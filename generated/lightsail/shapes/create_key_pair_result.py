@@ -1,0 +1,95 @@
+"""CreateKeyPairResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime.reprs import masked_repr
+from .._runtime.shapes import Rule, Shape
+from .key_pair import KeyPair
+from .operation import Operation_
+
+
+@dataclass(kw_only=True, repr=False)
+class CreateKeyPairResult(Shape):
+    """CreateKeyPairResult"""
+
+    key_pair: KeyPair | None = None
+    """An array of key-value pairs containing information about the new key
+    pair you just created."""
+
+    public_key_base64: str | None = None
+    """A base64-encoded public key of the ``ssh-rsa`` type."""
+
+    private_key_base64: str | None = field(default=None, metadata={"sensitive": True})
+    """A base64-encoded RSA private key."""
+
+    operation: Operation_ | None = None
+    """An array of objects that describe the result of the action, such as the
+    status of the request, the timestamp of the request, and the resources
+    affected by the request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "key_pair": Rule("keyPair", "structure"),
+        "public_key_base64": Rule("publicKeyBase64", "string"),
+        "private_key_base64": Rule("privateKeyBase64", "string"),
+        "operation": Rule("operation", "structure"),
+    }
+
+    __repr__ = masked_repr
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateKeyPairResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPair")) is not None:
+            kwargs["key_pair"] = KeyPair.from_dict(value)
+        if (value := data.get("publicKeyBase64")) is not None:
+            kwargs["public_key_base64"] = value
+        if (value := data.get("privateKeyBase64")) is not None:
+            kwargs["private_key_base64"] = value
+        if (value := data.get("operation")) is not None:
+            kwargs["operation"] = Operation_.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.key_pair is not None:
+            data["keyPair"] = self.key_pair.to_dict()
+        if self.public_key_base64 is not None:
+            data["publicKeyBase64"] = self.public_key_base64
+        if self.private_key_base64 is not None:
+            data["privateKeyBase64"] = self.private_key_base64
+        if self.operation is not None:
+            data["operation"] = self.operation.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> CreateKeyPairResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPair")) is not None:
+            kwargs["key_pair"] = KeyPair.from_wire(value)
+        if (value := data.get("publicKeyBase64")) is not None:
+            kwargs["public_key_base64"] = value
+        if (value := data.get("privateKeyBase64")) is not None:
+            kwargs["private_key_base64"] = value
+        if (value := data.get("operation")) is not None:
+            kwargs["operation"] = Operation_.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.key_pair is not None:
+            data["keyPair"] = self.key_pair.to_wire()
+        if self.public_key_base64 is not None:
+            data["publicKeyBase64"] = self.public_key_base64
+        if self.private_key_base64 is not None:
+            data["privateKeyBase64"] = self.private_key_base64
+        if self.operation is not None:
+            data["operation"] = self.operation.to_wire()
+        return data

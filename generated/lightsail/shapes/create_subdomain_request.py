@@ -1,0 +1,62 @@
+"""CreateSubdomainRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .tag import Tag
+
+
+@dataclass(kw_only=True)
+class CreateSubdomainRequest(Shape):
+    """CreateSubdomainRequest"""
+
+    subdomain_name: str
+    """The subdomain to create (for example, ``mysite`` or ``blog.mysite``).
+
+    A subdomain can contain one or two labels separated by a period (``.``).
+    Each label must start and end with a lowercase letter or a number, and
+    can contain only lowercase letters, numbers, and hyphens (``-``). The
+    name can be up to 39 characters long, including periods. Labels that
+    start with ``xn--`` aren't supported, and some names are reserved.
+
+    Specify only the subdomain. A web address, such as
+    ``mysite.amazonlightsail.com``, isn't accepted.
+
+    To create a nested subdomain, you must own the top-level subdomain or be
+    able to create it."""
+
+    tags: list[Tag] | None = None
+    """The tag keys and optional values to add to the subdomain during create.
+
+    Use the ``TagResource`` action to tag a resource after it's created."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "subdomain_name": Rule("subdomainName", "string", required=True),
+        "tags": Rule("tags", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateSubdomainRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("subdomainName")) is not None:
+            kwargs["subdomain_name"] = value
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.subdomain_name is not None:
+            data["subdomainName"] = self.subdomain_name
+        if self.tags is not None:
+            data["tags"] = [item.to_dict() for item in self.tags]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

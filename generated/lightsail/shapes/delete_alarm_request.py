@@ -1,0 +1,39 @@
+"""DeleteAlarmRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteAlarmRequest(Shape):
+    """DeleteAlarmRequest"""
+
+    alarm_name: str
+    """The name of the alarm to delete."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "alarm_name": Rule("alarmName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteAlarmRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("alarmName")) is not None:
+            kwargs["alarm_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.alarm_name is not None:
+            data["alarmName"] = self.alarm_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

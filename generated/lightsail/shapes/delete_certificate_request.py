@@ -1,0 +1,42 @@
+"""DeleteCertificateRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteCertificateRequest(Shape):
+    """DeleteCertificateRequest"""
+
+    certificate_name: str
+    """The name of the certificate to delete.
+
+    Use the ``GetCertificates`` action to get a list of certificate names
+    that you can specify."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "certificate_name": Rule("certificateName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteCertificateRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("certificateName")) is not None:
+            kwargs["certificate_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.certificate_name is not None:
+            data["certificateName"] = self.certificate_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,47 @@
+"""DeleteContactMethodRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .contact_protocol import ContactProtocol
+
+
+@dataclass(kw_only=True)
+class DeleteContactMethodRequest(Shape):
+    """DeleteContactMethodRequest"""
+
+    protocol: ContactProtocol | str
+    """The protocol that will be deleted, such as ``Email`` or ``SMS`` (text
+    messaging).
+
+    Note:
+        To delete an ``Email`` and an ``SMS`` contact method if you added
+        both, you must run separate ``DeleteContactMethod`` actions to
+        delete each protocol."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "protocol": Rule("protocol", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteContactMethodRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("protocol")) is not None:
+            kwargs["protocol"] = open_enum(ContactProtocol, value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.protocol is not None:
+            data["protocol"] = self.protocol
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

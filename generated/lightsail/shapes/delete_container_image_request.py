@@ -1,0 +1,59 @@
+"""DeleteContainerImageRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteContainerImageRequest(Shape):
+    """DeleteContainerImageRequest"""
+
+    service_name: str
+    """The name of the container service for which to delete a registered
+    container image."""
+
+    image: str
+    """The name of the container image to delete from the container service.
+
+    Use the ``GetContainerImages`` action to get the name of the container
+    images that are registered to a container service.
+
+    Note:
+        Container images sourced from your Lightsail container service, that
+        are registered and stored on your service, start with a colon
+        (``:``). For example, ``:container-service-1.mystaticwebsite.1``.
+        Container images sourced from a public registry like Docker Hub
+        don't start with a colon. For example, ``nginx:latest`` or
+        ``nginx``."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "service_name": Rule("serviceName", "string", required=True, min=1),
+        "image": Rule("image", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteContainerImageRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("serviceName")) is not None:
+            kwargs["service_name"] = value
+        if (value := data.get("image")) is not None:
+            kwargs["image"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.service_name is not None:
+            data["serviceName"] = self.service_name
+        if self.image is not None:
+            data["image"] = self.image
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

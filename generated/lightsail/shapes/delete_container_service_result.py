@@ -1,0 +1,29 @@
+"""DeleteContainerServiceResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteContainerServiceResult(Shape):
+    """DeleteContainerServiceResult"""
+
+    RULES: ClassVar[dict[str, Rule]] = {}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteContainerServiceResult:
+        """Build from the dict boto3 accepts for this shape."""
+        return cls()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,47 @@
+"""DeleteDiskRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteDiskRequest(Shape):
+    """DeleteDiskRequest"""
+
+    disk_name: str
+    """The unique name of the disk you want to delete (``my-disk``)."""
+
+    force_delete_add_ons: bool | None = None
+    """A Boolean value to indicate whether to delete all add-ons for the disk."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "disk_name": Rule("diskName", "string", required=True),
+        "force_delete_add_ons": Rule("forceDeleteAddOns", "boolean"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteDiskRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskName")) is not None:
+            kwargs["disk_name"] = value
+        if (value := data.get("forceDeleteAddOns")) is not None:
+            kwargs["force_delete_add_ons"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.disk_name is not None:
+            data["diskName"] = self.disk_name
+        if self.force_delete_add_ons is not None:
+            data["forceDeleteAddOns"] = self.force_delete_add_ons
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

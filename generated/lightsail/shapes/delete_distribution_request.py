@@ -1,0 +1,42 @@
+"""DeleteDistributionRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteDistributionRequest(Shape):
+    """DeleteDistributionRequest"""
+
+    distribution_name: str | None = None
+    """The name of the distribution to delete.
+
+    Use the ``GetDistributions`` action to get a list of distribution names
+    that you can specify."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "distribution_name": Rule("distributionName", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteDistributionRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("distributionName")) is not None:
+            kwargs["distribution_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.distribution_name is not None:
+            data["distributionName"] = self.distribution_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

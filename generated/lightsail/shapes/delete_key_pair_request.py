@@ -1,0 +1,51 @@
+"""DeleteKeyPairRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteKeyPairRequest(Shape):
+    """DeleteKeyPairRequest"""
+
+    key_pair_name: str
+    """The name of the key pair to delete."""
+
+    expected_fingerprint: str | None = None
+    """The RSA fingerprint of the Lightsail default key pair to delete.
+
+    Note:
+        The ``expectedFingerprint`` parameter is required only when
+        specifying to delete a Lightsail default key pair."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "key_pair_name": Rule("keyPairName", "string", required=True),
+        "expected_fingerprint": Rule("expectedFingerprint", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteKeyPairRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPairName")) is not None:
+            kwargs["key_pair_name"] = value
+        if (value := data.get("expectedFingerprint")) is not None:
+            kwargs["expected_fingerprint"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.key_pair_name is not None:
+            data["keyPairName"] = self.key_pair_name
+        if self.expected_fingerprint is not None:
+            data["expectedFingerprint"] = self.expected_fingerprint
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

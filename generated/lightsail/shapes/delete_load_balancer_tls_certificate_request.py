@@ -1,0 +1,62 @@
+"""DeleteLoadBalancerTlsCertificateRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteLoadBalancerTlsCertificateRequest(Shape):
+    """DeleteLoadBalancerTlsCertificateRequest"""
+
+    load_balancer_name: str
+    """The load balancer name."""
+
+    certificate_name: str
+    """The SSL/TLS certificate name."""
+
+    force: bool | None = None
+    """When ``true``, forces the deletion of an SSL/TLS certificate.
+
+    There can be two certificates associated with a Lightsail load balancer:
+    the primary and the backup. The ``force`` parameter is required when the
+    primary SSL/TLS certificate is in use by an instance attached to the
+    load balancer."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "load_balancer_name": Rule("loadBalancerName", "string", required=True),
+        "certificate_name": Rule("certificateName", "string", required=True),
+        "force": Rule("force", "boolean"),
+    }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> DeleteLoadBalancerTlsCertificateRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("loadBalancerName")) is not None:
+            kwargs["load_balancer_name"] = value
+        if (value := data.get("certificateName")) is not None:
+            kwargs["certificate_name"] = value
+        if (value := data.get("force")) is not None:
+            kwargs["force"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.load_balancer_name is not None:
+            data["loadBalancerName"] = self.load_balancer_name
+        if self.certificate_name is not None:
+            data["certificateName"] = self.certificate_name
+        if self.force is not None:
+            data["force"] = self.force
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,45 @@
+"""DeleteRelationalDatabaseSnapshotRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteRelationalDatabaseSnapshotRequest(Shape):
+    """DeleteRelationalDatabaseSnapshotRequest"""
+
+    relational_database_snapshot_name: str
+    """The name of the database snapshot that you are deleting."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "relational_database_snapshot_name": Rule(
+            "relationalDatabaseSnapshotName", "string", required=True
+        ),
+    }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> DeleteRelationalDatabaseSnapshotRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("relationalDatabaseSnapshotName")) is not None:
+            kwargs["relational_database_snapshot_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.relational_database_snapshot_name is not None:
+            data["relationalDatabaseSnapshotName"] = (
+                self.relational_database_snapshot_name
+            )
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,40 @@
+"""DeleteSubdomainRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteSubdomainRequest(Shape):
+    """DeleteSubdomainRequest"""
+
+    subdomain_name: str
+    """The subdomain to delete (for example, ``mysite`` or ``blog.mysite``),
+    not its web address."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "subdomain_name": Rule("subdomainName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteSubdomainRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("subdomainName")) is not None:
+            kwargs["subdomain_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.subdomain_name is not None:
+            data["subdomainName"] = self.subdomain_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

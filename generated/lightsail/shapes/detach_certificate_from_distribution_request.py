@@ -1,0 +1,44 @@
+"""DetachCertificateFromDistributionRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DetachCertificateFromDistributionRequest(Shape):
+    """DetachCertificateFromDistributionRequest"""
+
+    distribution_name: str
+    """The name of the distribution from which to detach the certificate.
+
+    Use the ``GetDistributions`` action to get a list of distribution names
+    that you can specify."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "distribution_name": Rule("distributionName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> DetachCertificateFromDistributionRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("distributionName")) is not None:
+            kwargs["distribution_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.distribution_name is not None:
+            data["distributionName"] = self.distribution_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

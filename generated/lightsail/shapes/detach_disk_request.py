@@ -1,0 +1,40 @@
+"""DetachDiskRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DetachDiskRequest(Shape):
+    """DetachDiskRequest"""
+
+    disk_name: str
+    """The unique name of the disk you want to detach from your instance
+    (``my-disk``)."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "disk_name": Rule("diskName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DetachDiskRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskName")) is not None:
+            kwargs["disk_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.disk_name is not None:
+            data["diskName"] = self.disk_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,39 @@
+"""DetachStaticIpRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DetachStaticIpRequest(Shape):
+    """DetachStaticIpRequest"""
+
+    static_ip_name: str
+    """The name of the static IP to detach from the instance."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "static_ip_name": Rule("staticIpName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DetachStaticIpRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("staticIpName")) is not None:
+            kwargs["static_ip_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.static_ip_name is not None:
+            data["staticIpName"] = self.static_ip_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

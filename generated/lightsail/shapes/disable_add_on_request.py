@@ -1,0 +1,49 @@
+"""DisableAddOnRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .add_on_type import AddOnType
+
+
+@dataclass(kw_only=True)
+class DisableAddOnRequest(Shape):
+    """DisableAddOnRequest"""
+
+    add_on_type: AddOnType | str
+    """The add-on type to disable."""
+
+    resource_name: str
+    """The name of the source resource for which to disable the add-on."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "add_on_type": Rule("addOnType", "string", required=True),
+        "resource_name": Rule("resourceName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DisableAddOnRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("addOnType")) is not None:
+            kwargs["add_on_type"] = open_enum(AddOnType, value)
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.add_on_type is not None:
+            data["addOnType"] = self.add_on_type
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

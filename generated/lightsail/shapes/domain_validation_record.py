@@ -1,0 +1,77 @@
+"""DomainValidationRecord: Describes the domain name system (DNS) records that you must add to the"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .certificate_domain_validation_status import CertificateDomainValidationStatus
+from .dns_record_creation_state import DnsRecordCreationState
+from .resource_record import ResourceRecord
+
+
+@dataclass(kw_only=True)
+class DomainValidationRecord(Shape):
+    """Describes the domain name system (DNS) records that you must add to the
+    DNS of your registered domain to validate ownership for an Amazon
+    Lightsail SSL/TLS certificate."""
+
+    domain_name: str | None = None
+    """The domain name of the certificate validation record. For example,
+    ``example.com`` or ``www.example.com``."""
+
+    resource_record: ResourceRecord | None = None
+    """An object that describes the DNS records to add to your domain's DNS to
+    validate it for the certificate."""
+
+    dns_record_creation_state: DnsRecordCreationState | None = None
+    """An object that describes the state of the canonical name (CNAME) records
+    that are automatically added by Lightsail to the DNS of the domain to
+    validate domain ownership."""
+
+    validation_status: CertificateDomainValidationStatus | str | None = None
+    """The validation status of the record."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "domain_name": Rule("domainName", "string"),
+        "resource_record": Rule("resourceRecord", "structure"),
+        "dns_record_creation_state": Rule("dnsRecordCreationState", "structure"),
+        "validation_status": Rule("validationStatus", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DomainValidationRecord:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("domainName")) is not None:
+            kwargs["domain_name"] = value
+        if (value := data.get("resourceRecord")) is not None:
+            kwargs["resource_record"] = ResourceRecord.from_dict(value)
+        if (value := data.get("dnsRecordCreationState")) is not None:
+            kwargs["dns_record_creation_state"] = DnsRecordCreationState.from_dict(
+                value
+            )
+        if (value := data.get("validationStatus")) is not None:
+            kwargs["validation_status"] = open_enum(
+                CertificateDomainValidationStatus, value
+            )
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.domain_name is not None:
+            data["domainName"] = self.domain_name
+        if self.resource_record is not None:
+            data["resourceRecord"] = self.resource_record.to_dict()
+        if self.dns_record_creation_state is not None:
+            data["dnsRecordCreationState"] = self.dns_record_creation_state.to_dict()
+        if self.validation_status is not None:
+            data["validationStatus"] = self.validation_status
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

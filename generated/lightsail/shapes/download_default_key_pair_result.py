@@ -1,0 +1,80 @@
+"""DownloadDefaultKeyPairResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.reprs import masked_repr
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+
+
+@dataclass(kw_only=True, repr=False)
+class DownloadDefaultKeyPairResult(Shape):
+    """DownloadDefaultKeyPairResult"""
+
+    public_key_base64: str | None = None
+    """A base64-encoded public key of the ``ssh-rsa`` type."""
+
+    private_key_base64: str | None = field(default=None, metadata={"sensitive": True})
+    """A base64-encoded RSA private key."""
+
+    created_at: datetime | None = None
+    """The timestamp when the default key pair was created."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "public_key_base64": Rule("publicKeyBase64", "string"),
+        "private_key_base64": Rule("privateKeyBase64", "string"),
+        "created_at": Rule("createdAt", "timestamp"),
+    }
+
+    __repr__ = masked_repr
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DownloadDefaultKeyPairResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("publicKeyBase64")) is not None:
+            kwargs["public_key_base64"] = value
+        if (value := data.get("privateKeyBase64")) is not None:
+            kwargs["private_key_base64"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.public_key_base64 is not None:
+            data["publicKeyBase64"] = self.public_key_base64
+        if self.private_key_base64 is not None:
+            data["privateKeyBase64"] = self.private_key_base64
+        if self.created_at is not None:
+            data["createdAt"] = self.created_at
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> DownloadDefaultKeyPairResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("publicKeyBase64")) is not None:
+            kwargs["public_key_base64"] = value
+        if (value := data.get("privateKeyBase64")) is not None:
+            kwargs["private_key_base64"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.public_key_base64 is not None:
+            data["publicKeyBase64"] = self.public_key_base64
+        if self.private_key_base64 is not None:
+            data["privateKeyBase64"] = self.private_key_base64
+        if self.created_at is not None:
+            data["createdAt"] = timestamp_to_epoch(self.created_at)
+        return data

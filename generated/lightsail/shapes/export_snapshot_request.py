@@ -1,0 +1,39 @@
+"""ExportSnapshotRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class ExportSnapshotRequest(Shape):
+    """ExportSnapshotRequest"""
+
+    source_snapshot_name: str
+    """The name of the instance or disk snapshot to be exported to Amazon EC2."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "source_snapshot_name": Rule("sourceSnapshotName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExportSnapshotRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("sourceSnapshotName")) is not None:
+            kwargs["source_snapshot_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.source_snapshot_name is not None:
+            data["sourceSnapshotName"] = self.source_snapshot_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,72 @@
+"""GetAlarmsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .alarm import Alarm
+
+
+@dataclass(kw_only=True)
+class GetAlarmsResult(Shape):
+    """GetAlarmsResult"""
+
+    alarms: list[Alarm] | None = None
+    """An array of objects that describe the alarms."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another ``GetAlarms`` request
+    and specify the next page token using the ``pageToken`` parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "alarms": Rule("alarms", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetAlarmsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("alarms")) is not None:
+            kwargs["alarms"] = [Alarm.from_dict(item) for item in value]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.alarms is not None:
+            data["alarms"] = [item.to_dict() for item in self.alarms]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetAlarmsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("alarms")) is not None:
+            kwargs["alarms"] = [
+                None if item is None else Alarm.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.alarms is not None:
+            data["alarms"] = [item.to_wire() for item in self.alarms]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

@@ -1,0 +1,85 @@
+"""GetAutoSnapshotsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .auto_snapshot_details import AutoSnapshotDetails
+from .resource_type import ResourceType
+
+
+@dataclass(kw_only=True)
+class GetAutoSnapshotsResult(Shape):
+    """GetAutoSnapshotsResult"""
+
+    resource_name: str | None = None
+    """The name of the source instance or disk for the automatic snapshots."""
+
+    resource_type: ResourceType | str | None = None
+    """The resource type of the automatic snapshot. The possible values are
+    ``Instance``, and ``Disk``."""
+
+    auto_snapshots: list[AutoSnapshotDetails] | None = None
+    """An array of objects that describe the automatic snapshots that are
+    available for the specified source instance or disk."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "resource_name": Rule("resourceName", "string"),
+        "resource_type": Rule("resourceType", "string"),
+        "auto_snapshots": Rule("autoSnapshots", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetAutoSnapshotsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("autoSnapshots")) is not None:
+            kwargs["auto_snapshots"] = [
+                AutoSnapshotDetails.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.resource_type is not None:
+            data["resourceType"] = self.resource_type
+        if self.auto_snapshots is not None:
+            data["autoSnapshots"] = [item.to_dict() for item in self.auto_snapshots]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetAutoSnapshotsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("autoSnapshots")) is not None:
+            kwargs["auto_snapshots"] = [
+                None if item is None else AutoSnapshotDetails.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.resource_type is not None:
+            data["resourceType"] = self.resource_type
+        if self.auto_snapshots is not None:
+            data["autoSnapshots"] = [item.to_wire() for item in self.auto_snapshots]
+        return data

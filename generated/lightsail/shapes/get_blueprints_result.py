@@ -1,0 +1,56 @@
+"""GetBlueprintsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .blueprint import Blueprint
+
+
+@dataclass(kw_only=True)
+class GetBlueprintsResult(Shape):
+    """GetBlueprintsResult"""
+
+    blueprints: list[Blueprint] | None = None
+    """An array of key-value pairs that contains information about the
+    available blueprints."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another ``GetBlueprints``
+    request and specify the next page token using the ``pageToken``
+    parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "blueprints": Rule("blueprints", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetBlueprintsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("blueprints")) is not None:
+            kwargs["blueprints"] = [Blueprint.from_dict(item) for item in value]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.blueprints is not None:
+            data["blueprints"] = [item.to_dict() for item in self.blueprints]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,54 @@
+"""GetBucketAccessKeysResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .access_key import AccessKey
+
+
+@dataclass(kw_only=True)
+class GetBucketAccessKeysResult(Shape):
+    """GetBucketAccessKeysResult"""
+
+    access_keys: list[AccessKey] | None = None
+    """An object that describes the access keys for the specified bucket."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "access_keys": Rule("accessKeys", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetBucketAccessKeysResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("accessKeys")) is not None:
+            kwargs["access_keys"] = [AccessKey.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.access_keys is not None:
+            data["accessKeys"] = [item.to_dict() for item in self.access_keys]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetBucketAccessKeysResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("accessKeys")) is not None:
+            kwargs["access_keys"] = [
+                None if item is None else AccessKey.from_wire(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.access_keys is not None:
+            data["accessKeys"] = [item.to_wire() for item in self.access_keys]
+        return data

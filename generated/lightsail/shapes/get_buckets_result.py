@@ -1,0 +1,90 @@
+"""GetBucketsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .account_level_bpa_sync import AccountLevelBpaSync
+from .bucket import Bucket
+
+
+@dataclass(kw_only=True)
+class GetBucketsResult(Shape):
+    """GetBucketsResult"""
+
+    buckets: list[Bucket] | None = None
+    """An array of objects that describe buckets."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another ``GetBuckets`` request
+    and specify the next page token using the ``pageToken`` parameter."""
+
+    account_level_bpa_sync: AccountLevelBpaSync | None = None
+    """An object that describes the synchronization status of the Amazon S3
+    account-level block public access feature for your Lightsail buckets.
+
+    For more information about this feature and how it affects Lightsail
+    buckets, see
+    [Block public access for buckets in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-block-public-access-for-buckets)."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "buckets": Rule("buckets", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+        "account_level_bpa_sync": Rule("accountLevelBpaSync", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetBucketsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("buckets")) is not None:
+            kwargs["buckets"] = [Bucket.from_dict(item) for item in value]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        if (value := data.get("accountLevelBpaSync")) is not None:
+            kwargs["account_level_bpa_sync"] = AccountLevelBpaSync.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.buckets is not None:
+            data["buckets"] = [item.to_dict() for item in self.buckets]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        if self.account_level_bpa_sync is not None:
+            data["accountLevelBpaSync"] = self.account_level_bpa_sync.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetBucketsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("buckets")) is not None:
+            kwargs["buckets"] = [
+                None if item is None else Bucket.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        if (value := data.get("accountLevelBpaSync")) is not None:
+            kwargs["account_level_bpa_sync"] = AccountLevelBpaSync.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.buckets is not None:
+            data["buckets"] = [item.to_wire() for item in self.buckets]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        if self.account_level_bpa_sync is not None:
+            data["accountLevelBpaSync"] = self.account_level_bpa_sync.to_wire()
+        return data

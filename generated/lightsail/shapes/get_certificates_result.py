@@ -1,0 +1,72 @@
+"""GetCertificatesResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .certificate_summary import CertificateSummary
+
+
+@dataclass(kw_only=True)
+class GetCertificatesResult(Shape):
+    """GetCertificatesResult"""
+
+    certificates: list[CertificateSummary] | None = None
+    """An object that describes certificates."""
+
+    next_page_token: str | None = None
+    """If ``NextPageToken`` is returned there are more results available. The
+    value of ``NextPageToken`` is a unique pagination token for each page.
+    Make the call again using the returned token to retrieve the next page.
+    Keep all other arguments unchanged."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "certificates": Rule("certificates", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetCertificatesResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("certificates")) is not None:
+            kwargs["certificates"] = [
+                CertificateSummary.from_dict(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.certificates is not None:
+            data["certificates"] = [item.to_dict() for item in self.certificates]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetCertificatesResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("certificates")) is not None:
+            kwargs["certificates"] = [
+                None if item is None else CertificateSummary.from_wire(item)
+                for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.certificates is not None:
+            data["certificates"] = [item.to_wire() for item in self.certificates]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

@@ -1,0 +1,82 @@
+"""GetCloudFormationStackRecordsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .cloud_formation_stack_record import CloudFormationStackRecord
+
+
+@dataclass(kw_only=True)
+class GetCloudFormationStackRecordsResult(Shape):
+    """GetCloudFormationStackRecordsResult"""
+
+    cloud_formation_stack_records: list[CloudFormationStackRecord] | None = None
+    """A list of objects describing the CloudFormation stack records."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another
+    ``GetCloudFormationStackRecords`` request and specify the next page
+    token using the ``pageToken`` parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "cloud_formation_stack_records": Rule(
+            "cloudFormationStackRecords", "list", item=Rule("", "structure")
+        ),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetCloudFormationStackRecordsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("cloudFormationStackRecords")) is not None:
+            kwargs["cloud_formation_stack_records"] = [
+                CloudFormationStackRecord.from_dict(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.cloud_formation_stack_records is not None:
+            data["cloudFormationStackRecords"] = [
+                item.to_dict() for item in self.cloud_formation_stack_records
+            ]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetCloudFormationStackRecordsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("cloudFormationStackRecords")) is not None:
+            kwargs["cloud_formation_stack_records"] = [
+                None if item is None else CloudFormationStackRecord.from_wire(item)
+                for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.cloud_formation_stack_records is not None:
+            data["cloudFormationStackRecords"] = [
+                item.to_wire() for item in self.cloud_formation_stack_records
+            ]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

@@ -1,0 +1,45 @@
+"""GetContactMethodsRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .contact_protocol import ContactProtocol
+
+
+@dataclass(kw_only=True)
+class GetContactMethodsRequest(Shape):
+    """GetContactMethodsRequest"""
+
+    protocols: list[ContactProtocol | str] | None = None
+    """The protocols used to send notifications, such as ``Email``, or ``SMS``
+    (text messaging).
+
+    Specify a protocol in your request to return information about a
+    specific contact method protocol."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "protocols": Rule("protocols", "list", item=Rule("", "string")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetContactMethodsRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("protocols")) is not None:
+            kwargs["protocols"] = [open_enum(ContactProtocol, item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.protocols is not None:
+            data["protocols"] = self.protocols
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,57 @@
+"""GetContactMethodsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .contact_method import ContactMethod
+
+
+@dataclass(kw_only=True)
+class GetContactMethodsResult(Shape):
+    """GetContactMethodsResult"""
+
+    contact_methods: list[ContactMethod] | None = None
+    """An array of objects that describe the contact methods."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "contact_methods": Rule("contactMethods", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetContactMethodsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("contactMethods")) is not None:
+            kwargs["contact_methods"] = [
+                ContactMethod.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.contact_methods is not None:
+            data["contactMethods"] = [item.to_dict() for item in self.contact_methods]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetContactMethodsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("contactMethods")) is not None:
+            kwargs["contact_methods"] = [
+                None if item is None else ContactMethod.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.contact_methods is not None:
+            data["contactMethods"] = [item.to_wire() for item in self.contact_methods]
+        return data

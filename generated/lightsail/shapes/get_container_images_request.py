@@ -1,0 +1,40 @@
+"""GetContainerImagesRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class GetContainerImagesRequest(Shape):
+    """GetContainerImagesRequest"""
+
+    service_name: str
+    """The name of the container service for which to return registered
+    container images."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "service_name": Rule("serviceName", "string", required=True, min=1),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetContainerImagesRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("serviceName")) is not None:
+            kwargs["service_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.service_name is not None:
+            data["serviceName"] = self.service_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

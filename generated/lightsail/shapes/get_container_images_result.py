@@ -1,0 +1,58 @@
+"""GetContainerImagesResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .container_image import ContainerImage
+
+
+@dataclass(kw_only=True)
+class GetContainerImagesResult(Shape):
+    """GetContainerImagesResult"""
+
+    container_images: list[ContainerImage] | None = None
+    """An array of objects that describe container images that are registered
+    to the container service."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "container_images": Rule("containerImages", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetContainerImagesResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("containerImages")) is not None:
+            kwargs["container_images"] = [
+                ContainerImage.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.container_images is not None:
+            data["containerImages"] = [item.to_dict() for item in self.container_images]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerImagesResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("containerImages")) is not None:
+            kwargs["container_images"] = [
+                None if item is None else ContainerImage.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.container_images is not None:
+            data["containerImages"] = [item.to_wire() for item in self.container_images]
+        return data

@@ -1,0 +1,76 @@
+"""GetContainerLogResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .container_service_log_event import ContainerServiceLogEvent
+
+
+@dataclass(kw_only=True)
+class GetContainerLogResult(Shape):
+    """GetContainerLogResult"""
+
+    log_events: list[ContainerServiceLogEvent] | None = None
+    """An array of objects that describe the log events of a container."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another ``GetContainerLog``
+    request and specify the next page token using the ``pageToken``
+    parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "log_events": Rule("logEvents", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetContainerLogResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("logEvents")) is not None:
+            kwargs["log_events"] = [
+                ContainerServiceLogEvent.from_dict(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.log_events is not None:
+            data["logEvents"] = [item.to_dict() for item in self.log_events]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerLogResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("logEvents")) is not None:
+            kwargs["log_events"] = [
+                None if item is None else ContainerServiceLogEvent.from_wire(item)
+                for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.log_events is not None:
+            data["logEvents"] = [item.to_wire() for item in self.log_events]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

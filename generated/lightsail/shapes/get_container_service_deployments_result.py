@@ -1,0 +1,57 @@
+"""GetContainerServiceDeploymentsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .container_service_deployment import ContainerServiceDeployment
+
+
+@dataclass(kw_only=True)
+class GetContainerServiceDeploymentsResult(Shape):
+    """GetContainerServiceDeploymentsResult"""
+
+    deployments: list[ContainerServiceDeployment] | None = None
+    """An array of objects that describe deployments for a container service."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "deployments": Rule("deployments", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetContainerServiceDeploymentsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("deployments")) is not None:
+            kwargs["deployments"] = [
+                ContainerServiceDeployment.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.deployments is not None:
+            data["deployments"] = [item.to_dict() for item in self.deployments]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerServiceDeploymentsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("deployments")) is not None:
+            kwargs["deployments"] = [
+                None if item is None else ContainerServiceDeployment.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.deployments is not None:
+            data["deployments"] = [item.to_wire() for item in self.deployments]
+        return data

@@ -1,0 +1,41 @@
+"""GetContainerServicePowersResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .container_service_power import ContainerServicePower
+
+
+@dataclass(kw_only=True)
+class GetContainerServicePowersResult(Shape):
+    """GetContainerServicePowersResult"""
+
+    powers: list[ContainerServicePower] | None = None
+    """An array of objects that describe the powers that can be specified for a
+    container service."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "powers": Rule("powers", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetContainerServicePowersResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("powers")) is not None:
+            kwargs["powers"] = [ContainerServicePower.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.powers is not None:
+            data["powers"] = [item.to_dict() for item in self.powers]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

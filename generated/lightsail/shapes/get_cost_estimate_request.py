@@ -1,0 +1,97 @@
+"""GetCostEstimateRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+
+
+@dataclass(kw_only=True)
+class GetCostEstimateRequest(Shape):
+    """GetCostEstimateRequest"""
+
+    resource_name: str
+    """The resource name."""
+
+    start_time: datetime
+    """The cost estimate start time.
+
+    Constraints:
+
+    - Specified in Coordinated Universal Time (UTC).
+    - Specified in the Unix time format.
+      For example, if you want to use a start time of October 1, 2018, at 8
+      PM UTC, specify ``1538424000`` as the start time.
+
+    You can convert a human-friendly time to Unix time format using a
+    converter like [Epoch converter](https://www.epochconverter.com/)."""
+
+    end_time: datetime
+    """The cost estimate end time.
+
+    Constraints:
+
+    - Specified in Coordinated Universal Time (UTC).
+    - Specified in the Unix time format.
+      For example, if you want to use an end time of October 1, 2018, at 9
+      PM UTC, specify ``1538427600`` as the end time.
+
+    You can convert a human-friendly time to Unix time format using a
+    converter like [Epoch converter](https://www.epochconverter.com/)."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "resource_name": Rule("resourceName", "string", required=True),
+        "start_time": Rule("startTime", "timestamp", required=True),
+        "end_time": Rule("endTime", "timestamp", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetCostEstimateRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("startTime")) is not None:
+            kwargs["start_time"] = parse_timestamp(value)
+        if (value := data.get("endTime")) is not None:
+            kwargs["end_time"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.start_time is not None:
+            data["startTime"] = self.start_time
+        if self.end_time is not None:
+            data["endTime"] = self.end_time
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetCostEstimateRequest:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("startTime")) is not None:
+            kwargs["start_time"] = parse_timestamp(value)
+        if (value := data.get("endTime")) is not None:
+            kwargs["end_time"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.start_time is not None:
+            data["startTime"] = timestamp_to_epoch(self.start_time)
+        if self.end_time is not None:
+            data["endTime"] = timestamp_to_epoch(self.end_time)
+        return data

@@ -1,0 +1,63 @@
+"""GetCostEstimateResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .resource_budget_estimate import ResourceBudgetEstimate
+
+
+@dataclass(kw_only=True)
+class GetCostEstimateResult(Shape):
+    """GetCostEstimateResult"""
+
+    resources_budget_estimate: list[ResourceBudgetEstimate] | None = None
+    """Returns the estimate's forecasted cost or usage."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "resources_budget_estimate": Rule(
+            "resourcesBudgetEstimate", "list", item=Rule("", "structure")
+        ),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetCostEstimateResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourcesBudgetEstimate")) is not None:
+            kwargs["resources_budget_estimate"] = [
+                ResourceBudgetEstimate.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.resources_budget_estimate is not None:
+            data["resourcesBudgetEstimate"] = [
+                item.to_dict() for item in self.resources_budget_estimate
+            ]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetCostEstimateResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourcesBudgetEstimate")) is not None:
+            kwargs["resources_budget_estimate"] = [
+                None if item is None else ResourceBudgetEstimate.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.resources_budget_estimate is not None:
+            data["resourcesBudgetEstimate"] = [
+                item.to_wire() for item in self.resources_budget_estimate
+            ]
+        return data

@@ -1,0 +1,52 @@
+"""GetDiskResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .disk import Disk
+
+
+@dataclass(kw_only=True)
+class GetDiskResult(Shape):
+    """GetDiskResult"""
+
+    disk: Disk | None = None
+    """An object containing information about the disk."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "disk": Rule("disk", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetDiskResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("disk")) is not None:
+            kwargs["disk"] = Disk.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.disk is not None:
+            data["disk"] = self.disk.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetDiskResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("disk")) is not None:
+            kwargs["disk"] = Disk.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.disk is not None:
+            data["disk"] = self.disk.to_wire()
+        return data

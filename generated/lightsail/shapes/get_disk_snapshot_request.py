@@ -1,0 +1,39 @@
+"""GetDiskSnapshotRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class GetDiskSnapshotRequest(Shape):
+    """GetDiskSnapshotRequest"""
+
+    disk_snapshot_name: str
+    """The name of the disk snapshot (``my-disk-snapshot``)."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "disk_snapshot_name": Rule("diskSnapshotName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetDiskSnapshotRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskSnapshotName")) is not None:
+            kwargs["disk_snapshot_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.disk_snapshot_name is not None:
+            data["diskSnapshotName"] = self.disk_snapshot_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,52 @@
+"""GetDiskSnapshotResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .disk_snapshot import DiskSnapshot
+
+
+@dataclass(kw_only=True)
+class GetDiskSnapshotResult(Shape):
+    """GetDiskSnapshotResult"""
+
+    disk_snapshot: DiskSnapshot | None = None
+    """An object containing information about the disk snapshot."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "disk_snapshot": Rule("diskSnapshot", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetDiskSnapshotResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskSnapshot")) is not None:
+            kwargs["disk_snapshot"] = DiskSnapshot.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.disk_snapshot is not None:
+            data["diskSnapshot"] = self.disk_snapshot.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetDiskSnapshotResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskSnapshot")) is not None:
+            kwargs["disk_snapshot"] = DiskSnapshot.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.disk_snapshot is not None:
+            data["diskSnapshot"] = self.disk_snapshot.to_wire()
+        return data

@@ -1,0 +1,74 @@
+"""GetDiskSnapshotsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .disk_snapshot import DiskSnapshot
+
+
+@dataclass(kw_only=True)
+class GetDiskSnapshotsResult(Shape):
+    """GetDiskSnapshotsResult"""
+
+    disk_snapshots: list[DiskSnapshot] | None = None
+    """An array of objects containing information about all block storage disk
+    snapshots."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another ``GetDiskSnapshots``
+    request and specify the next page token using the ``pageToken``
+    parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "disk_snapshots": Rule("diskSnapshots", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetDiskSnapshotsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskSnapshots")) is not None:
+            kwargs["disk_snapshots"] = [DiskSnapshot.from_dict(item) for item in value]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.disk_snapshots is not None:
+            data["diskSnapshots"] = [item.to_dict() for item in self.disk_snapshots]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetDiskSnapshotsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("diskSnapshots")) is not None:
+            kwargs["disk_snapshots"] = [
+                None if item is None else DiskSnapshot.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.disk_snapshots is not None:
+            data["diskSnapshots"] = [item.to_wire() for item in self.disk_snapshots]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

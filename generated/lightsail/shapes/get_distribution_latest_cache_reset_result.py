@@ -1,0 +1,70 @@
+"""GetDistributionLatestCacheResetResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+
+
+@dataclass(kw_only=True)
+class GetDistributionLatestCacheResetResult(Shape):
+    """GetDistributionLatestCacheResetResult"""
+
+    status: str | None = None
+    """The status of the last cache reset."""
+
+    create_time: datetime | None = None
+    """The timestamp of the last cache reset (``1479734909.17``) in Unix time
+    format."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "status": Rule("status", "string"),
+        "create_time": Rule("createTime", "timestamp"),
+    }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> GetDistributionLatestCacheResetResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = value
+        if (value := data.get("createTime")) is not None:
+            kwargs["create_time"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.status is not None:
+            data["status"] = self.status
+        if self.create_time is not None:
+            data["createTime"] = self.create_time
+        return data
+
+    @classmethod
+    def from_wire(
+        cls, data: Mapping[str, Any]
+    ) -> GetDistributionLatestCacheResetResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = value
+        if (value := data.get("createTime")) is not None:
+            kwargs["create_time"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.status is not None:
+            data["status"] = self.status
+        if self.create_time is not None:
+            data["createTime"] = timestamp_to_epoch(self.create_time)
+        return data

@@ -1,0 +1,53 @@
+"""GetDomainResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .domain import Domain
+
+
+@dataclass(kw_only=True)
+class GetDomainResult(Shape):
+    """GetDomainResult"""
+
+    domain: Domain | None = None
+    """An array of key-value pairs containing information about your get domain
+    request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "domain": Rule("domain", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetDomainResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("domain")) is not None:
+            kwargs["domain"] = Domain.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.domain is not None:
+            data["domain"] = self.domain.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetDomainResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("domain")) is not None:
+            kwargs["domain"] = Domain.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.domain is not None:
+            data["domain"] = self.domain.to_wire()
+        return data

@@ -1,0 +1,49 @@
+"""GetInstanceAccessDetailsRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .instance_access_protocol import InstanceAccessProtocol
+
+
+@dataclass(kw_only=True)
+class GetInstanceAccessDetailsRequest(Shape):
+    """GetInstanceAccessDetailsRequest"""
+
+    instance_name: str
+    """The name of the instance to access."""
+
+    protocol: InstanceAccessProtocol | str | None = None
+    """The protocol to use to connect to your instance. Defaults to ``ssh``."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instance_name": Rule("instanceName", "string", required=True),
+        "protocol": Rule("protocol", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceAccessDetailsRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        if (value := data.get("protocol")) is not None:
+            kwargs["protocol"] = open_enum(InstanceAccessProtocol, value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        if self.protocol is not None:
+            data["protocol"] = self.protocol
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,53 @@
+"""GetInstanceAccessDetailsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .instance_access_details import InstanceAccessDetails
+
+
+@dataclass(kw_only=True)
+class GetInstanceAccessDetailsResult(Shape):
+    """GetInstanceAccessDetailsResult"""
+
+    access_details: InstanceAccessDetails | None = None
+    """An array of key-value pairs containing information about a get instance
+    access request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "access_details": Rule("accessDetails", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceAccessDetailsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("accessDetails")) is not None:
+            kwargs["access_details"] = InstanceAccessDetails.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.access_details is not None:
+            data["accessDetails"] = self.access_details.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceAccessDetailsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("accessDetails")) is not None:
+            kwargs["access_details"] = InstanceAccessDetails.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.access_details is not None:
+            data["accessDetails"] = self.access_details.to_wire()
+        return data

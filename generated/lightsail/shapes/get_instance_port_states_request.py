@@ -1,0 +1,39 @@
+"""GetInstancePortStatesRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class GetInstancePortStatesRequest(Shape):
+    """GetInstancePortStatesRequest"""
+
+    instance_name: str
+    """The name of the instance for which to return firewall port states."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instance_name": Rule("instanceName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetInstancePortStatesRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,43 @@
+"""GetInstancePortStatesResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .instance_port_state import InstancePortState
+
+
+@dataclass(kw_only=True)
+class GetInstancePortStatesResult(Shape):
+    """GetInstancePortStatesResult"""
+
+    port_states: list[InstancePortState] | None = None
+    """An array of objects that describe the firewall port states for the
+    specified instance."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "port_states": Rule("portStates", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetInstancePortStatesResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("portStates")) is not None:
+            kwargs["port_states"] = [
+                InstancePortState.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.port_states is not None:
+            data["portStates"] = [item.to_dict() for item in self.port_states]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,52 @@
+"""GetInstanceRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class GetInstanceRequest(Shape):
+    """GetInstanceRequest"""
+
+    instance_name: str
+    """The name of the instance."""
+
+    include_health_status: bool | None = None
+    """Specifies whether to include the instance health status checks in the
+    response of your request.
+
+    When set to ``true``, the response includes the ``instanceStatus`` and
+    ``systemStatus`` of the instance. When omitted or set to ``false``, the
+    response doesn't include them."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instance_name": Rule("instanceName", "string", required=True),
+        "include_health_status": Rule("includeHealthStatus", "boolean"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        if (value := data.get("includeHealthStatus")) is not None:
+            kwargs["include_health_status"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        if self.include_health_status is not None:
+            data["includeHealthStatus"] = self.include_health_status
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

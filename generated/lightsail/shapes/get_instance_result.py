@@ -1,0 +1,53 @@
+"""GetInstanceResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .instance import Instance
+
+
+@dataclass(kw_only=True)
+class GetInstanceResult(Shape):
+    """GetInstanceResult"""
+
+    instance: Instance | None = None
+    """An array of key-value pairs containing information about the specified
+    instance."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instance": Rule("instance", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instance")) is not None:
+            kwargs["instance"] = Instance.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instance is not None:
+            data["instance"] = self.instance.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instance")) is not None:
+            kwargs["instance"] = Instance.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.instance is not None:
+            data["instance"] = self.instance.to_wire()
+        return data

@@ -1,0 +1,53 @@
+"""GetInstanceSnapshotResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .instance_snapshot import InstanceSnapshot
+
+
+@dataclass(kw_only=True)
+class GetInstanceSnapshotResult(Shape):
+    """GetInstanceSnapshotResult"""
+
+    instance_snapshot: InstanceSnapshot | None = None
+    """An array of key-value pairs containing information about the results of
+    your get instance snapshot request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instance_snapshot": Rule("instanceSnapshot", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceSnapshotResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instanceSnapshot")) is not None:
+            kwargs["instance_snapshot"] = InstanceSnapshot.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instance_snapshot is not None:
+            data["instanceSnapshot"] = self.instance_snapshot.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceSnapshotResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instanceSnapshot")) is not None:
+            kwargs["instance_snapshot"] = InstanceSnapshot.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.instance_snapshot is not None:
+            data["instanceSnapshot"] = self.instance_snapshot.to_wire()
+        return data

@@ -1,0 +1,39 @@
+"""GetKeyPairRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class GetKeyPairRequest(Shape):
+    """GetKeyPairRequest"""
+
+    key_pair_name: str
+    """The name of the key pair for which you are requesting information."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "key_pair_name": Rule("keyPairName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetKeyPairRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPairName")) is not None:
+            kwargs["key_pair_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.key_pair_name is not None:
+            data["keyPairName"] = self.key_pair_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,52 @@
+"""GetKeyPairResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .key_pair import KeyPair
+
+
+@dataclass(kw_only=True)
+class GetKeyPairResult(Shape):
+    """GetKeyPairResult"""
+
+    key_pair: KeyPair | None = None
+    """An array of key-value pairs containing information about the key pair."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "key_pair": Rule("keyPair", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetKeyPairResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPair")) is not None:
+            kwargs["key_pair"] = KeyPair.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.key_pair is not None:
+            data["keyPair"] = self.key_pair.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetKeyPairResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPair")) is not None:
+            kwargs["key_pair"] = KeyPair.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.key_pair is not None:
+            data["keyPair"] = self.key_pair.to_wire()
+        return data

@@ -1,0 +1,72 @@
+"""GetKeyPairsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .key_pair import KeyPair
+
+
+@dataclass(kw_only=True)
+class GetKeyPairsResult(Shape):
+    """GetKeyPairsResult"""
+
+    key_pairs: list[KeyPair] | None = None
+    """An array of key-value pairs containing information about the key pairs."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another ``GetKeyPairs`` request
+    and specify the next page token using the ``pageToken`` parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "key_pairs": Rule("keyPairs", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetKeyPairsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPairs")) is not None:
+            kwargs["key_pairs"] = [KeyPair.from_dict(item) for item in value]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.key_pairs is not None:
+            data["keyPairs"] = [item.to_dict() for item in self.key_pairs]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetKeyPairsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPairs")) is not None:
+            kwargs["key_pairs"] = [
+                None if item is None else KeyPair.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.key_pairs is not None:
+            data["keyPairs"] = [item.to_wire() for item in self.key_pairs]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

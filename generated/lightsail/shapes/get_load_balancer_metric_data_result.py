@@ -1,0 +1,69 @@
+"""GetLoadBalancerMetricDataResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .load_balancer_metric_name import LoadBalancerMetricName
+from .metric_datapoint import MetricDatapoint
+
+
+@dataclass(kw_only=True)
+class GetLoadBalancerMetricDataResult(Shape):
+    """GetLoadBalancerMetricDataResult"""
+
+    metric_name: LoadBalancerMetricName | str | None = None
+    """The name of the metric returned."""
+
+    metric_data: list[MetricDatapoint] | None = None
+    """An array of objects that describe the metric data returned."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "metric_name": Rule("metricName", "string"),
+        "metric_data": Rule("metricData", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerMetricDataResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("metricName")) is not None:
+            kwargs["metric_name"] = open_enum(LoadBalancerMetricName, value)
+        if (value := data.get("metricData")) is not None:
+            kwargs["metric_data"] = [MetricDatapoint.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.metric_name is not None:
+            data["metricName"] = self.metric_name
+        if self.metric_data is not None:
+            data["metricData"] = [item.to_dict() for item in self.metric_data]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetLoadBalancerMetricDataResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("metricName")) is not None:
+            kwargs["metric_name"] = open_enum(LoadBalancerMetricName, value)
+        if (value := data.get("metricData")) is not None:
+            kwargs["metric_data"] = [
+                None if item is None else MetricDatapoint.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.metric_name is not None:
+            data["metricName"] = self.metric_name
+        if self.metric_data is not None:
+            data["metricData"] = [item.to_wire() for item in self.metric_data]
+        return data

@@ -1,0 +1,39 @@
+"""GetLoadBalancerRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class GetLoadBalancerRequest(Shape):
+    """GetLoadBalancerRequest"""
+
+    load_balancer_name: str
+    """The name of the load balancer."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "load_balancer_name": Rule("loadBalancerName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("loadBalancerName")) is not None:
+            kwargs["load_balancer_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.load_balancer_name is not None:
+            data["loadBalancerName"] = self.load_balancer_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,52 @@
+"""GetLoadBalancerResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .load_balancer import LoadBalancer
+
+
+@dataclass(kw_only=True)
+class GetLoadBalancerResult(Shape):
+    """GetLoadBalancerResult"""
+
+    load_balancer: LoadBalancer | None = None
+    """An object containing information about your load balancer."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "load_balancer": Rule("loadBalancer", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("loadBalancer")) is not None:
+            kwargs["load_balancer"] = LoadBalancer.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.load_balancer is not None:
+            data["loadBalancer"] = self.load_balancer.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetLoadBalancerResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("loadBalancer")) is not None:
+            kwargs["load_balancer"] = LoadBalancer.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.load_balancer is not None:
+            data["loadBalancer"] = self.load_balancer.to_wire()
+        return data

@@ -1,0 +1,58 @@
+"""GetLoadBalancerTlsCertificatesResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .load_balancer_tls_certificate import LoadBalancerTlsCertificate
+
+
+@dataclass(kw_only=True)
+class GetLoadBalancerTlsCertificatesResult(Shape):
+    """GetLoadBalancerTlsCertificatesResult"""
+
+    tls_certificates: list[LoadBalancerTlsCertificate] | None = None
+    """An array of LoadBalancerTlsCertificate objects describing your SSL/TLS
+    certificates."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "tls_certificates": Rule("tlsCertificates", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerTlsCertificatesResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("tlsCertificates")) is not None:
+            kwargs["tls_certificates"] = [
+                LoadBalancerTlsCertificate.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.tls_certificates is not None:
+            data["tlsCertificates"] = [item.to_dict() for item in self.tls_certificates]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetLoadBalancerTlsCertificatesResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("tlsCertificates")) is not None:
+            kwargs["tls_certificates"] = [
+                None if item is None else LoadBalancerTlsCertificate.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.tls_certificates is not None:
+            data["tlsCertificates"] = [item.to_wire() for item in self.tls_certificates]
+        return data

@@ -1,0 +1,58 @@
+"""GetLoadBalancerTlsPoliciesResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .load_balancer_tls_policy import LoadBalancerTlsPolicy
+
+
+@dataclass(kw_only=True)
+class GetLoadBalancerTlsPoliciesResult(Shape):
+    """GetLoadBalancerTlsPoliciesResult"""
+
+    tls_policies: list[LoadBalancerTlsPolicy] | None = None
+    """An array of objects that describe the TLS security policies that are
+    available."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another
+    ``GetLoadBalancerTlsPolicies`` request and specify the next page token
+    using the ``pageToken`` parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "tls_policies": Rule("tlsPolicies", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerTlsPoliciesResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("tlsPolicies")) is not None:
+            kwargs["tls_policies"] = [
+                LoadBalancerTlsPolicy.from_dict(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.tls_policies is not None:
+            data["tlsPolicies"] = [item.to_dict() for item in self.tls_policies]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,60 @@
+"""GetRelationalDatabaseBlueprintsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .relational_database_blueprint import RelationalDatabaseBlueprint
+
+
+@dataclass(kw_only=True)
+class GetRelationalDatabaseBlueprintsResult(Shape):
+    """GetRelationalDatabaseBlueprintsResult"""
+
+    blueprints: list[RelationalDatabaseBlueprint] | None = None
+    """An object describing the result of your get relational database
+    blueprints request."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another
+    ``GetRelationalDatabaseBlueprints`` request and specify the next page
+    token using the ``pageToken`` parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "blueprints": Rule("blueprints", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> GetRelationalDatabaseBlueprintsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("blueprints")) is not None:
+            kwargs["blueprints"] = [
+                RelationalDatabaseBlueprint.from_dict(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.blueprints is not None:
+            data["blueprints"] = [item.to_dict() for item in self.blueprints]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

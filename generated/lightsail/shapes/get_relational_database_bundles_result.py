@@ -1,0 +1,58 @@
+"""GetRelationalDatabaseBundlesResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .relational_database_bundle import RelationalDatabaseBundle
+
+
+@dataclass(kw_only=True)
+class GetRelationalDatabaseBundlesResult(Shape):
+    """GetRelationalDatabaseBundlesResult"""
+
+    bundles: list[RelationalDatabaseBundle] | None = None
+    """An object describing the result of your get relational database bundles
+    request."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another
+    ``GetRelationalDatabaseBundles`` request and specify the next page token
+    using the ``pageToken`` parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "bundles": Rule("bundles", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseBundlesResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bundles")) is not None:
+            kwargs["bundles"] = [
+                RelationalDatabaseBundle.from_dict(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.bundles is not None:
+            data["bundles"] = [item.to_dict() for item in self.bundles]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,87 @@
+"""GetRelationalDatabaseLogEventsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .log_event import LogEvent
+
+
+@dataclass(kw_only=True)
+class GetRelationalDatabaseLogEventsResult(Shape):
+    """GetRelationalDatabaseLogEventsResult"""
+
+    resource_log_events: list[LogEvent] | None = None
+    """An object describing the result of your get relational database log
+    events request."""
+
+    next_backward_token: str | None = None
+    """A token used for advancing to the previous page of results from your get
+    relational database log events request."""
+
+    next_forward_token: str | None = None
+    """A token used for advancing to the next page of results from your get
+    relational database log events request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "resource_log_events": Rule(
+            "resourceLogEvents", "list", item=Rule("", "structure")
+        ),
+        "next_backward_token": Rule("nextBackwardToken", "string"),
+        "next_forward_token": Rule("nextForwardToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseLogEventsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceLogEvents")) is not None:
+            kwargs["resource_log_events"] = [LogEvent.from_dict(item) for item in value]
+        if (value := data.get("nextBackwardToken")) is not None:
+            kwargs["next_backward_token"] = value
+        if (value := data.get("nextForwardToken")) is not None:
+            kwargs["next_forward_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.resource_log_events is not None:
+            data["resourceLogEvents"] = [
+                item.to_dict() for item in self.resource_log_events
+            ]
+        if self.next_backward_token is not None:
+            data["nextBackwardToken"] = self.next_backward_token
+        if self.next_forward_token is not None:
+            data["nextForwardToken"] = self.next_forward_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseLogEventsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceLogEvents")) is not None:
+            kwargs["resource_log_events"] = [
+                None if item is None else LogEvent.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextBackwardToken")) is not None:
+            kwargs["next_backward_token"] = value
+        if (value := data.get("nextForwardToken")) is not None:
+            kwargs["next_forward_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.resource_log_events is not None:
+            data["resourceLogEvents"] = [
+                item.to_wire() for item in self.resource_log_events
+            ]
+        if self.next_backward_token is not None:
+            data["nextBackwardToken"] = self.next_backward_token
+        if self.next_forward_token is not None:
+            data["nextForwardToken"] = self.next_forward_token
+        return data

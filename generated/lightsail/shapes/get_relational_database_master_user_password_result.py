@@ -1,0 +1,73 @@
+"""GetRelationalDatabaseMasterUserPasswordResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.reprs import masked_repr
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+
+
+@dataclass(kw_only=True, repr=False)
+class GetRelationalDatabaseMasterUserPasswordResult(Shape):
+    """GetRelationalDatabaseMasterUserPasswordResult"""
+
+    master_user_password: str | None = field(default=None, metadata={"sensitive": True})
+    """The master user password for the ``password version`` specified."""
+
+    created_at: datetime | None = None
+    """The timestamp when the specified version of the master user password was
+    created."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "master_user_password": Rule("masterUserPassword", "string"),
+        "created_at": Rule("createdAt", "timestamp"),
+    }
+
+    __repr__ = masked_repr
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any]
+    ) -> GetRelationalDatabaseMasterUserPasswordResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("masterUserPassword")) is not None:
+            kwargs["master_user_password"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.master_user_password is not None:
+            data["masterUserPassword"] = self.master_user_password
+        if self.created_at is not None:
+            data["createdAt"] = self.created_at
+        return data
+
+    @classmethod
+    def from_wire(
+        cls, data: Mapping[str, Any]
+    ) -> GetRelationalDatabaseMasterUserPasswordResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("masterUserPassword")) is not None:
+            kwargs["master_user_password"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.master_user_password is not None:
+            data["masterUserPassword"] = self.master_user_password
+        if self.created_at is not None:
+            data["createdAt"] = timestamp_to_epoch(self.created_at)
+        return data

@@ -1,0 +1,43 @@
+"""GetRelationalDatabaseSnapshotRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class GetRelationalDatabaseSnapshotRequest(Shape):
+    """GetRelationalDatabaseSnapshotRequest"""
+
+    relational_database_snapshot_name: str
+    """The name of the database snapshot for which to get information."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "relational_database_snapshot_name": Rule(
+            "relationalDatabaseSnapshotName", "string", required=True
+        ),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseSnapshotRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("relationalDatabaseSnapshotName")) is not None:
+            kwargs["relational_database_snapshot_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.relational_database_snapshot_name is not None:
+            data["relationalDatabaseSnapshotName"] = (
+                self.relational_database_snapshot_name
+            )
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,60 @@
+"""GetRelationalDatabaseSnapshotResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .relational_database_snapshot import RelationalDatabaseSnapshot
+
+
+@dataclass(kw_only=True)
+class GetRelationalDatabaseSnapshotResult(Shape):
+    """GetRelationalDatabaseSnapshotResult"""
+
+    relational_database_snapshot: RelationalDatabaseSnapshot | None = None
+    """An object describing the specified database snapshot."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "relational_database_snapshot": Rule("relationalDatabaseSnapshot", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseSnapshotResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("relationalDatabaseSnapshot")) is not None:
+            kwargs["relational_database_snapshot"] = (
+                RelationalDatabaseSnapshot.from_dict(value)
+            )
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.relational_database_snapshot is not None:
+            data["relationalDatabaseSnapshot"] = (
+                self.relational_database_snapshot.to_dict()
+            )
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseSnapshotResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("relationalDatabaseSnapshot")) is not None:
+            kwargs["relational_database_snapshot"] = (
+                RelationalDatabaseSnapshot.from_wire(value)
+            )
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.relational_database_snapshot is not None:
+            data["relationalDatabaseSnapshot"] = (
+                self.relational_database_snapshot.to_wire()
+            )
+        return data

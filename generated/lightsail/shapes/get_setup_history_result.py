@@ -1,0 +1,72 @@
+"""GetSetupHistoryResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .setup_history import SetupHistory
+
+
+@dataclass(kw_only=True)
+class GetSetupHistoryResult(Shape):
+    """GetSetupHistoryResult"""
+
+    setup_history: list[SetupHistory] | None = None
+    """The historical information that's returned."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another ``GetSetupHistory``
+    request and specify the next page token using the pageToken parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "setup_history": Rule("setupHistory", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string", min=24),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetSetupHistoryResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("setupHistory")) is not None:
+            kwargs["setup_history"] = [SetupHistory.from_dict(item) for item in value]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.setup_history is not None:
+            data["setupHistory"] = [item.to_dict() for item in self.setup_history]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetSetupHistoryResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("setupHistory")) is not None:
+            kwargs["setup_history"] = [
+                None if item is None else SetupHistory.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.setup_history is not None:
+            data["setupHistory"] = [item.to_wire() for item in self.setup_history]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

@@ -1,0 +1,73 @@
+"""GetSubdomainsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .subdomain import Subdomain
+
+
+@dataclass(kw_only=True)
+class GetSubdomainsResult(Shape):
+    """GetSubdomainsResult"""
+
+    subdomains: list[Subdomain] | None = None
+    """An array of objects that describe your subdomains."""
+
+    next_page_token: str | None = None
+    """The token to advance to the next page of results from your request.
+
+    A next page token is not returned if there are no more results to
+    display.
+
+    To get the next page of results, perform another ``GetSubdomains``
+    request and specify the next page token using the ``pageToken``
+    parameter."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "subdomains": Rule("subdomains", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetSubdomainsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("subdomains")) is not None:
+            kwargs["subdomains"] = [Subdomain.from_dict(item) for item in value]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.subdomains is not None:
+            data["subdomains"] = [item.to_dict() for item in self.subdomains]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetSubdomainsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("subdomains")) is not None:
+            kwargs["subdomains"] = [
+                None if item is None else Subdomain.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.subdomains is not None:
+            data["subdomains"] = [item.to_wire() for item in self.subdomains]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

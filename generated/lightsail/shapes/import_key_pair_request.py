@@ -1,0 +1,47 @@
+"""ImportKeyPairRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class ImportKeyPairRequest(Shape):
+    """ImportKeyPairRequest"""
+
+    key_pair_name: str
+    """The name of the key pair for which you want to import the public key."""
+
+    public_key_base64: str
+    """A base64-encoded public key of the ``ssh-rsa`` type."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "key_pair_name": Rule("keyPairName", "string", required=True),
+        "public_key_base64": Rule("publicKeyBase64", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImportKeyPairRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("keyPairName")) is not None:
+            kwargs["key_pair_name"] = value
+        if (value := data.get("publicKeyBase64")) is not None:
+            kwargs["public_key_base64"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.key_pair_name is not None:
+            data["keyPairName"] = self.key_pair_name
+        if self.public_key_base64 is not None:
+            data["publicKeyBase64"] = self.public_key_base64
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,78 @@
+"""InstanceHardware: Describes the hardware for the instance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .disk import Disk
+
+
+@dataclass(kw_only=True)
+class InstanceHardware(Shape):
+    """Describes the hardware for the instance."""
+
+    cpu_count: int | None = None
+    """The number of vCPUs the instance has."""
+
+    disks: list[Disk] | None = None
+    """The disks attached to the instance."""
+
+    ram_size_in_gb: float | None = None
+    """The amount of RAM in GB on the instance (``1.0``)."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "cpu_count": Rule("cpuCount", "integer"),
+        "disks": Rule("disks", "list", item=Rule("", "structure")),
+        "ram_size_in_gb": Rule("ramSizeInGb", "float"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> InstanceHardware:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("cpuCount")) is not None:
+            kwargs["cpu_count"] = value
+        if (value := data.get("disks")) is not None:
+            kwargs["disks"] = [Disk.from_dict(item) for item in value]
+        if (value := data.get("ramSizeInGb")) is not None:
+            kwargs["ram_size_in_gb"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.cpu_count is not None:
+            data["cpuCount"] = self.cpu_count
+        if self.disks is not None:
+            data["disks"] = [item.to_dict() for item in self.disks]
+        if self.ram_size_in_gb is not None:
+            data["ramSizeInGb"] = self.ram_size_in_gb
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> InstanceHardware:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("cpuCount")) is not None:
+            kwargs["cpu_count"] = value
+        if (value := data.get("disks")) is not None:
+            kwargs["disks"] = [
+                None if item is None else Disk.from_wire(item) for item in value
+            ]
+        if (value := data.get("ramSizeInGb")) is not None:
+            kwargs["ram_size_in_gb"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.cpu_count is not None:
+            data["cpuCount"] = self.cpu_count
+        if self.disks is not None:
+            data["disks"] = [item.to_wire() for item in self.disks]
+        if self.ram_size_in_gb is not None:
+            data["ramSizeInGb"] = self.ram_size_in_gb
+        return data

@@ -1,0 +1,82 @@
+"""InstanceHealthStatus: Describes the status of an Amazon Lightsail instance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .instance_health_status_detail import InstanceHealthStatusDetail
+from .instance_health_status_value import InstanceHealthStatusValue
+
+
+@dataclass(kw_only=True)
+class InstanceHealthStatus(Shape):
+    """Describes the status of an Amazon Lightsail instance."""
+
+    status: InstanceHealthStatusValue | str | None = None
+    """The status.
+
+    The following values are possible:
+
+    - ``ok`` - All checks are passing. The instance is reachable.
+    - ``impaired`` - One or more checks have failed.
+    - ``initializing`` - The instance was recently started, and the checks
+      are in progress.
+    - ``insufficient-data`` - There isn't enough data yet to determine the
+      result.
+    - ``not-applicable`` - The check doesn't apply because the instance
+      isn't running."""
+
+    details: list[InstanceHealthStatusDetail] | None = None
+    """The system instance health or instance health."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "status": Rule("status", "string"),
+        "details": Rule("details", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> InstanceHealthStatus:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = open_enum(InstanceHealthStatusValue, value)
+        if (value := data.get("details")) is not None:
+            kwargs["details"] = [
+                InstanceHealthStatusDetail.from_dict(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.status is not None:
+            data["status"] = self.status
+        if self.details is not None:
+            data["details"] = [item.to_dict() for item in self.details]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> InstanceHealthStatus:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = open_enum(InstanceHealthStatusValue, value)
+        if (value := data.get("details")) is not None:
+            kwargs["details"] = [
+                None if item is None else InstanceHealthStatusDetail.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.status is not None:
+            data["status"] = self.status
+        if self.details is not None:
+            data["details"] = [item.to_wire() for item in self.details]
+        return data

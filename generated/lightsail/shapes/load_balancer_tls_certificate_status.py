@@ -1,0 +1,19 @@
+"""LoadBalancerTlsCertificateStatus"""
+
+from enum import StrEnum
+
+
+class LoadBalancerTlsCertificateStatus(StrEnum):
+    """LoadBalancerTlsCertificateStatus
+
+    The service may send values this enum does not list yet; they arrive as plain strings.
+    """
+
+    PENDING_VALIDATION = "PENDING_VALIDATION"
+    ISSUED = "ISSUED"
+    INACTIVE = "INACTIVE"
+    EXPIRED = "EXPIRED"
+    VALIDATION_TIMED_OUT = "VALIDATION_TIMED_OUT"
+    REVOKED = "REVOKED"
+    FAILED = "FAILED"
+    UNKNOWN = "UNKNOWN"

@@ -1,0 +1,48 @@
+"""OpenInstancePublicPortsRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .port_info import PortInfo
+
+
+@dataclass(kw_only=True)
+class OpenInstancePublicPortsRequest(Shape):
+    """OpenInstancePublicPortsRequest"""
+
+    port_info: PortInfo
+    """An object to describe the ports to open for the specified instance."""
+
+    instance_name: str
+    """The name of the instance for which to open ports."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "port_info": Rule("portInfo", "structure", required=True),
+        "instance_name": Rule("instanceName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OpenInstancePublicPortsRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("portInfo")) is not None:
+            kwargs["port_info"] = PortInfo.from_dict(value)
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.port_info is not None:
+            data["portInfo"] = self.port_info.to_dict()
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

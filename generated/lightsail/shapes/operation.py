@@ -1,0 +1,189 @@
+"""Operation_: Describes the API operation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .operation_status import OperationStatus
+from .operation_type import OperationType
+from .resource_location import ResourceLocation
+from .resource_type import ResourceType
+
+
+@dataclass(kw_only=True)
+class Operation_(Shape):
+    """Describes the API operation."""
+
+    id: str | None = None
+    """The ID of the operation."""
+
+    resource_name: str | None = None
+    """The resource name."""
+
+    resource_type: ResourceType | str | None = None
+    """The resource type."""
+
+    created_at: datetime | None = None
+    """The timestamp when the operation was initialized (``1479816991.349``)."""
+
+    location: ResourceLocation | None = None
+    """The Amazon Web Services Region and Availability Zone."""
+
+    is_terminal: bool | None = None
+    """A Boolean value indicating whether the operation is terminal."""
+
+    operation_details: str | None = None
+    """Details about the operation (``Debian-1GB-Ohio-1``)."""
+
+    operation_type: OperationType | str | None = None
+    """The type of operation."""
+
+    status: OperationStatus | str | None = None
+    """The status of the operation."""
+
+    status_changed_at: datetime | None = None
+    """The timestamp when the status was changed (``1479816991.349``)."""
+
+    error_code: str | None = None
+    """The error code."""
+
+    error_details: str | None = None
+    """The error details."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "id": Rule("id", "string"),
+        "resource_name": Rule("resourceName", "string"),
+        "resource_type": Rule("resourceType", "string"),
+        "created_at": Rule("createdAt", "timestamp"),
+        "location": Rule("location", "structure"),
+        "is_terminal": Rule("isTerminal", "boolean"),
+        "operation_details": Rule("operationDetails", "string"),
+        "operation_type": Rule("operationType", "string"),
+        "status": Rule("status", "string"),
+        "status_changed_at": Rule("statusChangedAt", "timestamp"),
+        "error_code": Rule("errorCode", "string"),
+        "error_details": Rule("errorDetails", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Operation_:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("id")) is not None:
+            kwargs["id"] = value
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("location")) is not None:
+            kwargs["location"] = ResourceLocation.from_dict(value)
+        if (value := data.get("isTerminal")) is not None:
+            kwargs["is_terminal"] = value
+        if (value := data.get("operationDetails")) is not None:
+            kwargs["operation_details"] = value
+        if (value := data.get("operationType")) is not None:
+            kwargs["operation_type"] = open_enum(OperationType, value)
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = open_enum(OperationStatus, value)
+        if (value := data.get("statusChangedAt")) is not None:
+            kwargs["status_changed_at"] = parse_timestamp(value)
+        if (value := data.get("errorCode")) is not None:
+            kwargs["error_code"] = value
+        if (value := data.get("errorDetails")) is not None:
+            kwargs["error_details"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.resource_type is not None:
+            data["resourceType"] = self.resource_type
+        if self.created_at is not None:
+            data["createdAt"] = self.created_at
+        if self.location is not None:
+            data["location"] = self.location.to_dict()
+        if self.is_terminal is not None:
+            data["isTerminal"] = self.is_terminal
+        if self.operation_details is not None:
+            data["operationDetails"] = self.operation_details
+        if self.operation_type is not None:
+            data["operationType"] = self.operation_type
+        if self.status is not None:
+            data["status"] = self.status
+        if self.status_changed_at is not None:
+            data["statusChangedAt"] = self.status_changed_at
+        if self.error_code is not None:
+            data["errorCode"] = self.error_code
+        if self.error_details is not None:
+            data["errorDetails"] = self.error_details
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> Operation_:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("id")) is not None:
+            kwargs["id"] = value
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("location")) is not None:
+            kwargs["location"] = ResourceLocation.from_wire(value)
+        if (value := data.get("isTerminal")) is not None:
+            kwargs["is_terminal"] = value
+        if (value := data.get("operationDetails")) is not None:
+            kwargs["operation_details"] = value
+        if (value := data.get("operationType")) is not None:
+            kwargs["operation_type"] = open_enum(OperationType, value)
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = open_enum(OperationStatus, value)
+        if (value := data.get("statusChangedAt")) is not None:
+            kwargs["status_changed_at"] = parse_timestamp(value)
+        if (value := data.get("errorCode")) is not None:
+            kwargs["error_code"] = value
+        if (value := data.get("errorDetails")) is not None:
+            kwargs["error_details"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.resource_type is not None:
+            data["resourceType"] = self.resource_type
+        if self.created_at is not None:
+            data["createdAt"] = timestamp_to_epoch(self.created_at)
+        if self.location is not None:
+            data["location"] = self.location.to_wire()
+        if self.is_terminal is not None:
+            data["isTerminal"] = self.is_terminal
+        if self.operation_details is not None:
+            data["operationDetails"] = self.operation_details
+        if self.operation_type is not None:
+            data["operationType"] = self.operation_type
+        if self.status is not None:
+            data["status"] = self.status
+        if self.status_changed_at is not None:
+            data["statusChangedAt"] = timestamp_to_epoch(self.status_changed_at)
+        if self.error_code is not None:
+            data["errorCode"] = self.error_code
+        if self.error_details is not None:
+            data["errorDetails"] = self.error_details
+        return data

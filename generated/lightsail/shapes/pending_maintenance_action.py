@@ -1,0 +1,77 @@
+"""PendingMaintenanceAction: Describes a pending database maintenance action."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+
+
+@dataclass(kw_only=True)
+class PendingMaintenanceAction(Shape):
+    """Describes a pending database maintenance action."""
+
+    action: str | None = None
+    """The type of pending database maintenance action."""
+
+    description: str | None = None
+    """Additional detail about the pending database maintenance action."""
+
+    current_apply_date: datetime | None = None
+    """The effective date of the pending database maintenance action."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "action": Rule("action", "string"),
+        "description": Rule("description", "string"),
+        "current_apply_date": Rule("currentApplyDate", "timestamp"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PendingMaintenanceAction:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("action")) is not None:
+            kwargs["action"] = value
+        if (value := data.get("description")) is not None:
+            kwargs["description"] = value
+        if (value := data.get("currentApplyDate")) is not None:
+            kwargs["current_apply_date"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.action is not None:
+            data["action"] = self.action
+        if self.description is not None:
+            data["description"] = self.description
+        if self.current_apply_date is not None:
+            data["currentApplyDate"] = self.current_apply_date
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> PendingMaintenanceAction:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("action")) is not None:
+            kwargs["action"] = value
+        if (value := data.get("description")) is not None:
+            kwargs["description"] = value
+        if (value := data.get("currentApplyDate")) is not None:
+            kwargs["current_apply_date"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.action is not None:
+            data["action"] = self.action
+        if self.description is not None:
+            data["description"] = self.description
+        if self.current_apply_date is not None:
+            data["currentApplyDate"] = timestamp_to_epoch(self.current_apply_date)
+        return data

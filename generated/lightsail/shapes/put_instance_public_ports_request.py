@@ -1,0 +1,51 @@
+"""PutInstancePublicPortsRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .port_info import PortInfo
+
+
+@dataclass(kw_only=True)
+class PutInstancePublicPortsRequest(Shape):
+    """PutInstancePublicPortsRequest"""
+
+    port_infos: list[PortInfo]
+    """An array of objects to describe the ports to open for the specified
+    instance."""
+
+    instance_name: str
+    """The name of the instance for which to open ports."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "port_infos": Rule(
+            "portInfos", "list", required=True, item=Rule("", "structure")
+        ),
+        "instance_name": Rule("instanceName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PutInstancePublicPortsRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("portInfos")) is not None:
+            kwargs["port_infos"] = [PortInfo.from_dict(item) for item in value]
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.port_infos is not None:
+            data["portInfos"] = [item.to_dict() for item in self.port_infos]
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

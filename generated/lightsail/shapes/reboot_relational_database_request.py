@@ -1,0 +1,41 @@
+"""RebootRelationalDatabaseRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class RebootRelationalDatabaseRequest(Shape):
+    """RebootRelationalDatabaseRequest"""
+
+    relational_database_name: str
+    """The name of your database to reboot."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "relational_database_name": Rule(
+            "relationalDatabaseName", "string", required=True
+        ),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RebootRelationalDatabaseRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("relationalDatabaseName")) is not None:
+            kwargs["relational_database_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.relational_database_name is not None:
+            data["relationalDatabaseName"] = self.relational_database_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

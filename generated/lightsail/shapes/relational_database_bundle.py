@@ -1,0 +1,104 @@
+"""RelationalDatabaseBundle: Describes a database bundle. A bundle describes the performance"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class RelationalDatabaseBundle(Shape):
+    """Describes a database bundle. A bundle describes the performance
+    specifications of the database."""
+
+    bundle_id: str | None = None
+    """The ID for the database bundle."""
+
+    name: str | None = None
+    """The name for the database bundle."""
+
+    price: float | None = None
+    """The cost of the database bundle in US currency."""
+
+    ram_size_in_gb: float | None = None
+    """The amount of RAM in GB (for example, ``2.0``) for the database bundle."""
+
+    disk_size_in_gb: int | None = None
+    """The size of the disk for the database bundle."""
+
+    transfer_per_month_in_gb: int | None = None
+    """The data transfer rate per month in GB for the database bundle."""
+
+    cpu_count: int | None = None
+    """The number of virtual CPUs (vCPUs) for the database bundle."""
+
+    is_encrypted: bool | None = None
+    """A Boolean value indicating whether the database bundle is encrypted."""
+
+    is_active: bool | None = None
+    """A Boolean value indicating whether the database bundle is active."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "bundle_id": Rule("bundleId", "string"),
+        "name": Rule("name", "string"),
+        "price": Rule("price", "float"),
+        "ram_size_in_gb": Rule("ramSizeInGb", "float"),
+        "disk_size_in_gb": Rule("diskSizeInGb", "integer"),
+        "transfer_per_month_in_gb": Rule("transferPerMonthInGb", "integer"),
+        "cpu_count": Rule("cpuCount", "integer"),
+        "is_encrypted": Rule("isEncrypted", "boolean"),
+        "is_active": Rule("isActive", "boolean"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseBundle:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bundleId")) is not None:
+            kwargs["bundle_id"] = value
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("price")) is not None:
+            kwargs["price"] = value
+        if (value := data.get("ramSizeInGb")) is not None:
+            kwargs["ram_size_in_gb"] = value
+        if (value := data.get("diskSizeInGb")) is not None:
+            kwargs["disk_size_in_gb"] = value
+        if (value := data.get("transferPerMonthInGb")) is not None:
+            kwargs["transfer_per_month_in_gb"] = value
+        if (value := data.get("cpuCount")) is not None:
+            kwargs["cpu_count"] = value
+        if (value := data.get("isEncrypted")) is not None:
+            kwargs["is_encrypted"] = value
+        if (value := data.get("isActive")) is not None:
+            kwargs["is_active"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.bundle_id is not None:
+            data["bundleId"] = self.bundle_id
+        if self.name is not None:
+            data["name"] = self.name
+        if self.price is not None:
+            data["price"] = self.price
+        if self.ram_size_in_gb is not None:
+            data["ramSizeInGb"] = self.ram_size_in_gb
+        if self.disk_size_in_gb is not None:
+            data["diskSizeInGb"] = self.disk_size_in_gb
+        if self.transfer_per_month_in_gb is not None:
+            data["transferPerMonthInGb"] = self.transfer_per_month_in_gb
+        if self.cpu_count is not None:
+            data["cpuCount"] = self.cpu_count
+        if self.is_encrypted is not None:
+            data["isEncrypted"] = self.is_encrypted
+        if self.is_active is not None:
+            data["isActive"] = self.is_active
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,55 @@
+"""RelationalDatabaseHardware: Describes the hardware of a database."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class RelationalDatabaseHardware(Shape):
+    """Describes the hardware of a database."""
+
+    cpu_count: int | None = None
+    """The number of vCPUs for the database."""
+
+    disk_size_in_gb: int | None = None
+    """The size of the disk for the database."""
+
+    ram_size_in_gb: float | None = None
+    """The amount of RAM in GB for the database."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "cpu_count": Rule("cpuCount", "integer"),
+        "disk_size_in_gb": Rule("diskSizeInGb", "integer"),
+        "ram_size_in_gb": Rule("ramSizeInGb", "float"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseHardware:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("cpuCount")) is not None:
+            kwargs["cpu_count"] = value
+        if (value := data.get("diskSizeInGb")) is not None:
+            kwargs["disk_size_in_gb"] = value
+        if (value := data.get("ramSizeInGb")) is not None:
+            kwargs["ram_size_in_gb"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.cpu_count is not None:
+            data["cpuCount"] = self.cpu_count
+        if self.disk_size_in_gb is not None:
+            data["diskSizeInGb"] = self.disk_size_in_gb
+        if self.ram_size_in_gb is not None:
+            data["ramSizeInGb"] = self.ram_size_in_gb
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

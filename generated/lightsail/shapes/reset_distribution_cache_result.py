@@ -1,0 +1,81 @@
+"""ResetDistributionCacheResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .operation import Operation_
+
+
+@dataclass(kw_only=True)
+class ResetDistributionCacheResult(Shape):
+    """ResetDistributionCacheResult"""
+
+    status: str | None = None
+    """The status of the reset cache request."""
+
+    create_time: datetime | None = None
+    """The timestamp of the reset cache request (``1479734909.17``) in Unix
+    time format."""
+
+    operation: Operation_ | None = None
+    """An array of objects that describe the result of the action, such as the
+    status of the request, the timestamp of the request, and the resources
+    affected by the request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "status": Rule("status", "string"),
+        "create_time": Rule("createTime", "timestamp"),
+        "operation": Rule("operation", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ResetDistributionCacheResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = value
+        if (value := data.get("createTime")) is not None:
+            kwargs["create_time"] = parse_timestamp(value)
+        if (value := data.get("operation")) is not None:
+            kwargs["operation"] = Operation_.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.status is not None:
+            data["status"] = self.status
+        if self.create_time is not None:
+            data["createTime"] = self.create_time
+        if self.operation is not None:
+            data["operation"] = self.operation.to_dict()
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> ResetDistributionCacheResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("status")) is not None:
+            kwargs["status"] = value
+        if (value := data.get("createTime")) is not None:
+            kwargs["create_time"] = parse_timestamp(value)
+        if (value := data.get("operation")) is not None:
+            kwargs["operation"] = Operation_.from_wire(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.status is not None:
+            data["status"] = self.status
+        if self.create_time is not None:
+            data["createTime"] = timestamp_to_epoch(self.create_time)
+        if self.operation is not None:
+            data["operation"] = self.operation.to_wire()
+        return data

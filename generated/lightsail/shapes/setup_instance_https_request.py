@@ -1,0 +1,72 @@
+"""SetupInstanceHttpsRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime.reprs import masked_repr
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .certificate_provider import CertificateProvider
+
+
+@dataclass(kw_only=True, repr=False)
+class SetupInstanceHttpsRequest(Shape):
+    """SetupInstanceHttpsRequest"""
+
+    instance_name: str
+    """The name of the Lightsail instance."""
+
+    email_address: str = field(metadata={"sensitive": True})
+    """The contact method for SSL/TLS certificate renewal alerts. You can enter
+    one email address."""
+
+    domain_names: list[str]
+    """The name of the domain and subdomains that were specified for the
+    SSL/TLS certificate."""
+
+    certificate_provider: CertificateProvider | str
+    """The certificate authority that issues the SSL/TLS certificate."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instance_name": Rule("instanceName", "string", required=True),
+        "email_address": Rule("emailAddress", "string", required=True, min=6),
+        "domain_names": Rule(
+            "domainNames", "list", required=True, min=1, item=Rule("", "string", min=4)
+        ),
+        "certificate_provider": Rule("certificateProvider", "string", required=True),
+    }
+
+    __repr__ = masked_repr
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SetupInstanceHttpsRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        if (value := data.get("emailAddress")) is not None:
+            kwargs["email_address"] = value
+        if (value := data.get("domainNames")) is not None:
+            kwargs["domain_names"] = value
+        if (value := data.get("certificateProvider")) is not None:
+            kwargs["certificate_provider"] = open_enum(CertificateProvider, value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        if self.email_address is not None:
+            data["emailAddress"] = self.email_address
+        if self.domain_names is not None:
+            data["domainNames"] = self.domain_names
+        if self.certificate_provider is not None:
+            data["certificateProvider"] = self.certificate_provider
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,39 @@
+"""StartGUISessionRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class StartGUISessionRequest(Shape):
+    """StartGUISessionRequest"""
+
+    resource_name: str
+    """The resource name."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "resource_name": Rule("resourceName", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StartGUISessionRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

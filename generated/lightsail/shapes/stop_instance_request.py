@@ -1,0 +1,53 @@
+"""StopInstanceRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class StopInstanceRequest(Shape):
+    """StopInstanceRequest"""
+
+    instance_name: str
+    """The name of the instance (a virtual private server) to stop."""
+
+    force: bool | None = None
+    """When set to ``True``, forces a Lightsail instance that is stuck in a
+    ``stopping`` state to stop.
+
+    Important:
+        Only use the ``force`` parameter if your instance is stuck in the
+        ``stopping`` state. In any other state, your instance should stop
+        normally without adding this parameter to your API request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "instance_name": Rule("instanceName", "string", required=True),
+        "force": Rule("force", "boolean"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StopInstanceRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instanceName")) is not None:
+            kwargs["instance_name"] = value
+        if (value := data.get("force")) is not None:
+            kwargs["force"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.instance_name is not None:
+            data["instanceName"] = self.instance_name
+        if self.force is not None:
+            data["force"] = self.force
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,78 @@
+"""SubdomainAttachableResource: Describes a Lightsail resource that a subdomain is associated with, or"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import parse_timestamp, timestamp_to_epoch
+
+
+@dataclass(kw_only=True)
+class SubdomainAttachableResource(Shape):
+    """Describes a Lightsail resource that a subdomain is associated with, or
+    is being associated with."""
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the resource."""
+
+    name: str | None = None
+    """The name of the resource."""
+
+    attached_at: datetime | None = None
+    """The timestamp when the subdomain was associated with the resource."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "arn": Rule("arn", "string"),
+        "name": Rule("name", "string"),
+        "attached_at": Rule("attachedAt", "timestamp"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SubdomainAttachableResource:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("arn")) is not None:
+            kwargs["arn"] = value
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("attachedAt")) is not None:
+            kwargs["attached_at"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.arn is not None:
+            data["arn"] = self.arn
+        if self.name is not None:
+            data["name"] = self.name
+        if self.attached_at is not None:
+            data["attachedAt"] = self.attached_at
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> SubdomainAttachableResource:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("arn")) is not None:
+            kwargs["arn"] = value
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("attachedAt")) is not None:
+            kwargs["attached_at"] = parse_timestamp(value)
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.arn is not None:
+            data["arn"] = self.arn
+        if self.name is not None:
+            data["name"] = self.name
+        if self.attached_at is not None:
+            data["attachedAt"] = timestamp_to_epoch(self.attached_at)
+        return data

@@ -1,0 +1,57 @@
+"""TagResourceRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .tag import Tag
+
+
+@dataclass(kw_only=True)
+class TagResourceRequest(Shape):
+    """TagResourceRequest"""
+
+    resource_name: str
+    """The name of the resource to which you are adding tags."""
+
+    tags: list[Tag]
+    """The tag key and optional value."""
+
+    resource_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the resource to which you want to add
+    a tag."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "resource_name": Rule("resourceName", "string", required=True),
+        "tags": Rule("tags", "list", required=True, item=Rule("", "structure")),
+        "resource_arn": Rule("resourceArn", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TagResourceRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+        if (value := data.get("resourceArn")) is not None:
+            kwargs["resource_arn"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.tags is not None:
+            data["tags"] = [item.to_dict() for item in self.tags]
+        if self.resource_arn is not None:
+            data["resourceArn"] = self.resource_arn
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

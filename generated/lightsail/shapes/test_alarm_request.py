@@ -1,0 +1,57 @@
+"""TestAlarmRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import open_enum
+from .alarm_state import AlarmState
+
+
+@dataclass(kw_only=True)
+class TestAlarmRequest(Shape):
+    """TestAlarmRequest"""
+
+    alarm_name: str
+    """The name of the alarm to test."""
+
+    state: AlarmState | str
+    """The alarm state to test.
+
+    An alarm has the following possible states that can be tested:
+
+    - ``ALARM`` - The metric is outside of the defined threshold.
+    - ``INSUFFICIENT_DATA`` - The alarm has just started, the metric is not
+      available, or not enough data is available for the metric to determine
+      the alarm state.
+    - ``OK`` - The metric is within the defined threshold."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "alarm_name": Rule("alarmName", "string", required=True),
+        "state": Rule("state", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TestAlarmRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("alarmName")) is not None:
+            kwargs["alarm_name"] = value
+        if (value := data.get("state")) is not None:
+            kwargs["state"] = open_enum(AlarmState, value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.alarm_name is not None:
+            data["alarmName"] = self.alarm_name
+        if self.state is not None:
+            data["state"] = self.state
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,56 @@
+"""UntagResourceRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class UntagResourceRequest(Shape):
+    """UntagResourceRequest"""
+
+    resource_name: str
+    """The name of the resource from which you are removing a tag."""
+
+    tag_keys: list[str]
+    """The tag keys to delete from the specified resource."""
+
+    resource_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the resource from which you want to
+    remove a tag."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "resource_name": Rule("resourceName", "string", required=True),
+        "tag_keys": Rule("tagKeys", "list", required=True, item=Rule("", "string")),
+        "resource_arn": Rule("resourceArn", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UntagResourceRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("tagKeys")) is not None:
+            kwargs["tag_keys"] = value
+        if (value := data.get("resourceArn")) is not None:
+            kwargs["resource_arn"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.resource_name is not None:
+            data["resourceName"] = self.resource_name
+        if self.tag_keys is not None:
+            data["tagKeys"] = self.tag_keys
+        if self.resource_arn is not None:
+            data["resourceArn"] = self.resource_arn
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,51 @@
+"""UpdateBucketBundleRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class UpdateBucketBundleRequest(Shape):
+    """UpdateBucketBundleRequest"""
+
+    bucket_name: str
+    """The name of the bucket for which to update the bundle."""
+
+    bundle_id: str
+    """The ID of the new bundle to apply to the bucket.
+
+    Use the
+    [GetBucketBundles](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBucketBundles.html)
+    action to get a list of bundle IDs that you can specify."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "bucket_name": Rule("bucketName", "string", required=True, min=3),
+        "bundle_id": Rule("bundleId", "string", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UpdateBucketBundleRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bucketName")) is not None:
+            kwargs["bucket_name"] = value
+        if (value := data.get("bundleId")) is not None:
+            kwargs["bundle_id"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.bucket_name is not None:
+            data["bucketName"] = self.bucket_name
+        if self.bundle_id is not None:
+            data["bundleId"] = self.bundle_id
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

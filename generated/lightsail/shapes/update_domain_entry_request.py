@@ -1,0 +1,49 @@
+"""UpdateDomainEntryRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .domain_entry import DomainEntry
+
+
+@dataclass(kw_only=True)
+class UpdateDomainEntryRequest(Shape):
+    """UpdateDomainEntryRequest"""
+
+    domain_name: str
+    """The name of the domain recordset to update."""
+
+    domain_entry: DomainEntry
+    """An array of key-value pairs containing information about the domain
+    entry."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "domain_name": Rule("domainName", "string", required=True),
+        "domain_entry": Rule("domainEntry", "structure", required=True),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UpdateDomainEntryRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("domainName")) is not None:
+            kwargs["domain_name"] = value
+        if (value := data.get("domainEntry")) is not None:
+            kwargs["domain_entry"] = DomainEntry.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.domain_name is not None:
+            data["domainName"] = self.domain_name
+        if self.domain_entry is not None:
+            data["domainEntry"] = self.domain_entry.to_dict()
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

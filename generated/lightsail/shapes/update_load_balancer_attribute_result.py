@@ -1,0 +1,56 @@
+"""UpdateLoadBalancerAttributeResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .operation import Operation_
+
+
+@dataclass(kw_only=True)
+class UpdateLoadBalancerAttributeResult(Shape):
+    """UpdateLoadBalancerAttributeResult"""
+
+    operations: list[Operation_] | None = None
+    """An array of objects that describe the result of the action, such as the
+    status of the request, the timestamp of the request, and the resources
+    affected by the request."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "operations": Rule("operations", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UpdateLoadBalancerAttributeResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("operations")) is not None:
+            kwargs["operations"] = [Operation_.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.operations is not None:
+            data["operations"] = [item.to_dict() for item in self.operations]
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> UpdateLoadBalancerAttributeResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("operations")) is not None:
+            kwargs["operations"] = [
+                None if item is None else Operation_.from_wire(item) for item in value
+            ]
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.operations is not None:
+            data["operations"] = [item.to_wire() for item in self.operations]
+        return data

@@ -1,0 +1,78 @@
+"""``botocore-codegen generate``: model in, formatted package out; exit codes are a contract.
+
+0: generated (or, with ``--check``, up to date); 1: ``--check`` found files that would
+change; 2: bad model, template or arguments, reported on one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from .format import FormatError
+from .loader import ModelError
+from .pipeline import CompileError, generate
+from .render import TemplateError
+
+EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="botocore-codegen", description=__doc__.split("\n")[0])
+    commands = root.add_subparsers(dest="command", required=True)
+    gen = commands.add_parser("generate", help="generate a client package from a model")
+    gen.add_argument("--model", type=Path, required=True,
+                     help="directory with service-2.json[.gz], or a service-2.json file")
+    gen.add_argument("--output", type=Path, required=True, help="writes OUTPUT/PACKAGE/")
+    gen.add_argument("--package", help="package name (default: the service id in snake_case)")
+    gen.add_argument("--templates", type=Path, action="append", default=[], metavar="DIR",
+                     help="template directory searched before the built-in one (repeatable)")
+    gen.add_argument("--check", action="store_true",
+                     help="write nothing; exit 1 listing the files that would change")
+    gen.add_argument("--debug", action="store_true", help="show tracebacks")
+    return root
+
+
+def configured_templates(pyproject: Path = Path("pyproject.toml")) -> list[Path]:
+    """``[tool.botocore-codegen] templates = [...]``, relative to the pyproject file."""
+    if not pyproject.is_file():
+        return []
+    with pyproject.open("rb") as handle:
+        config = tomllib.load(handle).get("tool", {}).get("botocore-codegen", {})
+    return [pyproject.parent / entry for entry in config.get("templates", [])]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    templates = [*args.templates, *configured_templates()]
+    for directory in templates:
+        if not directory.is_dir():
+            print(f"error: --templates {directory}: not a directory", file=sys.stderr)
+            return EXIT_ERROR
+    started = time.perf_counter()
+    try:
+        result = generate(args.model, args.output, package=args.package,
+                          templates=templates, check=args.check)
+    except (ModelError, TemplateError, FormatError, CompileError) as exc:
+        if args.debug:
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted: nothing was written", file=sys.stderr)
+        return 130
+    elapsed = time.perf_counter() - started
+    if args.check:
+        if result.changes:
+            print(f"{result.package_dir} is stale; regenerating would change:", file=sys.stderr)
+            print("\n".join(result.changes.lines()), file=sys.stderr)
+            return EXIT_STALE
+        print(f"{result.package_dir} is up to date ({result.file_count} files)")
+        return EXIT_OK
+    summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
+    print(f"{result.package_dir}: {result.file_count} files, {summary} ({elapsed:.1f} s)")
+    return EXIT_OK

@@ -1,0 +1,347 @@
+"""Tests for generator.docs: model documentation HTML -> docstring text."""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Any
+
+import botocore.loaders
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.docs import docstring_body, html_to_text, summary
+
+LABEL_DOC = (
+    "<p>The label for the container image when it's registered to the container "
+    "service.</p> <p>Use a descriptive label that you can use to track the different "
+    "versions of your registered container images.</p> <p>Use the <code>"
+    "GetContainerImages</code> action to return the container images registered to a "
+    "Lightsail container service. The label is the <code>&lt;imagelabel&gt;</code> "
+    "portion of the following image name example:</p> <ul> <li> <p> <code>"
+    ":container-service-1.&lt;imagelabel&gt;.1</code> </p> </li> </ul> <p>If the name "
+    "of your container service is <code>mycontainerservice</code>, and the label that "
+    "you specify is <code>mystaticwebsite</code>, then the name of the registered "
+    "container image will be <code>:mycontainerservice.mystaticwebsite.1</code>.</p>"
+)
+
+TAG_NAMES = (
+    "p|code|a|ul|li|note|i|b|em|strong|important|br|div|span|fullname|ol|dl|dt|dd"
+    "|pre|h[1-6]"
+)
+LEFTOVER_TAG = re.compile(rf"</?(?:{TAG_NAMES})\b", re.IGNORECASE)
+UNBREAKABLE = re.compile(r"``.*?``|\[[^\]]*\]\([^)]*\)")
+
+
+def assert_clean(text: str) -> None:
+    lines = text.split("\n")
+    assert not LEFTOVER_TAG.search(text), text
+    assert all(line == line.rstrip() for line in lines), text
+    assert "\n\n\n" not in text, text
+    assert text == text.strip("\n")
+    assert "\ue000" not in text
+
+
+def assert_width(text: str, width: int) -> None:
+    """Every line fits, unless it holds one unbreakable token (after indent/marker)."""
+    for line in text.split("\n"):
+        if len(line) > width:
+            content = re.sub(r"^\s*(?:(?:- |\d+\. )\s*)*", "", line)
+            assert " " not in UNBREAKABLE.sub("X", content), (width, line)
+
+
+def test_register_container_image_label() -> None:
+    text = html_to_text(LABEL_DOC)
+    assert_clean(text)
+    assert_width(text, 76)
+    assert "``:container-service-1.<imagelabel>.1``" in text
+    assert "\n\n- ``:container-service-1.<imagelabel>.1``\n\n" in text
+    assert "``GetContainerImages``" in text
+    assert "``<imagelabel>``" in text
+    assert text.startswith("The label for the container image when it's registered")
+    assert text.endswith("``:mycontainerservice.mystaticwebsite.1``.")
+    paragraphs = text.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[1] == (
+        "Use a descriptive label that you can use to track the different versions of\n"
+        "your registered container images."
+    )
+    assert summary(text) == (
+        "The label for the container image when it's registered to the container "
+        "service."
+    )
+
+
+def test_paragraphs_whitespace_and_entities() -> None:
+    html = "  <p>  one \n\t two  </p><p></p>  <p>three &amp; four&nbsp;&lt;x&gt;</p>  "
+    assert html_to_text(html) == "one two\n\nthree & four <x>"
+
+
+def test_inline_code_and_emphasis() -> None:
+    html = (
+        "<p>Call <code>  Get   Foo </code> with <i>care</i>, <em>e</em>, <b>bold </b>x"
+    )
+    html += " and <strong>s</strong>.</p>"
+    assert (
+        html_to_text(html) == "Call ``Get Foo`` with *care*, *e*, **bold** x and **s**."
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            '<a href="https://aws.amazon.com/x">the\n  docs</a>',
+            "[the docs](https://aws.amazon.com/x)",
+        ),
+        ("see <a>plain text</a> here", "see plain text here"),
+        ('<a href="https://e.com/x"><code>Op</code></a>', "[``Op``](https://e.com/x)"),
+        ('<a href=" https://e.com/y "></a>', "https://e.com/y"),
+    ],
+)
+def test_links(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected
+
+
+def test_link_and_code_are_never_split() -> None:
+    html = "<p>" + "word " * 5 + '<a href="https://example.com/p">a long link text</a>'
+    html += " more <code>some code with spaces</code> end</p>"
+    for width in range(10, 60):
+        text = html_to_text(html, width)
+        assert "[a long link text](https://example.com/p)" in text
+        assert "``some code with spaces``" in text
+        assert_width(text, width)
+
+
+def test_nested_lists() -> None:
+    html = (
+        "<p>Intro:</p><ul><li><p>first</p><ul><li>inner <code>x</code></li>"
+        "<li>deeper<ul><li>deepest</li></ul></li></ul></li><li>second</li></ul>"
+        "<ol><li>one</li><li><p>two</p><p>more</p></li></ol><p>After.</p>"
+    )
+    assert html_to_text(html) == (
+        "Intro:\n\n"
+        "- first\n"
+        "  - inner ``x``\n"
+        "  - deeper\n"
+        "    - deepest\n"
+        "- second\n\n"
+        "1. one\n"
+        "2. two\n"
+        "   more\n\n"
+        "After."
+    )
+
+
+def test_wrapped_list_item_aligns_continuation() -> None:
+    html = (
+        "<ul><li>"
+        + "alpha beta gamma " * 6
+        + "<ul><li>"
+        + "x " * 30
+        + "</li></ul></li></ul>"
+    )
+    lines = html_to_text(html, 30).split("\n")
+    assert lines[0].startswith("- alpha")
+    assert all(line.startswith("  ") for line in lines[1:])
+    nested = [line for line in lines if line.lstrip().startswith(("- x", "x"))]
+    assert nested[0].startswith("  - x")
+    assert all(line.startswith("    x") for line in nested[1:])
+    assert all(len(line) <= 30 for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("tag", "label"), [("note", "Note:"), ("important", "Important:")]
+)
+def test_labelled_blocks(tag: str, label: str) -> None:
+    html = f"<p>Before.</p><{tag}><p>First {'word ' * 20}</p><p>Second.</p></{tag}>"
+    text = html_to_text(html, 40)
+    before, block = text.split("\n\n", 1)
+    assert before == "Before."
+    lines = block.split("\n")
+    assert lines[0] == label
+    assert all(line.startswith("    ") or line == "" for line in lines[1:])
+    assert "    Second." in lines
+    assert_width(text, 40)
+
+
+def test_br_dl_pre_headings_and_unknown_tags() -> None:
+    html = (
+        "<fullname>Amazon Lightsail</fullname><h2>Title</h2><div><span>a<br/>b</span>"
+        "</div><dl><dt>Term</dt><dd>Meaning</dd></dl>"
+        "<pre><code>\n  x = 1\n    y = 2\n</code></pre>"
+    )
+    assert html_to_text(html) == (
+        "Amazon Lightsail\n\nTitle\n\na\nb\n\nTerm\n    Meaning\n\n    x = 1\n      y = 2"
+    )
+
+
+def test_no_wrapped_line_starts_like_a_bullet() -> None:
+    text = html_to_text(
+        "<p>" + "word " * 14 + "- dash - separated - words - here</p>", 20
+    )
+    assert not any(line.startswith("- ") for line in text.split("\n"))
+    assert " ".join(text.split()) == " ".join(
+        ("word " * 14 + "- dash - separated - words - here").split()
+    )
+
+
+def test_pre_is_not_wrapped() -> None:
+    long_line = "print('" + "z " * 60 + "')"
+    text = html_to_text(f"<pre>{long_line}</pre>", 20)
+    assert text == "    " + long_line.rstrip()
+
+
+@pytest.mark.parametrize("width", [12, 20, 40, 76, 100])
+def test_wrapping_respects_width(width: int) -> None:
+    text = html_to_text(
+        LABEL_DOC + "<p>https://example.com/a-very-long-url-that-cannot-break</p>",
+        width,
+    )
+    assert_width(text, width)
+    assert "https://example.com/a-very-long-url-that-cannot-break" in text.split("\n")
+
+
+def test_deterministic() -> None:
+    html = LABEL_DOC * 3
+    assert len({html_to_text(html, 50) for _ in range(5)}) == 1
+
+
+@pytest.mark.parametrize("html", ["", "   ", "\n\t", "<p> </p>", "<ul><li></li></ul>"])
+def test_empty(html: str) -> None:
+    assert html_to_text(html) == ""
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>unclosed <code>code",
+        "</p>stray</li></ul> end tags</code>",
+        "a < b and c<d",
+        "<ul><li>one<li>two</ul>",
+        "<p>x<p>y",
+        "<![foo[ bar",
+        "<!-- comment",
+        "<a href=>x</a><a href",
+        "<b><i>crossed</b></i>",
+        "&#0; &#xD800; &bogus; &",
+        "<<<>>>",
+        "<p",
+    ],
+)
+def test_malformed_html_never_raises(html: str) -> None:
+    text = html_to_text(html)
+    assert isinstance(text, str)
+    assert text == text.strip("\n")
+
+
+def test_malformed_html_keeps_text() -> None:
+    assert html_to_text("<ul><li>one<li>two</ul>") == "- one\n- two"
+    assert html_to_text("<p>x<p>y") == "x\n\ny"
+    assert html_to_text("a < b") == "a < b"
+    assert html_to_text("<b><i>crossed</b> rest</i>") == "***crossed*** rest"
+    assert html_to_text("<![CDATA[x]]>") == "<![CDATA[x]]>"
+
+
+def test_summary() -> None:
+    assert summary("") == ""
+    assert summary("One line.\nsame para.\n\nOther.") == "One line. same para."
+    assert summary("First one. Second one.") == "First one."
+    assert summary("Use e.g. Foo here. Then") == "Use e.g. Foo here."
+    assert summary("Call ``a. B`` now. More") == "Call ``a. B`` now."
+    assert summary("Version 1.2 is out.") == "Version 1.2 is out."
+
+
+def roundtrip(text: str) -> Any:
+    source = '"""' + docstring_body(text) + '"""'
+    compile(f"def f():\n    {source}\n", "<docstring>", "exec")
+    return ast.literal_eval(source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'say """hi"""',
+        '""""""""',
+        'ends with "',
+        'ends with ""',
+        '"starts',
+        "back\\slash \\n \\x00 \\",
+        "nul\x00 esc\x1b tab\t cr\r\n bell\x07 del\x7f",
+        "{{ jinja }} {% block %} {# c #}",
+        "naïve — 日本語 🚀 \u2028 \ufeff",
+        "x" * 5000,
+        "",
+    ],
+)
+def test_docstring_body_roundtrip(text: str) -> None:
+    assert roundtrip(text) == text
+
+
+def test_docstring_body_is_readable() -> None:
+    assert docstring_body("plain text, ``code`` and é") == "plain text, ``code`` and é"
+    assert docstring_body('a "quote"') == 'a "quote\\"'
+    assert "\x00" not in docstring_body("a\x00b")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_docstring_body_roundtrip_property(text: str) -> None:
+    assert ast.literal_eval('"""' + docstring_body(text) + '"""') == text
+
+
+TAG_NAMES_USED = (
+    "p code a i b em strong ul ol li note important dl dt dd h3 fullname div span"
+)
+TAGS = [f"<{name}>" for name in TAG_NAMES_USED.split()]
+TAGS += [f"</{name}>" for name in TAG_NAMES_USED.split()]
+# No bare "<": a trailing "<p" would legitimately survive as text.
+TAGS += [
+    '<a href="https://e.com/x">',
+    "<br/>",
+    "<br>",
+    "&amp;",
+    "&quot;",
+    "&#233;",
+    ">",
+]
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=15)
+HTML = st.lists(st.one_of(st.sampled_from(TAGS), WORDS), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(HTML, st.integers(min_value=8, max_value=100))
+def test_html_to_text_property(html: str, width: int) -> None:
+    text = html_to_text(html, width)
+    assert_clean(text)
+    assert_width(text, width)
+    assert html_to_text(html, width) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="<>/!?[]-&#;=\"' apbrl\n", max_size=40), st.integers(1, 30))
+def test_html_to_text_never_raises_on_garbage(html: str, width: int) -> None:
+    assert isinstance(html_to_text(html, width), str)
+
+
+def iter_docs(model: dict[str, Any]) -> list[str]:
+    docs = [model.get("documentation", "")]
+    for operation in model["operations"].values():
+        docs.append(operation.get("documentation", ""))
+    for shape in model["shapes"].values():
+        docs.append(shape.get("documentation", ""))
+        for member in shape.get("members", {}).values():
+            docs.append(member.get("documentation", ""))
+    return [doc for doc in docs if doc]
+
+
+def test_every_lightsail_doc_converts_cleanly() -> None:
+    model = botocore.loaders.Loader().load_service_model("lightsail", "service-2")
+    docs = iter_docs(model)
+    assert len(docs) > 1000
+    for doc in docs:
+        text = html_to_text(doc)
+        assert not LEFTOVER_TAG.search(text), (doc, text)
+        assert "\n\n\n" not in text
+        assert_width(text, 76)
