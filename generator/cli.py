@@ -76,3 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
     print(f"{result.package_dir}: {result.file_count} files, {summary} ({elapsed:.1f} s)")
     return EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

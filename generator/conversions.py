@@ -49,14 +49,18 @@ class Conversions:
     """Annotations and conversion expressions for the shapes of one model."""
 
     def __init__(
-        self, shapes: dict[str, Any], class_names: dict[str, str], wire_forms: set[str]
+        self,
+        shapes: dict[str, Any],
+        class_names: dict[str, str],
+        reads_wire: set[str],
+        writes_wire: set[str],
     ) -> None:
         self.shapes = shapes
         self.class_names = class_names
-        self.wire_forms = wire_forms
-
-    def has_wire_form(self, name: str) -> bool:
-        return name in self.wire_forms
+        self.reads_wire = reads_wire
+        """Structures whose ``from_wire`` differs from ``from_dict``."""
+        self.writes_wire = writes_wire
+        """Structures whose ``to_wire`` differs from ``to_dict``."""
 
     def is_enum(self, name: str) -> bool:
         shape = self.shapes[name]

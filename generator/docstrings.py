@@ -29,7 +29,7 @@ def operation_docstring(operation: Operation, body: str) -> str:
 
 def _arg(member: Member) -> str:
     flags = [flag for flag, on in (("Required.", member.required), ("Deprecated.", member.deprecated)) if on]
-    text = " ".join([member.doc, *flags]).strip() if member.doc else " ".join(flags)
+    text = " ".join([*flags, member.doc]).strip()
     first, _, rest = f"{member.name}: {text}".rstrip().partition("\n")
     lines = [INDENT + first]
     lines += [INDENT * 2 + line if line else "" for line in rest.split("\n")] if rest else []

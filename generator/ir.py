@@ -62,13 +62,17 @@ class Structure:
     class_name: str
     module: str
     doc: str
+    summary: str
+    """The first sentence of ``doc``, on one line."""
     members: list[Member]
     imports: list[str]
     """Import lines at the top of the module."""
     late_imports: list[str]
     """Imports of shapes in a reference cycle, placed after the class."""
-    wire_form: bool
-    """Its JSON form differs from its boto3 dict form (timestamps or blobs inside)."""
+    reads_wire: bool
+    """Reading JSON differs from reading a boto3 dict (a blob inside: base64 vs bytes)."""
+    writes_wire: bool
+    """Writing JSON differs from writing a boto3 dict (a timestamp or blob inside)."""
     sensitive: bool
     """At least one member is sensitive, so the repr masks them."""
     deprecated: bool
@@ -88,6 +92,7 @@ class Enum:
     class_name: str
     module: str
     doc: str
+    summary: str
     values: list[EnumValue]
 
 
@@ -198,7 +203,9 @@ class _Builder:
         self.output_shapes = self._reachable(
             op["output"]["shape"] for op in model.service["operations"].values() if "output" in op
         )
-        self.conversions = Conversions(self.shapes, classes, self._wire_forms())
+        self.conversions = Conversions(
+            self.shapes, classes, self._containing({"blob"}), self._containing({"blob", "timestamp"})
+        )
         self.cycles = self._cycle_members()
 
     # -- shapes ---------------------------------------------------------------
@@ -229,13 +236,13 @@ class _Builder:
                 stack.extend(self._refs(name))
         return seen
 
-    def _wire_forms(self) -> set[str]:
-        """Structures whose JSON form differs from their dict form."""
+    def _containing(self, kinds: set[str]) -> set[str]:
+        """Structures with a shape of one of these kinds somewhere inside."""
         return {
             name
             for name, shape in self.shapes.items()
             if shape["type"] == "structure"
-            and any(self.shapes[r]["type"] in ("timestamp", "blob") for r in self._reachable([name]))
+            and any(self.shapes[r]["type"] in kinds for r in self._reachable([name]))
         }
 
     def _cycle_members(self) -> set[tuple[str, str]]:
@@ -279,10 +286,12 @@ class _Builder:
             class_name=self.class_names[name],
             module=self.modules[name],
             doc=self._doc(shape.get("documentation", "")),
+            summary=self._summary(shape.get("documentation", "")),
             members=[m for m in members if m.required] + [m for m in members if not m.required],
             imports=self._shape_imports(members, [d for d in deps if d not in late]),
             late_imports=[self._import_line(d, ".") for d in late],
-            wire_form=self.conversions.has_wire_form(name),
+            reads_wire=name in self.conversions.reads_wire,
+            writes_wire=name in self.conversions.writes_wire,
             sensitive=any(m.sensitive for m in members),
             deprecated=bool(shape.get("deprecated")),
         )
@@ -350,6 +359,7 @@ class _Builder:
             class_name=self.class_names[name],
             module=self.modules[name],
             doc=self._doc(shape.get("documentation", "")),
+            summary=self._summary(shape.get("documentation", "")),
             values=[EnumValue(n, v) for n, v in zip(names, values, strict=True)],
         )
 
@@ -474,14 +484,24 @@ class _Builder:
             annotations += [op.paginator.item_type] if op.paginator else []
         words = set(_IDENTIFIER.findall(" ".join(annotations)))
         by_class = {self.class_names[n]: n for n in self.modules}
-        lines = [f"from .shapes import {c}" for c in sorted(words & set(by_class))]
+        stdlib = ["from datetime import datetime"] if "datetime" in words else []
+        local = [_from_import(".shapes", sorted(words & set(by_class)))]
         if paginators:
-            lines += [f"from .paginators import {op.paginator.class_name}"
-                      for op in operations if op.paginator]
-        return lines
+            classes = [op.paginator.class_name for op in operations if op.paginator]
+            local.append(_from_import(".paginators", classes))
+        local = [line for line in local if line]
+        return [*stdlib, "", *local] if stdlib and local else stdlib + local
 
     def _doc(self, html: str) -> str:
         return docstring_body(html_to_text(html, DOC_WIDTH))
+
+    def _summary(self, html: str) -> str:
+        return docstring_body(summary(html_to_text(html, DOC_WIDTH)))
+
+
+def _from_import(module: str, names: list[str]) -> str:
+    """One import statement (black splits it when long); "" when there is nothing to import."""
+    return f"from {module} import ({', '.join(names)})" if names else ""
 
 
 def _item_type(list_type: str) -> str:

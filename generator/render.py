@@ -3,8 +3,8 @@
 The first directory of a template's path is its scope: ``service`` (once), ``operation``,
 ``structure``, ``enum`` or ``error`` (once per item). The rest of the path, itself a
 Jinja expression, is where the output goes inside the package; ``.j2`` files are
-rendered, other files copied as they are. Directories starting with ``_`` (macros) are
-never rendered. User directories come before the built-in one, so the same relative path
+rendered (an empty result writes no file), other files copied as they are. Top-level
+directories that are not scopes (``_macros``) are only imported from. User directories come before the built-in one, so the same relative path
 overrides a built-in template and a new path adds an output.
 """
 
@@ -44,6 +44,7 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
     )
     env.filters["pystr"] = python_string
     env.filters["first_line"] = first_line
+    env.filters["docstring"] = docstring
     env.filters["tojson"] = lambda value: json.dumps(value, sort_keys=True)
     return env
 
@@ -51,6 +52,17 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
 def python_string(value: str) -> str:
     """A Python string literal for ``value`` (double-quoted, as black prefers)."""
     return json.dumps(value, ensure_ascii=False)
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """A docstring literal for escaped text: one line stays on one line; longer text is
+    indented, with the closing quotes on a line of their own (PEP 257)."""
+    pad = " " * indent
+    first, *rest = text.strip("\n").split("\n")
+    if not rest:
+        return f'"""{first}"""'
+    body = "\n".join(pad + line if line else "" for line in rest)
+    return f'"""{first}\n{body}\n{pad}"""'
 
 
 def first_line(text: str) -> str:
@@ -63,11 +75,11 @@ def render_package(service: Service, template_dirs: list[Path]) -> dict[str, str
     outputs: dict[str, str] = {}
     for name in sorted(env.list_templates()):
         scope, _, rest = name.partition("/")
-        if scope not in SCOPES or not rest or any(p.startswith("_") for p in name.split("/")[:-1]):
+        if scope not in SCOPES or not rest:
             continue
         for context in _contexts(service, scope):
             path, text = _render_one(env, name, rest, context)
-            if text.strip():
+            if text.strip() or not name.endswith(".j2"):
                 outputs[path] = text
     return outputs
 

@@ -9,263 +9,269 @@ from ._runtime.client import BaseClient, ServiceSpec
 from .errors import ERRORS, LightsailError
 
 if TYPE_CHECKING:
-    from .shapes import AccessRules
-    from .shapes import AddOnRequest
-    from .shapes import AddOnType
-    from .shapes import AlarmState
-    from .shapes import AllocateStaticIpResult
-    from .shapes import AppCategory
-    from .shapes import AttachCertificateToDistributionResult
-    from .shapes import AttachDiskResult
-    from .shapes import AttachInstancesToLoadBalancerResult
-    from .shapes import AttachLoadBalancerTlsCertificateResult
-    from .shapes import AttachStaticIpResult
-    from .shapes import Blueprint
-    from .shapes import BucketAccessLogConfig
-    from .shapes import BucketCorsConfig
-    from .shapes import BucketMetricName
-    from .shapes import Bundle
-    from .shapes import CacheBehavior
-    from .shapes import CacheBehaviorPerPath
-    from .shapes import CacheSettings
-    from .shapes import CertificateProvider
-    from .shapes import CertificateStatus
-    from .shapes import CheckSubdomainAvailabilityResult
-    from .shapes import CloseInstancePublicPortsResult
-    from .shapes import CloudFormationStackRecord
-    from .shapes import ComparisonOperator
-    from .shapes import ContactMethodVerificationProtocol
-    from .shapes import ContactProtocol
-    from .shapes import Container
-    from .shapes import ContainerServiceDeploymentRequest
-    from .shapes import ContainerServiceMetricName
-    from .shapes import ContainerServicePowerName
-    from .shapes import ContainerServicesListResult
-    from .shapes import CopySnapshotResult
-    from .shapes import CreateBucketAccessKeyResult
-    from .shapes import CreateBucketResult
-    from .shapes import CreateCertificateResult
-    from .shapes import CreateCloudFormationStackResult
-    from .shapes import CreateContactMethodResult
-    from .shapes import CreateContainerServiceDeploymentResult
-    from .shapes import CreateContainerServiceRegistryLoginResult
-    from .shapes import CreateContainerServiceResult
-    from .shapes import CreateDiskFromSnapshotResult
-    from .shapes import CreateDiskResult
-    from .shapes import CreateDiskSnapshotResult
-    from .shapes import CreateDistributionResult
-    from .shapes import CreateDomainEntryResult
-    from .shapes import CreateDomainResult
-    from .shapes import CreateGUISessionAccessDetailsResult
-    from .shapes import CreateInstanceSnapshotResult
-    from .shapes import CreateInstancesFromSnapshotResult
-    from .shapes import CreateInstancesResult
-    from .shapes import CreateKeyPairResult
-    from .shapes import CreateLoadBalancerResult
-    from .shapes import CreateLoadBalancerTlsCertificateResult
-    from .shapes import CreateRelationalDatabaseFromSnapshotResult
-    from .shapes import CreateRelationalDatabaseResult
-    from .shapes import CreateRelationalDatabaseSnapshotResult
-    from .shapes import CreateSubdomainResult
-    from .shapes import DeleteAlarmResult
-    from .shapes import DeleteAutoSnapshotResult
-    from .shapes import DeleteBucketAccessKeyResult
-    from .shapes import DeleteBucketResult
-    from .shapes import DeleteCertificateResult
-    from .shapes import DeleteContactMethodResult
-    from .shapes import DeleteContainerImageResult
-    from .shapes import DeleteContainerServiceResult
-    from .shapes import DeleteDiskResult
-    from .shapes import DeleteDiskSnapshotResult
-    from .shapes import DeleteDistributionResult
-    from .shapes import DeleteDomainEntryResult
-    from .shapes import DeleteDomainResult
-    from .shapes import DeleteInstanceResult
-    from .shapes import DeleteInstanceSnapshotResult
-    from .shapes import DeleteKeyPairResult
-    from .shapes import DeleteKnownHostKeysResult
-    from .shapes import DeleteLoadBalancerResult
-    from .shapes import DeleteLoadBalancerTlsCertificateResult
-    from .shapes import DeleteRelationalDatabaseResult
-    from .shapes import DeleteRelationalDatabaseSnapshotResult
-    from .shapes import DeleteSubdomainResult
-    from .shapes import DetachCertificateFromDistributionResult
-    from .shapes import DetachDiskResult
-    from .shapes import DetachInstancesFromLoadBalancerResult
-    from .shapes import DetachStaticIpResult
-    from .shapes import DisableAddOnResult
-    from .shapes import Disk
-    from .shapes import DiskMap
-    from .shapes import DiskSnapshot
-    from .shapes import DistributionCustomErrorResponse
-    from .shapes import DistributionMetricName
-    from .shapes import Domain
-    from .shapes import DomainEntry
-    from .shapes import DownloadDefaultKeyPairResult
-    from .shapes import EnableAddOnResult
-    from .shapes import EndpointRequest
-    from .shapes import ExportSnapshotRecord
-    from .shapes import ExportSnapshotResult
-    from .shapes import GetActiveNamesResult
-    from .shapes import GetAlarmsResult
-    from .shapes import GetAutoSnapshotsResult
-    from .shapes import GetBlueprintsResult
-    from .shapes import GetBucketAccessKeysResult
-    from .shapes import GetBucketBundlesResult
-    from .shapes import GetBucketMetricDataResult
-    from .shapes import GetBucketsResult
-    from .shapes import GetBundlesResult
-    from .shapes import GetCertificatesResult
-    from .shapes import GetCloudFormationStackRecordsResult
-    from .shapes import GetContactMethodsResult
-    from .shapes import GetContainerAPIMetadataResult
-    from .shapes import GetContainerImagesResult
-    from .shapes import GetContainerLogResult
-    from .shapes import GetContainerServiceDeploymentsResult
-    from .shapes import GetContainerServiceMetricDataResult
-    from .shapes import GetContainerServicePowersResult
-    from .shapes import GetCostEstimateResult
-    from .shapes import GetDiskResult
-    from .shapes import GetDiskSnapshotResult
-    from .shapes import GetDiskSnapshotsResult
-    from .shapes import GetDisksResult
-    from .shapes import GetDistributionBundlesResult
-    from .shapes import GetDistributionLatestCacheResetResult
-    from .shapes import GetDistributionMetricDataResult
-    from .shapes import GetDistributionsResult
-    from .shapes import GetDomainResult
-    from .shapes import GetDomainsResult
-    from .shapes import GetExportSnapshotRecordsResult
-    from .shapes import GetInstanceAccessDetailsResult
-    from .shapes import GetInstanceMetricDataResult
-    from .shapes import GetInstancePortStatesResult
-    from .shapes import GetInstanceResult
-    from .shapes import GetInstanceSnapshotResult
-    from .shapes import GetInstanceSnapshotsResult
-    from .shapes import GetInstanceStateResult
-    from .shapes import GetInstancesResult
-    from .shapes import GetKeyPairResult
-    from .shapes import GetKeyPairsResult
-    from .shapes import GetLoadBalancerMetricDataResult
-    from .shapes import GetLoadBalancerResult
-    from .shapes import GetLoadBalancerTlsCertificatesResult
-    from .shapes import GetLoadBalancerTlsPoliciesResult
-    from .shapes import GetLoadBalancersResult
-    from .shapes import GetOperationResult
-    from .shapes import GetOperationsForResourceResult
-    from .shapes import GetOperationsResult
-    from .shapes import GetProfileResult
-    from .shapes import GetRegionsResult
-    from .shapes import GetRelationalDatabaseBlueprintsResult
-    from .shapes import GetRelationalDatabaseBundlesResult
-    from .shapes import GetRelationalDatabaseEventsResult
-    from .shapes import GetRelationalDatabaseLogEventsResult
-    from .shapes import GetRelationalDatabaseLogStreamsResult
-    from .shapes import GetRelationalDatabaseMasterUserPasswordResult
-    from .shapes import GetRelationalDatabaseMetricDataResult
-    from .shapes import GetRelationalDatabaseParametersResult
-    from .shapes import GetRelationalDatabaseResult
-    from .shapes import GetRelationalDatabaseSnapshotResult
-    from .shapes import GetRelationalDatabaseSnapshotsResult
-    from .shapes import GetRelationalDatabasesResult
-    from .shapes import GetSetupHistoryResult
-    from .shapes import GetStaticIpResult
-    from .shapes import GetStaticIpsResult
-    from .shapes import GetSubdomainsResult
-    from .shapes import HttpEndpoint
-    from .shapes import HttpProtocolIpv6
-    from .shapes import HttpTokens
-    from .shapes import ImportKeyPairResult
-    from .shapes import InputOrigin
-    from .shapes import Instance
-    from .shapes import InstanceAccessProtocol
-    from .shapes import InstanceAttributeUpdates
-    from .shapes import InstanceEntry
-    from .shapes import InstanceMetricName
-    from .shapes import InstanceSnapshot
-    from .shapes import IpAddressType
-    from .shapes import IsVpcPeeredResult
-    from .shapes import KeyPair
-    from .shapes import LoadBalancer
-    from .shapes import LoadBalancerAttributeName
-    from .shapes import LoadBalancerMetricName
-    from .shapes import MetricName
-    from .shapes import MetricStatistic
-    from .shapes import MetricUnit
-    from .shapes import OpenInstancePublicPortsResult
-    from .shapes import Operation_
-    from .shapes import PeerVpcResult
-    from .shapes import PortInfo
-    from .shapes import PrivateRegistryAccessRequest
-    from .shapes import PutAlarmResult
-    from .shapes import PutInstancePublicPortsResult
-    from .shapes import RebootInstanceResult
-    from .shapes import RebootRelationalDatabaseResult
-    from .shapes import RegionName
-    from .shapes import RegisterContainerImageResult
-    from .shapes import RelationalDatabase
-    from .shapes import RelationalDatabaseBlueprint
-    from .shapes import RelationalDatabaseBundle
-    from .shapes import RelationalDatabaseEvent
-    from .shapes import RelationalDatabaseMetricName
-    from .shapes import RelationalDatabaseParameter
-    from .shapes import RelationalDatabasePasswordVersion
-    from .shapes import RelationalDatabaseSnapshot
-    from .shapes import ReleaseStaticIpResult
-    from .shapes import ResetDistributionCacheResult
-    from .shapes import ResourceBucketAccess
-    from .shapes import ResourceType
-    from .shapes import SendContactMethodVerificationResult
-    from .shapes import SetIpAddressTypeResult
-    from .shapes import SetResourceAccessForBucketResult
-    from .shapes import SetupInstanceHttpsResult
-    from .shapes import StartGUISessionResult
-    from .shapes import StartInstanceResult
-    from .shapes import StartRelationalDatabaseResult
-    from .shapes import StaticIp
-    from .shapes import StopGUISessionResult
-    from .shapes import StopInstanceResult
-    from .shapes import StopRelationalDatabaseResult
-    from .shapes import SubdomainAssociationAction
-    from .shapes import Tag
-    from .shapes import TagResourceResult
-    from .shapes import TestAlarmResult
-    from .shapes import TreatMissingData
-    from .shapes import UnpeerVpcResult
-    from .shapes import UntagResourceResult
-    from .shapes import UpdateBucketBundleResult
-    from .shapes import UpdateBucketResult
-    from .shapes import UpdateContainerServiceResult
-    from .shapes import UpdateDistributionBundleResult
-    from .shapes import UpdateDistributionResult
-    from .shapes import UpdateDomainEntryResult
-    from .shapes import UpdateInstanceMetadataOptionsResult
-    from .shapes import UpdateLoadBalancerAttributeResult
-    from .shapes import UpdateRelationalDatabaseParametersResult
-    from .shapes import UpdateRelationalDatabaseResult
-    from .shapes import UpdateSubdomainAssociationResult
-    from .shapes import ViewerMinimumTlsProtocolVersionEnum
-    from .shapes import WafRule
-    from .paginators import GetActiveNamesPaginator
-    from .paginators import GetBlueprintsPaginator
-    from .paginators import GetBundlesPaginator
-    from .paginators import GetCloudFormationStackRecordsPaginator
-    from .paginators import GetDiskSnapshotsPaginator
-    from .paginators import GetDisksPaginator
-    from .paginators import GetDomainsPaginator
-    from .paginators import GetExportSnapshotRecordsPaginator
-    from .paginators import GetInstanceSnapshotsPaginator
-    from .paginators import GetInstancesPaginator
-    from .paginators import GetKeyPairsPaginator
-    from .paginators import GetLoadBalancersPaginator
-    from .paginators import GetOperationsPaginator
-    from .paginators import GetRelationalDatabaseBlueprintsPaginator
-    from .paginators import GetRelationalDatabaseBundlesPaginator
-    from .paginators import GetRelationalDatabaseEventsPaginator
-    from .paginators import GetRelationalDatabaseParametersPaginator
-    from .paginators import GetRelationalDatabaseSnapshotsPaginator
-    from .paginators import GetRelationalDatabasesPaginator
-    from .paginators import GetStaticIpsPaginator
+    from datetime import datetime
+
+    from .shapes import (
+        AccessRules,
+        AddOnRequest,
+        AddOnType,
+        AlarmState,
+        AllocateStaticIpResult,
+        AppCategory,
+        AttachCertificateToDistributionResult,
+        AttachDiskResult,
+        AttachInstancesToLoadBalancerResult,
+        AttachLoadBalancerTlsCertificateResult,
+        AttachStaticIpResult,
+        Blueprint,
+        BucketAccessLogConfig,
+        BucketCorsConfig,
+        BucketMetricName,
+        Bundle,
+        CacheBehavior,
+        CacheBehaviorPerPath,
+        CacheSettings,
+        CertificateProvider,
+        CertificateStatus,
+        CheckSubdomainAvailabilityResult,
+        CloseInstancePublicPortsResult,
+        CloudFormationStackRecord,
+        ComparisonOperator,
+        ContactMethodVerificationProtocol,
+        ContactProtocol,
+        Container,
+        ContainerServiceDeploymentRequest,
+        ContainerServiceMetricName,
+        ContainerServicePowerName,
+        ContainerServicesListResult,
+        CopySnapshotResult,
+        CreateBucketAccessKeyResult,
+        CreateBucketResult,
+        CreateCertificateResult,
+        CreateCloudFormationStackResult,
+        CreateContactMethodResult,
+        CreateContainerServiceDeploymentResult,
+        CreateContainerServiceRegistryLoginResult,
+        CreateContainerServiceResult,
+        CreateDiskFromSnapshotResult,
+        CreateDiskResult,
+        CreateDiskSnapshotResult,
+        CreateDistributionResult,
+        CreateDomainEntryResult,
+        CreateDomainResult,
+        CreateGUISessionAccessDetailsResult,
+        CreateInstanceSnapshotResult,
+        CreateInstancesFromSnapshotResult,
+        CreateInstancesResult,
+        CreateKeyPairResult,
+        CreateLoadBalancerResult,
+        CreateLoadBalancerTlsCertificateResult,
+        CreateRelationalDatabaseFromSnapshotResult,
+        CreateRelationalDatabaseResult,
+        CreateRelationalDatabaseSnapshotResult,
+        CreateSubdomainResult,
+        DeleteAlarmResult,
+        DeleteAutoSnapshotResult,
+        DeleteBucketAccessKeyResult,
+        DeleteBucketResult,
+        DeleteCertificateResult,
+        DeleteContactMethodResult,
+        DeleteContainerImageResult,
+        DeleteContainerServiceResult,
+        DeleteDiskResult,
+        DeleteDiskSnapshotResult,
+        DeleteDistributionResult,
+        DeleteDomainEntryResult,
+        DeleteDomainResult,
+        DeleteInstanceResult,
+        DeleteInstanceSnapshotResult,
+        DeleteKeyPairResult,
+        DeleteKnownHostKeysResult,
+        DeleteLoadBalancerResult,
+        DeleteLoadBalancerTlsCertificateResult,
+        DeleteRelationalDatabaseResult,
+        DeleteRelationalDatabaseSnapshotResult,
+        DeleteSubdomainResult,
+        DetachCertificateFromDistributionResult,
+        DetachDiskResult,
+        DetachInstancesFromLoadBalancerResult,
+        DetachStaticIpResult,
+        DisableAddOnResult,
+        Disk,
+        DiskMap,
+        DiskSnapshot,
+        DistributionCustomErrorResponse,
+        DistributionMetricName,
+        Domain,
+        DomainEntry,
+        DownloadDefaultKeyPairResult,
+        EnableAddOnResult,
+        EndpointRequest,
+        ExportSnapshotRecord,
+        ExportSnapshotResult,
+        GetActiveNamesResult,
+        GetAlarmsResult,
+        GetAutoSnapshotsResult,
+        GetBlueprintsResult,
+        GetBucketAccessKeysResult,
+        GetBucketBundlesResult,
+        GetBucketMetricDataResult,
+        GetBucketsResult,
+        GetBundlesResult,
+        GetCertificatesResult,
+        GetCloudFormationStackRecordsResult,
+        GetContactMethodsResult,
+        GetContainerAPIMetadataResult,
+        GetContainerImagesResult,
+        GetContainerLogResult,
+        GetContainerServiceDeploymentsResult,
+        GetContainerServiceMetricDataResult,
+        GetContainerServicePowersResult,
+        GetCostEstimateResult,
+        GetDiskResult,
+        GetDiskSnapshotResult,
+        GetDiskSnapshotsResult,
+        GetDisksResult,
+        GetDistributionBundlesResult,
+        GetDistributionLatestCacheResetResult,
+        GetDistributionMetricDataResult,
+        GetDistributionsResult,
+        GetDomainResult,
+        GetDomainsResult,
+        GetExportSnapshotRecordsResult,
+        GetInstanceAccessDetailsResult,
+        GetInstanceMetricDataResult,
+        GetInstancePortStatesResult,
+        GetInstanceResult,
+        GetInstanceSnapshotResult,
+        GetInstanceSnapshotsResult,
+        GetInstanceStateResult,
+        GetInstancesResult,
+        GetKeyPairResult,
+        GetKeyPairsResult,
+        GetLoadBalancerMetricDataResult,
+        GetLoadBalancerResult,
+        GetLoadBalancerTlsCertificatesResult,
+        GetLoadBalancerTlsPoliciesResult,
+        GetLoadBalancersResult,
+        GetOperationResult,
+        GetOperationsForResourceResult,
+        GetOperationsResult,
+        GetProfileResult,
+        GetRegionsResult,
+        GetRelationalDatabaseBlueprintsResult,
+        GetRelationalDatabaseBundlesResult,
+        GetRelationalDatabaseEventsResult,
+        GetRelationalDatabaseLogEventsResult,
+        GetRelationalDatabaseLogStreamsResult,
+        GetRelationalDatabaseMasterUserPasswordResult,
+        GetRelationalDatabaseMetricDataResult,
+        GetRelationalDatabaseParametersResult,
+        GetRelationalDatabaseResult,
+        GetRelationalDatabaseSnapshotResult,
+        GetRelationalDatabaseSnapshotsResult,
+        GetRelationalDatabasesResult,
+        GetSetupHistoryResult,
+        GetStaticIpResult,
+        GetStaticIpsResult,
+        GetSubdomainsResult,
+        HttpEndpoint,
+        HttpProtocolIpv6,
+        HttpTokens,
+        ImportKeyPairResult,
+        InputOrigin,
+        Instance,
+        InstanceAccessProtocol,
+        InstanceAttributeUpdates,
+        InstanceEntry,
+        InstanceMetricName,
+        InstanceSnapshot,
+        IpAddressType,
+        IsVpcPeeredResult,
+        KeyPair,
+        LoadBalancer,
+        LoadBalancerAttributeName,
+        LoadBalancerMetricName,
+        MetricName,
+        MetricStatistic,
+        MetricUnit,
+        OpenInstancePublicPortsResult,
+        Operation_,
+        PeerVpcResult,
+        PortInfo,
+        PrivateRegistryAccessRequest,
+        PutAlarmResult,
+        PutInstancePublicPortsResult,
+        RebootInstanceResult,
+        RebootRelationalDatabaseResult,
+        RegionName,
+        RegisterContainerImageResult,
+        RelationalDatabase,
+        RelationalDatabaseBlueprint,
+        RelationalDatabaseBundle,
+        RelationalDatabaseEvent,
+        RelationalDatabaseMetricName,
+        RelationalDatabaseParameter,
+        RelationalDatabasePasswordVersion,
+        RelationalDatabaseSnapshot,
+        ReleaseStaticIpResult,
+        ResetDistributionCacheResult,
+        ResourceBucketAccess,
+        ResourceType,
+        SendContactMethodVerificationResult,
+        SetIpAddressTypeResult,
+        SetResourceAccessForBucketResult,
+        SetupInstanceHttpsResult,
+        StartGUISessionResult,
+        StartInstanceResult,
+        StartRelationalDatabaseResult,
+        StaticIp,
+        StopGUISessionResult,
+        StopInstanceResult,
+        StopRelationalDatabaseResult,
+        SubdomainAssociationAction,
+        Tag,
+        TagResourceResult,
+        TestAlarmResult,
+        TreatMissingData,
+        UnpeerVpcResult,
+        UntagResourceResult,
+        UpdateBucketBundleResult,
+        UpdateBucketResult,
+        UpdateContainerServiceResult,
+        UpdateDistributionBundleResult,
+        UpdateDistributionResult,
+        UpdateDomainEntryResult,
+        UpdateInstanceMetadataOptionsResult,
+        UpdateLoadBalancerAttributeResult,
+        UpdateRelationalDatabaseParametersResult,
+        UpdateRelationalDatabaseResult,
+        UpdateSubdomainAssociationResult,
+        ViewerMinimumTlsProtocolVersionEnum,
+        WafRule,
+    )
+    from .paginators import (
+        GetActiveNamesPaginator,
+        GetBlueprintsPaginator,
+        GetBundlesPaginator,
+        GetCloudFormationStackRecordsPaginator,
+        GetDiskSnapshotsPaginator,
+        GetDisksPaginator,
+        GetDomainsPaginator,
+        GetExportSnapshotRecordsPaginator,
+        GetInstanceSnapshotsPaginator,
+        GetInstancesPaginator,
+        GetKeyPairsPaginator,
+        GetLoadBalancersPaginator,
+        GetOperationsPaginator,
+        GetRelationalDatabaseBlueprintsPaginator,
+        GetRelationalDatabaseBundlesPaginator,
+        GetRelationalDatabaseEventsPaginator,
+        GetRelationalDatabaseParametersPaginator,
+        GetRelationalDatabaseSnapshotsPaginator,
+        GetRelationalDatabasesPaginator,
+        GetStaticIpsPaginator,
+    )
 
 _SERVICE = ServiceSpec(
     service_id="Lightsail",
@@ -301,7 +307,8 @@ class LightsailClient(BaseClient):
     information about the supported Amazon Web Services Regions, endpoints,
     and service quotas of the Lightsail service, see
     [Amazon Lightsail Endpoints and Quotas](https://docs.aws.amazon.com/general/latest/gr/lightsail.html)
-    in the *Amazon Web Services General Reference*."""
+    in the *Amazon Web Services General Reference*.
+    """
 
     SERVICE = _SERVICE
 
@@ -309,7 +316,7 @@ class LightsailClient(BaseClient):
         """Allocates a static IP address.
 
         Args:
-            static_ip_name: The name of the static IP address. Required.
+            static_ip_name: Required. The name of the static IP address.
 
         Returns:
             AllocateStaticIpResult: the parsed response.
@@ -350,11 +357,11 @@ class LightsailClient(BaseClient):
             However, all distributions are located in the ``us-east-1`` Region.
 
         Args:
-            distribution_name: The name of the distribution that the certificate will be attached to.
+            distribution_name: Required. The name of the distribution that the certificate will be attached to.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
-                that you can specify. Required.
-            certificate_name: The name of the certificate to attach to a distribution.
+                that you can specify.
+            certificate_name: Required. The name of the certificate to attach to a distribution.
 
                 Only certificates with a status of ``ISSUED`` can be attached to a
                 distribution.
@@ -367,7 +374,7 @@ class LightsailClient(BaseClient):
                     to reference the certificate in other API actions. It can be
                     different than the domain name of the certificate. For example, your
                     certificate name might be ``WordPress-Blog-Certificate`` and the
-                    domain name of the certificate might be ``example.com``. Required.
+                    domain name of the certificate might be ``example.com``.
 
         Returns:
             AttachCertificateToDistributionResult: the parsed response.
@@ -407,10 +414,10 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_name: The unique Lightsail disk name (``my-disk``). Required.
-            instance_name: The name of the Lightsail instance where you want to utilize the storage
-                disk. Required.
-            disk_path: The disk path to expose to the instance (``/dev/xvdf``). Required.
+            disk_name: Required. The unique Lightsail disk name (``my-disk``).
+            instance_name: Required. The name of the Lightsail instance where you want to utilize the storage
+                disk.
+            disk_path: Required. The disk path to expose to the instance (``/dev/xvdf``).
             auto_mounting: A Boolean value used to determine the automatic mounting of a storage
                 volume to a virtual computer. The default value is ``False``.
 
@@ -455,8 +462,8 @@ class LightsailClient(BaseClient):
         [Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: The name of the load balancer. Required.
-            instance_names: An array of strings representing the instance name(s) you want to attach
+            load_balancer_name: Required. The name of the load balancer.
+            instance_names: Required. An array of strings representing the instance name(s) you want to attach
                 to your load balancer.
 
                 An instance must be ``running`` before you can attach it to your load
@@ -464,7 +471,7 @@ class LightsailClient(BaseClient):
 
                 There are no additional limits on the number of instances you can attach
                 to your load balancer, aside from the limit of Lightsail instances you
-                can create in your account (20). Required.
+                can create in your account (20).
 
         Returns:
             AttachInstancesToLoadBalancerResult: the parsed response.
@@ -508,9 +515,9 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: The name of the load balancer to which you want to associate the SSL/TLS
-                certificate. Required.
-            certificate_name: The name of your SSL/TLS certificate. Required.
+            load_balancer_name: Required. The name of the load balancer to which you want to associate the SSL/TLS
+                certificate.
+            certificate_name: Required. The name of your SSL/TLS certificate.
 
         Returns:
             AttachLoadBalancerTlsCertificateResult: the parsed response.
@@ -541,8 +548,8 @@ class LightsailClient(BaseClient):
         """Attaches a static IP address to a specific Amazon Lightsail instance.
 
         Args:
-            static_ip_name: The name of the static IP. Required.
-            instance_name: The instance name to which you want to attach the static IP address. Required.
+            static_ip_name: Required. The name of the static IP.
+            instance_name: Required. The instance name to which you want to attach the static IP address.
 
         Returns:
             AttachStaticIpResult: the parsed response.
@@ -575,7 +582,7 @@ class LightsailClient(BaseClient):
         you do.
 
         Args:
-            subdomain_name: The subdomain to check (for example, ``mysite`` or ``blog.mysite``).
+            subdomain_name: Required. The subdomain to check (for example, ``mysite`` or ``blog.mysite``).
 
                 A subdomain can contain one or two labels separated by a period (``.``).
                 Each label must start and end with a lowercase letter or a number, and
@@ -584,7 +591,7 @@ class LightsailClient(BaseClient):
                 start with ``xn--`` aren't supported, and some names are reserved.
 
                 Specify only the subdomain. A web address, such as
-                ``mysite.amazonlightsail.com``, isn't accepted. Required.
+                ``mysite.amazonlightsail.com``, isn't accepted.
             reserve: Specifies whether to reserve the subdomain for your account if it's
                 available. A reservation holds the subdomain for 15 minutes so that
                 other accounts can't create it. Checking the subdomain again doesn't
@@ -626,8 +633,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            port_info: An object to describe the ports to close for the specified instance. Required.
-            instance_name: The name of the instance for which to close ports. Required.
+            port_info: Required. An object to describe the ports to close for the specified instance.
+            instance_name: Required. The name of the instance for which to close ports.
 
         Returns:
             CloseInstancePublicPortsResult: the parsed response.
@@ -678,9 +685,9 @@ class LightsailClient(BaseClient):
         ``use latest restorable auto snapshot`` parameters.
 
         Args:
-            target_snapshot_name: The name of the new manual snapshot to be created as a copy. Required.
-            source_region: The Amazon Web Services Region where the source manual or automatic
-                snapshot is located. Required.
+            target_snapshot_name: Required. The name of the new manual snapshot to be created as a copy.
+            source_region: Required. The Amazon Web Services Region where the source manual or automatic
+                snapshot is located.
             source_snapshot_name: The name of the source manual snapshot to copy.
 
                 Constraint:
@@ -764,12 +771,12 @@ class LightsailClient(BaseClient):
         in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            bucket_name: The name for the bucket.
+            bucket_name: Required. The name for the bucket.
 
                 For more information about bucket names, see
                 [Bucket naming rules in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/bucket-naming-rules-in-amazon-lightsail)
-                in the *Amazon Lightsail Developer Guide*. Required.
-            bundle_id: The ID of the bundle to use for the bucket.
+                in the *Amazon Lightsail Developer Guide*.
+            bundle_id: Required. The ID of the bundle to use for the bucket.
 
                 A bucket bundle specifies the monthly cost, storage space, and data
                 transfer quota for a bucket.
@@ -780,7 +787,7 @@ class LightsailClient(BaseClient):
 
                 Use the
                 [UpdateBucketBundle](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucketBundle.html)
-                action to change the bundle after the bucket is created. Required.
+                action to change the bundle after the bucket is created.
             tags: The tag keys and optional values to add to the bucket during creation.
 
                 Use the
@@ -838,8 +845,8 @@ class LightsailClient(BaseClient):
             a new access key.
 
         Args:
-            bucket_name: The name of the bucket that the new access key will belong to, and grant
-                access to. Required.
+            bucket_name: Required. The name of the bucket that the new access key will belong to, and grant
+                access to.
 
         Returns:
             CreateBucketAccessKeyResult: the parsed response.
@@ -885,8 +892,8 @@ class LightsailClient(BaseClient):
             However, all distributions are located in the ``us-east-1`` Region.
 
         Args:
-            certificate_name: The name for the certificate. Required.
-            domain_name: The domain name (``example.com``) for the certificate. Required.
+            certificate_name: Required. The name for the certificate.
+            domain_name: Required. The domain name (``example.com``) for the certificate.
             subject_alternative_names: An array of strings that specify the alternate domains
                 (``example2.com``) and subdomains (``blog.example.com``) for the
                 certificate.
@@ -938,10 +945,10 @@ class LightsailClient(BaseClient):
             the same export snapshot record.
 
         Args:
-            instances: An array of parameters that will be used to create the new Amazon EC2
+            instances: Required. An array of parameters that will be used to create the new Amazon EC2
                 instance. You can only pass one instance entry at a time in this array.
                 You will get an invalid parameter error if you pass more than one
-                instance entry in this array. Required.
+                instance entry in this array.
 
         Returns:
             CreateCloudFormationStackResult: the parsed response.
@@ -986,7 +993,7 @@ class LightsailClient(BaseClient):
         [Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            protocol: The protocol of the contact method, such as ``Email`` or ``SMS`` (text
+            protocol: Required. The protocol of the contact method, such as ``Email`` or ``SMS`` (text
                 messaging).
 
                 The ``SMS`` protocol is supported only in the following Amazon Web
@@ -1006,8 +1013,8 @@ class LightsailClient(BaseClient):
                 in the *Amazon SNS Developer Guide*.
 
                 For more information about notifications in Amazon Lightsail, see
-                [Notifications in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-notifications). Required.
-            contact_endpoint: The destination of the contact method, such as an email address or a
+                [Notifications in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-notifications).
+            contact_endpoint: Required. The destination of the contact method, such as an email address or a
                 mobile phone number.
 
                 Use the E.164 format when specifying a mobile phone number. E.164 is a
@@ -1016,7 +1023,7 @@ class LightsailClient(BaseClient):
                 maximum of 15 digits, and they are prefixed with the plus character (+)
                 and the country code. For example, a U.S. phone number in E.164 format
                 would be specified as +1XXX5550100. For more information, see
-                [E.164](https://en.wikipedia.org/wiki/E.164) on *Wikipedia*. Required.
+                [E.164](https://en.wikipedia.org/wiki/E.164) on *Wikipedia*.
             tags: The tag keys and optional values to add to the contact method during
                 create.
 
@@ -1061,7 +1068,7 @@ class LightsailClient(BaseClient):
         in the *Lightsail Dev Guide*.
 
         Args:
-            service_name: The name for the container service.
+            service_name: Required. The name for the container service.
 
                 The name that you specify for your container service will make up part
                 of its default domain. The default domain of a container service is
@@ -1080,8 +1087,8 @@ class LightsailClient(BaseClient):
                 - Must contain 1 to 63 characters.
                 - Must contain only alphanumeric characters and hyphens.
                 - A hyphen (-) can separate words but cannot be at the start or end of
-                  the name. Required.
-            power: The power specification for the container service.
+                  the name.
+            power: Required. The power specification for the container service.
 
                 The power specifies the amount of memory, vCPUs, and base monthly cost
                 of each node of the container service. The ``power`` and ``scale`` of a
@@ -1091,14 +1098,14 @@ class LightsailClient(BaseClient):
 
                 Use the ``GetContainerServicePowers`` action to get a list of power
                 options that you can specify using this parameter, and their base
-                monthly cost. Required.
-            scale: The scale specification for the container service.
+                monthly cost.
+            scale: Required. The scale specification for the container service.
 
                 The scale specifies the allocated compute nodes of the container
                 service. The ``power`` and ``scale`` of a container service makes up its
                 configured capacity. To determine the monthly price of your container
                 service, multiply the base price of the ``power`` with the ``scale``
-                (the number of nodes) of the service. Required.
+                (the number of nodes) of the service.
             tags: The tag keys and optional values to add to the container service during
                 create.
 
@@ -1191,7 +1198,7 @@ class LightsailClient(BaseClient):
         in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            service_name: The name of the container service for which to create the deployment. Required.
+            service_name: Required. The name of the container service for which to create the deployment.
             containers: An object that describes the settings of the containers that will be
                 launched on the container service.
             public_endpoint: An object that describes the settings of the public endpoint for the
@@ -1284,14 +1291,14 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_name: The unique Lightsail disk name (``my-disk``). Required.
-            availability_zone: The Availability Zone where you want to create the disk
+            disk_name: Required. The unique Lightsail disk name (``my-disk``).
+            availability_zone: Required. The Availability Zone where you want to create the disk
                 (``us-east-2a``). Use the same Availability Zone as the Lightsail
                 instance to which you want to attach the disk.
 
                 Use the ``get regions`` operation to list the Availability Zones where
-                Lightsail is currently available. Required.
-            size_in_gb: The size of the disk in GB (``32``). Required.
+                Lightsail is currently available.
+            size_in_gb: Required. The size of the disk in GB (``32``).
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
@@ -1346,14 +1353,14 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_name: The unique Lightsail disk name (``my-disk``). Required.
-            availability_zone: The Availability Zone where you want to create the disk
+            disk_name: Required. The unique Lightsail disk name (``my-disk``).
+            availability_zone: Required. The Availability Zone where you want to create the disk
                 (``us-east-2a``). Choose the same Availability Zone as the Lightsail
                 instance where you want to create the disk.
 
                 Use the GetRegions operation to list the Availability Zones where
-                Lightsail is currently available. Required.
-            size_in_gb: The size of the disk in GB (``32``). Required.
+                Lightsail is currently available.
+            size_in_gb: Required. The size of the disk in GB (``32``).
             disk_snapshot_name: The name of the disk snapshot (``my-snapshot``) from which to create the
                 new storage disk.
 
@@ -1473,8 +1480,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_snapshot_name: The name of the destination disk snapshot (``my-disk-snapshot``) based
-                on the source disk. Required.
+            disk_snapshot_name: Required. The name of the destination disk snapshot (``my-disk-snapshot``) based
+                on the source disk.
             disk_name: The unique name of the source disk (``Disk-Virginia-1``).
 
                 Note:
@@ -1547,20 +1554,20 @@ class LightsailClient(BaseClient):
         [Content delivery networks in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-content-delivery-network-distributions).
 
         Args:
-            distribution_name: The name for the distribution. Required.
-            origin: An object that describes the origin resource for the distribution, such
+            distribution_name: Required. The name for the distribution.
+            origin: Required. An object that describes the origin resource for the distribution, such
                 as a Lightsail instance, bucket, or load balancer.
 
-                The distribution pulls, caches, and serves content from the origin. Required.
-            default_cache_behavior: An object that describes the default cache behavior for the
-                distribution. Required.
-            bundle_id: The bundle ID to use for the distribution.
+                The distribution pulls, caches, and serves content from the origin.
+            default_cache_behavior: Required. An object that describes the default cache behavior for the
+                distribution.
+            bundle_id: Required. The bundle ID to use for the distribution.
 
                 A distribution bundle describes the specifications of your distribution,
                 such as the monthly cost and monthly network transfer quota.
 
                 Use the ``GetDistributionBundles`` action to get a list of distribution
-                bundle IDs that you can specify. Required.
+                bundle IDs that you can specify.
             cache_behavior_settings: An object that describes the cache behavior settings for the
                 distribution.
             cache_behaviors: An array of objects that describe the per-path cache behavior for the
@@ -1686,7 +1693,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            domain_name: The domain name to manage (``example.com``). Required.
+            domain_name: Required. The domain name to manage (``example.com``).
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
@@ -1724,10 +1731,10 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            domain_name: The domain name (``example.com``) for which you want to create the
-                domain entry. Required.
-            domain_entry: An array of key-value pairs containing information about the domain
-                entry request. Required.
+            domain_name: Required. The domain name (``example.com``) for which you want to create the
+                domain entry.
+            domain_entry: Required. An array of key-value pairs containing information about the domain
+                entry request.
 
         Returns:
             CreateDomainEntryResult: the parsed response.
@@ -1762,7 +1769,7 @@ class LightsailClient(BaseClient):
         Use ``StartGUISession`` to open the session.
 
         Args:
-            resource_name: The resource name. Required.
+            resource_name: Required. The resource name.
 
         Returns:
             CreateGUISessionAccessDetailsResult: the parsed response.
@@ -1799,8 +1806,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_snapshot_name: The name for your new snapshot. Required.
-            instance_name: The Lightsail instance on which to base your snapshot. Required.
+            instance_snapshot_name: Required. The name for your new snapshot.
+            instance_name: Required. The Lightsail instance on which to base your snapshot.
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
@@ -1851,16 +1858,16 @@ class LightsailClient(BaseClient):
         [Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_names: The names to use for your new Lightsail instances. Separate multiple
+            instance_names: Required. The names to use for your new Lightsail instances. Separate multiple
                 values using quotation marks and commas, for example:
-                ``["MyFirstInstance","MySecondInstance"]`` Required.
-            availability_zone: The Availability Zone in which to create your instance. Use the
+                ``["MyFirstInstance","MySecondInstance"]``
+            availability_zone: Required. The Availability Zone in which to create your instance. Use the
                 following format: ``us-east-2a`` (case sensitive). You can get a list of
                 Availability Zones by using the
                 [get regions](http://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRegions.html)
                 operation. Be sure to add the ``include Availability Zones`` parameter
-                to your request. Required.
-            blueprint_id: The ID for a virtual private server image (``app_wordpress_x_x`` or
+                to your request.
+            blueprint_id: Required. The ID for a virtual private server image (``app_wordpress_x_x`` or
                 ``app_lamp_x_x``). Use the ``get blueprints`` operation to return a list
                 of available images (or *blueprints*).
 
@@ -1869,14 +1876,14 @@ class LightsailClient(BaseClient):
                     blueprints are listed to support customers with existing instances
                     and are not necessarily available to create new instances.
                     Blueprints are marked inactive when they become outdated due to
-                    operating system updates or new application releases. Required.
-            bundle_id: The bundle of specification information for your virtual private server
-                (or *instance*), including the pricing plan (``medium_x_x``). Required.
-            custom_image_name: (Discontinued) The name for your custom image.
+                    operating system updates or new application releases.
+            bundle_id: Required. The bundle of specification information for your virtual private server
+                (or *instance*), including the pricing plan (``medium_x_x``).
+            custom_image_name: Deprecated. (Discontinued) The name for your custom image.
 
                 Note:
                     In releases prior to June 12, 2017, this parameter was ignored by
-                    the API. It is now discontinued. Deprecated.
+                    the API. It is now discontinued.
             user_data: A launch script you can create that configures a server with additional
                 user data. For example, you might want to run ``apt-get -y update``.
 
@@ -1956,15 +1963,15 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_names: The names for your new instances. Required.
-            availability_zone: The Availability Zone where you want to create your instances. Use the
+            instance_names: Required. The names for your new instances.
+            availability_zone: Required. The Availability Zone where you want to create your instances. Use the
                 following formatting: ``us-east-2a`` (case sensitive). You can get a
                 list of Availability Zones by using the
                 [get regions](http://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRegions.html)
                 operation. Be sure to add the ``include Availability Zones`` parameter
-                to your request. Required.
-            bundle_id: The bundle of specification information for your virtual private server
-                (or *instance*), including the pricing plan (``micro_x_x``). Required.
+                to your request.
+            bundle_id: Required. The bundle of specification information for your virtual private server
+                (or *instance*), including the pricing plan (``micro_x_x``).
             attached_disk_mapping: An object containing information about one or more disk mappings.
             instance_snapshot_name: The name of the instance snapshot on which you are basing your new
                 instances. Use the get instance snapshots operation to return
@@ -2085,7 +2092,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            key_pair_name: The name for your new key pair. Required.
+            key_pair_name: Required. The name for your new key pair.
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
@@ -2136,8 +2143,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: The name of your load balancer. Required.
-            instance_port: The instance port where you're creating your load balancer. Required.
+            load_balancer_name: Required. The name of your load balancer.
+            instance_port: Required. The instance port where you're creating your load balancer.
             health_check_path: The path you provided to perform the load balancer health check. If you
                 didn't specify a health check path, Lightsail uses the root path of your
                 website (``"/"``).
@@ -2225,16 +2232,16 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: The load balancer name where you want to create the SSL/TLS certificate. Required.
-            certificate_name: The SSL/TLS certificate name.
+            load_balancer_name: Required. The load balancer name where you want to create the SSL/TLS certificate.
+            certificate_name: Required. The SSL/TLS certificate name.
 
                 You can have up to 10 certificates in your account at one time. Each
                 Lightsail load balancer can have up to 2 certificates associated with it
                 at one time. There is also an overall limit to the number of
                 certificates that can be issue in a 365-day period. For more
                 information, see
-                [Limits](http://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html). Required.
-            certificate_domain_name: The domain name (``example.com``) for your SSL/TLS certificate. Required.
+                [Limits](http://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html).
+            certificate_domain_name: Required. The domain name (``example.com``) for your SSL/TLS certificate.
             certificate_alternative_names: An array of strings listing alternative domains and subdomains for your
                 SSL/TLS certificate. Lightsail will de-dupe the names for you. You can
                 have a maximum of 9 alternative names (in addition to the 1 primary
@@ -2292,23 +2299,23 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name to use for your new Lightsail database resource.
+            relational_database_name: Required. The name to use for your new Lightsail database resource.
 
                 Constraints:
 
                 - Must contain from 2 to 255 alphanumeric characters, or hyphens.
-                - The first and last character must be a letter or number. Required.
-            relational_database_blueprint_id: The blueprint ID for your new database. A blueprint describes the major
+                - The first and last character must be a letter or number.
+            relational_database_blueprint_id: Required. The blueprint ID for your new database. A blueprint describes the major
                 engine version of a database.
 
                 You can get a list of database blueprints IDs by using the
-                ``get relational database blueprints`` operation. Required.
-            relational_database_bundle_id: The bundle ID for your new database. A bundle describes the performance
+                ``get relational database blueprints`` operation.
+            relational_database_bundle_id: Required. The bundle ID for your new database. A bundle describes the performance
                 specifications for your database.
 
                 You can get a list of database bundle IDs by using the
-                ``get relational database bundles`` operation. Required.
-            master_database_name: The meaning of this parameter differs according to the database engine
+                ``get relational database bundles`` operation.
+            master_database_name: Required. The meaning of this parameter differs according to the database engine
                 you use.
 
                 **MySQL**
@@ -2348,8 +2355,8 @@ class LightsailClient(BaseClient):
                   [PostgreSQL 10](https://www.postgresql.org/docs/10/sql-keywords-appendix.html),
                   [PostgreSQL 11](https://www.postgresql.org/docs/11/sql-keywords-appendix.html),
                   and
-                  [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html). Required.
-            master_username: The name for the master user.
+                  [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html).
+            master_username: Required. The name for the master user.
 
                 **MySQL**
 
@@ -2379,7 +2386,7 @@ class LightsailClient(BaseClient):
                   [PostgreSQL 10](https://www.postgresql.org/docs/10/sql-keywords-appendix.html),
                   [PostgreSQL 11](https://www.postgresql.org/docs/11/sql-keywords-appendix.html),
                   and
-                  [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html). Required.
+                  [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html).
             availability_zone: The Availability Zone in which to create your new database. Use the
                 ``us-east-2a`` case-sensitive format.
 
@@ -2496,12 +2503,12 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name to use for your new Lightsail database resource.
+            relational_database_name: Required. The name to use for your new Lightsail database resource.
 
                 Constraints:
 
                 - Must contain from 2 to 255 alphanumeric characters, or hyphens.
-                - The first and last character must be a letter or number. Required.
+                - The first and last character must be a letter or number.
             availability_zone: The Availability Zone in which to create your new database. Use the
                 ``us-east-2a`` case-sensitive format.
 
@@ -2594,13 +2601,13 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name of the database on which to base your new snapshot. Required.
-            relational_database_snapshot_name: The name for your new database snapshot.
+            relational_database_name: Required. The name of the database on which to base your new snapshot.
+            relational_database_snapshot_name: Required. The name for your new database snapshot.
 
                 Constraints:
 
                 - Must contain from 2 to 255 alphanumeric characters, or hyphens.
-                - The first and last character must be a letter or number. Required.
+                - The first and last character must be a letter or number.
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
@@ -2648,7 +2655,7 @@ class LightsailClient(BaseClient):
         the ``IMPLICIT`` state don't count toward this quota.
 
         Args:
-            subdomain_name: The subdomain to create (for example, ``mysite`` or ``blog.mysite``).
+            subdomain_name: Required. The subdomain to create (for example, ``mysite`` or ``blog.mysite``).
 
                 A subdomain can contain one or two labels separated by a period (``.``).
                 Each label must start and end with a lowercase letter or a number, and
@@ -2660,7 +2667,7 @@ class LightsailClient(BaseClient):
                 ``mysite.amazonlightsail.com``, isn't accepted.
 
                 To create a nested subdomain, you must own the top-level subdomain or be
-                able to create it. Required.
+                able to create it.
             tags: The tag keys and optional values to add to the subdomain during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
@@ -2692,7 +2699,7 @@ class LightsailClient(BaseClient):
         [Alarms in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-alarms).
 
         Args:
-            alarm_name: The name of the alarm to delete. Required.
+            alarm_name: Required. The name of the alarm to delete.
 
         Returns:
             DeleteAlarmResult: the parsed response.
@@ -2720,11 +2727,11 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Args:
-            resource_name: The name of the source instance or disk from which to delete the
-                automatic snapshot. Required.
-            date: The date of the automatic snapshot to delete in ``YYYY-MM-DD`` format.
+            resource_name: Required. The name of the source instance or disk from which to delete the
+                automatic snapshot.
+            date: Required. The date of the automatic snapshot to delete in ``YYYY-MM-DD`` format.
                 Use the ``get auto snapshots`` operation to get the available automatic
-                snapshots for a resource. Required.
+                snapshots for a resource.
 
         Returns:
             DeleteAutoSnapshotResult: the parsed response.
@@ -2755,11 +2762,11 @@ class LightsailClient(BaseClient):
             Services account.
 
         Args:
-            bucket_name: The name of the bucket to delete.
+            bucket_name: Required. The name of the bucket to delete.
 
                 Use the
                 [GetBuckets](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBuckets.html)
-                action to get a list of bucket names that you can specify. Required.
+                action to get a list of bucket names that you can specify.
             force_delete: A Boolean value that indicates whether to force delete the bucket.
 
                 You must force delete the bucket if it has one of the following
@@ -2809,12 +2816,12 @@ class LightsailClient(BaseClient):
         in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            bucket_name: The name of the bucket that the access key belongs to. Required.
-            access_key_id: The ID of the access key to delete.
+            bucket_name: Required. The name of the bucket that the access key belongs to.
+            access_key_id: Required. The ID of the access key to delete.
 
                 Use the
                 [GetBucketAccessKeys](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBucketAccessKeys.html)
-                action to get a list of access key IDs that you can specify. Required.
+                action to get a list of access key IDs that you can specify.
 
         Returns:
             DeleteBucketAccessKeyResult: the parsed response.
@@ -2846,10 +2853,10 @@ class LightsailClient(BaseClient):
         a certificate from a distribution.
 
         Args:
-            certificate_name: The name of the certificate to delete.
+            certificate_name: Required. The name of the certificate to delete.
 
                 Use the ``GetCertificates`` action to get a list of certificate names
-                that you can specify. Required.
+                that you can specify.
 
         Returns:
             DeleteCertificateResult: the parsed response.
@@ -2882,13 +2889,13 @@ class LightsailClient(BaseClient):
         [Notifications in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-notifications).
 
         Args:
-            protocol: The protocol that will be deleted, such as ``Email`` or ``SMS`` (text
+            protocol: Required. The protocol that will be deleted, such as ``Email`` or ``SMS`` (text
                 messaging).
 
                 Note:
                     To delete an ``Email`` and an ``SMS`` contact method if you added
                     both, you must run separate ``DeleteContactMethod`` actions to
-                    delete each protocol. Required.
+                    delete each protocol.
 
         Returns:
             DeleteContactMethodResult: the parsed response.
@@ -2915,9 +2922,9 @@ class LightsailClient(BaseClient):
         container service.
 
         Args:
-            service_name: The name of the container service for which to delete a registered
-                container image. Required.
-            image: The name of the container image to delete from the container service.
+            service_name: Required. The name of the container service for which to delete a registered
+                container image.
+            image: Required. The name of the container image to delete from the container service.
 
                 Use the ``GetContainerImages`` action to get the name of the container
                 images that are registered to a container service.
@@ -2928,7 +2935,7 @@ class LightsailClient(BaseClient):
                     (``:``). For example, ``:container-service-1.mystaticwebsite.1``.
                     Container images sourced from a public registry like Docker Hub
                     don't start with a colon. For example, ``nginx:latest`` or
-                    ``nginx``. Required.
+                    ``nginx``.
 
         Returns:
             DeleteContainerImageResult: the parsed response.
@@ -2953,7 +2960,7 @@ class LightsailClient(BaseClient):
         """Deletes your Amazon Lightsail container service.
 
         Args:
-            service_name: The name of the container service to delete. Required.
+            service_name: Required. The name of the container service to delete.
 
         Returns:
             DeleteContainerServiceResult: the parsed response.
@@ -2989,7 +2996,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_name: The unique name of the disk you want to delete (``my-disk``). Required.
+            disk_name: Required. The unique name of the disk you want to delete (``my-disk``).
             force_delete_add_ons: A Boolean value to indicate whether to delete all add-ons for the disk.
 
         Returns:
@@ -3032,7 +3039,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_snapshot_name: The name of the disk snapshot you want to delete (``my-disk-snapshot``). Required.
+            disk_snapshot_name: Required. The name of the disk snapshot you want to delete (``my-disk-snapshot``).
 
         Returns:
             DeleteDiskSnapshotResult: the parsed response.
@@ -3091,7 +3098,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            domain_name: The specific domain name to delete. Required.
+            domain_name: Required. The specific domain name to delete.
 
         Returns:
             DeleteDomainResult: the parsed response.
@@ -3123,9 +3130,9 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            domain_name: The name of the domain entry to delete. Required.
-            domain_entry: An array of key-value pairs containing information about your domain
-                entries. Required.
+            domain_name: Required. The name of the domain entry to delete.
+            domain_entry: Required. An array of key-value pairs containing information about your domain
+                entries.
 
         Returns:
             DeleteDomainEntryResult: the parsed response.
@@ -3159,7 +3166,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_name: The name of the instance to delete. Required.
+            instance_name: Required. The name of the instance to delete.
             force_delete_add_ons: A Boolean value to indicate whether to delete all add-ons for the
                 instance.
 
@@ -3195,7 +3202,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_snapshot_name: The name of the snapshot to delete. Required.
+            instance_snapshot_name: Required. The name of the snapshot to delete.
 
         Returns:
             DeleteInstanceSnapshotResult: the parsed response.
@@ -3242,7 +3249,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            key_pair_name: The name of the key pair to delete. Required.
+            key_pair_name: Required. The name of the key pair to delete.
             expected_fingerprint: The RSA fingerprint of the Lightsail default key pair to delete.
 
                 Note:
@@ -3285,8 +3292,8 @@ class LightsailClient(BaseClient):
             [Troubleshooting connection issues when using the Amazon Lightsail browser-based SSH or RDP client](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-troubleshooting-browser-based-ssh-rdp-client-connection).
 
         Args:
-            instance_name: The name of the instance for which you want to reset the host key or
-                certificate. Required.
+            instance_name: Required. The name of the instance for which you want to reset the host key or
+                certificate.
 
         Returns:
             DeleteKnownHostKeysResult: the parsed response.
@@ -3321,7 +3328,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: The name of the load balancer you want to delete. Required.
+            load_balancer_name: Required. The name of the load balancer you want to delete.
 
         Returns:
             DeleteLoadBalancerResult: the parsed response.
@@ -3358,8 +3365,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: The load balancer name. Required.
-            certificate_name: The SSL/TLS certificate name. Required.
+            load_balancer_name: Required. The load balancer name.
+            certificate_name: Required. The SSL/TLS certificate name.
             force: When ``true``, forces the deletion of an SSL/TLS certificate.
 
                 There can be two certificates associated with a Lightsail load balancer:
@@ -3407,7 +3414,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name of the database that you are deleting. Required.
+            relational_database_name: Required. The name of the database that you are deleting.
             skip_final_snapshot: Determines whether a final database snapshot is created before your
                 database is deleted. If ``true`` is specified, no database snapshot is
                 created. If ``false`` is specified, a database snapshot is created
@@ -3465,7 +3472,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_snapshot_name: The name of the database snapshot that you are deleting. Required.
+            relational_database_snapshot_name: Required. The name of the database snapshot that you are deleting.
 
         Returns:
             DeleteRelationalDatabaseSnapshotResult: the parsed response.
@@ -3507,8 +3514,8 @@ class LightsailClient(BaseClient):
             days.
 
         Args:
-            subdomain_name: The subdomain to delete (for example, ``mysite`` or ``blog.mysite``),
-                not its web address. Required.
+            subdomain_name: Required. The subdomain to delete (for example, ``mysite`` or ``blog.mysite``),
+                not its web address.
 
         Returns:
             DeleteSubdomainResult: the parsed response.
@@ -3537,10 +3544,10 @@ class LightsailClient(BaseClient):
         traffic for all of the domains that are associated with the certificate.
 
         Args:
-            distribution_name: The name of the distribution from which to detach the certificate.
+            distribution_name: Required. The name of the distribution from which to detach the certificate.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
-                that you can specify. Required.
+                that you can specify.
 
         Returns:
             DetachCertificateFromDistributionResult: the parsed response.
@@ -3574,8 +3581,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_name: The unique name of the disk you want to detach from your instance
-                (``my-disk``). Required.
+            disk_name: Required. The unique name of the disk you want to detach from your instance
+                (``my-disk``).
 
         Returns:
             DetachDiskResult: the parsed response.
@@ -3610,9 +3617,9 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: The name of the Lightsail load balancer. Required.
-            instance_names: An array of strings containing the names of the instances you want to
-                detach from the load balancer. Required.
+            load_balancer_name: Required. The name of the Lightsail load balancer.
+            instance_names: Required. An array of strings containing the names of the instances you want to
+                detach from the load balancer.
 
         Returns:
             DetachInstancesFromLoadBalancerResult: the parsed response.
@@ -3642,7 +3649,7 @@ class LightsailClient(BaseClient):
         attached.
 
         Args:
-            static_ip_name: The name of the static IP to detach from the instance. Required.
+            static_ip_name: Required. The name of the static IP to detach from the instance.
 
         Returns:
             DetachStaticIpResult: the parsed response.
@@ -3671,8 +3678,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Args:
-            add_on_type: The add-on type to disable. Required.
-            resource_name: The name of the source resource for which to disable the add-on. Required.
+            add_on_type: Required. The add-on type to disable.
+            resource_name: Required. The name of the source resource for which to disable the add-on.
 
         Returns:
             DisableAddOnResult: the parsed response.
@@ -3729,9 +3736,9 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Args:
-            resource_name: The name of the source resource for which to enable or modify the
-                add-on. Required.
-            add_on_request: An array of strings representing the add-on to enable or modify. Required.
+            resource_name: Required. The name of the source resource for which to enable or modify the
+                add-on.
+            add_on_request: Required. An array of strings representing the add-on to enable or modify.
 
         Returns:
             EnableAddOnResult: the parsed response.
@@ -3778,7 +3785,7 @@ class LightsailClient(BaseClient):
             EC2.
 
         Args:
-            source_snapshot_name: The name of the instance or disk snapshot to be exported to Amazon EC2. Required.
+            source_snapshot_name: Required. The name of the instance or disk snapshot to be exported to Amazon EC2.
 
         Returns:
             ExportSnapshotResult: the parsed response.
@@ -3890,8 +3897,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Args:
-            resource_name: The name of the source instance or disk from which to get automatic
-                snapshot information. Required.
+            resource_name: Required. The name of the source instance or disk from which to get automatic
+                snapshot information.
 
         Returns:
             GetAutoSnapshotsResult: the parsed response.
@@ -3982,7 +3989,7 @@ class LightsailClient(BaseClient):
             access key.
 
         Args:
-            bucket_name: The name of the bucket for which to return access keys. Required.
+            bucket_name: Required. The name of the bucket for which to return access keys.
 
         Returns:
             GetBucketAccessKeysResult: the parsed response.
@@ -4052,8 +4059,8 @@ class LightsailClient(BaseClient):
         object versions) and the storage space used by those objects.
 
         Args:
-            bucket_name: The name of the bucket for which to get metric data. Required.
-            metric_name: The metric for which you want to return information.
+            bucket_name: Required. The name of the bucket for which to get metric data.
+            metric_name: Required. The metric for which you want to return information.
 
                 Valid bucket metric names are listed below, along with the most useful
                 statistics to include in your request, and the published unit value.
@@ -4072,16 +4079,16 @@ class LightsailClient(BaseClient):
                   (including object versions) and the total number of parts for all
                   incomplete multipart uploads to the bucket.
                   Statistics: The most useful statistic is ``Average``.
-                  Unit: The published unit is ``Count``. Required.
-            start_time: The timestamp indicating the earliest data to be returned. Required.
-            end_time: The timestamp indicating the latest data to be returned. Required.
-            period: The granularity, in seconds, of the returned data points.
+                  Unit: The published unit is ``Count``.
+            start_time: Required. The timestamp indicating the earliest data to be returned.
+            end_time: Required. The timestamp indicating the latest data to be returned.
+            period: Required. The granularity, in seconds, of the returned data points.
 
                 Note:
                     Bucket storage metrics are reported once per day. Therefore, you
                     should specify a period of 86400 seconds, which is the number of
-                    seconds in a day. Required.
-            statistics: The statistic for the metric.
+                    seconds in a day.
+            statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
 
@@ -4100,11 +4107,11 @@ class LightsailClient(BaseClient):
                   values. This comparison helps you to know when to increase or decrease
                   your resources.
                 - ``SampleCount`` - The count, or number, of data points used for the
-                  statistical calculation. Required.
-            unit: The unit for the metric data request.
+                  statistical calculation.
+            unit: Required. The unit for the metric data request.
 
                 Valid units depend on the metric data being requested. For the valid
-                units with each available metric, see the ``metricName`` parameter. Required.
+                units with each available metric, see the ``metricName`` parameter.
 
         Returns:
             GetBucketMetricDataResult: the parsed response.
@@ -4420,8 +4427,8 @@ class LightsailClient(BaseClient):
             registered to your Lightsail container service.
 
         Args:
-            service_name: The name of the container service for which to return registered
-                container images. Required.
+            service_name: Required. The name of the container service for which to return registered
+                container images.
 
         Returns:
             GetContainerImagesResult: the parsed response.
@@ -4464,9 +4471,9 @@ class LightsailClient(BaseClient):
             in the *Amazon Web Services General Reference*.
 
         Args:
-            service_name: The name of the container service for which to get a container log. Required.
-            container_name: The name of the container that is either running or previously ran on
-                the container service for which to return a log. Required.
+            service_name: Required. The name of the container service for which to get a container log.
+            container_name: Required. The name of the container that is either running or previously ran on
+                the container service for which to return a log.
             start_time: The start of the time interval for which to get log data.
 
                 Constraints:
@@ -4551,7 +4558,7 @@ class LightsailClient(BaseClient):
             in the *Amazon Web Services General Reference*.
 
         Args:
-            service_name: The name of the container service for which to return deployments. Required.
+            service_name: Required. The name of the container service for which to return deployments.
 
         Returns:
             GetContainerServiceDeploymentsResult: the parsed response.
@@ -4590,8 +4597,8 @@ class LightsailClient(BaseClient):
         performance of your resources.
 
         Args:
-            service_name: The name of the container service for which to get metric data. Required.
-            metric_name: The metric for which you want to return information.
+            service_name: Required. The name of the container service for which to get metric data.
+            metric_name: Required. The metric for which you want to return information.
 
                 Valid container service metric names are listed below, along with the
                 most useful statistics to include in your request, and the published
@@ -4610,14 +4617,14 @@ class LightsailClient(BaseClient):
                   node of the container service.
                   Statistics: The most useful statistics are ``Maximum`` and
                   ``Average``.
-                  Unit: The published unit is ``Percent``. Required.
-            start_time: The start time of the time period. Required.
-            end_time: The end time of the time period. Required.
-            period: The granularity, in seconds, of the returned data points.
+                  Unit: The published unit is ``Percent``.
+            start_time: Required. The start time of the time period.
+            end_time: Required. The end time of the time period.
+            period: Required. The granularity, in seconds, of the returned data points.
 
                 All container service metric data is available in 5-minute (300 seconds)
-                granularity. Required.
-            statistics: The statistic for the metric.
+                granularity.
+            statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
 
@@ -4636,7 +4643,7 @@ class LightsailClient(BaseClient):
                   values. This comparison helps you to know when to increase or decrease
                   your resources.
                 - ``SampleCount`` - The count, or number, of data points used for the
-                  statistical calculation. Required.
+                  statistical calculation.
 
         Returns:
             GetContainerServiceMetricDataResult: the parsed response.
@@ -4726,8 +4733,8 @@ class LightsailClient(BaseClient):
         A cost estimate will not generate for a resource that has been deleted.
 
         Args:
-            resource_name: The resource name. Required.
-            start_time: The cost estimate start time.
+            resource_name: Required. The resource name.
+            start_time: Required. The cost estimate start time.
 
                 Constraints:
 
@@ -4737,8 +4744,8 @@ class LightsailClient(BaseClient):
                   PM UTC, specify ``1538424000`` as the start time.
 
                 You can convert a human-friendly time to Unix time format using a
-                converter like [Epoch converter](https://www.epochconverter.com/). Required.
-            end_time: The cost estimate end time.
+                converter like [Epoch converter](https://www.epochconverter.com/).
+            end_time: Required. The cost estimate end time.
 
                 Constraints:
 
@@ -4748,7 +4755,7 @@ class LightsailClient(BaseClient):
                   PM UTC, specify ``1538427600`` as the end time.
 
                 You can convert a human-friendly time to Unix time format using a
-                converter like [Epoch converter](https://www.epochconverter.com/). Required.
+                converter like [Epoch converter](https://www.epochconverter.com/).
 
         Returns:
             GetCostEstimateResult: the parsed response.
@@ -4773,7 +4780,7 @@ class LightsailClient(BaseClient):
         """Returns information about a specific block storage disk.
 
         Args:
-            disk_name: The name of the disk (``my-disk``). Required.
+            disk_name: Required. The name of the disk (``my-disk``).
 
         Returns:
             GetDiskResult: the parsed response.
@@ -4798,7 +4805,7 @@ class LightsailClient(BaseClient):
         """Returns information about a specific block storage disk snapshot.
 
         Args:
-            disk_snapshot_name: The name of the disk snapshot (``my-disk-snapshot``). Required.
+            disk_snapshot_name: Required. The name of the disk snapshot (``my-disk-snapshot``).
 
         Returns:
             GetDiskSnapshotResult: the parsed response.
@@ -4963,11 +4970,11 @@ class LightsailClient(BaseClient):
         the reliability, availability, and performance of your resources.
 
         Args:
-            distribution_name: The name of the distribution for which to get metric data.
+            distribution_name: Required. The name of the distribution for which to get metric data.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
-                that you can specify. Required.
-            metric_name: The metric for which you want to return information.
+                that you can specify.
+            metric_name: Required. The metric for which you want to return information.
 
                 Valid distribution metric names are listed below, along with the most
                 useful ``statistics`` to include in your request, and the published
@@ -5013,8 +5020,8 @@ class LightsailClient(BaseClient):
                   blocked. This metric is available only when WAF is enabled for the
                   distribution.
                   ``Statistics``: The most useful statistic is ``Sum``.
-                  ``Unit``: The published unit is ``None``. Required.
-            start_time: The start of the time interval for which to get metric data.
+                  ``Unit``: The published unit is ``None``.
+            start_time: Required. The start of the time interval for which to get metric data.
 
                 Constraints:
 
@@ -5024,8 +5031,8 @@ class LightsailClient(BaseClient):
                   PM UTC, specify ``1538424000`` as the start time.
 
                 You can convert a human-friendly time to Unix time format using a
-                converter like [Epoch converter](https://www.epochconverter.com/). Required.
-            end_time: The end of the time interval for which to get metric data.
+                converter like [Epoch converter](https://www.epochconverter.com/).
+            end_time: Required. The end of the time interval for which to get metric data.
 
                 Constraints:
 
@@ -5035,14 +5042,14 @@ class LightsailClient(BaseClient):
                   PM UTC, specify ``1538427600`` as the end time.
 
                 You can convert a human-friendly time to Unix time format using a
-                converter like [Epoch converter](https://www.epochconverter.com/). Required.
-            period: The granularity, in seconds, for the metric data points that will be
-                returned. Required.
-            unit: The unit for the metric data request.
+                converter like [Epoch converter](https://www.epochconverter.com/).
+            period: Required. The granularity, in seconds, for the metric data points that will be
+                returned.
+            unit: Required. The unit for the metric data request.
 
                 Valid units depend on the metric data being requested. For the valid
-                units with each available metric, see the ``metricName`` parameter. Required.
-            statistics: The statistic for the metric.
+                units with each available metric, see the ``metricName`` parameter.
+            statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
 
@@ -5060,7 +5067,7 @@ class LightsailClient(BaseClient):
                   average use is to the Minimum and Maximum values. This comparison
                   helps you to know when to increase or decrease your resources.
                 - ``SampleCount`` - The count, or number, of data points used for the
-                  statistical calculation. Required.
+                  statistical calculation.
 
         Returns:
             GetDistributionMetricDataResult: the parsed response.
@@ -5136,7 +5143,7 @@ class LightsailClient(BaseClient):
         """Returns information about a specific domain recordset.
 
         Args:
-            domain_name: The domain name for which your want to return information about. Required.
+            domain_name: Required. The domain name for which your want to return information about.
 
         Returns:
             GetDomainResult: the parsed response.
@@ -5233,7 +5240,7 @@ class LightsailClient(BaseClient):
         a virtual private server.
 
         Args:
-            instance_name: The name of the instance. Required.
+            instance_name: Required. The name of the instance.
             include_health_status: Specifies whether to include the instance health status checks in the
                 response of your request.
 
@@ -5277,7 +5284,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_name: The name of the instance to access. Required.
+            instance_name: Required. The name of the instance to access.
             protocol: The protocol to use to connect to your instance. Defaults to ``ssh``.
 
         Returns:
@@ -5322,8 +5329,8 @@ class LightsailClient(BaseClient):
         the reliability, availability, and performance of your resources.
 
         Args:
-            instance_name: The name of the instance for which you want to get metrics data. Required.
-            metric_name: The metric for which you want to return information.
+            instance_name: Required. The name of the instance for which you want to get metrics data.
+            metric_name: Required. The metric for which you want to return information.
 
                 Valid instance metric names are listed below, along with the most useful
                 ``statistics`` to include in your request, and the published ``unit``
@@ -5444,19 +5451,19 @@ class LightsailClient(BaseClient):
                   ``Unit``: The published unit is ``Count``.
 
                 For more information about system disk performance metrics, see
-                [View system disk performance metrics for your Lightsail instance](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-viewing-instance-disk-performance-metrics). Required.
-            period: The granularity, in seconds, of the returned data points.
+                [View system disk performance metrics for your Lightsail instance](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-viewing-instance-disk-performance-metrics).
+            period: Required. The granularity, in seconds, of the returned data points.
 
                 The ``StatusCheckFailed``, ``StatusCheckFailed_Instance``, and
                 ``StatusCheckFailed_System`` instance metric data is available in
                 1-minute (60 seconds) granularity. All other instance metric data is
-                available in 5-minute (300 seconds) granularity. Required.
-            start_time: The start time of the time period. Required.
-            end_time: The end time of the time period. Required.
-            unit: The unit for the metric data request. Valid units depend on the metric
+                available in 5-minute (300 seconds) granularity.
+            start_time: Required. The start time of the time period.
+            end_time: Required. The end time of the time period.
+            unit: Required. The unit for the metric data request. Valid units depend on the metric
                 data being requested. For the valid units to specify with each available
-                metric, see the ``metricName`` parameter. Required.
-            statistics: The statistic for the metric.
+                metric, see the ``metricName`` parameter.
+            statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
 
@@ -5474,7 +5481,7 @@ class LightsailClient(BaseClient):
                   average use is to the Minimum and Maximum values. This comparison
                   helps you to know when to increase or decrease your resources.
                 - ``SampleCount`` - The count, or number, of data points used for the
-                  statistical calculation. Required.
+                  statistical calculation.
 
         Returns:
             GetInstanceMetricDataResult: the parsed response.
@@ -5513,7 +5520,7 @@ class LightsailClient(BaseClient):
         the ports, and the protocol.
 
         Args:
-            instance_name: The name of the instance for which to return firewall port states. Required.
+            instance_name: Required. The name of the instance for which to return firewall port states.
 
         Returns:
             GetInstancePortStatesResult: the parsed response.
@@ -5542,7 +5549,7 @@ class LightsailClient(BaseClient):
         """Returns information about a specific instance snapshot.
 
         Args:
-            instance_snapshot_name: The name of the snapshot for which you are requesting information. Required.
+            instance_snapshot_name: Required. The name of the snapshot for which you are requesting information.
 
         Returns:
             GetInstanceSnapshotResult: the parsed response.
@@ -5602,7 +5609,7 @@ class LightsailClient(BaseClient):
         time.
 
         Args:
-            instance_name: The name of the instance to get state information about. Required.
+            instance_name: Required. The name of the instance to get state information about.
 
         Returns:
             GetInstanceStateResult: the parsed response.
@@ -5670,7 +5677,7 @@ class LightsailClient(BaseClient):
         """Returns information about a specific key pair.
 
         Args:
-            key_pair_name: The name of the key pair for which you are requesting information. Required.
+            key_pair_name: Required. The name of the key pair for which you are requesting information.
 
         Returns:
             GetKeyPairResult: the parsed response.
@@ -5733,7 +5740,7 @@ class LightsailClient(BaseClient):
         """Returns information about the specified Lightsail load balancer.
 
         Args:
-            load_balancer_name: The name of the load balancer. Required.
+            load_balancer_name: Required. The name of the load balancer.
 
         Returns:
             GetLoadBalancerResult: the parsed response.
@@ -5773,8 +5780,8 @@ class LightsailClient(BaseClient):
         the reliability, availability, and performance of your resources.
 
         Args:
-            load_balancer_name: The name of the load balancer. Required.
-            metric_name: The metric for which you want to return information.
+            load_balancer_name: Required. The name of the load balancer.
+            metric_name: Required. The metric for which you want to return information.
 
                 Valid load balancer metric names are listed below, along with the most
                 useful ``statistics`` to include in your request, and the published
@@ -5852,14 +5859,14 @@ class LightsailClient(BaseClient):
                   considered unhealthy.
                   ``Statistics``: The most useful statistic are ``Average``,
                   ``Minimum``, and ``Maximum``.
-                  ``Unit``: The published unit is ``Count``. Required.
-            period: The granularity, in seconds, of the returned data points. Required.
-            start_time: The start time of the period. Required.
-            end_time: The end time of the period. Required.
-            unit: The unit for the metric data request. Valid units depend on the metric
+                  ``Unit``: The published unit is ``Count``.
+            period: Required. The granularity, in seconds, of the returned data points.
+            start_time: Required. The start time of the period.
+            end_time: Required. The end time of the period.
+            unit: Required. The unit for the metric data request. Valid units depend on the metric
                 data being requested. For the valid units with each available metric,
-                see the ``metricName`` parameter. Required.
-            statistics: The statistic for the metric.
+                see the ``metricName`` parameter.
+            statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
 
@@ -5877,7 +5884,7 @@ class LightsailClient(BaseClient):
                   average use is to the Minimum and Maximum values. This comparison
                   helps you to know when to increase or decrease your resources.
                 - ``SampleCount`` - The count, or number, of data points used for the
-                  statistical calculation. Required.
+                  statistical calculation.
 
         Returns:
             GetLoadBalancerMetricDataResult: the parsed response.
@@ -5921,8 +5928,8 @@ class LightsailClient(BaseClient):
         load balancer. One is active and the other is inactive.
 
         Args:
-            load_balancer_name: The name of the load balancer you associated with your SSL/TLS
-                certificate. Required.
+            load_balancer_name: Required. The name of the load balancer you associated with your SSL/TLS
+                certificate.
 
         Returns:
             GetLoadBalancerTlsCertificatesResult: the parsed response.
@@ -6021,7 +6028,7 @@ class LightsailClient(BaseClient):
         a static IP, and so on.
 
         Args:
-            operation_id: A GUID used to identify the operation. Required.
+            operation_id: Required. A GUID used to identify the operation.
 
         Returns:
             GetOperationResult: the parsed response.
@@ -6082,7 +6089,7 @@ class LightsailClient(BaseClient):
         """Gets operations for a specific resource (an instance or a static IP).
 
         Args:
-            resource_name: The name of the resource for which you are requesting information. Required.
+            resource_name: Required. The name of the resource for which you are requesting information.
             page_token: The token to advance to the next page of results from your request.
 
                 To get a page token, perform an initial ``GetOperationsForResource``
@@ -6181,7 +6188,7 @@ class LightsailClient(BaseClient):
         """Returns information about a specific database in Amazon Lightsail.
 
         Args:
-            relational_database_name: The name of the database that you are looking up. Required.
+            relational_database_name: Required. The name of the database that you are looking up.
 
         Returns:
             GetRelationalDatabaseResult: the parsed response.
@@ -6294,7 +6301,7 @@ class LightsailClient(BaseClient):
         """Returns a list of events for a specific database in Amazon Lightsail.
 
         Args:
-            relational_database_name: The name of the database from which to get events. Required.
+            relational_database_name: Required. The name of the database from which to get events.
             duration_in_minutes: The number of minutes in the past from which to retrieve events. For
                 example, to get all events from the past 2 hours, enter 120.
 
@@ -6346,11 +6353,11 @@ class LightsailClient(BaseClient):
         """Returns a list of log events for a database in Amazon Lightsail.
 
         Args:
-            relational_database_name: The name of your database for which to get log events. Required.
-            log_stream_name: The name of the log stream.
+            relational_database_name: Required. The name of your database for which to get log events.
+            log_stream_name: Required. The name of the log stream.
 
                 Use the ``get relational database log streams`` operation to get a list
-                of available log streams. Required.
+                of available log streams.
             start_time: The start of the time interval from which to get log events.
 
                 Constraints:
@@ -6418,7 +6425,7 @@ class LightsailClient(BaseClient):
         Amazon Lightsail.
 
         Args:
-            relational_database_name: The name of your database for which to get log streams. Required.
+            relational_database_name: Required. The name of your database for which to get log streams.
 
         Returns:
             GetRelationalDatabaseLogStreamsResult: the parsed response.
@@ -6457,7 +6464,7 @@ class LightsailClient(BaseClient):
         identified by relationalDatabaseName.
 
         Args:
-            relational_database_name: The name of your database for which to get the master user password. Required.
+            relational_database_name: Required. The name of your database for which to get the master user password.
             password_version: The password version to return.
 
                 Specifying ``CURRENT`` or ``PREVIOUS`` returns the current or previous
@@ -6511,8 +6518,8 @@ class LightsailClient(BaseClient):
         the reliability, availability, and performance of your resources.
 
         Args:
-            relational_database_name: The name of your database from which to get metric data. Required.
-            metric_name: The metric for which you want to return information.
+            relational_database_name: Required. The name of your database from which to get metric data.
+            metric_name: Required. The metric for which you want to return information.
 
                 Valid relational database metric names are listed below, along with the
                 most useful ``statistics`` to include in your request, and the published
@@ -6545,31 +6552,31 @@ class LightsailClient(BaseClient):
                   traffic on the database, including both customer database traffic and
                   AWS traffic used for monitoring and replication.
                   ``Statistics``: The most useful statistic is ``Average``.
-                  ``Unit``: The published unit is ``Bytes/Second``. Required.
-            period: The granularity, in seconds, of the returned data points.
+                  ``Unit``: The published unit is ``Bytes/Second``.
+            period: Required. The granularity, in seconds, of the returned data points.
 
                 All relational database metric data is available in 1-minute (60
-                seconds) granularity. Required.
-            start_time: The start of the time interval from which to get metric data.
+                seconds) granularity.
+            start_time: Required. The start of the time interval from which to get metric data.
 
                 Constraints:
 
                 - Specified in Coordinated Universal Time (UTC).
                 - Specified in the Unix time format.
                   For example, if you wish to use a start time of October 1, 2018, at 8
-                  PM UTC, then you input ``1538424000`` as the start time. Required.
-            end_time: The end of the time interval from which to get metric data.
+                  PM UTC, then you input ``1538424000`` as the start time.
+            end_time: Required. The end of the time interval from which to get metric data.
 
                 Constraints:
 
                 - Specified in Coordinated Universal Time (UTC).
                 - Specified in the Unix time format.
                   For example, if you wish to use an end time of October 1, 2018, at 8
-                  PM UTC, then you input ``1538424000`` as the end time. Required.
-            unit: The unit for the metric data request. Valid units depend on the metric
+                  PM UTC, then you input ``1538424000`` as the end time.
+            unit: Required. The unit for the metric data request. Valid units depend on the metric
                 data being requested. For the valid units with each available metric,
-                see the ``metricName`` parameter. Required.
-            statistics: The statistic for the metric.
+                see the ``metricName`` parameter.
+            statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
 
@@ -6587,7 +6594,7 @@ class LightsailClient(BaseClient):
                   average use is to the Minimum and Maximum values. This comparison
                   helps you to know when to increase or decrease your resources.
                 - ``SampleCount`` - The count, or number, of data points used for the
-                  statistical calculation. Required.
+                  statistical calculation.
 
         Returns:
             GetRelationalDatabaseMetricDataResult: the parsed response.
@@ -6630,7 +6637,7 @@ class LightsailClient(BaseClient):
         the allowed values, and the data types.
 
         Args:
-            relational_database_name: The name of your database for which to get parameters. Required.
+            relational_database_name: Required. The name of your database for which to get parameters.
             page_token: The token to advance to the next page of results from your request.
 
                 To get a page token, perform an initial
@@ -6668,7 +6675,7 @@ class LightsailClient(BaseClient):
         Lightsail.
 
         Args:
-            relational_database_snapshot_name: The name of the database snapshot for which to get information. Required.
+            relational_database_snapshot_name: Required. The name of the database snapshot for which to get information.
 
         Returns:
             GetRelationalDatabaseSnapshotResult: the parsed response.
@@ -6769,7 +6776,7 @@ class LightsailClient(BaseClient):
         ``SetupInstanceHttps`` requests that were ran on the target instance.
 
         Args:
-            resource_name: The name of the resource for which you are requesting information. Required.
+            resource_name: Required. The name of the resource for which you are requesting information.
             page_token: The token to advance to the next page of results from your request.
 
                 To get a page token, perform an initial ``GetSetupHistory`` request. If
@@ -6799,7 +6806,7 @@ class LightsailClient(BaseClient):
         """Returns information about an Amazon Lightsail static IP.
 
         Args:
-            static_ip_name: The name of the static IP in Lightsail. Required.
+            static_ip_name: Required. The name of the static IP in Lightsail.
 
         Returns:
             GetStaticIpResult: the parsed response.
@@ -6898,8 +6905,8 @@ class LightsailClient(BaseClient):
         """Imports a public SSH key from a specific key pair.
 
         Args:
-            key_pair_name: The name of the key pair for which you want to import the public key. Required.
-            public_key_base64: A base64-encoded public key of the ``ssh-rsa`` type. Required.
+            key_pair_name: Required. The name of the key pair for which you want to import the public key.
+            public_key_base64: Required. A base64-encoded public key of the ``ssh-rsa`` type.
 
         Returns:
             ImportKeyPairResult: the parsed response.
@@ -6957,8 +6964,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            port_info: An object to describe the ports to open for the specified instance. Required.
-            instance_name: The name of the instance for which to open ports. Required.
+            port_info: Required. An object to describe the ports to open for the specified instance.
+            instance_name: Required. The name of the instance for which to open ports.
 
         Returns:
             OpenInstancePublicPortsResult: the parsed response.
@@ -7044,9 +7051,9 @@ class LightsailClient(BaseClient):
         [Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            alarm_name: The name for the alarm. Specify the name of an existing alarm to update,
-                and overwrite the previous configuration of the alarm. Required.
-            metric_name: The name of the metric to associate with the alarm.
+            alarm_name: Required. The name for the alarm. Specify the name of an existing alarm to update,
+                and overwrite the previous configuration of the alarm.
+            metric_name: Required. The name of the metric to associate with the alarm.
 
                 You can configure up to two alarms per metric.
 
@@ -7070,16 +7077,16 @@ class LightsailClient(BaseClient):
                   ``NetworkReceiveThroughput``, and ``NetworkTransmitThroughput``.
 
                 For more information about these metrics, see
-                [Metrics available in Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-resource-health-metrics#available-metrics). Required.
-            monitored_resource_name: The name of the Lightsail resource that will be monitored.
+                [Metrics available in Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-resource-health-metrics#available-metrics).
+            monitored_resource_name: Required. The name of the Lightsail resource that will be monitored.
 
                 Instances, load balancers, and relational databases are the only
-                Lightsail resources that can currently be monitored by alarms. Required.
-            comparison_operator: The arithmetic operation to use when comparing the specified statistic
+                Lightsail resources that can currently be monitored by alarms.
+            comparison_operator: Required. The arithmetic operation to use when comparing the specified statistic
                 to the threshold. The specified statistic value is used as the first
-                operand. Required.
-            threshold: The value against which the specified statistic is compared. Required.
-            evaluation_periods: The number of most recent periods over which data is compared to the
+                operand.
+            threshold: Required. The value against which the specified statistic is compared.
+            evaluation_periods: Required. The number of most recent periods over which data is compared to the
                 specified threshold. If you are setting an "M out of N" alarm, this
                 value (``evaluationPeriods``) is the N.
 
@@ -7092,7 +7099,7 @@ class LightsailClient(BaseClient):
                 two hours.
 
                 You can specify a minimum valuation period of 1 (5 minutes), and a
-                maximum evaluation period of 288 (24 hours). Required.
+                maximum evaluation period of 288 (24 hours).
             datapoints_to_alarm: The number of data points that must be not within the specified
                 threshold to trigger the alarm. If you are setting an "M out of N"
                 alarm, this value (``datapointsToAlarm``) is the M.
@@ -7206,9 +7213,9 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            port_infos: An array of objects to describe the ports to open for the specified
-                instance. Required.
-            instance_name: The name of the instance for which to open ports. Required.
+            port_infos: Required. An array of objects to describe the ports to open for the specified
+                instance.
+            instance_name: Required. The name of the instance for which to open ports.
 
         Returns:
             PutInstancePublicPortsResult: the parsed response.
@@ -7242,7 +7249,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_name: The name of the instance to reboot. Required.
+            instance_name: Required. The name of the instance to reboot.
 
         Returns:
             RebootInstanceResult: the parsed response.
@@ -7274,7 +7281,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name of your database to reboot. Required.
+            relational_database_name: Required. The name of your database to reboot.
 
         Returns:
             RebootRelationalDatabaseResult: the parsed response.
@@ -7312,9 +7319,9 @@ class LightsailClient(BaseClient):
             in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            service_name: The name of the container service for which to register a container
-                image. Required.
-            label: The label for the container image when it's registered to the container
+            service_name: Required. The name of the container service for which to register a container
+                image.
+            label: Required. The label for the container image when it's registered to the container
                 service.
 
                 Use a descriptive label that you can use to track the different versions
@@ -7336,8 +7343,8 @@ class LightsailClient(BaseClient):
                 another container image to the same Lightsail container service, with
                 the same label, then the version number for the new registered container
                 image will be ``2``. If you push and register another container image,
-                the version number will be ``3``, and so on. Required.
-            digest: The digest of the container image to be registered. Required.
+                the version number will be ``3``, and so on.
+            digest: Required. The digest of the container image to be registered.
 
         Returns:
             RegisterContainerImageResult: the parsed response.
@@ -7364,7 +7371,7 @@ class LightsailClient(BaseClient):
         """Deletes a specific static IP from your account.
 
         Args:
-            static_ip_name: The name of the static IP to delete. Required.
+            static_ip_name: Required. The name of the static IP to delete.
 
         Returns:
             ReleaseStaticIpResult: the parsed response.
@@ -7442,7 +7449,7 @@ class LightsailClient(BaseClient):
             is verified, and confirmed as valid.
 
         Args:
-            protocol: The protocol to verify, such as ``Email`` or ``SMS`` (text messaging). Required.
+            protocol: Required. The protocol to verify, such as ``Email`` or ``SMS`` (text messaging).
 
         Returns:
             SendContactMethodVerificationResult: the parsed response.
@@ -7479,7 +7486,7 @@ class LightsailClient(BaseClient):
         action to disable dual-stack, and enable IPv4 only.
 
         Args:
-            resource_type: The resource type.
+            resource_type: Required. The resource type.
 
                 The resource values are ``Distribution``, ``Instance``, and
                 ``LoadBalancer``.
@@ -7488,12 +7495,12 @@ class LightsailClient(BaseClient):
                     Distribution-related APIs are available only in the N. Virginia
                     (``us-east-1``) Amazon Web Services Region. Set your Amazon Web
                     Services Region configuration to ``us-east-1`` to create, view, or
-                    edit distributions. Required.
-            resource_name: The name of the resource for which to set the IP address type. Required.
-            ip_address_type: The IP address type to set for the specified resource.
+                    edit distributions.
+            resource_name: Required. The name of the resource for which to set the IP address type.
+            ip_address_type: Required. The IP address type to set for the specified resource.
 
                 The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
-                and ``dualstack`` for IPv4 and IPv6. Required.
+                and ``dualstack`` for IPv4 and IPv6.
             accept_bundle_update: Required parameter to accept the instance bundle update when changing
                 to, and from, IPv6-only.
 
@@ -7545,17 +7552,17 @@ class LightsailClient(BaseClient):
         instances in the same Amazon Web Services Region.
 
         Args:
-            resource_name: The name of the Lightsail instance for which to set bucket access. The
-                instance must be in a running or stopped state. Required.
-            bucket_name: The name of the bucket for which to set access to another Lightsail
-                resource. Required.
-            access: The access setting.
+            resource_name: Required. The name of the Lightsail instance for which to set bucket access. The
+                instance must be in a running or stopped state.
+            bucket_name: Required. The name of the bucket for which to set access to another Lightsail
+                resource.
+            access: Required. The access setting.
 
                 The following access settings are available:
 
                 - ``allow`` - Allows access to the bucket and its objects.
                 - ``deny`` - Denies access to the bucket and its objects. Use this
-                  setting to remove access for a resource previously set to ``allow``. Required.
+                  setting to remove access for a resource previously set to ``allow``.
 
         Returns:
             SetResourceAccessForBucketResult: the parsed response.
@@ -7594,12 +7601,12 @@ class LightsailClient(BaseClient):
         name must be less than or equal to 63 characters in length.
 
         Args:
-            instance_name: The name of the Lightsail instance. Required.
-            email_address: The contact method for SSL/TLS certificate renewal alerts. You can enter
-                one email address. Required.
-            domain_names: The name of the domain and subdomains that were specified for the
-                SSL/TLS certificate. Required.
-            certificate_provider: The certificate authority that issues the SSL/TLS certificate. Required.
+            instance_name: Required. The name of the Lightsail instance.
+            email_address: Required. The contact method for SSL/TLS certificate renewal alerts. You can enter
+                one email address.
+            domain_names: Required. The name of the domain and subdomains that were specified for the
+                SSL/TLS certificate.
+            certificate_provider: Required. The certificate authority that issues the SSL/TLS certificate.
 
         Returns:
             SetupInstanceHttpsResult: the parsed response.
@@ -7630,7 +7637,7 @@ class LightsailClient(BaseClient):
         expires.
 
         Args:
-            resource_name: The resource name. Required.
+            resource_name: Required. The resource name.
 
         Returns:
             StartGUISessionResult: the parsed response.
@@ -7671,7 +7678,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_name: The name of the instance (a virtual private server) to start. Required.
+            instance_name: Required. The name of the instance (a virtual private server) to start.
             attribute_updates: An object that describes the attributes to update on the instance before
                 it starts.
 
@@ -7708,7 +7715,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name of your database to start. Required.
+            relational_database_name: Required. The name of your database to start.
 
         Returns:
             StartRelationalDatabaseResult: the parsed response.
@@ -7739,7 +7746,7 @@ class LightsailClient(BaseClient):
         close and any unsaved data will be lost.
 
         Args:
-            resource_name: The resource name. Required.
+            resource_name: Required. The resource name.
 
         Returns:
             StopGUISessionResult: the parsed response.
@@ -7776,7 +7783,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_name: The name of the instance (a virtual private server) to stop. Required.
+            instance_name: Required. The name of the instance (a virtual private server) to stop.
             force: When set to ``True``, forces a Lightsail instance that is stuck in a
                 ``stopping`` state to stop.
 
@@ -7824,7 +7831,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name of your database to stop. Required.
+            relational_database_name: Required. The name of your database to stop.
             relational_database_snapshot_name: The name of your new database snapshot to be created before stopping
                 your database.
 
@@ -7867,8 +7874,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            resource_name: The name of the resource to which you are adding tags. Required.
-            tags: The tag key and optional value. Required.
+            resource_name: Required. The name of the resource to which you are adding tags.
+            tags: Required. The tag key and optional value.
             resource_arn: The Amazon Resource Name (ARN) of the resource to which you want to add
                 a tag.
 
@@ -7908,8 +7915,8 @@ class LightsailClient(BaseClient):
         [Alarms in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-alarms).
 
         Args:
-            alarm_name: The name of the alarm to test. Required.
-            state: The alarm state to test.
+            alarm_name: Required. The name of the alarm to test.
+            state: Required. The alarm state to test.
 
                 An alarm has the following possible states that can be tested:
 
@@ -7917,7 +7924,7 @@ class LightsailClient(BaseClient):
                 - ``INSUFFICIENT_DATA`` - The alarm has just started, the metric is not
                   available, or not enough data is available for the metric to determine
                   the alarm state.
-                - ``OK`` - The metric is within the defined threshold. Required.
+                - ``OK`` - The metric is within the defined threshold.
 
         Returns:
             TestAlarmResult: the parsed response.
@@ -7975,8 +7982,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            resource_name: The name of the resource from which you are removing a tag. Required.
-            tag_keys: The tag keys to delete from the specified resource. Required.
+            resource_name: Required. The name of the resource from which you are removing a tag.
+            tag_keys: Required. The tag keys to delete from the specified resource.
             resource_arn: The Amazon Resource Name (ARN) of the resource from which you want to
                 remove a tag.
 
@@ -8018,7 +8025,7 @@ class LightsailClient(BaseClient):
         accounts that can access the bucket.
 
         Args:
-            bucket_name: The name of the bucket to update. Required.
+            bucket_name: Required. The name of the bucket to update.
             access_rules: An object that sets the public accessibility of objects in the specified
                 bucket.
             versioning: Specifies whether to enable or suspend versioning of objects in the
@@ -8093,12 +8100,12 @@ class LightsailClient(BaseClient):
         space and data transfer for a long time to come.
 
         Args:
-            bucket_name: The name of the bucket for which to update the bundle. Required.
-            bundle_id: The ID of the new bundle to apply to the bucket.
+            bucket_name: Required. The name of the bucket for which to update the bundle.
+            bundle_id: Required. The ID of the new bundle to apply to the bucket.
 
                 Use the
                 [GetBucketBundles](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBucketBundles.html)
-                action to get a list of bundle IDs that you can specify. Required.
+                action to get a list of bundle IDs that you can specify.
 
         Returns:
             UpdateBucketBundleResult: the parsed response.
@@ -8133,7 +8140,7 @@ class LightsailClient(BaseClient):
         such as its power, scale, and public domain names.
 
         Args:
-            service_name: The name of the container service to update. Required.
+            service_name: Required. The name of the container service to update.
             power: The power for the container service.
 
                 The power specifies the amount of memory, vCPUs, and base monthly cost
@@ -8232,10 +8239,10 @@ class LightsailClient(BaseClient):
         distribution.
 
         Args:
-            distribution_name: The name of the distribution to update.
+            distribution_name: Required. The name of the distribution to update.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
-                that you can specify. Required.
+                that you can specify.
             origin: An object that describes the origin resource for the distribution, such
                 as a Lightsail instance, bucket, or load balancer.
 
@@ -8427,9 +8434,9 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            domain_name: The name of the domain recordset to update. Required.
-            domain_entry: An array of key-value pairs containing information about the domain
-                entry. Required.
+            domain_name: Required. The name of the domain recordset to update.
+            domain_entry: Required. An array of key-value pairs containing information about the domain
+                entry.
 
         Returns:
             UpdateDomainEntryResult: the parsed response.
@@ -8472,7 +8479,7 @@ class LightsailClient(BaseClient):
         in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            instance_name: The name of the instance for which to update metadata parameters. Required.
+            instance_name: Required. The name of the instance for which to update metadata parameters.
             http_tokens: The state of token usage for your instance metadata requests. If the
                 parameter is not specified in the request, the default state is
                 ``optional``.
@@ -8546,10 +8553,10 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: The name of the load balancer that you want to modify
-                (``my-load-balancer``. Required.
-            attribute_name: The name of the attribute you want to update. Required.
-            attribute_value: The value that you want to specify for the attribute name.
+            load_balancer_name: Required. The name of the load balancer that you want to modify
+                (``my-load-balancer``.
+            attribute_name: Required. The name of the attribute you want to update.
+            attribute_value: Required. The value that you want to specify for the attribute name.
 
                 The following values are supported depending on what you specify for the
                 ``attributeName`` request parameter:
@@ -8574,7 +8581,7 @@ class LightsailClient(BaseClient):
                   name of the TLS policy.
                   Use the
                   [GetLoadBalancerTlsPolicies](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetLoadBalancerTlsPolicies.html)
-                  action to get a list of TLS policy names that you can specify. Required.
+                  action to get a list of TLS policy names that you can specify.
 
         Returns:
             UpdateLoadBalancerAttributeResult: the parsed response.
@@ -8629,7 +8636,7 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name of your Lightsail database resource to update. Required.
+            relational_database_name: Required. The name of your Lightsail database resource to update.
             master_user_password: The password for the master user. The password can include any printable
                 ASCII character except "/", ""\", or "@".
 
@@ -8756,8 +8763,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: The name of your database for which to update parameters. Required.
-            parameters: The database parameters to update. Required.
+            relational_database_name: Required. The name of your database for which to update parameters.
+            parameters: Required. The database parameters to update.
 
         Returns:
             UpdateRelationalDatabaseParametersResult: the parsed response.
@@ -8810,9 +8817,9 @@ class LightsailClient(BaseClient):
         ``GetSubdomains`` action.
 
         Args:
-            subdomain_name: The subdomain to update (for example, ``mysite`` or ``blog.mysite``),
-                not its web address. Required.
-            action: The association change to make.
+            subdomain_name: Required. The subdomain to update (for example, ``mysite`` or ``blog.mysite``),
+                not its web address.
+            action: Required. The association change to make.
 
                 The following actions are possible:
 
@@ -8824,7 +8831,7 @@ class LightsailClient(BaseClient):
                 - ``TRANSFER`` – Moves the subdomain from its current resource to the
                   resource that you specify in the ``targetResourceArn`` parameter. The
                   subdomain must be in the ``ATTACHED`` state. You can transfer each
-                  subdomain only once in a 24-hour period. Required.
+                  subdomain only once in a 24-hour period.
             target_resource_arn: The Amazon Resource Name (ARN) of the resource to associate the
                 subdomain with. The resource must be in your account.
 
@@ -8948,9 +8955,9 @@ class LightsailClient(BaseClient):
 
     def get_paginator(self, name: str) -> object:
         """The paginator of a paginated operation, by its method name, as in boto3."""
-        from . import paginators
+        from .paginators import PAGINATORS
 
-        factory = paginators.PAGINATORS.get(name)
+        factory = PAGINATORS.get(name)
         if factory is None:
             raise ValueError(f"operation {name!r} cannot be paginated")
         return factory(self)

@@ -18,7 +18,8 @@ class LightsailError(ServiceError):
 
 class AccessDeniedException(LightsailError):
     """Lightsail throws this exception when the user cannot be authenticated or
-    uses invalid credentials to access a resource."""
+    uses invalid credentials to access a resource.
+    """
 
     code_member: str | None
 
@@ -34,7 +35,8 @@ class AccessDeniedException(LightsailError):
 
 class AccountSetupInProgressException(LightsailError):
     """Lightsail throws this exception when an account is still in the setup in
-    progress state."""
+    progress state.
+    """
 
     code_member: str | None
 
@@ -56,7 +58,8 @@ class InvalidInputException(LightsailError):
         Domain and distribution APIs are only available in the N. Virginia
         (``us-east-1``) Amazon Web Services Region. Please set your Amazon
         Web Services Region configuration to ``us-east-1`` to create, view,
-        or edit these resources."""
+        or edit these resources.
+    """
 
     code_member: str | None
 
@@ -102,7 +105,8 @@ class OperationFailureException(LightsailError):
 
 class RegionSetupInProgressException(LightsailError):
     """Lightsail throws this exception when an operation is performed on
-    resources in an opt-in Region that is currently being set up."""
+    resources in an opt-in Region that is currently being set up.
+    """
 
     code_member: str | None
 
@@ -111,7 +115,8 @@ class RegionSetupInProgressException(LightsailError):
 
     tip: str | None
     """Opt-in Regions typically take a few minutes to finish setting up before
-    you can work with them. Wait a few minutes and try again."""
+    you can work with them. Wait a few minutes and try again.
+    """
 
     def _read_members(self, body: Mapping[str, Any]) -> None:
         self.code_member = body.get("code")
@@ -136,7 +141,8 @@ class ServiceException(LightsailError):
 
 class UnauthenticatedException(LightsailError):
     """Lightsail throws this exception when the user has not been
-    authenticated."""
+    authenticated.
+    """
 
     code_member: str | None
 

@@ -9,46 +9,48 @@ from ._runtime.pagination import PageIterator
 
 if TYPE_CHECKING:
     from .client import LightsailClient
-    from .shapes import AppCategory
-    from .shapes import Blueprint
-    from .shapes import Bundle
-    from .shapes import CloudFormationStackRecord
-    from .shapes import Disk
-    from .shapes import DiskSnapshot
-    from .shapes import Domain
-    from .shapes import ExportSnapshotRecord
-    from .shapes import GetActiveNamesResult
-    from .shapes import GetBlueprintsResult
-    from .shapes import GetBundlesResult
-    from .shapes import GetCloudFormationStackRecordsResult
-    from .shapes import GetDiskSnapshotsResult
-    from .shapes import GetDisksResult
-    from .shapes import GetDomainsResult
-    from .shapes import GetExportSnapshotRecordsResult
-    from .shapes import GetInstanceSnapshotsResult
-    from .shapes import GetInstancesResult
-    from .shapes import GetKeyPairsResult
-    from .shapes import GetLoadBalancersResult
-    from .shapes import GetOperationsResult
-    from .shapes import GetRelationalDatabaseBlueprintsResult
-    from .shapes import GetRelationalDatabaseBundlesResult
-    from .shapes import GetRelationalDatabaseEventsResult
-    from .shapes import GetRelationalDatabaseParametersResult
-    from .shapes import GetRelationalDatabaseSnapshotsResult
-    from .shapes import GetRelationalDatabasesResult
-    from .shapes import GetStaticIpsResult
-    from .shapes import Instance
-    from .shapes import InstanceSnapshot
-    from .shapes import KeyPair
-    from .shapes import LoadBalancer
-    from .shapes import Operation_
-    from .shapes import RelationalDatabase
-    from .shapes import RelationalDatabaseBlueprint
-    from .shapes import RelationalDatabaseBundle
-    from .shapes import RelationalDatabaseEvent
-    from .shapes import RelationalDatabaseParameter
-    from .shapes import RelationalDatabaseSnapshot
-    from .shapes import StaticIp
+    from .shapes import (
+        AppCategory,
+        Blueprint,
+        Bundle,
+        CloudFormationStackRecord,
+        Disk,
+        DiskSnapshot,
+        Domain,
+        ExportSnapshotRecord,
+        GetActiveNamesResult,
+        GetBlueprintsResult,
+        GetBundlesResult,
+        GetCloudFormationStackRecordsResult,
+        GetDiskSnapshotsResult,
+        GetDisksResult,
+        GetDomainsResult,
+        GetExportSnapshotRecordsResult,
+        GetInstanceSnapshotsResult,
+        GetInstancesResult,
+        GetKeyPairsResult,
+        GetLoadBalancersResult,
+        GetOperationsResult,
+        GetRelationalDatabaseBlueprintsResult,
+        GetRelationalDatabaseBundlesResult,
+        GetRelationalDatabaseEventsResult,
+        GetRelationalDatabaseParametersResult,
+        GetRelationalDatabaseSnapshotsResult,
+        GetRelationalDatabasesResult,
+        GetStaticIpsResult,
+        Instance,
+        InstanceSnapshot,
+        KeyPair,
+        LoadBalancer,
+        Operation_,
+        RelationalDatabase,
+        RelationalDatabaseBlueprint,
+        RelationalDatabaseBundle,
+        RelationalDatabaseEvent,
+        RelationalDatabaseParameter,
+        RelationalDatabaseSnapshot,
+        StaticIp,
+    )
 
 
 class GetActiveNamesPaginator:

@@ -32,7 +32,8 @@ class AccessKey(Shape):
         ``CreateBucketAccessKey`` action. You can get a secret access key
         only when you first create an access key; you cannot get the secret
         access key later. If you lose the secret access key, you must create
-        a new access key."""
+        a new access key.
+    """
 
     access_key_id: str | None = field(default=None, metadata={"sensitive": True})
     """The ID of the access key."""
@@ -41,13 +42,15 @@ class AccessKey(Shape):
     """The secret access key used to sign requests.
 
     You should store the secret access key in a safe location. We recommend
-    that you delete the access key if the secret access key is compromised."""
+    that you delete the access key if the secret access key is compromised.
+    """
 
     status: StatusType | str | None = None
     """The status of the access key.
 
     A status of ``Active`` means that the key is valid, while ``Inactive``
-    means it is not."""
+    means it is not.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the access key was created."""
@@ -60,7 +63,8 @@ class AccessKey(Shape):
         [CreateBucketAccessKey](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateBucketAccessKey.html)
         action. If the access key has not been used, the ``region`` and
         ``serviceName`` values are ``N/A``, and the ``lastUsedDate`` value
-        is null."""
+        is null.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "access_key_id": Rule("accessKeyId", "string", min=20),
@@ -103,22 +107,6 @@ class AccessKey(Shape):
             data["lastUsed"] = self.last_used.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> AccessKey:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("accessKeyId")) is not None:
-            kwargs["access_key_id"] = value
-        if (value := data.get("secretAccessKey")) is not None:
-            kwargs["secret_access_key"] = value
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(StatusType, value)
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("lastUsed")) is not None:
-            kwargs["last_used"] = AccessKeyLastUsed.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -133,3 +121,5 @@ class AccessKey(Shape):
         if self.last_used is not None:
             data["lastUsed"] = self.last_used.to_wire()
         return data
+
+    from_wire = from_dict

@@ -18,24 +18,28 @@ class AccessKeyLastUsed(Shape):
     Note:
         This object does not include data in the response of a
         [CreateBucketAccessKey](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateBucketAccessKey.html)
-        action."""
+        action.
+    """
 
     last_used_date: datetime | None = None
     """The date and time when the access key was most recently used.
 
-    This value is null if the access key has not been used."""
+    This value is null if the access key has not been used.
+    """
 
     region: str | None = None
     """The Amazon Web Services Region where this access key was most recently
     used.
 
-    This value is ``N/A`` if the access key has not been used."""
+    This value is ``N/A`` if the access key has not been used.
+    """
 
     service_name: str | None = None
     """The name of the Amazon Web Services service with which this access key
     was most recently used.
 
-    This value is ``N/A`` if the access key has not been used."""
+    This value is ``N/A`` if the access key has not been used.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "last_used_date": Rule("lastUsedDate", "timestamp"),
@@ -66,18 +70,6 @@ class AccessKeyLastUsed(Shape):
             data["serviceName"] = self.service_name
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> AccessKeyLastUsed:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("lastUsedDate")) is not None:
-            kwargs["last_used_date"] = parse_timestamp(value)
-        if (value := data.get("region")) is not None:
-            kwargs["region"] = value
-        if (value := data.get("serviceName")) is not None:
-            kwargs["service_name"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -88,3 +80,5 @@ class AccessKeyLastUsed(Shape):
         if self.service_name is not None:
             data["serviceName"] = self.service_name
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""AccessRules: Describes the anonymous access permissions for an Amazon Lightsail"""
+"""AccessRules: Describes the anonymous access permissions for an Amazon Lightsail bucket and its objects."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ class AccessRules(Shape):
     [Understanding bucket permissions in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-understanding-bucket-permissions)
     in the
 
-    *Amazon Lightsail Developer Guide*."""
+    *Amazon Lightsail Developer Guide*.
+    """
 
     get_object: AccessType | str | None = None
     """Specifies the anonymous access to all objects in a bucket.
@@ -38,7 +39,8 @@ class AccessRules(Shape):
       ``allowPublicOverrides`` value is set to ``true``, then all objects in
       the bucket default to private unless they are configured with a
       ``public-read`` ACL. Individual objects with a ``public-read`` ACL are
-      readable by anyone in the world."""
+      readable by anyone in the world.
+    """
 
     allow_public_overrides: bool | None = None
     """A Boolean value that indicates whether the access control list (ACL)
@@ -48,7 +50,8 @@ class AccessRules(Shape):
     When this is true, you can use the
     [PutObjectAcl](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html)
     Amazon S3 API action to set individual objects to public (read-only)
-    using the ``public-read`` ACL, or to private using the ``private`` ACL."""
+    using the ``public-read`` ACL, or to private using the ``private`` ACL.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "get_object": Rule("getObject", "string"),

@@ -1,4 +1,4 @@
-"""AccountLevelBpaSync: Describes the synchronization status of the Amazon Simple Storage"""
+"""AccountLevelBpaSync: Describes the synchronization status of the Amazon Simple Storage Service (Amazon S3) account-level block public access (BPA) feature for your Lightsail buckets."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ class AccountLevelBpaSync(Shape):
     information about Amazon Simple Storage Service account-level BPA and
     how it affects Lightsail buckets, see
     [Block public access for buckets in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-block-public-access-for-buckets)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     status: AccountLevelBpaSyncStatus | str | None = None
     """The status of the account-level BPA synchronization.
@@ -52,12 +53,14 @@ class AccountLevelBpaSync(Shape):
     Note:
         You might need to complete further actions if the status is
         ``Failed`` or ``Defaulted``. The ``message`` parameter provides more
-        information for those statuses."""
+        information for those statuses.
+    """
 
     last_synced_at: datetime | None = None
     """The timestamp of when the account-level BPA configuration was last
     synchronized. This value is null when the account-level BPA
-    configuration has not been synchronized."""
+    configuration has not been synchronized.
+    """
 
     message: BPAStatusMessage | str | None = None
     """A message that provides a reason for a ``Failed`` or ``Defaulted``
@@ -89,11 +92,13 @@ class AccountLevelBpaSync(Shape):
       [Using Service-Linked Roles for Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-using-service-linked-roles)
       in the *Amazon Lightsail Developer Guide*.
     - ``Unknown`` - The reason that synchronization failed is unknown.
-      Contact Amazon Web Services Support for more information."""
+      Contact Amazon Web Services Support for more information.
+    """
 
     bpa_impacts_lightsail: bool | None = None
     """A Boolean value that indicates whether account-level block public access
-    is affecting your Lightsail buckets."""
+    is affecting your Lightsail buckets.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "status": Rule("status", "string"),
@@ -129,20 +134,6 @@ class AccountLevelBpaSync(Shape):
             data["bpaImpactsLightsail"] = self.bpa_impacts_lightsail
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> AccountLevelBpaSync:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(AccountLevelBpaSyncStatus, value)
-        if (value := data.get("lastSyncedAt")) is not None:
-            kwargs["last_synced_at"] = parse_timestamp(value)
-        if (value := data.get("message")) is not None:
-            kwargs["message"] = open_enum(BPAStatusMessage, value)
-        if (value := data.get("bpaImpactsLightsail")) is not None:
-            kwargs["bpa_impacts_lightsail"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -155,3 +146,5 @@ class AccountLevelBpaSync(Shape):
         if self.bpa_impacts_lightsail is not None:
             data["bpaImpactsLightsail"] = self.bpa_impacts_lightsail
         return data
+
+    from_wire = from_dict

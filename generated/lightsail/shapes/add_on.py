@@ -26,7 +26,8 @@ class AddOn(Shape):
     (UTC).
 
     The snapshot is automatically created between the time shown and up to
-    45 minutes after."""
+    45 minutes after.
+    """
 
     next_snapshot_time_of_day: str | None = None
     """The next daily time an automatic snapshot will be created.
@@ -35,20 +36,23 @@ class AddOn(Shape):
     (UTC).
 
     The snapshot is automatically created between the time shown and up to
-    45 minutes after."""
+    45 minutes after.
+    """
 
     threshold: str | None = None
     """The trigger threshold of the action.
 
     Important:
-        This add-on only applies to Lightsail for Research resources."""
+        This add-on only applies to Lightsail for Research resources.
+    """
 
     duration: str | None = None
     """The amount of idle time in minutes after which your virtual computer
     will automatically stop.
 
     Important:
-        This add-on only applies to Lightsail for Research resources."""
+        This add-on only applies to Lightsail for Research resources.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),

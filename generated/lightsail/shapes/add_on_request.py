@@ -1,4 +1,4 @@
-"""AddOnRequest: Describes a request to enable, modify, or disable an add-on for an"""
+"""AddOnRequest: Describes a request to enable, modify, or disable an add-on for an Amazon Lightsail resource."""
 
 from __future__ import annotations
 
@@ -21,21 +21,24 @@ class AddOnRequest(Shape):
     Note:
         An additional cost may be associated with enabling add-ons. For more
         information, see the
-        [Lightsail pricing page](https://aws.amazon.com/lightsail/pricing/)."""
+        [Lightsail pricing page](https://aws.amazon.com/lightsail/pricing/).
+    """
 
     add_on_type: AddOnType | str
     """The add-on type."""
 
     auto_snapshot_add_on_request: AutoSnapshotAddOnRequest | None = None
     """An object that represents additional parameters when enabling or
-    modifying the automatic snapshot add-on."""
+    modifying the automatic snapshot add-on.
+    """
 
     stop_instance_on_idle_request: StopInstanceOnIdleRequest | None = None
     """An object that represents additional parameters when enabling or
     modifying the ``StopInstanceOnIdle`` add-on.
 
     Important:
-        This object only applies to Lightsail for Research resources."""
+        This object only applies to Lightsail for Research resources.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "add_on_type": Rule("addOnType", "string", required=True),

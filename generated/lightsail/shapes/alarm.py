@@ -49,19 +49,23 @@ class Alarm(Shape):
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about your Lightsail alarm. This code enables our support
-    team to look up your Lightsail information more easily."""
+    team to look up your Lightsail information more easily.
+    """
 
     monitored_resource_info: MonitoredResourceInfo | None = None
     """An object that lists information about the resource monitored by the
-    alarm."""
+    alarm.
+    """
 
     comparison_operator: ComparisonOperator | str | None = None
     """The arithmetic operation used when comparing the specified statistic and
-    threshold."""
+    threshold.
+    """
 
     evaluation_periods: int | None = None
     """The number of periods over which data is compared to the specified
-    threshold."""
+    threshold.
+    """
 
     period: int | None = None
     """The period, in seconds, over which the statistic is applied."""
@@ -71,7 +75,8 @@ class Alarm(Shape):
 
     datapoints_to_alarm: int | None = None
     """The number of data points that must not within the specified threshold
-    to trigger the alarm."""
+    to trigger the alarm.
+    """
 
     treat_missing_data: TreatMissingData | str | None = None
     """Specifies how the alarm handles missing data points.
@@ -86,7 +91,8 @@ class Alarm(Shape):
       not within the threshold.
     - ``ignore`` - Ignore the missing data. Maintains the current alarm
       state.
-    - ``missing`` - Missing data is treated as missing."""
+    - ``missing`` - Missing data is treated as missing.
+    """
 
     statistic: MetricStatistic | str | None = None
     """The statistic for the metric associated with the alarm.
@@ -107,7 +113,8 @@ class Alarm(Shape):
       average use is to the Minimum and Maximum values. This comparison
       helps you to know when to increase or decrease your resources.
     - ``SampleCount`` - The count, or number, of data points used for the
-      statistical calculation."""
+      statistical calculation.
+    """
 
     metric_name: MetricName | str | None = None
     """The name of the metric associated with the alarm."""
@@ -121,14 +128,16 @@ class Alarm(Shape):
     - ``INSUFFICIENT_DATA`` - The alarm has just started, the metric is not
       available, or not enough data is available for the metric to determine
       the alarm state.
-    - ``OK`` - The metric is within the defined threshold."""
+    - ``OK`` - The metric is within the defined threshold.
+    """
 
     unit: MetricUnit | str | None = None
     """The unit of the metric associated with the alarm."""
 
     contact_protocols: list[ContactProtocol | str] | None = None
     """The contact protocols for the alarm, such as ``Email``, ``SMS`` (text
-    messaging), or both."""
+    messaging), or both.
+    """
 
     notification_triggers: list[AlarmState | str] | None = None
     """The alarm states that trigger a notification."""
@@ -139,7 +148,8 @@ class Alarm(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -266,61 +276,6 @@ class Alarm(Shape):
             data["tags"] = [item.to_dict() for item in self.tags]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Alarm:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("monitoredResourceInfo")) is not None:
-            kwargs["monitored_resource_info"] = MonitoredResourceInfo.from_wire(value)
-        if (value := data.get("comparisonOperator")) is not None:
-            kwargs["comparison_operator"] = open_enum(ComparisonOperator, value)
-        if (value := data.get("evaluationPeriods")) is not None:
-            kwargs["evaluation_periods"] = value
-        if (value := data.get("period")) is not None:
-            kwargs["period"] = value
-        if (value := data.get("threshold")) is not None:
-            kwargs["threshold"] = value
-        if (value := data.get("datapointsToAlarm")) is not None:
-            kwargs["datapoints_to_alarm"] = value
-        if (value := data.get("treatMissingData")) is not None:
-            kwargs["treat_missing_data"] = open_enum(TreatMissingData, value)
-        if (value := data.get("statistic")) is not None:
-            kwargs["statistic"] = open_enum(MetricStatistic, value)
-        if (value := data.get("metricName")) is not None:
-            kwargs["metric_name"] = open_enum(MetricName, value)
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(AlarmState, value)
-        if (value := data.get("unit")) is not None:
-            kwargs["unit"] = open_enum(MetricUnit, value)
-        if (value := data.get("contactProtocols")) is not None:
-            kwargs["contact_protocols"] = [
-                None if item is None else open_enum(ContactProtocol, item)
-                for item in value
-            ]
-        if (value := data.get("notificationTriggers")) is not None:
-            kwargs["notification_triggers"] = [
-                None if item is None else open_enum(AlarmState, item) for item in value
-            ]
-        if (value := data.get("notificationEnabled")) is not None:
-            kwargs["notification_enabled"] = value
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -367,3 +322,5 @@ class Alarm(Shape):
         if self.tags is not None:
             data["tags"] = [item.to_wire() for item in self.tags]
         return data
+
+    from_wire = from_dict

@@ -17,7 +17,8 @@ class AttachCertificateToDistributionRequest(Shape):
     """The name of the distribution that the certificate will be attached to.
 
     Use the ``GetDistributions`` action to get a list of distribution names
-    that you can specify."""
+    that you can specify.
+    """
 
     certificate_name: str
     """The name of the certificate to attach to a distribution.
@@ -33,7 +34,8 @@ class AttachCertificateToDistributionRequest(Shape):
         to reference the certificate in other API actions. It can be
         different than the domain name of the certificate. For example, your
         certificate name might be ``WordPress-Blog-Certificate`` and the
-        domain name of the certificate might be ``example.com``."""
+        domain name of the certificate might be ``example.com``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),

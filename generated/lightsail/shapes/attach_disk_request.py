@@ -18,7 +18,8 @@ class AttachDiskRequest(Shape):
 
     instance_name: str
     """The name of the Lightsail instance where you want to utilize the storage
-    disk."""
+    disk.
+    """
 
     disk_path: str
     """The disk path to expose to the instance (``/dev/xvdf``)."""
@@ -28,7 +29,8 @@ class AttachDiskRequest(Shape):
     volume to a virtual computer. The default value is ``False``.
 
     Important:
-        This value only applies to Lightsail for Research resources."""
+        This value only applies to Lightsail for Research resources.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),

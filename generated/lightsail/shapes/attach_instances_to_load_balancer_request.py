@@ -25,7 +25,8 @@ class AttachInstancesToLoadBalancerRequest(Shape):
 
     There are no additional limits on the number of instances you can attach
     to your load balancer, aside from the limit of Lightsail instances you
-    can create in your account (20)."""
+    can create in your account (20).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),

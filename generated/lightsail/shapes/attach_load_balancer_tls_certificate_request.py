@@ -15,7 +15,8 @@ class AttachLoadBalancerTlsCertificateRequest(Shape):
 
     load_balancer_name: str
     """The name of the load balancer to which you want to associate the SSL/TLS
-    certificate."""
+    certificate.
+    """
 
     certificate_name: str
     """The name of your SSL/TLS certificate."""

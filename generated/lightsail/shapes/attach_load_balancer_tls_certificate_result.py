@@ -20,7 +20,8 @@ class AttachLoadBalancerTlsCertificateResult(Shape):
     affected by the request.
 
     These SSL/TLS certificates are only usable by Lightsail load balancers.
-    You can't get the certificate and use it for another purpose."""
+    You can't get the certificate and use it for another purpose.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "operations": Rule("operations", "list", item=Rule("", "structure")),
@@ -43,21 +44,11 @@ class AttachLoadBalancerTlsCertificateResult(Shape):
             data["operations"] = [item.to_dict() for item in self.operations]
         return data
 
-    @classmethod
-    def from_wire(
-        cls, data: Mapping[str, Any]
-    ) -> AttachLoadBalancerTlsCertificateResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("operations")) is not None:
-            kwargs["operations"] = [
-                None if item is None else Operation_.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.operations is not None:
             data["operations"] = [item.to_wire() for item in self.operations]
         return data
+
+    from_wire = from_dict

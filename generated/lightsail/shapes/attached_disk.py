@@ -1,4 +1,4 @@
-"""AttachedDisk: Describes a block storage disk that is attached to an instance, and is"""
+"""AttachedDisk: Describes a block storage disk that is attached to an instance, and is included in an automatic snapshot."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True)
 class AttachedDisk(Shape):
     """Describes a block storage disk that is attached to an instance, and is
-    included in an automatic snapshot."""
+    included in an automatic snapshot.
+    """
 
     path: str | None = None
     """The path of the disk (``/dev/xvdf``)."""

@@ -1,4 +1,4 @@
-"""AutoSnapshotAddOnRequest: Describes a request to enable or modify the automatic snapshot add-on"""
+"""AutoSnapshotAddOnRequest: Describes a request to enable or modify the automatic snapshot add-on for an Amazon Lightsail instance or disk."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ class AutoSnapshotAddOnRequest(Shape):
       automatically created at the previously set time for the current day.
       This ensures that a snapshot is created for the current day, because
       30 minutes is required between your current time and the new snapshot
-      time that you specify."""
+      time that you specify.
+    """
 
     snapshot_time_of_day: str | None = None
     """The daily time when an automatic snapshot will be created.
@@ -49,7 +50,8 @@ class AutoSnapshotAddOnRequest(Shape):
     - Must be in ``HH:00`` format, and in an hourly increment.
     - Specified in Coordinated Universal Time (UTC).
     - The snapshot will be automatically created between the time specified
-      and up to 45 minutes after."""
+      and up to 45 minutes after.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "snapshot_time_of_day": Rule("snapshotTimeOfDay", "string"),

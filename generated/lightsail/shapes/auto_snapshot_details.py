@@ -28,7 +28,8 @@ class AutoSnapshotDetails(Shape):
 
     from_attached_disks: list[AttachedDisk] | None = None
     """An array of objects that describe the block storage disks attached to
-    the instance when the automatic snapshot was created."""
+    the instance when the automatic snapshot was created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "date": Rule("date", "string"),
@@ -70,22 +71,6 @@ class AutoSnapshotDetails(Shape):
             ]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> AutoSnapshotDetails:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("date")) is not None:
-            kwargs["date"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(AutoSnapshotStatus, value)
-        if (value := data.get("fromAttachedDisks")) is not None:
-            kwargs["from_attached_disks"] = [
-                None if item is None else AttachedDisk.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -100,3 +85,5 @@ class AutoSnapshotDetails(Shape):
                 item.to_wire() for item in self.from_attached_disks
             ]
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""AvailabilityZone: Describes an Availability Zone. This is returned only as part of a"""
+"""AvailabilityZone: Describes an Availability Zone."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True)
 class AvailabilityZone(Shape):
     """Describes an Availability Zone. This is returned only as part of a
-    ``GetRegions`` request."""
+    ``GetRegions`` request.
+    """
 
     zone_name: str | None = None
     """The name of the Availability Zone. The format is ``us-east-2a``
-    (case-sensitive)."""
+    (case-sensitive).
+    """
 
     state: str | None = None
     """The state of the Availability Zone."""

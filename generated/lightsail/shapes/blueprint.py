@@ -19,7 +19,8 @@ class Blueprint(Shape):
 
     blueprint_id: str | None = None
     """The ID for the virtual private server image (``app_wordpress_x_x`` or
-    ``app_lamp_x_x``)."""
+    ``app_lamp_x_x``).
+    """
 
     name: str | None = None
     """The friendly name of the blueprint (``Amazon Linux``)."""
@@ -38,17 +39,20 @@ class Blueprint(Shape):
     blueprints are listed to support customers with existing instances but
     are not necessarily available for launch of new instances. Blueprints
     are marked inactive when they become outdated due to operating system
-    updates or new application releases."""
+    updates or new application releases.
+    """
 
     min_power: int | None = None
     """The minimum bundle power required to run this blueprint. For example,
     you need a bundle with a power value of 500 or more to create an
     instance that uses a blueprint with a minimum power value of 500. ``0``
-    indicates that the blueprint runs on all instance sizes."""
+    indicates that the blueprint runs on all instance sizes.
+    """
 
     version: str | None = None
     """The version number of the operating system, application, or stack (
-    ``2016.03.0``)."""
+    ``2016.03.0``).
+    """
 
     version_code: str | None = None
     """The version code."""
@@ -61,14 +65,16 @@ class Blueprint(Shape):
 
     platform: InstancePlatform | str | None = None
     """The operating system platform (either Linux/Unix-based or Windows
-    Server-based) of the blueprint."""
+    Server-based) of the blueprint.
+    """
 
     app_category: AppCategory | str | None = None
     """Virtual computer blueprints that are supported by Lightsail for
     Research.
 
     Important:
-        This parameter only applies to Lightsail for Research resources."""
+        This parameter only applies to Lightsail for Research resources.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "blueprint_id": Rule("blueprintId", "string"),

@@ -39,7 +39,8 @@ class Bucket(Shape):
 
     Use the
     [UpdateBucketBundle](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucketBundle.html)
-    action to change the bundle of a bucket."""
+    action to change the bundle of a bucket.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the distribution was created."""
@@ -49,7 +50,8 @@ class Bucket(Shape):
 
     location: ResourceLocation | None = None
     """An object that describes the location of the bucket, such as the Amazon
-    Web Services Region and Availability Zone."""
+    Web Services Region and Availability Zone.
+    """
 
     name: str | None = None
     """The name of the bucket."""
@@ -58,13 +60,15 @@ class Bucket(Shape):
     """The support code for a bucket. Include this code in your email to
     support when you have questions about a Lightsail bucket. This code
     enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values for the bucket. For more information,
     see
     [Tags in Amazon Lightsail](https://lightsail.aws.amazon.com/ls/docs/en/articles/amazon-lightsail-tags)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     object_versioning: str | None = None
     """Indicates whether object versioning is enabled for the bucket.
@@ -74,7 +78,8 @@ class Bucket(Shape):
     - ``Enabled`` - Object versioning is enabled.
     - ``Suspended`` - Object versioning was previously enabled but is
       currently suspended. Existing object versions are retained.
-    - ``NeverEnabled`` - Object versioning has never been enabled."""
+    - ``NeverEnabled`` - Object versioning has never been enabled.
+    """
 
     able_to_update_bundle: bool | None = None
     """Indicates whether the bundle that is currently applied to a bucket can
@@ -85,11 +90,13 @@ class Bucket(Shape):
 
     Use the
     [UpdateBucketBundle](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucketBundle.html)
-    action to change a bucket's bundle."""
+    action to change a bucket's bundle.
+    """
 
     readonly_access_accounts: list[str] | None = None
     """An array of strings that specify the Amazon Web Services account IDs
-    that have read-only access to the bucket."""
+    that have read-only access to the bucket.
+    """
 
     resources_receiving_access: list[ResourceReceivingAccess] | None = None
     """An array of objects that describe Lightsail instances that have access
@@ -97,7 +104,8 @@ class Bucket(Shape):
 
     Use the
     [SetResourceAccessForBucket](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SetResourceAccessForBucket.html)
-    action to update the instances that have access to a bucket."""
+    action to update the instances that have access to a bucket.
+    """
 
     state: BucketState | None = None
     """An object that describes the state of the bucket."""
@@ -110,7 +118,8 @@ class Bucket(Shape):
     origins and the HTTP methods that can be executed on your bucket. This
     field is only included in the response when CORS configuration is
     requested or when updating CORS configuration. For more information, see
-    [Configuring cross-origin resource sharing (CORS)](https://docs.aws.amazon.com/lightsail/latest/userguide/configure-cors.html)."""
+    [Configuring cross-origin resource sharing (CORS)](https://docs.aws.amazon.com/lightsail/latest/userguide/configure-cors.html).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_type": Rule("resourceType", "string"),
@@ -219,51 +228,6 @@ class Bucket(Shape):
             data["cors"] = self.cors.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Bucket:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = value
-        if (value := data.get("accessRules")) is not None:
-            kwargs["access_rules"] = AccessRules.from_wire(value)
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("bundleId")) is not None:
-            kwargs["bundle_id"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("url")) is not None:
-            kwargs["url"] = value
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("objectVersioning")) is not None:
-            kwargs["object_versioning"] = value
-        if (value := data.get("ableToUpdateBundle")) is not None:
-            kwargs["able_to_update_bundle"] = value
-        if (value := data.get("readonlyAccessAccounts")) is not None:
-            kwargs["readonly_access_accounts"] = value
-        if (value := data.get("resourcesReceivingAccess")) is not None:
-            kwargs["resources_receiving_access"] = [
-                None if item is None else ResourceReceivingAccess.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = BucketState.from_wire(value)
-        if (value := data.get("accessLogConfig")) is not None:
-            kwargs["access_log_config"] = BucketAccessLogConfig.from_wire(value)
-        if (value := data.get("cors")) is not None:
-            kwargs["cors"] = BucketCorsConfig.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -304,3 +268,5 @@ class Bucket(Shape):
         if self.cors is not None:
             data["cors"] = self.cors.to_wire()
         return data
+
+    from_wire = from_dict

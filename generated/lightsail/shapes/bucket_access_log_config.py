@@ -1,4 +1,4 @@
-"""BucketAccessLogConfig: Describes the access log configuration for a bucket in the Amazon"""
+"""BucketAccessLogConfig: Describes the access log configuration for a bucket in the Amazon Lightsail object storage service."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ class BucketAccessLogConfig(Shape):
 
     For more information about bucket access logs, see
     [Logging bucket requests using access logging in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-bucket-access-logs)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     enabled: bool | None = None
     """A Boolean value that indicates whether bucket access logging is enabled
-    for the bucket."""
+    for the bucket.
+    """
 
     destination: str | None = None
     """The name of the bucket where the access logs are saved. The destination
@@ -29,7 +31,8 @@ class BucketAccessLogConfig(Shape):
 
     Note:
         This parameter is required when enabling the access log for a
-        bucket, and should be omitted when disabling the access log."""
+        bucket, and should be omitted when disabling the access log.
+    """
 
     prefix: str | None = None
     """The optional object prefix for the bucket access log.
@@ -43,7 +46,8 @@ class BucketAccessLogConfig(Shape):
     Note:
         This parameter can be optionally specified when enabling the access
         log for a bucket, and should be omitted when disabling the access
-        log."""
+        log.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "enabled": Rule("enabled", "boolean", required=True),

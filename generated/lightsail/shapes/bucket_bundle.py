@@ -1,4 +1,4 @@
-"""BucketBundle: Describes the specifications of a bundle that can be applied to an"""
+"""BucketBundle: Describes the specifications of a bundle that can be applied to an Amazon Lightsail bucket."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ class BucketBundle(Shape):
     Amazon Lightsail bucket.
 
     A bucket bundle specifies the monthly cost, storage space, and data
-    transfer quota for a bucket."""
+    transfer quota for a bucket.
+    """
 
     bundle_id: str | None = None
     """The ID of the bundle."""
@@ -34,7 +35,8 @@ class BucketBundle(Shape):
 
     is_active: bool | None = None
     """Indicates whether the bundle is active. Use for a new or existing
-    bucket."""
+    bucket.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bundle_id": Rule("bundleId", "string"),

@@ -1,4 +1,4 @@
-"""BucketCorsConfig: Describes the cross-origin resource sharing (CORS) configuration for a"""
+"""BucketCorsConfig: Describes the cross-origin resource sharing (CORS) configuration for a Lightsail bucket."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ class BucketCorsConfig(Shape):
     rules: list[BucketCorsRule] | None = None
     """A set of origins and methods (cross-origin access that you want to
     allow). You can add up to 20 rules to the configuration. The total size
-    is limited to 64 KB."""
+    is limited to 64 KB.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "rules": Rule("rules", "list", item=Rule("", "structure")),

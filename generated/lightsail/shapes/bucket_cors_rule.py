@@ -1,4 +1,4 @@
-"""BucketCorsRule: Describes a cross-origin resource sharing (CORS) rule for a Lightsail"""
+"""BucketCorsRule: Describes a cross-origin resource sharing (CORS) rule for a Lightsail bucket."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ class BucketCorsRule(Shape):
 
     id: str | None = None
     """A unique identifier for the CORS rule. The ID value can be up to 255
-    characters long. The IDs help you find a rule in the configuration."""
+    characters long. The IDs help you find a rule in the configuration.
+    """
 
     allowed_methods: list[str] | None = None
     """The HTTP methods that are allowed when accessing the bucket from the
@@ -38,27 +39,32 @@ class BucketCorsRule(Shape):
     - ``DELETE`` - Removes data from the server, such as deleting files or
       resources.
     - ``HEAD`` - Retrieves only the headers from the server without the
-      actual content, useful for checking if a resource exists."""
+      actual content, useful for checking if a resource exists.
+    """
 
     allowed_origins: list[str] | None = None
     """One or more origins you want customers to be able to access the bucket
-    from. Each CORS rule must identify at least one origin and one method."""
+    from. Each CORS rule must identify at least one origin and one method.
+    """
 
     allowed_headers: list[str] | None = None
     """Headers that are specified in the ``Access-Control-Request-Headers``
     header. These headers are allowed in a preflight ``OPTIONS`` request. In
     response to any preflight ``OPTIONS`` request, Amazon S3 returns any
-    requested headers that are allowed."""
+    requested headers that are allowed.
+    """
 
     expose_headers: list[str] | None = None
     """One or more headers in the response that you want customers to be able
     to access from their applications (for example, from a JavaScript
-    ``XMLHttpRequest`` object)."""
+    ``XMLHttpRequest`` object).
+    """
 
     max_age_seconds: int | None = None
     """The time in seconds that your browser is to cache the preflight response
     for the specified resource. A CORS rule can have only one
-    ``maxAgeSeconds`` element."""
+    ``maxAgeSeconds`` element.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "id": Rule("id", "string"),

@@ -20,7 +20,8 @@ class BucketState(Shape):
 
     - ``OK`` - The bucket is in a running state.
     - ``Unknown`` - Creation of the bucket might have timed-out. You might
-      want to delete the bucket and create a new one."""
+      want to delete the bucket and create a new one.
+    """
 
     message: str | None = None
     """A message that describes the state of the bucket."""

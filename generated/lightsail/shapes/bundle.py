@@ -1,4 +1,4 @@
-"""Bundle: Describes a bundle, which is a set of specs describing your virtual"""
+"""Bundle: Describes a bundle, which is a set of specs describing your virtual private server (or *instance*)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from .instance_platform import InstancePlatform
 @dataclass(kw_only=True)
 class Bundle(Shape):
     """Describes a bundle, which is a set of specs describing your virtual
-    private server (or *instance*)."""
+    private server (or *instance*).
+    """
 
     price: float | None = None
     """The price in US dollars (``5.0``) of the bundle."""
@@ -44,7 +45,8 @@ class Bundle(Shape):
     minimum power value to determine whether the blueprint will run on the
     bundle. For example, you need a bundle with a power value of 500 or more
     to create an instance that uses a blueprint with a minimum power value
-    of 500."""
+    of 500.
+    """
 
     ram_size_in_gb: float | None = None
     """The amount of RAM in GB (``2.0``)."""
@@ -56,18 +58,21 @@ class Bundle(Shape):
     """The operating system platform (Linux/Unix-based or Windows Server-based)
     that the bundle supports. You can only launch a ``WINDOWS`` bundle on a
     blueprint that supports the ``WINDOWS`` platform. ``LINUX_UNIX``
-    blueprints require a ``LINUX_UNIX`` bundle."""
+    blueprints require a ``LINUX_UNIX`` bundle.
+    """
 
     supported_app_categories: list[AppCategory | str] | None = None
     """Virtual computer blueprints that are supported by a Lightsail for
     Research bundle.
 
     Important:
-        This parameter only applies to Lightsail for Research resources."""
+        This parameter only applies to Lightsail for Research resources.
+    """
 
     public_ipv4_address_count: int | None = None
     """An integer that indicates the public ipv4 address count included in the
-    bundle, the value is either 0 or 1."""
+    bundle, the value is either 0 or 1.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "price": Rule("price", "float"),

@@ -1,4 +1,4 @@
-"""CacheBehavior: Describes the default cache behavior of an Amazon Lightsail content"""
+"""CacheBehavior: Describes the default cache behavior of an Amazon Lightsail content delivery network (CDN) distribution."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .behavior_enum import BehaviorEnum
 @dataclass(kw_only=True)
 class CacheBehavior(Shape):
     """Describes the default cache behavior of an Amazon Lightsail content
-    delivery network (CDN) distribution."""
+    delivery network (CDN) distribution.
+    """
 
     behavior: BehaviorEnum | str | None = None
     """The cache behavior of the distribution.
@@ -31,7 +32,8 @@ class CacheBehavior(Shape):
       and serve only the content that is specified in the distribution's
       ``CacheBehaviorPerPath`` parameter. This behavior is ideal for
       websites or web applications that use cookies, headers, and query
-      strings to personalize content for individual users."""
+      strings to personalize content for individual users.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "behavior": Rule("behavior", "string"),

@@ -1,4 +1,4 @@
-"""CacheBehaviorPerPath: Describes the per-path cache behavior of an Amazon Lightsail content"""
+"""CacheBehaviorPerPath: Describes the per-path cache behavior of an Amazon Lightsail content delivery network (CDN) distribution."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ class CacheBehaviorPerPath(Shape):
     distribution will cache. Alternately, if the distribution's
     ``cacheBehavior`` is ``dont-cache``, then a per-path cache behavior can
     be used to specify a directory, file, or file type that your
-    distribution will not cache."""
+    distribution will not cache.
+    """
 
     path: str | None = None
     """The path to a directory or file to cached, or not cache. Use an asterisk
@@ -49,7 +50,8 @@ class CacheBehaviorPerPath(Shape):
       ``var/www/html/images/*.gif``
       Specify the following to cache all files in the images sub-directory
       of the document root of an Apache web server.
-      ``var/www/html/images/``"""
+      ``var/www/html/images/``
+    """
 
     behavior: BehaviorEnum | str | None = None
     """The cache behavior for the specified path.
@@ -57,7 +59,8 @@ class CacheBehaviorPerPath(Shape):
     You can specify one of the following per-path cache behaviors:
 
     - **``cache``** - This behavior caches the specified path.
-    - **``dont-cache``** - This behavior doesn't cache the specified path."""
+    - **``dont-cache``** - This behavior doesn't cache the specified path.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "path": Rule("path", "string"),

@@ -1,4 +1,4 @@
-"""CacheSettings: Describes the cache settings of an Amazon Lightsail content delivery"""
+"""CacheSettings: Describes the cache settings of an Amazon Lightsail content delivery network (CDN) distribution."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ class CacheSettings(Shape):
 
     These settings apply only to your distribution's ``cacheBehaviors``
     (including the ``defaultCacheBehavior``) that have a ``behavior`` of
-    ``cache``."""
+    ``cache``.
+    """
 
     default_ttl: int | None = None
     """The default amount of time that objects stay in the distribution's cache
@@ -29,7 +30,8 @@ class CacheSettings(Shape):
     Note:
         The value specified applies only when the origin does not add HTTP
         headers such as ``Cache-Control max-age``,
-        ``Cache-Control s-maxage``, and ``Expires`` to objects."""
+        ``Cache-Control s-maxage``, and ``Expires`` to objects.
+    """
 
     minimum_ttl: int | None = None
     """The minimum amount of time that objects stay in the distribution's cache
@@ -37,7 +39,8 @@ class CacheSettings(Shape):
     determine whether the object has been updated.
 
     A value of ``0`` must be specified for ``minimumTTL`` if the
-    distribution is configured to forward all headers to the origin."""
+    distribution is configured to forward all headers to the origin.
+    """
 
     maximum_ttl: int | None = None
     """The maximum amount of time that objects stay in the distribution's cache
@@ -46,7 +49,8 @@ class CacheSettings(Shape):
 
     The value specified applies only when the origin adds HTTP headers such
     as ``Cache-Control max-age``, ``Cache-Control s-maxage``, and
-    ``Expires`` to objects."""
+    ``Expires`` to objects.
+    """
 
     allowed_http_methods: str | None = None
     """The HTTP methods that are processed and forwarded to the distribution's
@@ -65,7 +69,8 @@ class CacheSettings(Shape):
     If you specify the third option, you might need to restrict access to
     your distribution's origin so users can't perform operations that you
     don't want them to. For example, you might not want users to have
-    permission to delete objects from your origin."""
+    permission to delete objects from your origin.
+    """
 
     cached_http_methods: str | None = None
     """The HTTP method responses that are cached by your distribution.
@@ -75,20 +80,24 @@ class CacheSettings(Shape):
     - ``GET,HEAD`` - The distribution caches responses to the ``GET`` and
       ``HEAD`` methods.
     - ``GET,HEAD,OPTIONS`` - The distribution caches responses to the
-      ``GET``, ``HEAD``, and ``OPTIONS`` methods."""
+      ``GET``, ``HEAD``, and ``OPTIONS`` methods.
+    """
 
     forwarded_cookies: CookieObject | None = None
     """An object that describes the cookies that are forwarded to the origin.
-    Your content is cached based on the cookies that are forwarded."""
+    Your content is cached based on the cookies that are forwarded.
+    """
 
     forwarded_headers: HeaderObject | None = None
     """An object that describes the headers that are forwarded to the origin.
-    Your content is cached based on the headers that are forwarded."""
+    Your content is cached based on the headers that are forwarded.
+    """
 
     forwarded_query_strings: QueryStringObject | None = None
     """An object that describes the query strings that are forwarded to the
     origin. Your content is cached based on the query strings that are
-    forwarded."""
+    forwarded.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "default_ttl": Rule("defaultTTL", "integer"),

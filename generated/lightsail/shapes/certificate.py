@@ -23,7 +23,8 @@ class Certificate(Shape):
         To get a summary of a certificate, use the ``GetCertificates``
         action and omit ``includeCertificateDetails`` from your request. The
         response will include only the certificate Amazon Resource Name
-        (ARN), certificate name, domain name, and tags."""
+        (ARN), certificate name, domain name, and tags.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the certificate."""
@@ -43,11 +44,13 @@ class Certificate(Shape):
     subject_alternative_names: list[str] | None = None
     """An array of strings that specify the alternate domains
     (``example2.com``) and subdomains (``blog.example.com``) of the
-    certificate."""
+    certificate.
+    """
 
     domain_validation_records: list[DomainValidationRecord] | None = None
     """An array of objects that describe the domain validation records of the
-    certificate."""
+    certificate.
+    """
 
     request_failure_reason: str | None = None
     """The validation failure reason, if any, of the certificate.
@@ -95,14 +98,16 @@ class Certificate(Shape):
     - **``OTHER``** - Typically, this failure occurs when there is a
       typographical error in one or more of the domain names in the
       certificate request. Try to request a certificate again, correcting
-      any spelling errors or typos that were in the failed request."""
+      any spelling errors or typos that were in the failed request.
+    """
 
     in_use_resource_count: int | None = None
     """The number of Lightsail resources that the certificate is attached to."""
 
     key_algorithm: str | None = None
     """The algorithm used to generate the key pair (the public and private key)
-    of the certificate."""
+    of the certificate.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the certificate was created."""
@@ -124,25 +129,30 @@ class Certificate(Shape):
 
     renewal_summary: RenewalSummary | None = None
     """An object that describes the status of the certificate renewal managed
-    by Lightsail."""
+    by Lightsail.
+    """
 
     revoked_at: datetime | None = None
     """The timestamp when the certificate was revoked. This value is present
-    only when the certificate status is ``REVOKED``."""
+    only when the certificate status is ``REVOKED``.
+    """
 
     revocation_reason: str | None = None
     """The reason the certificate was revoked. This value is present only when
-    the certificate status is ``REVOKED``."""
+    the certificate status is ``REVOKED``.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about your Lightsail certificate. This code enables our
-    support team to look up your Lightsail information more easily."""
+    support team to look up your Lightsail information more easily.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "arn": Rule("arn", "string"),
@@ -271,59 +281,6 @@ class Certificate(Shape):
             data["supportCode"] = self.support_code
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Certificate:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("domainName")) is not None:
-            kwargs["domain_name"] = value
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(CertificateStatus, value)
-        if (value := data.get("serialNumber")) is not None:
-            kwargs["serial_number"] = value
-        if (value := data.get("subjectAlternativeNames")) is not None:
-            kwargs["subject_alternative_names"] = value
-        if (value := data.get("domainValidationRecords")) is not None:
-            kwargs["domain_validation_records"] = [
-                None if item is None else DomainValidationRecord.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("requestFailureReason")) is not None:
-            kwargs["request_failure_reason"] = value
-        if (value := data.get("inUseResourceCount")) is not None:
-            kwargs["in_use_resource_count"] = value
-        if (value := data.get("keyAlgorithm")) is not None:
-            kwargs["key_algorithm"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("issuedAt")) is not None:
-            kwargs["issued_at"] = parse_timestamp(value)
-        if (value := data.get("issuerCA")) is not None:
-            kwargs["issuer_ca"] = value
-        if (value := data.get("notBefore")) is not None:
-            kwargs["not_before"] = parse_timestamp(value)
-        if (value := data.get("notAfter")) is not None:
-            kwargs["not_after"] = parse_timestamp(value)
-        if (value := data.get("eligibleToRenew")) is not None:
-            kwargs["eligible_to_renew"] = value
-        if (value := data.get("renewalSummary")) is not None:
-            kwargs["renewal_summary"] = RenewalSummary.from_wire(value)
-        if (value := data.get("revokedAt")) is not None:
-            kwargs["revoked_at"] = parse_timestamp(value)
-        if (value := data.get("revocationReason")) is not None:
-            kwargs["revocation_reason"] = value
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -372,3 +329,5 @@ class Certificate(Shape):
         if self.support_code is not None:
             data["supportCode"] = self.support_code
         return data
+
+    from_wire = from_dict

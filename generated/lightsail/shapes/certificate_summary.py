@@ -30,7 +30,8 @@ class CertificateSummary(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "certificate_arn": Rule("certificateArn", "string"),
@@ -71,24 +72,6 @@ class CertificateSummary(Shape):
             data["tags"] = [item.to_dict() for item in self.tags]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> CertificateSummary:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("certificateArn")) is not None:
-            kwargs["certificate_arn"] = value
-        if (value := data.get("certificateName")) is not None:
-            kwargs["certificate_name"] = value
-        if (value := data.get("domainName")) is not None:
-            kwargs["domain_name"] = value
-        if (value := data.get("certificateDetail")) is not None:
-            kwargs["certificate_detail"] = Certificate.from_wire(value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -103,3 +86,5 @@ class CertificateSummary(Shape):
         if self.tags is not None:
             data["tags"] = [item.to_wire() for item in self.tags]
         return data
+
+    from_wire = from_dict

@@ -23,7 +23,8 @@ class CheckSubdomainAvailabilityRequest(Shape):
     start with ``xn--`` aren't supported, and some names are reserved.
 
     Specify only the subdomain. A web address, such as
-    ``mysite.amazonlightsail.com``, isn't accepted."""
+    ``mysite.amazonlightsail.com``, isn't accepted.
+    """
 
     reserve: bool | None = None
     """Specifies whether to reserve the subdomain for your account if it's
@@ -34,7 +35,8 @@ class CheckSubdomainAvailabilityRequest(Shape):
     For a nested subdomain, such as ``blog.mysite``, the top-level subdomain
     (``mysite``) is reserved.
 
-    You can have up to 5 active reservations at a time."""
+    You can have up to 5 active reservations at a time.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string", required=True),

@@ -17,13 +17,15 @@ class CheckSubdomainAvailabilityResult(Shape):
 
     available: bool | None = None
     """A Boolean value that indicates whether the subdomain is available to
-    create."""
+    create.
+    """
 
     reservation_expires_at: datetime | None = None
     """The timestamp when the reservation of the subdomain expires.
 
     The expiry is returned only when your account holds an active
-    reservation for the subdomain."""
+    reservation for the subdomain.
+    """
 
     subdomain_name: str | None = None
     """The subdomain that was checked."""
@@ -57,18 +59,6 @@ class CheckSubdomainAvailabilityResult(Shape):
             data["subdomainName"] = self.subdomain_name
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> CheckSubdomainAvailabilityResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("available")) is not None:
-            kwargs["available"] = value
-        if (value := data.get("reservationExpiresAt")) is not None:
-            kwargs["reservation_expires_at"] = parse_timestamp(value)
-        if (value := data.get("subdomainName")) is not None:
-            kwargs["subdomain_name"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -81,3 +71,5 @@ class CheckSubdomainAvailabilityResult(Shape):
         if self.subdomain_name is not None:
             data["subdomainName"] = self.subdomain_name
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""CloudFormationStackRecord: Describes a CloudFormation stack record created as a result of the"""
+"""CloudFormationStackRecord: Describes a CloudFormation stack record created as a result of the ``create cloud formation stack`` action."""
 
 from __future__ import annotations
 
@@ -25,11 +25,13 @@ class CloudFormationStackRecord(Shape):
 
     A CloudFormation stack record provides information about the AWS
     CloudFormation stack used to create a new Amazon Elastic Compute Cloud
-    instance from an exported Lightsail instance snapshot."""
+    instance from an exported Lightsail instance snapshot.
+    """
 
     name: str | None = None
     """The name of the CloudFormation stack record. It starts with
-    ``CloudFormationStackRecord`` followed by a GUID."""
+    ``CloudFormationStackRecord`` followed by a GUID.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the CloudFormation stack record."""
@@ -39,7 +41,8 @@ class CloudFormationStackRecord(Shape):
 
     location: ResourceLocation | None = None
     """A list of objects describing the Availability Zone and Amazon Web
-    Services Region of the CloudFormation stack record."""
+    Services Region of the CloudFormation stack record.
+    """
 
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type (``CloudFormationStackRecord``)."""
@@ -49,12 +52,14 @@ class CloudFormationStackRecord(Shape):
 
     source_info: list[CloudFormationStackRecordSourceInfo] | None = None
     """A list of objects describing the source of the CloudFormation stack
-    record."""
+    record.
+    """
 
     destination_info: DestinationInfo | None = None
     """A list of objects describing the destination service, which is AWS
     CloudFormation, and the Amazon Resource Name (ARN) of the AWS
-    CloudFormation stack."""
+    CloudFormation stack.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -112,35 +117,6 @@ class CloudFormationStackRecord(Shape):
             data["destinationInfo"] = self.destination_info.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> CloudFormationStackRecord:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(RecordState, value)
-        if (value := data.get("sourceInfo")) is not None:
-            kwargs["source_info"] = [
-                (
-                    None
-                    if item is None
-                    else CloudFormationStackRecordSourceInfo.from_wire(item)
-                )
-                for item in value
-            ]
-        if (value := data.get("destinationInfo")) is not None:
-            kwargs["destination_info"] = DestinationInfo.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -161,3 +137,5 @@ class CloudFormationStackRecord(Shape):
         if self.destination_info is not None:
             data["destinationInfo"] = self.destination_info.to_wire()
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""CloudFormationStackRecordSourceInfo: Describes the source of a CloudFormation stack record (i.e., the export"""
+"""CloudFormationStackRecordSourceInfo: Describes the source of a CloudFormation stack record (i.e., the export snapshot record)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from .cloud_formation_stack_record_source_type import (
 @dataclass(kw_only=True)
 class CloudFormationStackRecordSourceInfo(Shape):
     """Describes the source of a CloudFormation stack record (i.e., the export
-    snapshot record)."""
+    snapshot record).
+    """
 
     resource_type: CloudFormationStackRecordSourceType | str | None = None
     """The Lightsail resource type (``ExportSnapshotRecord``)."""

@@ -27,7 +27,8 @@ class ContactMethod(Shape):
 
     contact_endpoint: str | None = None
     """The destination of the contact method, such as an email address or a
-    mobile phone number."""
+    mobile phone number.
+    """
 
     status: ContactMethodStatus | str | None = None
     """The current status of the contact method.
@@ -38,11 +39,13 @@ class ContactMethod(Shape):
       verified, and the verification has not yet expired.
     - ``Valid`` - The contact method has been verified.
     - ``InValid`` - An attempt was made to verify the contact method, but
-      the verification has expired."""
+      the verification has expired.
+    """
 
     protocol: ContactProtocol | str | None = None
     """The protocol of the contact method, such as email or SMS (text
-    messaging)."""
+    messaging).
+    """
 
     name: str | None = None
     """The name of the contact method."""
@@ -55,7 +58,8 @@ class ContactMethod(Shape):
 
     location: ResourceLocation | None = None
     """An object that describes the location of the contact method, such as the
-    Amazon Web Services Region and Availability Zone."""
+    Amazon Web Services Region and Availability Zone.
+    """
 
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type of the contact method."""
@@ -63,12 +67,14 @@ class ContactMethod(Shape):
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about your Lightsail contact method. This code enables
-    our support team to look up your Lightsail information more easily."""
+    our support team to look up your Lightsail information more easily.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "contact_endpoint": Rule("contactEndpoint", "string"),
@@ -134,34 +140,6 @@ class ContactMethod(Shape):
             data["tags"] = [item.to_dict() for item in self.tags]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ContactMethod:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("contactEndpoint")) is not None:
-            kwargs["contact_endpoint"] = value
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(ContactMethodStatus, value)
-        if (value := data.get("protocol")) is not None:
-            kwargs["protocol"] = open_enum(ContactProtocol, value)
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -186,3 +164,5 @@ class ContactMethod(Shape):
         if self.tags is not None:
             data["tags"] = [item.to_wire() for item in self.tags]
         return data
+
+    from_wire = from_dict

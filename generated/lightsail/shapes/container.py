@@ -1,4 +1,4 @@
-"""Container: Describes the settings of a container that will be launched, or that is"""
+"""Container: Describes the settings of a container that will be launched, or that is launched, to an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .container_service_protocol import ContainerServiceProtocol
 @dataclass(kw_only=True)
 class Container(Shape):
     """Describes the settings of a container that will be launched, or that is
-    launched, to an Amazon Lightsail container service."""
+    launched, to an Amazon Lightsail container service.
+    """
 
     image: str | None = None
     """The name of the image used for the container.
@@ -31,7 +32,8 @@ class Container(Shape):
     registered container image.
 
     Container images sourced from a public registry like Docker Hub don't
-    start with a colon. For example, ``nginx:latest`` or ``nginx``."""
+    start with a colon. For example, ``nginx:latest`` or ``nginx``.
+    """
 
     command: list[str] | None = None
     """The launch command for the container."""

@@ -1,4 +1,4 @@
-"""ContainerImage: Describes a container image that is registered to an Amazon Lightsail"""
+"""ContainerImage: Describes a container image that is registered to an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .._runtime.values import parse_timestamp, timestamp_to_epoch
 @dataclass(kw_only=True)
 class ContainerImage(Shape):
     """Describes a container image that is registered to an Amazon Lightsail
-    container service."""
+    container service.
+    """
 
     image: str | None = None
     """The name of the container image."""
@@ -54,18 +55,6 @@ class ContainerImage(Shape):
             data["createdAt"] = self.created_at
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ContainerImage:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("image")) is not None:
-            kwargs["image"] = value
-        if (value := data.get("digest")) is not None:
-            kwargs["digest"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -76,3 +65,5 @@ class ContainerImage(Shape):
         if self.created_at is not None:
             data["createdAt"] = timestamp_to_epoch(self.created_at)
         return data
+
+    from_wire = from_dict

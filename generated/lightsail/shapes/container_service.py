@@ -34,7 +34,8 @@ class ContainerService(Shape):
 
     location: ResourceLocation | None = None
     """An object that describes the location of the container service, such as
-    the Amazon Web Services Region and Availability Zone."""
+    the Amazon Web Services Region and Availability Zone.
+    """
 
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type of the container service."""
@@ -42,13 +43,15 @@ class ContainerService(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     power: ContainerServicePowerName | str | None = None
     """The power specification of the container service.
 
     The power specifies the amount of RAM, the number of vCPUs, and the base
-    price of the container service."""
+    price of the container service.
+    """
 
     power_id: str | None = None
     """The ID of the power of the container service."""
@@ -69,30 +72,35 @@ class ContainerService(Shape):
       are being updated.
     - ``DELETING`` - The container service is being deleted.
     - ``DISABLED`` - The container service is disabled, and its active
-      deployment and containers, if any, are shut down."""
+      deployment and containers, if any, are shut down.
+    """
 
     state_detail: ContainerServiceStateDetail | None = None
     """An object that describes the current state of the container service.
 
     Note:
         The state detail is populated only when a container service is in a
-        ``PENDING``, ``DEPLOYING``, or ``UPDATING`` state."""
+        ``PENDING``, ``DEPLOYING``, or ``UPDATING`` state.
+    """
 
     scale: int | None = None
     """The scale specification of the container service.
 
     The scale specifies the allocated compute nodes of the container
-    service."""
+    service.
+    """
 
     current_deployment: ContainerServiceDeployment | None = None
     """An object that describes the current container deployment of the
-    container service."""
+    container service.
+    """
 
     next_deployment: ContainerServiceDeployment | None = None
     """An object that describes the next deployment of the container service.
 
     This value is ``null`` when there is no deployment in a ``pending``
-    state."""
+    state.
+    """
 
     is_disabled: bool | None = None
     """A Boolean value indicating whether the container service is disabled."""
@@ -103,13 +111,15 @@ class ContainerService(Shape):
     The principal ARN can be used to create a trust relationship between
     your standard Amazon Web Services account and your Lightsail container
     service. This allows you to give your service permission to access
-    resources in your standard Amazon Web Services account."""
+    resources in your standard Amazon Web Services account.
+    """
 
     private_domain_name: str | None = None
     """The private domain name of the container service.
 
     The private domain name is accessible only by other resources within the
-    default virtual private cloud (VPC) of your Lightsail account."""
+    default virtual private cloud (VPC) of your Lightsail account.
+    """
 
     public_domain_names: dict[str, list[str]] | None = None
     """The public domain name of the container service, such as ``example.com``
@@ -131,13 +141,15 @@ class ContainerService(Shape):
 
     See ``CreateContainerService`` or ``UpdateContainerService`` for
     information about how to specify public domain names for your Lightsail
-    container service."""
+    container service.
+    """
 
     url: str | None = None
     """The publicly accessible URL of the container service.
 
     If no public endpoint is specified in the ``currentDeployment``, this
-    URL returns a 404 response."""
+    URL returns a 404 response.
+    """
 
     private_registry_access: PrivateRegistryAccess | None = None
     """An object that describes the configuration for the container service to
@@ -146,7 +158,8 @@ class ContainerService(Shape):
 
     For more information, see
     [Configuring access to an Amazon ECR private repository for an Amazon Lightsail container service](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-service-ecr-private-repo-access)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "container_service_name": Rule("containerServiceName", "string", min=1),
@@ -259,52 +272,6 @@ class ContainerService(Shape):
             data["privateRegistryAccess"] = self.private_registry_access.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ContainerService:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("containerServiceName")) is not None:
-            kwargs["container_service_name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("power")) is not None:
-            kwargs["power"] = open_enum(ContainerServicePowerName, value)
-        if (value := data.get("powerId")) is not None:
-            kwargs["power_id"] = value
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(ContainerServiceState, value)
-        if (value := data.get("stateDetail")) is not None:
-            kwargs["state_detail"] = ContainerServiceStateDetail.from_wire(value)
-        if (value := data.get("scale")) is not None:
-            kwargs["scale"] = value
-        if (value := data.get("currentDeployment")) is not None:
-            kwargs["current_deployment"] = ContainerServiceDeployment.from_wire(value)
-        if (value := data.get("nextDeployment")) is not None:
-            kwargs["next_deployment"] = ContainerServiceDeployment.from_wire(value)
-        if (value := data.get("isDisabled")) is not None:
-            kwargs["is_disabled"] = value
-        if (value := data.get("principalArn")) is not None:
-            kwargs["principal_arn"] = value
-        if (value := data.get("privateDomainName")) is not None:
-            kwargs["private_domain_name"] = value
-        if (value := data.get("publicDomainNames")) is not None:
-            kwargs["public_domain_names"] = value
-        if (value := data.get("url")) is not None:
-            kwargs["url"] = value
-        if (value := data.get("privateRegistryAccess")) is not None:
-            kwargs["private_registry_access"] = PrivateRegistryAccess.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -347,3 +314,5 @@ class ContainerService(Shape):
         if self.private_registry_access is not None:
             data["privateRegistryAccess"] = self.private_registry_access.to_wire()
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""ContainerServiceDeployment: Describes a container deployment configuration of an Amazon Lightsail"""
+"""ContainerServiceDeployment: Describes a container deployment configuration of an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ class ContainerServiceDeployment(Shape):
     container service.
 
     A deployment specifies the settings, such as the ports and launch
-    command, of containers that are deployed to your container service."""
+    command, of containers that are deployed to your container service.
+    """
 
     version: int | None = None
     """The version number of the deployment."""
@@ -38,11 +39,13 @@ class ContainerServiceDeployment(Shape):
       it is not currently running on the container service.
     - ``FAILED`` - The deployment failed. Use the ``GetContainerLog`` action
       to view the log events for the containers in the deployment to try to
-      determine the reason for the failure."""
+      determine the reason for the failure.
+    """
 
     containers: dict[str, Container] | None = None
     """An object that describes the configuration for the containers of the
-    deployment."""
+    deployment.
+    """
 
     public_endpoint: ContainerServiceEndpoint | None = None
     """An object that describes the endpoint of the deployment."""
@@ -93,25 +96,6 @@ class ContainerServiceDeployment(Shape):
             data["createdAt"] = self.created_at
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ContainerServiceDeployment:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("version")) is not None:
-            kwargs["version"] = value
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(ContainerServiceDeploymentState, value)
-        if (value := data.get("containers")) is not None:
-            kwargs["containers"] = {
-                key: None if item is None else Container.from_wire(item)
-                for key, item in value.items()
-            }
-        if (value := data.get("publicEndpoint")) is not None:
-            kwargs["public_endpoint"] = ContainerServiceEndpoint.from_wire(value)
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -128,3 +112,5 @@ class ContainerServiceDeployment(Shape):
         if self.created_at is not None:
             data["createdAt"] = timestamp_to_epoch(self.created_at)
         return data
+
+    from_wire = from_dict

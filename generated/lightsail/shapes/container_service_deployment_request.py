@@ -1,4 +1,4 @@
-"""ContainerServiceDeploymentRequest: Describes a container deployment configuration of an Amazon Lightsail"""
+"""ContainerServiceDeploymentRequest: Describes a container deployment configuration of an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ class ContainerServiceDeploymentRequest(Shape):
     container service.
 
     A deployment specifies the settings, such as the ports and launch
-    command, of containers that are deployed to your container service."""
+    command, of containers that are deployed to your container service.
+    """
 
     containers: dict[str, Container] | None = None
     """An object that describes the configuration for the containers of the
-    deployment."""
+    deployment.
+    """
 
     public_endpoint: EndpointRequest | None = None
     """An object that describes the endpoint of the deployment."""

@@ -1,4 +1,4 @@
-"""ContainerServiceECRImagePullerRole: Describes the activation status of the role that you can use to grant an"""
+"""ContainerServiceECRImagePullerRole: Describes the activation status of the role that you can use to grant an Amazon Lightsail container service access to Amazon Elastic Container Registry (Amazon ECR) private repositories."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ class ContainerServiceECRImagePullerRole(Shape):
     Amazon Web Services account. This allows your container service to pull
     images from Amazon ECR private repositories. For more information, see
     [Configuring access to an Amazon ECR private repository for an Amazon Lightsail container service](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-service-ecr-private-repo-access)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     is_active: bool | None = None
     """A Boolean value that indicates whether the role is activated."""

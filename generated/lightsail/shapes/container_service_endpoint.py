@@ -1,4 +1,4 @@
-"""ContainerServiceEndpoint: Describes the public endpoint configuration of a deployment of an Amazon"""
+"""ContainerServiceEndpoint: Describes the public endpoint configuration of a deployment of an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -13,18 +13,21 @@ from .container_service_health_check_config import ContainerServiceHealthCheckCo
 @dataclass(kw_only=True)
 class ContainerServiceEndpoint(Shape):
     """Describes the public endpoint configuration of a deployment of an Amazon
-    Lightsail container service."""
+    Lightsail container service.
+    """
 
     container_name: str | None = None
     """The name of the container entry of the deployment that the endpoint
-    configuration applies to."""
+    configuration applies to.
+    """
 
     container_port: int | None = None
     """The port of the specified container to which traffic is forwarded to."""
 
     health_check: ContainerServiceHealthCheckConfig | None = None
     """An object that describes the health check configuration of the
-    container."""
+    container.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "container_name": Rule("containerName", "string"),

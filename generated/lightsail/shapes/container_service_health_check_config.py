@@ -1,4 +1,4 @@
-"""ContainerServiceHealthCheckConfig: Describes the health check configuration of an Amazon Lightsail"""
+"""ContainerServiceHealthCheckConfig: Describes the health check configuration of an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -12,35 +12,42 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True)
 class ContainerServiceHealthCheckConfig(Shape):
     """Describes the health check configuration of an Amazon Lightsail
-    container service."""
+    container service.
+    """
 
     healthy_threshold: int | None = None
     """The number of consecutive health checks successes required before moving
-    the container to the ``Healthy`` state. The default value is ``2``."""
+    the container to the ``Healthy`` state. The default value is ``2``.
+    """
 
     unhealthy_threshold: int | None = None
     """The number of consecutive health check failures required before moving
-    the container to the ``Unhealthy`` state. The default value is ``2``."""
+    the container to the ``Unhealthy`` state. The default value is ``2``.
+    """
 
     timeout_seconds: int | None = None
     """The amount of time, in seconds, during which no response means a failed
     health check. You can specify between 2 and 60 seconds. The default
-    value is ``2``."""
+    value is ``2``.
+    """
 
     interval_seconds: int | None = None
     """The approximate interval, in seconds, between health checks of an
     individual container. You can specify between 5 and 300 seconds. The
-    default value is ``5``."""
+    default value is ``5``.
+    """
 
     path: str | None = None
     """The path on the container on which to perform the health check. The
-    default value is ``/``."""
+    default value is ``/``.
+    """
 
     success_codes: str | None = None
     """The HTTP codes to use when checking for a successful response from a
     container. You can specify values between ``200`` and ``499``. You can
     specify multiple values (for example, ``200,202``) or a range of values
-    (for example, ``200-299``)."""
+    (for example, ``200-299``).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "healthy_threshold": Rule("healthyThreshold", "integer"),

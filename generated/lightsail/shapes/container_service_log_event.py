@@ -1,4 +1,4 @@
-"""ContainerServiceLogEvent: Describes the log events of a container of an Amazon Lightsail container"""
+"""ContainerServiceLogEvent: Describes the log events of a container of an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .._runtime.values import parse_timestamp, timestamp_to_epoch
 @dataclass(kw_only=True)
 class ContainerServiceLogEvent(Shape):
     """Describes the log events of a container of an Amazon Lightsail container
-    service."""
+    service.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the container service log event was created."""
@@ -46,16 +47,6 @@ class ContainerServiceLogEvent(Shape):
             data["message"] = self.message
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ContainerServiceLogEvent:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("message")) is not None:
-            kwargs["message"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -64,3 +55,5 @@ class ContainerServiceLogEvent(Shape):
         if self.message is not None:
             data["message"] = self.message
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""ContainerServicePower: Describes the powers that can be specified for an Amazon Lightsail"""
+"""ContainerServicePower: Describes the powers that can be specified for an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ class ContainerServicePower(Shape):
     container service.
 
     The power specifies the amount of RAM, the number of vCPUs, and the base
-    price of the container service."""
+    price of the container service.
+    """
 
     power_id: str | None = None
     """The ID of the power (``nano-1``)."""
@@ -34,7 +35,8 @@ class ContainerServicePower(Shape):
 
     is_active: bool | None = None
     """A Boolean value indicating whether the power is active and can be
-    specified for container services."""
+    specified for container services.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "power_id": Rule("powerId", "string"),

@@ -1,4 +1,4 @@
-"""ContainerServiceRegistryLogin: Describes the sign-in credentials for the container image registry of an"""
+"""ContainerServiceRegistryLogin: Describes the sign-in credentials for the container image registry of an Amazon Lightsail account."""
 
 from __future__ import annotations
 
@@ -15,15 +15,18 @@ from .._runtime.values import parse_timestamp, timestamp_to_epoch
 @dataclass(kw_only=True, repr=False)
 class ContainerServiceRegistryLogin(Shape):
     """Describes the sign-in credentials for the container image registry of an
-    Amazon Lightsail account."""
+    Amazon Lightsail account.
+    """
 
     username: str | None = None
     """The container service registry username to use to push container images
-    to the container image registry of a Lightsail account."""
+    to the container image registry of a Lightsail account.
+    """
 
     password: str | None = field(default=None, metadata={"sensitive": True})
     """The container service registry password to use to push container images
-    to the container image registry of a Lightsail account"""
+    to the container image registry of a Lightsail account
+    """
 
     expires_at: datetime | None = None
     """The timestamp of when the container image registry sign-in credentials
@@ -31,11 +34,13 @@ class ContainerServiceRegistryLogin(Shape):
 
     The log in credentials expire 12 hours after they are created, at which
     point you will need to create a new set of log in credentials using the
-    ``CreateContainerServiceRegistryLogin`` action."""
+    ``CreateContainerServiceRegistryLogin`` action.
+    """
 
     registry: str | None = None
     """The address to use to push container images to the container image
-    registry of a Lightsail account."""
+    registry of a Lightsail account.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "username": Rule("username", "string"),
@@ -73,20 +78,6 @@ class ContainerServiceRegistryLogin(Shape):
             data["registry"] = self.registry
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ContainerServiceRegistryLogin:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("username")) is not None:
-            kwargs["username"] = value
-        if (value := data.get("password")) is not None:
-            kwargs["password"] = value
-        if (value := data.get("expiresAt")) is not None:
-            kwargs["expires_at"] = parse_timestamp(value)
-        if (value := data.get("registry")) is not None:
-            kwargs["registry"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -99,3 +90,5 @@ class ContainerServiceRegistryLogin(Shape):
         if self.registry is not None:
             data["registry"] = self.registry
         return data
+
+    from_wire = from_dict

@@ -41,14 +41,16 @@ class ContainerServiceStateDetail(Shape):
         for your container service exceeds the maximum number of
         certificates allowed for your account.
       - ``UNKNOWN_ERROR`` - An error was experienced when your container
-        service was being created."""
+        service was being created.
+    """
 
     message: str | None = None
     """A message that provides more information for the state code.
 
     Note:
         The state detail is populated only when a container service is in a
-        ``PENDING``, ``DEPLOYING``, or ``UPDATING`` state."""
+        ``PENDING``, ``DEPLOYING``, or ``UPDATING`` state.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "code": Rule("code", "string"),

@@ -42,17 +42,6 @@ class ContainerServicesListResult(Shape):
             ]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ContainerServicesListResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("containerServices")) is not None:
-            kwargs["container_services"] = [
-                None if item is None else ContainerService.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -61,3 +50,5 @@ class ContainerServicesListResult(Shape):
                 item.to_wire() for item in self.container_services
             ]
         return data
+
+    from_wire = from_dict

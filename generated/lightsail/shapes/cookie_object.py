@@ -1,4 +1,4 @@
-"""CookieObject: Describes whether an Amazon Lightsail content delivery network (CDN)"""
+"""CookieObject: Describes whether an Amazon Lightsail content delivery network (CDN) distribution forwards cookies to the origin and, if so, which ones."""
 
 from __future__ import annotations
 
@@ -18,12 +18,14 @@ class CookieObject(Shape):
 
     For the cookies that you specify, your distribution caches separate
     versions of the specified content based on the cookie values in viewer
-    requests."""
+    requests.
+    """
 
     option: ForwardValues | str | None = None
     """Specifies which cookies to forward to the distribution's origin for a
     cache behavior: ``all``, ``none``, or ``allow-list`` to forward only the
-    cookies specified in the ``cookiesAllowList`` parameter."""
+    cookies specified in the ``cookiesAllowList`` parameter.
+    """
 
     cookies_allow_list: list[str] | None = None
     """The specific cookies to forward to your distribution's origin."""

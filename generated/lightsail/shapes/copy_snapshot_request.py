@@ -20,7 +20,8 @@ class CopySnapshotRequest(Shape):
 
     source_region: RegionName | str
     """The Amazon Web Services Region where the source manual or automatic
-    snapshot is located."""
+    snapshot is located.
+    """
 
     source_snapshot_name: str | None = None
     """The name of the source manual snapshot to copy.
@@ -28,7 +29,8 @@ class CopySnapshotRequest(Shape):
     Constraint:
 
     - Define this parameter only when copying a manual snapshot as another
-      manual snapshot."""
+      manual snapshot.
+    """
 
     source_resource_name: str | None = None
     """The name of the source instance or disk from which the source automatic
@@ -38,7 +40,8 @@ class CopySnapshotRequest(Shape):
 
     - Define this parameter only when copying an automatic snapshot as a
       manual snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots).
+    """
 
     restore_date: str | None = None
     """The date of the source automatic snapshot to copy. Use the
@@ -54,7 +57,8 @@ class CopySnapshotRequest(Shape):
       parameters are mutually exclusive.
     - Define this parameter only when copying an automatic snapshot as a
       manual snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots).
+    """
 
     use_latest_restorable_auto_snapshot: bool | None = None
     """A Boolean value to indicate whether to use the latest available
@@ -67,7 +71,8 @@ class CopySnapshotRequest(Shape):
       ``restore date`` parameters are mutually exclusive.
     - Define this parameter only when copying an automatic snapshot as a
       manual snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "target_snapshot_name": Rule("targetSnapshotName", "string", required=True),

@@ -1,4 +1,4 @@
-"""CostEstimate: Describes the estimated cost for resources in your Lightsail for"""
+"""CostEstimate: Describes the estimated cost for resources in your Lightsail for Research account."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from .estimate_by_time import EstimateByTime
 @dataclass(kw_only=True)
 class CostEstimate(Shape):
     """Describes the estimated cost for resources in your Lightsail for
-    Research account."""
+    Research account.
+    """
 
     usage_type: str | None = None
     """The types of usage that are included in the estimate, such as costs,
-    usage, or data transfer."""
+    usage, or data transfer.
+    """
 
     results_by_time: list[EstimateByTime] | None = None
     """The cost estimate result that's associated with a time period."""
@@ -48,19 +50,6 @@ class CostEstimate(Shape):
             data["resultsByTime"] = [item.to_dict() for item in self.results_by_time]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> CostEstimate:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("usageType")) is not None:
-            kwargs["usage_type"] = value
-        if (value := data.get("resultsByTime")) is not None:
-            kwargs["results_by_time"] = [
-                None if item is None else EstimateByTime.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -69,3 +58,5 @@ class CostEstimate(Shape):
         if self.results_by_time is not None:
             data["resultsByTime"] = [item.to_wire() for item in self.results_by_time]
         return data
+
+    from_wire = from_dict

@@ -15,7 +15,8 @@ class CreateBucketAccessKeyRequest(Shape):
 
     bucket_name: str
     """The name of the bucket that the new access key will belong to, and grant
-    access to."""
+    access to.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),

@@ -19,7 +19,8 @@ class CreateBucketRequest(Shape):
 
     For more information about bucket names, see
     [Bucket naming rules in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/bucket-naming-rules-in-amazon-lightsail)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     bundle_id: str
     """The ID of the bundle to use for the bucket.
@@ -33,14 +34,16 @@ class CreateBucketRequest(Shape):
 
     Use the
     [UpdateBucketBundle](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucketBundle.html)
-    action to change the bundle after the bucket is created."""
+    action to change the bundle after the bucket is created.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the bucket during creation.
 
     Use the
     [TagResource](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_TagResource.html)
-    action to tag the bucket after it's created."""
+    action to tag the bucket after it's created.
+    """
 
     enable_object_versioning: bool | None = None
     """A Boolean value that indicates whether to enable versioning of objects
@@ -48,7 +51,8 @@ class CreateBucketRequest(Shape):
 
     For more information about versioning, see
     [Enabling and suspending object versioning in a bucket in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-managing-bucket-object-versioning)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),

@@ -28,13 +28,15 @@ class CreateCertificateRequest(Shape):
     You can specify a maximum of nine alternate domains (in addition to the
     primary domain name).
 
-    Wildcard domain entries (``*.example.com``) are not supported."""
+    Wildcard domain entries (``*.example.com``) are not supported.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the certificate during
     create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "certificate_name": Rule("certificateName", "string", required=True),

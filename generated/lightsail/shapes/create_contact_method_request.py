@@ -37,7 +37,8 @@ class CreateContactMethodRequest(Shape):
     in the *Amazon SNS Developer Guide*.
 
     For more information about notifications in Amazon Lightsail, see
-    [Notifications in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-notifications)."""
+    [Notifications in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-notifications).
+    """
 
     contact_endpoint: str
     """The destination of the contact method, such as an email address or a
@@ -49,13 +50,15 @@ class CreateContactMethodRequest(Shape):
     maximum of 15 digits, and they are prefixed with the plus character (+)
     and the country code. For example, a U.S. phone number in E.164 format
     would be specified as +1XXX5550100. For more information, see
-    [E.164](https://en.wikipedia.org/wiki/E.164) on *Wikipedia*."""
+    [E.164](https://en.wikipedia.org/wiki/E.164) on *Wikipedia*.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the contact method during
     create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "protocol": Rule("protocol", "string", required=True),

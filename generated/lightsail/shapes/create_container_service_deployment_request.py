@@ -20,11 +20,13 @@ class CreateContainerServiceDeploymentRequest(Shape):
 
     containers: dict[str, Container] | None = None
     """An object that describes the settings of the containers that will be
-    launched on the container service."""
+    launched on the container service.
+    """
 
     public_endpoint: EndpointRequest | None = None
     """An object that describes the settings of the public endpoint for the
-    container service."""
+    container service.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),

@@ -16,7 +16,8 @@ class CreateContainerServiceRegistryLoginResult(Shape):
 
     registry_login: ContainerServiceRegistryLogin | None = None
     """An object that describes the log in information for the container
-    service registry of your Lightsail account."""
+    service registry of your Lightsail account.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "registry_login": Rule("registryLogin", "structure"),
@@ -39,19 +40,11 @@ class CreateContainerServiceRegistryLoginResult(Shape):
             data["registryLogin"] = self.registry_login.to_dict()
         return data
 
-    @classmethod
-    def from_wire(
-        cls, data: Mapping[str, Any]
-    ) -> CreateContainerServiceRegistryLoginResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("registryLogin")) is not None:
-            kwargs["registry_login"] = ContainerServiceRegistryLogin.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.registry_login is not None:
             data["registryLogin"] = self.registry_login.to_wire()
         return data
+
+    from_wire = from_dict

@@ -38,7 +38,8 @@ class CreateContainerServiceRequest(Shape):
     - Must contain 1 to 63 characters.
     - Must contain only alphanumeric characters and hyphens.
     - A hyphen (-) can separate words but cannot be at the start or end of
-      the name."""
+      the name.
+    """
 
     power: ContainerServicePowerName | str
     """The power specification for the container service.
@@ -51,7 +52,8 @@ class CreateContainerServiceRequest(Shape):
 
     Use the ``GetContainerServicePowers`` action to get a list of power
     options that you can specify using this parameter, and their base
-    monthly cost."""
+    monthly cost.
+    """
 
     scale: int
     """The scale specification for the container service.
@@ -60,7 +62,8 @@ class CreateContainerServiceRequest(Shape):
     service. The ``power`` and ``scale`` of a container service makes up its
     configured capacity. To determine the monthly price of your container
     service, multiply the base price of the ``power`` with the ``scale``
-    (the number of nodes) of the service."""
+    (the number of nodes) of the service.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the container service during
@@ -69,7 +72,8 @@ class CreateContainerServiceRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
 
     For more information about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     public_domain_names: dict[str, list[str]] | None = None
     """The public domain names to use with the container service, such as
@@ -90,7 +94,8 @@ class CreateContainerServiceRequest(Shape):
         domain names you want to use with your container service.
 
     You can specify public domain names using a string to array map as shown
-    in the example later on this page."""
+    in the example later on this page.
+    """
 
     deployment: ContainerServiceDeploymentRequest | None = None
     """An object that describes a deployment for the container service.
@@ -100,7 +105,8 @@ class CreateContainerServiceRequest(Shape):
     environment variables to apply, and the launch command to run. It also
     specifies the container that will serve as the public endpoint of the
     deployment and its settings, such as the HTTP or HTTPS port to use, and
-    the health check configuration."""
+    the health check configuration.
+    """
 
     private_registry_access: PrivateRegistryAccessRequest | None = None
     """An object to describe the configuration for the container service to
@@ -109,7 +115,8 @@ class CreateContainerServiceRequest(Shape):
 
     For more information, see
     [Configuring access to an Amazon ECR private repository for an Amazon Lightsail container service](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-service-ecr-private-repo-access)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),

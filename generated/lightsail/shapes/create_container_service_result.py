@@ -36,17 +36,11 @@ class CreateContainerServiceResult(Shape):
             data["containerService"] = self.container_service.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> CreateContainerServiceResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("containerService")) is not None:
-            kwargs["container_service"] = ContainerService.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.container_service is not None:
             data["containerService"] = self.container_service.to_wire()
         return data
+
+    from_wire = from_dict

@@ -24,7 +24,8 @@ class CreateDiskFromSnapshotRequest(Shape):
     instance where you want to create the disk.
 
     Use the GetRegions operation to list the Availability Zones where
-    Lightsail is currently available."""
+    Lightsail is currently available.
+    """
 
     size_in_gb: int
     """The size of the disk in GB (``32``)."""
@@ -37,16 +38,19 @@ class CreateDiskFromSnapshotRequest(Shape):
 
     - This parameter cannot be defined together with the
       ``source disk name`` parameter. The ``disk snapshot name`` and
-      ``source disk name`` parameters are mutually exclusive."""
+      ``source disk name`` parameters are mutually exclusive.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     add_ons: list[AddOnRequest] | None = None
     """An array of objects that represent the add-ons to enable for the new
-    disk."""
+    disk.
+    """
 
     source_disk_name: str | None = None
     """The name of the source disk from which the source automatic snapshot was
@@ -59,7 +63,8 @@ class CreateDiskFromSnapshotRequest(Shape):
       ``disk snapshot name`` parameters are mutually exclusive.
     - Define this parameter only when creating a new disk from an automatic
       snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
+    """
 
     restore_date: str | None = None
     """The date of the automatic snapshot to use for the new disk. Use the
@@ -75,7 +80,8 @@ class CreateDiskFromSnapshotRequest(Shape):
       parameters are mutually exclusive.
     - Define this parameter only when creating a new disk from an automatic
       snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
+    """
 
     use_latest_restorable_auto_snapshot: bool | None = None
     """A Boolean value to indicate whether to use the latest available
@@ -88,7 +94,8 @@ class CreateDiskFromSnapshotRequest(Shape):
       ``restore date`` parameters are mutually exclusive.
     - Define this parameter only when creating a new disk from an automatic
       snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),

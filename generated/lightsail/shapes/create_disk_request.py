@@ -24,7 +24,8 @@ class CreateDiskRequest(Shape):
     instance to which you want to attach the disk.
 
     Use the ``get regions`` operation to list the Availability Zones where
-    Lightsail is currently available."""
+    Lightsail is currently available.
+    """
 
     size_in_gb: int
     """The size of the disk in GB (``32``)."""
@@ -32,11 +33,13 @@ class CreateDiskRequest(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     add_ons: list[AddOnRequest] | None = None
     """An array of objects that represent the add-ons to enable for the new
-    disk."""
+    disk.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),

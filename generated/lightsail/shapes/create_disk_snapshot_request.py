@@ -16,7 +16,8 @@ class CreateDiskSnapshotRequest(Shape):
 
     disk_snapshot_name: str
     """The name of the destination disk snapshot (``my-disk-snapshot``) based
-    on the source disk."""
+    on the source disk.
+    """
 
     disk_name: str | None = None
     """The unique name of the source disk (``Disk-Virginia-1``).
@@ -24,7 +25,8 @@ class CreateDiskSnapshotRequest(Shape):
     Note:
         This parameter cannot be defined together with the ``instance name``
         parameter. The ``disk name`` and ``instance name`` parameters are
-        mutually exclusive."""
+        mutually exclusive.
+    """
 
     instance_name: str | None = None
     """The unique name of the source instance
@@ -34,12 +36,14 @@ class CreateDiskSnapshotRequest(Shape):
     Note:
         This parameter cannot be defined together with the ``disk name``
         parameter. The ``instance name`` and ``disk name`` parameters are
-        mutually exclusive."""
+        mutually exclusive.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "disk_snapshot_name": Rule("diskSnapshotName", "string", required=True),

@@ -32,11 +32,13 @@ class CreateDistributionRequest(Shape):
     """An object that describes the origin resource for the distribution, such
     as a Lightsail instance, bucket, or load balancer.
 
-    The distribution pulls, caches, and serves content from the origin."""
+    The distribution pulls, caches, and serves content from the origin.
+    """
 
     default_cache_behavior: CacheBehavior
     """An object that describes the default cache behavior for the
-    distribution."""
+    distribution.
+    """
 
     bundle_id: str
     """The bundle ID to use for the distribution.
@@ -45,15 +47,18 @@ class CreateDistributionRequest(Shape):
     such as the monthly cost and monthly network transfer quota.
 
     Use the ``GetDistributionBundles`` action to get a list of distribution
-    bundle IDs that you can specify."""
+    bundle IDs that you can specify.
+    """
 
     cache_behavior_settings: CacheSettings | None = None
     """An object that describes the cache behavior settings for the
-    distribution."""
+    distribution.
+    """
 
     cache_behaviors: list[CacheBehaviorPerPath] | None = None
     """An array of objects that describe the per-path cache behavior for the
-    distribution."""
+    distribution.
+    """
 
     ip_address_type: IpAddressType | str | None = None
     """The IP address type for the distribution.
@@ -61,13 +66,15 @@ class CreateDistributionRequest(Shape):
     The possible values are ``ipv4`` for IPv4 only, and ``dualstack`` for
     IPv4 and IPv6.
 
-    The default value is ``dualstack``."""
+    The default value is ``dualstack``.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the distribution during
     create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     certificate_name: str | None = None
     """The name of the SSL/TLS certificate that you want to attach to the
@@ -75,7 +82,8 @@ class CreateDistributionRequest(Shape):
 
     Use the
     [GetCertificates](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetCertificates.html)
-    action to get a list of certificate names that you can specify."""
+    action to get a list of certificate names that you can specify.
+    """
 
     viewer_minimum_tls_protocol_version: (
         ViewerMinimumTlsProtocolVersionEnum | str | None
@@ -95,19 +103,22 @@ class CreateDistributionRequest(Shape):
     Note:
         You can enable private origin access only when the distribution's
         origin is a Lightsail bucket. If the origin is another resource
-        type, the request fails."""
+        type, the request fails.
+    """
 
     default_root_object: str | None = None
     """The object (for example, ``index.html``) that the distribution returns
     when a viewer requests the root URL of the distribution (``/``) instead
     of a specific object. The object that you specify must be available from
-    the origin."""
+    the origin.
+    """
 
     custom_error_responses: list[DistributionCustomErrorResponse] | None = None
     """An array of objects that describe the custom error responses for the
     distribution. With a custom error response, you can specify the page to
     return when the origin responds with a given HTTP error code. You can
-    also specify the HTTP status code to send to the viewer."""
+    also specify the HTTP status code to send to the viewer.
+    """
 
     enable_waf: bool | None = None
     """Specifies whether to enable Web Application Firewall (WAF) for the
@@ -120,7 +131,8 @@ class CreateDistributionRequest(Shape):
 
     Note:
         WAF is available only for distributions that use the ``medium_1_0``
-        or ``large_1_0`` bundle."""
+        or ``large_1_0`` bundle.
+    """
 
     waf_rules: list[WafRule] | None = None
     """An array of objects that describe the WAF rule groups to enable for the
@@ -139,7 +151,8 @@ class CreateDistributionRequest(Shape):
       ``AWSManagedRulesPHPRuleSet``, ``AWSManagedRulesWordPressRuleSet``,
       ``AWSManagedRulesAmazonIpReputationList``,
       ``AWSManagedRulesATPRuleSet``, ``AWSManagedRulesACFPRuleSet``, and
-      ``AWSManagedRulesBotControlRuleSet`` rule groups."""
+      ``AWSManagedRulesBotControlRuleSet`` rule groups.
+    """
 
     subdomain_name: str | None = None
     """The Lightsail subdomain to create and associate with the distribution
@@ -151,7 +164,8 @@ class CreateDistributionRequest(Shape):
     associate the subdomain, it still creates the distribution, but the
     ``CreateDistribution`` operation fails and the ``state`` of the
     distribution's ``subdomain`` is ``Error``. To check the status, use the
-    ``subdomain`` parameter of the distribution."""
+    ``subdomain`` parameter of the distribution.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),

@@ -21,7 +21,8 @@ class CreateDistributionResult(Shape):
     operation: Operation_ | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
-    affected by the request."""
+    affected by the request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution": Rule("distribution", "structure"),
@@ -47,16 +48,6 @@ class CreateDistributionResult(Shape):
             data["operation"] = self.operation.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> CreateDistributionResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("distribution")) is not None:
-            kwargs["distribution"] = LightsailDistribution.from_wire(value)
-        if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -65,3 +56,5 @@ class CreateDistributionResult(Shape):
         if self.operation is not None:
             data["operation"] = self.operation.to_wire()
         return data
+
+    from_wire = from_dict

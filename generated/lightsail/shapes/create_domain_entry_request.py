@@ -16,11 +16,13 @@ class CreateDomainEntryRequest(Shape):
 
     domain_name: str
     """The domain name (``example.com``) for which you want to create the
-    domain entry."""
+    domain entry.
+    """
 
     domain_entry: DomainEntry
     """An array of key-value pairs containing information about the domain
-    entry request."""
+    entry request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),

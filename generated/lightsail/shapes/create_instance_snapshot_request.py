@@ -23,7 +23,8 @@ class CreateInstanceSnapshotRequest(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_snapshot_name": Rule("instanceSnapshotName", "string", required=True),

@@ -27,11 +27,13 @@ class CreateInstancesFromSnapshotRequest(Shape):
     list of Availability Zones by using the
     [get regions](http://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRegions.html)
     operation. Be sure to add the ``include Availability Zones`` parameter
-    to your request."""
+    to your request.
+    """
 
     bundle_id: str
     """The bundle of specification information for your virtual private server
-    (or *instance*), including the pricing plan (``micro_x_x``)."""
+    (or *instance*), including the pricing plan (``micro_x_x``).
+    """
 
     attached_disk_mapping: dict[str, list[DiskMap]] | None = None
     """An object containing information about one or more disk mappings."""
@@ -45,7 +47,8 @@ class CreateInstancesFromSnapshotRequest(Shape):
 
     - This parameter cannot be defined together with the
       ``source instance name`` parameter. The ``instance snapshot name`` and
-      ``source instance name`` parameters are mutually exclusive."""
+      ``source instance name`` parameters are mutually exclusive.
+    """
 
     user_data: str | None = None
     """You can create a launch script that configures a server with additional
@@ -56,7 +59,8 @@ class CreateInstancesFromSnapshotRequest(Shape):
         software on your instance varies. Amazon Linux and CentOS use
         ``yum``, Debian and Ubuntu use ``apt-get``, and FreeBSD uses
         ``pkg``. For a complete list, see the
-        [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/compare-options-choose-lightsail-instance-image)."""
+        [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/compare-options-choose-lightsail-instance-image).
+    """
 
     key_pair_name: str | None = None
     """The name for your key pair."""
@@ -64,11 +68,13 @@ class CreateInstancesFromSnapshotRequest(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     add_ons: list[AddOnRequest] | None = None
     """An array of objects representing the add-ons to enable for the new
-    instance."""
+    instance.
+    """
 
     ip_address_type: IpAddressType | str | None = None
     """The IP address type for the instance.
@@ -76,7 +82,8 @@ class CreateInstancesFromSnapshotRequest(Shape):
     The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
     and ``dualstack`` for IPv4 and IPv6.
 
-    The default value is ``dualstack``."""
+    The default value is ``dualstack``.
+    """
 
     source_instance_name: str | None = None
     """The name of the source instance from which the source automatic snapshot
@@ -89,7 +96,8 @@ class CreateInstancesFromSnapshotRequest(Shape):
       ``instance snapshot name`` parameters are mutually exclusive.
     - Define this parameter only when creating a new instance from an
       automatic snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
+    """
 
     restore_date: str | None = None
     """The date of the automatic snapshot to use for the new instance. Use the
@@ -105,7 +113,8 @@ class CreateInstancesFromSnapshotRequest(Shape):
       parameters are mutually exclusive.
     - Define this parameter only when creating a new instance from an
       automatic snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
+    """
 
     use_latest_restorable_auto_snapshot: bool | None = None
     """A Boolean value to indicate whether to use the latest available
@@ -118,7 +127,8 @@ class CreateInstancesFromSnapshotRequest(Shape):
       ``restore date`` parameters are mutually exclusive.
     - Define this parameter only when creating a new instance from an
       automatic snapshot. For more information, see the
-      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots)."""
+      [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_names": Rule(

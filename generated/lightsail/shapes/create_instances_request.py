@@ -20,7 +20,8 @@ class CreateInstancesRequest(Shape):
     instance_names: list[str]
     """The names to use for your new Lightsail instances. Separate multiple
     values using quotation marks and commas, for example:
-    ``["MyFirstInstance","MySecondInstance"]``"""
+    ``["MyFirstInstance","MySecondInstance"]``
+    """
 
     availability_zone: str
     """The Availability Zone in which to create your instance. Use the
@@ -28,7 +29,8 @@ class CreateInstancesRequest(Shape):
     Availability Zones by using the
     [get regions](http://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRegions.html)
     operation. Be sure to add the ``include Availability Zones`` parameter
-    to your request."""
+    to your request.
+    """
 
     blueprint_id: str
     """The ID for a virtual private server image (``app_wordpress_x_x`` or
@@ -40,18 +42,21 @@ class CreateInstancesRequest(Shape):
         blueprints are listed to support customers with existing instances
         and are not necessarily available to create new instances.
         Blueprints are marked inactive when they become outdated due to
-        operating system updates or new application releases."""
+        operating system updates or new application releases.
+    """
 
     bundle_id: str
     """The bundle of specification information for your virtual private server
-    (or *instance*), including the pricing plan (``medium_x_x``)."""
+    (or *instance*), including the pricing plan (``medium_x_x``).
+    """
 
     custom_image_name: str | None = None
     """Deprecated. (Discontinued) The name for your custom image.
 
     Note:
         In releases prior to June 12, 2017, this parameter was ignored by
-        the API. It is now discontinued."""
+        the API. It is now discontinued.
+    """
 
     user_data: str | None = None
     """A launch script you can create that configures a server with additional
@@ -62,7 +67,8 @@ class CreateInstancesRequest(Shape):
         software on your instance varies. Amazon Linux and CentOS use
         ``yum``, Debian and Ubuntu use ``apt-get``, and FreeBSD uses
         ``pkg``. For a complete list, see the
-        [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/compare-options-choose-lightsail-instance-image)."""
+        [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/compare-options-choose-lightsail-instance-image).
+    """
 
     key_pair_name: str | None = None
     """The name of your key pair."""
@@ -70,11 +76,13 @@ class CreateInstancesRequest(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     add_ons: list[AddOnRequest] | None = None
     """An array of objects representing the add-ons to enable for the new
-    instance."""
+    instance.
+    """
 
     ip_address_type: IpAddressType | str | None = None
     """The IP address type for the instance.
@@ -82,7 +90,8 @@ class CreateInstancesRequest(Shape):
     The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
     and ``dualstack`` for IPv4 and IPv6.
 
-    The default value is ``dualstack``."""
+    The default value is ``dualstack``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_names": Rule(

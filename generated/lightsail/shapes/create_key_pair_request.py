@@ -20,7 +20,8 @@ class CreateKeyPairRequest(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "key_pair_name": Rule("keyPairName", "string", required=True),

@@ -18,7 +18,8 @@ class CreateKeyPairResult(Shape):
 
     key_pair: KeyPair | None = None
     """An array of key-value pairs containing information about the new key
-    pair you just created."""
+    pair you just created.
+    """
 
     public_key_base64: str | None = None
     """A base64-encoded public key of the ``ssh-rsa`` type."""
@@ -29,7 +30,8 @@ class CreateKeyPairResult(Shape):
     operation: Operation_ | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
-    affected by the request."""
+    affected by the request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "key_pair": Rule("keyPair", "structure"),
@@ -67,20 +69,6 @@ class CreateKeyPairResult(Shape):
             data["operation"] = self.operation.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> CreateKeyPairResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("keyPair")) is not None:
-            kwargs["key_pair"] = KeyPair.from_wire(value)
-        if (value := data.get("publicKeyBase64")) is not None:
-            kwargs["public_key_base64"] = value
-        if (value := data.get("privateKeyBase64")) is not None:
-            kwargs["private_key_base64"] = value
-        if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -93,3 +81,5 @@ class CreateKeyPairResult(Shape):
         if self.operation is not None:
             data["operation"] = self.operation.to_wire()
         return data
+
+    from_wire = from_dict

@@ -29,30 +29,35 @@ class CreateLoadBalancerRequest(Shape):
 
     You may want to specify a custom health check path other than the root
     of your application if your home page loads slowly or has a lot of media
-    or scripting on it."""
+    or scripting on it.
+    """
 
     certificate_name: str | None = None
     """The name of the SSL/TLS certificate.
 
     If you specify ``certificateName``, then ``certificateDomainName`` is
-    required (and vice-versa)."""
+    required (and vice-versa).
+    """
 
     certificate_domain_name: str | None = None
     """The domain name with which your certificate is associated
     (``example.com``).
 
     If you specify ``certificateDomainName``, then ``certificateName`` is
-    required (and vice-versa)."""
+    required (and vice-versa).
+    """
 
     certificate_alternative_names: list[str] | None = None
     """The optional alternative domains and subdomains to use with your SSL/TLS
     certificate (``www.example.com``, ``example.com``, ``m.example.com``,
-    ``blog.example.com``)."""
+    ``blog.example.com``).
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     ip_address_type: IpAddressType | str | None = None
     """The IP address type for the load balancer.
@@ -60,7 +65,8 @@ class CreateLoadBalancerRequest(Shape):
     The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
     and ``dualstack`` for IPv4 and IPv6.
 
-    The default value is ``dualstack``."""
+    The default value is ``dualstack``.
+    """
 
     tls_policy_name: str | None = None
     """The name of the TLS policy to apply to the load balancer.
@@ -71,7 +77,8 @@ class CreateLoadBalancerRequest(Shape):
 
     For more information about load balancer TLS policies, see
     [Configuring TLS security policies on your Amazon Lightsail load balancers](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configure-load-balancer-tls-security-policy)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),

@@ -25,7 +25,8 @@ class CreateLoadBalancerTlsCertificateRequest(Shape):
     at one time. There is also an overall limit to the number of
     certificates that can be issue in a 365-day period. For more
     information, see
-    [Limits](http://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html)."""
+    [Limits](http://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html).
+    """
 
     certificate_domain_name: str
     """The domain name (``example.com``) for your SSL/TLS certificate."""
@@ -34,12 +35,14 @@ class CreateLoadBalancerTlsCertificateRequest(Shape):
     """An array of strings listing alternative domains and subdomains for your
     SSL/TLS certificate. Lightsail will de-dupe the names for you. You can
     have a maximum of 9 alternative names (in addition to the 1 primary
-    domain). We do not support wildcards (``*.example.com``)."""
+    domain). We do not support wildcards (``*.example.com``).
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),

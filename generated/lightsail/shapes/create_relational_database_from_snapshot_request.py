@@ -22,7 +22,8 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
     Constraints:
 
     - Must contain from 2 to 255 alphanumeric characters, or hyphens.
-    - The first and last character must be a letter or number."""
+    - The first and last character must be a letter or number.
+    """
 
     availability_zone: str | None = None
     """The Availability Zone in which to create your new database. Use the
@@ -31,18 +32,21 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
     You can get a list of Availability Zones by using the ``get regions``
     operation. Be sure to add the
     ``include relational database Availability Zones`` parameter to your
-    request."""
+    request.
+    """
 
     publicly_accessible: bool | None = None
     """Specifies the accessibility options for your new database. A value of
     ``true`` specifies a database that is available to resources outside of
     your Lightsail account. A value of ``false`` specifies a database that
     is available only to your Lightsail resources in the same region as your
-    database."""
+    database.
+    """
 
     relational_database_snapshot_name: str | None = None
     """The name of the database snapshot from which to create your new
-    database."""
+    database.
+    """
 
     relational_database_bundle_id: str | None = None
     """The bundle ID for your new database. A bundle describes the performance
@@ -52,7 +56,8 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
     ``get relational database bundles`` operation.
 
     When creating a new database from a snapshot, you cannot choose a bundle
-    that is smaller than the bundle of the source database."""
+    that is smaller than the bundle of the source database.
+    """
 
     source_relational_database_name: str | None = None
     """The name of the source database."""
@@ -68,7 +73,8 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
     - Specified in Coordinated Universal Time (UTC).
     - Specified in the Unix time format.
       For example, if you wish to use a restore time of October 1, 2018, at
-      8 PM UTC, then you input ``1538424000`` as the restore time."""
+      8 PM UTC, then you input ``1538424000`` as the restore time.
+    """
 
     use_latest_restorable_time: bool | None = None
     """Specifies whether your database is restored from the latest backup time.
@@ -77,12 +83,14 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
     Default: ``false``
 
     Constraints: Cannot be specified if the ``restore time`` parameter is
-    provided."""
+    provided.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(
@@ -153,34 +161,6 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
             data["tags"] = [item.to_dict() for item in self.tags]
         return data
 
-    @classmethod
-    def from_wire(
-        cls, data: Mapping[str, Any]
-    ) -> CreateRelationalDatabaseFromSnapshotRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("relationalDatabaseName")) is not None:
-            kwargs["relational_database_name"] = value
-        if (value := data.get("availabilityZone")) is not None:
-            kwargs["availability_zone"] = value
-        if (value := data.get("publiclyAccessible")) is not None:
-            kwargs["publicly_accessible"] = value
-        if (value := data.get("relationalDatabaseSnapshotName")) is not None:
-            kwargs["relational_database_snapshot_name"] = value
-        if (value := data.get("relationalDatabaseBundleId")) is not None:
-            kwargs["relational_database_bundle_id"] = value
-        if (value := data.get("sourceRelationalDatabaseName")) is not None:
-            kwargs["source_relational_database_name"] = value
-        if (value := data.get("restoreTime")) is not None:
-            kwargs["restore_time"] = parse_timestamp(value)
-        if (value := data.get("useLatestRestorableTime")) is not None:
-            kwargs["use_latest_restorable_time"] = value
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -205,3 +185,5 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
         if self.tags is not None:
             data["tags"] = [item.to_wire() for item in self.tags]
         return data
+
+    from_wire = from_dict

@@ -21,21 +21,24 @@ class CreateRelationalDatabaseRequest(Shape):
     Constraints:
 
     - Must contain from 2 to 255 alphanumeric characters, or hyphens.
-    - The first and last character must be a letter or number."""
+    - The first and last character must be a letter or number.
+    """
 
     relational_database_blueprint_id: str
     """The blueprint ID for your new database. A blueprint describes the major
     engine version of a database.
 
     You can get a list of database blueprints IDs by using the
-    ``get relational database blueprints`` operation."""
+    ``get relational database blueprints`` operation.
+    """
 
     relational_database_bundle_id: str
     """The bundle ID for your new database. A bundle describes the performance
     specifications for your database.
 
     You can get a list of database bundle IDs by using the
-    ``get relational database bundles`` operation."""
+    ``get relational database bundles`` operation.
+    """
 
     master_database_name: str
     """The meaning of this parameter differs according to the database engine
@@ -78,7 +81,8 @@ class CreateRelationalDatabaseRequest(Shape):
       [PostgreSQL 10](https://www.postgresql.org/docs/10/sql-keywords-appendix.html),
       [PostgreSQL 11](https://www.postgresql.org/docs/11/sql-keywords-appendix.html),
       and
-      [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html)."""
+      [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html).
+    """
 
     master_username: str
     """The name for the master user.
@@ -111,7 +115,8 @@ class CreateRelationalDatabaseRequest(Shape):
       [PostgreSQL 10](https://www.postgresql.org/docs/10/sql-keywords-appendix.html),
       [PostgreSQL 11](https://www.postgresql.org/docs/11/sql-keywords-appendix.html),
       and
-      [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html)."""
+      [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html).
+    """
 
     availability_zone: str | None = None
     """The Availability Zone in which to create your new database. Use the
@@ -120,7 +125,8 @@ class CreateRelationalDatabaseRequest(Shape):
     You can get a list of Availability Zones by using the ``get regions``
     operation. Be sure to add the
     ``include relational database Availability Zones`` parameter to your
-    request."""
+    request.
+    """
 
     master_user_password: str | None = field(default=None, metadata={"sensitive": True})
     """The password for the master user. The password can include any printable
@@ -132,7 +138,8 @@ class CreateRelationalDatabaseRequest(Shape):
 
     **PostgreSQL**
 
-    Constraints: Must contain from 8 to 128 characters."""
+    Constraints: Must contain from 8 to 128 characters.
+    """
 
     preferred_backup_window: str | None = None
     """The daily time range during which automated backups are created for your
@@ -150,7 +157,8 @@ class CreateRelationalDatabaseRequest(Shape):
       Example: ``16:00-16:30``
     - Specified in Coordinated Universal Time (UTC).
     - Must not conflict with the preferred maintenance window.
-    - Must be at least 30 minutes."""
+    - Must be at least 30 minutes.
+    """
 
     preferred_maintenance_window: str | None = None
     """The weekly time range during which system maintenance can occur on your
@@ -166,19 +174,22 @@ class CreateRelationalDatabaseRequest(Shape):
     - Valid days: Mon, Tue, Wed, Thu, Fri, Sat, Sun.
     - Must be at least 30 minutes.
     - Specified in Coordinated Universal Time (UTC).
-    - Example: ``Tue:17:00-Tue:17:30``"""
+    - Example: ``Tue:17:00-Tue:17:30``
+    """
 
     publicly_accessible: bool | None = None
     """Specifies the accessibility options for your new database. A value of
     ``true`` specifies a database that is available to resources outside of
     your Lightsail account. A value of ``false`` specifies a database that
     is available only to your Lightsail resources in the same region as your
-    database."""
+    database.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(

@@ -23,12 +23,14 @@ class CreateRelationalDatabaseSnapshotRequest(Shape):
     Constraints:
 
     - Must contain from 2 to 255 alphanumeric characters, or hyphens.
-    - The first and last character must be a letter or number."""
+    - The first and last character must be a letter or number.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the resource during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(

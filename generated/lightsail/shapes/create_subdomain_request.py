@@ -27,12 +27,14 @@ class CreateSubdomainRequest(Shape):
     ``mysite.amazonlightsail.com``, isn't accepted.
 
     To create a nested subdomain, you must own the top-level subdomain or be
-    able to create it."""
+    able to create it.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the subdomain during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string", required=True),

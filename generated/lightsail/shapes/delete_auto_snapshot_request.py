@@ -15,12 +15,14 @@ class DeleteAutoSnapshotRequest(Shape):
 
     resource_name: str
     """The name of the source instance or disk from which to delete the
-    automatic snapshot."""
+    automatic snapshot.
+    """
 
     date: str
     """The date of the automatic snapshot to delete in ``YYYY-MM-DD`` format.
     Use the ``get auto snapshots`` operation to get the available automatic
-    snapshots for a resource."""
+    snapshots for a resource.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),

@@ -17,7 +17,8 @@ class DeleteAutoSnapshotResult(Shape):
     operations: list[Operation_] | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
-    affected by the request."""
+    affected by the request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "operations": Rule("operations", "list", item=Rule("", "structure")),
@@ -38,19 +39,11 @@ class DeleteAutoSnapshotResult(Shape):
             data["operations"] = [item.to_dict() for item in self.operations]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> DeleteAutoSnapshotResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("operations")) is not None:
-            kwargs["operations"] = [
-                None if item is None else Operation_.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.operations is not None:
             data["operations"] = [item.to_wire() for item in self.operations]
         return data
+
+    from_wire = from_dict

@@ -21,7 +21,8 @@ class DeleteBucketAccessKeyRequest(Shape):
 
     Use the
     [GetBucketAccessKeys](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBucketAccessKeys.html)
-    action to get a list of access key IDs that you can specify."""
+    action to get a list of access key IDs that you can specify.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),

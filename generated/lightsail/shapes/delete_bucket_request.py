@@ -18,7 +18,8 @@ class DeleteBucketRequest(Shape):
 
     Use the
     [GetBuckets](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBuckets.html)
-    action to get a list of bucket names that you can specify."""
+    action to get a list of bucket names that you can specify.
+    """
 
     force_delete: bool | None = None
     """A Boolean value that indicates whether to force delete the bucket.
@@ -36,7 +37,8 @@ class DeleteBucketRequest(Shape):
     Important:
         Force deleting a bucket might impact other resources that rely on
         the bucket, such as instances, distributions, or software that use
-        the issued access keys."""
+        the issued access keys.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),

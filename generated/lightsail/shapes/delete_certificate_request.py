@@ -17,7 +17,8 @@ class DeleteCertificateRequest(Shape):
     """The name of the certificate to delete.
 
     Use the ``GetCertificates`` action to get a list of certificate names
-    that you can specify."""
+    that you can specify.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "certificate_name": Rule("certificateName", "string", required=True),

@@ -22,7 +22,8 @@ class DeleteContactMethodRequest(Shape):
     Note:
         To delete an ``Email`` and an ``SMS`` contact method if you added
         both, you must run separate ``DeleteContactMethod`` actions to
-        delete each protocol."""
+        delete each protocol.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "protocol": Rule("protocol", "string", required=True),

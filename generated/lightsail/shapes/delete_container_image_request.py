@@ -15,7 +15,8 @@ class DeleteContainerImageRequest(Shape):
 
     service_name: str
     """The name of the container service for which to delete a registered
-    container image."""
+    container image.
+    """
 
     image: str
     """The name of the container image to delete from the container service.
@@ -29,7 +30,8 @@ class DeleteContainerImageRequest(Shape):
         (``:``). For example, ``:container-service-1.mystaticwebsite.1``.
         Container images sourced from a public registry like Docker Hub
         don't start with a colon. For example, ``nginx:latest`` or
-        ``nginx``."""
+        ``nginx``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),

@@ -17,7 +17,8 @@ class DeleteDistributionRequest(Shape):
     """The name of the distribution to delete.
 
     Use the ``GetDistributions`` action to get a list of distribution names
-    that you can specify."""
+    that you can specify.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),

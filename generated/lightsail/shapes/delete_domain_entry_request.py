@@ -19,7 +19,8 @@ class DeleteDomainEntryRequest(Shape):
 
     domain_entry: DomainEntry
     """An array of key-value pairs containing information about your domain
-    entries."""
+    entries.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),

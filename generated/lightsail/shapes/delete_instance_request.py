@@ -18,7 +18,8 @@ class DeleteInstanceRequest(Shape):
 
     force_delete_add_ons: bool | None = None
     """A Boolean value to indicate whether to delete all add-ons for the
-    instance."""
+    instance.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),

@@ -21,7 +21,8 @@ class DeleteKeyPairRequest(Shape):
 
     Note:
         The ``expectedFingerprint`` parameter is required only when
-        specifying to delete a Lightsail default key pair."""
+        specifying to delete a Lightsail default key pair.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "key_pair_name": Rule("keyPairName", "string", required=True),

@@ -15,7 +15,8 @@ class DeleteKnownHostKeysRequest(Shape):
 
     instance_name: str
     """The name of the instance for which you want to reset the host key or
-    certificate."""
+    certificate.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),

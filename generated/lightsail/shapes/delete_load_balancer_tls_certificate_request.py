@@ -25,7 +25,8 @@ class DeleteLoadBalancerTlsCertificateRequest(Shape):
     There can be two certificates associated with a Lightsail load balancer:
     the primary and the backup. The ``force`` parameter is required when the
     primary SSL/TLS certificate is in use by an instance attached to the
-    load balancer."""
+    load balancer.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),

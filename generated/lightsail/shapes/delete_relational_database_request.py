@@ -25,7 +25,8 @@ class DeleteRelationalDatabaseRequest(Shape):
     You must specify the ``final relational database snapshot name``
     parameter if the ``skip final snapshot`` parameter is ``false``.
 
-    Default: ``false``"""
+    Default: ``false``
+    """
 
     final_relational_database_snapshot_name: str | None = None
     """The name of the database snapshot created if ``skip final snapshot`` is
@@ -38,7 +39,8 @@ class DeleteRelationalDatabaseRequest(Shape):
     Constraints:
 
     - Must contain from 2 to 255 alphanumeric characters, or hyphens.
-    - The first and last character must be a letter or number."""
+    - The first and last character must be a letter or number.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(

@@ -15,7 +15,8 @@ class DeleteSubdomainRequest(Shape):
 
     subdomain_name: str
     """The subdomain to delete (for example, ``mysite`` or ``blog.mysite``),
-    not its web address."""
+    not its web address.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string", required=True),

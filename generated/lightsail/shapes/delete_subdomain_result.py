@@ -20,12 +20,14 @@ class DeleteSubdomainResult(Shape):
     state.
 
     This parameter is returned only when you delete a top-level subdomain
-    that has nested subdomains."""
+    that has nested subdomains.
+    """
 
     operation: Operation_ | None = None
     """An object that describes the result of the action, such as the status of
     the request, the timestamp of the request, and the resources affected by
-    the request."""
+    the request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "subdomain": Rule("subdomain", "structure"),
@@ -51,16 +53,6 @@ class DeleteSubdomainResult(Shape):
             data["operation"] = self.operation.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> DeleteSubdomainResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("subdomain")) is not None:
-            kwargs["subdomain"] = Subdomain.from_wire(value)
-        if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -69,3 +61,5 @@ class DeleteSubdomainResult(Shape):
         if self.operation is not None:
             data["operation"] = self.operation.to_wire()
         return data
+
+    from_wire = from_dict

@@ -17,7 +17,8 @@ class DetachCertificateFromDistributionRequest(Shape):
     """The name of the distribution from which to detach the certificate.
 
     Use the ``GetDistributions`` action to get a list of distribution names
-    that you can specify."""
+    that you can specify.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),

@@ -15,7 +15,8 @@ class DetachDiskRequest(Shape):
 
     disk_name: str
     """The unique name of the disk you want to detach from your instance
-    (``my-disk``)."""
+    (``my-disk``).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),

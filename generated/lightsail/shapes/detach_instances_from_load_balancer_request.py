@@ -18,7 +18,8 @@ class DetachInstancesFromLoadBalancerRequest(Shape):
 
     instance_names: list[str]
     """An array of strings containing the names of the instances you want to
-    detach from the load balancer."""
+    detach from the load balancer.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),

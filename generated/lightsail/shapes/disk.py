@@ -31,7 +31,8 @@ class Disk(Shape):
     """The support code. Include this code in your email to support when you
     have questions about an instance or another resource in Lightsail. This
     code enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     created_at: datetime | None = None
     """The date when the disk was created."""
@@ -45,7 +46,8 @@ class Disk(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     add_ons: list[AddOn] | None = None
     """An array of objects representing the add-ons enabled on the disk."""
@@ -55,7 +57,8 @@ class Disk(Shape):
 
     is_system_disk: bool | None = None
     """A Boolean value indicating whether this disk is a system disk (has an
-    operating system loaded on it)."""
+    operating system loaded on it).
+    """
 
     iops: int | None = None
     """The input/output operations per second (IOPS) of the disk."""
@@ -79,21 +82,24 @@ class Disk(Shape):
         In releases prior to November 14, 2017, this parameter returned
         ``attached`` for system disks in the API response. It is now
         discontinued, but still included in the response. Use ``isAttached``
-        instead."""
+        instead.
+    """
 
     gb_in_use: int | None = None
     """Deprecated. (Discontinued) The number of GB in use by the disk.
 
     Note:
         In releases prior to November 14, 2017, this parameter was not
-        included in the API response. It is now discontinued."""
+        included in the API response. It is now discontinued.
+    """
 
     auto_mount_status: AutoMountStatus | str | None = None
     """The status of automatically mounting a storage disk to a virtual
     computer.
 
     Important:
-        This parameter only applies to Lightsail for Research resources."""
+        This parameter only applies to Lightsail for Research resources.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -199,52 +205,6 @@ class Disk(Shape):
             data["autoMountStatus"] = self.auto_mount_status
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Disk:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("addOns")) is not None:
-            kwargs["add_ons"] = [
-                None if item is None else AddOn.from_wire(item) for item in value
-            ]
-        if (value := data.get("sizeInGb")) is not None:
-            kwargs["size_in_gb"] = value
-        if (value := data.get("isSystemDisk")) is not None:
-            kwargs["is_system_disk"] = value
-        if (value := data.get("iops")) is not None:
-            kwargs["iops"] = value
-        if (value := data.get("path")) is not None:
-            kwargs["path"] = value
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(DiskState, value)
-        if (value := data.get("attachedTo")) is not None:
-            kwargs["attached_to"] = value
-        if (value := data.get("isAttached")) is not None:
-            kwargs["is_attached"] = value
-        if (value := data.get("attachmentState")) is not None:
-            kwargs["attachment_state"] = value
-        if (value := data.get("gbInUse")) is not None:
-            kwargs["gb_in_use"] = value
-        if (value := data.get("autoMountStatus")) is not None:
-            kwargs["auto_mount_status"] = open_enum(AutoMountStatus, value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -285,3 +245,5 @@ class Disk(Shape):
         if self.auto_mount_status is not None:
             data["autoMountStatus"] = self.auto_mount_status
         return data
+
+    from_wire = from_dict

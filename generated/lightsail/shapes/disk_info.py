@@ -24,7 +24,8 @@ class DiskInfo(Shape):
 
     is_system_disk: bool | None = None
     """A Boolean value indicating whether this disk is a system disk (has an
-    operating system loaded on it)."""
+    operating system loaded on it).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),

@@ -15,7 +15,8 @@ class DiskMap(Shape):
 
     original_disk_path: str | None = None
     """The original disk path exposed to the instance (for example,
-    ``/dev/sdh``)."""
+    ``/dev/sdh``).
+    """
 
     new_disk_name: str | None = None
     """The new disk name (``my-new-disk``)."""

@@ -29,14 +29,16 @@ class DiskSnapshot(Shape):
     """The support code. Include this code in your email to support when you
     have questions about an instance or another resource in Lightsail. This
     code enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     created_at: datetime | None = None
     """The date when the disk snapshot was created."""
 
     location: ResourceLocation | None = None
     """The AWS Region and Availability Zone where the disk snapshot was
-    created."""
+    created.
+    """
 
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type (``DiskSnapshot``)."""
@@ -44,7 +46,8 @@ class DiskSnapshot(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     size_in_gb: int | None = None
     """The size of the disk in GB."""
@@ -57,23 +60,28 @@ class DiskSnapshot(Shape):
 
     from_disk_name: str | None = None
     """The unique name of the source disk from which the disk snapshot was
-    created."""
+    created.
+    """
 
     from_disk_arn: str | None = None
     """The Amazon Resource Name (ARN) of the source disk from which the disk
-    snapshot was created."""
+    snapshot was created.
+    """
 
     from_instance_name: str | None = None
     """The unique name of the source instance from which the disk (system
-    volume) snapshot was created."""
+    volume) snapshot was created.
+    """
 
     from_instance_arn: str | None = None
     """The Amazon Resource Name (ARN) of the source instance from which the
-    disk (system volume) snapshot was created."""
+    disk (system volume) snapshot was created.
+    """
 
     is_from_auto_snapshot: bool | None = None
     """A Boolean value indicating whether the snapshot was created from an
-    automatic snapshot."""
+    automatic snapshot.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -164,44 +172,6 @@ class DiskSnapshot(Shape):
             data["isFromAutoSnapshot"] = self.is_from_auto_snapshot
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> DiskSnapshot:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("sizeInGb")) is not None:
-            kwargs["size_in_gb"] = value
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(DiskSnapshotState, value)
-        if (value := data.get("progress")) is not None:
-            kwargs["progress"] = value
-        if (value := data.get("fromDiskName")) is not None:
-            kwargs["from_disk_name"] = value
-        if (value := data.get("fromDiskArn")) is not None:
-            kwargs["from_disk_arn"] = value
-        if (value := data.get("fromInstanceName")) is not None:
-            kwargs["from_instance_name"] = value
-        if (value := data.get("fromInstanceArn")) is not None:
-            kwargs["from_instance_arn"] = value
-        if (value := data.get("isFromAutoSnapshot")) is not None:
-            kwargs["is_from_auto_snapshot"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -236,3 +206,5 @@ class DiskSnapshot(Shape):
         if self.is_from_auto_snapshot is not None:
             data["isFromAutoSnapshot"] = self.is_from_auto_snapshot
         return data
+
+    from_wire = from_dict

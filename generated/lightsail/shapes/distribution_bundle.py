@@ -27,7 +27,8 @@ class DistributionBundle(Shape):
 
     is_active: bool | None = None
     """Indicates whether the bundle is active, and can be specified for a new
-    or existing distribution."""
+    or existing distribution.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bundle_id": Rule("bundleId", "string"),

@@ -1,4 +1,4 @@
-"""DistributionCustomErrorResponse: Describes a custom error response for a Lightsail distribution. A custom"""
+"""DistributionCustomErrorResponse: Describes a custom error response for a Lightsail distribution."""
 
 from __future__ import annotations
 
@@ -14,25 +14,30 @@ class DistributionCustomErrorResponse(Shape):
     """Describes a custom error response for a Lightsail distribution. A custom
     error response specifies the page that the distribution returns to the
     viewer. It also specifies the HTTP status code that the distribution
-    sends when the origin responds with a given HTTP error code."""
+    sends when the origin responds with a given HTTP error code.
+    """
 
     error_code: int | None = None
     """The HTTP error code from the origin that triggers the custom error
-    response (for example, ``403`` or ``404``)."""
+    response (for example, ``403`` or ``404``).
+    """
 
     response_code: str | None = None
     """The HTTP status code that the distribution returns to the viewer for the
-    custom error response."""
+    custom error response.
+    """
 
     response_page_path: str | None = None
     """The path to the custom error page that the distribution returns to the
     viewer (for example, ``/404.html``). The path must begin with a forward
-    slash (``/``) and reference an object that is available from the origin."""
+    slash (``/``) and reference an object that is available from the origin.
+    """
 
     error_caching_min_ttl: int | None = None
     """The minimum time, in seconds, that the distribution caches the custom
     error response before requesting the object again from the origin. If
-    you don't specify a value, the default is ``10`` seconds."""
+    you don't specify a value, the default is ``10`` seconds.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "error_code": Rule("errorCode", "integer"),

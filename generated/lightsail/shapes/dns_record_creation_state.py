@@ -1,4 +1,4 @@
-"""DnsRecordCreationState: Describes the creation state of the canonical name (CNAME) records that"""
+"""DnsRecordCreationState: Describes the creation state of the canonical name (CNAME) records that are automatically added by Amazon Lightsail to the DNS of a domain to validate domain ownership for an SSL/TLS certificate."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ class DnsRecordCreationState(Shape):
     third-party service, then you must manually add the CNAME records to the
     DNS of your domain. For more information, see
     [Verify an SSL/TLS certificate in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/verify-tls-ssl-certificate-using-dns-cname-https)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     code: DnsRecordCreationStateCode | str | None = None
     """The status code for the automated DNS record creation.
@@ -36,7 +37,8 @@ class DnsRecordCreationState(Shape):
     - ``SUCCEEDED`` - The validation records were successfully added to the
       domain.
     - ``STARTED`` - The automatic DNS record creation has started.
-    - ``FAILED`` - The validation records failed to be added to the domain."""
+    - ``FAILED`` - The validation records failed to be added to the domain.
+    """
 
     message: str | None = None
     """The message that describes the reason for the status code."""

@@ -25,20 +25,23 @@ class Domain(Shape):
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the domain recordset
-    (``arn:aws:lightsail:global:123456789101:Domain/824cede0-abc7-4f84-8dbc-12345EXAMPLE``)."""
+    (``arn:aws:lightsail:global:123456789101:Domain/824cede0-abc7-4f84-8dbc-12345EXAMPLE``).
+    """
 
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about an instance or another resource in Lightsail. This
     code enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     created_at: datetime | None = None
     """The date when the domain recordset was created."""
 
     location: ResourceLocation | None = None
     """The AWS Region and Availability Zones where the domain recordset was
-    created."""
+    created.
+    """
 
     resource_type: ResourceType | str | None = None
     """The resource type."""
@@ -46,15 +49,18 @@ class Domain(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     domain_entries: list[DomainEntry] | None = None
     """An array of key-value pairs containing information about the domain
-    entries."""
+    entries.
+    """
 
     registered_domain_delegation_info: RegisteredDomainDelegationInfo | None = None
     """An object that describes the state of the Route 53 domain delegation to
-    a Lightsail DNS zone."""
+    a Lightsail DNS zone.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -121,36 +127,6 @@ class Domain(Shape):
             )
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Domain:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("domainEntries")) is not None:
-            kwargs["domain_entries"] = [
-                None if item is None else DomainEntry.from_wire(item) for item in value
-            ]
-        if (value := data.get("registeredDomainDelegationInfo")) is not None:
-            kwargs["registered_domain_delegation_info"] = (
-                RegisteredDomainDelegationInfo.from_wire(value)
-            )
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -175,3 +151,5 @@ class Domain(Shape):
                 self.registered_domain_delegation_info.to_wire()
             )
         return data
+
+    from_wire = from_dict

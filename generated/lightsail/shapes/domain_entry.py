@@ -30,7 +30,8 @@ class DomainEntry(Shape):
     value looks like
     ``container-service-1.example23scljs.us-west-2.cs.amazonlightsail.com``.
     Be sure to also set ``isAlias`` to ``true`` when setting up an A record
-    for a Lightsail load balancer, distribution, or container service."""
+    for a Lightsail load balancer, distribution, or container service.
+    """
 
     is_alias: bool | None = None
     """When ``true``, specifies whether the domain entry is an alias used by
@@ -39,7 +40,8 @@ class DomainEntry(Shape):
     Services resource. You can include an alias (A type) record in your
     request, which points to the DNS name of a load balancer, container
     service, CDN distribution, or other Amazon Web Services resource and
-    routes traffic to that resource."""
+    routes traffic to that resource.
+    """
 
     type: str | None = None
     """The type of domain entry, such as address for IPv4 (A), address for IPv6
@@ -55,14 +57,16 @@ class DomainEntry(Shape):
     - ``NS``
     - ``SOA``
     - ``SRV``
-    - ``TXT``"""
+    - ``TXT``
+    """
 
     options: dict[str, str] | None = None
     """Deprecated. (Discontinued) The options for the domain entry.
 
     Note:
         In releases prior to November 29, 2017, this parameter was not
-        included in the API response. It is now discontinued."""
+        included in the API response. It is now discontinued.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "id": Rule("id", "string"),

@@ -1,4 +1,4 @@
-"""DomainValidationRecord: Describes the domain name system (DNS) records that you must add to the"""
+"""DomainValidationRecord: Describes the domain name system (DNS) records that you must add to the DNS of your registered domain to validate ownership for an Amazon Lightsail SSL/TLS certificate."""
 
 from __future__ import annotations
 
@@ -17,20 +17,24 @@ from .resource_record import ResourceRecord
 class DomainValidationRecord(Shape):
     """Describes the domain name system (DNS) records that you must add to the
     DNS of your registered domain to validate ownership for an Amazon
-    Lightsail SSL/TLS certificate."""
+    Lightsail SSL/TLS certificate.
+    """
 
     domain_name: str | None = None
     """The domain name of the certificate validation record. For example,
-    ``example.com`` or ``www.example.com``."""
+    ``example.com`` or ``www.example.com``.
+    """
 
     resource_record: ResourceRecord | None = None
     """An object that describes the DNS records to add to your domain's DNS to
-    validate it for the certificate."""
+    validate it for the certificate.
+    """
 
     dns_record_creation_state: DnsRecordCreationState | None = None
     """An object that describes the state of the canonical name (CNAME) records
     that are automatically added by Lightsail to the DNS of the domain to
-    validate domain ownership."""
+    validate domain ownership.
+    """
 
     validation_status: CertificateDomainValidationStatus | str | None = None
     """The validation status of the record."""

@@ -56,18 +56,6 @@ class DownloadDefaultKeyPairResult(Shape):
             data["createdAt"] = self.created_at
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> DownloadDefaultKeyPairResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("publicKeyBase64")) is not None:
-            kwargs["public_key_base64"] = value
-        if (value := data.get("privateKeyBase64")) is not None:
-            kwargs["private_key_base64"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -78,3 +66,5 @@ class DownloadDefaultKeyPairResult(Shape):
         if self.created_at is not None:
             data["createdAt"] = timestamp_to_epoch(self.created_at)
         return data
+
+    from_wire = from_dict

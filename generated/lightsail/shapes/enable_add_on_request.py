@@ -16,7 +16,8 @@ class EnableAddOnRequest(Shape):
 
     resource_name: str
     """The name of the source resource for which to enable or modify the
-    add-on."""
+    add-on.
+    """
 
     add_on_request: AddOnRequest
     """An array of strings representing the add-on to enable or modify."""

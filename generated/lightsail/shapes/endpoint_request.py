@@ -1,4 +1,4 @@
-"""EndpointRequest: Describes the settings of a public endpoint for an Amazon Lightsail"""
+"""EndpointRequest: Describes the settings of a public endpoint for an Amazon Lightsail container service."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from .container_service_health_check_config import ContainerServiceHealthCheckCo
 @dataclass(kw_only=True)
 class EndpointRequest(Shape):
     """Describes the settings of a public endpoint for an Amazon Lightsail
-    container service."""
+    container service.
+    """
 
     container_name: str
     """The name of the container for the endpoint."""
@@ -23,7 +24,8 @@ class EndpointRequest(Shape):
 
     health_check: ContainerServiceHealthCheckConfig | None = None
     """An object that describes the health check configuration of the
-    container."""
+    container.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "container_name": Rule("containerName", "string", required=True),

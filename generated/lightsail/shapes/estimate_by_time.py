@@ -25,7 +25,8 @@ class EstimateByTime(Shape):
 
     unit: float | None = None
     """The number of pricing units used to calculate the total number of hours.
-    For example, 1 unit equals 1 hour."""
+    For example, 1 unit equals 1 hour.
+    """
 
     currency: Currency | str | None = None
     """The currency of the estimate in USD."""
@@ -33,7 +34,8 @@ class EstimateByTime(Shape):
     time_period: TimePeriod | None = None
     """The period of time, in days, that an estimate covers. The period has a
     start date and an end date. The start date must come before the end
-    date."""
+    date.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "usage_cost": Rule("usageCost", "float"),
@@ -74,22 +76,6 @@ class EstimateByTime(Shape):
             data["timePeriod"] = self.time_period.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> EstimateByTime:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("usageCost")) is not None:
-            kwargs["usage_cost"] = value
-        if (value := data.get("pricingUnit")) is not None:
-            kwargs["pricing_unit"] = open_enum(PricingUnit, value)
-        if (value := data.get("unit")) is not None:
-            kwargs["unit"] = value
-        if (value := data.get("currency")) is not None:
-            kwargs["currency"] = open_enum(Currency, value)
-        if (value := data.get("timePeriod")) is not None:
-            kwargs["time_period"] = TimePeriod.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -104,3 +90,5 @@ class EstimateByTime(Shape):
         if self.time_period is not None:
             data["timePeriod"] = self.time_period.to_wire()
         return data
+
+    from_wire = from_dict

@@ -31,7 +31,8 @@ class ExportSnapshotRecord(Shape):
 
     location: ResourceLocation | None = None
     """The AWS Region and Availability Zone where the export snapshot record is
-    located."""
+    located.
+    """
 
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type (``ExportSnapshotRecord``)."""
@@ -44,7 +45,8 @@ class ExportSnapshotRecord(Shape):
 
     destination_info: DestinationInfo | None = None
     """A list of objects describing the destination of the export snapshot
-    record."""
+    record.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -100,28 +102,6 @@ class ExportSnapshotRecord(Shape):
             data["destinationInfo"] = self.destination_info.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ExportSnapshotRecord:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(RecordState, value)
-        if (value := data.get("sourceInfo")) is not None:
-            kwargs["source_info"] = ExportSnapshotRecordSourceInfo.from_wire(value)
-        if (value := data.get("destinationInfo")) is not None:
-            kwargs["destination_info"] = DestinationInfo.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -142,3 +122,5 @@ class ExportSnapshotRecord(Shape):
         if self.destination_info is not None:
             data["destinationInfo"] = self.destination_info.to_wire()
         return data
+
+    from_wire = from_dict

@@ -35,7 +35,8 @@ class ExportSnapshotRecordSourceInfo(Shape):
 
     from_resource_arn: str | None = None
     """The Amazon Resource Name (ARN) of the snapshot's source instance or
-    disk."""
+    disk.
+    """
 
     instance_snapshot_info: InstanceSnapshotInfo | None = None
     """A list of objects describing an instance snapshot."""
@@ -97,28 +98,6 @@ class ExportSnapshotRecordSourceInfo(Shape):
             data["diskSnapshotInfo"] = self.disk_snapshot_info.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ExportSnapshotRecordSourceInfo:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ExportSnapshotRecordSourceType, value)
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("fromResourceName")) is not None:
-            kwargs["from_resource_name"] = value
-        if (value := data.get("fromResourceArn")) is not None:
-            kwargs["from_resource_arn"] = value
-        if (value := data.get("instanceSnapshotInfo")) is not None:
-            kwargs["instance_snapshot_info"] = InstanceSnapshotInfo.from_wire(value)
-        if (value := data.get("diskSnapshotInfo")) is not None:
-            kwargs["disk_snapshot_info"] = DiskSnapshotInfo.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -139,3 +118,5 @@ class ExportSnapshotRecordSourceInfo(Shape):
         if self.disk_snapshot_info is not None:
             data["diskSnapshotInfo"] = self.disk_snapshot_info.to_wire()
         return data
+
+    from_wire = from_dict

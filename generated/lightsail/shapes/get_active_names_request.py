@@ -18,7 +18,8 @@ class GetActiveNamesRequest(Shape):
 
     To get a page token, perform an initial ``GetActiveNames`` request. If
     your results are paginated, the response will return a next page token
-    that you can specify as the page token in a subsequent request."""
+    that you can specify as the page token in a subsequent request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),

@@ -24,7 +24,8 @@ class GetActiveNamesResult(Shape):
 
     To get the next page of results, perform another ``GetActiveNames``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "active_names": Rule("activeNames", "list", item=Rule("", "string")),

@@ -16,20 +16,23 @@ class GetAlarmsRequest(Shape):
     alarm_name: str | None = None
     """The name of the alarm.
 
-    Specify an alarm name to return information about a specific alarm."""
+    Specify an alarm name to return information about a specific alarm.
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
 
     To get a page token, perform an initial ``GetAlarms`` request. If your
     results are paginated, the response will return a next page token that
-    you can specify as the page token in a subsequent request."""
+    you can specify as the page token in a subsequent request.
+    """
 
     monitored_resource_name: str | None = None
     """The name of the Lightsail resource being monitored by the alarm.
 
     Specify a monitored resource name to return information about all alarms
-    for a specific resource."""
+    for a specific resource.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "alarm_name": Rule("alarmName", "string"),

@@ -15,7 +15,8 @@ class GetAutoSnapshotsRequest(Shape):
 
     resource_name: str
     """The name of the source instance or disk from which to get automatic
-    snapshot information."""
+    snapshot information.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),

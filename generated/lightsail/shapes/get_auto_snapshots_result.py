@@ -21,11 +21,13 @@ class GetAutoSnapshotsResult(Shape):
 
     resource_type: ResourceType | str | None = None
     """The resource type of the automatic snapshot. The possible values are
-    ``Instance``, and ``Disk``."""
+    ``Instance``, and ``Disk``.
+    """
 
     auto_snapshots: list[AutoSnapshotDetails] | None = None
     """An array of objects that describe the automatic snapshots that are
-    available for the specified source instance or disk."""
+    available for the specified source instance or disk.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string"),
@@ -58,21 +60,6 @@ class GetAutoSnapshotsResult(Shape):
             data["autoSnapshots"] = [item.to_dict() for item in self.auto_snapshots]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetAutoSnapshotsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("resourceName")) is not None:
-            kwargs["resource_name"] = value
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("autoSnapshots")) is not None:
-            kwargs["auto_snapshots"] = [
-                None if item is None else AutoSnapshotDetails.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -83,3 +70,5 @@ class GetAutoSnapshotsResult(Shape):
         if self.auto_snapshots is not None:
             data["autoSnapshots"] = [item.to_wire() for item in self.auto_snapshots]
         return data
+
+    from_wire = from_dict

@@ -17,14 +17,16 @@ class GetBlueprintsRequest(Shape):
 
     include_inactive: bool | None = None
     """A Boolean value that indicates whether to include inactive (unavailable)
-    blueprints in the response of your request."""
+    blueprints in the response of your request.
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
 
     To get a page token, perform an initial ``GetBlueprints`` request. If
     your results are paginated, the response will return a next page token
-    that you can specify as the page token in a subsequent request."""
+    that you can specify as the page token in a subsequent request.
+    """
 
     app_category: AppCategory | str | None = None
     """Returns a list of blueprints that are specific to Lightsail for
@@ -32,7 +34,8 @@ class GetBlueprintsRequest(Shape):
 
     Important:
         You must use this parameter to view Lightsail for Research
-        blueprints."""
+        blueprints.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "include_inactive": Rule("includeInactive", "boolean"),

@@ -16,7 +16,8 @@ class GetBlueprintsResult(Shape):
 
     blueprints: list[Blueprint] | None = None
     """An array of key-value pairs that contains information about the
-    available blueprints."""
+    available blueprints.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetBlueprintsResult(Shape):
 
     To get the next page of results, perform another ``GetBlueprints``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "blueprints": Rule("blueprints", "list", item=Rule("", "structure")),

@@ -36,19 +36,11 @@ class GetBucketAccessKeysResult(Shape):
             data["accessKeys"] = [item.to_dict() for item in self.access_keys]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetBucketAccessKeysResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("accessKeys")) is not None:
-            kwargs["access_keys"] = [
-                None if item is None else AccessKey.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.access_keys is not None:
             data["accessKeys"] = [item.to_wire() for item in self.access_keys]
         return data
+
+    from_wire = from_dict

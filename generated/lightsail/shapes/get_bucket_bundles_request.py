@@ -15,7 +15,8 @@ class GetBucketBundlesRequest(Shape):
 
     include_inactive: bool | None = None
     """A Boolean value that indicates whether to include inactive (unavailable)
-    bundles in the response of your request."""
+    bundles in the response of your request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "include_inactive": Rule("includeInactive", "boolean"),

@@ -41,7 +41,8 @@ class GetBucketMetricDataRequest(Shape):
       (including object versions) and the total number of parts for all
       incomplete multipart uploads to the bucket.
       Statistics: The most useful statistic is ``Average``.
-      Unit: The published unit is ``Count``."""
+      Unit: The published unit is ``Count``.
+    """
 
     start_time: datetime
     """The timestamp indicating the earliest data to be returned."""
@@ -55,7 +56,8 @@ class GetBucketMetricDataRequest(Shape):
     Note:
         Bucket storage metrics are reported once per day. Therefore, you
         should specify a period of 86400 seconds, which is the number of
-        seconds in a day."""
+        seconds in a day.
+    """
 
     statistics: list[MetricStatistic | str]
     """The statistic for the metric.
@@ -77,13 +79,15 @@ class GetBucketMetricDataRequest(Shape):
       values. This comparison helps you to know when to increase or decrease
       your resources.
     - ``SampleCount`` - The count, or number, of data points used for the
-      statistical calculation."""
+      statistical calculation.
+    """
 
     unit: MetricUnit | str
     """The unit for the metric data request.
 
     Valid units depend on the metric data being requested. For the valid
-    units with each available metric, see the ``metricName`` parameter."""
+    units with each available metric, see the ``metricName`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
@@ -136,29 +140,6 @@ class GetBucketMetricDataRequest(Shape):
             data["unit"] = self.unit
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetBucketMetricDataRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("bucketName")) is not None:
-            kwargs["bucket_name"] = value
-        if (value := data.get("metricName")) is not None:
-            kwargs["metric_name"] = open_enum(BucketMetricName, value)
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        if (value := data.get("period")) is not None:
-            kwargs["period"] = value
-        if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [
-                None if item is None else open_enum(MetricStatistic, item)
-                for item in value
-            ]
-        if (value := data.get("unit")) is not None:
-            kwargs["unit"] = open_enum(MetricUnit, value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -177,3 +158,5 @@ class GetBucketMetricDataRequest(Shape):
         if self.unit is not None:
             data["unit"] = self.unit
         return data
+
+    from_wire = from_dict

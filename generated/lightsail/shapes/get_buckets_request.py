@@ -17,20 +17,23 @@ class GetBucketsRequest(Shape):
     """The name of the bucket for which to return information.
 
     When omitted, the response includes all of your buckets in the Amazon
-    Web Services Region where the request is made."""
+    Web Services Region where the request is made.
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
 
     To get a page token, perform an initial ``GetBuckets`` request. If your
     results are paginated, the response will return a next page token that
-    you can specify as the page token in a subsequent request."""
+    you can specify as the page token in a subsequent request.
+    """
 
     include_connected_resources: bool | None = None
     """A Boolean value that indicates whether to include Lightsail instances
     that were given access to the bucket using the
     [SetResourceAccessForBucket](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SetResourceAccessForBucket.html)
-    action."""
+    action.
+    """
 
     include_cors: bool | None = None
     """A Boolean value that indicates whether to include Lightsail bucket CORS
@@ -40,7 +43,8 @@ class GetBucketsRequest(Shape):
     Note:
         This parameter is only supported when getting a single bucket with
         ``bucketName`` specified. The default value for this parameter is
-        ``False``."""
+        ``False``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", min=3),

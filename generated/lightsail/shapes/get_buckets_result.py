@@ -25,7 +25,8 @@ class GetBucketsResult(Shape):
     display.
 
     To get the next page of results, perform another ``GetBuckets`` request
-    and specify the next page token using the ``pageToken`` parameter."""
+    and specify the next page token using the ``pageToken`` parameter.
+    """
 
     account_level_bpa_sync: AccountLevelBpaSync | None = None
     """An object that describes the synchronization status of the Amazon S3
@@ -33,7 +34,8 @@ class GetBucketsResult(Shape):
 
     For more information about this feature and how it affects Lightsail
     buckets, see
-    [Block public access for buckets in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-block-public-access-for-buckets)."""
+    [Block public access for buckets in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-block-public-access-for-buckets).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "buckets": Rule("buckets", "list", item=Rule("", "structure")),
@@ -64,20 +66,6 @@ class GetBucketsResult(Shape):
             data["accountLevelBpaSync"] = self.account_level_bpa_sync.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetBucketsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("buckets")) is not None:
-            kwargs["buckets"] = [
-                None if item is None else Bucket.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        if (value := data.get("accountLevelBpaSync")) is not None:
-            kwargs["account_level_bpa_sync"] = AccountLevelBpaSync.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -88,3 +76,5 @@ class GetBucketsResult(Shape):
         if self.account_level_bpa_sync is not None:
             data["accountLevelBpaSync"] = self.account_level_bpa_sync.to_wire()
         return data
+
+    from_wire = from_dict

@@ -17,20 +17,23 @@ class GetBundlesRequest(Shape):
 
     include_inactive: bool | None = None
     """A Boolean value that indicates whether to include inactive (unavailable)
-    bundles in the response of your request."""
+    bundles in the response of your request.
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
 
     To get a page token, perform an initial ``GetBundles`` request. If your
     results are paginated, the response will return a next page token that
-    you can specify as the page token in a subsequent request."""
+    you can specify as the page token in a subsequent request.
+    """
 
     app_category: AppCategory | str | None = None
     """Returns a list of bundles that are specific to Lightsail for Research.
 
     Important:
-        You must use this parameter to view Lightsail for Research bundles."""
+        You must use this parameter to view Lightsail for Research bundles.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "include_inactive": Rule("includeInactive", "boolean"),

@@ -16,7 +16,8 @@ class GetBundlesResult(Shape):
 
     bundles: list[Bundle] | None = None
     """An array of key-value pairs that contains information about the
-    available bundles."""
+    available bundles.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -25,7 +26,8 @@ class GetBundlesResult(Shape):
     display.
 
     To get the next page of results, perform another ``GetBundles`` request
-    and specify the next page token using the ``pageToken`` parameter."""
+    and specify the next page token using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bundles": Rule("bundles", "list", item=Rule("", "structure")),

@@ -23,27 +23,31 @@ class GetCertificatesRequest(Shape):
 
     When omitted, the response includes all of your certificates in the
     Amazon Web Services Region where the request is made, regardless of
-    their current status."""
+    their current status.
+    """
 
     include_certificate_details: bool | None = None
     """Indicates whether to include detailed information about the certificates
     in the response.
 
     When omitted, the response includes only the certificate names, Amazon
-    Resource Names (ARNs), domain names, and tags."""
+    Resource Names (ARNs), domain names, and tags.
+    """
 
     certificate_name: str | None = None
     """The name for the certificate for which to return information.
 
     When omitted, the response includes all of your certificates in the
-    Amazon Web Services Region where the request is made."""
+    Amazon Web Services Region where the request is made.
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
 
     To get a page token, perform an initial ``GetCertificates`` request. If
     your results are paginated, the response will return a next page token
-    that you can specify as the page token in a subsequent request."""
+    that you can specify as the page token in a subsequent request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "certificate_statuses": Rule(

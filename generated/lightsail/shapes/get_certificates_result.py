@@ -21,7 +21,8 @@ class GetCertificatesResult(Shape):
     """If ``NextPageToken`` is returned there are more results available. The
     value of ``NextPageToken`` is a unique pagination token for each page.
     Make the call again using the returned token to retrieve the next page.
-    Keep all other arguments unchanged."""
+    Keep all other arguments unchanged.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "certificates": Rule("certificates", "list", item=Rule("", "structure")),
@@ -49,19 +50,6 @@ class GetCertificatesResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetCertificatesResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("certificates")) is not None:
-            kwargs["certificates"] = [
-                None if item is None else CertificateSummary.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -70,3 +58,5 @@ class GetCertificatesResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -25,7 +25,8 @@ class GetCloudFormationStackRecordsResult(Shape):
 
     To get the next page of results, perform another
     ``GetCloudFormationStackRecords`` request and specify the next page
-    token using the ``pageToken`` parameter."""
+    token using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "cloud_formation_stack_records": Rule(
@@ -57,19 +58,6 @@ class GetCloudFormationStackRecordsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetCloudFormationStackRecordsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("cloudFormationStackRecords")) is not None:
-            kwargs["cloud_formation_stack_records"] = [
-                None if item is None else CloudFormationStackRecord.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -80,3 +68,5 @@ class GetCloudFormationStackRecordsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -20,7 +20,8 @@ class GetContactMethodsRequest(Shape):
     (text messaging).
 
     Specify a protocol in your request to return information about a
-    specific contact method protocol."""
+    specific contact method protocol.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "protocols": Rule("protocols", "list", item=Rule("", "string")),

@@ -38,20 +38,11 @@ class GetContactMethodsResult(Shape):
             data["contactMethods"] = [item.to_dict() for item in self.contact_methods]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetContactMethodsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("contactMethods")) is not None:
-            kwargs["contact_methods"] = [
-                None if item is None else ContactMethod.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.contact_methods is not None:
             data["contactMethods"] = [item.to_wire() for item in self.contact_methods]
         return data
+
+    from_wire = from_dict

@@ -15,7 +15,8 @@ class GetContainerAPIMetadataResult(Shape):
 
     metadata: list[dict[str, str]] | None = None
     """Metadata about Lightsail containers, such as the current version of the
-    Lightsail Control (lightsailctl) plugin."""
+    Lightsail Control (lightsailctl) plugin.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "metadata": Rule(

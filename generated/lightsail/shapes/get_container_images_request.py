@@ -15,7 +15,8 @@ class GetContainerImagesRequest(Shape):
 
     service_name: str
     """The name of the container service for which to return registered
-    container images."""
+    container images.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),

@@ -16,7 +16,8 @@ class GetContainerImagesResult(Shape):
 
     container_images: list[ContainerImage] | None = None
     """An array of objects that describe container images that are registered
-    to the container service."""
+    to the container service.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "container_images": Rule("containerImages", "list", item=Rule("", "structure")),
@@ -39,20 +40,11 @@ class GetContainerImagesResult(Shape):
             data["containerImages"] = [item.to_dict() for item in self.container_images]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerImagesResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("containerImages")) is not None:
-            kwargs["container_images"] = [
-                None if item is None else ContainerImage.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.container_images is not None:
             data["containerImages"] = [item.to_wire() for item in self.container_images]
         return data
+
+    from_wire = from_dict

@@ -20,7 +20,8 @@ class GetContainerLogRequest(Shape):
 
     container_name: str
     """The name of the container that is either running or previously ran on
-    the container service for which to return a log."""
+    the container service for which to return a log.
+    """
 
     start_time: datetime | None = None
     """The start of the time interval for which to get log data.
@@ -33,7 +34,8 @@ class GetContainerLogRequest(Shape):
       PM UTC, specify ``1538424000`` as the start time.
 
     You can convert a human-friendly time to Unix time format using a
-    converter like [Epoch converter](https://www.epochconverter.com/)."""
+    converter like [Epoch converter](https://www.epochconverter.com/).
+    """
 
     end_time: datetime | None = None
     """The end of the time interval for which to get log data.
@@ -46,7 +48,8 @@ class GetContainerLogRequest(Shape):
       PM UTC, specify ``1538427600`` as the end time.
 
     You can convert a human-friendly time to Unix time format using a
-    converter like [Epoch converter](https://www.epochconverter.com/)."""
+    converter like [Epoch converter](https://www.epochconverter.com/).
+    """
 
     filter_pattern: str | None = None
     """The pattern to use to filter the returned log events to a specific term.
@@ -62,14 +65,16 @@ class GetContainerLogRequest(Shape):
     - To return log events that contain both the ``ERROR`` and ``Exception``
       terms, specify a filter pattern of ``"ERROR Exception"``.
     - To return log events that contain the ``ERROR`` *or* the ``Exception``
-      term, specify a filter pattern of ``"?ERROR ?Exception"``."""
+      term, specify a filter pattern of ``"?ERROR ?Exception"``.
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
 
     To get a page token, perform an initial ``GetContainerLog`` request. If
     your results are paginated, the response will return a next page token
-    that you can specify as the page token in a subsequent request."""
+    that you can specify as the page token in a subsequent request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
@@ -115,24 +120,6 @@ class GetContainerLogRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerLogRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("serviceName")) is not None:
-            kwargs["service_name"] = value
-        if (value := data.get("containerName")) is not None:
-            kwargs["container_name"] = value
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        if (value := data.get("filterPattern")) is not None:
-            kwargs["filter_pattern"] = value
-        if (value := data.get("pageToken")) is not None:
-            kwargs["page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -149,3 +136,5 @@ class GetContainerLogRequest(Shape):
         if self.page_token is not None:
             data["pageToken"] = self.page_token
         return data
+
+    from_wire = from_dict

@@ -25,7 +25,8 @@ class GetContainerLogResult(Shape):
 
     To get the next page of results, perform another ``GetContainerLog``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "log_events": Rule("logEvents", "list", item=Rule("", "structure")),
@@ -53,19 +54,6 @@ class GetContainerLogResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerLogResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("logEvents")) is not None:
-            kwargs["log_events"] = [
-                None if item is None else ContainerServiceLogEvent.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -74,3 +62,5 @@ class GetContainerLogResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -38,20 +38,11 @@ class GetContainerServiceDeploymentsResult(Shape):
             data["deployments"] = [item.to_dict() for item in self.deployments]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerServiceDeploymentsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("deployments")) is not None:
-            kwargs["deployments"] = [
-                None if item is None else ContainerServiceDeployment.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.deployments is not None:
             data["deployments"] = [item.to_wire() for item in self.deployments]
         return data
+
+    from_wire = from_dict

@@ -40,7 +40,8 @@ class GetContainerServiceMetricDataRequest(Shape):
       node of the container service.
       Statistics: The most useful statistics are ``Maximum`` and
       ``Average``.
-      Unit: The published unit is ``Percent``."""
+      Unit: The published unit is ``Percent``.
+    """
 
     start_time: datetime
     """The start time of the time period."""
@@ -52,7 +53,8 @@ class GetContainerServiceMetricDataRequest(Shape):
     """The granularity, in seconds, of the returned data points.
 
     All container service metric data is available in 5-minute (300 seconds)
-    granularity."""
+    granularity.
+    """
 
     statistics: list[MetricStatistic | str]
     """The statistic for the metric.
@@ -74,7 +76,8 @@ class GetContainerServiceMetricDataRequest(Shape):
       values. This comparison helps you to know when to increase or decrease
       your resources.
     - ``SampleCount`` - The count, or number, of data points used for the
-      statistical calculation."""
+      statistical calculation.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
@@ -122,27 +125,6 @@ class GetContainerServiceMetricDataRequest(Shape):
             data["statistics"] = self.statistics
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerServiceMetricDataRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("serviceName")) is not None:
-            kwargs["service_name"] = value
-        if (value := data.get("metricName")) is not None:
-            kwargs["metric_name"] = open_enum(ContainerServiceMetricName, value)
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        if (value := data.get("period")) is not None:
-            kwargs["period"] = value
-        if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [
-                None if item is None else open_enum(MetricStatistic, item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -159,3 +141,5 @@ class GetContainerServiceMetricDataRequest(Shape):
         if self.statistics is not None:
             data["statistics"] = self.statistics
         return data
+
+    from_wire = from_dict

@@ -16,7 +16,8 @@ class GetContainerServicePowersResult(Shape):
 
     powers: list[ContainerServicePower] | None = None
     """An array of objects that describe the powers that can be specified for a
-    container service."""
+    container service.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "powers": Rule("powers", "list", item=Rule("", "structure")),

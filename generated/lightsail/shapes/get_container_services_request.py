@@ -17,7 +17,8 @@ class GetContainerServicesRequest(Shape):
     """The name of the container service for which to return information.
 
     When omitted, the response includes all of your container services in
-    the Amazon Web Services Region where the request is made."""
+    the Amazon Web Services Region where the request is made.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "service_name": Rule("serviceName", "string", min=1),

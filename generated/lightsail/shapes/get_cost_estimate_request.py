@@ -29,7 +29,8 @@ class GetCostEstimateRequest(Shape):
       PM UTC, specify ``1538424000`` as the start time.
 
     You can convert a human-friendly time to Unix time format using a
-    converter like [Epoch converter](https://www.epochconverter.com/)."""
+    converter like [Epoch converter](https://www.epochconverter.com/).
+    """
 
     end_time: datetime
     """The cost estimate end time.
@@ -42,7 +43,8 @@ class GetCostEstimateRequest(Shape):
       PM UTC, specify ``1538427600`` as the end time.
 
     You can convert a human-friendly time to Unix time format using a
-    converter like [Epoch converter](https://www.epochconverter.com/)."""
+    converter like [Epoch converter](https://www.epochconverter.com/).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
@@ -73,18 +75,6 @@ class GetCostEstimateRequest(Shape):
             data["endTime"] = self.end_time
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetCostEstimateRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("resourceName")) is not None:
-            kwargs["resource_name"] = value
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -95,3 +85,5 @@ class GetCostEstimateRequest(Shape):
         if self.end_time is not None:
             data["endTime"] = timestamp_to_epoch(self.end_time)
         return data
+
+    from_wire = from_dict

@@ -42,17 +42,6 @@ class GetCostEstimateResult(Shape):
             ]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetCostEstimateResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("resourcesBudgetEstimate")) is not None:
-            kwargs["resources_budget_estimate"] = [
-                None if item is None else ResourceBudgetEstimate.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -61,3 +50,5 @@ class GetCostEstimateResult(Shape):
                 item.to_wire() for item in self.resources_budget_estimate
             ]
         return data
+
+    from_wire = from_dict

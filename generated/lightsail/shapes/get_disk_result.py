@@ -36,17 +36,11 @@ class GetDiskResult(Shape):
             data["disk"] = self.disk.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetDiskResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("disk")) is not None:
-            kwargs["disk"] = Disk.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.disk is not None:
             data["disk"] = self.disk.to_wire()
         return data
+
+    from_wire = from_dict

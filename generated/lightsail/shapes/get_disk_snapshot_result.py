@@ -36,17 +36,11 @@ class GetDiskSnapshotResult(Shape):
             data["diskSnapshot"] = self.disk_snapshot.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetDiskSnapshotResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("diskSnapshot")) is not None:
-            kwargs["disk_snapshot"] = DiskSnapshot.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.disk_snapshot is not None:
             data["diskSnapshot"] = self.disk_snapshot.to_wire()
         return data
+
+    from_wire = from_dict

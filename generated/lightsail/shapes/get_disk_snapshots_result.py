@@ -16,7 +16,8 @@ class GetDiskSnapshotsResult(Shape):
 
     disk_snapshots: list[DiskSnapshot] | None = None
     """An array of objects containing information about all block storage disk
-    snapshots."""
+    snapshots.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetDiskSnapshotsResult(Shape):
 
     To get the next page of results, perform another ``GetDiskSnapshots``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "disk_snapshots": Rule("diskSnapshots", "list", item=Rule("", "structure")),
@@ -52,18 +54,6 @@ class GetDiskSnapshotsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetDiskSnapshotsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("diskSnapshots")) is not None:
-            kwargs["disk_snapshots"] = [
-                None if item is None else DiskSnapshot.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -72,3 +62,5 @@ class GetDiskSnapshotsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -16,7 +16,8 @@ class GetDisksResult(Shape):
 
     disks: list[Disk] | None = None
     """An array of objects containing information about all block storage
-    disks."""
+    disks.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -25,7 +26,8 @@ class GetDisksResult(Shape):
     display.
 
     To get the next page of results, perform another ``GetDisks`` request
-    and specify the next page token using the ``pageToken`` parameter."""
+    and specify the next page token using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "disks": Rule("disks", "list", item=Rule("", "structure")),
@@ -51,18 +53,6 @@ class GetDisksResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetDisksResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("disks")) is not None:
-            kwargs["disks"] = [
-                None if item is None else Disk.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -71,3 +61,5 @@ class GetDisksResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -21,7 +21,8 @@ class GetDistributionLatestCacheResetRequest(Shape):
     that you can specify.
 
     When omitted, the response includes the latest cache reset timestamp of
-    all your distributions."""
+    all your distributions.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),

@@ -20,7 +20,8 @@ class GetDistributionLatestCacheResetResult(Shape):
 
     create_time: datetime | None = None
     """The timestamp of the last cache reset (``1479734909.17``) in Unix time
-    format."""
+    format.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "status": Rule("status", "string"),
@@ -48,18 +49,6 @@ class GetDistributionLatestCacheResetResult(Shape):
             data["createTime"] = self.create_time
         return data
 
-    @classmethod
-    def from_wire(
-        cls, data: Mapping[str, Any]
-    ) -> GetDistributionLatestCacheResetResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = value
-        if (value := data.get("createTime")) is not None:
-            kwargs["create_time"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -68,3 +57,5 @@ class GetDistributionLatestCacheResetResult(Shape):
         if self.create_time is not None:
             data["createTime"] = timestamp_to_epoch(self.create_time)
         return data
+
+    from_wire = from_dict

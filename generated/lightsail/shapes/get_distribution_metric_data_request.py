@@ -22,7 +22,8 @@ class GetDistributionMetricDataRequest(Shape):
     """The name of the distribution for which to get metric data.
 
     Use the ``GetDistributions`` action to get a list of distribution names
-    that you can specify."""
+    that you can specify.
+    """
 
     metric_name: DistributionMetricName | str
     """The metric for which you want to return information.
@@ -71,7 +72,8 @@ class GetDistributionMetricDataRequest(Shape):
       blocked. This metric is available only when WAF is enabled for the
       distribution.
       ``Statistics``: The most useful statistic is ``Sum``.
-      ``Unit``: The published unit is ``None``."""
+      ``Unit``: The published unit is ``None``.
+    """
 
     start_time: datetime
     """The start of the time interval for which to get metric data.
@@ -84,7 +86,8 @@ class GetDistributionMetricDataRequest(Shape):
       PM UTC, specify ``1538424000`` as the start time.
 
     You can convert a human-friendly time to Unix time format using a
-    converter like [Epoch converter](https://www.epochconverter.com/)."""
+    converter like [Epoch converter](https://www.epochconverter.com/).
+    """
 
     end_time: datetime
     """The end of the time interval for which to get metric data.
@@ -97,17 +100,20 @@ class GetDistributionMetricDataRequest(Shape):
       PM UTC, specify ``1538427600`` as the end time.
 
     You can convert a human-friendly time to Unix time format using a
-    converter like [Epoch converter](https://www.epochconverter.com/)."""
+    converter like [Epoch converter](https://www.epochconverter.com/).
+    """
 
     period: int
     """The granularity, in seconds, for the metric data points that will be
-    returned."""
+    returned.
+    """
 
     unit: MetricUnit | str
     """The unit for the metric data request.
 
     Valid units depend on the metric data being requested. For the valid
-    units with each available metric, see the ``metricName`` parameter."""
+    units with each available metric, see the ``metricName`` parameter.
+    """
 
     statistics: list[MetricStatistic | str]
     """The statistic for the metric.
@@ -128,7 +134,8 @@ class GetDistributionMetricDataRequest(Shape):
       average use is to the Minimum and Maximum values. This comparison
       helps you to know when to increase or decrease your resources.
     - ``SampleCount`` - The count, or number, of data points used for the
-      statistical calculation."""
+      statistical calculation.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
@@ -181,29 +188,6 @@ class GetDistributionMetricDataRequest(Shape):
             data["statistics"] = self.statistics
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetDistributionMetricDataRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("distributionName")) is not None:
-            kwargs["distribution_name"] = value
-        if (value := data.get("metricName")) is not None:
-            kwargs["metric_name"] = open_enum(DistributionMetricName, value)
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        if (value := data.get("period")) is not None:
-            kwargs["period"] = value
-        if (value := data.get("unit")) is not None:
-            kwargs["unit"] = open_enum(MetricUnit, value)
-        if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [
-                None if item is None else open_enum(MetricStatistic, item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -222,3 +206,5 @@ class GetDistributionMetricDataRequest(Shape):
         if self.statistics is not None:
             data["statistics"] = self.statistics
         return data
+
+    from_wire = from_dict

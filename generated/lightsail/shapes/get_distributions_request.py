@@ -17,14 +17,16 @@ class GetDistributionsRequest(Shape):
     """The name of the distribution for which to return information.
 
     When omitted, the response includes all of your distributions in the
-    Amazon Web Services Region where the request is made."""
+    Amazon Web Services Region where the request is made.
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
 
     To get a page token, perform an initial ``GetDistributions`` request. If
     your results are paginated, the response will return a next page token
-    that you can specify as the page token in a subsequent request."""
+    that you can specify as the page token in a subsequent request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),

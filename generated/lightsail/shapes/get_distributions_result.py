@@ -25,7 +25,8 @@ class GetDistributionsResult(Shape):
 
     To get the next page of results, perform another ``GetDistributions``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distributions": Rule("distributions", "list", item=Rule("", "structure")),
@@ -53,19 +54,6 @@ class GetDistributionsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetDistributionsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("distributions")) is not None:
-            kwargs["distributions"] = [
-                None if item is None else LightsailDistribution.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -74,3 +62,5 @@ class GetDistributionsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

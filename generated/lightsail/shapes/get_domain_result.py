@@ -16,7 +16,8 @@ class GetDomainResult(Shape):
 
     domain: Domain | None = None
     """An array of key-value pairs containing information about your get domain
-    request."""
+    request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "domain": Rule("domain", "structure"),
@@ -37,17 +38,11 @@ class GetDomainResult(Shape):
             data["domain"] = self.domain.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetDomainResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("domain")) is not None:
-            kwargs["domain"] = Domain.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.domain is not None:
             data["domain"] = self.domain.to_wire()
         return data
+
+    from_wire = from_dict

@@ -25,7 +25,8 @@ class GetExportSnapshotRecordsResult(Shape):
 
     To get the next page of results, perform another
     ``GetExportSnapshotRecords`` request and specify the next page token
-    using the ``pageToken`` parameter."""
+    using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "export_snapshot_records": Rule(
@@ -57,19 +58,6 @@ class GetExportSnapshotRecordsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetExportSnapshotRecordsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("exportSnapshotRecords")) is not None:
-            kwargs["export_snapshot_records"] = [
-                None if item is None else ExportSnapshotRecord.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -80,3 +68,5 @@ class GetExportSnapshotRecordsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -16,7 +16,8 @@ class GetInstanceAccessDetailsResult(Shape):
 
     access_details: InstanceAccessDetails | None = None
     """An array of key-value pairs containing information about a get instance
-    access request."""
+    access request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "access_details": Rule("accessDetails", "structure"),
@@ -37,17 +38,11 @@ class GetInstanceAccessDetailsResult(Shape):
             data["accessDetails"] = self.access_details.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceAccessDetailsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("accessDetails")) is not None:
-            kwargs["access_details"] = InstanceAccessDetails.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.access_details is not None:
             data["accessDetails"] = self.access_details.to_wire()
         return data
+
+    from_wire = from_dict

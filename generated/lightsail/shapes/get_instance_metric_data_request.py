@@ -143,7 +143,8 @@ class GetInstanceMetricDataRequest(Shape):
       ``Unit``: The published unit is ``Count``.
 
     For more information about system disk performance metrics, see
-    [View system disk performance metrics for your Lightsail instance](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-viewing-instance-disk-performance-metrics)."""
+    [View system disk performance metrics for your Lightsail instance](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-viewing-instance-disk-performance-metrics).
+    """
 
     period: int
     """The granularity, in seconds, of the returned data points.
@@ -151,7 +152,8 @@ class GetInstanceMetricDataRequest(Shape):
     The ``StatusCheckFailed``, ``StatusCheckFailed_Instance``, and
     ``StatusCheckFailed_System`` instance metric data is available in
     1-minute (60 seconds) granularity. All other instance metric data is
-    available in 5-minute (300 seconds) granularity."""
+    available in 5-minute (300 seconds) granularity.
+    """
 
     start_time: datetime
     """The start time of the time period."""
@@ -162,7 +164,8 @@ class GetInstanceMetricDataRequest(Shape):
     unit: MetricUnit | str
     """The unit for the metric data request. Valid units depend on the metric
     data being requested. For the valid units to specify with each available
-    metric, see the ``metricName`` parameter."""
+    metric, see the ``metricName`` parameter.
+    """
 
     statistics: list[MetricStatistic | str]
     """The statistic for the metric.
@@ -183,7 +186,8 @@ class GetInstanceMetricDataRequest(Shape):
       average use is to the Minimum and Maximum values. This comparison
       helps you to know when to increase or decrease your resources.
     - ``SampleCount`` - The count, or number, of data points used for the
-      statistical calculation."""
+      statistical calculation.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
@@ -236,29 +240,6 @@ class GetInstanceMetricDataRequest(Shape):
             data["statistics"] = self.statistics
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceMetricDataRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("instanceName")) is not None:
-            kwargs["instance_name"] = value
-        if (value := data.get("metricName")) is not None:
-            kwargs["metric_name"] = open_enum(InstanceMetricName, value)
-        if (value := data.get("period")) is not None:
-            kwargs["period"] = value
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        if (value := data.get("unit")) is not None:
-            kwargs["unit"] = open_enum(MetricUnit, value)
-        if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [
-                None if item is None else open_enum(MetricStatistic, item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -277,3 +258,5 @@ class GetInstanceMetricDataRequest(Shape):
         if self.statistics is not None:
             data["statistics"] = self.statistics
         return data
+
+    from_wire = from_dict

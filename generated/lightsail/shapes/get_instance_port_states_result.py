@@ -16,7 +16,8 @@ class GetInstancePortStatesResult(Shape):
 
     port_states: list[InstancePortState] | None = None
     """An array of objects that describe the firewall port states for the
-    specified instance."""
+    specified instance.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "port_states": Rule("portStates", "list", item=Rule("", "structure")),

@@ -22,7 +22,8 @@ class GetInstanceRequest(Shape):
 
     When set to ``true``, the response includes the ``instanceStatus`` and
     ``systemStatus`` of the instance. When omitted or set to ``false``, the
-    response doesn't include them."""
+    response doesn't include them.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),

@@ -16,7 +16,8 @@ class GetInstanceResult(Shape):
 
     instance: Instance | None = None
     """An array of key-value pairs containing information about the specified
-    instance."""
+    instance.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance": Rule("instance", "structure"),
@@ -37,17 +38,11 @@ class GetInstanceResult(Shape):
             data["instance"] = self.instance.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("instance")) is not None:
-            kwargs["instance"] = Instance.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.instance is not None:
             data["instance"] = self.instance.to_wire()
         return data
+
+    from_wire = from_dict

@@ -16,7 +16,8 @@ class GetInstanceSnapshotResult(Shape):
 
     instance_snapshot: InstanceSnapshot | None = None
     """An array of key-value pairs containing information about the results of
-    your get instance snapshot request."""
+    your get instance snapshot request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_snapshot": Rule("instanceSnapshot", "structure"),
@@ -37,17 +38,11 @@ class GetInstanceSnapshotResult(Shape):
             data["instanceSnapshot"] = self.instance_snapshot.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceSnapshotResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("instanceSnapshot")) is not None:
-            kwargs["instance_snapshot"] = InstanceSnapshot.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.instance_snapshot is not None:
             data["instanceSnapshot"] = self.instance_snapshot.to_wire()
         return data
+
+    from_wire = from_dict

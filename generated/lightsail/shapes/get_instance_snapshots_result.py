@@ -16,7 +16,8 @@ class GetInstanceSnapshotsResult(Shape):
 
     instance_snapshots: list[InstanceSnapshot] | None = None
     """An array of key-value pairs containing information about the results of
-    your get instance snapshots request."""
+    your get instance snapshots request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetInstanceSnapshotsResult(Shape):
 
     To get the next page of results, perform another
     ``GetInstanceSnapshots`` request and specify the next page token using
-    the ``pageToken`` parameter."""
+    the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_snapshots": Rule(
@@ -58,19 +60,6 @@ class GetInstanceSnapshotsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceSnapshotsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("instanceSnapshots")) is not None:
-            kwargs["instance_snapshots"] = [
-                None if item is None else InstanceSnapshot.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -81,3 +70,5 @@ class GetInstanceSnapshotsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -18,7 +18,8 @@ class GetInstancesRequest(Shape):
 
     To get a page token, perform an initial ``GetInstances`` request. If
     your results are paginated, the response will return a next page token
-    that you can specify as the page token in a subsequent request."""
+    that you can specify as the page token in a subsequent request.
+    """
 
     include_health_status: bool | None = None
     """Specifies whether to include the instance health status checks of each
@@ -26,7 +27,8 @@ class GetInstancesRequest(Shape):
 
     When set to ``true``, the response includes the ``instanceStatus`` and
     ``systemStatus`` of each instance. When omitted or set to ``false``, the
-    response doesn't include them."""
+    response doesn't include them.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),

@@ -36,17 +36,11 @@ class GetKeyPairResult(Shape):
             data["keyPair"] = self.key_pair.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetKeyPairResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("keyPair")) is not None:
-            kwargs["key_pair"] = KeyPair.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.key_pair is not None:
             data["keyPair"] = self.key_pair.to_wire()
         return data
+
+    from_wire = from_dict

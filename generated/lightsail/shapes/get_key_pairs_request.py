@@ -18,11 +18,13 @@ class GetKeyPairsRequest(Shape):
 
     To get a page token, perform an initial ``GetKeyPairs`` request. If your
     results are paginated, the response will return a next page token that
-    you can specify as the page token in a subsequent request."""
+    you can specify as the page token in a subsequent request.
+    """
 
     include_default_key_pair: bool | None = None
     """A Boolean value that indicates whether to include the default key pair
-    in the response of your request."""
+    in the response of your request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),

@@ -24,7 +24,8 @@ class GetKeyPairsResult(Shape):
     display.
 
     To get the next page of results, perform another ``GetKeyPairs`` request
-    and specify the next page token using the ``pageToken`` parameter."""
+    and specify the next page token using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "key_pairs": Rule("keyPairs", "list", item=Rule("", "structure")),
@@ -50,18 +51,6 @@ class GetKeyPairsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetKeyPairsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("keyPairs")) is not None:
-            kwargs["key_pairs"] = [
-                None if item is None else KeyPair.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -70,3 +59,5 @@ class GetKeyPairsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -100,7 +100,8 @@ class GetLoadBalancerMetricDataRequest(Shape):
       considered unhealthy.
       ``Statistics``: The most useful statistic are ``Average``,
       ``Minimum``, and ``Maximum``.
-      ``Unit``: The published unit is ``Count``."""
+      ``Unit``: The published unit is ``Count``.
+    """
 
     period: int
     """The granularity, in seconds, of the returned data points."""
@@ -114,7 +115,8 @@ class GetLoadBalancerMetricDataRequest(Shape):
     unit: MetricUnit | str
     """The unit for the metric data request. Valid units depend on the metric
     data being requested. For the valid units with each available metric,
-    see the ``metricName`` parameter."""
+    see the ``metricName`` parameter.
+    """
 
     statistics: list[MetricStatistic | str]
     """The statistic for the metric.
@@ -135,7 +137,8 @@ class GetLoadBalancerMetricDataRequest(Shape):
       average use is to the Minimum and Maximum values. This comparison
       helps you to know when to increase or decrease your resources.
     - ``SampleCount`` - The count, or number, of data points used for the
-      statistical calculation."""
+      statistical calculation.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
@@ -188,29 +191,6 @@ class GetLoadBalancerMetricDataRequest(Shape):
             data["statistics"] = self.statistics
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetLoadBalancerMetricDataRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("loadBalancerName")) is not None:
-            kwargs["load_balancer_name"] = value
-        if (value := data.get("metricName")) is not None:
-            kwargs["metric_name"] = open_enum(LoadBalancerMetricName, value)
-        if (value := data.get("period")) is not None:
-            kwargs["period"] = value
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        if (value := data.get("unit")) is not None:
-            kwargs["unit"] = open_enum(MetricUnit, value)
-        if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [
-                None if item is None else open_enum(MetricStatistic, item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -229,3 +209,5 @@ class GetLoadBalancerMetricDataRequest(Shape):
         if self.statistics is not None:
             data["statistics"] = self.statistics
         return data
+
+    from_wire = from_dict

@@ -46,19 +46,6 @@ class GetLoadBalancerMetricDataResult(Shape):
             data["metricData"] = [item.to_dict() for item in self.metric_data]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetLoadBalancerMetricDataResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("metricName")) is not None:
-            kwargs["metric_name"] = open_enum(LoadBalancerMetricName, value)
-        if (value := data.get("metricData")) is not None:
-            kwargs["metric_data"] = [
-                None if item is None else MetricDatapoint.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -67,3 +54,5 @@ class GetLoadBalancerMetricDataResult(Shape):
         if self.metric_data is not None:
             data["metricData"] = [item.to_wire() for item in self.metric_data]
         return data
+
+    from_wire = from_dict

@@ -36,17 +36,11 @@ class GetLoadBalancerResult(Shape):
             data["loadBalancer"] = self.load_balancer.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetLoadBalancerResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("loadBalancer")) is not None:
-            kwargs["load_balancer"] = LoadBalancer.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.load_balancer is not None:
             data["loadBalancer"] = self.load_balancer.to_wire()
         return data
+
+    from_wire = from_dict

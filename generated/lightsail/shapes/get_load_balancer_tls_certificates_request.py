@@ -15,7 +15,8 @@ class GetLoadBalancerTlsCertificatesRequest(Shape):
 
     load_balancer_name: str
     """The name of the load balancer you associated with your SSL/TLS
-    certificate."""
+    certificate.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),

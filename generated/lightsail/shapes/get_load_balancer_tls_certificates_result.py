@@ -16,7 +16,8 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
 
     tls_certificates: list[LoadBalancerTlsCertificate] | None = None
     """An array of LoadBalancerTlsCertificate objects describing your SSL/TLS
-    certificates."""
+    certificates.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "tls_certificates": Rule("tlsCertificates", "list", item=Rule("", "structure")),
@@ -39,20 +40,11 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
             data["tlsCertificates"] = [item.to_dict() for item in self.tls_certificates]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetLoadBalancerTlsCertificatesResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("tlsCertificates")) is not None:
-            kwargs["tls_certificates"] = [
-                None if item is None else LoadBalancerTlsCertificate.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.tls_certificates is not None:
             data["tlsCertificates"] = [item.to_wire() for item in self.tls_certificates]
         return data
+
+    from_wire = from_dict

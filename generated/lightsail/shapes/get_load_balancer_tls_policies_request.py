@@ -19,7 +19,8 @@ class GetLoadBalancerTlsPoliciesRequest(Shape):
     To get a page token, perform an initial ``GetLoadBalancerTlsPolicies``
     request. If your results are paginated, the response will return a next
     page token that you can specify as the page token in a subsequent
-    request."""
+    request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),

@@ -16,7 +16,8 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
 
     tls_policies: list[LoadBalancerTlsPolicy] | None = None
     """An array of objects that describe the TLS security policies that are
-    available."""
+    available.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
 
     To get the next page of results, perform another
     ``GetLoadBalancerTlsPolicies`` request and specify the next page token
-    using the ``pageToken`` parameter."""
+    using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "tls_policies": Rule("tlsPolicies", "list", item=Rule("", "structure")),

@@ -25,7 +25,8 @@ class GetLoadBalancersResult(Shape):
 
     To get the next page of results, perform another ``GetLoadBalancers``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancers": Rule("loadBalancers", "list", item=Rule("", "structure")),
@@ -51,18 +52,6 @@ class GetLoadBalancersResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetLoadBalancersResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("loadBalancers")) is not None:
-            kwargs["load_balancers"] = [
-                None if item is None else LoadBalancer.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -71,3 +60,5 @@ class GetLoadBalancersResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

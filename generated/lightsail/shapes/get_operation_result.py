@@ -17,7 +17,8 @@ class GetOperationResult(Shape):
     operation: Operation_ | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
-    affected by the request."""
+    affected by the request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "operation": Rule("operation", "structure"),
@@ -38,17 +39,11 @@ class GetOperationResult(Shape):
             data["operation"] = self.operation.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetOperationResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.operation is not None:
             data["operation"] = self.operation.to_wire()
         return data
+
+    from_wire = from_dict

@@ -22,7 +22,8 @@ class GetOperationsForResourceRequest(Shape):
     To get a page token, perform an initial ``GetOperationsForResource``
     request. If your results are paginated, the response will return a next
     page token that you can specify as the page token in a subsequent
-    request."""
+    request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),

@@ -17,7 +17,8 @@ class GetOperationsForResourceResult(Shape):
     operations: list[Operation_] | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
-    affected by the request."""
+    affected by the request.
+    """
 
     next_page_count: str | None = None
     """Deprecated. (Discontinued) Returns the number of pages of results that remain.
@@ -25,7 +26,8 @@ class GetOperationsForResourceResult(Shape):
     Note:
         In releases prior to June 12, 2017, this parameter returned ``null``
         by the API. It is now discontinued, and the API returns the
-        ``next page token`` parameter instead."""
+        ``next page token`` parameter instead.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -35,7 +37,8 @@ class GetOperationsForResourceResult(Shape):
 
     To get the next page of results, perform another
     ``GetOperationsForResource`` request and specify the next page token
-    using the ``pageToken`` parameter."""
+    using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "operations": Rule("operations", "list", item=Rule("", "structure")),
@@ -66,20 +69,6 @@ class GetOperationsForResourceResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetOperationsForResourceResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("operations")) is not None:
-            kwargs["operations"] = [
-                None if item is None else Operation_.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageCount")) is not None:
-            kwargs["next_page_count"] = value
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -90,3 +79,5 @@ class GetOperationsForResourceResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -17,7 +17,8 @@ class GetOperationsResult(Shape):
     operations: list[Operation_] | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
-    affected by the request."""
+    affected by the request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -27,7 +28,8 @@ class GetOperationsResult(Shape):
 
     To get the next page of results, perform another ``GetOperations``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "operations": Rule("operations", "list", item=Rule("", "structure")),
@@ -53,18 +55,6 @@ class GetOperationsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetOperationsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("operations")) is not None:
-            kwargs["operations"] = [
-                None if item is None else Operation_.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -73,3 +63,5 @@ class GetOperationsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -24,7 +24,8 @@ class GetProfileResult(Shape):
     - ``Lightsailor`` – The account is not enrolled in the Lightsail partner
       program.
     - ``LightsailPartner`` – The account is enrolled in the Lightsail
-      partner program."""
+      partner program.
+    """
 
     partner: PartnerInfo | None = None
     """An object that describes the partner membership of the account, such as
@@ -32,7 +33,8 @@ class GetProfileResult(Shape):
     enrolled.
 
     This parameter is returned only for accounts that have a ``profileType``
-    of ``LightsailPartner``."""
+    of ``LightsailPartner``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "profile_type": Rule("profileType", "string", required=True),
@@ -58,16 +60,6 @@ class GetProfileResult(Shape):
             data["partner"] = self.partner.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetProfileResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("profileType")) is not None:
-            kwargs["profile_type"] = open_enum(ProfileType, value)
-        if (value := data.get("partner")) is not None:
-            kwargs["partner"] = PartnerInfo.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -76,3 +68,5 @@ class GetProfileResult(Shape):
         if self.partner is not None:
             data["partner"] = self.partner.to_wire()
         return data
+
+    from_wire = from_dict

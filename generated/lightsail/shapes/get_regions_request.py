@@ -16,12 +16,14 @@ class GetRegionsRequest(Shape):
     include_availability_zones: bool | None = None
     """A Boolean value indicating whether to also include Availability Zones in
     your get regions request. Availability Zones are indicated with a
-    letter: ``us-east-2a``."""
+    letter: ``us-east-2a``.
+    """
 
     include_relational_database_availability_zones: bool | None = None
     """A Boolean value indicating whether to also include Availability Zones
     for databases in your get regions request. Availability Zones are
-    indicated with a letter (``us-east-2a``)."""
+    indicated with a letter (``us-east-2a``).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "include_availability_zones": Rule("includeAvailabilityZones", "boolean"),

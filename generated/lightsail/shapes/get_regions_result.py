@@ -16,7 +16,8 @@ class GetRegionsResult(Shape):
 
     regions: list[Region] | None = None
     """An array of key-value pairs containing information about your get
-    regions request."""
+    regions request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "regions": Rule("regions", "list", item=Rule("", "structure")),

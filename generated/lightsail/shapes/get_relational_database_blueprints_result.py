@@ -16,7 +16,8 @@ class GetRelationalDatabaseBlueprintsResult(Shape):
 
     blueprints: list[RelationalDatabaseBlueprint] | None = None
     """An object describing the result of your get relational database
-    blueprints request."""
+    blueprints request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetRelationalDatabaseBlueprintsResult(Shape):
 
     To get the next page of results, perform another
     ``GetRelationalDatabaseBlueprints`` request and specify the next page
-    token using the ``pageToken`` parameter."""
+    token using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "blueprints": Rule("blueprints", "list", item=Rule("", "structure")),

@@ -19,11 +19,13 @@ class GetRelationalDatabaseBundlesRequest(Shape):
     To get a page token, perform an initial ``GetRelationalDatabaseBundles``
     request. If your results are paginated, the response will return a next
     page token that you can specify as the page token in a subsequent
-    request."""
+    request.
+    """
 
     include_inactive: bool | None = None
     """A Boolean value that indicates whether to include inactive (unavailable)
-    bundles in the response of your request."""
+    bundles in the response of your request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),

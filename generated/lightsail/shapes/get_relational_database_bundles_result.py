@@ -16,7 +16,8 @@ class GetRelationalDatabaseBundlesResult(Shape):
 
     bundles: list[RelationalDatabaseBundle] | None = None
     """An object describing the result of your get relational database bundles
-    request."""
+    request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetRelationalDatabaseBundlesResult(Shape):
 
     To get the next page of results, perform another
     ``GetRelationalDatabaseBundles`` request and specify the next page token
-    using the ``pageToken`` parameter."""
+    using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bundles": Rule("bundles", "list", item=Rule("", "structure")),

@@ -22,7 +22,8 @@ class GetRelationalDatabaseEventsRequest(Shape):
 
     Default: ``60``
 
-    The minimum is 1 and the maximum is 14 days (20160 minutes)."""
+    The minimum is 1 and the maximum is 14 days (20160 minutes).
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -30,7 +31,8 @@ class GetRelationalDatabaseEventsRequest(Shape):
     To get a page token, perform an initial ``GetRelationalDatabaseEvents``
     request. If your results are paginated, the response will return a next
     page token that you can specify as the page token in a subsequent
-    request."""
+    request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(

@@ -16,7 +16,8 @@ class GetRelationalDatabaseEventsResult(Shape):
 
     relational_database_events: list[RelationalDatabaseEvent] | None = None
     """An object describing the result of your get relational database events
-    request."""
+    request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetRelationalDatabaseEventsResult(Shape):
 
     To get the next page of results, perform another
     ``GetRelationalDatabaseEvents`` request and specify the next page token
-    using the ``pageToken`` parameter."""
+    using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_events": Rule(
@@ -58,19 +60,6 @@ class GetRelationalDatabaseEventsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseEventsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("relationalDatabaseEvents")) is not None:
-            kwargs["relational_database_events"] = [
-                None if item is None else RelationalDatabaseEvent.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -81,3 +70,5 @@ class GetRelationalDatabaseEventsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

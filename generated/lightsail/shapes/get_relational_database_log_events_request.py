@@ -22,7 +22,8 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
     """The name of the log stream.
 
     Use the ``get relational database log streams`` operation to get a list
-    of available log streams."""
+    of available log streams.
+    """
 
     start_time: datetime | None = None
     """The start of the time interval from which to get log events.
@@ -32,7 +33,8 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
     - Specified in Coordinated Universal Time (UTC).
     - Specified in the Unix time format.
       For example, if you wish to use a start time of October 1, 2018, at 8
-      PM UTC, then you input ``1538424000`` as the start time."""
+      PM UTC, then you input ``1538424000`` as the start time.
+    """
 
     end_time: datetime | None = None
     """The end of the time interval from which to get log events.
@@ -42,7 +44,8 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
     - Specified in Coordinated Universal Time (UTC).
     - Specified in the Unix time format.
       For example, if you wish to use an end time of October 1, 2018, at 8
-      PM UTC, then you input ``1538424000`` as the end time."""
+      PM UTC, then you input ``1538424000`` as the end time.
+    """
 
     start_from_head: bool | None = None
     """Parameter to specify if the log should start from head or tail. If
@@ -51,7 +54,8 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
 
     Note:
         For PostgreSQL, the default value of ``false`` is the only option
-        available."""
+        available.
+    """
 
     page_token: str | None = None
     """The token to advance to the next or previous page of results from your
@@ -61,7 +65,8 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
     ``GetRelationalDatabaseLogEvents`` request. If your results are
     paginated, the response will return a next forward token and/or next
     backward token that you can specify as the page token in a subsequent
-    request."""
+    request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(
@@ -111,26 +116,6 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    @classmethod
-    def from_wire(
-        cls, data: Mapping[str, Any]
-    ) -> GetRelationalDatabaseLogEventsRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("relationalDatabaseName")) is not None:
-            kwargs["relational_database_name"] = value
-        if (value := data.get("logStreamName")) is not None:
-            kwargs["log_stream_name"] = value
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        if (value := data.get("startFromHead")) is not None:
-            kwargs["start_from_head"] = value
-        if (value := data.get("pageToken")) is not None:
-            kwargs["page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -147,3 +132,5 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
         if self.page_token is not None:
             data["pageToken"] = self.page_token
         return data
+
+    from_wire = from_dict

@@ -16,15 +16,18 @@ class GetRelationalDatabaseLogEventsResult(Shape):
 
     resource_log_events: list[LogEvent] | None = None
     """An object describing the result of your get relational database log
-    events request."""
+    events request.
+    """
 
     next_backward_token: str | None = None
     """A token used for advancing to the previous page of results from your get
-    relational database log events request."""
+    relational database log events request.
+    """
 
     next_forward_token: str | None = None
     """A token used for advancing to the next page of results from your get
-    relational database log events request."""
+    relational database log events request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_log_events": Rule(
@@ -59,20 +62,6 @@ class GetRelationalDatabaseLogEventsResult(Shape):
             data["nextForwardToken"] = self.next_forward_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseLogEventsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("resourceLogEvents")) is not None:
-            kwargs["resource_log_events"] = [
-                None if item is None else LogEvent.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextBackwardToken")) is not None:
-            kwargs["next_backward_token"] = value
-        if (value := data.get("nextForwardToken")) is not None:
-            kwargs["next_forward_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -85,3 +74,5 @@ class GetRelationalDatabaseLogEventsResult(Shape):
         if self.next_forward_token is not None:
             data["nextForwardToken"] = self.next_forward_token
         return data
+
+    from_wire = from_dict

@@ -15,7 +15,8 @@ class GetRelationalDatabaseLogStreamsResult(Shape):
 
     log_streams: list[str] | None = None
     """An object describing the result of your get relational database log
-    streams request."""
+    streams request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "log_streams": Rule("logStreams", "list", item=Rule("", "string")),

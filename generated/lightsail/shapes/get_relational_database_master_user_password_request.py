@@ -27,7 +27,8 @@ class GetRelationalDatabaseMasterUserPasswordRequest(Shape):
     ``PENDING`` password rotates to ``CURRENT``, the ``PENDING`` password is
     no longer available.
 
-    Default: ``CURRENT``"""
+    Default: ``CURRENT``
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(

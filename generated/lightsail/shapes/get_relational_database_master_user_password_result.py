@@ -21,7 +21,8 @@ class GetRelationalDatabaseMasterUserPasswordResult(Shape):
 
     created_at: datetime | None = None
     """The timestamp when the specified version of the master user password was
-    created."""
+    created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "master_user_password": Rule("masterUserPassword", "string"),
@@ -51,18 +52,6 @@ class GetRelationalDatabaseMasterUserPasswordResult(Shape):
             data["createdAt"] = self.created_at
         return data
 
-    @classmethod
-    def from_wire(
-        cls, data: Mapping[str, Any]
-    ) -> GetRelationalDatabaseMasterUserPasswordResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("masterUserPassword")) is not None:
-            kwargs["master_user_password"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -71,3 +60,5 @@ class GetRelationalDatabaseMasterUserPasswordResult(Shape):
         if self.created_at is not None:
             data["createdAt"] = timestamp_to_epoch(self.created_at)
         return data
+
+    from_wire = from_dict

@@ -55,13 +55,15 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
       traffic on the database, including both customer database traffic and
       AWS traffic used for monitoring and replication.
       ``Statistics``: The most useful statistic is ``Average``.
-      ``Unit``: The published unit is ``Bytes/Second``."""
+      ``Unit``: The published unit is ``Bytes/Second``.
+    """
 
     period: int
     """The granularity, in seconds, of the returned data points.
 
     All relational database metric data is available in 1-minute (60
-    seconds) granularity."""
+    seconds) granularity.
+    """
 
     start_time: datetime
     """The start of the time interval from which to get metric data.
@@ -71,7 +73,8 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
     - Specified in Coordinated Universal Time (UTC).
     - Specified in the Unix time format.
       For example, if you wish to use a start time of October 1, 2018, at 8
-      PM UTC, then you input ``1538424000`` as the start time."""
+      PM UTC, then you input ``1538424000`` as the start time.
+    """
 
     end_time: datetime
     """The end of the time interval from which to get metric data.
@@ -81,12 +84,14 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
     - Specified in Coordinated Universal Time (UTC).
     - Specified in the Unix time format.
       For example, if you wish to use an end time of October 1, 2018, at 8
-      PM UTC, then you input ``1538424000`` as the end time."""
+      PM UTC, then you input ``1538424000`` as the end time.
+    """
 
     unit: MetricUnit | str
     """The unit for the metric data request. Valid units depend on the metric
     data being requested. For the valid units with each available metric,
-    see the ``metricName`` parameter."""
+    see the ``metricName`` parameter.
+    """
 
     statistics: list[MetricStatistic | str]
     """The statistic for the metric.
@@ -107,7 +112,8 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
       average use is to the Minimum and Maximum values. This comparison
       helps you to know when to increase or decrease your resources.
     - ``SampleCount`` - The count, or number, of data points used for the
-      statistical calculation."""
+      statistical calculation.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(
@@ -164,31 +170,6 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
             data["statistics"] = self.statistics
         return data
 
-    @classmethod
-    def from_wire(
-        cls, data: Mapping[str, Any]
-    ) -> GetRelationalDatabaseMetricDataRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("relationalDatabaseName")) is not None:
-            kwargs["relational_database_name"] = value
-        if (value := data.get("metricName")) is not None:
-            kwargs["metric_name"] = open_enum(RelationalDatabaseMetricName, value)
-        if (value := data.get("period")) is not None:
-            kwargs["period"] = value
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        if (value := data.get("unit")) is not None:
-            kwargs["unit"] = open_enum(MetricUnit, value)
-        if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [
-                None if item is None else open_enum(MetricStatistic, item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -207,3 +188,5 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
         if self.statistics is not None:
             data["statistics"] = self.statistics
         return data
+
+    from_wire = from_dict

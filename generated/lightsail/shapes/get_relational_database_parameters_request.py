@@ -22,7 +22,8 @@ class GetRelationalDatabaseParametersRequest(Shape):
     To get a page token, perform an initial
     ``GetRelationalDatabaseParameters`` request. If your results are
     paginated, the response will return a next page token that you can
-    specify as the page token in a subsequent request."""
+    specify as the page token in a subsequent request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(

@@ -16,7 +16,8 @@ class GetRelationalDatabaseParametersResult(Shape):
 
     parameters: list[RelationalDatabaseParameter] | None = None
     """An object describing the result of your get relational database
-    parameters request."""
+    parameters request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetRelationalDatabaseParametersResult(Shape):
 
     To get the next page of results, perform another
     ``GetRelationalDatabaseParameters`` request and specify the next page
-    token using the ``pageToken`` parameter."""
+    token using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "parameters": Rule("parameters", "list", item=Rule("", "structure")),

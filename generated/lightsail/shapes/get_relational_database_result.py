@@ -36,17 +36,11 @@ class GetRelationalDatabaseResult(Shape):
             data["relationalDatabase"] = self.relational_database.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("relationalDatabase")) is not None:
-            kwargs["relational_database"] = RelationalDatabase.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.relational_database is not None:
             data["relationalDatabase"] = self.relational_database.to_wire()
         return data
+
+    from_wire = from_dict

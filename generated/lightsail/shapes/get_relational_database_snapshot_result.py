@@ -40,16 +40,6 @@ class GetRelationalDatabaseSnapshotResult(Shape):
             )
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseSnapshotResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("relationalDatabaseSnapshot")) is not None:
-            kwargs["relational_database_snapshot"] = (
-                RelationalDatabaseSnapshot.from_wire(value)
-            )
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -58,3 +48,5 @@ class GetRelationalDatabaseSnapshotResult(Shape):
                 self.relational_database_snapshot.to_wire()
             )
         return data
+
+    from_wire = from_dict

@@ -19,7 +19,8 @@ class GetRelationalDatabaseSnapshotsRequest(Shape):
     To get a page token, perform an initial
     ``GetRelationalDatabaseSnapshots`` request. If your results are
     paginated, the response will return a next page token that you can
-    specify as the page token in a subsequent request."""
+    specify as the page token in a subsequent request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),

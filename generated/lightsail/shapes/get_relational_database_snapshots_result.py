@@ -16,7 +16,8 @@ class GetRelationalDatabaseSnapshotsResult(Shape):
 
     relational_database_snapshots: list[RelationalDatabaseSnapshot] | None = None
     """An object describing the result of your get relational database
-    snapshots request."""
+    snapshots request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetRelationalDatabaseSnapshotsResult(Shape):
 
     To get the next page of results, perform another
     ``GetRelationalDatabaseSnapshots`` request and specify the next page
-    token using the ``pageToken`` parameter."""
+    token using the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_snapshots": Rule(
@@ -58,19 +60,6 @@ class GetRelationalDatabaseSnapshotsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseSnapshotsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("relationalDatabaseSnapshots")) is not None:
-            kwargs["relational_database_snapshots"] = [
-                None if item is None else RelationalDatabaseSnapshot.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -81,3 +70,5 @@ class GetRelationalDatabaseSnapshotsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

@@ -16,7 +16,8 @@ class GetRelationalDatabasesResult(Shape):
 
     relational_databases: list[RelationalDatabase] | None = None
     """An object describing the result of your get relational databases
-    request."""
+    request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetRelationalDatabasesResult(Shape):
 
     To get the next page of results, perform another
     ``GetRelationalDatabases`` request and specify the next page token using
-    the ``pageToken`` parameter."""
+    the ``pageToken`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_databases": Rule(
@@ -58,19 +60,6 @@ class GetRelationalDatabasesResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabasesResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("relationalDatabases")) is not None:
-            kwargs["relational_databases"] = [
-                None if item is None else RelationalDatabase.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -81,3 +70,5 @@ class GetRelationalDatabasesResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

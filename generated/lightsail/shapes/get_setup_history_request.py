@@ -21,7 +21,8 @@ class GetSetupHistoryRequest(Shape):
 
     To get a page token, perform an initial ``GetSetupHistory`` request. If
     your results are paginated, the response will return a next page token
-    that you can specify as the page token in a subsequent request."""
+    that you can specify as the page token in a subsequent request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),

@@ -16,7 +16,8 @@ class GetStaticIpResult(Shape):
 
     static_ip: StaticIp | None = None
     """An array of key-value pairs containing information about the requested
-    static IP."""
+    static IP.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "static_ip": Rule("staticIp", "structure"),
@@ -37,17 +38,11 @@ class GetStaticIpResult(Shape):
             data["staticIp"] = self.static_ip.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetStaticIpResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("staticIp")) is not None:
-            kwargs["static_ip"] = StaticIp.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.static_ip is not None:
             data["staticIp"] = self.static_ip.to_wire()
         return data
+
+    from_wire = from_dict

@@ -16,7 +16,8 @@ class GetStaticIpsResult(Shape):
 
     static_ips: list[StaticIp] | None = None
     """An array of key-value pairs containing information about your get static
-    IPs request."""
+    IPs request.
+    """
 
     next_page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -26,7 +27,8 @@ class GetStaticIpsResult(Shape):
 
     To get the next page of results, perform another ``GetStaticIps``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "static_ips": Rule("staticIps", "list", item=Rule("", "structure")),
@@ -52,18 +54,6 @@ class GetStaticIpsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetStaticIpsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("staticIps")) is not None:
-            kwargs["static_ips"] = [
-                None if item is None else StaticIp.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -72,3 +62,5 @@ class GetStaticIpsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

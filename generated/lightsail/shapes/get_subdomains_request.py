@@ -20,14 +20,16 @@ class GetSubdomainsRequest(Shape):
     When omitted, the response includes all of your subdomains.
 
     You can't specify this parameter together with the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
 
     To get a page token, perform an initial ``GetSubdomains`` request. If
     your results are paginated, the response will return a next page token
-    that you can specify as the page token in a subsequent request."""
+    that you can specify as the page token in a subsequent request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string"),

@@ -25,7 +25,8 @@ class GetSubdomainsResult(Shape):
 
     To get the next page of results, perform another ``GetSubdomains``
     request and specify the next page token using the ``pageToken``
-    parameter."""
+    parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "subdomains": Rule("subdomains", "list", item=Rule("", "structure")),
@@ -51,18 +52,6 @@ class GetSubdomainsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> GetSubdomainsResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("subdomains")) is not None:
-            kwargs["subdomains"] = [
-                None if item is None else Subdomain.from_wire(item) for item in value
-            ]
-        if (value := data.get("nextPageToken")) is not None:
-            kwargs["next_page_token"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -71,3 +60,5 @@ class GetSubdomainsResult(Shape):
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
+
+    from_wire = from_dict

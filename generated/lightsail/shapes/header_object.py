@@ -1,4 +1,4 @@
-"""HeaderObject: Describes the request headers that a Lightsail distribution bases"""
+"""HeaderObject: Describes the request headers that a Lightsail distribution bases caching on."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ class HeaderObject(Shape):
     ``apex``, and you configure your distribution to cache your content
     based on values in the ``product`` header. Your distribution forwards
     the ``product`` header to the origin and caches the response from the
-    origin once for each header value."""
+    origin once for each header value.
+    """
 
     option: ForwardValues | str | None = None
     """The headers that you want your distribution to forward to your origin
@@ -35,7 +36,8 @@ class HeaderObject(Shape):
     - **``all``** - Forward all headers to your origin.
     - **``none``** - Forward only the default headers.
     - **``allow-list``** - Forward only the headers you specify using the
-      ``headersAllowList`` parameter."""
+      ``headersAllowList`` parameter.
+    """
 
     headers_allow_list: list[HeaderEnum | str] | None = None
     """The specific headers to forward to your distribution's origin."""

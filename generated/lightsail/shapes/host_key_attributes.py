@@ -20,14 +20,16 @@ class HostKeyAttributes(Shape):
 
     For SSH host keys, the algorithm may be ``ssh-rsa``,
     ``ecdsa-sha2-nistp256``, ``ssh-ed25519``, etc. For RDP certificates, the
-    algorithm is always ``x509-cert``."""
+    algorithm is always ``x509-cert``.
+    """
 
     public_key: str | None = None
     """The public SSH host key or the RDP certificate."""
 
     witnessed_at: datetime | None = None
     """The time that the SSH host key or RDP certificate was recorded by
-    Lightsail."""
+    Lightsail.
+    """
 
     fingerprint_sha1: str | None = None
     """The SHA-1 fingerprint of the returned SSH host key or RDP certificate.
@@ -35,7 +37,8 @@ class HostKeyAttributes(Shape):
     - Example of an SHA-1 SSH fingerprint:
       ``SHA1:1CHH6FaAaXjtFOsR/t83vf91SR0``
     - Example of an SHA-1 RDP fingerprint:
-      ``af:34:51:fe:09:f0:e0:da:b8:4e:56:ca:60:c2:10:ff:38:06:db:45``"""
+      ``af:34:51:fe:09:f0:e0:da:b8:4e:56:ca:60:c2:10:ff:38:06:db:45``
+    """
 
     fingerprint_sha256: str | None = None
     """The SHA-256 fingerprint of the returned SSH host key or RDP certificate.
@@ -43,17 +46,20 @@ class HostKeyAttributes(Shape):
     - Example of an SHA-256 SSH fingerprint:
       ``SHA256:KTsMnRBh1IhD17HpdfsbzeGA4jOijm5tyXsMjKVbB8o``
     - Example of an SHA-256 RDP fingerprint:
-      ``03:9b:36:9f:4b:de:4e:61:70:fc:7c:c9:78:e7:d2:1a:1c:25:a8:0c:91:f6:7c:e4:d6:a0:85:c8:b4:53:99:68``"""
+      ``03:9b:36:9f:4b:de:4e:61:70:fc:7c:c9:78:e7:d2:1a:1c:25:a8:0c:91:f6:7c:e4:d6:a0:85:c8:b4:53:99:68``
+    """
 
     not_valid_before: datetime | None = None
     """The returned RDP certificate is valid after this point in time.
 
-    This value is listed only for RDP certificates."""
+    This value is listed only for RDP certificates.
+    """
 
     not_valid_after: datetime | None = None
     """The returned RDP certificate is not valid after this point in time.
 
-    This value is listed only for RDP certificates."""
+    This value is listed only for RDP certificates.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "algorithm": Rule("algorithm", "string"),
@@ -104,26 +110,6 @@ class HostKeyAttributes(Shape):
             data["notValidAfter"] = self.not_valid_after
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> HostKeyAttributes:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("algorithm")) is not None:
-            kwargs["algorithm"] = value
-        if (value := data.get("publicKey")) is not None:
-            kwargs["public_key"] = value
-        if (value := data.get("witnessedAt")) is not None:
-            kwargs["witnessed_at"] = parse_timestamp(value)
-        if (value := data.get("fingerprintSHA1")) is not None:
-            kwargs["fingerprint_sha1"] = value
-        if (value := data.get("fingerprintSHA256")) is not None:
-            kwargs["fingerprint_sha256"] = value
-        if (value := data.get("notValidBefore")) is not None:
-            kwargs["not_valid_before"] = parse_timestamp(value)
-        if (value := data.get("notValidAfter")) is not None:
-            kwargs["not_valid_after"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -142,3 +128,5 @@ class HostKeyAttributes(Shape):
         if self.not_valid_after is not None:
             data["notValidAfter"] = timestamp_to_epoch(self.not_valid_after)
         return data
+
+    from_wire = from_dict

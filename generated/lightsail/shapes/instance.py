@@ -30,17 +30,20 @@ class Instance(Shape):
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the instance
-    (``arn:aws:lightsail:us-east-2:123456789101:Instance/244ad76f-8aad-4741-809f-12345EXAMPLE``)."""
+    (``arn:aws:lightsail:us-east-2:123456789101:Instance/244ad76f-8aad-4741-809f-12345EXAMPLE``).
+    """
 
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about an instance or another resource in Lightsail. This
     code enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the instance was created (``1479734909.17``) in Unix
-    time format."""
+    time format.
+    """
 
     location: ResourceLocation | None = None
     """The region name and Availability Zone where the instance is located."""
@@ -51,7 +54,8 @@ class Instance(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     blueprint_id: str | None = None
     """The blueprint ID (``amazon_linux_2023``)."""
@@ -67,7 +71,8 @@ class Instance(Shape):
 
     is_static_ip: bool | None = None
     """A Boolean value indicating whether this instance has a static IP
-    assigned to it."""
+    assigned to it.
+    """
 
     private_ip_address: str | None = None
     """The private IP address of the instance."""
@@ -82,14 +87,16 @@ class Instance(Shape):
     """The IP address type of the instance.
 
     The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
-    and ``dualstack`` for IPv4 and IPv6."""
+    and ``dualstack`` for IPv4 and IPv6.
+    """
 
     hardware: InstanceHardware | None = None
     """The size of the vCPU and the amount of RAM for the instance."""
 
     networking: InstanceNetworking | None = None
     """Information about the public ports and monthly data transfer rates for
-    the instance."""
+    the instance.
+    """
 
     state: InstanceState | None = None
     """The status code and the state (``running``) for the instance."""
@@ -99,7 +106,8 @@ class Instance(Shape):
 
     ssh_key_name: str | None = None
     """The name of the SSH key being used to connect to the instance
-    (``LightsailDefaultKeyPair``)."""
+    (``LightsailDefaultKeyPair``).
+    """
 
     metadata_options: InstanceMetadataOptions | None = None
     """The metadata options for the Amazon Lightsail instance."""
@@ -109,7 +117,8 @@ class Instance(Shape):
     instance, such as impaired reachability.
 
     This value is returned only when you set ``includeHealthStatus`` to
-    ``true`` in your request."""
+    ``true`` in your request.
+    """
 
     system_status: InstanceHealthStatus | None = None
     """Reports impaired functionality that stems from issues related to the
@@ -117,7 +126,8 @@ class Instance(Shape):
     connectivity problems.
 
     This value is returned only when you set ``includeHealthStatus`` to
-    ``true`` in your request."""
+    ``true`` in your request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -253,64 +263,6 @@ class Instance(Shape):
             data["systemStatus"] = self.system_status.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Instance:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("blueprintId")) is not None:
-            kwargs["blueprint_id"] = value
-        if (value := data.get("blueprintName")) is not None:
-            kwargs["blueprint_name"] = value
-        if (value := data.get("bundleId")) is not None:
-            kwargs["bundle_id"] = value
-        if (value := data.get("addOns")) is not None:
-            kwargs["add_ons"] = [
-                None if item is None else AddOn.from_wire(item) for item in value
-            ]
-        if (value := data.get("isStaticIp")) is not None:
-            kwargs["is_static_ip"] = value
-        if (value := data.get("privateIpAddress")) is not None:
-            kwargs["private_ip_address"] = value
-        if (value := data.get("publicIpAddress")) is not None:
-            kwargs["public_ip_address"] = value
-        if (value := data.get("ipv6Addresses")) is not None:
-            kwargs["ipv6_addresses"] = value
-        if (value := data.get("ipAddressType")) is not None:
-            kwargs["ip_address_type"] = open_enum(IpAddressType, value)
-        if (value := data.get("hardware")) is not None:
-            kwargs["hardware"] = InstanceHardware.from_wire(value)
-        if (value := data.get("networking")) is not None:
-            kwargs["networking"] = InstanceNetworking.from_wire(value)
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = InstanceState.from_wire(value)
-        if (value := data.get("username")) is not None:
-            kwargs["username"] = value
-        if (value := data.get("sshKeyName")) is not None:
-            kwargs["ssh_key_name"] = value
-        if (value := data.get("metadataOptions")) is not None:
-            kwargs["metadata_options"] = InstanceMetadataOptions.from_wire(value)
-        if (value := data.get("instanceStatus")) is not None:
-            kwargs["instance_status"] = InstanceHealthStatus.from_wire(value)
-        if (value := data.get("systemStatus")) is not None:
-            kwargs["system_status"] = InstanceHealthStatus.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -363,3 +315,5 @@ class Instance(Shape):
         if self.system_status is not None:
             data["systemStatus"] = self.system_status.to_wire()
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""InstanceAccessDetails: The parameters for gaining temporary access to one of your Amazon"""
+"""InstanceAccessDetails: The parameters for gaining temporary access to one of your Amazon Lightsail instances."""
 
 from __future__ import annotations
 
@@ -18,12 +18,14 @@ from .password_data import PasswordData
 @dataclass(kw_only=True, repr=False)
 class InstanceAccessDetails(Shape):
     """The parameters for gaining temporary access to one of your Amazon
-    Lightsail instances."""
+    Lightsail instances.
+    """
 
     cert_key: str | None = None
     """For SSH access, the public key to use when accessing your instance For
     OpenSSH clients (command line SSH), you should save this value to
-    ``tempkey-cert.pub``."""
+    ``tempkey-cert.pub``.
+    """
 
     expires_at: datetime | None = None
     """For SSH access, the date on which the temporary keys expire."""
@@ -48,18 +50,21 @@ class InstanceAccessDetails(Shape):
         If you change the Administrator password on the instance, Lightsail
         will continue to return the original password value. When accessing
         the instance using RDP, you need to manually enter the Administrator
-        password after changing it from the default."""
+        password after changing it from the default.
+    """
 
     password_data: PasswordData | None = None
     """For a Windows Server-based instance, an object with the data you can use
     to retrieve your password. This is only needed if ``password`` is empty
     and the instance is not new (and therefore the password is not ready
     yet). When you create an instance, it can take up to 15 minutes for the
-    instance to be ready."""
+    instance to be ready.
+    """
 
     private_key: str | None = field(default=None, metadata={"sensitive": True})
     """For SSH access, the temporary private key. For OpenSSH clients (command
-    line SSH), you should save this value to ``tempkey``)."""
+    line SSH), you should save this value to ``tempkey``).
+    """
 
     protocol: InstanceAccessProtocol | str | None = None
     """The protocol for these Amazon Lightsail instance access details."""
@@ -144,37 +149,6 @@ class InstanceAccessDetails(Shape):
             data["hostKeys"] = [item.to_dict() for item in self.host_keys]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> InstanceAccessDetails:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("certKey")) is not None:
-            kwargs["cert_key"] = value
-        if (value := data.get("expiresAt")) is not None:
-            kwargs["expires_at"] = parse_timestamp(value)
-        if (value := data.get("ipAddress")) is not None:
-            kwargs["ip_address"] = value
-        if (value := data.get("ipv6Addresses")) is not None:
-            kwargs["ipv6_addresses"] = value
-        if (value := data.get("password")) is not None:
-            kwargs["password"] = value
-        if (value := data.get("passwordData")) is not None:
-            kwargs["password_data"] = PasswordData.from_wire(value)
-        if (value := data.get("privateKey")) is not None:
-            kwargs["private_key"] = value
-        if (value := data.get("protocol")) is not None:
-            kwargs["protocol"] = open_enum(InstanceAccessProtocol, value)
-        if (value := data.get("instanceName")) is not None:
-            kwargs["instance_name"] = value
-        if (value := data.get("username")) is not None:
-            kwargs["username"] = value
-        if (value := data.get("hostKeys")) is not None:
-            kwargs["host_keys"] = [
-                None if item is None else HostKeyAttributes.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -201,3 +175,5 @@ class InstanceAccessDetails(Shape):
         if self.host_keys is not None:
             data["hostKeys"] = [item.to_wire() for item in self.host_keys]
         return data
+
+    from_wire = from_dict

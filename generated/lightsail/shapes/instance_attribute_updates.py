@@ -1,4 +1,4 @@
-"""InstanceAttributeUpdates: Describes the attributes to update on a Lightsail instance when it"""
+"""InstanceAttributeUpdates: Describes the attributes to update on a Lightsail instance when it starts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True)
 class InstanceAttributeUpdates(Shape):
     """Describes the attributes to update on a Lightsail instance when it
-    starts."""
+    starts.
+    """
 
     bundle_id: str | None = None
     """The ID of the bundle to update the instance to.
@@ -36,7 +37,8 @@ class InstanceAttributeUpdates(Shape):
         The instance must be in the ``stopped`` state to update its bundle.
 
         There is no additional cost to update an instance to a
-        newer-generation bundle."""
+        newer-generation bundle.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bundle_id": Rule("bundleId", "string"),

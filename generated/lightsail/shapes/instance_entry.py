@@ -1,4 +1,4 @@
-"""InstanceEntry: Describes the Amazon Elastic Compute Cloud instance and related"""
+"""InstanceEntry: Describes the Amazon Elastic Compute Cloud instance and related resources to be created using the ``create cloud formation stack`` operation."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from .port_info_source_type import PortInfoSourceType
 class InstanceEntry(Shape):
     """Describes the Amazon Elastic Compute Cloud instance and related
     resources to be created using the ``create cloud formation stack``
-    operation."""
+    operation.
+    """
 
     source_name: str
     """The name of the export snapshot record, which contains the exported
@@ -24,7 +25,8 @@ class InstanceEntry(Shape):
 
     Use the ``get export snapshot records`` operation to get a list of
     export snapshot records that you can use to create a CloudFormation
-    stack."""
+    stack.
+    """
 
     instance_type: str
     """The instance type (``t2.micro``) to use for the new Amazon EC2 instance."""
@@ -55,7 +57,8 @@ class InstanceEntry(Shape):
         If you configured ``lightsail-connect`` as a ``cidrListAliases`` on
         your instance, or if you chose to allow the Lightsail browser-based
         SSH or RDP clients to connect to your instance, that configuration
-        is not carried over to your new Amazon EC2 instance."""
+        is not carried over to your new Amazon EC2 instance.
+    """
 
     availability_zone: str
     """The Availability Zone for the new Amazon EC2 instance."""
@@ -68,7 +71,8 @@ class InstanceEntry(Shape):
         Depending on the machine image you choose, the command to get
         software on your instance varies. Amazon Linux and CentOS use
         ``yum``, Debian and Ubuntu use ``apt-get``, and FreeBSD uses
-        ``pkg``."""
+        ``pkg``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "source_name": Rule("sourceName", "string", required=True),

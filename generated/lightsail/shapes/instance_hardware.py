@@ -52,20 +52,6 @@ class InstanceHardware(Shape):
             data["ramSizeInGb"] = self.ram_size_in_gb
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> InstanceHardware:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("cpuCount")) is not None:
-            kwargs["cpu_count"] = value
-        if (value := data.get("disks")) is not None:
-            kwargs["disks"] = [
-                None if item is None else Disk.from_wire(item) for item in value
-            ]
-        if (value := data.get("ramSizeInGb")) is not None:
-            kwargs["ram_size_in_gb"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -76,3 +62,5 @@ class InstanceHardware(Shape):
         if self.ram_size_in_gb is not None:
             data["ramSizeInGb"] = self.ram_size_in_gb
         return data
+
+    from_wire = from_dict

@@ -28,7 +28,8 @@ class InstanceHealthStatus(Shape):
     - ``insufficient-data`` - There isn't enough data yet to determine the
       result.
     - ``not-applicable`` - The check doesn't apply because the instance
-      isn't running."""
+      isn't running.
+    """
 
     details: list[InstanceHealthStatusDetail] | None = None
     """The system instance health or instance health."""
@@ -59,19 +60,6 @@ class InstanceHealthStatus(Shape):
             data["details"] = [item.to_dict() for item in self.details]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> InstanceHealthStatus:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(InstanceHealthStatusValue, value)
-        if (value := data.get("details")) is not None:
-            kwargs["details"] = [
-                None if item is None else InstanceHealthStatusDetail.from_wire(item)
-                for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -80,3 +68,5 @@ class InstanceHealthStatus(Shape):
         if self.details is not None:
             data["details"] = [item.to_wire() for item in self.details]
         return data
+
+    from_wire = from_dict

@@ -19,7 +19,8 @@ class InstanceHealthStatusDetail(Shape):
 
     name: InstanceHealthStatusDetailName | str | None = None
     """The type of instance status. The only possible value is
-    ``reachability``."""
+    ``reachability``.
+    """
 
     status: InstanceHealthStatusDetailValue | str | None = None
     """The status.
@@ -30,11 +31,13 @@ class InstanceHealthStatusDetail(Shape):
     - ``failed`` - The check failed.
     - ``initializing`` - The check is in progress.
     - ``insufficient-data`` - There isn't enough data yet to determine the
-      result."""
+      result.
+    """
 
     impaired_since: datetime | None = None
     """The time when a status check failed. For an instance that was launched
-    and impaired, this is the time when the instance was launched."""
+    and impaired, this is the time when the instance was launched.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -65,18 +68,6 @@ class InstanceHealthStatusDetail(Shape):
             data["impairedSince"] = self.impaired_since
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> InstanceHealthStatusDetail:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = open_enum(InstanceHealthStatusDetailName, value)
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(InstanceHealthStatusDetailValue, value)
-        if (value := data.get("impairedSince")) is not None:
-            kwargs["impaired_since"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -87,3 +78,5 @@ class InstanceHealthStatusDetail(Shape):
         if self.impaired_since is not None:
             data["impairedSince"] = timestamp_to_epoch(self.impaired_since)
         return data
+
+    from_wire = from_dict

@@ -18,7 +18,8 @@ class InstanceHealthSummary(Shape):
 
     instance_name: str | None = None
     """The name of the Lightsail instance for which you are requesting health
-    check data."""
+    check data.
+    """
 
     instance_health: InstanceHealthState | str | None = None
     """Describes the overall instance health. Valid values are below."""
@@ -67,7 +68,8 @@ class InstanceHealthSummary(Shape):
 
     - **``Instance.DeregistrationInProgress``** - The target instance is in
       the process of being deregistered and the deregistration delay period
-      has not expired."""
+      has not expired.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_name": Rule("instanceName", "string"),

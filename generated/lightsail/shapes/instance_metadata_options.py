@@ -26,7 +26,8 @@ class InstanceMetadataOptions(Shape):
     - ``pending`` - The metadata options are being updated. The instance is
       not yet ready to process metadata traffic with the new selection.
     - ``applied`` - The metadata options have been successfully applied to
-      the instance."""
+      the instance.
+    """
 
     http_tokens: HttpTokens | str | None = None
     """The state of token usage for your instance metadata requests.
@@ -49,22 +50,26 @@ class InstanceMetadataOptions(Shape):
         the number of calls to the instance metadata service that are using
         version 1.0 credentials. For more information, see
         [Viewing instance metrics in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-viewing-instance-health-metrics)
-        in the *Amazon Lightsail Developer Guide*."""
+        in the *Amazon Lightsail Developer Guide*.
+    """
 
     http_endpoint: HttpEndpoint | str | None = None
     """Indicates whether the HTTP metadata endpoint on your instances is
     enabled or disabled.
 
-    If the value is ``disabled``, you cannot access your instance metadata."""
+    If the value is ``disabled``, you cannot access your instance metadata.
+    """
 
     http_put_response_hop_limit: int | None = None
     """The desired HTTP PUT response hop limit for instance metadata requests.
     A larger number means that the instance metadata requests can travel
-    farther."""
+    farther.
+    """
 
     http_protocol_ipv6: HttpProtocolIpv6 | str | None = None
     """Indicates whether the IPv6 endpoint for the instance metadata service is
-    enabled or disabled."""
+    enabled or disabled.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "state": Rule("state", "string"),

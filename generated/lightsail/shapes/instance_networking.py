@@ -1,4 +1,4 @@
-"""InstanceNetworking: Describes monthly data transfer rates and port information for an"""
+"""InstanceNetworking: Describes monthly data transfer rates and port information for an instance."""
 
 from __future__ import annotations
 
@@ -14,14 +14,16 @@ from .monthly_transfer import MonthlyTransfer
 @dataclass(kw_only=True)
 class InstanceNetworking(Shape):
     """Describes monthly data transfer rates and port information for an
-    instance."""
+    instance.
+    """
 
     monthly_transfer: MonthlyTransfer | None = None
     """The amount of data in GB allocated for monthly data transfers."""
 
     ports: list[InstancePortInfo] | None = None
     """An array of key-value pairs containing information about the ports on
-    the instance."""
+    the instance.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "monthly_transfer": Rule("monthlyTransfer", "structure"),

@@ -31,7 +31,8 @@ class InstancePortInfo(Shape):
     - ICMPv6 - The ICMP type for IPv6 addresses. For example, specify
       ``128`` as the ``fromPort`` (ICMPv6 type), and ``0`` as ``toPort``
       (ICMPv6 code). For more information, see
-      [Internet Control Message Protocol for IPv6](https://en.wikipedia.org/wiki/Internet_Control_Message_Protocol_for_IPv6)."""
+      [Internet Control Message Protocol for IPv6](https://en.wikipedia.org/wiki/Internet_Control_Message_Protocol_for_IPv6).
+    """
 
     to_port: int | None = None
     """The last port in a range of open ports on an instance.
@@ -47,7 +48,8 @@ class InstancePortInfo(Shape):
     - ICMPv6 - The ICMP code for IPv6 addresses. For example, specify
       ``128`` as the ``fromPort`` (ICMPv6 type), and ``0`` as ``toPort``
       (ICMPv6 code). For more information, see
-      [Internet Control Message Protocol for IPv6](https://en.wikipedia.org/wiki/Internet_Control_Message_Protocol_for_IPv6)."""
+      [Internet Control Message Protocol for IPv6](https://en.wikipedia.org/wiki/Internet_Control_Message_Protocol_for_IPv6).
+    """
 
     protocol: NetworkProtocol | str | None = None
     """The IP protocol name.
@@ -80,12 +82,14 @@ class InstancePortInfo(Shape):
     - ``icmp6`` - Internet Control Message Protocol (ICMP) for IPv6. When
       you specify ``icmp6`` as the ``protocol``, you must specify the ICMP
       type using the ``fromPort`` parameter, and ICMP code using the
-      ``toPort`` parameter."""
+      ``toPort`` parameter.
+    """
 
     access_from: str | None = None
     """The location from which access is allowed. For example,
     ``Anywhere (0.0.0.0/0)``, or ``Custom`` if a specific IP address or
-    range of IP addresses is allowed."""
+    range of IP addresses is allowed.
+    """
 
     access_type: PortAccessType | str | None = None
     """The type of access (``Public`` or ``Private``)."""
@@ -97,7 +101,8 @@ class InstancePortInfo(Shape):
     """The access direction (``inbound`` or ``outbound``).
 
     Note:
-        Lightsail currently supports only ``inbound`` access direction."""
+        Lightsail currently supports only ``inbound`` access direction.
+    """
 
     cidrs: list[str] | None = None
     """The IPv4 address, or range of IPv4 addresses (in CIDR notation) that are
@@ -109,7 +114,8 @@ class InstancePortInfo(Shape):
 
     For more information about CIDR block notation, see
     [Classless Inter-Domain Routing](https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing#CIDR_notation)
-    on *Wikipedia*."""
+    on *Wikipedia*.
+    """
 
     ipv6_cidrs: list[str] | None = None
     """The IPv6 address, or range of IPv6 addresses (in CIDR notation) that are
@@ -123,14 +129,16 @@ class InstancePortInfo(Shape):
 
     For more information about CIDR block notation, see
     [Classless Inter-Domain Routing](https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing#CIDR_notation)
-    on *Wikipedia*."""
+    on *Wikipedia*.
+    """
 
     cidr_list_aliases: list[str] | None = None
     """An alias that defines access for a preconfigured range of IP addresses.
 
     The only alias currently supported is ``lightsail-connect``, which
     allows IP addresses of the browser-based RDP/SSH client in the Lightsail
-    console to connect to your instance."""
+    console to connect to your instance.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "from_port": Rule("fromPort", "integer", min=-1),

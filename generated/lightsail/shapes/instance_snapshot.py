@@ -25,13 +25,15 @@ class InstanceSnapshot(Shape):
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the snapshot
-    (``arn:aws:lightsail:us-east-2:123456789101:InstanceSnapshot/d23b5706-3322-4d83-81e5-12345EXAMPLE``)."""
+    (``arn:aws:lightsail:us-east-2:123456789101:InstanceSnapshot/d23b5706-3322-4d83-81e5-12345EXAMPLE``).
+    """
 
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about an instance or another resource in Lightsail. This
     code enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the snapshot was created (``1479907467.024``)."""
@@ -45,7 +47,8 @@ class InstanceSnapshot(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     state: InstanceSnapshotState | str | None = None
     """The state the snapshot is in."""
@@ -55,11 +58,13 @@ class InstanceSnapshot(Shape):
 
     Note:
         This is populated only for disk snapshots, and is ``null`` for
-        instance snapshots."""
+        instance snapshots.
+    """
 
     from_attached_disks: list[Disk] | None = None
     """An array of disk objects containing information about all block storage
-    disks."""
+    disks.
+    """
 
     from_instance_name: str | None = None
     """The instance from which the snapshot was created."""
@@ -67,19 +72,22 @@ class InstanceSnapshot(Shape):
     from_instance_arn: str | None = None
     """The Amazon Resource Name (ARN) of the instance from which the snapshot
     was created
-    (``arn:aws:lightsail:us-east-2:123456789101:Instance/64b8404c-ccb1-430b-8daf-12345EXAMPLE``)."""
+    (``arn:aws:lightsail:us-east-2:123456789101:Instance/64b8404c-ccb1-430b-8daf-12345EXAMPLE``).
+    """
 
     from_blueprint_id: str | None = None
     """The blueprint ID from which you created the snapshot
     (``amazon_linux_2023``). A blueprint is a virtual private server (or
-    *instance*) image used to create instances quickly."""
+    *instance*) image used to create instances quickly.
+    """
 
     from_bundle_id: str | None = None
     """The bundle ID from which you created the snapshot (``micro_x_x``)."""
 
     is_from_auto_snapshot: bool | None = None
     """A Boolean value indicating whether the snapshot was created from an
-    automatic snapshot."""
+    automatic snapshot.
+    """
 
     size_in_gb: int | None = None
     """The size in GB of the SSD."""
@@ -182,48 +190,6 @@ class InstanceSnapshot(Shape):
             data["sizeInGb"] = self.size_in_gb
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> InstanceSnapshot:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(InstanceSnapshotState, value)
-        if (value := data.get("progress")) is not None:
-            kwargs["progress"] = value
-        if (value := data.get("fromAttachedDisks")) is not None:
-            kwargs["from_attached_disks"] = [
-                None if item is None else Disk.from_wire(item) for item in value
-            ]
-        if (value := data.get("fromInstanceName")) is not None:
-            kwargs["from_instance_name"] = value
-        if (value := data.get("fromInstanceArn")) is not None:
-            kwargs["from_instance_arn"] = value
-        if (value := data.get("fromBlueprintId")) is not None:
-            kwargs["from_blueprint_id"] = value
-        if (value := data.get("fromBundleId")) is not None:
-            kwargs["from_bundle_id"] = value
-        if (value := data.get("isFromAutoSnapshot")) is not None:
-            kwargs["is_from_auto_snapshot"] = value
-        if (value := data.get("sizeInGb")) is not None:
-            kwargs["size_in_gb"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -262,3 +228,5 @@ class InstanceSnapshot(Shape):
         if self.size_in_gb is not None:
             data["sizeInGb"] = self.size_in_gb
         return data
+
+    from_wire = from_dict

@@ -16,14 +16,16 @@ class InstanceSnapshotInfo(Shape):
 
     from_bundle_id: str | None = None
     """The bundle ID from which the source instance was created
-    (``micro_x_x``)."""
+    (``micro_x_x``).
+    """
 
     from_blueprint_id: str | None = None
     """The blueprint ID from which the source instance (``amazon_linux_2023``)."""
 
     from_disk_info: list[DiskInfo] | None = None
     """A list of objects describing the disks that were attached to the source
-    instance."""
+    instance.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "from_bundle_id": Rule("fromBundleId", "string"),

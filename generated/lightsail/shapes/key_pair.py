@@ -23,13 +23,15 @@ class KeyPair(Shape):
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the key pair
-    (``arn:aws:lightsail:us-east-2:123456789101:KeyPair/05859e3d-331d-48ba-9034-12345EXAMPLE``)."""
+    (``arn:aws:lightsail:us-east-2:123456789101:KeyPair/05859e3d-331d-48ba-9034-12345EXAMPLE``).
+    """
 
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about an instance or another resource in Lightsail. This
     code enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the key pair was created (``1479816991.349``)."""
@@ -43,7 +45,8 @@ class KeyPair(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     fingerprint: str | None = None
     """The RSA fingerprint of the key pair."""
@@ -102,30 +105,6 @@ class KeyPair(Shape):
             data["fingerprint"] = self.fingerprint
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> KeyPair:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("fingerprint")) is not None:
-            kwargs["fingerprint"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -146,3 +125,5 @@ class KeyPair(Shape):
         if self.fingerprint is not None:
             data["fingerprint"] = self.fingerprint
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""LightsailDistribution: Describes an Amazon Lightsail content delivery network (CDN)"""
+"""LightsailDistribution: Describes an Amazon Lightsail content delivery network (CDN) distribution."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from .waf_config import WafConfig
 @dataclass(kw_only=True)
 class LightsailDistribution(Shape):
     """Describes an Amazon Lightsail content delivery network (CDN)
-    distribution."""
+    distribution.
+    """
 
     name: str | None = None
     """The name of the distribution."""
@@ -36,7 +37,8 @@ class LightsailDistribution(Shape):
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about your Lightsail distribution. This code enables our
-    support team to look up your Lightsail information more easily."""
+    support team to look up your Lightsail information more easily.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the distribution was created."""
@@ -49,7 +51,8 @@ class LightsailDistribution(Shape):
         Lightsail distributions are global resources that can reference an
         origin in any Amazon Web Services Region, and distribute its content
         globally. However, all distributions are located in the
-        ``us-east-1`` Region."""
+        ``us-east-1`` Region.
+    """
 
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type (``Distribution``)."""
@@ -71,13 +74,15 @@ class LightsailDistribution(Shape):
 
     certificate_name: str | None = None
     """The name of the SSL/TLS certificate attached to the distribution, if
-    any."""
+    any.
+    """
 
     origin: Origin | None = None
     """An object that describes the origin resource of the distribution, such
     as a Lightsail instance, bucket, or load balancer.
 
-    The distribution pulls, caches, and serves content from the origin."""
+    The distribution pulls, caches, and serves content from the origin.
+    """
 
     origin_public_dns: str | None = None
     """The public DNS of the origin."""
@@ -87,11 +92,13 @@ class LightsailDistribution(Shape):
 
     cache_behavior_settings: CacheSettings | None = None
     """An object that describes the cache behavior settings of the
-    distribution."""
+    distribution.
+    """
 
     cache_behaviors: list[CacheBehaviorPerPath] | None = None
     """An array of objects that describe the per-path cache behavior of the
-    distribution."""
+    distribution.
+    """
 
     able_to_update_bundle: bool | None = None
     """Indicates whether the bundle that is currently applied to your
@@ -99,22 +106,26 @@ class LightsailDistribution(Shape):
     changed to another bundle.
 
     Use the ``UpdateDistributionBundle`` action to change your
-    distribution's bundle."""
+    distribution's bundle.
+    """
 
     ip_address_type: IpAddressType | str | None = None
     """The IP address type of the distribution.
 
     The possible values are ``ipv4`` for IPv4 only, and ``dualstack`` for
-    IPv4 and IPv6."""
+    IPv4 and IPv6.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     viewer_minimum_tls_protocol_version: str | None = None
     """The minimum TLS protocol version that the distribution can use to
-    communicate with viewers."""
+    communicate with viewers.
+    """
 
     default_root_object: str | None = None
     """The object (for example, ``index.html``) that the distribution returns
@@ -123,7 +134,8 @@ class LightsailDistribution(Shape):
 
     This value is returned only when you specify ``distributionName`` in
     your ``GetDistributions`` request. It isn't included in the response
-    when you list all of your distributions."""
+    when you list all of your distributions.
+    """
 
     custom_error_responses: list[DistributionCustomErrorResponse] | None = None
     """An array of objects that describe the custom error responses configured
@@ -131,15 +143,18 @@ class LightsailDistribution(Shape):
 
     This value is returned only when you specify ``distributionName`` in
     your ``GetDistributions`` request. It isn't included in the response
-    when you list all of your distributions."""
+    when you list all of your distributions.
+    """
 
     waf: WafConfig | None = None
     """An object that describes the Web Application Firewall (WAF)
-    configuration of the distribution."""
+    configuration of the distribution.
+    """
 
     subdomain: LightsailDistributionSubdomain | None = None
     """An object that describes the Lightsail subdomain that's associated with
-    the distribution, or is being associated with it."""
+    the distribution, or is being associated with it.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -294,74 +309,6 @@ class LightsailDistribution(Shape):
             data["subdomain"] = self.subdomain.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> LightsailDistribution:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("alternativeDomainNames")) is not None:
-            kwargs["alternative_domain_names"] = value
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = value
-        if (value := data.get("isEnabled")) is not None:
-            kwargs["is_enabled"] = value
-        if (value := data.get("domainName")) is not None:
-            kwargs["domain_name"] = value
-        if (value := data.get("bundleId")) is not None:
-            kwargs["bundle_id"] = value
-        if (value := data.get("certificateName")) is not None:
-            kwargs["certificate_name"] = value
-        if (value := data.get("origin")) is not None:
-            kwargs["origin"] = Origin.from_wire(value)
-        if (value := data.get("originPublicDNS")) is not None:
-            kwargs["origin_public_dns"] = value
-        if (value := data.get("defaultCacheBehavior")) is not None:
-            kwargs["default_cache_behavior"] = CacheBehavior.from_wire(value)
-        if (value := data.get("cacheBehaviorSettings")) is not None:
-            kwargs["cache_behavior_settings"] = CacheSettings.from_wire(value)
-        if (value := data.get("cacheBehaviors")) is not None:
-            kwargs["cache_behaviors"] = [
-                None if item is None else CacheBehaviorPerPath.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("ableToUpdateBundle")) is not None:
-            kwargs["able_to_update_bundle"] = value
-        if (value := data.get("ipAddressType")) is not None:
-            kwargs["ip_address_type"] = open_enum(IpAddressType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("viewerMinimumTlsProtocolVersion")) is not None:
-            kwargs["viewer_minimum_tls_protocol_version"] = value
-        if (value := data.get("defaultRootObject")) is not None:
-            kwargs["default_root_object"] = value
-        if (value := data.get("customErrorResponses")) is not None:
-            kwargs["custom_error_responses"] = [
-                (
-                    None
-                    if item is None
-                    else DistributionCustomErrorResponse.from_wire(item)
-                )
-                for item in value
-            ]
-        if (value := data.get("waf")) is not None:
-            kwargs["waf"] = WafConfig.from_wire(value)
-        if (value := data.get("subdomain")) is not None:
-            kwargs["subdomain"] = LightsailDistributionSubdomain.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -420,3 +367,5 @@ class LightsailDistribution(Shape):
         if self.subdomain is not None:
             data["subdomain"] = self.subdomain.to_wire()
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""LightsailDistributionSubdomain: Describes the Lightsail subdomain of a distribution. The distribution is"""
+"""LightsailDistributionSubdomain: Describes the Lightsail subdomain of a distribution."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from .lightsail_distribution_subdomain_state_enum import (
 class LightsailDistributionSubdomain(Shape):
     """Describes the Lightsail subdomain of a distribution. The distribution is
     reachable at the subdomain's web address, which is the subdomain
-    followed by ``amazonlightsail.com``."""
+    followed by ``amazonlightsail.com``.
+    """
 
     name: str | None = None
     """The subdomain (for example, ``mysite``), not its web address."""
@@ -33,15 +34,18 @@ class LightsailDistributionSubdomain(Shape):
     - ``Attached`` – The subdomain is associated with the distribution.
     - ``Error`` – The subdomain couldn't be created or associated with the
       distribution. For more information, see the ``errorCode`` and
-      ``errorDetails`` parameters."""
+      ``errorDetails`` parameters.
+    """
 
     error_code: str | None = None
     """The error code that describes why the subdomain is in the ``Error``
-    state."""
+    state.
+    """
 
     error_details: str | None = None
     """The details of the error that caused the subdomain to be in the
-    ``Error`` state."""
+    ``Error`` state.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string", required=True),

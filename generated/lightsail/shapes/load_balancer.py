@@ -33,7 +33,8 @@ class LoadBalancer(Shape):
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about your Lightsail load balancer. This code enables our
-    support team to look up your Lightsail information more easily."""
+    support team to look up your Lightsail information more easily.
+    """
 
     created_at: datetime | None = None
     """The date when your load balancer was created."""
@@ -41,7 +42,8 @@ class LoadBalancer(Shape):
     location: ResourceLocation | None = None
     """The AWS Region where your load balancer was created (``us-east-2a``).
     Lightsail automatically creates your load balancer across Availability
-    Zones."""
+    Zones.
+    """
 
     resource_type: ResourceType | str | None = None
     """The resource type (``LoadBalancer``."""
@@ -49,7 +51,8 @@ class LoadBalancer(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     dns_name: str | None = None
     """The DNS name of your Lightsail load balancer."""
@@ -61,44 +64,53 @@ class LoadBalancer(Shape):
     """The protocol you have enabled for your load balancer. Valid values are
     below.
 
-    You can't just have ``HTTP_HTTPS``, but you can have just ``HTTP``."""
+    You can't just have ``HTTP_HTTPS``, but you can have just ``HTTP``.
+    """
 
     public_ports: list[int] | None = None
     """An array of public port settings for your load balancer. For HTTP, use
-    port 80. For HTTPS, use port 443."""
+    port 80. For HTTPS, use port 443.
+    """
 
     health_check_path: str | None = None
     """The path you specified to perform your health checks. If no path is
     specified, the load balancer tries to make a request to the default
-    (root) page."""
+    (root) page.
+    """
 
     instance_port: int | None = None
     """The port where the load balancer will direct traffic to your Lightsail
     instances. For HTTP traffic, it's port 80. For HTTPS traffic, it's port
-    443."""
+    443.
+    """
 
     instance_health_summary: list[InstanceHealthSummary] | None = None
     """An array of InstanceHealthSummary objects describing the health of the
-    load balancer."""
+    load balancer.
+    """
 
     tls_certificate_summaries: list[LoadBalancerTlsCertificateSummary] | None = None
     """An array of LoadBalancerTlsCertificateSummary objects that provide
     additional information about the SSL/TLS certificates. For example, if
-    ``true``, the certificate is attached to the load balancer."""
+    ``true``, the certificate is attached to the load balancer.
+    """
 
     configuration_options: dict[LoadBalancerAttributeName | str, str] | None = None
     """A string to string map of the configuration options for your load
-    balancer. Valid values are listed below."""
+    balancer. Valid values are listed below.
+    """
 
     ip_address_type: IpAddressType | str | None = None
     """The IP address type of the load balancer.
 
     The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
-    and ``dualstack`` for IPv4 and IPv6."""
+    and ``dualstack`` for IPv4 and IPv6.
+    """
 
     https_redirection_enabled: bool | None = None
     """A Boolean value that indicates whether HTTPS redirection is enabled for
-    the load balancer."""
+    the load balancer.
+    """
 
     tls_policy_name: str | None = None
     """The name of the TLS security policy for the load balancer."""
@@ -226,62 +238,6 @@ class LoadBalancer(Shape):
             data["tlsPolicyName"] = self.tls_policy_name
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> LoadBalancer:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("dnsName")) is not None:
-            kwargs["dns_name"] = value
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(LoadBalancerState, value)
-        if (value := data.get("protocol")) is not None:
-            kwargs["protocol"] = open_enum(LoadBalancerProtocol, value)
-        if (value := data.get("publicPorts")) is not None:
-            kwargs["public_ports"] = value
-        if (value := data.get("healthCheckPath")) is not None:
-            kwargs["health_check_path"] = value
-        if (value := data.get("instancePort")) is not None:
-            kwargs["instance_port"] = value
-        if (value := data.get("instanceHealthSummary")) is not None:
-            kwargs["instance_health_summary"] = [
-                None if item is None else InstanceHealthSummary.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("tlsCertificateSummaries")) is not None:
-            kwargs["tls_certificate_summaries"] = [
-                (
-                    None
-                    if item is None
-                    else LoadBalancerTlsCertificateSummary.from_wire(item)
-                )
-                for item in value
-            ]
-        if (value := data.get("configurationOptions")) is not None:
-            kwargs["configuration_options"] = value
-        if (value := data.get("ipAddressType")) is not None:
-            kwargs["ip_address_type"] = open_enum(IpAddressType, value)
-        if (value := data.get("httpsRedirectionEnabled")) is not None:
-            kwargs["https_redirection_enabled"] = value
-        if (value := data.get("tlsPolicyName")) is not None:
-            kwargs["tls_policy_name"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -328,3 +284,5 @@ class LoadBalancer(Shape):
         if self.tls_policy_name is not None:
             data["tlsPolicyName"] = self.tls_policy_name
         return data
+
+    from_wire = from_dict

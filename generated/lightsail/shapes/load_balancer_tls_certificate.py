@@ -32,7 +32,8 @@ class LoadBalancerTlsCertificate(Shape):
     """Describes a load balancer SSL/TLS certificate.
 
     TLS is just an updated, more secure version of Secure Socket Layer
-    (SSL)."""
+    (SSL).
+    """
 
     name: str | None = None
     """The name of the SSL/TLS certificate (``my-certificate``)."""
@@ -44,14 +45,16 @@ class LoadBalancerTlsCertificate(Shape):
     """The support code. Include this code in your email to support when you
     have questions about your Lightsail load balancer or SSL/TLS
     certificate. This code enables our support team to look up your
-    Lightsail information more easily."""
+    Lightsail information more easily.
+    """
 
     created_at: datetime | None = None
     """The time when you created your SSL/TLS certificate."""
 
     location: ResourceLocation | None = None
     """The Amazon Web Services Region and Availability Zone where you created
-    your certificate."""
+    your certificate.
+    """
 
     resource_type: ResourceType | str | None = None
     """The resource type (``LoadBalancerTlsCertificate``).
@@ -66,23 +69,27 @@ class LoadBalancerTlsCertificate(Shape):
     - **``LoadBalancerTlsCertificate``** - An SSL/TLS certificate associated
       with a Lightsail load balancer
     - **``Disk``** - A Lightsail block storage disk
-    - **``DiskSnapshot``** - A block storage disk snapshot"""
+    - **``DiskSnapshot``** - A block storage disk snapshot
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     load_balancer_name: str | None = None
     """The load balancer name where your SSL/TLS certificate is attached."""
 
     is_attached: bool | None = None
     """When ``true``, the SSL/TLS certificate is attached to the Lightsail load
-    balancer."""
+    balancer.
+    """
 
     status: LoadBalancerTlsCertificateStatus | str | None = None
     """The validation status of the SSL/TLS certificate. Valid values are
-    below."""
+    below.
+    """
 
     domain_name: str | None = None
     """The domain name for your SSL/TLS certificate."""
@@ -91,7 +98,8 @@ class LoadBalancerTlsCertificate(Shape):
         list[LoadBalancerTlsCertificateDomainValidationRecord] | None
     ) = None
     """An array of LoadBalancerTlsCertificateDomainValidationRecord objects
-    describing the records."""
+    describing the records.
+    """
 
     failure_reason: LoadBalancerTlsCertificateFailureReason | str | None = None
     """The validation failure reason, if any, of the certificate.
@@ -139,7 +147,8 @@ class LoadBalancerTlsCertificate(Shape):
     - **``OTHER``** - Typically, this failure occurs when there is a
       typographical error in one or more of the domain names in the
       certificate request. Try to request a certificate again, correcting
-      any spelling errors or typos that were in the failed request."""
+      any spelling errors or typos that were in the failed request.
+    """
 
     issued_at: datetime | None = None
     """The time when the SSL/TLS certificate was issued."""
@@ -149,7 +158,8 @@ class LoadBalancerTlsCertificate(Shape):
 
     key_algorithm: str | None = None
     """The algorithm used to generate the key pair (the public and private
-    key)."""
+    key).
+    """
 
     not_after: datetime | None = None
     """The timestamp when the SSL/TLS certificate expires."""
@@ -159,15 +169,18 @@ class LoadBalancerTlsCertificate(Shape):
 
     renewal_summary: LoadBalancerTlsCertificateRenewalSummary | None = None
     """An object that describes the status of the certificate renewal managed
-    by Lightsail."""
+    by Lightsail.
+    """
 
     revocation_reason: LoadBalancerTlsCertificateRevocationReason | str | None = None
     """The reason the certificate was revoked. This value is present only when
-    the certificate status is ``REVOKED``."""
+    the certificate status is ``REVOKED``.
+    """
 
     revoked_at: datetime | None = None
     """The timestamp when the certificate was revoked. This value is present
-    only when the certificate status is ``REVOKED``."""
+    only when the certificate status is ``REVOKED``.
+    """
 
     serial: str | None = None
     """The serial number of the certificate."""
@@ -177,12 +190,14 @@ class LoadBalancerTlsCertificate(Shape):
 
     subject: str | None = None
     """The name of the entity that is associated with the public key contained
-    in the certificate."""
+    in the certificate.
+    """
 
     subject_alternative_names: list[str] | None = None
     """An array of strings that specify the alternate domains
     (``example2.com``) and subdomains (``blog.example.com``) for the
-    certificate."""
+    certificate.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -338,79 +353,6 @@ class LoadBalancerTlsCertificate(Shape):
             data["subjectAlternativeNames"] = self.subject_alternative_names
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> LoadBalancerTlsCertificate:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("loadBalancerName")) is not None:
-            kwargs["load_balancer_name"] = value
-        if (value := data.get("isAttached")) is not None:
-            kwargs["is_attached"] = value
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(LoadBalancerTlsCertificateStatus, value)
-        if (value := data.get("domainName")) is not None:
-            kwargs["domain_name"] = value
-        if (value := data.get("domainValidationRecords")) is not None:
-            kwargs["domain_validation_records"] = [
-                (
-                    None
-                    if item is None
-                    else LoadBalancerTlsCertificateDomainValidationRecord.from_wire(
-                        item
-                    )
-                )
-                for item in value
-            ]
-        if (value := data.get("failureReason")) is not None:
-            kwargs["failure_reason"] = open_enum(
-                LoadBalancerTlsCertificateFailureReason, value
-            )
-        if (value := data.get("issuedAt")) is not None:
-            kwargs["issued_at"] = parse_timestamp(value)
-        if (value := data.get("issuer")) is not None:
-            kwargs["issuer"] = value
-        if (value := data.get("keyAlgorithm")) is not None:
-            kwargs["key_algorithm"] = value
-        if (value := data.get("notAfter")) is not None:
-            kwargs["not_after"] = parse_timestamp(value)
-        if (value := data.get("notBefore")) is not None:
-            kwargs["not_before"] = parse_timestamp(value)
-        if (value := data.get("renewalSummary")) is not None:
-            kwargs["renewal_summary"] = (
-                LoadBalancerTlsCertificateRenewalSummary.from_wire(value)
-            )
-        if (value := data.get("revocationReason")) is not None:
-            kwargs["revocation_reason"] = open_enum(
-                LoadBalancerTlsCertificateRevocationReason, value
-            )
-        if (value := data.get("revokedAt")) is not None:
-            kwargs["revoked_at"] = parse_timestamp(value)
-        if (value := data.get("serial")) is not None:
-            kwargs["serial"] = value
-        if (value := data.get("signatureAlgorithm")) is not None:
-            kwargs["signature_algorithm"] = value
-        if (value := data.get("subject")) is not None:
-            kwargs["subject"] = value
-        if (value := data.get("subjectAlternativeNames")) is not None:
-            kwargs["subject_alternative_names"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -467,3 +409,5 @@ class LoadBalancerTlsCertificate(Shape):
         if self.subject_alternative_names is not None:
             data["subjectAlternativeNames"] = self.subject_alternative_names
         return data
+
+    from_wire = from_dict

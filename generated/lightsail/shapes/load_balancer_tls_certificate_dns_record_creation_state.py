@@ -1,4 +1,4 @@
-"""LoadBalancerTlsCertificateDnsRecordCreationState: An object that describes the state of the canonical name (CNAME) records"""
+"""LoadBalancerTlsCertificateDnsRecordCreationState: An object that describes the state of the canonical name (CNAME) records that are automatically added by Lightsail to the DNS of the domain to validate domain ownership."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from .load_balancer_tls_certificate_dns_record_creation_state_code import (
 class LoadBalancerTlsCertificateDnsRecordCreationState(Shape):
     """An object that describes the state of the canonical name (CNAME) records
     that are automatically added by Lightsail to the DNS of the domain to
-    validate domain ownership."""
+    validate domain ownership.
+    """
 
     code: LoadBalancerTlsCertificateDnsRecordCreationStateCode | str | None = None
     """The status code for the automated DNS record creation.
@@ -26,7 +27,8 @@ class LoadBalancerTlsCertificateDnsRecordCreationState(Shape):
 
     - ``SUCCEEDED`` - The validation records were successfully added.
     - ``STARTED`` - The automatic DNS record creation has started.
-    - ``FAILED`` - The validation record addition failed."""
+    - ``FAILED`` - The validation record addition failed.
+    """
 
     message: str | None = None
     """The message that describes the reason for the status code."""

@@ -1,4 +1,4 @@
-"""LoadBalancerTlsCertificateDomainValidationOption: Contains information about the domain names on an SSL/TLS certificate"""
+"""LoadBalancerTlsCertificateDomainValidationOption: Contains information about the domain names on an SSL/TLS certificate that you will use to validate domain ownership."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from .load_balancer_tls_certificate_domain_status import (
 @dataclass(kw_only=True)
 class LoadBalancerTlsCertificateDomainValidationOption(Shape):
     """Contains information about the domain names on an SSL/TLS certificate
-    that you will use to validate domain ownership."""
+    that you will use to validate domain ownership.
+    """
 
     domain_name: str | None = None
     """The fully qualified domain name in the certificate request."""

@@ -1,4 +1,4 @@
-"""LoadBalancerTlsCertificateDomainValidationRecord: Describes the validation record of each domain name in the SSL/TLS"""
+"""LoadBalancerTlsCertificateDomainValidationRecord: Describes the validation record of each domain name in the SSL/TLS certificate."""
 
 from __future__ import annotations
 
@@ -19,15 +19,18 @@ from .load_balancer_tls_certificate_domain_status import (
 @dataclass(kw_only=True)
 class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
     """Describes the validation record of each domain name in the SSL/TLS
-    certificate."""
+    certificate.
+    """
 
     name: str | None = None
     """A fully qualified domain name in the certificate. For example,
-    ``example.com``."""
+    ``example.com``.
+    """
 
     type: str | None = None
     """The type of validation record. For example, ``CNAME`` for domain
-    validation."""
+    validation.
+    """
 
     value: str | None = None
     """The value for that type."""
@@ -43,7 +46,8 @@ class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
     ) = None
     """An object that describes the state of the canonical name (CNAME) records
     that are automatically added by Lightsail to the DNS of a domain to
-    validate domain ownership."""
+    validate domain ownership.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),

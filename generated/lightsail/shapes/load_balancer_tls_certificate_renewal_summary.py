@@ -1,4 +1,4 @@
-"""LoadBalancerTlsCertificateRenewalSummary: Contains information about the status of Lightsail's managed renewal for"""
+"""LoadBalancerTlsCertificateRenewalSummary: Contains information about the status of Lightsail's managed renewal for the certificate."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
     - **``Failed``** - One or more domain names were not validated before
       the certificate expired, and Lightsail did not renew the certificate.
       You can request a new certificate using the ``CreateCertificate``
-      action."""
+      action.
+    """
 
     renewal_status: LoadBalancerTlsCertificateRenewalStatus | str | None = None
     """The renewal status of the certificate.
@@ -59,7 +60,8 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
     - **``Failed``** - One or more domain names were not validated before
       the certificate expired, and Lightsail did not renew the certificate.
       You can request a new certificate using the ``CreateCertificate``
-      action."""
+      action.
+    """
 
     domain_validation_options: (
         list[LoadBalancerTlsCertificateDomainValidationOption] | None
@@ -67,7 +69,8 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
     """Contains information about the validation of each domain name in the
     certificate, as it pertains to Lightsail's managed renewal. This is
     different from the initial validation that occurs as a result of the
-    RequestCertificate request."""
+    RequestCertificate request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "renewal_status": Rule("renewalStatus", "string"),

@@ -18,7 +18,8 @@ class LoadBalancerTlsCertificateSummary(Shape):
 
     is_attached: bool | None = None
     """When ``true``, the SSL/TLS certificate is attached to the Lightsail load
-    balancer."""
+    balancer.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),

@@ -1,4 +1,4 @@
-"""LoadBalancerTlsPolicy: Describes the TLS security policies that are available for Lightsail"""
+"""LoadBalancerTlsPolicy: Describes the TLS security policies that are available for Lightsail load balancers."""
 
 from __future__ import annotations
 
@@ -16,14 +16,16 @@ class LoadBalancerTlsPolicy(Shape):
 
     For more information about load balancer TLS security policies, see
     [Configuring TLS security policies on your Amazon Lightsail load balancers](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configure-load-balancer-tls-security-policy)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     name: str | None = None
     """The name of the TLS security policy."""
 
     is_default: bool | None = None
     """A Boolean value that indicates whether the TLS security policy is the
-    default."""
+    default.
+    """
 
     description: str | None = None
     """The description of the TLS security policy."""
@@ -34,7 +36,8 @@ class LoadBalancerTlsPolicy(Shape):
     ciphers: list[str] | None = None
     """The ciphers used by the TLS security policy.
 
-    The ciphers are listed in order of preference."""
+    The ciphers are listed in order of preference.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),

@@ -45,16 +45,6 @@ class LogEvent(Shape):
             data["message"] = self.message
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> LogEvent:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("message")) is not None:
-            kwargs["message"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -63,3 +53,5 @@ class LogEvent(Shape):
         if self.message is not None:
             data["message"] = self.message
         return data
+
+    from_wire = from_dict

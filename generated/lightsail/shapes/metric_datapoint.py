@@ -86,26 +86,6 @@ class MetricDatapoint(Shape):
             data["unit"] = self.unit
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> MetricDatapoint:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("average")) is not None:
-            kwargs["average"] = value
-        if (value := data.get("maximum")) is not None:
-            kwargs["maximum"] = value
-        if (value := data.get("minimum")) is not None:
-            kwargs["minimum"] = value
-        if (value := data.get("sampleCount")) is not None:
-            kwargs["sample_count"] = value
-        if (value := data.get("sum")) is not None:
-            kwargs["sum"] = value
-        if (value := data.get("timestamp")) is not None:
-            kwargs["timestamp"] = parse_timestamp(value)
-        if (value := data.get("unit")) is not None:
-            kwargs["unit"] = open_enum(MetricUnit, value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -124,3 +104,5 @@ class MetricDatapoint(Shape):
         if self.unit is not None:
             data["unit"] = self.unit
         return data
+
+    from_wire = from_dict

@@ -30,7 +30,8 @@ class MonitoredResourceInfo(Shape):
     """The Lightsail resource type of the resource being monitored.
 
     Instances, load balancers, and relational databases are the only
-    Lightsail resources that can currently be monitored by alarms."""
+    Lightsail resources that can currently be monitored by alarms.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "arn": Rule("arn", "string"),

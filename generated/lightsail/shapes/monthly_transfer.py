@@ -1,4 +1,4 @@
-"""MonthlyTransfer: Describes the monthly data transfer in and out of your virtual private"""
+"""MonthlyTransfer: Describes the monthly data transfer in and out of your virtual private server (or *instance*)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True)
 class MonthlyTransfer(Shape):
     """Describes the monthly data transfer in and out of your virtual private
-    server (or *instance*)."""
+    server (or *instance*).
+    """
 
     gb_per_month_allocated: int | None = None
     """The amount allocated per month (in GB)."""

@@ -1,4 +1,4 @@
-"""NameServersUpdateState: Describes the state of the name server records update made by Amazon"""
+"""NameServersUpdateState: Describes the state of the name server records update made by Amazon Lightsail to an Amazon Route 53 registered domain."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ class NameServersUpdateState(Shape):
 
     For more information, see
     [DNS in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-dns-in-amazon-lightsail)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     code: NameServersUpdateStateCode | str | None = None
     """The status code for the name servers update.
@@ -28,7 +29,8 @@ class NameServersUpdateState(Shape):
     - ``SUCCEEDED`` - The name server records were successfully updated.
     - ``PENDING`` - The name server record update is in progress.
     - ``FAILED`` - The name server record update failed.
-    - ``STARTED`` - The automatic name server record update started."""
+    - ``STARTED`` - The automatic name server record update started.
+    """
 
     message: str | None = None
     """The message that describes the reason for the status code."""

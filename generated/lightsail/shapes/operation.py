@@ -129,36 +129,6 @@ class Operation_(Shape):
             data["errorDetails"] = self.error_details
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Operation_:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("id")) is not None:
-            kwargs["id"] = value
-        if (value := data.get("resourceName")) is not None:
-            kwargs["resource_name"] = value
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("isTerminal")) is not None:
-            kwargs["is_terminal"] = value
-        if (value := data.get("operationDetails")) is not None:
-            kwargs["operation_details"] = value
-        if (value := data.get("operationType")) is not None:
-            kwargs["operation_type"] = open_enum(OperationType, value)
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(OperationStatus, value)
-        if (value := data.get("statusChangedAt")) is not None:
-            kwargs["status_changed_at"] = parse_timestamp(value)
-        if (value := data.get("errorCode")) is not None:
-            kwargs["error_code"] = value
-        if (value := data.get("errorDetails")) is not None:
-            kwargs["error_details"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -187,3 +157,5 @@ class Operation_(Shape):
         if self.error_details is not None:
             data["errorDetails"] = self.error_details
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""Origin: Describes the origin resource of an Amazon Lightsail content delivery"""
+"""Origin: Describes the origin resource of an Amazon Lightsail content delivery network (CDN) distribution."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ class Origin(Shape):
 
     An origin can be a Lightsail instance, bucket, or load balancer. A
     distribution pulls content from an origin, caches it, and serves it to
-    viewers via a worldwide network of edge servers."""
+    viewers via a worldwide network of edge servers.
+    """
 
     name: str | None = None
     """The name of the origin resource."""
@@ -34,20 +35,23 @@ class Origin(Shape):
 
     protocol_policy: OriginProtocolPolicyEnum | str | None = None
     """The protocol that your Amazon Lightsail distribution uses when
-    establishing a connection with your origin to pull content."""
+    establishing a connection with your origin to pull content.
+    """
 
     response_timeout: int | None = None
     """The amount of time, in seconds, that the distribution waits for a
     response after forwarding a request to the origin. The minimum timeout
     is 1 second, the maximum is 60 seconds, and the default (if you don't
-    specify otherwise) is 30 seconds."""
+    specify otherwise) is 30 seconds.
+    """
 
     ip_address_type: OriginIpAddressTypeEnum | str | None = None
     """The IP address type that the distribution uses when connecting to the
     origin.
 
     The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
-    and ``dualstack`` for IPv4 and IPv6."""
+    and ``dualstack`` for IPv4 and IPv6.
+    """
 
     is_private_origin_access_enabled: bool | None = None
     """Specifies whether private origin access is enabled for the
@@ -56,7 +60,8 @@ class Origin(Shape):
 
     This applies when you set the bucket's ``getObject`` access rule to
     ``private``. It also applies when you set ``getObject`` to ``public``
-    but set individual objects to private."""
+    but set individual objects to private.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),

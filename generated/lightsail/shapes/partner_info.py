@@ -1,4 +1,4 @@
-"""PartnerInfo: An object that contains information about the Lightsail partner program"""
+"""PartnerInfo: An object that contains information about the Lightsail partner program membership of an Amazon Lightsail account."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ from .tier_name import TierName
 @dataclass(kw_only=True)
 class PartnerInfo(Shape):
     """An object that contains information about the Lightsail partner program
-    membership of an Amazon Lightsail account."""
+    membership of an Amazon Lightsail account.
+    """
 
     enrolled_at: datetime | None = None
     """The timestamp when the account was enrolled in the Lightsail partner
-    program."""
+    program.
+    """
 
     tier_name: TierName | str | None = None
     """The tier of the partner membership."""
@@ -33,7 +35,8 @@ class PartnerInfo(Shape):
     - ``Active`` – The membership is active, and the benefits of the current
       tier are available to the account.
     - ``Suspended`` – The membership is suspended, and the benefits of the
-      tier are not available to the account."""
+      tier are not available to the account.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "enrolled_at": Rule("enrolledAt", "timestamp", required=True),
@@ -64,18 +67,6 @@ class PartnerInfo(Shape):
             data["status"] = self.status
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> PartnerInfo:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("enrolledAt")) is not None:
-            kwargs["enrolled_at"] = parse_timestamp(value)
-        if (value := data.get("tierName")) is not None:
-            kwargs["tier_name"] = open_enum(TierName, value)
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(PartnerStatus, value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -86,3 +77,5 @@ class PartnerInfo(Shape):
         if self.status is not None:
             data["status"] = self.status
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""PasswordData: The password data for the Windows Server-based instance, including the"""
+"""PasswordData: The password data for the Windows Server-based instance, including the ciphertext and the key pair name."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True, repr=False)
 class PasswordData(Shape):
     """The password data for the Windows Server-based instance, including the
-    ciphertext and the key pair name."""
+    ciphertext and the key pair name.
+    """
 
     ciphertext: str | None = field(default=None, metadata={"sensitive": True})
     """The encrypted password. Ciphertext will be an empty string if access to
@@ -30,7 +31,8 @@ class PasswordData(Shape):
         If you change the Administrator password on the instance, Lightsail
         will continue to return the original ciphertext value. When
         accessing the instance using RDP, you need to manually enter the
-        Administrator password after changing it from the default."""
+        Administrator password after changing it from the default.
+    """
 
     key_pair_name: str | None = None
     """The name of the key pair that you used when creating your instance. If
@@ -40,7 +42,8 @@ class PasswordData(Shape):
     If you are using a custom key pair, you need to use your own means of
     decrypting your password using the ``ciphertext``. Lightsail creates the
     ciphertext by encrypting your password with the public key part of this
-    key pair."""
+    key pair.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "ciphertext": Rule("ciphertext", "string"),

@@ -53,18 +53,6 @@ class PendingMaintenanceAction(Shape):
             data["currentApplyDate"] = self.current_apply_date
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> PendingMaintenanceAction:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("action")) is not None:
-            kwargs["action"] = value
-        if (value := data.get("description")) is not None:
-            kwargs["description"] = value
-        if (value := data.get("currentApplyDate")) is not None:
-            kwargs["current_apply_date"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -75,3 +63,5 @@ class PendingMaintenanceAction(Shape):
         if self.current_apply_date is not None:
             data["currentApplyDate"] = timestamp_to_epoch(self.current_apply_date)
         return data
+
+    from_wire = from_dict

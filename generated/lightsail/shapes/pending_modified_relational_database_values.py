@@ -22,7 +22,8 @@ class PendingModifiedRelationalDatabaseValues(Shape):
 
     backup_retention_enabled: bool | None = None
     """A Boolean value indicating whether automated backup retention is
-    enabled."""
+    enabled.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "master_user_password": Rule("masterUserPassword", "string"),

@@ -1,4 +1,4 @@
-"""PortInfo: Describes ports to open on an instance, the IP addresses allowed to"""
+"""PortInfo: Describes ports to open on an instance, the IP addresses allowed to connect to the instance through the ports, and the protocol."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .network_protocol import NetworkProtocol
 @dataclass(kw_only=True)
 class PortInfo(Shape):
     """Describes ports to open on an instance, the IP addresses allowed to
-    connect to the instance through the ports, and the protocol."""
+    connect to the instance through the ports, and the protocol.
+    """
 
     from_port: int | None = None
     """The first port in a range of open ports on an instance.
@@ -30,7 +31,8 @@ class PortInfo(Shape):
     - ICMPv6 - The ICMP type for IPv6 addresses. For example, specify
       ``128`` as the ``fromPort`` (ICMPv6 type), and ``0`` as ``toPort``
       (ICMPv6 code). For more information, see
-      [Internet Control Message Protocol for IPv6](https://en.wikipedia.org/wiki/Internet_Control_Message_Protocol_for_IPv6)."""
+      [Internet Control Message Protocol for IPv6](https://en.wikipedia.org/wiki/Internet_Control_Message_Protocol_for_IPv6).
+    """
 
     to_port: int | None = None
     """The last port in a range of open ports on an instance.
@@ -46,7 +48,8 @@ class PortInfo(Shape):
     - ICMPv6 - The ICMP code for IPv6 addresses. For example, specify
       ``128`` as the ``fromPort`` (ICMPv6 type), and ``0`` as ``toPort``
       (ICMPv6 code). For more information, see
-      [Internet Control Message Protocol for IPv6](https://en.wikipedia.org/wiki/Internet_Control_Message_Protocol_for_IPv6)."""
+      [Internet Control Message Protocol for IPv6](https://en.wikipedia.org/wiki/Internet_Control_Message_Protocol_for_IPv6).
+    """
 
     protocol: NetworkProtocol | str | None = None
     """The IP protocol name.
@@ -79,7 +82,8 @@ class PortInfo(Shape):
     - ``icmp6`` - Internet Control Message Protocol (ICMP) for IPv6. When
       you specify ``icmp6`` as the ``protocol``, you must specify the ICMP
       type using the ``fromPort`` parameter, and ICMP code using the
-      ``toPort`` parameter."""
+      ``toPort`` parameter.
+    """
 
     cidrs: list[str] | None = None
     """The IPv4 address, or range of IPv4 addresses (in CIDR notation) that are
@@ -98,7 +102,8 @@ class PortInfo(Shape):
 
     For more information about CIDR block notation, see
     [Classless Inter-Domain Routing](https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing#CIDR_notation)
-    on *Wikipedia*."""
+    on *Wikipedia*.
+    """
 
     ipv6_cidrs: list[str] | None = None
     """The IPv6 address, or range of IPv6 addresses (in CIDR notation) that are
@@ -112,14 +117,16 @@ class PortInfo(Shape):
 
     For more information about CIDR block notation, see
     [Classless Inter-Domain Routing](https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing#CIDR_notation)
-    on *Wikipedia*."""
+    on *Wikipedia*.
+    """
 
     cidr_list_aliases: list[str] | None = None
     """An alias that defines access for a preconfigured range of IP addresses.
 
     The only alias currently supported is ``lightsail-connect``, which
     allows IP addresses of the browser-based RDP/SSH client in the Lightsail
-    console to connect to your instance."""
+    console to connect to your instance.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "from_port": Rule("fromPort", "integer", min=-1),

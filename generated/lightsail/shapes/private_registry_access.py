@@ -1,4 +1,4 @@
-"""PrivateRegistryAccess: Describes the configuration for an Amazon Lightsail container service to"""
+"""PrivateRegistryAccess: Describes the configuration for an Amazon Lightsail container service to access private container image repositories, such as Amazon Elastic Container Registry (Amazon ECR) private repositories."""
 
 from __future__ import annotations
 
@@ -18,13 +18,15 @@ class PrivateRegistryAccess(Shape):
 
     For more information, see
     [Configuring access to an Amazon ECR private repository for an Amazon Lightsail container service](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-service-ecr-private-repo-access)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     ecr_image_puller_role: ContainerServiceECRImagePullerRole | None = None
     """An object that describes the activation status of the role that you can
     use to grant a Lightsail container service access to Amazon ECR private
     repositories. If the role is activated, the Amazon Resource Name (ARN)
-    of the role is also listed."""
+    of the role is also listed.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "ecr_image_puller_role": Rule("ecrImagePullerRole", "structure"),

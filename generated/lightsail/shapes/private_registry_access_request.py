@@ -1,4 +1,4 @@
-"""PrivateRegistryAccessRequest: Describes a request to configure an Amazon Lightsail container service"""
+"""PrivateRegistryAccessRequest: Describes a request to configure an Amazon Lightsail container service to access private container image repositories, such as Amazon Elastic Container Registry (Amazon ECR) private repositories."""
 
 from __future__ import annotations
 
@@ -20,12 +20,14 @@ class PrivateRegistryAccessRequest(Shape):
 
     For more information, see
     [Configuring access to an Amazon ECR private repository for an Amazon Lightsail container service](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-service-ecr-private-repo-access)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     ecr_image_puller_role: ContainerServiceECRImagePullerRoleRequest | None = None
     """An object to describe a request to activate or deactivate the role that
     you can use to grant an Amazon Lightsail container service access to
-    Amazon Elastic Container Registry (Amazon ECR) private repositories."""
+    Amazon Elastic Container Registry (Amazon ECR) private repositories.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "ecr_image_puller_role": Rule("ecrImagePullerRole", "structure"),

@@ -22,7 +22,8 @@ class PutAlarmRequest(Shape):
 
     alarm_name: str
     """The name for the alarm. Specify the name of an existing alarm to update,
-    and overwrite the previous configuration of the alarm."""
+    and overwrite the previous configuration of the alarm.
+    """
 
     metric_name: MetricName | str
     """The name of the metric to associate with the alarm.
@@ -49,18 +50,21 @@ class PutAlarmRequest(Shape):
       ``NetworkReceiveThroughput``, and ``NetworkTransmitThroughput``.
 
     For more information about these metrics, see
-    [Metrics available in Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-resource-health-metrics#available-metrics)."""
+    [Metrics available in Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-resource-health-metrics#available-metrics).
+    """
 
     monitored_resource_name: str
     """The name of the Lightsail resource that will be monitored.
 
     Instances, load balancers, and relational databases are the only
-    Lightsail resources that can currently be monitored by alarms."""
+    Lightsail resources that can currently be monitored by alarms.
+    """
 
     comparison_operator: ComparisonOperator | str
     """The arithmetic operation to use when comparing the specified statistic
     to the threshold. The specified statistic value is used as the first
-    operand."""
+    operand.
+    """
 
     threshold: float
     """The value against which the specified statistic is compared."""
@@ -79,12 +83,14 @@ class PutAlarmRequest(Shape):
     two hours.
 
     You can specify a minimum valuation period of 1 (5 minutes), and a
-    maximum evaluation period of 288 (24 hours)."""
+    maximum evaluation period of 288 (24 hours).
+    """
 
     datapoints_to_alarm: int | None = None
     """The number of data points that must be not within the specified
     threshold to trigger the alarm. If you are setting an "M out of N"
-    alarm, this value (``datapointsToAlarm``) is the M."""
+    alarm, this value (``datapointsToAlarm``) is the M.
+    """
 
     treat_missing_data: TreatMissingData | str | None = None
     """Sets how this alarm will handle missing data points.
@@ -102,7 +108,8 @@ class PutAlarmRequest(Shape):
     - ``missing`` - Missing data is treated as missing.
 
     If ``treatMissingData`` is not specified, the default behavior of
-    ``missing`` is used."""
+    ``missing`` is used.
+    """
 
     contact_protocols: list[ContactProtocol | str] | None = None
     """The contact protocols to use for the alarm, such as ``Email``, ``SMS``
@@ -118,7 +125,8 @@ class PutAlarmRequest(Shape):
     the ``notificationEnabled`` paramater.
 
     Use the ``CreateContactMethod`` action to configure a contact protocol
-    in an Amazon Web Services Region."""
+    in an Amazon Web Services Region.
+    """
 
     notification_triggers: list[AlarmState | str] | None = None
     """The alarm states that trigger a notification.
@@ -144,18 +152,21 @@ class PutAlarmRequest(Shape):
       ``ALARM`` alarm state to an ``INSUFFICIENT_DATA`` state.
 
     The notification trigger defaults to ``ALARM`` if you don't specify this
-    parameter."""
+    parameter.
+    """
 
     notification_enabled: bool | None = None
     """Indicates whether the alarm is enabled.
 
     Notifications are enabled by default if you don't specify this
-    parameter."""
+    parameter.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values to add to the alarm during create.
 
-    Use the ``TagResource`` action to tag a resource after it's created."""
+    Use the ``TagResource`` action to tag a resource after it's created.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "alarm_name": Rule("alarmName", "string", required=True),

@@ -16,7 +16,8 @@ class PutInstancePublicPortsRequest(Shape):
 
     port_infos: list[PortInfo]
     """An array of objects to describe the ports to open for the specified
-    instance."""
+    instance.
+    """
 
     instance_name: str
     """The name of the instance for which to open ports."""

@@ -1,4 +1,4 @@
-"""QueryStringObject: Describes the query string parameters that an Amazon Lightsail content"""
+"""QueryStringObject: Describes the query string parameters that an Amazon Lightsail content delivery network (CDN) distribution to bases caching on."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ class QueryStringObject(Shape):
 
     For the query strings that you specify, your distribution caches
     separate versions of the specified content based on the query string
-    values in viewer requests."""
+    values in viewer requests.
+    """
 
     option: bool | None = None
     """Indicates whether the distribution forwards and caches based on query
-    strings."""
+    strings.
+    """
 
     query_strings_allow_list: list[str] | None = None
     """The specific query strings that the distribution forwards to the origin.
@@ -30,7 +32,8 @@ class QueryStringObject(Shape):
 
     If the ``option`` parameter is true, then your distribution forwards all
     query strings, regardless of what you specify using the
-    ``queryStringsAllowList`` parameter."""
+    ``queryStringsAllowList`` parameter.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "option": Rule("option", "boolean"),

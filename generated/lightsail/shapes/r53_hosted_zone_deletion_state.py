@@ -1,4 +1,4 @@
-"""R53HostedZoneDeletionState: Describes the deletion state of an Amazon Route 53 hosted zone for a"""
+"""R53HostedZoneDeletionState: Describes the deletion state of an Amazon Route 53 hosted zone for a domain that is being automatically delegated to an Amazon Lightsail DNS zone."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from .r53_hosted_zone_deletion_state_code import R53HostedZoneDeletionStateCode
 class R53HostedZoneDeletionState(Shape):
     """Describes the deletion state of an Amazon Route 53 hosted zone for a
     domain that is being automatically delegated to an Amazon Lightsail DNS
-    zone."""
+    zone.
+    """
 
     code: R53HostedZoneDeletionStateCode | str | None = None
     """The status code for the deletion state.
@@ -25,7 +26,8 @@ class R53HostedZoneDeletionState(Shape):
     - ``SUCCEEDED`` - The hosted zone was successfully deleted.
     - ``PENDING`` - The hosted zone deletion is in progress.
     - ``FAILED`` - The hosted zone deletion failed.
-    - ``STARTED`` - The hosted zone deletion started."""
+    - ``STARTED`` - The hosted zone deletion started.
+    """
 
     message: str | None = None
     """The message that describes the reason for the status code."""

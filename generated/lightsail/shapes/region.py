@@ -21,7 +21,8 @@ class Region(Shape):
 
     description: str | None = None
     """The description of the Amazon Web Services Region
-    (``This region is recommended to serve users in the eastern United States and eastern Canada``)."""
+    (``This region is recommended to serve users in the eastern United States and eastern Canada``).
+    """
 
     display_name: str | None = None
     """The display name (``Ohio``)."""
@@ -31,11 +32,13 @@ class Region(Shape):
 
     availability_zones: list[AvailabilityZone] | None = None
     """The Availability Zones. Follows the format ``us-east-2a``
-    (case-sensitive)."""
+    (case-sensitive).
+    """
 
     relational_database_availability_zones: list[AvailabilityZone] | None = None
     """The Availability Zones for databases. Follows the format ``us-east-2a``
-    (case-sensitive)."""
+    (case-sensitive).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "continent_code": Rule("continentCode", "string"),

@@ -15,7 +15,8 @@ class RegisterContainerImageRequest(Shape):
 
     service_name: str
     """The name of the container service for which to register a container
-    image."""
+    image.
+    """
 
     label: str
     """The label for the container image when it's registered to the container
@@ -40,7 +41,8 @@ class RegisterContainerImageRequest(Shape):
     another container image to the same Lightsail container service, with
     the same label, then the version number for the new registered container
     image will be ``2``. If you push and register another container image,
-    the version number will be ``3``, and so on."""
+    the version number will be ``3``, and so on.
+    """
 
     digest: str
     """The digest of the container image to be registered."""

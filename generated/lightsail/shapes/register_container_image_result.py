@@ -16,7 +16,8 @@ class RegisterContainerImageResult(Shape):
 
     container_image: ContainerImage | None = None
     """An object that describes a container image that is registered to a
-    Lightsail container service"""
+    Lightsail container service
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "container_image": Rule("containerImage", "structure"),
@@ -37,17 +38,11 @@ class RegisterContainerImageResult(Shape):
             data["containerImage"] = self.container_image.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> RegisterContainerImageResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("containerImage")) is not None:
-            kwargs["container_image"] = ContainerImage.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.container_image is not None:
             data["containerImage"] = self.container_image.to_wire()
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""RegisteredDomainDelegationInfo: Describes the delegation state of an Amazon Route 53 registered domain"""
+"""RegisteredDomainDelegationInfo: Describes the delegation state of an Amazon Route 53 registered domain to Amazon Lightsail."""
 
 from __future__ import annotations
 
@@ -39,16 +39,19 @@ class RegisteredDomainDelegationInfo(Shape):
     the Lightsail DNS zone name servers to your domain in order to delegate
     management of its DNS to Lightsail. For more information, see
     [Creating a DNS zone to manage your domain’s records in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/lightsail-how-to-create-dns-entry)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     name_servers_update_state: NameServersUpdateState | None = None
     """An object that describes the state of the name server records that are
-    automatically added to the Route 53 domain by Lightsail."""
+    automatically added to the Route 53 domain by Lightsail.
+    """
 
     r53_hosted_zone_deletion_state: R53HostedZoneDeletionState | None = None
     """Describes the deletion state of an Amazon Route 53 hosted zone for a
     domain that is being automatically delegated to an Amazon Lightsail DNS
-    zone."""
+    zone.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name_servers_update_state": Rule("nameServersUpdateState", "structure"),

@@ -34,7 +34,8 @@ class RelationalDatabase(Shape):
     """The support code for the database. Include this code in your email to
     support when you have questions about a database in Lightsail. This code
     enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the database was created. Formatted in Unix time."""
@@ -44,24 +45,29 @@ class RelationalDatabase(Shape):
 
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type for the database (for example,
-    ``RelationalDatabase``)."""
+    ``RelationalDatabase``).
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     relational_database_blueprint_id: str | None = None
     """The blueprint ID for the database. A blueprint describes the major
-    engine version of a database."""
+    engine version of a database.
+    """
 
     relational_database_bundle_id: str | None = None
     """The bundle ID for the database. A bundle describes the performance
-    specifications for your database."""
+    specifications for your database.
+    """
 
     master_database_name: str | None = None
     """The name of the master database created when the Lightsail database
-    resource is created."""
+    resource is created.
+    """
 
     hardware: RelationalDatabaseHardware | None = None
     """Describes the hardware of the database."""
@@ -74,11 +80,13 @@ class RelationalDatabase(Shape):
     database.
 
     The secondary database is used for failover support of a high
-    availability database."""
+    availability database.
+    """
 
     backup_retention_enabled: bool | None = None
     """A Boolean value indicating whether automated backup retention is enabled
-    for the database."""
+    for the database.
+    """
 
     pending_modified_values: PendingModifiedRelationalDatabaseValues | None = None
     """Describes pending database value modifications."""
@@ -91,7 +99,8 @@ class RelationalDatabase(Shape):
 
     latest_restorable_time: datetime | None = None
     """The latest point in time to which the database can be restored.
-    Formatted in Unix time."""
+    Formatted in Unix time.
+    """
 
     master_username: str | None = None
     """The master user name of the database."""
@@ -101,14 +110,16 @@ class RelationalDatabase(Shape):
 
     preferred_backup_window: str | None = None
     """The daily time range during which automated backups are created for the
-    database (for example, ``16:00-16:30``)."""
+    database (for example, ``16:00-16:30``).
+    """
 
     preferred_maintenance_window: str | None = None
     """The weekly time range during which system maintenance can occur on the
     database.
 
     In the format ``ddd:hh24:mi-ddd:hh24:mi``. For example,
-    ``Tue:17:00-Tue:17:30``."""
+    ``Tue:17:00-Tue:17:30``.
+    """
 
     publicly_accessible: bool | None = None
     """A Boolean value indicating whether the database is publicly accessible."""
@@ -278,71 +289,6 @@ class RelationalDatabase(Shape):
             data["caCertificateIdentifier"] = self.ca_certificate_identifier
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> RelationalDatabase:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("relationalDatabaseBlueprintId")) is not None:
-            kwargs["relational_database_blueprint_id"] = value
-        if (value := data.get("relationalDatabaseBundleId")) is not None:
-            kwargs["relational_database_bundle_id"] = value
-        if (value := data.get("masterDatabaseName")) is not None:
-            kwargs["master_database_name"] = value
-        if (value := data.get("hardware")) is not None:
-            kwargs["hardware"] = RelationalDatabaseHardware.from_wire(value)
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = value
-        if (value := data.get("secondaryAvailabilityZone")) is not None:
-            kwargs["secondary_availability_zone"] = value
-        if (value := data.get("backupRetentionEnabled")) is not None:
-            kwargs["backup_retention_enabled"] = value
-        if (value := data.get("pendingModifiedValues")) is not None:
-            kwargs["pending_modified_values"] = (
-                PendingModifiedRelationalDatabaseValues.from_wire(value)
-            )
-        if (value := data.get("engine")) is not None:
-            kwargs["engine"] = value
-        if (value := data.get("engineVersion")) is not None:
-            kwargs["engine_version"] = value
-        if (value := data.get("latestRestorableTime")) is not None:
-            kwargs["latest_restorable_time"] = parse_timestamp(value)
-        if (value := data.get("masterUsername")) is not None:
-            kwargs["master_username"] = value
-        if (value := data.get("parameterApplyStatus")) is not None:
-            kwargs["parameter_apply_status"] = value
-        if (value := data.get("preferredBackupWindow")) is not None:
-            kwargs["preferred_backup_window"] = value
-        if (value := data.get("preferredMaintenanceWindow")) is not None:
-            kwargs["preferred_maintenance_window"] = value
-        if (value := data.get("publiclyAccessible")) is not None:
-            kwargs["publicly_accessible"] = value
-        if (value := data.get("masterEndpoint")) is not None:
-            kwargs["master_endpoint"] = RelationalDatabaseEndpoint.from_wire(value)
-        if (value := data.get("pendingMaintenanceActions")) is not None:
-            kwargs["pending_maintenance_actions"] = [
-                None if item is None else PendingMaintenanceAction.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("caCertificateIdentifier")) is not None:
-            kwargs["ca_certificate_identifier"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -405,3 +351,5 @@ class RelationalDatabase(Shape):
         if self.ca_certificate_identifier is not None:
             data["caCertificateIdentifier"] = self.ca_certificate_identifier
         return data
+
+    from_wire = from_dict

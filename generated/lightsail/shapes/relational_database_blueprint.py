@@ -1,4 +1,4 @@
-"""RelationalDatabaseBlueprint: Describes a database image, or blueprint. A blueprint describes the"""
+"""RelationalDatabaseBlueprint: Describes a database image, or blueprint."""
 
 from __future__ import annotations
 
@@ -14,29 +14,34 @@ from .relational_database_engine import RelationalDatabaseEngine
 @dataclass(kw_only=True)
 class RelationalDatabaseBlueprint(Shape):
     """Describes a database image, or blueprint. A blueprint describes the
-    major engine version of a database."""
+    major engine version of a database.
+    """
 
     blueprint_id: str | None = None
     """The ID for the database blueprint."""
 
     engine: RelationalDatabaseEngine | str | None = None
     """The database software of the database blueprint (for example,
-    ``MySQL``)."""
+    ``MySQL``).
+    """
 
     engine_version: str | None = None
     """The database engine version for the database blueprint (for example,
-    ``5.7.23``)."""
+    ``5.7.23``).
+    """
 
     engine_description: str | None = None
     """The description of the database engine for the database blueprint."""
 
     engine_version_description: str | None = None
     """The description of the database engine version for the database
-    blueprint."""
+    blueprint.
+    """
 
     is_engine_default: bool | None = None
     """A Boolean value indicating whether the engine version is the default for
-    the database blueprint."""
+    the database blueprint.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "blueprint_id": Rule("blueprintId", "string"),

@@ -1,4 +1,4 @@
-"""RelationalDatabaseBundle: Describes a database bundle. A bundle describes the performance"""
+"""RelationalDatabaseBundle: Describes a database bundle."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True)
 class RelationalDatabaseBundle(Shape):
     """Describes a database bundle. A bundle describes the performance
-    specifications of the database."""
+    specifications of the database.
+    """
 
     bundle_id: str | None = None
     """The ID for the database bundle."""

@@ -61,20 +61,6 @@ class RelationalDatabaseEvent(Shape):
             data["eventCategories"] = self.event_categories
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> RelationalDatabaseEvent:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("resource")) is not None:
-            kwargs["resource"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("message")) is not None:
-            kwargs["message"] = value
-        if (value := data.get("eventCategories")) is not None:
-            kwargs["event_categories"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -87,3 +73,5 @@ class RelationalDatabaseEvent(Shape):
         if self.event_categories is not None:
             data["eventCategories"] = self.event_categories
         return data
+
+    from_wire = from_dict

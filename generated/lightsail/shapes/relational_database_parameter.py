@@ -19,7 +19,8 @@ class RelationalDatabaseParameter(Shape):
     apply_method: str | None = None
     """Indicates when parameter updates are applied.
 
-    Can be ``immediate`` or ``pending-reboot``."""
+    Can be ``immediate`` or ``pending-reboot``.
+    """
 
     apply_type: str | None = None
     """Specifies the engine-specific parameter type."""

@@ -28,14 +28,16 @@ class RelationalDatabaseSnapshot(Shape):
     """The support code for the database snapshot. Include this code in your
     email to support when you have questions about a database snapshot in
     Lightsail. This code enables our support team to look up your Lightsail
-    information more easily."""
+    information more easily.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the database snapshot was created."""
 
     location: ResourceLocation | None = None
     """The Region name and Availability Zone where the database snapshot is
-    located."""
+    located.
+    """
 
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type."""
@@ -43,37 +45,44 @@ class RelationalDatabaseSnapshot(Shape):
     tags: list[Tag] | None = None
     """The tag keys and optional values for the resource. For more information
     about tags in Lightsail, see the
-    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags)."""
+    [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
+    """
 
     engine: str | None = None
     """The software of the database snapshot (for example, ``MySQL``)"""
 
     engine_version: str | None = None
     """The database engine version for the database snapshot (for example,
-    ``5.7.23``)."""
+    ``5.7.23``).
+    """
 
     size_in_gb: int | None = None
     """The size of the disk in GB (for example, ``32``) for the database
-    snapshot."""
+    snapshot.
+    """
 
     state: str | None = None
     """The state of the database snapshot."""
 
     from_relational_database_name: str | None = None
     """The name of the source database from which the database snapshot was
-    created."""
+    created.
+    """
 
     from_relational_database_arn: str | None = None
     """The Amazon Resource Name (ARN) of the database from which the database
-    snapshot was created."""
+    snapshot was created.
+    """
 
     from_relational_database_bundle_id: str | None = None
     """The bundle ID of the database from which the database snapshot was
-    created."""
+    created.
+    """
 
     from_relational_database_blueprint_id: str | None = None
     """The blueprint ID of the database from which the database snapshot was
-    created. A blueprint describes the major engine version of a database."""
+    created. A blueprint describes the major engine version of a database.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),
@@ -172,44 +181,6 @@ class RelationalDatabaseSnapshot(Shape):
             )
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> RelationalDatabaseSnapshot:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        if (value := data.get("engine")) is not None:
-            kwargs["engine"] = value
-        if (value := data.get("engineVersion")) is not None:
-            kwargs["engine_version"] = value
-        if (value := data.get("sizeInGb")) is not None:
-            kwargs["size_in_gb"] = value
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = value
-        if (value := data.get("fromRelationalDatabaseName")) is not None:
-            kwargs["from_relational_database_name"] = value
-        if (value := data.get("fromRelationalDatabaseArn")) is not None:
-            kwargs["from_relational_database_arn"] = value
-        if (value := data.get("fromRelationalDatabaseBundleId")) is not None:
-            kwargs["from_relational_database_bundle_id"] = value
-        if (value := data.get("fromRelationalDatabaseBlueprintId")) is not None:
-            kwargs["from_relational_database_blueprint_id"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -248,3 +219,5 @@ class RelationalDatabaseSnapshot(Shape):
                 self.from_relational_database_blueprint_id
             )
         return data
+
+    from_wire = from_dict

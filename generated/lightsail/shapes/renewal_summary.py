@@ -1,4 +1,4 @@
-"""RenewalSummary: Describes the status of a SSL/TLS certificate renewal managed by Amazon"""
+"""RenewalSummary: Describes the status of a SSL/TLS certificate renewal managed by Amazon Lightsail."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ from .renewal_status import RenewalStatus
 @dataclass(kw_only=True)
 class RenewalSummary(Shape):
     """Describes the status of a SSL/TLS certificate renewal managed by Amazon
-    Lightsail."""
+    Lightsail.
+    """
 
     domain_validation_records: list[DomainValidationRecord] | None = None
     """An array of objects that describe the domain validation records of the
-    certificate."""
+    certificate.
+    """
 
     renewal_status: RenewalStatus | str | None = None
     """The renewal status of the certificate.
@@ -40,7 +42,8 @@ class RenewalSummary(Shape):
     - **``Failed``** - One or more domain names were not validated before
       the certificate expired, and Lightsail did not renew the certificate.
       You can request a new certificate using the ``CreateCertificate``
-      action."""
+      action.
+    """
 
     renewal_status_reason: str | None = None
     """The reason for the renewal status of the certificate."""
@@ -88,23 +91,6 @@ class RenewalSummary(Shape):
             data["updatedAt"] = self.updated_at
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> RenewalSummary:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("domainValidationRecords")) is not None:
-            kwargs["domain_validation_records"] = [
-                None if item is None else DomainValidationRecord.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("renewalStatus")) is not None:
-            kwargs["renewal_status"] = open_enum(RenewalStatus, value)
-        if (value := data.get("renewalStatusReason")) is not None:
-            kwargs["renewal_status_reason"] = value
-        if (value := data.get("updatedAt")) is not None:
-            kwargs["updated_at"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -119,3 +105,5 @@ class RenewalSummary(Shape):
         if self.updated_at is not None:
             data["updatedAt"] = timestamp_to_epoch(self.updated_at)
         return data
+
+    from_wire = from_dict

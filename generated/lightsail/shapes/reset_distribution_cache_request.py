@@ -17,7 +17,8 @@ class ResetDistributionCacheRequest(Shape):
     """The name of the distribution for which to reset cache.
 
     Use the ``GetDistributions`` action to get a list of distribution names
-    that you can specify."""
+    that you can specify.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),

@@ -21,12 +21,14 @@ class ResetDistributionCacheResult(Shape):
 
     create_time: datetime | None = None
     """The timestamp of the reset cache request (``1479734909.17``) in Unix
-    time format."""
+    time format.
+    """
 
     operation: Operation_ | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
-    affected by the request."""
+    affected by the request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "status": Rule("status", "string"),
@@ -57,18 +59,6 @@ class ResetDistributionCacheResult(Shape):
             data["operation"] = self.operation.to_dict()
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ResetDistributionCacheResult:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = value
-        if (value := data.get("createTime")) is not None:
-            kwargs["create_time"] = parse_timestamp(value)
-        if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_wire(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -79,3 +69,5 @@ class ResetDistributionCacheResult(Shape):
         if self.operation is not None:
             data["operation"] = self.operation.to_wire()
         return data
+
+    from_wire = from_dict

@@ -71,24 +71,6 @@ class ResourceBudgetEstimate(Shape):
             data["endTime"] = self.end_time
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> ResourceBudgetEstimate:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("resourceName")) is not None:
-            kwargs["resource_name"] = value
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("costEstimates")) is not None:
-            kwargs["cost_estimates"] = [
-                None if item is None else CostEstimate.from_wire(item) for item in value
-            ]
-        if (value := data.get("startTime")) is not None:
-            kwargs["start_time"] = parse_timestamp(value)
-        if (value := data.get("endTime")) is not None:
-            kwargs["end_time"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -103,3 +85,5 @@ class ResourceBudgetEstimate(Shape):
         if self.end_time is not None:
             data["endTime"] = timestamp_to_epoch(self.end_time)
         return data
+
+    from_wire = from_dict

@@ -17,7 +17,8 @@ class ResourceLocation(Shape):
 
     availability_zone: str | None = None
     """The Availability Zone. Follows the format ``us-east-2a``
-    (case-sensitive)."""
+    (case-sensitive).
+    """
 
     region_name: RegionName | str | None = None
     """The Amazon Web Services Region name."""

@@ -1,4 +1,4 @@
-"""ResourceReceivingAccess: Describes an Amazon Lightsail instance that has access to a Lightsail"""
+"""ResourceReceivingAccess: Describes an Amazon Lightsail instance that has access to a Lightsail bucket."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True)
 class ResourceReceivingAccess(Shape):
     """Describes an Amazon Lightsail instance that has access to a Lightsail
-    bucket."""
+    bucket.
+    """
 
     name: str | None = None
     """The name of the Lightsail instance."""

@@ -1,4 +1,4 @@
-"""ResourceRecord: Describes the domain name system (DNS) records to add to your domain's"""
+"""ResourceRecord: Describes the domain name system (DNS) records to add to your domain's DNS to validate it for an Amazon Lightsail certificate."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .._runtime.shapes import Rule, Shape
 @dataclass(kw_only=True)
 class ResourceRecord(Shape):
     """Describes the domain name system (DNS) records to add to your domain's
-    DNS to validate it for an Amazon Lightsail certificate."""
+    DNS to validate it for an Amazon Lightsail certificate.
+    """
 
     name: str | None = None
     """The name of the record."""

@@ -1,4 +1,4 @@
-"""Session: Describes a web-based, remote graphical user interface (GUI), Amazon DCV"""
+"""Session: Describes a web-based, remote graphical user interface (GUI), Amazon DCV session."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .._runtime.shapes import Rule, Shape
 class Session(Shape):
     """Describes a web-based, remote graphical user interface (GUI), Amazon DCV
     session. The session is used to access a virtual computer’s operating
-    system or application."""
+    system or application.
+    """
 
     name: str | None = None
     """The session name."""
@@ -24,7 +25,8 @@ class Session(Shape):
 
     is_primary: bool | None = None
     """When true, this Boolean value indicates the primary session for the
-    specified resource."""
+    specified resource.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string"),

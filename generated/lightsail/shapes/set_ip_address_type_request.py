@@ -26,7 +26,8 @@ class SetIpAddressTypeRequest(Shape):
         Distribution-related APIs are available only in the N. Virginia
         (``us-east-1``) Amazon Web Services Region. Set your Amazon Web
         Services Region configuration to ``us-east-1`` to create, view, or
-        edit distributions."""
+        edit distributions.
+    """
 
     resource_name: str
     """The name of the resource for which to set the IP address type."""
@@ -35,7 +36,8 @@ class SetIpAddressTypeRequest(Shape):
     """The IP address type to set for the specified resource.
 
     The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
-    and ``dualstack`` for IPv4 and IPv6."""
+    and ``dualstack`` for IPv4 and IPv6.
+    """
 
     accept_bundle_update: bool | None = None
     """Required parameter to accept the instance bundle update when changing
@@ -49,7 +51,8 @@ class SetIpAddressTypeRequest(Shape):
         You must include this parameter in the command to update the bundle.
         For example, if you switch from ``dual-stack`` to ``ipv6``, the
         bundle will be updated, and billing for the IPv6-only instance
-        bundle begins immediately."""
+        bundle begins immediately.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_type": Rule("resourceType", "string", required=True),

@@ -17,11 +17,13 @@ class SetResourceAccessForBucketRequest(Shape):
 
     resource_name: str
     """The name of the Lightsail instance for which to set bucket access. The
-    instance must be in a running or stopped state."""
+    instance must be in a running or stopped state.
+    """
 
     bucket_name: str
     """The name of the bucket for which to set access to another Lightsail
-    resource."""
+    resource.
+    """
 
     access: ResourceBucketAccess | str
     """The access setting.
@@ -30,7 +32,8 @@ class SetResourceAccessForBucketRequest(Shape):
 
     - ``allow`` - Allows access to the bucket and its objects.
     - ``deny`` - Denies access to the bucket and its objects. Use this
-      setting to remove access for a resource previously set to ``allow``."""
+      setting to remove access for a resource previously set to ``allow``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),

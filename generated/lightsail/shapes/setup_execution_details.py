@@ -86,26 +86,6 @@ class SetupExecutionDetails(Shape):
             data["version"] = self.version
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> SetupExecutionDetails:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("command")) is not None:
-            kwargs["command"] = value
-        if (value := data.get("dateTime")) is not None:
-            kwargs["date_time"] = parse_timestamp(value)
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(SetupStatus, value)
-        if (value := data.get("standardError")) is not None:
-            kwargs["standard_error"] = value
-        if (value := data.get("standardOutput")) is not None:
-            kwargs["standard_output"] = value
-        if (value := data.get("version")) is not None:
-            kwargs["version"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -124,3 +104,5 @@ class SetupExecutionDetails(Shape):
         if self.version is not None:
             data["version"] = self.version
         return data
+
+    from_wire = from_dict

@@ -18,7 +18,8 @@ from .setup_status import SetupStatus
 class SetupHistory(Shape):
     """Returns a list of the commands that were ran on the target resource.
 
-    The status of each command is also returned."""
+    The status of each command is also returned.
+    """
 
     operation_id: str | None = None
     """A GUID that's used to identify the operation."""
@@ -80,25 +81,6 @@ class SetupHistory(Shape):
             data["status"] = self.status
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> SetupHistory:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("operationId")) is not None:
-            kwargs["operation_id"] = value
-        if (value := data.get("request")) is not None:
-            kwargs["request"] = SetupRequest.from_wire(value)
-        if (value := data.get("resource")) is not None:
-            kwargs["resource"] = SetupHistoryResource.from_wire(value)
-        if (value := data.get("executionDetails")) is not None:
-            kwargs["execution_details"] = [
-                None if item is None else SetupExecutionDetails.from_wire(item)
-                for item in value
-            ]
-        if (value := data.get("status")) is not None:
-            kwargs["status"] = open_enum(SetupStatus, value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -115,3 +97,5 @@ class SetupHistory(Shape):
         if self.status is not None:
             data["status"] = self.status
         return data
+
+    from_wire = from_dict

@@ -71,22 +71,6 @@ class SetupHistoryResource(Shape):
             data["resourceType"] = self.resource_type
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> SetupHistoryResource:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -101,3 +85,5 @@ class SetupHistoryResource(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         return data
+
+    from_wire = from_dict

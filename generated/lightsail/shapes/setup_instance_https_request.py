@@ -21,11 +21,13 @@ class SetupInstanceHttpsRequest(Shape):
 
     email_address: str = field(metadata={"sensitive": True})
     """The contact method for SSL/TLS certificate renewal alerts. You can enter
-    one email address."""
+    one email address.
+    """
 
     domain_names: list[str]
     """The name of the domain and subdomains that were specified for the
-    SSL/TLS certificate."""
+    SSL/TLS certificate.
+    """
 
     certificate_provider: CertificateProvider | str
     """The certificate authority that issues the SSL/TLS certificate."""

@@ -1,4 +1,4 @@
-"""SetupRequest: Returns information that was submitted during the ``SetupInstanceHttps``"""
+"""SetupRequest: Returns information that was submitted during the ``SetupInstanceHttps`` request."""
 
 from __future__ import annotations
 
@@ -14,14 +14,16 @@ from .certificate_provider import CertificateProvider
 @dataclass(kw_only=True)
 class SetupRequest(Shape):
     """Returns information that was submitted during the ``SetupInstanceHttps``
-    request. Email information is redacted for privacy."""
+    request. Email information is redacted for privacy.
+    """
 
     instance_name: str | None = None
     """The name of the Lightsail instance."""
 
     domain_names: list[str] | None = None
     """The name of the domain and subdomains that the SSL/TLS certificate
-    secures."""
+    secures.
+    """
 
     certificate_provider: CertificateProvider | str | None = None
     """The Certificate Authority (CA) that issues the SSL/TLS certificate."""

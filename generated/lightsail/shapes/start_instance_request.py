@@ -19,7 +19,8 @@ class StartInstanceRequest(Shape):
 
     attribute_updates: InstanceAttributeUpdates | None = None
     """An object that describes the attributes to update on the instance before
-    it starts."""
+    it starts.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),

@@ -22,13 +22,15 @@ class StaticIp(Shape):
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the static IP
-    (``arn:aws:lightsail:us-east-2:123456789101:StaticIp/9cbb4a9e-f8e3-4dfe-b57e-12345EXAMPLE``)."""
+    (``arn:aws:lightsail:us-east-2:123456789101:StaticIp/9cbb4a9e-f8e3-4dfe-b57e-12345EXAMPLE``).
+    """
 
     support_code: str | None = None
     """The support code. Include this code in your email to support when you
     have questions about an instance or another resource in Lightsail. This
     code enables our support team to look up your Lightsail information more
-    easily."""
+    easily.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the static IP was created (``1479735304.222``)."""
@@ -44,7 +46,8 @@ class StaticIp(Shape):
 
     attached_to: str | None = None
     """The instance where the static IP is attached
-    (``Amazon_Linux-1GB-Ohio-1``)."""
+    (``Amazon_Linux-1GB-Ohio-1``).
+    """
 
     is_attached: bool | None = None
     """A Boolean value indicating whether the static IP is attached."""
@@ -108,30 +111,6 @@ class StaticIp(Shape):
             data["isAttached"] = self.is_attached
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> StaticIp:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("supportCode")) is not None:
-            kwargs["support_code"] = value
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("resourceType")) is not None:
-            kwargs["resource_type"] = open_enum(ResourceType, value)
-        if (value := data.get("ipAddress")) is not None:
-            kwargs["ip_address"] = value
-        if (value := data.get("attachedTo")) is not None:
-            kwargs["attached_to"] = value
-        if (value := data.get("isAttached")) is not None:
-            kwargs["is_attached"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -154,3 +133,5 @@ class StaticIp(Shape):
         if self.is_attached is not None:
             data["isAttached"] = self.is_attached
         return data
+
+    from_wire = from_dict

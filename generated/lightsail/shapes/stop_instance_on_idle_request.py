@@ -14,14 +14,16 @@ class StopInstanceOnIdleRequest(Shape):
     """Describes a request to create or edit the ``StopInstanceOnIdle`` add-on.
 
     Important:
-        This add-on only applies to Lightsail for Research resources."""
+        This add-on only applies to Lightsail for Research resources.
+    """
 
     threshold: str | None = None
     """The value to compare with the duration."""
 
     duration: str | None = None
     """The amount of idle time in minutes after which your virtual computer
-    will automatically stop."""
+    will automatically stop.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "threshold": Rule("threshold", "string"),

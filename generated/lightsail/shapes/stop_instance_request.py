@@ -23,7 +23,8 @@ class StopInstanceRequest(Shape):
     Important:
         Only use the ``force`` parameter if your instance is stuck in the
         ``stopping`` state. In any other state, your instance should stop
-        normally without adding this parameter to your API request."""
+        normally without adding this parameter to your API request.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),

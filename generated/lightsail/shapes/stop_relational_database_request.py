@@ -18,7 +18,8 @@ class StopRelationalDatabaseRequest(Shape):
 
     relational_database_snapshot_name: str | None = None
     """The name of your new database snapshot to be created before stopping
-    your database."""
+    your database.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "relational_database_name": Rule(

@@ -1,4 +1,4 @@
-"""Subdomain: Describes a Lightsail subdomain. A subdomain is the name that you"""
+"""Subdomain: Describes a Lightsail subdomain."""
 
 from __future__ import annotations
 
@@ -21,11 +21,13 @@ class Subdomain(Shape):
     choose, such as ``mysite`` or ``blog.mysite``. Its web address is the
     subdomain followed by ``amazonlightsail.com``, such as
     ``blog.mysite.amazonlightsail.com``. You can associate a subdomain with
-    a Lightsail resource to make the resource reachable at the web address."""
+    a Lightsail resource to make the resource reachable at the web address.
+    """
 
     subdomain_name: str | None = None
     """The subdomain (for example, ``mysite`` or ``blog.mysite``). To get the
-    web address, use the ``fqdn`` parameter."""
+    web address, use the ``fqdn`` parameter.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the subdomain.
@@ -33,17 +35,20 @@ class Subdomain(Shape):
     If you create a subdomain with a depth of 2, such as ``blog.mysite``,
     without first creating the subdomain with a depth of 1 (``mysite``),
     Lightsail holds ``mysite`` for your account in the ``IMPLICIT`` state.
-    It doesn't have an ARN until you create a subdomain with that name."""
+    It doesn't have an ARN until you create a subdomain with that name.
+    """
 
     fqdn: str | None = None
     """The web address of the subdomain, which is the subdomain followed by
     ``amazonlightsail.com`` (for example,
-    ``blog.mysite.amazonlightsail.com``)."""
+    ``blog.mysite.amazonlightsail.com``).
+    """
 
     depth: int | None = None
     """The number of labels in the subdomain. A top-level subdomain, such as
     ``mysite``, has a depth of ``1``. A nested subdomain, such as
-    ``blog.mysite``, has a depth of ``2``."""
+    ``blog.mysite``, has a depth of ``2``.
+    """
 
     state: SubdomainState | str | None = None
     """The state of the subdomain.
@@ -64,25 +69,29 @@ class Subdomain(Shape):
     - ``IMPLICIT`` – The subdomain is the parent of one or more nested
       subdomains that you created, but you didn't create the parent
       subdomain itself. You can't associate or delete a subdomain in this
-      state. To use it, create it with the ``CreateSubdomain`` action."""
+      state. To use it, create it with the ``CreateSubdomain`` action.
+    """
 
     attached_resource: SubdomainAttachableResource | None = None
     """An object that describes the resource that the subdomain is associated
     with.
 
     When the subdomain is in the ``TRANSFERRING`` state, this is the
-    resource that the subdomain is being moved from."""
+    resource that the subdomain is being moved from.
+    """
 
     attaching_resource: SubdomainAttachableResource | None = None
     """An object that describes the resource that the subdomain is being
     associated with.
 
     This parameter is returned only when the subdomain is in the
-    ``ATTACHING`` or ``TRANSFERRING`` state."""
+    ``ATTACHING`` or ``TRANSFERRING`` state.
+    """
 
     location: ResourceLocation | None = None
     """An object that describes the location of the subdomain, such as the AWS
-    Region."""
+    Region.
+    """
 
     created_at: datetime | None = None
     """The timestamp when the subdomain was created."""
@@ -91,14 +100,16 @@ class Subdomain(Shape):
     """The web address of the parent subdomain (for example,
     ``mysite.amazonlightsail.com`` for ``blog.mysite``).
 
-    This parameter isn't returned for a subdomain with a depth of 1."""
+    This parameter isn't returned for a subdomain with a depth of 1.
+    """
 
     children: list[Subdomain] | None = None
     """An array of objects that describe the nested subdomains of the
     subdomain.
 
     This parameter is returned only by the ``GetSubdomains`` action when you
-    don't specify a subdomain."""
+    don't specify a subdomain.
+    """
 
     tags: list[Tag] | None = None
     """The tag keys and optional values for the subdomain. For more information
@@ -106,7 +117,8 @@ class Subdomain(Shape):
     [Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
 
     This parameter is returned only by the ``GetSubdomains`` action when you
-    specify a subdomain."""
+    specify a subdomain.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string"),
@@ -182,40 +194,6 @@ class Subdomain(Shape):
             data["tags"] = [item.to_dict() for item in self.tags]
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Subdomain:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("subdomainName")) is not None:
-            kwargs["subdomain_name"] = value
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("fqdn")) is not None:
-            kwargs["fqdn"] = value
-        if (value := data.get("depth")) is not None:
-            kwargs["depth"] = value
-        if (value := data.get("state")) is not None:
-            kwargs["state"] = open_enum(SubdomainState, value)
-        if (value := data.get("attachedResource")) is not None:
-            kwargs["attached_resource"] = SubdomainAttachableResource.from_wire(value)
-        if (value := data.get("attachingResource")) is not None:
-            kwargs["attaching_resource"] = SubdomainAttachableResource.from_wire(value)
-        if (value := data.get("location")) is not None:
-            kwargs["location"] = ResourceLocation.from_wire(value)
-        if (value := data.get("createdAt")) is not None:
-            kwargs["created_at"] = parse_timestamp(value)
-        if (value := data.get("parentFqdn")) is not None:
-            kwargs["parent_fqdn"] = value
-        if (value := data.get("children")) is not None:
-            kwargs["children"] = [
-                None if item is None else Subdomain.from_wire(item) for item in value
-            ]
-        if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [
-                None if item is None else Tag.from_wire(item) for item in value
-            ]
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -244,3 +222,5 @@ class Subdomain(Shape):
         if self.tags is not None:
             data["tags"] = [item.to_wire() for item in self.tags]
         return data
+
+    from_wire = from_dict

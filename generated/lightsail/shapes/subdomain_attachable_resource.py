@@ -1,4 +1,4 @@
-"""SubdomainAttachableResource: Describes a Lightsail resource that a subdomain is associated with, or"""
+"""SubdomainAttachableResource: Describes a Lightsail resource that a subdomain is associated with, or is being associated with."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .._runtime.values import parse_timestamp, timestamp_to_epoch
 @dataclass(kw_only=True)
 class SubdomainAttachableResource(Shape):
     """Describes a Lightsail resource that a subdomain is associated with, or
-    is being associated with."""
+    is being associated with.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the resource."""
@@ -54,18 +55,6 @@ class SubdomainAttachableResource(Shape):
             data["attachedAt"] = self.attached_at
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> SubdomainAttachableResource:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("arn")) is not None:
-            kwargs["arn"] = value
-        if (value := data.get("name")) is not None:
-            kwargs["name"] = value
-        if (value := data.get("attachedAt")) is not None:
-            kwargs["attached_at"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -76,3 +65,5 @@ class SubdomainAttachableResource(Shape):
         if self.attached_at is not None:
             data["attachedAt"] = timestamp_to_epoch(self.attached_at)
         return data
+
+    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""Tag: Describes a tag key and optional value assigned to an Amazon Lightsail"""
+"""Tag: Describes a tag key and optional value assigned to an Amazon Lightsail resource."""
 
 from __future__ import annotations
 
@@ -22,13 +22,15 @@ class Tag(Shape):
     """The key of the tag.
 
     Constraints: Tag keys accept a maximum of 128 letters, numbers, spaces
-    in UTF-8, or the following characters: + - = . _ : / @"""
+    in UTF-8, or the following characters: + - = . _ : / @
+    """
 
     value: str | None = None
     """The value of the tag.
 
     Constraints: Tag values accept a maximum of 256 letters, numbers, spaces
-    in UTF-8, or the following characters: + - = . _ : / @"""
+    in UTF-8, or the following characters: + - = . _ : / @
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "key": Rule("key", "string"),

@@ -22,7 +22,8 @@ class TagResourceRequest(Shape):
 
     resource_arn: str | None = None
     """The Amazon Resource Name (ARN) of the resource to which you want to add
-    a tag."""
+    a tag.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),

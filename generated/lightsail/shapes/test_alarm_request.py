@@ -27,7 +27,8 @@ class TestAlarmRequest(Shape):
     - ``INSUFFICIENT_DATA`` - The alarm has just started, the metric is not
       available, or not enough data is available for the metric to determine
       the alarm state.
-    - ``OK`` - The metric is within the defined threshold."""
+    - ``OK`` - The metric is within the defined threshold.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "alarm_name": Rule("alarmName", "string", required=True),

@@ -1,4 +1,4 @@
-"""TimePeriod: Sets the start date and end date for retrieving a cost estimate. The"""
+"""TimePeriod: Sets the start date and end date for retrieving a cost estimate."""
 
 from __future__ import annotations
 
@@ -17,19 +17,22 @@ class TimePeriod(Shape):
     start date is inclusive, but the end date is exclusive. For example, if
     ``start`` is ``2017-01-01`` and ``end`` is ``2017-05-01``, then the cost
     and usage data is retrieved from ``2017-01-01`` up to and including
-    ``2017-04-30`` but not including ``2017-05-01``."""
+    ``2017-04-30`` but not including ``2017-05-01``.
+    """
 
     start: datetime | None = None
     """The beginning of the time period. The start date is inclusive. For
     example, if ``start`` is ``2017-01-01``, Lightsail for Research
     retrieves cost and usage data starting at ``2017-01-01`` up to the end
     date. The start date must be equal to or no later than the current date
-    to avoid a validation error."""
+    to avoid a validation error.
+    """
 
     end: datetime | None = None
     """The end of the time period. The end date is exclusive. For example, if
     ``end`` is ``2017-05-01``, Lightsail for Research retrieves cost and
-    usage data from the start date up to, but not including, ``2017-05-01``."""
+    usage data from the start date up to, but not including, ``2017-05-01``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "start": Rule("start", "timestamp"),
@@ -55,16 +58,6 @@ class TimePeriod(Shape):
             data["end"] = self.end
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> TimePeriod:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("start")) is not None:
-            kwargs["start"] = parse_timestamp(value)
-        if (value := data.get("end")) is not None:
-            kwargs["end"] = parse_timestamp(value)
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
@@ -73,3 +66,5 @@ class TimePeriod(Shape):
         if self.end is not None:
             data["end"] = timestamp_to_epoch(self.end)
         return data
+
+    from_wire = from_dict

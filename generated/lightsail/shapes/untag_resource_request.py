@@ -21,7 +21,8 @@ class UntagResourceRequest(Shape):
 
     resource_arn: str | None = None
     """The Amazon Resource Name (ARN) of the resource from which you want to
-    remove a tag."""
+    remove a tag.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),

@@ -21,7 +21,8 @@ class UpdateBucketBundleRequest(Shape):
 
     Use the
     [GetBucketBundles](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBucketBundles.html)
-    action to get a list of bundle IDs that you can specify."""
+    action to get a list of bundle IDs that you can specify.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),

@@ -21,7 +21,8 @@ class UpdateBucketRequest(Shape):
 
     access_rules: AccessRules | None = None
     """An object that sets the public accessibility of objects in the specified
-    bucket."""
+    bucket.
+    """
 
     versioning: str | None = None
     """Specifies whether to enable or suspend versioning of objects in the
@@ -31,14 +32,16 @@ class UpdateBucketRequest(Shape):
 
     - ``Enabled`` - Enables versioning of objects in the specified bucket.
     - ``Suspended`` - Suspends versioning of objects in the specified
-      bucket. Existing object versions are retained."""
+      bucket. Existing object versions are retained.
+    """
 
     readonly_access_accounts: list[str] | None = None
     """An array of strings to specify the Amazon Web Services account IDs that
     can access the bucket.
 
     You can give a maximum of 10 Amazon Web Services accounts access to a
-    bucket."""
+    bucket.
+    """
 
     access_log_config: BucketAccessLogConfig | None = None
     """An object that describes the access log configuration for the bucket."""
@@ -52,7 +55,8 @@ class UpdateBucketRequest(Shape):
 
     Note:
         CORS information is only returned in a response when you update the
-        CORS policy."""
+        CORS policy.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),

@@ -29,7 +29,8 @@ class UpdateContainerServiceRequest(Shape):
     ``power`` with the ``scale`` (the number of nodes) of the service.
 
     Use the ``GetContainerServicePowers`` action to view the specifications
-    of each power option."""
+    of each power option.
+    """
 
     scale: int | None = None
     """The scale for the container service.
@@ -38,7 +39,8 @@ class UpdateContainerServiceRequest(Shape):
     service. The ``power`` and ``scale`` of a container service makes up its
     configured capacity. To determine the monthly price of your container
     service, multiply the base price of the ``power`` with the ``scale``
-    (the number of nodes) of the service."""
+    (the number of nodes) of the service.
+    """
 
     is_disabled: bool | None = None
     """A Boolean value to indicate whether the container service is disabled."""
@@ -62,7 +64,8 @@ class UpdateContainerServiceRequest(Shape):
         domain names you want to use with your container service.
 
     You can specify public domain names using a string to array map as shown
-    in the example later on this page."""
+    in the example later on this page.
+    """
 
     private_registry_access: PrivateRegistryAccessRequest | None = None
     """An object to describe the configuration for the container service to
@@ -71,7 +74,8 @@ class UpdateContainerServiceRequest(Shape):
 
     For more information, see
     [Configuring access to an Amazon ECR private repository for an Amazon Lightsail container service](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-service-ecr-private-repo-access)
-    in the *Amazon Lightsail Developer Guide*."""
+    in the *Amazon Lightsail Developer Guide*.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),

@@ -17,13 +17,15 @@ class UpdateDistributionBundleRequest(Shape):
     """The name of the distribution for which to update the bundle.
 
     Use the ``GetDistributions`` action to get a list of distribution names
-    that you can specify."""
+    that you can specify.
+    """
 
     bundle_id: str | None = None
     """The bundle ID of the new bundle to apply to your distribution.
 
     Use the ``GetDistributionBundles`` action to get a list of distribution
-    bundle IDs that you can specify."""
+    bundle IDs that you can specify.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),

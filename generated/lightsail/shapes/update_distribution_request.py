@@ -27,17 +27,20 @@ class UpdateDistributionRequest(Shape):
     """The name of the distribution to update.
 
     Use the ``GetDistributions`` action to get a list of distribution names
-    that you can specify."""
+    that you can specify.
+    """
 
     origin: InputOrigin | None = None
     """An object that describes the origin resource for the distribution, such
     as a Lightsail instance, bucket, or load balancer.
 
-    The distribution pulls, caches, and serves content from the origin."""
+    The distribution pulls, caches, and serves content from the origin.
+    """
 
     default_cache_behavior: CacheBehavior | None = None
     """An object that describes the default cache behavior for the
-    distribution."""
+    distribution.
+    """
 
     cache_behavior_settings: CacheSettings | None = None
     """An object that describes the cache behavior settings for the
@@ -46,11 +49,13 @@ class UpdateDistributionRequest(Shape):
     Note:
         The ``cacheBehaviorSettings`` specified in your
         ``UpdateDistributionRequest`` will replace your distribution's
-        existing settings."""
+        existing settings.
+    """
 
     cache_behaviors: list[CacheBehaviorPerPath] | None = None
     """An array of objects that describe the per-path cache behavior for the
-    distribution."""
+    distribution.
+    """
 
     is_enabled: bool | None = None
     """Indicates whether to enable the distribution."""
@@ -59,7 +64,8 @@ class UpdateDistributionRequest(Shape):
         ViewerMinimumTlsProtocolVersionEnum | str | None
     ) = None
     """Use this parameter to update the minimum TLS protocol version for the
-    SSL/TLS certificate that's attached to the distribution."""
+    SSL/TLS certificate that's attached to the distribution.
+    """
 
     certificate_name: str | None = None
     """The name of the SSL/TLS certificate that you want to attach to the
@@ -70,7 +76,8 @@ class UpdateDistributionRequest(Shape):
 
     Use the
     [GetCertificates](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetCertificates.html)
-    action to get a list of certificate names that you can specify."""
+    action to get a list of certificate names that you can specify.
+    """
 
     use_default_certificate: bool | None = None
     """Indicates whether the default SSL/TLS certificate is attached to the
@@ -79,7 +86,8 @@ class UpdateDistributionRequest(Shape):
     ``d111111abcdef8.cloudfront.net``.
 
     Set this value to ``false`` to attach a new certificate to the
-    distribution."""
+    distribution.
+    """
 
     enable_private_origin_access: bool | None = None
     """Specifies whether to enable private origin access for the distribution.
@@ -98,19 +106,22 @@ class UpdateDistributionRequest(Shape):
 
         You can enable private origin access only when the distribution's
         origin is a Lightsail bucket. If the origin is another resource
-        type, the request fails."""
+        type, the request fails.
+    """
 
     default_root_object: str | None = None
     """The object (for example, ``index.html``) that the distribution returns
     when a viewer requests the root URL of the distribution (``/``) instead
     of a specific object. The object that you specify must be available from
-    the origin."""
+    the origin.
+    """
 
     custom_error_responses: list[DistributionCustomErrorResponse] | None = None
     """An array of objects that describe the custom error responses for the
     distribution. With a custom error response, you can specify the page to
     return when the origin responds with a given HTTP error code. You can
-    also specify the HTTP status code to send to the viewer."""
+    also specify the HTTP status code to send to the viewer.
+    """
 
     enable_waf: bool | None = None
     """Specifies whether to enable Web Application Firewall (WAF) for the
@@ -127,7 +138,8 @@ class UpdateDistributionRequest(Shape):
 
         Setting this parameter to ``false`` disables WAF for the
         distribution and removes its WAF rule groups. You must enable the
-        WAF rule groups again if you enable WAF again."""
+        WAF rule groups again if you enable WAF again.
+    """
 
     waf_rules: list[WafRule] | None = None
     """An array of objects that describe the WAF rule groups to enable for the
@@ -153,7 +165,8 @@ class UpdateDistributionRequest(Shape):
       ``AWSManagedRulesPHPRuleSet``, ``AWSManagedRulesWordPressRuleSet``,
       ``AWSManagedRulesAmazonIpReputationList``,
       ``AWSManagedRulesATPRuleSet``, ``AWSManagedRulesACFPRuleSet``, and
-      ``AWSManagedRulesBotControlRuleSet`` rule groups."""
+      ``AWSManagedRulesBotControlRuleSet`` rule groups.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),

@@ -19,7 +19,8 @@ class UpdateDomainEntryRequest(Shape):
 
     domain_entry: DomainEntry
     """An array of key-value pairs containing information about the domain
-    entry."""
+    entry.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),

@@ -35,19 +35,22 @@ class UpdateInstanceMetadataOptionsRequest(Shape):
     If the state is ``required``, you must send a signed token header with
     all instance metadata retrieval requests. In this state, retrieving the
     IAM role credential always returns the version 2.0 credentials. The
-    version 1.0 credentials are not available."""
+    version 1.0 credentials are not available.
+    """
 
     http_endpoint: HttpEndpoint | str | None = None
     """Enables or disables the HTTP metadata endpoint on your instances. If
     this parameter is not specified, the existing state is maintained.
 
     If you specify a value of ``disabled``, you cannot access your instance
-    metadata."""
+    metadata.
+    """
 
     http_put_response_hop_limit: int | None = None
     """The desired HTTP PUT response hop limit for instance metadata requests.
     A larger number means that the instance metadata requests can travel
-    farther. If no parameter is specified, the existing state is maintained."""
+    farther. If no parameter is specified, the existing state is maintained.
+    """
 
     http_protocol_ipv6: HttpProtocolIpv6 | str | None = None
     """Enables or disables the IPv6 endpoint for the instance metadata service.
@@ -55,7 +58,8 @@ class UpdateInstanceMetadataOptionsRequest(Shape):
 
     Note:
         This parameter is available only for instances in the Europe
-        (Stockholm) Amazon Web Services Region (``eu-north-1``)."""
+        (Stockholm) Amazon Web Services Region (``eu-north-1``).
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),

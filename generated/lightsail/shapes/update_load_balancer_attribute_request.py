@@ -17,7 +17,8 @@ class UpdateLoadBalancerAttributeRequest(Shape):
 
     load_balancer_name: str
     """The name of the load balancer that you want to modify
-    (``my-load-balancer``."""
+    (``my-load-balancer``.
+    """
 
     attribute_name: LoadBalancerAttributeName | str
     """The name of the attribute you want to update."""
@@ -48,7 +49,8 @@ class UpdateLoadBalancerAttributeRequest(Shape):
       name of the TLS policy.
       Use the
       [GetLoadBalancerTlsPolicies](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetLoadBalancerTlsPolicies.html)
-      action to get a list of TLS policy names that you can specify."""
+      action to get a list of TLS policy names that you can specify.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),

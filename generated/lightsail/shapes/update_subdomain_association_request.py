@@ -17,7 +17,8 @@ class UpdateSubdomainAssociationRequest(Shape):
 
     subdomain_name: str
     """The subdomain to update (for example, ``mysite`` or ``blog.mysite``),
-    not its web address."""
+    not its web address.
+    """
 
     action: SubdomainAssociationAction | str
     """The association change to make.
@@ -32,14 +33,16 @@ class UpdateSubdomainAssociationRequest(Shape):
     - ``TRANSFER`` – Moves the subdomain from its current resource to the
       resource that you specify in the ``targetResourceArn`` parameter. The
       subdomain must be in the ``ATTACHED`` state. You can transfer each
-      subdomain only once in a 24-hour period."""
+      subdomain only once in a 24-hour period.
+    """
 
     target_resource_arn: str | None = None
     """The Amazon Resource Name (ARN) of the resource to associate the
     subdomain with. The resource must be in your account.
 
     This parameter is required when the ``action`` is ``ASSOCIATE`` or
-    ``TRANSFER``. It's ignored when the ``action`` is ``DISASSOCIATE``."""
+    ``TRANSFER``. It's ignored when the ``action`` is ``DISASSOCIATE``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string", required=True),

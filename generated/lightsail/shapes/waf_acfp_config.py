@@ -1,4 +1,4 @@
-"""WafAcfpConfig: Describes the configuration of the account creation fraud prevention Web"""
+"""WafAcfpConfig: Describes the configuration of the account creation fraud prevention Web Application Firewall (WAF) rule group."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from .waf_response_inspection import WafResponseInspection
 class WafAcfpConfig(Shape):
     """Describes the configuration of the account creation fraud prevention Web
     Application Firewall (WAF) rule group. The rule group inspects account
-    creation requests to your application."""
+    creation requests to your application.
+    """
 
     payload_type: WafPayloadTypeEnum | str | None = None
     """The content type of the request body of account creation requests.
@@ -24,7 +25,8 @@ class WafAcfpConfig(Shape):
     The following content types are possible:
 
     - ``JSON`` – The request body is in JSON format.
-    - ``FORM_ENCODED`` – The request body is form encoded."""
+    - ``FORM_ENCODED`` – The request body is form encoded.
+    """
 
     creation_path: str | None = None
     """The path of the endpoint that accepts completed account creation forms
@@ -34,7 +36,8 @@ class WafAcfpConfig(Shape):
     Constraints:
 
     - Must start with a forward slash (``/``).
-    - Must contain from 1 to 256 characters."""
+    - Must contain from 1 to 256 characters.
+    """
 
     registration_page_path: str | None = None
     """The path of the page that displays the account creation form (for
@@ -43,11 +46,13 @@ class WafAcfpConfig(Shape):
     Constraints:
 
     - Must start with a forward slash (``/``).
-    - Must contain from 1 to 256 characters."""
+    - Must contain from 1 to 256 characters.
+    """
 
     response_inspection: WafResponseInspection | None = None
     """An object that describes the HTTP status codes that your application
-    returns for successful and failed account creation attempts."""
+    returns for successful and failed account creation attempts.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "payload_type": Rule("payloadType", "string"),

@@ -1,4 +1,4 @@
-"""WafAtpConfig: Describes the configuration of the account takeover prevention Web"""
+"""WafAtpConfig: Describes the configuration of the account takeover prevention Web Application Firewall (WAF) rule group."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from .waf_response_inspection import WafResponseInspection
 class WafAtpConfig(Shape):
     """Describes the configuration of the account takeover prevention Web
     Application Firewall (WAF) rule group. The rule group inspects login
-    requests to the login path of your application."""
+    requests to the login path of your application.
+    """
 
     login_path: str | None = None
     """The path of the login endpoint of your application (for example,
@@ -26,7 +27,8 @@ class WafAtpConfig(Shape):
     Constraints:
 
     - Must start with a forward slash (``/``).
-    - Must contain from 1 to 256 characters."""
+    - Must contain from 1 to 256 characters.
+    """
 
     payload_type: WafPayloadTypeEnum | str | None = None
     """The content type of the request body of login requests.
@@ -34,7 +36,8 @@ class WafAtpConfig(Shape):
     The following content types are possible:
 
     - ``JSON`` – The request body is in JSON format.
-    - ``FORM_ENCODED`` – The request body is form encoded."""
+    - ``FORM_ENCODED`` – The request body is form encoded.
+    """
 
     username_field: str | None = None
     """The name of the field in the request body that contains the username
@@ -45,7 +48,8 @@ class WafAtpConfig(Shape):
 
     - For a ``JSON`` payload, must be a JSON pointer that starts with a
       forward slash (``/``).
-    - Must contain from 1 to 512 characters."""
+    - Must contain from 1 to 512 characters.
+    """
 
     password_field: str | None = None
     """The name of the field in the request body that contains the password
@@ -56,11 +60,13 @@ class WafAtpConfig(Shape):
 
     - For a ``JSON`` payload, must be a JSON pointer that starts with a
       forward slash (``/``).
-    - Must contain from 1 to 512 characters."""
+    - Must contain from 1 to 512 characters.
+    """
 
     response_inspection: WafResponseInspection | None = None
     """An object that describes the HTTP status codes that your application
-    returns for successful and failed login attempts."""
+    returns for successful and failed login attempts.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "login_path": Rule("loginPath", "string"),

@@ -1,4 +1,4 @@
-"""WafBotControlConfig: Describes the configuration of the bot control Web Application Firewall"""
+"""WafBotControlConfig: Describes the configuration of the bot control Web Application Firewall (WAF) rule group."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .waf_inspection_level_enum import WafInspectionLevelEnum
 @dataclass(kw_only=True)
 class WafBotControlConfig(Shape):
     """Describes the configuration of the bot control Web Application Firewall
-    (WAF) rule group."""
+    (WAF) rule group.
+    """
 
     inspection_level: WafInspectionLevelEnum | str | None = None
     """The inspection level of the bot control rule group.
@@ -25,7 +26,8 @@ class WafBotControlConfig(Shape):
       as web scraping frameworks, search engines, and automated browsers.
     - ``TARGETED`` – Includes the ``COMMON`` protections, and adds detection
       for sophisticated bots that don't identify themselves. This level uses
-      rate limiting, CAPTCHA, and background browser challenges."""
+      rate limiting, CAPTCHA, and background browser challenges.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "inspection_level": Rule("inspectionLevel", "string"),

@@ -1,4 +1,4 @@
-"""WafConfig: Describes the Web Application Firewall (WAF) configuration of a"""
+"""WafConfig: Describes the Web Application Firewall (WAF) configuration of a Lightsail distribution."""
 
 from __future__ import annotations
 
@@ -13,14 +13,16 @@ from .waf_rule import WafRule
 @dataclass(kw_only=True)
 class WafConfig(Shape):
     """Describes the Web Application Firewall (WAF) configuration of a
-    Lightsail distribution."""
+    Lightsail distribution.
+    """
 
     is_waf_enabled: bool | None = None
     """Specifies whether WAF is enabled for the distribution."""
 
     waf_rules: list[WafRule] | None = None
     """An array of objects that describe the WAF rule groups enabled for the
-    distribution."""
+    distribution.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "is_waf_enabled": Rule("isWafEnabled", "boolean"),

@@ -1,4 +1,4 @@
-"""WafResponseInspection: Describes the HTTP status codes that your application returns to"""
+"""WafResponseInspection: Describes the HTTP status codes that your application returns to indicate successful and failed attempts."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ class WafResponseInspection(Shape):
     """Describes the HTTP status codes that your application returns to
     indicate successful and failed attempts. The Web Application Firewall
     (WAF) rule group uses these status codes to track successful and failed
-    attempts."""
+    attempts.
+    """
 
     success_codes: list[int] | None = None
     """The HTTP status codes that indicate a successful attempt (for example,
@@ -24,7 +25,8 @@ class WafResponseInspection(Shape):
 
     - Must contain from 1 to 10 status codes.
     - Each status code must be from ``0`` to ``999``.
-    - Can't contain a status code that is also in ``failureCodes``."""
+    - Can't contain a status code that is also in ``failureCodes``.
+    """
 
     failure_codes: list[int] | None = None
     """The HTTP status codes that indicate a failed attempt (for example,
@@ -34,7 +36,8 @@ class WafResponseInspection(Shape):
 
     - Must contain from 1 to 10 status codes.
     - Each status code must be from ``0`` to ``999``.
-    - Can't contain a status code that is also in ``successCodes``."""
+    - Can't contain a status code that is also in ``successCodes``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "success_codes": Rule("successCodes", "list", item=Rule("", "integer")),

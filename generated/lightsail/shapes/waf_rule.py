@@ -1,4 +1,4 @@
-"""WafRule: Describes a Web Application Firewall (WAF) rule group for a Lightsail"""
+"""WafRule: Describes a Web Application Firewall (WAF) rule group for a Lightsail distribution."""
 
 from __future__ import annotations
 
@@ -16,14 +16,16 @@ from .waf_bot_control_config import WafBotControlConfig
 class WafRule(Shape):
     """Describes a Web Application Firewall (WAF) rule group for a Lightsail
     distribution. A WAF rule group is a set of rules managed by AWS. The
-    rules inspect viewer requests and block requests that match them."""
+    rules inspect viewer requests and block requests that match them.
+    """
 
     name: str | None = None
     """The name of the WAF rule group (for example,
     ``AWSManagedRulesCommonRuleSet``).
 
     For the WAF rule groups that you can specify for each bundle, see the
-    ``wafRules`` parameter of the ``CreateDistribution`` action."""
+    ``wafRules`` parameter of the ``CreateDistribution`` action.
+    """
 
     atp_config: WafAtpConfig | None = None
     """An object that describes the configuration of the account takeover
@@ -34,7 +36,8 @@ class WafRule(Shape):
     - Define this parameter only when the ``name`` is
       ``AWSManagedRulesATPRuleSet``.
     - This parameter is required when the ``name`` is
-      ``AWSManagedRulesATPRuleSet``."""
+      ``AWSManagedRulesATPRuleSet``.
+    """
 
     acfp_config: WafAcfpConfig | None = None
     """An object that describes the configuration of the account creation fraud
@@ -45,7 +48,8 @@ class WafRule(Shape):
     - Define this parameter only when the ``name`` is
       ``AWSManagedRulesACFPRuleSet``.
     - This parameter is required when the ``name`` is
-      ``AWSManagedRulesACFPRuleSet``."""
+      ``AWSManagedRulesACFPRuleSet``.
+    """
 
     bot_control_config: WafBotControlConfig | None = None
     """An object that describes the configuration of the bot control rule
@@ -56,7 +60,8 @@ class WafRule(Shape):
     - Define this parameter only when the ``name`` is
       ``AWSManagedRulesBotControlRuleSet``.
     - This parameter is required when the ``name`` is
-      ``AWSManagedRulesBotControlRuleSet``."""
+      ``AWSManagedRulesBotControlRuleSet``.
+    """
 
     RULES: ClassVar[dict[str, Rule]] = {
         "name": Rule("name", "string", required=True),

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ._botocore import botocore_module
 from .errors import NoCredentialsError
 
-if TYPE_CHECKING:
-    from botocore.credentials import Credentials
+Credentials = Any
+"""botocore.credentials.Credentials (botocore has no type information)."""
 
 
 def load_session(profile_name: str | None) -> Any:
     """A botocore session: the source of the credential chain and of config-file settings."""
-    import botocore.session
-
-    return botocore.session.Session(profile=profile_name)
+    return botocore_module("session").Session(profile=profile_name)
 
 
 def resolve_credentials(
@@ -26,12 +25,10 @@ def resolve_credentials(
 ) -> Credentials:
     """Explicit keys when given, otherwise botocore's default chain (env, files, SSO, IMDS...)."""
     if access_key is not None or secret_key is not None:
-        from botocore.credentials import Credentials
-
         if access_key is None or secret_key is None:
             raise ValueError("pass both aws_access_key_id and aws_secret_access_key")
-        return Credentials(access_key, secret_key, token)
-    credentials: Credentials | None = session().get_credentials()
+        return botocore_module("credentials").Credentials(access_key, secret_key, token)
+    credentials = session().get_credentials()
     if credentials is None:
         raise NoCredentialsError()
     return credentials
@@ -41,12 +38,9 @@ class Signer:
     """Signs requests with botocore's SigV4 implementation."""
 
     def __init__(self, credentials: Credentials, signing_name: str, region: str) -> None:
-        from botocore.auth import SigV4Auth
-        from botocore.awsrequest import AWSRequest
-
         self._credentials = credentials
-        self._auth_class = SigV4Auth
-        self._request_class = AWSRequest
+        self._auth_class = botocore_module("auth").SigV4Auth
+        self._request_class = botocore_module("awsrequest").AWSRequest
         self.signing_name = signing_name
         self.region = region
 

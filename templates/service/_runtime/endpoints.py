@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ._botocore import botocore_module
 from .errors import EndpointResolutionError
 
 
@@ -31,10 +32,9 @@ def resolve_endpoint(
         if endpoint_url is None:
             raise EndpointResolutionError("this service has no endpoint rules: pass endpoint_url")
         return Endpoint(endpoint_url)
-    from botocore.endpoint_provider import EndpointProvider
-    from botocore.exceptions import EndpointProviderError
-
-    provider = EndpointProvider(_load_rules(rules_file), _partitions())
+    provider = botocore_module("endpoint_provider").EndpointProvider(
+        _load_rules(rules_file), _partitions()
+    )
     parameters: dict[str, Any] = {"UseFIPS": use_fips, "UseDualStack": use_dualstack}
     if region is not None:
         parameters["Region"] = region
@@ -42,7 +42,7 @@ def resolve_endpoint(
         parameters["Endpoint"] = endpoint_url
     try:
         resolved = provider.resolve_endpoint(**parameters)
-    except EndpointProviderError as exc:
+    except botocore_module("exceptions").EndpointProviderError as exc:
         raise EndpointResolutionError(str(exc)) from exc
     scheme = _sigv4_scheme(resolved.properties)
     return Endpoint(resolved.url, scheme.get("signingRegion"), scheme.get("signingName"))
@@ -63,7 +63,5 @@ def _load_rules(path: Path) -> dict[str, Any]:
 
 @cache
 def _partitions() -> dict[str, Any]:
-    from botocore.loaders import Loader
-
-    partitions: dict[str, Any] = Loader().load_data("partitions")
+    partitions: dict[str, Any] = botocore_module("loaders").Loader().load_data("partitions")
     return partitions

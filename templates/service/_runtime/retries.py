@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Any
 
-from botocore.retries.quota import RetryQuota
-
+from ._botocore import botocore_module
 from .errors import ClientError, EndpointConnectionError, ReadTimeoutError, ServiceError
 
 THROTTLING_CODES = frozenset(
@@ -34,13 +34,13 @@ class RetryPolicy:
         max_attempts: int = 3,
         *,
         random_fraction: Callable[[], float] = random.random,
-        quota: RetryQuota | None = None,
+        quota: Any = None,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
         self.max_attempts = max_attempts
         self._random = random_fraction
-        self._quota = quota or RetryQuota()
+        self._quota = quota or botocore_module("retries.quota").RetryQuota()
 
     def is_retryable(self, error: ClientError) -> bool:
         if isinstance(error, EndpointConnectionError):
@@ -64,4 +64,4 @@ class RetryPolicy:
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait before attempt ``attempt + 1`` (truncated exponential, full jitter)."""
-        return min(self._random() * 2 ** (attempt - 1), MAX_BACKOFF)
+        return min(self._random() * 2.0 ** (attempt - 1), MAX_BACKOFF)

@@ -76,12 +76,22 @@ def _check(value: Any, rule: Rule, path: str, problems: list[str]) -> None:
         problems.append(f"{path}: expected {names}, got {type(value).__name__}")
         return
     if rule.min is not None:
-        size = len(value) if rule.kind in _SIZED else value
-        if size < rule.min:
-            what = "length" if rule.kind in _SIZED else "value"
-            problems.append(f"{path}: {what} {size} is below the minimum {rule.min}")
+        _check_min(value, rule, path, problems)
     if rule.item is not None:
-        items = value.items() if isinstance(value, dict) else enumerate(value)
-        for key, item in items:
-            if item is not None:
-                _check(item, rule.item, f"{path}.{key}" if isinstance(value, dict) else f"{path}[{key}]", problems)
+        _check_items(value, rule.item, path, problems)
+
+
+def _check_items(value: Any, rule: Rule, path: str, problems: list[str]) -> None:
+    """List items as ``path[0]``, map values as ``path.key`` (botocore's notation)."""
+    is_map = isinstance(value, dict)
+    for key, item in value.items() if is_map else enumerate(value):
+        if item is not None:
+            _check(item, rule, f"{path}.{key}" if is_map else f"{path}[{key}]", problems)
+
+
+def _check_min(value: Any, rule: Rule, path: str, problems: list[str]) -> None:
+    sized = rule.kind in _SIZED
+    size = len(value) if sized else value
+    if rule.min is not None and size < rule.min:
+        what = "length" if sized else "value"
+        problems.append(f"{path}: {what} {size} is below the minimum {rule.min}")

@@ -6,6 +6,7 @@ import http.client
 import ssl
 import threading
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import EndpointConnectionError, ReadTimeoutError
@@ -71,7 +72,8 @@ class Transport:
         try:
             if connection.sock is None:
                 connection.connect()
-                connection.sock.settimeout(self._read_timeout)
+                socket: Any = connection.sock
+                socket.settimeout(self._read_timeout)
             connection.request(method, self.base_path + path, body, headers)
             raw = connection.getresponse()
             data = raw.read()

@@ -1,0 +1,41 @@
+# Two commands set everything up on a fresh machine: `make generate` and `make test`.
+# Both create .venv when it is missing and install what they need into it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MODEL := models/lightsail/2016-11-28
+GENERATE := $(BIN)/python -m generator generate --model $(MODEL) --output generated
+
+.PHONY: generate test check lint bench update-models clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(GENERATE)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+# Stale-output check for CI: exits 1 naming the files when generated/ is not what the
+# generator produces from models/ now.
+check: $(STAMP)
+	$(GENERATE) --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy generator
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+update-models: $(STAMP)
+	$(BIN)/python -m generator.update_models lightsail
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The vendored runtime shared by the generated operations: not generated per service."""

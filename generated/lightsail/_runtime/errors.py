@@ -1,0 +1,99 @@
+"""Exceptions raised by every generated client, whatever the service."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class ClientError(Exception):
+    """Base of everything a generated client raises on purpose."""
+
+
+class ServiceError(ClientError):
+    """An error response from the service.
+
+    Attributes:
+        code: The error code, e.g. ``NotFoundException``.
+        message: The service's message ("" when it sent none).
+        http_status: The HTTP status code of the response.
+        request_id: The ``x-amzn-RequestId`` of the response, when present.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "",
+        http_status: int = 0,
+        request_id: str | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.http_status = http_status
+        self.request_id = request_id
+        self._read_members(body or {})
+
+    def _read_members(self, body: Mapping[str, Any]) -> None:
+        """Set the modelled members from the error body; generated classes override it."""
+
+    def __str__(self) -> str:
+        detail = f": {self.message}" if self.message else ""
+        return f"{self.code or type(self).__name__} (HTTP {self.http_status}){detail}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
+            f"http_status={self.http_status!r}, request_id={self.request_id!r})"
+        )
+
+
+class ParamValidationError(ClientError, ValueError):
+    """Arguments that fail the model's constraints; nothing was sent.
+
+    Attributes:
+        problems: One line per problem, each starting with the member's path.
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            f"{len(problems)} invalid parameter(s):\n"
+            + "\n".join(f"  {p}" for p in problems)
+        )
+
+
+class NoRegionError(ClientError):
+    """No region was given and none is configured."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "no region: pass region_name=, set AWS_REGION or AWS_DEFAULT_REGION, "
+            "or set region in your AWS config profile"
+        )
+
+
+class NoCredentialsError(ClientError):
+    """botocore's credential chain found no credentials."""
+
+    def __init__(self) -> None:
+        super().__init__("unable to locate AWS credentials")
+
+
+class EndpointResolutionError(ClientError):
+    """The endpoint rule set gives no endpoint for these settings."""
+
+
+class EndpointConnectionError(ClientError):
+    """The endpoint could not be reached, or the connection failed mid-request."""
+
+    def __init__(self, endpoint_url: str, reason: BaseException) -> None:
+        super().__init__(f"could not connect to {endpoint_url}: {reason}")
+        self.endpoint_url = endpoint_url
+        self.reason = reason
+
+
+class ReadTimeoutError(EndpointConnectionError):
+    """The service did not answer within the read timeout."""

@@ -1,0 +1,73 @@
+"""The JSON 1.0/1.1 protocol: request headers and bodies, and error responses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ServiceError
+from .transport import Response
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    """What the wire needs to know about one operation."""
+
+    name: str
+    target: str
+    """``X-Amz-Target``: ``<targetPrefix>.<OperationName>``."""
+    http_method: str = "POST"
+    request_uri: str = "/"
+
+
+def encode_body(body: Mapping[str, Any]) -> bytes:
+    """The request body as botocore writes it ("{}" when there is nothing to send)."""
+    return json.dumps(body).encode("utf-8")
+
+
+def decode_body(data: bytes) -> dict[str, Any]:
+    """A successful response body; an empty body is an empty result."""
+    if not data:
+        return {}
+    parsed = json.loads(data)
+    return parsed if isinstance(parsed, dict) else {}
+
+
+def error_code(headers: Mapping[str, str], body: Mapping[str, Any]) -> str:
+    """The header first, then ``__type``, then ``code``; without namespace or suffix."""
+    raw = (
+        headers.get("x-amzn-errortype") or body.get("__type") or body.get("code") or ""
+    )
+    code = str(raw).split(":", 1)[0]
+    return code.rsplit("#", 1)[-1]
+
+
+def parse_error(
+    response: Response,
+    errors: Mapping[str, type[ServiceError]],
+    base: type[ServiceError],
+) -> ServiceError:
+    """The exception for an error response, modelled or not, JSON body or not."""
+    body = _error_body(response.body)
+    code = error_code(response.headers, body) or str(response.status)
+    message = body.get("message", body.get("Message", ""))
+    return errors.get(code, base)(
+        message if isinstance(message, str) else str(message),
+        code=code,
+        http_status=response.status,
+        request_id=response.headers.get("x-amzn-requestid"),
+        body=body,
+    )
+
+
+def _error_body(data: bytes) -> dict[str, Any]:
+    if not data:
+        return {}
+    try:
+        parsed = json.loads(data)
+    except ValueError:
+        # A proxy's HTML page, say: keep its text as the message, as botocore does.
+        return {"message": data.decode("utf-8", "replace")}
+    return parsed if isinstance(parsed, dict) else {}

@@ -1,0 +1,78 @@
+"""Conversions between attribute values, boto3-style dict values and JSON values."""
+
+from __future__ import annotations
+
+import base64
+import calendar
+from datetime import datetime, timezone
+from email.utils import format_datetime, parsedate_to_datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def open_enum(cls: type[E], value: str) -> E | str:
+    """The enum member for ``value``, or the string itself when the model lacks it."""
+    return cls._value2member_map_.get(value, value)  # type: ignore[return-value]
+
+
+def parse_timestamp(value: Any) -> datetime:
+    """Accept what boto3 accepts: datetime, epoch seconds, ISO 8601 or RFC 822 strings."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, timezone.utc)
+    if isinstance(value, str):
+        return _parse_timestamp_text(value.strip())
+    raise TypeError(f"expected a timestamp, got {type(value).__name__}")
+
+
+def _parse_timestamp_text(text: str) -> datetime:
+    try:
+        return datetime.fromtimestamp(float(text), timezone.utc)
+    except ValueError:
+        pass
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            raise ValueError(f"invalid timestamp {text!r}") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def timestamp_to_epoch(value: datetime) -> int | float:
+    """Epoch seconds as botocore sends them: an int, or a float when there are microseconds."""
+    value = parse_timestamp(value)
+    seconds = calendar.timegm(value.utctimetuple())
+    if value.microsecond:
+        return (seconds * 10**6 + value.microsecond) / 10**6
+    return seconds
+
+
+def timestamp_to_iso8601(value: datetime) -> str:
+    value = parse_timestamp(value).astimezone(timezone.utc)
+    pattern = "%Y-%m-%dT%H:%M:%S.%fZ" if value.microsecond else "%Y-%m-%dT%H:%M:%SZ"
+    return value.strftime(pattern)
+
+
+def timestamp_to_rfc822(value: datetime) -> str:
+    return format_datetime(
+        parse_timestamp(value).astimezone(timezone.utc).replace(microsecond=0),
+        usegmt=True,
+    )
+
+
+def blob_from_dict(value: bytes | bytearray | str) -> bytes:
+    """boto3 accepts text for a blob and sends it UTF-8 encoded."""
+    return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+
+
+def blob_from_wire(value: str) -> bytes:
+    return base64.b64decode(value)
+
+
+def blob_to_wire(value: bytes | bytearray | str) -> str:
+    return base64.b64encode(blob_from_dict(value)).decode("ascii")

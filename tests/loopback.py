@@ -1,0 +1,99 @@
+"""A loopback HTTP server for tests and benchmarks: records requests, replays responses.
+
+Each response goes out in one write with TCP_NODELAY, so keep-alive calls never wait
+for delayed ACKs. The server only listens on 127.0.0.1 and stops with its context.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int = 200
+    body: bytes = b"{}"
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of_json(cls, data: Any, status: int = 200, **headers: str) -> Reply:
+        return cls(status, json.dumps(data).encode(), {"Content-Type": "application/x-amz-json-1.1", **headers})
+
+
+class LoopbackServer:
+    """Serves queued replies in order (the last one repeats) and records every request."""
+
+    def __init__(self, server: ThreadingHTTPServer) -> None:
+        self._server = server
+        self.requests: list[Recorded] = []
+        self.replies: deque[Reply] = deque([Reply()])
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def reply(self, *replies: Reply) -> None:
+        self.replies = deque(replies)
+
+    def next_reply(self) -> Reply:
+        return self.replies.popleft() if len(self.replies) > 1 else self.replies[0]
+
+
+def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            super().setup()
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            server = state["server"]
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            server.requests.append(Recorded(self.command, self.path, dict(self.headers.items()), body))
+            reply = server.next_reply()
+            head = [f"HTTP/1.1 {reply.status} X", f"Content-Length: {len(reply.body)}"]
+            head += [f"{k}: {v}" for k, v in reply.headers.items()]
+            self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode() + reply.body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return Handler
+
+
+@contextmanager
+def loopback_server() -> Iterator[LoopbackServer]:
+    state: dict[str, LoopbackServer] = {}
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    httpd.daemon_threads = True
+    server = LoopbackServer(httpd)
+    state["server"] = server
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
