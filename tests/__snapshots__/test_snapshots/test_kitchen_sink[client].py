@@ -1,0 +1,173 @@
+"""The Kitchen Sink Service client: one method per operation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+import warnings
+
+from ._runtime.client import BaseClient, ServiceSpec
+from .errors import ERRORS, KitchenSinkError
+
+if TYPE_CHECKING:
+    from .shapes import (
+        GetGraphResult,
+        ListThingsResult,
+        Node,
+        PingResult,
+        PutThingResult,
+        Thing,
+        ThingKind,
+    )
+    from .paginators import ListThingsPaginator
+
+_SERVICE = ServiceSpec(
+    service_id="Kitchen Sink",
+    package="kitchen_sink",
+    api_version="2024-01-01",
+    signing_name="kitchensink",
+    target_prefix="KitchenSink_20240101",
+    json_version="1.0",
+    rules_file=None,
+    errors=ERRORS,
+    base_error=KitchenSinkError,
+    generator_version="0.1.0",
+)
+
+
+class KitchenSinkClient(BaseClient):
+    """A service that uses **every** shape kind Lightsail uses, and a few more."""
+
+    SERVICE = _SERVICE
+
+    def delete_thing(self, *, name: str) -> None:
+        """Deletes a thing; returns nothing.
+
+        Args:
+            name: Required.
+
+        Raises:
+            ThingNotFoundException: No thing has that name.
+        """
+        from .operations.delete_thing import call
+        from .shapes.delete_thing_request import DeleteThingRequest
+
+        request = DeleteThingRequest(name=name)
+        return call(self._engine, request)
+
+    def get_graph(self, *, root: Node | None = None) -> GetGraphResult:
+        """Returns shapes that refer to each other.
+
+        Args:
+            root:
+
+        Returns:
+            GetGraphResult: the parsed response.
+        """
+        from .operations.get_graph import call
+        from .shapes.get_graph_request import GetGraphRequest
+
+        request = GetGraphRequest(root=root)
+        return call(self._engine, request)
+
+    def list_things(
+        self,
+        *,
+        page_token: str | None = None,
+        max_results: int | None = None,
+        kind: ThingKind | str | None = None,
+    ) -> ListThingsResult:
+        """Lists things, a page at a time.
+
+        Args:
+            page_token:
+            max_results:
+            kind: How big a thing is.
+
+        Returns:
+            ListThingsResult: the parsed response.
+
+        Raises:
+            ValidationProblem: The input is invalid.
+        """
+        from .operations.list_things import call
+        from .shapes.list_things_request import ListThingsRequest
+
+        request = ListThingsRequest(
+            page_token=page_token, max_results=max_results, kind=kind
+        )
+        return call(self._engine, request)
+
+    def old_ping(self) -> PingResult:
+        """Use ``Ping``.
+
+        .. deprecated:: This operation is deprecated.
+
+        Returns:
+            PingResult: the parsed response.
+        """
+        warnings.warn("old_ping is deprecated", DeprecationWarning, stacklevel=2)
+        from .operations.old_ping import call
+
+        return call(self._engine)
+
+    def ping(self) -> PingResult:
+        """Takes no input.
+
+        Returns:
+            PingResult: the parsed response.
+        """
+        from .operations.ping import call
+
+        return call(self._engine)
+
+    def put_thing(
+        self,
+        *,
+        thing: Thing,
+        dry_run: bool | None = None,
+        legacy_flag: bool | None = None,
+    ) -> PutThingResult:
+        """Stores a ``Thing``.
+
+        Note:
+            Things with the same name are replaced.
+
+        - first
+          - nested
+        - second
+
+        Args:
+            thing: Required. The thing to store.
+            dry_run: Only validate.
+            legacy_flag: Deprecated. Ignored.
+
+        Returns:
+            PutThingResult: the parsed response.
+
+        Raises:
+            ThingNotFoundException: No thing has that name.
+            ValidationProblem: The input is invalid.
+        """
+        from .operations.put_thing import call
+        from .shapes.put_thing_request import PutThingRequest
+
+        request = PutThingRequest(thing=thing, dry_run=dry_run, legacy_flag=legacy_flag)
+        return call(self._engine, request)
+
+    def get_paginator(self, name: Literal["list_things"]) -> ListThingsPaginator:
+        """The paginator of `list_things`, as in boto3."""
+        from .paginators import ListThingsPaginator
+
+        if name != "list_things":
+            raise ValueError(f"operation {name!r} cannot be paginated")
+        return ListThingsPaginator(self)
+
+    def can_paginate(self, name: str) -> bool:
+        """Whether ``get_paginator(name)`` works."""
+        return name in {
+            "list_things",
+        }
+
+
+Client = KitchenSinkClient

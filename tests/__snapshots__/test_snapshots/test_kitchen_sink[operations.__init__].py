@@ -1,0 +1,1 @@
+"""One module per Kitchen Sink operation: its wire metadata and its call."""

@@ -1,0 +1,22 @@
+"""ListThings: Lists things, a page at a time."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocol import OperationSpec
+from ..shapes.list_things_request import ListThingsRequest
+from ..shapes.list_things_result import ListThingsResult
+
+OPERATION = OperationSpec(
+    name="ListThings",
+    target="KitchenSink_20240101.ListThings",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: ListThingsRequest) -> ListThingsResult:
+    """Validate, send and parse one ListThings call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return ListThingsResult.from_wire(body)

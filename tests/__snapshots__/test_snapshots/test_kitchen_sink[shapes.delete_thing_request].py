@@ -1,0 +1,38 @@
+"""DeleteThingRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class DeleteThingRequest(Shape):
+    """DeleteThingRequest"""
+
+    name: str
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "name": Rule("name", "string", required=True, min=1),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteThingRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,49 @@
+"""Edge"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class Edge(Shape):
+    """Edge"""
+
+    weight: float | None = None
+
+    target: Node | None = None
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "weight": Rule("weight", "float"),
+        "target": Rule("target", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Edge:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("weight")) is not None:
+            kwargs["weight"] = value
+        if (value := data.get("target")) is not None:
+            kwargs["target"] = Node.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.weight is not None:
+            data["weight"] = self.weight
+        if self.target is not None:
+            data["target"] = self.target.to_dict()
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict
+
+
+# Imported last: these shapes refer back to this one.
+from .node import Node

@@ -1,0 +1,39 @@
+"""GetGraphResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .node import Node
+
+
+@dataclass(kw_only=True)
+class GetGraphResult(Shape):
+    """GetGraphResult"""
+
+    root: Node | None = None
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "root": Rule("root", "structure"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetGraphResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("root")) is not None:
+            kwargs["root"] = Node.from_dict(value)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.root is not None:
+            data["root"] = self.root.to_dict()
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict

@@ -1,0 +1,64 @@
+"""ListThingsResult"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .thing import Thing
+
+
+@dataclass(kw_only=True)
+class ListThingsResult(Shape):
+    """ListThingsResult"""
+
+    things: list[Thing] | None = None
+
+    next_page_token: str | None = None
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "things": Rule("things", "list", item=Rule("", "structure")),
+        "next_page_token": Rule("nextPageToken", "string"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListThingsResult:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("things")) is not None:
+            kwargs["things"] = [Thing.from_dict(item) for item in value]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.things is not None:
+            data["things"] = [item.to_dict() for item in self.things]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> ListThingsResult:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("things")) is not None:
+            kwargs["things"] = [
+                None if item is None else Thing.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.things is not None:
+            data["things"] = [item.to_wire() for item in self.things]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data

@@ -1,0 +1,49 @@
+"""Node"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class Node(Shape):
+    """Node"""
+
+    id: str | None = None
+
+    edges: list[Edge] | None = None
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "id": Rule("id", "string"),
+        "edges": Rule("edges", "list", item=Rule("", "structure")),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Node:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("id")) is not None:
+            kwargs["id"] = value
+        if (value := data.get("edges")) is not None:
+            kwargs["edges"] = [Edge.from_dict(item) for item in value]
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.edges is not None:
+            data["edges"] = [item.to_dict() for item in self.edges]
+        return data
+
+    from_wire = from_dict
+    to_wire = to_dict
+
+
+# Imported last: these shapes refer back to this one.
+from .edge import Edge

@@ -1,0 +1,76 @@
+"""PutThingRequest"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+from .thing import Thing
+
+
+@dataclass(kw_only=True)
+class PutThingRequest(Shape):
+    """PutThingRequest"""
+
+    thing: Thing
+    """The thing to store."""
+
+    dry_run: bool | None = None
+    """Only validate."""
+
+    legacy_flag: bool | None = None
+    """Deprecated. Ignored."""
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "thing": Rule("thing", "structure", required=True),
+        "dry_run": Rule("dryRun", "boolean"),
+        "legacy_flag": Rule("legacyFlag", "boolean"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PutThingRequest:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("thing")) is not None:
+            kwargs["thing"] = Thing.from_dict(value)
+        if (value := data.get("dryRun")) is not None:
+            kwargs["dry_run"] = value
+        if (value := data.get("legacyFlag")) is not None:
+            kwargs["legacy_flag"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.thing is not None:
+            data["thing"] = self.thing.to_dict()
+        if self.dry_run is not None:
+            data["dryRun"] = self.dry_run
+        if self.legacy_flag is not None:
+            data["legacyFlag"] = self.legacy_flag
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> PutThingRequest:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("thing")) is not None:
+            kwargs["thing"] = Thing.from_wire(value)
+        if (value := data.get("dryRun")) is not None:
+            kwargs["dry_run"] = value
+        if (value := data.get("legacyFlag")) is not None:
+            kwargs["legacy_flag"] = value
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.thing is not None:
+            data["thing"] = self.thing.to_wire()
+        if self.dry_run is not None:
+            data["dryRun"] = self.dry_run
+        if self.legacy_flag is not None:
+            data["legacyFlag"] = self.legacy_flag
+        return data

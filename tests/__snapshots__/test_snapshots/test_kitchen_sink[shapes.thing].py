@@ -1,0 +1,272 @@
+"""Thing"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._runtime.reprs import masked_repr
+from .._runtime.shapes import Rule, Shape
+from .._runtime.values import (
+    blob_from_dict,
+    blob_from_wire,
+    blob_to_wire,
+    open_enum,
+    parse_timestamp,
+    timestamp_to_epoch,
+)
+from .attribute import Attribute
+from .thing_kind import ThingKind
+
+
+@dataclass(kw_only=True, repr=False)
+class Thing(Shape):
+    """Thing"""
+
+    name: str | None = None
+    """The name. See [naming rules](https://example.com/names)."""
+
+    kind: ThingKind | str | None = None
+    """How big a thing is."""
+
+    count: int | None = None
+
+    size: int | None = None
+
+    ratio: float | None = None
+
+    weight: float | None = None
+
+    enabled: bool | None = None
+
+    created_at: datetime | None = None
+
+    payload: bytes | None = None
+
+    tags: dict[str, str] | None = None
+
+    labels: list[str] | None = None
+
+    children: list[Thing] | None = None
+
+    attributes: dict[str, Attribute] | None = None
+
+    history: list[datetime] | None = None
+
+    secret: str | None = field(default=None, metadata={"sensitive": True})
+
+    from_: str | None = None
+    """A member named like a Python keyword."""
+
+    class_: str | None = None
+
+    kinds_by_name: dict[str, ThingKind | str] | None = None
+
+    RULES: ClassVar[dict[str, Rule]] = {
+        "name": Rule("name", "string", required=True, min=1),
+        "kind": Rule("kind", "string"),
+        "count": Rule("count", "integer", min=0),
+        "size": Rule("size", "integer"),
+        "ratio": Rule("ratio", "float"),
+        "weight": Rule("weight", "float"),
+        "enabled": Rule("enabled", "boolean"),
+        "created_at": Rule("createdAt", "timestamp"),
+        "payload": Rule("payload", "blob"),
+        "tags": Rule("tags", "map", item=Rule("", "string")),
+        "labels": Rule("labels", "list", min=1, item=Rule("", "string")),
+        "children": Rule("children", "list", item=Rule("", "structure")),
+        "attributes": Rule("attributes", "map", item=Rule("", "structure")),
+        "history": Rule("history", "list", item=Rule("", "timestamp")),
+        "secret": Rule("secret", "string"),
+        "from_": Rule("from", "string"),
+        "class_": Rule("class", "string"),
+        "kinds_by_name": Rule("kindsByName", "map", item=Rule("", "string")),
+    }
+
+    __repr__ = masked_repr
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Thing:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("kind")) is not None:
+            kwargs["kind"] = open_enum(ThingKind, value)
+        if (value := data.get("count")) is not None:
+            kwargs["count"] = value
+        if (value := data.get("size")) is not None:
+            kwargs["size"] = value
+        if (value := data.get("ratio")) is not None:
+            kwargs["ratio"] = value
+        if (value := data.get("weight")) is not None:
+            kwargs["weight"] = value
+        if (value := data.get("enabled")) is not None:
+            kwargs["enabled"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("payload")) is not None:
+            kwargs["payload"] = blob_from_dict(value)
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = value
+        if (value := data.get("labels")) is not None:
+            kwargs["labels"] = value
+        if (value := data.get("children")) is not None:
+            kwargs["children"] = [Thing.from_dict(item) for item in value]
+        if (value := data.get("attributes")) is not None:
+            kwargs["attributes"] = {
+                key: Attribute.from_dict(item) for key, item in value.items()
+            }
+        if (value := data.get("history")) is not None:
+            kwargs["history"] = [parse_timestamp(item) for item in value]
+        if (value := data.get("secret")) is not None:
+            kwargs["secret"] = value
+        if (value := data.get("from")) is not None:
+            kwargs["from_"] = value
+        if (value := data.get("class")) is not None:
+            kwargs["class_"] = value
+        if (value := data.get("kindsByName")) is not None:
+            kwargs["kinds_by_name"] = {
+                key: open_enum(ThingKind, item) for key, item in value.items()
+            }
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.kind is not None:
+            data["kind"] = self.kind
+        if self.count is not None:
+            data["count"] = self.count
+        if self.size is not None:
+            data["size"] = self.size
+        if self.ratio is not None:
+            data["ratio"] = self.ratio
+        if self.weight is not None:
+            data["weight"] = self.weight
+        if self.enabled is not None:
+            data["enabled"] = self.enabled
+        if self.created_at is not None:
+            data["createdAt"] = self.created_at
+        if self.payload is not None:
+            data["payload"] = self.payload
+        if self.tags is not None:
+            data["tags"] = self.tags
+        if self.labels is not None:
+            data["labels"] = self.labels
+        if self.children is not None:
+            data["children"] = [item.to_dict() for item in self.children]
+        if self.attributes is not None:
+            data["attributes"] = {
+                key: item.to_dict() for key, item in self.attributes.items()
+            }
+        if self.history is not None:
+            data["history"] = self.history
+        if self.secret is not None:
+            data["secret"] = self.secret
+        if self.from_ is not None:
+            data["from"] = self.from_
+        if self.class_ is not None:
+            data["class"] = self.class_
+        if self.kinds_by_name is not None:
+            data["kindsByName"] = self.kinds_by_name
+        return data
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> Thing:
+        """Build from a JSON response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("kind")) is not None:
+            kwargs["kind"] = open_enum(ThingKind, value)
+        if (value := data.get("count")) is not None:
+            kwargs["count"] = value
+        if (value := data.get("size")) is not None:
+            kwargs["size"] = value
+        if (value := data.get("ratio")) is not None:
+            kwargs["ratio"] = value
+        if (value := data.get("weight")) is not None:
+            kwargs["weight"] = value
+        if (value := data.get("enabled")) is not None:
+            kwargs["enabled"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("payload")) is not None:
+            kwargs["payload"] = blob_from_wire(value)
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = value
+        if (value := data.get("labels")) is not None:
+            kwargs["labels"] = value
+        if (value := data.get("children")) is not None:
+            kwargs["children"] = [
+                None if item is None else Thing.from_wire(item) for item in value
+            ]
+        if (value := data.get("attributes")) is not None:
+            kwargs["attributes"] = {
+                key: None if item is None else Attribute.from_wire(item)
+                for key, item in value.items()
+            }
+        if (value := data.get("history")) is not None:
+            kwargs["history"] = [
+                None if item is None else parse_timestamp(item) for item in value
+            ]
+        if (value := data.get("secret")) is not None:
+            kwargs["secret"] = value
+        if (value := data.get("from")) is not None:
+            kwargs["from_"] = value
+        if (value := data.get("class")) is not None:
+            kwargs["class_"] = value
+        if (value := data.get("kindsByName")) is not None:
+            kwargs["kinds_by_name"] = {
+                key: None if item is None else open_enum(ThingKind, item)
+                for key, item in value.items()
+            }
+        return cls(**kwargs)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.kind is not None:
+            data["kind"] = self.kind
+        if self.count is not None:
+            data["count"] = self.count
+        if self.size is not None:
+            data["size"] = self.size
+        if self.ratio is not None:
+            data["ratio"] = self.ratio
+        if self.weight is not None:
+            data["weight"] = self.weight
+        if self.enabled is not None:
+            data["enabled"] = self.enabled
+        if self.created_at is not None:
+            data["createdAt"] = timestamp_to_epoch(self.created_at)
+        if self.payload is not None:
+            data["payload"] = blob_to_wire(self.payload)
+        if self.tags is not None:
+            data["tags"] = self.tags
+        if self.labels is not None:
+            data["labels"] = self.labels
+        if self.children is not None:
+            data["children"] = [item.to_wire() for item in self.children]
+        if self.attributes is not None:
+            data["attributes"] = {
+                key: item.to_wire() for key, item in self.attributes.items()
+            }
+        if self.history is not None:
+            data["history"] = [timestamp_to_epoch(item) for item in self.history]
+        if self.secret is not None:
+            data["secret"] = self.secret
+        if self.from_ is not None:
+            data["from"] = self.from_
+        if self.class_ is not None:
+            data["class"] = self.class_
+        if self.kinds_by_name is not None:
+            data["kindsByName"] = self.kinds_by_name
+        return data

@@ -1,0 +1,163 @@
+"""The intermediate representation: names, types, requiredness, imports, decided once."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL
+
+from generator.ir import Service, Structure, build_service
+from generator.loader import load_model
+
+
+@pytest.fixture(scope="module")
+def lightsail() -> Service:
+    return build_service(load_model(LIGHTSAIL_MODEL))
+
+
+@pytest.fixture(scope="module")
+def sink() -> Service:
+    return build_service(load_model(KITCHEN_SINK_MODEL))
+
+
+def structure(service: Service, name: str) -> Structure:
+    return next(s for s in service.structures if s.name == name)
+
+
+def test_service_metadata(lightsail: Service) -> None:
+    assert lightsail.package == "lightsail"
+    assert lightsail.client_class == "LightsailClient"
+    assert lightsail.base_error == "LightsailError"
+    assert lightsail.target_prefix == "Lightsail_20161128"
+    assert lightsail.json_version == "1.1"
+    assert lightsail.has_endpoint_rules
+
+
+def test_operation_of_register_container_image(lightsail: Service) -> None:
+    op = next(o for o in lightsail.operations if o.name == "RegisterContainerImage")
+    assert op.method == "register_container_image"
+    assert op.target == "Lightsail_20161128.RegisterContainerImage"
+    assert (op.http_method, op.request_uri) == ("POST", "/")
+    assert op.input is not None and op.output is not None
+    assert [m.name for m in op.input.members] == ["service_name", "label", "digest"]
+    assert all(m.required for m in op.input.members)
+    assert [e.class_name for e in op.errors] == [
+        "ServiceException",
+        "InvalidInputException",
+        "NotFoundException",
+        "AccessDeniedException",
+        "UnauthenticatedException",
+        "RegionSetupInProgressException",
+    ]
+
+
+def test_every_operation_is_built_with_unique_methods(lightsail: Service) -> None:
+    methods = [op.method for op in lightsail.operations]
+    assert len(methods) == len(set(methods)) == len(lightsail.operations) >= 161
+
+
+def test_output_shapes_are_lenient_about_required_members(lightsail: Service) -> None:
+    # BucketCorsRule marks members required but comes back in responses: parsing must
+    # not fail when the service leaves one out, so no member is required there.
+    cors_rule = structure(lightsail, "BucketCorsRule")
+    assert [m.name for m in cors_rule.members if m.model_required] == [
+        "allowed_methods",
+        "allowed_origins",
+    ]
+    assert not any(m.required for m in cors_rule.members)
+
+
+def test_member_types_and_conversions(sink: Service) -> None:
+    thing = {m.wire_name: m for m in structure(sink, "Thing").members}
+    assert thing["createdAt"].type == "datetime"
+    assert thing["createdAt"].to_wire == "timestamp_to_epoch(self.created_at)"
+    assert thing["createdAt"].to_dict == "self.created_at"
+    assert thing["payload"].type == "bytes"
+    assert thing["payload"].from_wire == "blob_from_wire(value)"
+    assert thing["kind"].type == "ThingKind | str"
+    assert thing["kind"].from_wire == "open_enum(ThingKind, value)"
+    assert thing["children"].type == "list[Thing]"
+    assert thing["children"].from_wire == (
+        "[None if item is None else Thing.from_wire(item) for item in value]"
+    )
+    assert thing["tags"].type == "dict[str, str]"
+    assert thing["tags"].from_wire == "value"
+    assert thing["history"].to_wire == "[timestamp_to_epoch(item) for item in self.history]"
+    assert thing["kindsByName"].type == "dict[str, ThingKind | str]"
+
+
+def test_python_keywords_are_escaped_and_wire_names_kept(sink: Service) -> None:
+    thing = {m.wire_name: m.name for m in structure(sink, "Thing").members}
+    assert thing["from"] == "from_"
+    assert thing["class"] == "class_"
+
+
+def test_sensitive_members_are_marked(sink: Service) -> None:
+    thing = structure(sink, "Thing")
+    assert thing.sensitive
+    assert [m.wire_name for m in thing.members if m.sensitive] == ["secret"]
+
+
+def test_validation_rules(sink: Service) -> None:
+    request = {m.wire_name: m.rule for m in structure(sink, "PutThingRequest").members}
+    assert request["thing"] == "Rule('thing', 'structure', required=True)"
+    thing = {m.wire_name: m.rule for m in structure(sink, "Thing").members}
+    assert thing["name"] == "Rule('name', 'string', required=True, min=1)"
+    assert thing["labels"] == "Rule('labels', 'list', min=1, item=Rule('', 'string'))"
+    assert thing["count"] == "Rule('count', 'integer', min=0)"
+
+
+def test_reference_cycles_use_late_imports(sink: Service) -> None:
+    node, edge = structure(sink, "Node"), structure(sink, "Edge")
+    assert node.late_imports == ["from .edge import Edge"]
+    assert edge.late_imports == ["from .node import Node"]
+    assert not any("import Edge" in line for line in node.imports)
+    # A shape that only refers to itself needs no import at all.
+    assert "from .thing import Thing" not in structure(sink, "Thing").imports
+
+
+def test_wire_forms(sink: Service) -> None:
+    assert structure(sink, "Thing").reads_wire  # a blob inside
+    attribute = structure(sink, "Attribute")
+    assert attribute.writes_wire and not attribute.reads_wire  # only a timestamp
+    ping = structure(sink, "PingResult")
+    assert not ping.reads_wire and not ping.writes_wire
+
+
+def test_error_shapes(sink: Service) -> None:
+    errors = {e.name: e for e in sink.errors}
+    not_found = errors["ThingNotFoundException"]
+    assert not_found.code == "ThingNotFoundException"
+    # `.code` is the error code; the modelled `code` member gets a name of its own and
+    # the modelled message is the error's message.
+    assert [m.name for m in not_found.members] == ["code_member", "resource_name"]
+    assert [m.name for m in errors["ValidationProblem"].members] == ["fields"]
+
+
+def test_paginator(sink: Service) -> None:
+    op = next(o for o in sink.operations if o.name == "ListThings")
+    assert op.paginator is not None
+    assert op.paginator.input_token == "page_token"
+    assert op.paginator.output_token == "next_page_token"
+    assert op.paginator.result_key == "things"
+    assert op.paginator.item_type == "Thing"
+    assert op.paginator.limit_key == "max_results"
+    assert [o.name for o in sink.paginated] == ["ListThings"]
+
+
+def test_lightsail_paginators(lightsail: Service) -> None:
+    assert len(lightsail.paginated) == 20
+
+
+def test_operation_docstring_is_google_style(sink: Service) -> None:
+    op = next(o for o in sink.operations if o.name == "PutThing")
+    assert op.doc.startswith("Stores a ``Thing``.")
+    assert "Args:\n    thing: Required. The thing to store." in op.doc
+    assert "Returns:\n    PutThingResult:" in op.doc
+    assert "Raises:\n    ThingNotFoundException: No thing has that name." in op.doc
+
+
+def test_service_without_endpoint_rules(sink: Service) -> None:
+    assert not sink.has_endpoint_rules
+    assert sink.endpoint_rule_set_json == ""
+    assert sink.package == "kitchen_sink"
+    assert sink.json_version == "1.0"
