@@ -1,0 +1,50 @@
+"""A non-editable install works: the wheel carries the templates and generates from them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from conftest import GENERATED, LIGHTSAIL_MODEL, REPO
+
+
+def build_wheel(directory: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(directory), str(REPO)],
+        check=True, capture_output=True,
+    )
+    [wheel] = directory.glob("botocore_codegen-*.whl")
+    return wheel
+
+
+def test_wheel_generates_the_same_package_from_its_own_templates(tmp_path: Path) -> None:
+    wheel = build_wheel(tmp_path / "dist")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "generator/templates/service/client.py.j2" in names
+    assert "generator/templates/service/_runtime/client.py" in names
+    assert not [n for n in names if n.endswith(".pyc") or "__pycache__" in n]
+
+    installed = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(installed)
+    env = {"PYTHONPATH": str(installed)}
+    found = subprocess.run(
+        [sys.executable, "-c", "from generator.render import builtin_templates as b; print(b())"],
+        check=True, capture_output=True, text=True, cwd=tmp_path, env=env,
+    ).stdout.strip()
+    assert found == str(installed / "generator" / "templates")
+    output = tmp_path / "out"
+    subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--model", str(LIGHTSAIL_MODEL),
+         "--output", str(output)],
+        check=True, capture_output=True, cwd=tmp_path, env=env,
+    )
+    produced = sorted(p.relative_to(output / "lightsail") for p in (output / "lightsail").rglob("*")
+                      if p.is_file())
+    expected = sorted(p.relative_to(GENERATED / "lightsail") for p in (GENERATED / "lightsail").rglob("*")
+                      if p.is_file() and "__pycache__" not in p.parts)
+    assert produced == expected
+    for relative in produced:
+        assert (output / "lightsail" / relative).read_bytes() == (GENERATED / "lightsail" / relative).read_bytes()
