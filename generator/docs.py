@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import pairwise
 
 # Stands in for spaces inside code spans and links while wrapping, so textwrap
 # (which only breaks on ASCII whitespace) keeps them on one line.
@@ -121,6 +122,8 @@ def _inline(node: _Node) -> str:
 def _link(text: str, href: str) -> str:
     if not href:
         return text
+    if text == href:
+        return href.replace(" ", _NBSP)
     return (f"[{text}]({href})" if text else href).replace(" ", _NBSP)
 
 
@@ -133,15 +136,22 @@ def _emphasis(inner: str, mark: str) -> str:
     return f"{lead}{mark}{core}{mark}{trail}"
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def _wrap(text: str, width: int, offset: int = 0) -> list[str]:
+    """Wrap at spaces (``_NBSP`` never breaks); the first line is ``offset`` narrower."""
     lines: list[str] = []
     for part in text.split("\n"):
         # Glue a lone dash to the previous word so no line starts like a bullet.
         words = " ".join(part.split()).replace(" - ", _NBSP + "- ")
         if words:
-            lines += textwrap.wrap(
-                words, max(width, 1), break_long_words=False, break_on_hyphens=False
+            lead = "" if lines else "x" * min(max(offset, 0), width - 1)
+            wrapped = textwrap.wrap(
+                words,
+                max(width, 1),
+                initial_indent=lead,
+                break_long_words=False,
+                break_on_hyphens=False,
             )
+            lines += [wrapped[0][len(lead) :], *wrapped[1:]]
     return [line.replace(_NBSP, " ") for line in lines]
 
 
@@ -217,6 +227,47 @@ def html_to_text(html: str, width: int = 76) -> str:
     return "\n".join(lines).strip("\n")
 
 
+# Code spans and Markdown links in converted text: wrapping never breaks inside them.
+_UNBREAKABLE = re.compile(r"``.+?``|\[[^\]\n]*\]\([^)\s]*\)")
+_NOT_PROSE = re.compile(r"- |\d+\. |(?:Note|Important):$|\s")
+
+
+def _protect(text: str) -> str:
+    return _UNBREAKABLE.sub(lambda match: match.group().replace(" ", _NBSP), text)
+
+
+def wrap_prose(text: str, width: int, offset: int = 0) -> list[str]:
+    """Wrap one paragraph of converted text again, keeping code spans and links whole;
+    the first line is ``offset`` characters narrower (it follows a label)."""
+    return _wrap(_protect(" ".join(text.split())), width, offset)
+
+
+def _first_chunk(line: str) -> str:
+    """The first piece of a line that wrapping would have kept whole."""
+    return _protect(line).replace(" - ", _NBSP + "- ").split(" ", 1)[0]
+
+
+def _soft_wrapped(lines: list[str], width: int) -> bool:
+    """Each line but the last ended because the next word did not fit in ``width``
+    (and not at a hard ``<br>`` break)."""
+    return all(
+        len(line) + 1 + len(_first_chunk(following)) > width
+        for line, following in pairwise(lines)
+    )
+
+
+def split_lead(text: str, width: int) -> tuple[str, str]:
+    """Split text converted at ``width`` into its first paragraph, unwrapped onto one
+    line, and the rest. The lead is "" (and the rest everything) unless that paragraph
+    is plain prose: not a list, a labelled block, indented text or hard-broken lines."""
+    first, _, rest = text.strip("\n").partition("\n\n")
+    lines = first.split("\n")
+    prose = first and not _NOT_PROSE.match(lines[0])
+    if prose and not any(line[:1].isspace() for line in lines) and _soft_wrapped(lines, width):
+        return " ".join(lines), rest.strip("\n")
+    return "", text.strip("\n")
+
+
 def _ends_sentence(sentence: str, word: str, following: str) -> bool:
     if not word.rstrip(")\"'*`").endswith((".", "!", "?")):
         return False
@@ -239,7 +290,10 @@ def summary(text: str) -> str:
 def _escape_char(char: str) -> str:
     if char in _CHAR_ESCAPES:
         return _CHAR_ESCAPES[char]
-    # Surrogates cannot be encoded to UTF-8; U+2028/9 confuse editors and tools.
+    # Surrogates cannot be encoded to UTF-8 (a class docstring holding one fails at import),
+    # so they stay visible escape text; U+2028/9 confuse editors and tools.
+    if unicodedata.category(char) == "Cs":
+        return f"\\\\u{ord(char):04x}"
     if char != "\n" and unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
         code = ord(char)
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

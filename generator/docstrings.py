@@ -1,36 +1,89 @@
-"""Google-style docstrings for client methods, built from already-converted text."""
+"""Google-style docstrings for client methods, built from already-converted text.
+
+The sections are the ones napoleon, mkdocstrings and IDEs understand: the operation's
+summary and body, ``Warning:`` when it is deprecated, ``Args:`` (every argument, the
+required ones marked), ``Returns:`` (the result class and its attributes) and
+``Raises:`` (each modelled error with its description). An entry's first paragraph
+continues on its label's line, wrapped so it ends where the rest of the text does.
+"""
 
 from __future__ import annotations
 
-import textwrap
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .docs import split_lead, summary, wrap_prose
+
 if TYPE_CHECKING:
-    from .ir import Member, Operation
+    from .ir import Member, Operation, Structure
 
 INDENT = "    "
 
 
 def operation_docstring(operation: Operation, body: str) -> str:
-    """Summary and body, then ``Args:``, ``Returns:`` and ``Raises:`` sections."""
-    sections = [body or operation.name]
+    """The client method's docstring; ``body`` is the operation's converted, escaped docs."""
+    width = _text_width()
+    sections = [body or f"Calls the ``{operation.name}`` operation."]
+    if operation.paginator:
+        pages = f'Results come in pages: ``get_paginator("{operation.method}")`` iterates'
+        sections.append("\n".join(wrap_prose(f"{pages} over all of them.", width)))
     if operation.deprecated:
-        sections.append(".. deprecated:: This operation is deprecated.")
+        notice = "This operation is deprecated; calling it emits a ``DeprecationWarning``."
+        sections.append("\n".join(["Warning:", *_indent(wrap_prose(notice, width))]))
     if operation.input and operation.input.members:
-        sections.append("Args:\n" + "\n".join(_arg(m) for m in operation.input.members))
+        args = [_arg(member, width) for member in operation.input.members]
+        sections.append(_section("Args", args))
     if operation.output:
-        returns = f"{operation.output.class_name}: the parsed response."
-        sections.append("Returns:\n" + textwrap.indent(returns, INDENT))
+        sections.append(_section("Returns", [_returns(operation.output, width)]))
     if operation.errors:
-        raises = [f"{e.class_name}: {e.summary}".rstrip(": ") for e in operation.errors]
-        sections.append("Raises:\n" + "\n".join(textwrap.indent(r, INDENT) for r in raises))
+        raises = [_entry(error.class_name, error.doc, width) for error in operation.errors]
+        sections.append(_section("Raises", raises))
     return "\n\n".join(sections)
 
 
-def _arg(member: Member) -> str:
-    flags = [flag for flag, on in (("Required.", member.required), ("Deprecated.", member.deprecated)) if on]
-    text = " ".join([*flags, member.doc]).strip()
-    first, _, rest = f"{member.name}: {text}".rstrip().partition("\n")
-    lines = [INDENT + first]
-    lines += [INDENT * 2 + line if line else "" for line in rest.split("\n")] if rest else []
-    return "\n".join(lines)
+def _text_width() -> int:
+    # Imported here: ir imports this module while it is being initialised.
+    from .ir import DOC_WIDTH
+
+    return DOC_WIDTH
+
+
+def _arg(member: Member, width: int) -> list[str]:
+    flags = ["Required."] if member.required else []
+    flags += ["Deprecated."] if member.deprecated else []
+    return _entry(member.name, member.doc, width, flags)
+
+
+def _returns(result: Structure, width: int) -> list[str]:
+    if not result.members:
+        return _entry(result.class_name, "The parsed response; it has no attributes.", width)
+    intro = "The parsed response. Its attributes (``None`` when the response leaves one out):"
+    lines = [*_entry(result.class_name, intro, width), ""]
+    for member in result.members:
+        lead, _ = split_lead(member.doc, width)
+        about = " ".join(["Deprecated."] * member.deprecated + [summary(lead)]).strip()
+        text = f"``{member.name}`` (``{member.type}``)" + (f": {about}" if about else "")
+        first, *more = wrap_prose(text, width - 2)
+        lines += _indent([f"- {first}", *_indent(more, "  ")])
+    return lines
+
+
+def _entry(label: str, text: str, width: int, flags: Sequence[str] = ()) -> list[str]:
+    """``label: text`` with a hanging indent, the first paragraph on the label's line."""
+    lead, rest = split_lead(text, width)
+    lead = " ".join([*flags, lead]).strip()
+    head = f"{label}:"
+    if not lead:
+        return [head, *_indent(rest.split("\n"))] if rest else [head]
+    first, *more = wrap_prose(lead, width, offset=len(head) + 1 - len(INDENT))
+    lines = [f"{head} {first}", *_indent(more)]
+    return [*lines, "", *_indent(rest.split("\n"))] if rest else lines
+
+
+def _section(title: str, entries: list[list[str]]) -> str:
+    lines = [line for entry in entries for line in entry]
+    return "\n".join([f"{title}:", *_indent(lines)])
+
+
+def _indent(lines: list[str], prefix: str = INDENT) -> list[str]:
+    return [prefix + line if line else "" for line in lines]

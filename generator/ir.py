@@ -141,6 +141,8 @@ class Operation:
     output: Structure | None
     errors: list[ErrorShape]
     deprecated: bool
+    deprecated_arguments: list[str]
+    """Python names of the deprecated input members: passing one warns."""
     paginator: Paginator | None
     imports: list[str]
 
@@ -172,6 +174,8 @@ class Service:
     """Type-checking-only imports of the classes in the client's signatures."""
     paginator_imports: list[str]
     """Type-checking-only imports of the classes in the paginators' signatures."""
+    client_warns: bool
+    """Some client method emits a DeprecationWarning (so client.py imports warnings)."""
     has_endpoint_rules: bool
     endpoint_rule_set_json: str
     """The endpoint rule set as canonical JSON ("" when the model has none)."""
@@ -195,8 +199,17 @@ class _Builder:
         self.error_shapes = {name for name, s in self.shapes.items() if s.get("exception")}
         for operation in model.service["operations"].values():
             self.error_shapes.update(e["shape"] for e in operation.get("errors", []))
-        classes = naming.class_names(self.shapes)
+        self.client_class, self.base_error = naming.service_class_names(self.metadata["serviceId"])
+        classes = naming.class_names(self.shapes, reserved=(self.client_class, self.base_error))
         self.class_names = classes
+        operations = model.service["operations"]
+        self.paginator_classes = naming.paginator_class_names(
+            [name for name in model.paginators.get("pagination", {}) if name in operations],
+            taken=[*classes.values(), self.client_class, self.base_error],
+        )
+        # Shapes some shape contains: an error shape among them (as in event streams) is a
+        # dataclass too, besides its exception class.
+        self.contained = {ref for name in self.shapes for ref in self._refs(name)}
         self.modules = naming.module_names(
             {n: c for n, c in classes.items() if self._has_module(n)}
         )
@@ -204,7 +217,10 @@ class _Builder:
             op["output"]["shape"] for op in model.service["operations"].values() if "output" in op
         )
         self.conversions = Conversions(
-            self.shapes, classes, self._containing({"blob"}), self._containing({"blob", "timestamp"})
+            self.shapes,
+            classes,
+            self._containing({"blob"}),
+            self._containing({"blob", "timestamp", "float", "double"}),
         )
         self.cycles = self._cycle_members()
 
@@ -212,7 +228,7 @@ class _Builder:
 
     def _has_module(self, name: str) -> bool:
         shape = self.shapes[name]
-        if name in self.error_shapes:
+        if name in self.error_shapes and name not in self.contained:
             return False
         return shape["type"] == "structure" or (shape["type"] == "string" and "enum" in shape)
 
@@ -273,7 +289,7 @@ class _Builder:
         shape = self.shapes[name]
         output = name in self.output_shapes
         wire_names = list(shape.get("members", {}))
-        python_names = naming.member_names(wire_names)
+        python_names = naming.member_names(wire_names, self.class_names.values())
         required = set(shape.get("required", []))
         members = [
             self._member(wire, python, shape["members"][wire], wire in required, output)
@@ -365,11 +381,11 @@ class _Builder:
 
     def error(self, name: str) -> ErrorShape:
         shape = self.shapes[name]
-        wire_names = list(shape.get("members", {}))
+        wire_names = [wire for wire in shape.get("members", {}) if wire.lower() != "message"]
+        python_names = naming.error_member_names(wire_names, self.class_names.values())
         members = [
-            self._member(wire, naming.error_member_name(wire), shape["members"][wire], False, True)
-            for wire in wire_names
-            if wire.lower() != "message"
+            self._member(wire, python, shape["members"][wire], False, True)
+            for wire, python in zip(wire_names, python_names, strict=True)
         ]
         text = html_to_text(shape.get("documentation", ""), DOC_WIDTH)
         return ErrorShape(
@@ -404,6 +420,9 @@ class _Builder:
             output=output_shape,
             errors=op_errors,
             deprecated=bool(op.get("deprecated")),
+            deprecated_arguments=[m.name for m in input_shape.members if m.deprecated]
+            if input_shape
+            else [],
             paginator=self._paginator(name, input_shape, output_shape),
             imports=sorted(
                 {self._import_line(s.name, "..shapes.") for s in (input_shape, output_shape) if s}
@@ -422,6 +441,9 @@ class _Builder:
         request_names = {m.wire_name: m for m in request.members}
         result_names = {m.wire_name: m for m in result.members}
         items = result_names[keys[2]]
+        tokens = (request_names[keys[0]].type, result_names[keys[1]].type)
+        if not items.type.startswith("list[") or tokens != ("str", "str"):
+            return None  # items in a map or structure, or tokens that are not strings
         limit = config.get("limit_key")
         return Paginator(
             input_token=request_names[keys[0]].name,
@@ -429,7 +451,7 @@ class _Builder:
             result_key=items.name,
             item_type=_item_type(items.type),
             limit_key=request_names[limit].name if limit in request_names else None,
-            class_name=f"{self.class_names[name] if name in self.class_names else name}Paginator",
+            class_name=self.paginator_classes[name],
         )
 
     # -- service --------------------------------------------------------------
@@ -442,20 +464,22 @@ class _Builder:
         }
         enums = [self.enum(n) for n in sorted(self.modules) if self.shapes[n]["type"] == "string"]
         errors = {name: self.error(name) for name in sorted(self.error_shapes)}
-        methods = naming.method_names(self.model.service["operations"])
+        methods = naming.method_names(
+            self.model.service["operations"],
+            taken=[*self.class_names.values(), *self.paginator_classes.values()],
+        )
         operations = [
             self.operation(name, methods[name], structures, errors)
             for name in sorted(self.model.service["operations"])
         ]
         service_id = self.metadata["serviceId"]
-        class_base = naming.identifier(service_id.replace(" ", ""))
         rules = self.model.endpoint_rule_set
         return Service(
             name=service_id,
             full_name=self.metadata.get("serviceFullName", service_id),
             package=package or naming.package_name(service_id),
-            client_class=f"{class_base}Client",
-            base_error=f"{class_base}Error",
+            client_class=self.client_class,
+            base_error=self.base_error,
             api_version=self.metadata.get("apiVersion", ""),
             endpoint_prefix=self.metadata["endpointPrefix"],
             signing_name=self.metadata.get("signingName", self.metadata["endpointPrefix"]),
@@ -467,26 +491,31 @@ class _Builder:
             enums=enums,
             errors=list(errors.values()),
             paginated=[op for op in operations if op.paginator],
-            client_imports=self._type_imports(operations, paginators=True),
-            paginator_imports=self._type_imports([op for op in operations if op.paginator]),
+            client_imports=self._type_imports(operations, for_client=True),
+            paginator_imports=self._type_imports(
+                [op for op in operations if op.paginator], for_client=False
+            ),
+            client_warns=any(op.deprecated or op.deprecated_arguments for op in operations),
             has_endpoint_rules=rules is not None,
             endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
             botocore_version=self.botocore_version,
             generator_version=_generator_version(),
         )
 
-    def _type_imports(self, operations: list[Operation], paginators: bool = False) -> list[str]:
-        """Imports from ``.shapes`` of every class named in these operations' signatures."""
+    def _type_imports(self, operations: list[Operation], *, for_client: bool) -> list[str]:
+        """Type-checking imports of the classes named in the client's (or the paginators')
+        signatures."""
         annotations: list[str] = []
         for op in operations:
             annotations += [m.type for m in (op.input.members if op.input else [])]
             annotations += [op.output.class_name] if op.output else []
-            annotations += [op.paginator.item_type] if op.paginator else []
+            if op.paginator and not for_client:
+                annotations.append(op.paginator.item_type)
         words = set(_IDENTIFIER.findall(" ".join(annotations)))
         by_class = {self.class_names[n]: n for n in self.modules}
         stdlib = ["from datetime import datetime"] if "datetime" in words else []
         local = [_from_import(".shapes", sorted(words & set(by_class)))]
-        if paginators:
+        if for_client:
             classes = [op.paginator.class_name for op in operations if op.paginator]
             local.append(_from_import(".paginators", classes))
         local = [line for line in local if line]

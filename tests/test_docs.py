@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.docs import docstring_body, html_to_text, summary
+from generator.docs import docstring_body, html_to_text, split_lead, summary, wrap_prose
 
 LABEL_DOC = (
     "<p>The label for the container image when it's registered to the container "
@@ -44,11 +44,13 @@ def assert_clean(text: str) -> None:
 
 
 def assert_width(text: str, width: int) -> None:
-    """Every line fits, unless it holds one unbreakable token (after indent/marker)."""
+    """Every line fits, unless it holds one unbreakable token (after indent/marker);
+    a lone dash is glued to the word before it, so no line starts like a bullet."""
     for line in text.split("\n"):
         if len(line) > width:
             content = re.sub(r"^\s*(?:(?:- |\d+\. )\s*)*", "", line)
-            assert " " not in UNBREAKABLE.sub("X", content), (width, line)
+            content = re.sub(r" -( |$)", r"-\1", UNBREAKABLE.sub("X", content))
+            assert " " not in content, (width, line)
 
 
 def test_register_container_image_label() -> None:
@@ -345,3 +347,73 @@ def test_every_lightsail_doc_converts_cleanly() -> None:
         assert not LEFTOVER_TAG.search(text), (doc, text)
         assert "\n\n\n" not in text
         assert_width(text, 76)
+
+
+def test_link_whose_text_is_its_url_is_written_once() -> None:
+    html = '<a href="https://e.com/x">https://e.com/x</a>'
+    assert html_to_text(html) == "https://e.com/x"
+
+
+def test_entities_decode_to_text() -> None:
+    html = "<p>&lt;imagelabel&gt; &amp; &quot;q&quot; &#233; &#x2014; &apos;</p>"
+    assert html_to_text(html) == "<imagelabel> & \"q\" é — '"
+
+
+PROSE = html_to_text(
+    "<p>Use the <code>Get Things</code> action and see "
+    '<a href="https://e.com/a">the guide</a> - or not - for '
+    + "more words " * 12
+    + "</p><p>Second paragraph.</p>",
+    40,
+)
+
+
+def test_split_lead_unwraps_the_first_prose_paragraph() -> None:
+    lead, rest = split_lead(PROSE, 40)
+    assert "\n" not in lead
+    assert lead == " ".join(PROSE.split("\n\n")[0].split("\n"))
+    assert lead.startswith("Use the ``Get Things`` action and see [the guide](https://e.com/a)")
+    assert rest == "Second paragraph."
+    assert split_lead("One line.", 40) == ("One line.", "")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<ul><li>an item</li></ul><p>After.</p>",
+        "<ol><li>an item</li></ol>",
+        "<note><p>Careful.</p></note><p>After.</p>",
+        "<important><p>Careful.</p></important>",
+        "<pre>  indented\ncode</pre>",
+        "<dl><dt>Term</dt><dd>Meaning</dd></dl>",
+        "<p>short<br/>hard break</p>",
+        "",
+    ],
+)
+def test_split_lead_leaves_structured_text_alone(html: str) -> None:
+    text = html_to_text(html, 40)
+    assert split_lead(text, 40) == ("", text)
+
+
+def test_wrap_prose_rewraps_with_a_narrower_first_line() -> None:
+    lead, _ = split_lead(PROSE, 40)
+    for width in range(20, 80, 7):
+        for offset in (0, 5, 15):
+            lines = wrap_prose(lead, width, offset)
+            assert " ".join(lines) == lead
+            assert_width(lines[0], width - offset)
+            assert_width("\n".join(lines[1:]), width)
+            assert "``Get Things``" in "\n".join(lines)
+            assert "[the guide](https://e.com/a)" in "\n".join(lines)
+            assert not any(line.startswith("- ") for line in lines)
+
+
+@settings(max_examples=100, deadline=None)
+@given(HTML, st.integers(min_value=16, max_value=90))
+def test_split_lead_then_wrap_prose_keeps_every_word(html: str, width: int) -> None:
+    text = html_to_text(html, width)
+    lead, rest = split_lead(text, width)
+    assert (lead + " " + rest).split() == text.split()
+    if lead:
+        assert_width("\n".join(wrap_prose(lead, width)), width)
+        assert wrap_prose(lead, width) == text.split("\n\n")[0].split("\n")

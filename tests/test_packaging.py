@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -10,10 +11,24 @@ from pathlib import Path
 from conftest import GENERATED, LIGHTSAIL_MODEL, REPO
 
 
-def build_wheel(directory: Path) -> Path:
+def clean_checkout(target: Path) -> Path:
+    """The files git would put in a fresh clone (plus new, not ignored ones): no caches."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        check=True, capture_output=True, cwd=REPO,
+    ).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = REPO / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
+def build_wheel(directory: Path, source: Path) -> Path:
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(directory), str(REPO)],
+         "--wheel-dir", str(directory), str(source)],
         check=True, capture_output=True,
     )
     [wheel] = directory.glob("botocore_codegen-*.whl")
@@ -21,7 +36,7 @@ def build_wheel(directory: Path) -> Path:
 
 
 def test_wheel_generates_the_same_package_from_its_own_templates(tmp_path: Path) -> None:
-    wheel = build_wheel(tmp_path / "dist")
+    wheel = build_wheel(tmp_path / "dist", clean_checkout(tmp_path / "checkout"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "generator/templates/service/client.py.j2" in names
     assert "generator/templates/service/_runtime/client.py" in names

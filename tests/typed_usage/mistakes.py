@@ -1,0 +1,48 @@
+"""Wrong uses of the generated clients that both type checkers must report.
+
+An ``# expect:`` comment lists the error codes mypy and pyright must report for the line
+after it, and nothing else; no other line may get an error. Checked, never run, by
+test_typing.py.
+"""
+
+from __future__ import annotations
+
+from kitchen_sink.shapes import Edge, Node
+from lightsail import Client
+from lightsail.shapes import ContainerServicePowerName, Tag
+
+NANO = ContainerServicePowerName.NANO
+
+
+def missing_and_unknown_arguments(client: Client) -> None:
+    # expect: mypy[call-arg] pyright[reportCallIssue]
+    client.register_container_image(service_name="svc", label="web")
+    # expect: mypy[call-arg] pyright[reportCallIssue]
+    client.create_container_service(service_name="svc", power=NANO)
+    # expect: mypy[call-arg] pyright[reportCallIssue]
+    client.get_regions(include_availabilty_zones=True)
+    # expect: mypy[call-arg] pyright[reportCallIssue]
+    client.register_container_image("svc", "web", "sha256:0123")
+
+
+def wrong_types(client: Client) -> None:
+    # expect: mypy[arg-type] pyright[reportArgumentType]
+    client.register_container_image(service_name="svc", label=1, digest="d")
+    # expect: mypy[arg-type] pyright[reportArgumentType]
+    client.create_container_service(service_name="svc", power=NANO, scale="1")
+    # expect: mypy[arg-type] pyright[reportArgumentType]
+    client.create_container_service(service_name="svc", power=3, scale=1)
+    # expect: mypy[list-item] pyright[reportArgumentType]
+    client.create_container_service(service_name="svc", power=NANO, scale=1, tags=["t"])
+    # expect: mypy[arg-type] pyright[reportArgumentType]
+    Tag(key=1)
+    # expect: mypy[list-item] pyright[reportArgumentType]
+    Node(edges=[Node()])
+    # expect: mypy[arg-type] pyright[reportArgumentType]
+    Edge(target=Edge())
+
+
+def optional_result_member(client: Client) -> str | None:
+    result = client.register_container_image(service_name="svc", label="web", digest="d")
+    # expect: mypy[union-attr] pyright[reportOptionalMemberAccess]
+    return result.container_image.image
