@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 MODEL := models/lightsail/2016-11-28
 GENERATE := $(BIN)/python -m generator generate --model $(MODEL) --output generated
 
-.PHONY: generate test check lint bench update-models clean
+.PHONY: generate test check lint bench docs update-models clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 
 generate: $(STAMP)
 	$(GENERATE)
+	$(BIN)/python -m generator.context_docs docs/templates.md
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -26,6 +27,11 @@ test: $(STAMP)
 # generator produces from models/ now.
 check: $(STAMP)
 	$(GENERATE) --check
+	$(BIN)/python -m generator.context_docs --check docs/templates.md
+
+# The template-context reference page, generated from the IR's own dataclasses.
+docs: $(STAMP)
+	$(BIN)/python -m generator.context_docs docs/templates.md
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests

@@ -39,7 +39,9 @@ class Member:
     model_required: bool
     """The model lists it as required (checked by client-side validation)."""
     sensitive: bool
+    """Its shape (or its items or map values) is sensitive: reprs mask it."""
     deprecated: bool
+    """The model marks the member deprecated."""
     doc: str
     """Plain-text documentation, escaped for a triple-quoted string."""
     from_dict: str
@@ -59,12 +61,17 @@ class Structure:
     """A structure shape rendered as a kw_only dataclass in its own module."""
 
     name: str
+    """Model name of the shape, e.g. ``CreateInstancesRequest``."""
     class_name: str
+    """Python class name (a valid identifier, unique in the package)."""
     module: str
+    """Module name under ``shapes/``, e.g. ``create_instances_request``."""
     doc: str
+    """Plain-text documentation, escaped for a triple-quoted string."""
     summary: str
     """The first sentence of ``doc``, on one line."""
     members: list[Member]
+    """Its members: the required ones first, each group in model order."""
     imports: list[str]
     """Import lines at the top of the module."""
     late_imports: list[str]
@@ -76,12 +83,17 @@ class Structure:
     sensitive: bool
     """At least one member is sensitive, so the repr masks them."""
     deprecated: bool
+    """The model marks the shape deprecated."""
 
 
 @dataclass(frozen=True)
 class EnumValue:
+    """One value of an enum."""
+
     name: str
+    """Python constant name, e.g. ``INBOUND``."""
     value: str
+    """The string the service sends, e.g. ``inbound``."""
 
 
 @dataclass(frozen=True)
@@ -89,11 +101,17 @@ class Enum:
     """A string shape with an ``enum`` list: an open StrEnum in its own module."""
 
     name: str
+    """Model name of the shape."""
     class_name: str
+    """Python class name."""
     module: str
+    """Module name under ``shapes/``."""
     doc: str
+    """Plain-text documentation, escaped for a triple-quoted string."""
     summary: str
+    """The first sentence of ``doc``, on one line."""
     values: list[EnumValue]
+    """The allowed values, in model order, without duplicates."""
 
 
 @dataclass(frozen=True)
@@ -101,17 +119,25 @@ class ErrorShape:
     """An error shape, rendered as an exception class in ``errors.py``."""
 
     name: str
+    """Model name of the shape."""
     class_name: str
+    """Python exception class name in ``errors.py``."""
     code: str
     """The error code the service sends for it."""
     doc: str
+    """Plain-text documentation, escaped for a triple-quoted string."""
     summary: str
+    """The first sentence of ``doc``, on one line."""
     members: list[Member]
+    """Members besides the message (which every error has)."""
     fault: bool
+    """A server-side fault rather than a client error."""
 
 
 @dataclass(frozen=True)
 class Paginator:
+    """How to page through an operation's results (botocore's paginators-1.json)."""
+
     input_token: str
     """Python name of the request member carrying the token."""
     output_token: str
@@ -121,30 +147,45 @@ class Paginator:
     item_type: str
     """Annotation of one item."""
     limit_key: str | None
+    """Python name of the request member limiting the page size, if any."""
     class_name: str
+    """Name of the paginator class in ``paginators.py``."""
 
 
 @dataclass(frozen=True)
 class Operation:
+    """One operation: a client method and a module under ``operations/``."""
+
     name: str
+    """Model name of the operation, e.g. ``CreateInstances``."""
     method: str
     """Client method name (``botocore.xform_name``)."""
     module: str
+    """Module name under ``operations/`` (the method name)."""
     doc: str
     """The complete Google-style docstring of the client method."""
     summary: str
+    """The first sentence of the documentation, escaped for a triple-quoted string."""
     http_method: str
+    """HTTP method from the model (``POST`` for JSON protocols)."""
     request_uri: str
+    """Request path from the model (``/`` for JSON protocols)."""
     target: str
     """The ``X-Amz-Target`` header value."""
     input: Structure | None
+    """The request structure; None when the operation takes no input."""
     output: Structure | None
+    """The result structure; None when the operation returns nothing."""
     errors: list[ErrorShape]
+    """The errors the model lists for it, in model order."""
     deprecated: bool
+    """The model marks the operation deprecated."""
     deprecated_arguments: list[str]
     """Python names of the deprecated input members: passing one warns."""
     paginator: Paginator | None
+    """How to paginate it; None when it is not paginated (or not supported)."""
     imports: list[str]
+    """Import lines of its request and result classes, for its module."""
 
 
 @dataclass(frozen=True)
@@ -154,22 +195,35 @@ class Service:
     name: str
     """The model's serviceId, e.g. ``Lightsail``."""
     full_name: str
+    """The model's serviceFullName, e.g. ``Amazon Lightsail``."""
     package: str
+    """Name of the generated package, e.g. ``lightsail``."""
     client_class: str
     """``LightsailClient``; ``Client`` is exported too."""
     base_error: str
     """``LightsailError``: the base of every error of this service."""
     api_version: str
+    """The model's apiVersion, e.g. ``2016-11-28``."""
     endpoint_prefix: str
+    """The model's endpointPrefix."""
     signing_name: str
+    """SigV4 signing name (the endpointPrefix when the model sets none)."""
     target_prefix: str
+    """The model's targetPrefix: ``X-Amz-Target`` is ``<prefix>.<operation>``."""
     json_version: str
+    """The model's jsonVersion (``1.0`` or ``1.1``), part of the Content-Type."""
     doc: str
+    """Plain-text documentation, escaped for a triple-quoted string."""
     operations: list[Operation]
+    """Every operation, sorted by name."""
     structures: list[Structure]
+    """Every structure with a module of its own, sorted by model name."""
     enums: list[Enum]
+    """Every enum, sorted by model name."""
     errors: list[ErrorShape]
+    """Every error shape, sorted by model name."""
     paginated: list[Operation]
+    """The operations with a supported paginator."""
     client_imports: list[str]
     """Type-checking-only imports of the classes in the client's signatures."""
     paginator_imports: list[str]
@@ -177,10 +231,13 @@ class Service:
     client_warns: bool
     """Some client method emits a DeprecationWarning (so client.py imports warnings)."""
     has_endpoint_rules: bool
+    """The model comes with an endpoint rule set."""
     endpoint_rule_set_json: str
     """The endpoint rule set as canonical JSON ("" when the model has none)."""
     botocore_version: str
+    """Version of botocore the model was taken from."""
     generator_version: str
+    """Version of botocore-codegen that generated the package."""
 
 
 def build_service(
