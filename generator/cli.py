@@ -1,12 +1,14 @@
 """``botocore-codegen generate``: model in, formatted package out; exit codes are a contract.
 
 0: generated (or, with ``--check``, up to date); 1: ``--check`` found files that would
-change; 2: bad model, template or arguments, reported on one line.
+change; 2: bad model, template, arguments or output directory, reported on one line (the
+traceback only with ``--debug``); 130: interrupted, with the output left whole.
 """
 
 from __future__ import annotations
 
 import argparse
+import keyword
 import sys
 import time
 import tomllib
@@ -19,6 +21,11 @@ from .pipeline import CompileError, generate
 from .render import TemplateError
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
+class UsageError(Exception):
+    """An argument or configuration value that cannot be used."""
 
 
 def parser() -> argparse.ArgumentParser:
@@ -41,30 +48,50 @@ def configured_templates(pyproject: Path = Path("pyproject.toml")) -> list[Path]
     """``[tool.botocore-codegen] templates = [...]``, relative to the pyproject file."""
     if not pyproject.is_file():
         return []
-    with pyproject.open("rb") as handle:
-        config = tomllib.load(handle).get("tool", {}).get("botocore-codegen", {})
-    return [pyproject.parent / entry for entry in config.get("templates", [])]
+    try:
+        with pyproject.open("rb") as handle:
+            config = tomllib.load(handle).get("tool", {}).get("botocore-codegen", {})
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{pyproject}: not valid TOML: {exc}") from exc
+    entries = config.get("templates", []) if isinstance(config, dict) else None
+    if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+        raise UsageError(f"{pyproject}: [tool.botocore-codegen] templates must be a list "
+                         "of directories")
+    return [pyproject.parent / entry for entry in entries]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    templates = [*args.templates, *configured_templates()]
-    for directory in templates:
-        if not directory.is_dir():
-            print(f"error: --templates {directory}: not a directory", file=sys.stderr)
-            return EXIT_ERROR
-    started = time.perf_counter()
     try:
-        result = generate(args.model, args.output, package=args.package,
-                          templates=templates, check=args.check)
-    except (ModelError, TemplateError, FormatError, CompileError) as exc:
+        return _generate(args)
+    except (ModelError, TemplateError, FormatError, CompileError, UsageError) as exc:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as exc:
+        if args.debug:
+            raise
+        print(f"error: {exc.filename or args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
-        print("interrupted: nothing was written", file=sys.stderr)
-        return 130
+        if args.debug:
+            raise
+        print("interrupted: the output was left whole (as it was, or completely replaced)",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _generate(args: argparse.Namespace) -> int:
+    if args.package is not None and not _is_package_name(args.package):
+        raise UsageError(f"--package {args.package!r}: not a valid Python package name")
+    templates = [*args.templates, *configured_templates()]
+    for directory in templates:
+        if not directory.is_dir():
+            raise UsageError(f"--templates {directory}: not a directory")
+    started = time.perf_counter()
+    result = generate(args.model, args.output, package=args.package,
+                      templates=templates, check=args.check)
     elapsed = time.perf_counter() - started
     if args.check:
         if result.changes:
@@ -76,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
     print(f"{result.package_dir}: {result.file_count} files, {summary} ({elapsed:.1f} s)")
     return EXIT_OK
+
+
+def _is_package_name(name: str) -> bool:
+    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
 
 
 def run() -> None:

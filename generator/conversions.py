@@ -2,8 +2,9 @@
 
 Four directions exist: ``from_dict``/``to_dict`` between attributes and the dict boto3
 accepts and returns, ``from_wire``/``to_wire`` between attributes and the JSON body.
-They differ only for timestamps (epoch seconds on the wire, datetime in dicts) and blobs
-(base64 on the wire, bytes in dicts). An expression for a value that needs no
+They differ only for timestamps (epoch seconds on the wire, datetime in dicts), blobs
+(base64 on the wire, bytes in dicts) and, when writing, floats (botocore sends a Decimal
+as a float and infinities and NaN as strings). An expression for a value that needs no
 conversion is the value itself.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 Direction = Literal["from_dict", "to_dict", "from_wire", "to_wire"]
+DIRECTIONS: tuple[Direction, ...] = ("from_dict", "to_dict", "from_wire", "to_wire")
 
 SCALAR_TYPES = {
     "string": "str",
@@ -38,6 +40,7 @@ RULE_KINDS = {
     "double": "float",
     "bigdecimal": "float",
 }
+FLOAT_KINDS = frozenset({"float", "double"})
 TIMESTAMP_WRITERS = {
     "unixtimestamp": "timestamp_to_epoch",
     "iso8601": "timestamp_to_iso8601",
@@ -94,18 +97,20 @@ class Conversions:
             inner = self._convert(shape["member"]["shape"], direction, item, depth + 1)
             if inner is None:
                 return None
-            return f"[{self._guard(inner, item, direction)} for {item} in {value}]"
+            return f"[{self._guard(inner, item)} for {item} in {value}]"
         if kind == "map":
             key, item = f"key{depth or ''}", f"item{depth or ''}"
             inner = self._convert(shape["value"]["shape"], direction, item, depth + 1)
             if inner is None:
                 return None
-            guarded = self._guard(inner, item, direction)
+            guarded = self._guard(inner, item)
             return f"{{{key}: {guarded} for {key}, {item} in {value}.items()}}"
         if self.is_enum(name) and direction.startswith("from"):
             return f"open_enum({self.class_names[name]}, {value})"
         if kind == "timestamp":
             return self._timestamp(shape, direction, value)
+        if kind in FLOAT_KINDS and direction == "to_wire":
+            return f"float_to_wire({value})"
         if kind == "blob":
             return {
                 "from_dict": f"blob_from_dict({value})",
@@ -122,9 +127,10 @@ class Conversions:
         return f"{value}.{direction}()"
 
     @staticmethod
-    def _guard(inner: str, item: str, direction: Direction) -> str:
-        # botocore keeps null list items and map values from a response; so do we.
-        return f"None if {item} is None else {inner}" if direction == "from_wire" else inner
+    def _guard(inner: str, item: str) -> str:
+        # botocore keeps null list items and map values from a response, so they reach
+        # from_wire, to_dict and (with a dict boto3 returned) from_dict; keep them as None.
+        return f"None if {item} is None else {inner}"
 
     @staticmethod
     def _timestamp(shape: dict[str, Any], direction: Direction, value: str) -> str | None:
@@ -151,11 +157,14 @@ class Conversions:
             arguments.append(f"item={self.rule(item)}")
         return f"Rule({', '.join(arguments)})"
 
-    def helpers(self, names: Iterable[str]) -> set[str]:
-        """The runtime helpers the conversions of these shapes call."""
+    def helpers(
+        self, names: Iterable[str], directions: Iterable[Direction] = DIRECTIONS
+    ) -> set[str]:
+        """The runtime helpers the conversions of these shapes call in these directions."""
         found: set[str] = set()
+        directions = tuple(directions)
         for name in names:
-            for direction in ("from_dict", "to_dict", "from_wire", "to_wire"):
+            for direction in directions:
                 source = self._convert(name, direction, "v", 0) or ""
                 found.update(h for h in _HELPERS if f"{h}(" in source)
         return found
@@ -167,5 +176,6 @@ _HELPERS = (
     "blob_from_dict",
     "blob_from_wire",
     "blob_to_wire",
+    "float_to_wire",
     *TIMESTAMP_WRITERS.values(),
 )

@@ -229,6 +229,8 @@ class Service:
     paginator_imports: list[str]
     """Type-checking-only imports of the classes in the paginators' signatures."""
     client_warns: bool
+    error_imports: list[str]
+    """The import block of ``errors.py`` (blank strings separate the groups)."""
     """Some client method emits a DeprecationWarning (so client.py imports warnings)."""
     has_endpoint_rules: bool
     """The model comes with an endpoint rule set."""
@@ -426,7 +428,7 @@ class _Builder:
     def enum(self, name: str) -> Enum:
         shape = self.shapes[name]
         values = list(dict.fromkeys(shape["enum"]))
-        names = naming.unique(naming.constant_name(v) for v in values)
+        names = naming.constant_names(values)
         return Enum(
             name=name,
             class_name=self.class_names[name],
@@ -553,6 +555,7 @@ class _Builder:
                 [op for op in operations if op.paginator], for_client=False
             ),
             client_warns=any(op.deprecated or op.deprecated_arguments for op in operations),
+            error_imports=self._error_imports(list(errors.values())),
             has_endpoint_rules=rules is not None,
             endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
             botocore_version=self.botocore_version,
@@ -577,6 +580,23 @@ class _Builder:
             local.append(_from_import(".paginators", classes))
         local = [line for line in local if line]
         return [*stdlib, "", *local] if stdlib and local else stdlib + local
+
+    def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
+        members = [m for error in errors for m in error.members]
+        words = set(_IDENTIFIER.findall(" ".join(m.type for m in members)))
+        stdlib = ["from collections.abc import Mapping", "from typing import Any"] if members else []
+        if "datetime" in words:
+            stdlib.insert(1, "from datetime import datetime")
+        local = ["from ._runtime.errors import ServiceError"]
+        local += [
+            self._import_line(name, ".shapes.")
+            for name in sorted(self.modules, key=lambda n: self.modules[n])
+            if self.class_names[name] in words
+        ]
+        helpers = self.conversions.helpers((m.shape for m in members), ["from_wire"])
+        if helpers:
+            local.append(f"from ._runtime.values import {', '.join(sorted(helpers))}")
+        return [*stdlib, "", *sorted(local)] if stdlib else sorted(local)
 
     def _doc(self, html: str) -> str:
         return docstring_body(html_to_text(html, DOC_WIDTH))

@@ -1,13 +1,17 @@
 """Read a botocore model directory and validate it before anything is built from it.
 
-Every problem is reported as a ModelError that names the file and the JSON path, so the
-CLI can print one line and exit 2.
+Every problem is reported as a ModelError that names the file and the JSON path of the
+offending value, on one line, so the CLI can print it and exit 2. Validation covers
+everything later stages rely on: a model that passes it either generates working code
+or is a bug in the generator.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,16 +23,34 @@ SHAPE_TYPES = frozenset(
      "timestamp", "blob", "bigdecimal", "biginteger", "byte", "short", "character"}
 )
 SUPPORTED_PROTOCOLS = frozenset({"json"})
+JSON_VERSIONS = frozenset({"1.0", "1.1"})
+TIMESTAMP_FORMATS = frozenset({"unixtimestamp", "iso8601", "rfc822"})
+
+# Names end up inside string literals, docstrings and HTTP headers of the generated code.
+_BAD_NAME_CHARACTER = re.compile(r'["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]')
+# Values that are written as string literals (enum values) may hold quotes and backslashes
+# (they are escaped) but no characters that break lines or cannot be encoded.
+_BAD_VALUE_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 class ModelError(Exception):
     """A model that cannot be generated from, located by file and JSON path."""
 
     def __init__(self, file: Path | str, path: str, problem: str) -> None:
+        problem = problem.replace("\r", "\\r").replace("\n", "\\n")
         super().__init__(f"{file}: {path}: {problem}")
         self.file = str(file)
         self.path = path
         self.problem = problem
+
+
+def child(path: str, key: str | int) -> str:
+    """The JSON path of ``key`` inside ``path``: ``$.shapes.Thing``, ``$.shapes["a-b"]``."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    if key.isascii() and key.isidentifier():
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key)}]"
 
 
 @dataclass(frozen=True)
@@ -51,9 +73,9 @@ def load_model(path: Path) -> ModelFiles:
     directory = service_path.parent
     service = _read_json(service_path)
     validate_service(service, service_path)
-    paginators_path = directory / "paginators-1.json"
-    paginators = _read_optional(paginators_path)
-    validate_paginators(paginators, service, paginators_path)
+    paginators_path = _existing(directory / "paginators-1.json")
+    paginators = _read_json(paginators_path) if paginators_path else {}
+    validate_paginators(paginators, service, paginators_path or directory / "paginators-1.json")
     return ModelFiles(
         service_path=service_path,
         service=service,
@@ -67,38 +89,102 @@ def load_model(path: Path) -> ModelFiles:
 
 def _read_version(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8").strip() or "unknown"
-    except OSError:
+        version = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
         return "unknown"
+    return version if version and not _BAD_NAME_CHARACTER.search(version) else "unknown"
 
 
 def _find_service_file(path: Path) -> Path:
     if path.is_file():
         return path
+    if not path.exists():
+        raise ModelError(path, "$", "no such file or directory")
     for name in (SERVICE_FILE, SERVICE_FILE + ".gz"):
         if (path / name).is_file():
             return path / name
     raise ModelError(path, "$", f"no {SERVICE_FILE} or {SERVICE_FILE}.gz found")
 
 
-def _read_optional(path: Path) -> dict[str, Any]:
+def _existing(path: Path) -> Path | None:
     for candidate in (path, path.with_name(path.name + ".gz")):
         if candidate.is_file():
-            return _read_json(candidate)
-    return {}
+            return candidate
+    return None
+
+
+def _read_optional(path: Path) -> dict[str, Any]:
+    found = _existing(path)
+    return _read_json(found) if found else {}
+
+
+# -- JSON -------------------------------------------------------------------------
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object that named some keys more than once (``json`` keeps the last)."""
+
+    duplicates: list[str]
+
+
+class _ObjectHook:
+    """``object_pairs_hook`` that flags objects with duplicate keys."""
+
+    def __init__(self) -> None:
+        self.found_duplicates = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        document = dict(pairs)
+        if len(document) == len(pairs):
+            return document
+        self.found_duplicates = True
+        flagged = _DuplicateKeys(document)
+        seen: set[str] = set()
+        flagged.duplicates = []
+        for key, _ in pairs:
+            if key in seen and key not in flagged.duplicates:
+                flagged.duplicates.append(key)
+            seen.add(key)
+        return flagged
 
 
 def _read_json(path: Path) -> dict[str, Any]:
+    hook = _ObjectHook()
     try:
         raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        document = json.loads(raw)
+        document = json.loads(raw, object_pairs_hook=hook)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         raise ModelError(path, "$", f"cannot read: {exc}") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError(path, "$", f"not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise ModelError(path, "$", "not valid JSON: nested too deeply") from exc
     if not isinstance(document, dict):
         raise ModelError(path, "$", "expected a JSON object at the top level")
+    for where, key in _duplicate_keys(document) if hook.found_duplicates else ():
+        raise ModelError(path, child(where, key), f"duplicate key {key!r}: JSON keeps only "
+                         "the last of the definitions, so the model is ambiguous")
     return document
+
+
+def _duplicate_keys(document: Any) -> Iterator[tuple[str, str]]:
+    """(path of the object, key) for each key an object defines twice, in document order."""
+    stack: list[tuple[str, Any]] = [("$", document)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, _DuplicateKeys):
+            for key in value.duplicates:
+                yield where, key
+        if isinstance(value, dict):
+            items = [(child(where, k), v) for k, v in value.items()]
+        elif isinstance(value, list):
+            items = [(child(where, i), v) for i, v in enumerate(value)]
+        else:
+            continue
+        stack.extend(reversed(items))
+
+
+# -- service-2.json -----------------------------------------------------------------
 
 
 def validate_service(service: dict[str, Any], file: Path) -> None:
@@ -106,92 +192,217 @@ def validate_service(service: dict[str, Any], file: Path) -> None:
     for key in ("metadata", "operations", "shapes"):
         if not isinstance(service.get(key), dict):
             raise ModelError(file, f"$.{key}", "missing or not an object")
-    metadata = service["metadata"]
+    _check_doc(service, file, "$")
+    _validate_metadata(service["metadata"], file)
+    shapes: dict[str, Any] = service["shapes"]
+    for name, shape in shapes.items():
+        _check_name(name, file, child("$.shapes", name), "shape name")
+        _validate_shape(name, shape, shapes, file)
+    _check_container_cycles(shapes, file)
+    errors = _error_shapes(service)
+    for name, operation in service["operations"].items():
+        _validate_operation(name, operation, shapes, errors, file)
+
+
+def _validate_metadata(metadata: dict[str, Any], file: Path) -> None:
     protocol = metadata.get("protocol")
+    if protocol is None:
+        raise ModelError(file, "$.metadata.protocol",
+                         "missing; only the 'json' protocol is supported")
     if protocol not in SUPPORTED_PROTOCOLS:
-        raise ModelError(file, "$.metadata.protocol", f"protocol {protocol!r} is not supported yet")
+        raise ModelError(file, "$.metadata.protocol",
+                         f"protocol {protocol!r} is not supported yet (only 'json' is)")
     for key in ("serviceId", "targetPrefix", "jsonVersion", "endpointPrefix"):
         if not isinstance(metadata.get(key), str) or not metadata[key]:
             raise ModelError(file, f"$.metadata.{key}", "missing or not a string")
-    if metadata["jsonVersion"] not in ("1.0", "1.1"):
-        raise ModelError(file, "$.metadata.jsonVersion", f"unknown JSON version {metadata['jsonVersion']!r}")
-    shapes = service["shapes"]
-    for name, shape in shapes.items():
-        _validate_shape(name, shape, shapes, file)
-    for name, operation in service["operations"].items():
-        _validate_operation(name, operation, shapes, file)
+    for key in ("serviceId", "targetPrefix", "endpointPrefix", "serviceFullName",
+                "signingName", "apiVersion"):
+        if key in metadata:
+            _check_name(metadata[key], file, f"$.metadata.{key}", key)
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9 _.-]*", metadata["serviceId"]):
+        raise ModelError(file, "$.metadata.serviceId", f"{metadata['serviceId']!r} is not a "
+                         "service id (letters, digits, spaces, '-', '_' and '.')")
+    if metadata["jsonVersion"] not in JSON_VERSIONS:
+        raise ModelError(file, "$.metadata.jsonVersion",
+                         f"unknown JSON version {metadata['jsonVersion']!r} (expected 1.0 or 1.1)")
+
+
+def _check_name(name: Any, file: Path, where: str, what: str) -> None:
+    if not isinstance(name, str) or not name:
+        raise ModelError(file, where, f"{what} must be a non-empty string")
+    bad = _BAD_NAME_CHARACTER.search(name)
+    if bad:
+        raise ModelError(file, where, f"{what} {name!r} contains {bad.group()!r}; names may "
+                         "not contain quotes, backslashes or control characters")
+
+
+def _check_doc(owner: dict[str, Any], file: Path, where: str) -> None:
+    if "documentation" in owner and not isinstance(owner["documentation"], str):
+        raise ModelError(file, child(where, "documentation"), "documentation must be a string")
 
 
 def _validate_shape(name: str, shape: Any, shapes: dict[str, Any], file: Path) -> None:
-    where = f"$.shapes.{name}"
+    where = child("$.shapes", name)
     if not isinstance(shape, dict):
         raise ModelError(file, where, "shape is not an object")
     kind = shape.get("type")
     if kind not in SHAPE_TYPES:
         raise ModelError(file, f"{where}.type", f"unknown shape type {kind!r}")
+    _check_doc(shape, file, where)
     if kind == "structure":
-        members = shape.get("members", {})
-        if not isinstance(members, dict):
-            raise ModelError(file, f"{where}.members", "not an object")
-        for member_name, member in members.items():
-            _check_ref(member, shapes, file, f"{where}.members.{member_name}")
-        for required in shape.get("required", []):
-            if required not in members:
-                raise ModelError(file, f"{where}.required", f"required member {required!r} is not a member")
+        _validate_structure(shape, shapes, file, where)
     elif kind == "list":
         _check_ref(shape.get("member"), shapes, file, f"{where}.member")
     elif kind == "map":
         _check_ref(shape.get("key"), shapes, file, f"{where}.key")
         _check_ref(shape.get("value"), shapes, file, f"{where}.value")
-    if "enum" in shape and not (
-        isinstance(shape["enum"], list) and all(isinstance(v, str) for v in shape["enum"])
-    ):
-        raise ModelError(file, f"{where}.enum", "expected a list of strings")
+    if "enum" in shape:
+        _check_enum(shape["enum"], file, f"{where}.enum")
+    minimum = shape.get("min", 0)
+    if isinstance(minimum, bool) or not isinstance(minimum, int | float):
+        raise ModelError(file, f"{where}.min", f"expected a number, not {shape['min']!r}")
+    timestamp_format = shape.get("timestampFormat", "unixTimestamp")
+    if not isinstance(timestamp_format, str) or timestamp_format.lower() not in TIMESTAMP_FORMATS:
+        raise ModelError(file, f"{where}.timestampFormat",
+                         f"unknown timestamp format {timestamp_format!r}")
+
+
+def _validate_structure(shape: dict[str, Any], shapes: dict[str, Any], file: Path,
+                        where: str) -> None:
+    members = shape.get("members", {})
+    if not isinstance(members, dict):
+        raise ModelError(file, f"{where}.members", "not an object")
+    for member_name, member in members.items():
+        member_where = child(f"{where}.members", member_name)
+        _check_name(member_name, file, member_where, "member name")
+        _check_ref(member, shapes, file, member_where)
+        _check_doc(member, file, member_where)
+    required = shape.get("required", [])
+    if not isinstance(required, list):
+        raise ModelError(file, f"{where}.required", "expected a list of member names")
+    for index, member_name in enumerate(required):
+        if not isinstance(member_name, str) or member_name not in members:
+            raise ModelError(file, f"{where}.required[{index}]",
+                             f"required member {member_name!r} is not a member")
+    error = shape.get("error", {})
+    if not isinstance(error, dict):
+        raise ModelError(file, f"{where}.error", "not an object")
+    if "code" in error:
+        _check_name(error["code"], file, f"{where}.error.code", "error code")
+
+
+def _check_enum(values: Any, file: Path, where: str) -> None:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ModelError(file, where, "expected a list of strings")
+    for index, value in enumerate(values):
+        bad = _BAD_VALUE_CHARACTER.search(value)
+        if bad:
+            raise ModelError(file, f"{where}[{index}]", f"enum value {value!r} contains "
+                             f"{bad.group()!r}, a control or line-breaking character")
 
 
 def _check_ref(ref: Any, shapes: dict[str, Any], file: Path, where: str) -> None:
     if not isinstance(ref, dict) or not isinstance(ref.get("shape"), str):
         raise ModelError(file, where, "expected an object with a 'shape' name")
     if ref["shape"] not in shapes:
-        raise ModelError(file, f"{where}.shape", f"references shape {ref['shape']!r}, which does not exist")
+        raise ModelError(file, f"{where}.shape",
+                         f"references shape {ref['shape']!r}, which does not exist")
 
 
-def _validate_operation(name: str, operation: Any, shapes: dict[str, Any], file: Path) -> None:
-    where = f"$.operations.{name}"
+def _check_container_cycles(shapes: dict[str, Any], file: Path) -> None:
+    """A list or map that contains itself with no structure in between has no type."""
+    done: set[str] = set()
+    for start in sorted(shapes):
+        path = [start]
+        while path and shapes[path[-1]]["type"] in ("list", "map"):
+            target = _container_target(shapes[path[-1]])
+            if target in path:
+                cycle = " -> ".join([*path[path.index(target):], target])
+                raise ModelError(file, child("$.shapes", path[-1]),
+                                 f"lists and maps contain each other with no structure in "
+                                 f"between, a type that cannot exist: {cycle}")
+            if target in done:
+                break
+            path.append(target)
+        done.update(path)
+
+
+def _container_target(shape: dict[str, Any]) -> str:
+    ref: str = (shape["member"] if shape["type"] == "list" else shape["value"])["shape"]
+    return ref
+
+
+def _error_shapes(service: dict[str, Any]) -> set[str]:
+    errors = {name for name, shape in service["shapes"].items() if shape.get("exception")}
+    for operation in service["operations"].values():
+        if isinstance(operation, dict) and isinstance(operation.get("errors"), list):
+            errors.update(e["shape"] for e in operation["errors"]
+                          if isinstance(e, dict) and isinstance(e.get("shape"), str))
+    return errors
+
+
+def _validate_operation(name: str, operation: Any, shapes: dict[str, Any], errors: set[str],
+                        file: Path) -> None:
+    where = child("$.operations", name)
+    _check_name(name, file, where, "operation name")
     if not isinstance(operation, dict):
         raise ModelError(file, where, "operation is not an object")
     if operation.get("name", name) != name:
         raise ModelError(file, f"{where}.name", f"name {operation['name']!r} differs from its key")
+    _check_doc(operation, file, where)
+    http = operation.get("http", {})
+    if not isinstance(http, dict):
+        raise ModelError(file, f"{where}.http", "not an object")
+    for key in ("method", "requestUri"):
+        if key in http:
+            _check_name(http[key], file, f"{where}.http.{key}", key)
     for key in ("input", "output"):
         if key in operation:
             _check_ref(operation[key], shapes, file, f"{where}.{key}")
-            if shapes[operation[key]["shape"]]["type"] != "structure":
+            target = operation[key]["shape"]
+            if shapes[target]["type"] != "structure":
                 raise ModelError(file, f"{where}.{key}", "must reference a structure")
+            if target in errors:
+                raise ModelError(file, f"{where}.{key}",
+                                 f"references {target!r}, which is an error shape")
+    if not isinstance(operation.get("errors", []), list):
+        raise ModelError(file, f"{where}.errors", "expected a list")
     for index, error in enumerate(operation.get("errors", [])):
         _check_ref(error, shapes, file, f"{where}.errors[{index}]")
+        if shapes[error["shape"]]["type"] != "structure":
+            raise ModelError(file, f"{where}.errors[{index}]", "must reference a structure")
+
+
+# -- paginators-1.json --------------------------------------------------------------
 
 
 def validate_paginators(paginators: dict[str, Any], service: dict[str, Any], file: Path) -> None:
     """Check that each paginator names an operation and tokens/keys its shapes have."""
-    for name, config in paginators.get("pagination", {}).items():
-        where = f"$.pagination.{name}"
+    pagination = paginators.get("pagination", {})
+    if not isinstance(pagination, dict):
+        raise ModelError(file, "$.pagination", "not an object")
+    for name, config in pagination.items():
+        where = child("$.pagination", name)
         operation = service["operations"].get(name)
         if operation is None:
             raise ModelError(file, where, f"operation {name!r} does not exist")
+        if not isinstance(config, dict):
+            raise ModelError(file, where, "not an object")
+        if "input_token" not in config or "output_token" not in config:
+            raise ModelError(file, where, "needs input_token and output_token")
         input_members = _members(service, operation.get("input"))
         output_members = _members(service, operation.get("output"))
         checks = (
-            ("input_token", input_members),
-            ("output_token", output_members),
-            ("result_key", output_members),
-            ("limit_key", input_members),
+            ("input_token", input_members, "the input"),
+            ("output_token", output_members, "the output"),
+            ("result_key", output_members, "the output"),
+            ("limit_key", input_members, "the input"),
         )
-        for key, members in checks:
+        for key, members, side in checks:
             for value in _as_list(config.get(key)):
                 if not isinstance(value, str) or value.split(".")[0] not in members:
-                    raise ModelError(file, f"{where}.{key}", f"names {value!r}, which is not a member")
-        if "input_token" not in config or "output_token" not in config:
-            raise ModelError(file, where, "needs input_token and output_token")
+                    raise ModelError(file, f"{where}.{key}",
+                                     f"names {value!r}, which is not a member of {side}")
 
 
 def _members(service: dict[str, Any], ref: dict[str, Any] | None) -> dict[str, Any]:

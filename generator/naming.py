@@ -1,35 +1,100 @@
 """The one place where Python names are decided.
 
 Wire names never change; only the Python identifiers derived from them do. Every rule
-here is deterministic: the same model always gives the same names.
+here is deterministic: the same model always gives the same names, whatever the Python
+version or machine. A name that would collide with a keyword, with something the
+generated code or its runtime defines, or with another name of the same kind gets a
+trailing ``_`` (``from`` -> ``from_``) or, among equals, a counter (``foo_bar_2``).
+Among equals, a model name spelled exactly as wanted wins over one that had to be cleaned
+up (``GetThing`` over ``Get-Thing``); then model order decides for members and sorted
+order for everything else.
 """
 
 from __future__ import annotations
 
 import keyword
 import re
+import unicodedata
 from collections.abc import Iterable
 
-from botocore import xform_name
+from botocore import xform_name  # type: ignore[import-untyped]
 
-# Attributes every generated dataclass has; a member may not shadow them.
-SHAPE_RESERVED = frozenset({"from_dict", "to_dict", "from_wire", "to_wire", "validate"})
-# Attributes of the generated error classes; `message` is deliberately absent because a
-# modelled `message` member is the error message.
+KEYWORDS = frozenset(keyword.kwlist)
+"""Hard keywords only: soft keywords (``match``, ``type``) are valid names, and the set
+of soft keywords grows with each Python release, which would make names depend on it."""
+
+# Builtins a class name could shadow (class names start with an uppercase letter), as of
+# Python 3.11, pinned so that a newer Python cannot change the generated names.
+CAPITALIZED_BUILTINS = frozenset(
+    {"ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+     "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError",
+     "BytesWarning", "ChildProcessError", "ConnectionAbortedError", "ConnectionError",
+     "ConnectionRefusedError", "ConnectionResetError", "DeprecationWarning", "EOFError",
+     "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception", "ExceptionGroup",
+     "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+     "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError",
+     "IndexError", "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt",
+     "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError",
+     "NotImplemented", "NotImplementedError", "OSError", "OverflowError",
+     "PendingDeprecationWarning", "PermissionError", "ProcessLookupError", "RecursionError",
+     "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning",
+     "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError",
+     "SystemExit", "TabError", "TimeoutError", "TypeError", "UnboundLocalError",
+     "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
+     "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError"}
+)
+# Names that annotations and class bodies of generated code use. A class body is a scope
+# of its own: an attribute or method named ``list`` or ``datetime`` would shadow the type
+# in every later annotation of that class (mypy resolves them there).
+ANNOTATION_NAMES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "object", "datetime",
+     "Any", "Mapping", "ClassVar", "Literal", "Self", "Callable", "Rule"}
+)
+MODULE_LEVEL_NAMES = frozenset(
+    {"annotations", "TYPE_CHECKING", "Any", "ClassVar", "Literal", "Self", "Callable",
+     "Mapping", "Sequence", "Path", "StrEnum", "Enum", "dataclass", "field", "datetime",
+     "importlib", "overload", "warnings",
+     # from the vendored runtime and generated modules
+     "BaseClient", "ServiceSpec", "Engine", "OperationSpec", "Shape", "Rule",
+     "ServiceError", "ClientError", "PageIterator", "Client", "ERRORS", "PAGINATORS",
+     "OPERATION", "_SERVICE", "_MODULES"}
+)
+"""Names that generated modules import or define next to the classes named after shapes."""
+
+SHAPE_ATTRIBUTES = frozenset(
+    {"RULES", "validate", "collect_problems", "from_dict", "to_dict", "from_wire", "to_wire"}
+)
+"""What the runtime's ``Shape`` base class and every generated dataclass define."""
+SHAPE_RESERVED = (
+    SHAPE_ATTRIBUTES
+    | ANNOTATION_NAMES
+    # called or assigned in the body of a generated dataclass
+    | {"field", "classmethod", "masked_repr", "ClassVar"}
+    # parameter and local names of the client methods and paginators that take members
+    # as keyword arguments: ``self``, ``call`` (the imported operation), ``fetch`` and
+    # ``token`` (the paginator's closure), ``starting_token`` (paginate's own argument)
+    | {"self", "call", "fetch", "token", "starting_token"}
+)
+"""Python names a structure member may not take."""
 ERROR_RESERVED = frozenset(
-    {"code", "http_status", "request_id", "response", "args", "with_traceback", "add_note"}
+    {"code", "http_status", "request_id", "http_headers", "response", "args",
+     "with_traceback", "add_note"}
 )
-# Client attributes an operation method may not take over.
-CLIENT_RESERVED = frozenset({"meta", "close", "get_paginator", "can_paginate"})
-# Module names inside a generated package that a shape module may not reuse.
-RESERVED_MODULES = frozenset({"__init__"})
-# Names a generated module imports; a shape class with one of these names would shadow them.
-RESERVED_CLASS_NAMES = frozenset(
-    {"Any", "Mapping", "Sequence", "Self", "datetime", "dataclass", "field", "StrEnum",
-     "TYPE_CHECKING", "annotations", "Client", "Operation", "ServiceError", "Paginator"}
-)
+"""Attributes of the generated error classes; a member named so gets ``_member``.
+``message`` is deliberately absent: a modelled ``message`` member is the error message."""
+CLIENT_RESERVED = frozenset(
+    {"meta", "close", "get_paginator", "can_paginate", "SERVICE", "overload", "self"}
+) | ANNOTATION_NAMES
+"""Client attributes (``BaseClient`` and the generated class) an operation may not take.
+Private attributes need no entry: a method name starts with ``_`` only before a digit."""
+RESERVED_MODULES = frozenset({"__init__", "importlib"})
+"""Module names a shape module may not take (``shapes/__init__.py`` uses ``importlib``;
+importing a submodule of that name would replace it)."""
+RESERVED_PACKAGES = frozenset({"botocore", "boto3", "generator", "test", "tests"})
 
-_NOT_IDENTIFIER = re.compile(r"\W+")
+# A run of characters an identifier cannot hold, with the underscores around it.
+_NOT_IDENTIFIER = re.compile(r"_*[^0-9A-Za-z_]+_*")
+_LOWER_UPPER = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def snake_case(name: str) -> str:
@@ -37,83 +102,163 @@ def snake_case(name: str) -> str:
     return str(xform_name(name))
 
 
-def identifier(name: str) -> str:
-    """Turn any string into a valid identifier, keeping it recognisable."""
-    cleaned = _NOT_IDENTIFIER.sub("_", name).strip("_") or "_"
-    if cleaned[0].isdigit():
-        cleaned = "_" + cleaned
-    return cleaned
+def ascii_letters(name: str) -> str:
+    """``name`` with accents removed and other non-ASCII characters dropped."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def identifier(name: str, fallback: str = "_") -> str:
+    """Turn any string into a valid ASCII identifier, keeping it recognisable.
+
+    Runs of other characters become one ``_``; leading and trailing ``_`` go (so no
+    dunder or mangled name can appear); a leading digit gets a ``_`` in front.
+    """
+    cleaned = _NOT_IDENTIFIER.sub("_", ascii_letters(name)).strip("_") or fallback
+    return "_" + cleaned if cleaned[0].isdigit() else cleaned
 
 
 def escape(name: str, reserved: Iterable[str] = ()) -> str:
-    """Append ``_`` to names that are keywords, builtins we rely on, or reserved here."""
-    reserved_names = frozenset(reserved)
-    while keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved_names:
+    """Append ``_`` while ``name`` is a keyword or one of ``reserved``."""
+    taken = frozenset(reserved)
+    while name in KEYWORDS or name in taken:
         name += "_"
     return name
 
 
-def unique(names: Iterable[str]) -> list[str]:
-    """Make names unique in order of appearance: later duplicates get ``_2``, ``_3``..."""
+def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
+    """Escape each name and make them unique in order of appearance: a later duplicate
+    gets ``_2``, ``_3``... A generated name never equals a reserved one either."""
+    taken = frozenset(reserved)
     seen: set[str] = set()
     result: list[str] = []
     for name in names:
-        candidate, counter = name, 2
-        while candidate in seen:
-            candidate = f"{name}_{counter}"
+        base = escape(name, taken)
+        candidate, counter = base, 2
+        while candidate in seen or candidate in taken or candidate in KEYWORDS:
+            candidate = f"{base}_{counter}"
             counter += 1
         seen.add(candidate)
         result.append(candidate)
     return result
 
 
-def member_names(wire_names: Iterable[str], reserved: Iterable[str] = SHAPE_RESERVED) -> list[str]:
-    """Attribute names for a structure's members, in model order."""
-    reserved = frozenset(reserved)
-    return unique(escape(identifier(snake_case(name)), reserved) for name in wire_names)
+def _unique_exact_first(pairs: list[tuple[str, str]], reserved: Iterable[str]) -> list[str]:
+    """`unique` for (model name, wanted name) pairs, where a wanted name that is the model
+    name spelled as is claims its name before one that had to be cleaned up to get it:
+    ``GetThing`` keeps ``get_thing`` and ``Get-Thing`` gets ``get_thing_2``, whatever
+    their order. Results are in the order of ``pairs``."""
+    order = sorted(range(len(pairs)), key=lambda i: not _is_exact(*pairs[i]))
+    chosen = unique([pairs[i][1] for i in order], reserved)
+    result = [""] * len(pairs)
+    for index, name in zip(order, chosen, strict=True):
+        result[index] = name
+    return result
 
 
-def error_member_name(wire_name: str) -> str:
-    """Attribute name of a modelled error member; ``code`` becomes ``code_member``."""
-    name = escape(identifier(snake_case(wire_name)))
-    return f"{name}_member" if name in ERROR_RESERVED else name
+def _is_exact(model_name: str, wanted: str) -> bool:
+    return wanted in (model_name, snake_case(model_name))
 
 
-def class_names(shape_names: Iterable[str]) -> dict[str, str]:
-    """Python class names for shapes: the model name when it is a usable identifier."""
+def member_names(wire_names: Iterable[str], class_names: Iterable[str] = ()) -> list[str]:
+    """Attribute names for a structure's members, in model order.
+
+    ``class_names`` are the model's shape classes: a member may not shadow one, since the
+    dataclass body refers to them in its annotations.
+    """
+    pairs = [(n, identifier(snake_case(n), "member")) for n in wire_names]
+    return _unique_exact_first(pairs, SHAPE_RESERVED | frozenset(class_names))
+
+
+def error_member_names(wire_names: Iterable[str], class_names: Iterable[str] = ()) -> list[str]:
+    """Attribute names of an error shape's modelled members; ``code`` -> ``code_member``."""
+    pairs = []
+    for wire_name in wire_names:
+        name = identifier(snake_case(wire_name), "member")
+        pairs.append((wire_name, f"{name}_member" if name in ERROR_RESERVED else name))
+    reserved = ERROR_RESERVED | ANNOTATION_NAMES | {"message"} | frozenset(class_names)
+    return _unique_exact_first(pairs, reserved)
+
+
+def class_name(name: str, prefix: str = "Shape") -> str:
+    """A class name for a model name: an identifier starting with an uppercase letter
+    (``thing`` -> ``Thing``, ``Foo-Bar`` -> ``Foo_Bar``, ``2Fast`` -> ``Shape2Fast``)."""
+    candidate = identifier(name, prefix).lstrip("_")
+    if not candidate[0].isalpha():
+        candidate = prefix + candidate
+    return candidate[0].upper() + candidate[1:]
+
+
+def service_class_names(service_id: str) -> tuple[str, str]:
+    """The client class and the base error class: ``LightsailClient``, ``LightsailError``."""
+    base = class_name(service_id.replace(" ", ""), "Service")
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS
+    return escape(f"{base}Client", reserved), escape(f"{base}Error", reserved)
+
+
+def class_names(shape_names: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, str]:
+    """Python class names for shapes: the model name when it is a usable identifier.
+
+    ``reserved`` adds names the service itself uses (its client and base error classes).
+    """
     names = sorted(shape_names)
-    chosen = unique(escape(_class_name(name), RESERVED_CLASS_NAMES) for name in names)
+    taken = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | frozenset(reserved)
+    chosen = _unique_exact_first([(name, class_name(name)) for name in names], taken)
     return dict(zip(names, chosen, strict=True))
 
 
-def _class_name(name: str) -> str:
-    candidate = identifier(name)
-    return candidate[0].upper() + candidate[1:] if candidate[0].islower() else candidate
-
-
 def module_names(class_names_by_shape: dict[str, str]) -> dict[str, str]:
-    """Module names (snake_case, unique, not reserved) for shape classes."""
+    """Module names (snake_case, lowercase, unique, not reserved) for shape classes.
+
+    Lowercase, so that two modules never differ only in case (macOS, Windows), and a
+    module never has the name of a class (classes start with an uppercase letter).
+    """
     shapes = sorted(class_names_by_shape)
+    # From the class name without the ``_`` that escaped it: ``Client_`` -> ``client``.
     wanted = (
-        escape(identifier(snake_case(class_names_by_shape[s])).lower(), RESERVED_MODULES)
-        for s in shapes
+        identifier(snake_case(class_names_by_shape[s].rstrip("_"))).lower() for s in shapes
     )
-    return dict(zip(shapes, unique(wanted), strict=True))
+    return dict(zip(shapes, unique(wanted, RESERVED_MODULES), strict=True))
 
 
-def method_names(operation_names: Iterable[str]) -> dict[str, str]:
-    """Client method names as boto3 names them, escaped away from client attributes."""
+def paginator_class_names(
+    operation_names: Iterable[str], taken: Iterable[str] = ()
+) -> dict[str, str]:
+    """``ListThingsPaginator`` for each paginated operation, clear of every class name."""
     names = sorted(operation_names)
-    chosen = unique(escape(identifier(snake_case(n)), CLIENT_RESERVED) for n in names)
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | frozenset(taken)
+    chosen = unique((class_name(name, "Operation") + "Paginator" for name in names), reserved)
+    return dict(zip(names, chosen, strict=True))
+
+
+def method_names(operation_names: Iterable[str], taken: Iterable[str] = ()) -> dict[str, str]:
+    """Client method names as boto3 names them, escaped away from client attributes.
+
+    ``taken`` are the class names the client module refers to in its annotations.
+    """
+    names = sorted(operation_names)
+    pairs = [(name, identifier(snake_case(name), "operation")) for name in names]
+    chosen = _unique_exact_first(pairs, CLIENT_RESERVED | frozenset(taken))
     return dict(zip(names, chosen, strict=True))
 
 
 def constant_name(value: str) -> str:
-    """An enum member name for a wire value: ``ipv4-only`` -> ``IPV4_ONLY``."""
-    name = identifier(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", value)).upper()
-    return escape(name if not name.startswith("_") else "V" + name)
+    """An enum member name for a wire value: ``ipv4-only`` -> ``IPV4_ONLY``.
+
+    Never starts with ``_`` (Enum reserves such names): ``2xl`` -> ``V_2XL``.
+    """
+    if not value:
+        return "EMPTY"
+    name = identifier(_LOWER_UPPER.sub("_", ascii_letters(value)), "VALUE").upper()
+    return escape("V" + name if name.startswith("_") else name)
+
+
+def constant_names(values: Iterable[str]) -> list[str]:
+    """Unique enum member names for distinct wire values, in model order."""
+    return unique(constant_name(value) for value in values)
 
 
 def package_name(service_id: str) -> str:
     """Default package name: the service id in snake_case (``Lightsail`` -> ``lightsail``)."""
-    return escape(identifier(service_id.replace(" ", "_").replace("-", "_")).lower())
+    name = identifier(service_id.replace(" ", "_").replace("-", "_"), "service").lower()
+    return escape(name, RESERVED_PACKAGES)

@@ -1,19 +1,35 @@
 """Write a generated package atomically: all of it, or (on any failure) none of it.
 
-The new package is written next to the old one and swapped in by rename, under a lock,
-so an interrupted run or a second run at the same time never leaves a half-written tree.
-Files no template produced disappear with the old directory.
+The new package is written to a staging directory next to the old one and swapped in by
+one rename (an atomic exchange where the kernel offers it), under a lock on the output
+directory, so an interrupted run or a second run at the same time never leaves a
+half-written tree, and a reader sees either the old package or the new one. Files no
+template produced disappear with the old tree. Nothing is ever put inside the package
+directory but its files, and comparing (``--check``) writes nothing at all.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import fcntl
 import os
 import shutil
+import signal
+import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
+from typing import Any
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+_LIBC: Any = ctypes.CDLL(None, use_errno=True)
+_RENAMEAT2: Any = getattr(_LIBC, "renameat2", None)
+_DEFERRED_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @dataclass(frozen=True)
@@ -56,37 +72,110 @@ def compare(package_dir: Path, files: dict[str, str]) -> Changes:
 
 def write_package(package_dir: Path, files: dict[str, str]) -> Changes:
     """Replace ``package_dir`` with exactly ``files``; nothing is touched if unchanged."""
-    package_dir.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(package_dir):
+    output = package_dir.parent
+    output.mkdir(parents=True, exist_ok=True)
+    with _locked(output):
+        _remove_leftovers(package_dir)
         changes = compare(package_dir, files)
         if not changes:
             return changes
-        staging = package_dir.with_name(f".{package_dir.name}.new-{os.getpid()}")
-        retired = package_dir.with_name(f".{package_dir.name}.old-{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
+        staging = _staging_dir(package_dir)
         try:
             for path, text in sorted(files.items()):
-                target = staging / path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(text.encode("utf-8"))
-            if package_dir.exists():
-                package_dir.rename(retired)
-            staging.rename(package_dir)
-        except BaseException:
-            if retired.exists() and not package_dir.exists():
-                retired.rename(package_dir)
+                _write_file(staging / path, text.encode("utf-8"))
+            with _signals_deferred():
+                _swap(staging, package_dir)
+        finally:
+            # After the swap the staging directory holds the old tree (if there was one).
             shutil.rmtree(staging, ignore_errors=True)
-            raise
-        shutil.rmtree(retired, ignore_errors=True)
         return changes
 
 
-@contextmanager
-def _locked(package_dir: Path) -> Iterator[None]:
-    lock_path = package_dir.with_name(f".{package_dir.name}.lock")
-    with open(lock_path, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+def _staging_dir(package_dir: Path) -> Path:
+    """A new, empty sibling of ``package_dir`` (created with the usual permissions)."""
+    staging = package_dir.with_name(f".{package_dir.name}.new-{os.getpid()}-{uuid.uuid4().hex}")
+    staging.mkdir()
+    return staging
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def _remove_leftovers(package_dir: Path) -> None:
+    """Staging directories of runs that were killed (we hold the lock: none is live)."""
+    for pattern in (f".{package_dir.name}.new-*", f".{package_dir.name}.old-*"):
+        for leftover in package_dir.parent.glob(pattern):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _swap(staging: Path, package_dir: Path) -> None:
+    """Put ``staging`` in place of ``package_dir``; the old tree ends up at ``staging``."""
+    if not package_dir.exists():
+        staging.rename(package_dir)
+    elif not _exchange(staging, package_dir):
+        retired = package_dir.with_name(f".{package_dir.name}.old-{uuid.uuid4().hex}")
+        package_dir.rename(retired)
         try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+            staging.rename(package_dir)
+        except BaseException:
+            retired.rename(package_dir)
+            raise
+        retired.rename(staging)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Atomically exchange two paths (Linux ``renameat2``); False where unsupported."""
+    if _RENAMEAT2 is None:
+        return False
+    result = _RENAMEAT2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block is done, then deliver them."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+
+    def remember(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
+
+    # getsignal gives None for a handler not installed from Python: leave that one alone.
+    previous = {s: signal.getsignal(s) for s in _DEFERRED_SIGNALS}
+    deferred = [s for s, handler in previous.items() if handler is not None]
+    for signum in deferred:
+        signal.signal(signum, remember)
+    try:
+        yield
+    finally:
+        for signum in deferred:
+            signal.signal(signum, previous[signum])
+        for number in dict.fromkeys(received):
+            signal.raise_signal(number)
+
+
+@contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """An exclusive lock on the output directory itself: no lock file is left behind."""
+    descriptor = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        except OSError as exc:
+            # A file system without locks: the rename swap still keeps the tree whole.
+            if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP):
+                raise
+        yield
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,263 @@
+"""Property-based fuzzing of the generator with mutated kitchen-sink models.
+
+Each example drops or renames members, adds shapes, renames shapes and operations to
+awkward names, drops referenced shapes and writes hostile documentation. Whatever the
+mutation, the generator either reports a one-line ModelError (the CLI exits 2 with it)
+or emits a package whose every module compiles and imports and whose structures survive
+``Shape.from_dict(d).to_dict() == d``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import importlib
+import io
+import itertools
+import json
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from conftest import KITCHEN_SINK_MODEL
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from generator import cli
+from generator.ir import build_service
+from generator.loader import ModelError, load_model
+from generator.pipeline import build_files
+
+Model = dict[str, Any]
+SINK: Model = json.loads((KITCHEN_SINK_MODEL / "service-2.json").read_text(encoding="utf-8"))
+SINK_PAGINATORS: Model = json.loads(
+    (KITCHEN_SINK_MODEL / "paginators-1.json").read_text(encoding="utf-8")
+)
+
+MEMBER_NAMES = [
+    "from", "lambda", "class", "None", "self", "call", "token", "startingToken", "fetch",
+    "fromDict", "to_dict", "validate", "collectProblems", "RULES", "field", "datetime",
+    "str", "list", "fooBar", "foo_bar", "FooBar", "Any_", "Thing_", "2fast", "naïve", "_",
+    "a-b", "code", "message", "args", "requestId", "match", "type",
+]
+SHAPE_NAMES = [
+    "Any", "Shape", "Rule", "Mapping", "datetime", "dataclass", "Client", "Engine", "Path",
+    "ERRORS", "ValueError", "Exception", "KitchenSinkClient", "KitchenSinkError",
+    "ListThingsPaginator", "Foo-Bar", "Foo_Bar", "2Fast", "class", "importlib", "Thing2",
+    "ünï", "String", "thing",
+]
+OPERATION_NAMES = ["Close", "Meta", "GetPaginator", "CanPaginate", "List", "Overload",
+                   "Get-Thing", "Datetime", "Import"]
+HOSTILE_DOCS = [
+    '<p>"""</p>', "<p>ends in a quote\"</p>", "<p>a \\ backslash \\</p>", "{{ service }}",
+    "{% raw %}{% endraw %}", "{# x #}", "\u0000\u0001\u001b\u007f", "\ud800 \udfff",
+    "\u2028\u2029\u0085", "x" * 500, "naïve café 日本語 🚀", "<code>\"\"\"</code>",
+    "<pre>\\N{BULLET}\n\t\"\"\"</pre>", "'''", "<p>\\</p>", "",
+]
+ENUM_VALUES = ["a-b", "a_b", "A B", "class", "None", "", "2xl", "ünï", 'qu"ote', "back\\slash"]
+
+_packages = itertools.count()
+
+
+# -- mutations -----------------------------------------------------------------------------
+
+
+def structures(model: Model) -> list[str]:
+    return sorted(n for n, s in model["shapes"].items() if s.get("type") == "structure")
+
+
+def rename_refs(model: Model, old: str, new: str) -> None:
+    """Point every reference to shape ``old`` at ``new``."""
+    refs: list[dict[str, Any]] = []
+    for shape in model["shapes"].values():
+        refs += list(shape.get("members", {}).values())
+        refs += [shape[k] for k in ("member", "key", "value") if k in shape]
+    for operation in model["operations"].values():
+        refs += [operation[k] for k in ("input", "output") if k in operation]
+        refs += operation.get("errors", [])
+    for ref in refs:
+        if ref.get("shape") == old:
+            ref["shape"] = new
+
+
+def drop_member(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    shape = model["shapes"][draw(st.sampled_from(structures(model)))]
+    if shape.get("members"):
+        del shape["members"][draw(st.sampled_from(sorted(shape["members"])))]
+
+
+def rename_member(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    shape = model["shapes"][draw(st.sampled_from(structures(model)))]
+    if not shape.get("members"):
+        return
+    old = draw(st.sampled_from(sorted(shape["members"])))
+    new = draw(st.sampled_from(MEMBER_NAMES) | st.text(min_size=1, max_size=6))
+    shape["members"] = {new if k == old else k: v for k, v in shape["members"].items()}
+    if draw(st.booleans()):  # keep the model consistent, or leave a dangling "required"
+        shape["required"] = [new if k == old else k for k in shape.get("required", [])]
+
+
+def add_shape(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    name = draw(st.sampled_from(SHAPE_NAMES))
+    targets = sorted(model["shapes"])
+    members = {
+        draw(st.sampled_from(MEMBER_NAMES)): {"shape": draw(st.sampled_from(targets))}
+        for _ in range(draw(st.integers(0, 3)))
+    }
+    model["shapes"][name] = {"type": "structure", "members": members}
+    owner = model["shapes"][draw(st.sampled_from(structures(model)))]
+    owner.setdefault("members", {})[draw(st.sampled_from(MEMBER_NAMES))] = {"shape": name}
+
+
+def hostile_doc(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    doc = draw(st.sampled_from(HOSTILE_DOCS) | st.text(max_size=40))
+    where = draw(st.sampled_from(["service", "operation", "shape", "member"]))
+    if where == "service":
+        owner = model
+    elif where == "operation":
+        owner = model["operations"][draw(st.sampled_from(sorted(model["operations"])))]
+    else:
+        owner = model["shapes"][draw(st.sampled_from(structures(model)))]
+        if where == "member" and owner.get("members"):
+            owner = owner["members"][draw(st.sampled_from(sorted(owner["members"])))]
+    owner["documentation"] = doc
+
+
+def rename_shape(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    old = draw(st.sampled_from(sorted(model["shapes"])))
+    new = draw(st.sampled_from(SHAPE_NAMES))
+    if new not in model["shapes"]:
+        model["shapes"][new] = model["shapes"].pop(old)
+        rename_refs(model, old, new)
+
+
+def drop_shape(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    del model["shapes"][draw(st.sampled_from(sorted(model["shapes"])))]
+
+
+def add_enum_values(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    values = draw(st.lists(st.sampled_from(ENUM_VALUES) | st.text(max_size=5), max_size=4))
+    model["shapes"]["ThingKind"]["enum"] += values
+
+
+def rename_operation(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    old = draw(st.sampled_from(sorted(model["operations"])))
+    new = draw(st.sampled_from(OPERATION_NAMES))
+    if new in model["operations"]:
+        return
+    operation = model["operations"].pop(old)
+    operation["name"] = new
+    model["operations"][new] = operation
+    if old in paginators["pagination"]:
+        paginators["pagination"][new] = paginators["pagination"].pop(old)
+
+
+MUTATIONS = [drop_member, rename_member, add_shape, hostile_doc, rename_shape, drop_shape,
+             add_enum_values, rename_operation]
+
+
+@st.composite
+def mutated_models(draw: st.DrawFn) -> tuple[Model, Model]:
+    model, paginators = copy.deepcopy(SINK), copy.deepcopy(SINK_PAGINATORS)
+    for mutation in draw(st.lists(st.sampled_from(MUTATIONS), min_size=1, max_size=4)):
+        mutation(draw, model, paginators)
+    return model, paginators
+
+
+# -- checks ------------------------------------------------------------------------------
+
+
+def sample(model: Model, name: str, depth: int = 0) -> Any:
+    """A simple boto3-style value for a shape: a fixed point of from_dict/to_dict."""
+    shape = model["shapes"][name]
+    kind = shape["type"]
+    if kind == "structure":
+        if shape.get("document"):
+            return {"any": [1, "x"]}
+        members = shape.get("members", {})
+        required = set(shape.get("required", []))
+        return {wire: sample(model, ref["shape"], depth + 1) for wire, ref in members.items()
+                if wire in required or depth < 2}
+    if kind == "list":
+        return [sample(model, shape["member"]["shape"], depth + 1)] if depth < 3 else []
+    if kind == "map":
+        return {"k": sample(model, shape["value"]["shape"], depth + 1)} if depth < 3 else {}
+    return {
+        "string": shape.get("enum", ["text"])[0] if shape.get("enum") else "text",
+        "boolean": True,
+        "timestamp": datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC),
+        "blob": b"\x00bytes",
+    }.get(kind, 1.5 if kind in ("float", "double", "bigdecimal") else 3)
+
+
+def check_model_error(error: ModelError, directory: Path) -> None:
+    message = str(error)
+    assert "\n" not in message
+    assert message.startswith(str(directory)) and ": $" in message
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        code = cli.main(["generate", "--model", str(directory), "--output",
+                         str(directory / "out")])
+    assert code == 2
+    assert stderr.getvalue() == f"error: {message}\n"
+    assert not (directory / "out").exists()
+
+
+def check_package(model: Model, directory: Path) -> None:
+    package = f"fuzz_{os.getpid()}_{next(_packages)}"
+    files = build_files(directory, package=package).files
+    output = directory / "out"
+    for path, text in files.items():
+        (output / package / path).parent.mkdir(parents=True, exist_ok=True)
+        (output / package / path).write_text(text, encoding="utf-8")
+    service = build_service(load_model(directory))
+    sys.path.insert(0, str(output))
+    try:
+        for path in sorted(files):
+            if path.endswith(".py"):
+                module = ".".join([package, *Path(path).with_suffix("").parts])
+                importlib.import_module(module.removesuffix(".__init__"))
+        for structure in service.structures:
+            if model["shapes"][structure.name].get("document"):
+                continue
+            module = importlib.import_module(f"{package}.shapes.{structure.module}")
+            cls = getattr(module, structure.class_name)
+            data = sample(model, structure.name)
+            assert cls.from_dict(data).to_dict() == data, structure.name
+    finally:
+        sys.path.remove(str(output))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_models())
+def test_mutated_models_give_a_clear_error_or_a_working_package(
+    models: tuple[Model, Model],
+) -> None:
+    model, paginators = models
+    with tempfile.TemporaryDirectory() as temporary:
+        directory = Path(temporary)
+        (directory / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+        (directory / "paginators-1.json").write_text(json.dumps(paginators), encoding="utf-8")
+        try:
+            load_model(directory)
+        except ModelError as error:
+            event("a ModelError")
+            check_model_error(error, directory)
+        else:
+            event("a package")
+            check_package(model, directory)
+
+
+def test_the_unchanged_fixture_round_trips() -> None:
+    """The check itself works: the fixture as it is builds, imports and round-trips."""
+    with tempfile.TemporaryDirectory() as temporary:
+        directory = Path(temporary)
+        (directory / "service-2.json").write_text(json.dumps(SINK), encoding="utf-8")
+        (directory / "paginators-1.json").write_text(json.dumps(SINK_PAGINATORS))
+        check_package(SINK, directory)
