@@ -94,17 +94,16 @@ class Conversions:
             return self._structure(name, direction, value)
         if kind == "list":
             item = f"item{depth or ''}"
-            inner = self._convert(shape["member"]["shape"], direction, item, depth + 1)
+            inner = self._item(shape["member"]["shape"], direction, item, depth + 1)
             if inner is None:
                 return None
-            return f"[{self._guard(inner, item)} for {item} in {value}]"
+            return f"[{inner} for {item} in {value}]"
         if kind == "map":
             key, item = f"key{depth or ''}", f"item{depth or ''}"
-            inner = self._convert(shape["value"]["shape"], direction, item, depth + 1)
+            inner = self._item(shape["value"]["shape"], direction, item, depth + 1)
             if inner is None:
                 return None
-            guarded = self._guard(inner, item)
-            return f"{{{key}: {guarded} for {key}, {item} in {value}.items()}}"
+            return f"{{{key}: {inner} for {key}, {item} in {value}.items()}}"
         if self.is_enum(name) and direction.startswith("from"):
             return f"open_enum({self.class_names[name]}, {value})"
         if kind == "timestamp":
@@ -126,11 +125,22 @@ class Conversions:
             return f"{self.class_names[name]}.{direction}({value})"
         return f"{value}.{direction}()"
 
-    @staticmethod
-    def _guard(inner: str, item: str) -> str:
-        # botocore keeps null list items and map values from a response, so they reach
-        # from_wire, to_dict and (with a dict boto3 returned) from_dict; keep them as None.
-        return f"None if {item} is None else {inner}"
+    def _item(self, name: str, direction: Direction, item: str, depth: int) -> str | None:
+        """A list item or map value; botocore keeps null ones from a response as None.
+
+        Reading guards them inline (the value is untyped there). ``to_dict`` gives a null
+        structure item back through ``shape_to_dict``, so the typed attribute needs no
+        comparison with None that a type checker would call unnecessary. ``to_wire`` has no
+        guard: a null item is invalid input (botocore's validator rejects it).
+        """
+        inner = self._convert(name, direction, item, depth)
+        if inner is None:
+            return None
+        if direction.startswith("from"):
+            return f"None if {item} is None else {inner}"
+        if direction == "to_dict" and self.shapes[name]["type"] == "structure":
+            return f"shape_to_dict({item})"
+        return inner
 
     @staticmethod
     def _timestamp(shape: dict[str, Any], direction: Direction, value: str) -> str | None:
@@ -152,6 +162,8 @@ class Conversions:
             arguments.append("required=True")
         if "min" in shape:
             arguments.append(f"min={shape['min']!r}")
+        if kind == "map" and "min" in self.shapes[shape["key"]["shape"]]:
+            arguments.append(f"key={self.rule(shape['key']['shape'])}")
         if kind in ("list", "map"):
             item = shape["member" if kind == "list" else "value"]["shape"]
             arguments.append(f"item={self.rule(item)}")
@@ -177,5 +189,6 @@ _HELPERS = (
     "blob_from_wire",
     "blob_to_wire",
     "float_to_wire",
+    "shape_to_dict",
     *TIMESTAMP_WRITERS.values(),
 )

@@ -1,15 +1,23 @@
-"""Endpoint resolution with botocore's rule-set engine and the model's endpoint rules."""
+"""Endpoint resolution with botocore's rule-set engine and the model's endpoint rules.
+
+Nothing here touches the network: the rule set and botocore's partitions are local files.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from ._botocore import botocore_module
-from .errors import EndpointResolutionError
+from .errors import EndpointResolutionError, InvalidRegionError
+
+# botocore.utils.validate_region_name: a region must be usable as a host label.
+_REGION_NAME = re.compile(r"^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$")
 
 
 @dataclass(frozen=True)
@@ -17,6 +25,12 @@ class Endpoint:
     url: str
     signing_region: str | None = None
     signing_name: str | None = None
+
+
+def fips_pseudo_region(region: str) -> str | None:
+    """``us-east-1`` for ``fips-us-east-1`` or ``us-east-1-fips`` (botocore's FIPS aliases)."""
+    normalized = region.replace("fips-", "").replace("-fips", "")
+    return normalized if normalized != region else None
 
 
 def resolve_endpoint(
@@ -27,25 +41,46 @@ def resolve_endpoint(
     use_fips: bool,
     use_dualstack: bool,
 ) -> Endpoint:
-    """What botocore would resolve for these settings; a custom ``endpoint_url`` wins."""
+    """What botocore resolves for these settings.
+
+    A custom ``endpoint_url`` is passed to the rules as ``Endpoint`` and, as botocore does,
+    turns FIPS and dual-stack off (they describe AWS's own endpoints).
+    """
+    if region is not None and not _REGION_NAME.match(region):
+        raise InvalidRegionError(region)
     if rules_file is None:
         if endpoint_url is None:
             raise EndpointResolutionError("this service has no endpoint rules: pass endpoint_url")
         return Endpoint(endpoint_url)
-    provider = botocore_module("endpoint_provider").EndpointProvider(
-        _load_rules(rules_file), _partitions()
-    )
-    parameters: dict[str, Any] = {"UseFIPS": use_fips, "UseDualStack": use_dualstack}
+    parameters: dict[str, Any] = {
+        "UseFIPS": use_fips and endpoint_url is None,
+        "UseDualStack": use_dualstack and endpoint_url is None,
+    }
     if region is not None:
         parameters["Region"] = region
     if endpoint_url is not None:
         parameters["Endpoint"] = endpoint_url
+    provider = botocore_module("endpoint_provider").EndpointProvider(
+        _load_rules(rules_file), _partitions()
+    )
     try:
         resolved = provider.resolve_endpoint(**parameters)
     except botocore_module("exceptions").EndpointProviderError as exc:
         raise EndpointResolutionError(str(exc)) from exc
     scheme = _sigv4_scheme(resolved.properties)
     return Endpoint(resolved.url, scheme.get("signingRegion"), scheme.get("signingName"))
+
+
+def request_url(endpoint_url: str, request_uri: str) -> str:
+    """The URL of an operation, joined as botocore joins it (``/`` adds nothing to a path)."""
+    parts = urlsplit(endpoint_url)
+    if not request_uri or request_uri == "/":
+        path = parts.path or "/"
+    elif parts.path.endswith("/") and request_uri.startswith("/"):
+        path = parts.path[:-1] + request_uri
+    else:
+        path = parts.path + request_uri
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
 
 
 def _sigv4_scheme(properties: dict[str, Any]) -> dict[str, Any]:
