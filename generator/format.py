@@ -1,74 +1,154 @@
-"""Format Python sources with black in-process, cached by content hash, in parallel."""
+"""Format Python sources with black in-process: compile-checked, cached, in parallel.
+
+A cache entry maps the sha256 of a rendered source to black's output for it, and it is
+written only after that output compiled, so a cache hit needs neither black nor
+``compile()``. Sources that miss the cache are formatted in a process pool, the largest
+first, so the long ones do not finish last on one core.
+"""
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import black
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY311})
-PARALLEL_THRESHOLD = 64
+    from black.mode import Mode
+
+MIN_PARALLEL_FILES = 8
+"""Below this many files to format, a process pool costs more than it saves."""
 
 
 class FormatError(Exception):
     """Rendered Python that black cannot parse: a template bug."""
 
 
-def cache_dir() -> Path:
+class CompileError(Exception):
+    """Formatted output that Python cannot compile: a template bug."""
+
+
+def cache_root() -> Path:
+    """The generator's cache directory (under ``$XDG_CACHE_HOME`` when that is set)."""
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "botocore-codegen" / f"black-{black.__version__}"
+    return Path(base) / "botocore-codegen"
+
+
+def cache_dir() -> Path:
+    """Where formatted sources are cached: per black release and Python version, since
+    both decide what an entry certifies (black's output, and that it compiles)."""
+    python = f"py{sys.version_info.major}.{sys.version_info.minor}"
+    return cache_root() / f"formatted-black-{version('black')}-{python}"
 
 
 def format_sources(sources: dict[str, str], cache: Path | None = None) -> dict[str, str]:
-    """Black-formatted text for every ``.py`` source; other files are returned as given."""
+    """Black-formatted, compile-checked text for every ``.py`` source; other files as given.
+
+    Raises FormatError or CompileError for the first bad file in path order.
+    """
     cache = cache or cache_dir()
-    result = {path: text for path, text in sources.items() if not path.endswith(".py")}
+    result: dict[str, str] = {}
     pending: dict[str, str] = {}
     for path, text in sources.items():
-        if path.endswith(".py"):
-            cached = _cached(cache, text)
-            if cached is None:
-                pending[path] = text
-            else:
-                result[path] = cached
-    for path, formatted in _format_all(pending).items():
-        result[path] = formatted
-        _store(cache, pending[path], formatted)
-    return result
+        cached = _cached(cache, text) if path.endswith(".py") else text
+        if cached is None:
+            pending[path] = text
+        else:
+            result[path] = cached
+    result.update(_format_all(pending, cache))
+    return {path: result[path] for path in sources}
 
 
-def _format_all(pending: dict[str, str]) -> dict[str, str]:
-    paths = sorted(pending)
-    texts = [pending[p] for p in paths]
-    if len(paths) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
-        return dict(zip(paths, map(_format_one, paths, texts), strict=True))
-    with ProcessPoolExecutor() as pool:
-        return dict(zip(paths, pool.map(_format_one, paths, texts, chunksize=16), strict=True))
+def _format_all(pending: dict[str, str], cache: Path) -> dict[str, str]:
+    if len(pending) < MIN_PARALLEL_FILES or (os.cpu_count() or 1) < 2:
+        return {path: _format_checked(path, pending[path], cache) for path in sorted(pending)}
+    from concurrent.futures import ProcessPoolExecutor
+
+    largest_first = sorted(pending, key=lambda path: (-len(pending[path]), path))
+    with ProcessPoolExecutor(initializer=_freeze_inherited) as pool:
+        futures = {
+            path: pool.submit(_format_checked, path, pending[path], cache) for path in largest_first
+        }
+        try:
+            return _results_in_path_order(futures)
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
-def _format_one(path: str, text: str) -> str:
+def _results_in_path_order(futures: dict[str, Future[str]]) -> dict[str, str]:
+    """Waiting in path order makes the reported error the same on every run."""
+    return {path: futures[path].result() for path in sorted(futures)}
+
+
+def _freeze_inherited() -> None:
+    """In a worker: leave the objects inherited from the parent out of every collection."""
+    gc.freeze()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Black allocates many small objects that live as long as one file's syntax tree;
+    without collections in between it runs about a quarter faster (measured), and the
+    tree is collected in one go once the collector is back on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        return black.format_str(text, mode=MODE)
-    except black.InvalidInput as exc:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _format_checked(path: str, text: str, cache: Path) -> str:
+    """Black's output for ``text``, once it is known to compile; cached from then on."""
+    from black import format_str
+    from black.parsing import InvalidInput
+
+    try:
+        with _collector_paused():
+            formatted = format_str(text, mode=_mode())
+    except InvalidInput as exc:
         raise FormatError(f"{path}: black cannot parse the rendered code: {exc}") from None
+    try:
+        compile(formatted, path, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        raise CompileError(
+            f"{path}:{exc.lineno}: generated code does not compile: {exc.msg}"
+        ) from None
+    _store(cache, text, formatted)
+    return formatted
 
 
-def _key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+@functools.cache
+def _mode() -> Mode:
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion.PY311})
+
+
+def _entry(cache: Path, text: str) -> Path:
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return cache / key[:2] / key
 
 
 def _cached(cache: Path, text: str) -> str | None:
     try:
-        return (cache / _key(text)[:2] / _key(text)).read_text(encoding="utf-8")
+        return _entry(cache, text).read_text(encoding="utf-8")
     except OSError:
         return None
 
 
 def _store(cache: Path, text: str, formatted: str) -> None:
-    target = cache / _key(text)[:2] / _key(text)
+    target = _entry(cache, text)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(f".{os.getpid()}.tmp")

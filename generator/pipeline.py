@@ -1,19 +1,35 @@
-"""One run of the generator: load, build the IR, render, format, compile-check, write."""
+"""One run of the generator: load, build the IR, render, format, compile-check, write.
+
+``generate`` remembers the files of its last few successful builds, keyed by everything
+that decides them: the loaded model, the package name, every file of every template
+directory, the generator's own source, and the versions of Python and of the libraries
+that shape the output. A run with nothing changed therefore skips building and only
+compares. ``build_files`` always builds (black's output is still cached per file).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import sys
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
-from .format import format_sources
-from .ir import build_service
-from .loader import load_model
-from .render import builtin_templates, render_package
+from .format import CompileError, cache_root, format_sources
+from .loader import ModelFiles, load_model
+from .render import builtin_templates
 from .writer import Changes, compare, write_package
 
+__all__ = ["CompileError", "Files", "Result", "build_files", "generate"]
 
-class CompileError(Exception):
-    """Formatted output that Python cannot compile: a template bug."""
+GENERATOR_DIR = Path(__file__).parent
+OUTPUT_LIBRARIES = ("black", "jinja2", "markupsafe", "botocore")
+"""Distributions whose version can change the generated files."""
+BUILDS_KEPT = 4
 
 
 @dataclass(frozen=True)
@@ -21,6 +37,12 @@ class Result:
     package_dir: Path
     file_count: int
     changes: Changes
+
+
+@dataclass(frozen=True)
+class Files:
+    package: str
+    files: dict[str, str]
 
 
 def generate(
@@ -32,36 +54,88 @@ def generate(
     check: bool = False,
 ) -> Result:
     """Generate ``output/<package>/`` from ``model``; with ``check``, only compare."""
-    files = build_files(model, package=package, templates=templates)
-    service_package = files.package
-    package_dir = output / service_package
+    files = _remembered_build(load_model(model), package, [*(templates or []), builtin_templates()])
+    package_dir = output / files.package
     if check:
         return Result(package_dir, len(files.files), compare(package_dir, files.files))
     return Result(package_dir, len(files.files), write_package(package_dir, files.files))
-
-
-@dataclass(frozen=True)
-class Files:
-    package: str
-    files: dict[str, str]
 
 
 def build_files(
     model: Path, *, package: str | None = None, templates: list[Path] | None = None
 ) -> Files:
     """Every file of the package, formatted and compile-checked, in memory."""
-    loaded = load_model(model)
+    return _build(load_model(model), package, [*(templates or []), builtin_templates()])
+
+
+def _build(loaded: ModelFiles, package: str | None, template_dirs: list[Path]) -> Files:
+    from .ir import build_service
+    from .render import render_package
+
     service = build_service(loaded, package=package, botocore_version=loaded.botocore_version)
-    rendered = render_package(service, [*(templates or []), builtin_templates()])
-    formatted = format_sources(rendered)
-    for path, text in sorted(formatted.items()):
-        if path.endswith(".py"):
-            _compile_check(path, text)
-    return Files(service.package, formatted)
+    return Files(service.package, format_sources(render_package(service, template_dirs)))
 
 
-def _compile_check(path: str, text: str) -> None:
+def _remembered_build(loaded: ModelFiles, package: str | None, template_dirs: list[Path]) -> Files:
+    record = cache_root() / "builds" / f"{build_key(loaded, package, template_dirs)}.json"
+    files = _recall(record)
+    if files is None:
+        files = _build(loaded, package, template_dirs)
+        _remember(record, files)
+    return files
+
+
+def build_key(loaded: ModelFiles, package: str | None, template_dirs: list[Path]) -> str:
+    """A digest of every input that decides the generated files."""
+    digest = hashlib.sha256()
+
+    def add(*parts: str | bytes) -> None:
+        for part in parts:
+            data = part.encode("utf-8") if isinstance(part, str) else part
+            digest.update(len(data).to_bytes(8, "big") + data)
+
+    add(sys.version, package or "", *(f"{name}=={version(name)}" for name in OUTPUT_LIBRARIES))
+    for field in dataclasses.fields(loaded):
+        # Not sorted: the order of the model's keys may decide the order of the output.
+        add(field.name, json.dumps(getattr(loaded, field.name), default=str))
+    for label, root, pattern in [
+        ("generator", GENERATOR_DIR, "*.py"),
+        *(("templates", directory, "*") for directory in template_dirs),
+    ]:
+        add(label)
+        for path in sorted(root.rglob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts:
+                add(path.relative_to(root).as_posix(), path.read_bytes())
+    return digest.hexdigest()
+
+
+def _recall(record: Path) -> Files | None:
     try:
-        compile(text, path, "exec", dont_inherit=True)
-    except SyntaxError as exc:
-        raise CompileError(f"{path}:{exc.lineno}: generated code does not compile: {exc.msg}") from None
+        data = json.loads(record.read_bytes())
+        package, files = data["package"], data["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(package, str) or not isinstance(files, dict):
+        return None
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(record)  # most recently used: pruned last
+    return Files(package, files)
+
+
+def _remember(record: Path, files: Files) -> None:
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        temporary = record.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({"package": files.package, "files": files.files}))
+        temporary.replace(record)
+        _prune(record.parent)
+    except OSError:
+        pass  # remembering only saves time; a read-only cache must not fail a run
+
+
+def _prune(directory: Path) -> None:
+    records = sorted(directory.glob("*.json"), key=lambda path: path.stat().st_mtime, reverse=True)
+    for stale in records[BUILDS_KEPT:]:
+        stale.unlink(missing_ok=True)
