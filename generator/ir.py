@@ -385,7 +385,7 @@ class _Builder:
             model_required=model_required,
             sensitive=self._sensitive(target),
             deprecated=bool(ref.get("deprecated")),
-            doc=self._doc(ref.get("documentation", "") or self.shapes[target].get("documentation", "")),
+            doc=self._doc(ref.get("documentation") or self.shapes[target].get("documentation", "")),
             from_dict=convert.expression(target, "from_dict", "value"),
             to_dict=convert.expression(target, "to_dict", f"self.{python}"),
             from_wire=convert.expression(target, "from_wire", "value"),
@@ -584,7 +584,9 @@ class _Builder:
     def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
         members = [m for error in errors for m in error.members]
         words = set(_IDENTIFIER.findall(" ".join(m.type for m in members)))
-        stdlib = ["from collections.abc import Mapping", "from typing import Any"] if members else []
+        stdlib = []
+        if members:
+            stdlib = ["from collections.abc import Mapping", "from typing import Any"]
         if "datetime" in words:
             stdlib.insert(1, "from datetime import datetime")
         local = ["from ._runtime.errors import ServiceError"]

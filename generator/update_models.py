@@ -10,8 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-import botocore
-from botocore.loaders import Loader
+import botocore  # type: ignore[import-untyped]
+from botocore.loaders import Loader  # type: ignore[import-untyped]
 
 MODEL_FILES = ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1")
 
@@ -19,7 +19,7 @@ MODEL_FILES = ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1")
 def update(service: str, models_dir: Path) -> Path:
     loader = Loader()
     api_version = loader.determine_latest_version(service, "service-2")
-    target = models_dir / service / api_version
+    target = models_dir / service / str(api_version)
     target.mkdir(parents=True, exist_ok=True)
     for kind in MODEL_FILES:
         try:

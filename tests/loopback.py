@@ -36,7 +36,11 @@ class Reply:
 
     @classmethod
     def of_json(cls, data: Any, status: int = 200, **headers: str) -> Reply:
-        return cls(status, json.dumps(data).encode(), {"Content-Type": "application/x-amz-json-1.1", **headers})
+        return cls(
+            status,
+            json.dumps(data).encode(),
+            {"Content-Type": "application/x-amz-json-1.1", **headers},
+        )
 
 
 class LoopbackServer:
@@ -67,10 +71,12 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
             super().setup()
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_POST(self) -> None:
             server = state["server"]
             body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            server.requests.append(Recorded(self.command, self.path, dict(self.headers.items()), body))
+            server.requests.append(
+                Recorded(self.command, self.path, dict(self.headers.items()), body)
+            )
             reply = server.next_reply()
             head = [f"HTTP/1.1 {reply.status} X", f"Content-Length: {len(reply.body)}"]
             head += [f"{k}: {v}" for k, v in reply.headers.items()]
@@ -89,7 +95,9 @@ def loopback_server() -> Iterator[LoopbackServer]:
     httpd.daemon_threads = True
     server = LoopbackServer(httpd)
     state["server"] = server
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield server

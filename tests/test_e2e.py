@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
-from loopback import LoopbackServer, Recorded, Reply, loopback_server
-
 from lightsail import Client
 from lightsail.errors import LightsailError, NotFoundException
+from loopback import LoopbackServer, Recorded, Reply, loopback_server
 
 ACCESS_KEY, SECRET_KEY = "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 
@@ -45,26 +44,39 @@ def expected_signature(recorded: Recorded, url: str) -> str:
     assert listed is not None
     names = set(listed.group(1).split(";"))
     signed = {k: v for k, v in recorded.headers.items() if k.lower() in names}
-    request = AWSRequest(method=recorded.method, url=url + recorded.path, headers=signed,
-                         data=recorded.body)
+    request = AWSRequest(
+        method=recorded.method, url=url + recorded.path, headers=signed, data=recorded.body
+    )
     request.context["timestamp"] = recorded.headers["X-Amz-Date"]
     auth = SigV4Auth(Credentials(ACCESS_KEY, SECRET_KEY), "lightsail", "us-east-1")
-    return str(auth.signature(auth.string_to_sign(request, auth.canonical_request(request)), request))
+    return str(
+        auth.signature(auth.string_to_sign(request, auth.canonical_request(request)), request)
+    )
 
 
 def test_register_container_image_request_and_response(
     server: LoopbackServer, client: Client
 ) -> None:
-    server.reply(Reply.of_json({"containerImage": {
-        "image": ":my-svc.web.1", "digest": "sha256:abc", "createdAt": 1700000000.25,
-    }}))
+    server.reply(
+        Reply.of_json(
+            {
+                "containerImage": {
+                    "image": ":my-svc.web.1",
+                    "digest": "sha256:abc",
+                    "createdAt": 1700000000.25,
+                }
+            }
+        )
+    )
 
-    result = client.register_container_image(service_name="my-svc", label="web", digest="sha256:abc")
+    result = client.register_container_image(
+        service_name="my-svc", label="web", digest="sha256:abc"
+    )
 
     assert result.container_image is not None
     assert result.container_image.image == ":my-svc.web.1"
     assert result.container_image.created_at == datetime(
-        2023, 11, 14, 22, 13, 20, 250000, tzinfo=timezone.utc
+        2023, 11, 14, 22, 13, 20, 250000, tzinfo=UTC
     )
     [recorded] = server.requests
     assert (recorded.method, recorded.path) == ("POST", "/")
@@ -82,11 +94,19 @@ def test_register_container_image_request_and_response(
 
 
 def test_not_found_error_is_raised_with_its_message(server: LoopbackServer, client: Client) -> None:
-    server.reply(Reply.of_json(
-        {"__type": "NotFoundException", "message": "No such service: my-svc",
-         "code": "NotFound", "docs": "https://docs", "tip": "Check the name."},
-        status=400, **{"x-amzn-RequestId": "req-123"},
-    ))
+    server.reply(
+        Reply.of_json(
+            {
+                "__type": "NotFoundException",
+                "message": "No such service: my-svc",
+                "code": "NotFound",
+                "docs": "https://docs",
+                "tip": "Check the name.",
+            },
+            status=400,
+            **{"x-amzn-RequestId": "req-123"},
+        )
+    )
 
     with pytest.raises(NotFoundException) as raised:
         client.register_container_image(service_name="my-svc", label="web", digest="sha256:abc")
@@ -94,16 +114,25 @@ def test_not_found_error_is_raised_with_its_message(server: LoopbackServer, clie
     error = raised.value
     assert isinstance(error, LightsailError)
     assert (error.code, error.message, error.http_status) == (
-        "NotFoundException", "No such service: my-svc", 400
+        "NotFoundException",
+        "No such service: my-svc",
+        400,
     )
     assert error.request_id == "req-123"
-    assert (error.code_member, error.docs, error.tip) == ("NotFound", "https://docs", "Check the name.")
+    assert (error.code_member, error.docs, error.tip) == (
+        "NotFound",
+        "https://docs",
+        "Check the name.",
+    )
     assert "No such service: my-svc" in str(error)
 
 
 def test_unknown_error_code_raises_the_base_error(server: LoopbackServer, client: Client) -> None:
-    server.reply(Reply.of_json({"__type": "com.amazon#BrandNewException:extra", "Message": "new"},
-                               status=400))
+    server.reply(
+        Reply.of_json(
+            {"__type": "com.amazon#BrandNewException:extra", "Message": "new"}, status=400
+        )
+    )
     with pytest.raises(LightsailError) as raised:
         client.get_regions()
     assert type(raised.value) is LightsailError

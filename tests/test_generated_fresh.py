@@ -27,6 +27,8 @@ def test_every_operation_is_a_client_method(lightsail_files: Files) -> None:
     model = json.loads((LIGHTSAIL_MODEL / "service-2.json").read_text())
     operations = model["operations"]
     assert len(operations) >= 161
-    missing = [n for n in operations if not callable(getattr(lightsail.Client, xform_name(n), None))]
+    missing = [
+        n for n in operations if not callable(getattr(lightsail.Client, xform_name(n), None))
+    ]
     assert missing == []
     assert len(list((GENERATED / "lightsail" / "operations").glob("*.py"))) == len(operations) + 1

@@ -99,11 +99,11 @@ def test_sensitive_members_are_marked(sink: Service) -> None:
 
 def test_validation_rules(sink: Service) -> None:
     request = {m.wire_name: m.rule for m in structure(sink, "PutThingRequest").members}
-    assert request["thing"] == "Rule('thing', 'structure', required=True)"
+    assert request["thing"] == 'Rule("thing", "structure", required=True)'
     thing = {m.wire_name: m.rule for m in structure(sink, "Thing").members}
-    assert thing["name"] == "Rule('name', 'string', required=True, min=1)"
-    assert thing["labels"] == "Rule('labels', 'list', min=1, item=Rule('', 'string'))"
-    assert thing["count"] == "Rule('count', 'integer', min=0)"
+    assert thing["name"] == 'Rule("name", "string", required=True, min=1)'
+    assert thing["labels"] == 'Rule("labels", "list", min=1, item=Rule("", "string"))'
+    assert thing["count"] == 'Rule("count", "integer", min=0)'
 
 
 def test_reference_cycles_use_late_imports(sink: Service) -> None:

@@ -13,10 +13,16 @@ from conftest import GENERATED, LIGHTSAIL_MODEL, REPO
 
 def clean_checkout(target: Path) -> Path:
     """The files git would put in a fresh clone (plus new, not ignored ones): no caches."""
-    listed = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        check=True, capture_output=True, cwd=REPO,
-    ).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+            check=True,
+            capture_output=True,
+            cwd=REPO,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, listed):
         source = REPO / name
         if source.is_file():
@@ -27,9 +33,20 @@ def clean_checkout(target: Path) -> Path:
 
 def build_wheel(directory: Path, source: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(directory), str(source)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(directory),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
     )
     [wheel] = directory.glob("botocore_codegen-*.whl")
     return wheel
@@ -47,19 +64,42 @@ def test_wheel_generates_the_same_package_from_its_own_templates(tmp_path: Path)
     env = {"PYTHONPATH": str(installed)}
     found = subprocess.run(
         [sys.executable, "-c", "from generator.render import builtin_templates as b; print(b())"],
-        check=True, capture_output=True, text=True, cwd=tmp_path, env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
     ).stdout.strip()
     assert found == str(installed / "generator" / "templates")
     output = tmp_path / "out"
     subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--model", str(LIGHTSAIL_MODEL),
-         "--output", str(output)],
-        check=True, capture_output=True, cwd=tmp_path, env=env,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--model",
+            str(LIGHTSAIL_MODEL),
+            "--output",
+            str(output),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+        env=env,
     )
-    produced = sorted(p.relative_to(output / "lightsail") for p in (output / "lightsail").rglob("*")
-                      if p.is_file())
-    expected = sorted(p.relative_to(GENERATED / "lightsail") for p in (GENERATED / "lightsail").rglob("*")
-                      if p.is_file() and "__pycache__" not in p.parts)
+    produced = sorted(
+        p.relative_to(output / "lightsail")
+        for p in (output / "lightsail").rglob("*")
+        if p.is_file()
+    )
+    expected = sorted(
+        p.relative_to(GENERATED / "lightsail")
+        for p in (GENERATED / "lightsail").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
     assert produced == expected
     for relative in produced:
-        assert (output / "lightsail" / relative).read_bytes() == (GENERATED / "lightsail" / relative).read_bytes()
+        assert (output / "lightsail" / relative).read_bytes() == (
+            GENERATED / "lightsail" / relative
+        ).read_bytes()

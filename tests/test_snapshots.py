@@ -12,6 +12,7 @@ import pytest
 
 from generator.pipeline import Files
 
+
 def snapshot_id(path: str) -> str:
     return path.removesuffix(".py").replace("/", ".")
 
