@@ -130,7 +130,11 @@ def test_error_shapes(sink: Service) -> None:
     # `.code` is the error code; the modelled `code` member gets a name of its own and
     # the modelled message is the error's message.
     assert [m.name for m in not_found.members] == ["code_member", "resource_name"]
-    assert [m.name for m in errors["ValidationProblem"].members] == ["fields"]
+    assert [m.name for m in errors["ValidationProblem"].members] == [
+        "fields",
+        "retry_after",
+        "conflicts",
+    ]
 
 
 def test_paginator(sink: Service) -> None:

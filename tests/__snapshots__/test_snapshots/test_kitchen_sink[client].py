@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal
 import warnings
+from typing import TYPE_CHECKING, Literal
 
 from ._runtime.client import BaseClient, ServiceSpec
 from .errors import ERRORS, KitchenSinkError
@@ -62,7 +61,10 @@ class KitchenSinkClient(BaseClient):
             root:
 
         Returns:
-            GetGraphResult: the parsed response.
+            GetGraphResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``root`` (``Node``)
         """
         from .operations.get_graph import call
         from .shapes.get_graph_request import GetGraphRequest
@@ -79,13 +81,20 @@ class KitchenSinkClient(BaseClient):
     ) -> ListThingsResult:
         """Lists things, a page at a time.
 
+        Results come in pages: ``get_paginator("list_things")`` iterates over
+        all of them.
+
         Args:
             page_token:
             max_results:
             kind: How big a thing is.
 
         Returns:
-            ListThingsResult: the parsed response.
+            ListThingsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``things`` (``list[Thing]``)
+                - ``next_page_token`` (``str``)
 
         Raises:
             ValidationProblem: The input is invalid.
@@ -101,10 +110,14 @@ class KitchenSinkClient(BaseClient):
     def old_ping(self) -> PingResult:
         """Use ``Ping``.
 
-        .. deprecated:: This operation is deprecated.
+        Warning:
+            This operation is deprecated; calling it emits a ``DeprecationWarning``.
 
         Returns:
-            PingResult: the parsed response.
+            PingResult: The parsed response. Its attributes (``None`` when the response
+                leaves one out):
+
+                - ``message`` (``str``)
         """
         warnings.warn("old_ping is deprecated", DeprecationWarning, stacklevel=2)
         from .operations.old_ping import call
@@ -115,7 +128,10 @@ class KitchenSinkClient(BaseClient):
         """Takes no input.
 
         Returns:
-            PingResult: the parsed response.
+            PingResult: The parsed response. Its attributes (``None`` when the response
+                leaves one out):
+
+                - ``message`` (``str``)
         """
         from .operations.ping import call
 
@@ -143,12 +159,22 @@ class KitchenSinkClient(BaseClient):
             legacy_flag: Deprecated. Ignored.
 
         Returns:
-            PutThingResult: the parsed response.
+            PutThingResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``thing`` (``Thing``)
+                - ``stored_at`` (``datetime``)
 
         Raises:
             ThingNotFoundException: No thing has that name.
             ValidationProblem: The input is invalid.
         """
+        if legacy_flag is not None:
+            warnings.warn(
+                "put_thing: argument legacy_flag is deprecated",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         from .operations.put_thing import call
         from .shapes.put_thing_request import PutThingRequest
 

@@ -7,9 +7,12 @@ the model does not know raises `KitchenSinkError` with its ``code`` set.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from ._runtime.errors import ServiceError
+from ._runtime.values import parse_timestamp
+from .shapes.attribute import Attribute
 
 
 class KitchenSinkError(ServiceError):
@@ -34,8 +37,25 @@ class ValidationProblem(KitchenSinkError):
 
     fields: list[str] | None
 
+    retry_after: datetime | None
+
+    conflicts: dict[str, Attribute] | None
+    """Attributes that conflict."""
+
     def _read_members(self, body: Mapping[str, Any]) -> None:
+        value: Any  # converted in place; the attribute annotations say what it holds
         self.fields = body.get("fields")
+        value = body.get("retryAfter")
+        if value is not None:
+            value = parse_timestamp(value)
+        self.retry_after = value
+        value = body.get("conflicts")
+        if value is not None:
+            value = {
+                key: None if item is None else Attribute.from_wire(item)
+                for key, item in value.items()
+            }
+        self.conflicts = value
 
 
 ERRORS: dict[str, type[KitchenSinkError]] = {

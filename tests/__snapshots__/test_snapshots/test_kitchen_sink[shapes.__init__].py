@@ -40,7 +40,21 @@ _MODULES = {
     "ThingKind": "thing_kind",
 }
 
-__all__ = sorted(_MODULES)
+__all__ = [
+    "Attribute",
+    "DeleteThingRequest",
+    "Edge",
+    "GetGraphRequest",
+    "GetGraphResult",
+    "ListThingsRequest",
+    "ListThingsResult",
+    "Node",
+    "PingResult",
+    "PutThingRequest",
+    "PutThingResult",
+    "Thing",
+    "ThingKind",
+]
 
 
 def __getattr__(name: str) -> object:

@@ -19,7 +19,7 @@ class Attribute(Shape):
 
     updated_at: datetime | None = None
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "value": Rule("value", "string", required=True),
         "updated_at": Rule("updatedAt", "timestamp"),
     }

@@ -15,7 +15,7 @@ class DeleteThingRequest(Shape):
 
     name: str
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string", required=True, min=1),
     }
 
@@ -29,9 +29,9 @@ class DeleteThingRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
+        data: dict[str, Any] = {
+            "name": self.name,
+        }
         return data
 
     from_wire = from_dict

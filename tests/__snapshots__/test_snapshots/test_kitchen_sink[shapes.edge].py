@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import float_to_wire
 
 
 @dataclass(kw_only=True)
@@ -17,7 +18,7 @@ class Edge(Shape):
 
     target: Node | None = None
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "weight": Rule("weight", "float"),
         "target": Rule("target", "structure"),
     }
@@ -41,8 +42,16 @@ class Edge(Shape):
             data["target"] = self.target.to_dict()
         return data
 
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.weight is not None:
+            data["weight"] = float_to_wire(self.weight)
+        if self.target is not None:
+            data["target"] = self.target.to_wire()
+        return data
+
     from_wire = from_dict
-    to_wire = to_dict
 
 
 # Imported last: these shapes refer back to this one.

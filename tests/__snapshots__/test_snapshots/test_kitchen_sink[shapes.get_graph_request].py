@@ -16,7 +16,7 @@ class GetGraphRequest(Shape):
 
     root: Node | None = None
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "root": Rule("root", "structure"),
     }
 
@@ -35,5 +35,11 @@ class GetGraphRequest(Shape):
             data["root"] = self.root.to_dict()
         return data
 
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.root is not None:
+            data["root"] = self.root.to_wire()
+        return data
+
     from_wire = from_dict
-    to_wire = to_dict

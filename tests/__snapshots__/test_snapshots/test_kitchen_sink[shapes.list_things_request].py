@@ -22,7 +22,7 @@ class ListThingsRequest(Shape):
     kind: ThingKind | str | None = None
     """How big a thing is."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),
         "max_results": Rule("maxResults", "integer", min=0),
         "kind": Rule("kind", "string"),

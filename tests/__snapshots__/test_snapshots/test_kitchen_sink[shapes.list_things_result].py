@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .thing import Thing
 
 
@@ -18,7 +19,7 @@ class ListThingsResult(Shape):
 
     next_page_token: str | None = None
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "things": Rule("things", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -28,7 +29,9 @@ class ListThingsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("things")) is not None:
-            kwargs["things"] = [Thing.from_dict(item) for item in value]
+            kwargs["things"] = [
+                None if item is None else Thing.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -37,7 +40,7 @@ class ListThingsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.things is not None:
-            data["things"] = [item.to_dict() for item in self.things]
+            data["things"] = [shape_to_dict(item) for item in self.things]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 
 
 @dataclass(kw_only=True)
@@ -17,7 +18,7 @@ class Node(Shape):
 
     edges: list[Edge] | None = None
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "id": Rule("id", "string"),
         "edges": Rule("edges", "list", item=Rule("", "structure")),
     }
@@ -29,7 +30,9 @@ class Node(Shape):
         if (value := data.get("id")) is not None:
             kwargs["id"] = value
         if (value := data.get("edges")) is not None:
-            kwargs["edges"] = [Edge.from_dict(item) for item in value]
+            kwargs["edges"] = [
+                None if item is None else Edge.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,11 +41,19 @@ class Node(Shape):
         if self.id is not None:
             data["id"] = self.id
         if self.edges is not None:
-            data["edges"] = [item.to_dict() for item in self.edges]
+            data["edges"] = [shape_to_dict(item) for item in self.edges]
+        return data
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.edges is not None:
+            data["edges"] = [item.to_wire() for item in self.edges]
         return data
 
     from_wire = from_dict
-    to_wire = to_dict
 
 
 # Imported last: these shapes refer back to this one.

@@ -15,7 +15,7 @@ class PingResult(Shape):
 
     message: str | None = None
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "message": Rule("message", "string"),
     }
 

@@ -23,7 +23,7 @@ class PutThingRequest(Shape):
     legacy_flag: bool | None = None
     """Deprecated. Ignored."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "thing": Rule("thing", "structure", required=True),
         "dry_run": Rule("dryRun", "boolean"),
         "legacy_flag": Rule("legacyFlag", "boolean"),
@@ -43,9 +43,9 @@ class PutThingRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.thing is not None:
-            data["thing"] = self.thing.to_dict()
+        data: dict[str, Any] = {
+            "thing": self.thing.to_dict(),
+        }
         if self.dry_run is not None:
             data["dryRun"] = self.dry_run
         if self.legacy_flag is not None:
@@ -66,9 +66,9 @@ class PutThingRequest(Shape):
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.thing is not None:
-            data["thing"] = self.thing.to_wire()
+        data: dict[str, Any] = {
+            "thing": self.thing.to_wire(),
+        }
         if self.dry_run is not None:
             data["dryRun"] = self.dry_run
         if self.legacy_flag is not None:

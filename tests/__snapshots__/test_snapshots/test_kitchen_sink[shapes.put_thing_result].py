@@ -20,7 +20,7 @@ class PutThingResult(Shape):
 
     stored_at: datetime | None = None
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "thing": Rule("thing", "structure"),
         "stored_at": Rule("storedAt", "timestamp"),
     }

@@ -13,8 +13,10 @@ from .._runtime.values import (
     blob_from_dict,
     blob_from_wire,
     blob_to_wire,
+    float_to_wire,
     open_enum,
     parse_timestamp,
+    shape_to_dict,
     timestamp_to_epoch,
 )
 from .attribute import Attribute
@@ -64,7 +66,7 @@ class Thing(Shape):
 
     kinds_by_name: dict[str, ThingKind | str] | None = None
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string", required=True, min=1),
         "kind": Rule("kind", "string"),
         "count": Rule("count", "integer", min=0),
@@ -114,13 +116,18 @@ class Thing(Shape):
         if (value := data.get("labels")) is not None:
             kwargs["labels"] = value
         if (value := data.get("children")) is not None:
-            kwargs["children"] = [Thing.from_dict(item) for item in value]
+            kwargs["children"] = [
+                None if item is None else Thing.from_dict(item) for item in value
+            ]
         if (value := data.get("attributes")) is not None:
             kwargs["attributes"] = {
-                key: Attribute.from_dict(item) for key, item in value.items()
+                key: None if item is None else Attribute.from_dict(item)
+                for key, item in value.items()
             }
         if (value := data.get("history")) is not None:
-            kwargs["history"] = [parse_timestamp(item) for item in value]
+            kwargs["history"] = [
+                None if item is None else parse_timestamp(item) for item in value
+            ]
         if (value := data.get("secret")) is not None:
             kwargs["secret"] = value
         if (value := data.get("from")) is not None:
@@ -129,7 +136,8 @@ class Thing(Shape):
             kwargs["class_"] = value
         if (value := data.get("kindsByName")) is not None:
             kwargs["kinds_by_name"] = {
-                key: open_enum(ThingKind, item) for key, item in value.items()
+                key: None if item is None else open_enum(ThingKind, item)
+                for key, item in value.items()
             }
         return cls(**kwargs)
 
@@ -159,10 +167,10 @@ class Thing(Shape):
         if self.labels is not None:
             data["labels"] = self.labels
         if self.children is not None:
-            data["children"] = [item.to_dict() for item in self.children]
+            data["children"] = [shape_to_dict(item) for item in self.children]
         if self.attributes is not None:
             data["attributes"] = {
-                key: item.to_dict() for key, item in self.attributes.items()
+                key: shape_to_dict(item) for key, item in self.attributes.items()
             }
         if self.history is not None:
             data["history"] = self.history
@@ -240,9 +248,9 @@ class Thing(Shape):
         if self.size is not None:
             data["size"] = self.size
         if self.ratio is not None:
-            data["ratio"] = self.ratio
+            data["ratio"] = float_to_wire(self.ratio)
         if self.weight is not None:
-            data["weight"] = self.weight
+            data["weight"] = float_to_wire(self.weight)
         if self.enabled is not None:
             data["enabled"] = self.enabled
         if self.created_at is not None:
