@@ -1,7 +1,9 @@
 """Measurements that run inside a fresh child process, one per invocation.
 
     python bench/probes.py percall {ours,boto3} {stubbed,URL} CALLS
-    python bench/probes.py percall raw URL CALLS
+    python bench/probes.py percall {raw,socket} URL CALLS
+    python bench/probes.py percall unsigned stubbed CALLS
+    python bench/probes.py interleaved {stubbed,URL} CALLS CLIENT...
     python bench/probes.py construct {ours,boto3-client,boto3-session} COUNT
 
 Each prints one JSON object: the median in microseconds and how many samples it is of.
@@ -75,13 +77,28 @@ def ours(endpoint_url: str | None) -> Any:
     )
 
 
-def ours_call(where: str) -> Callable[[], object]:
+def ours_client(where: str) -> Any:
+    """Our client for ``where``: a loopback URL, or STUBBED for a canned response."""
     client = ours(None if where == STUBBED else where)
     if where == STUBBED:
         response_class = import_module("lightsail._runtime.transport").Response
         headers = {name.lower(): value for name, value in RESPONSE_HEADERS.items()}
         client._engine._transport = StubTransport(response_class(200, headers, RESPONSE_BODY))
+    return client
 
+
+def ours_call(where: str) -> Callable[[], object]:
+    return register_container_image(ours_client(where))
+
+
+def ours_unsigned_call(where: str) -> Callable[[], object]:
+    """Our call with signing replaced by nothing: the difference is what signing costs."""
+    client = ours_client(where)
+    client._engine._signer.sign = lambda method, url, headers, body: headers
+    return register_container_image(client)
+
+
+def register_container_image(client: Any) -> Callable[[], object]:
     def call() -> object:
         result = client.register_container_image(
             service_name=SERVICE_NAME, label=LABEL, digest=DIGEST
@@ -170,19 +187,91 @@ def raw_call(url: str) -> Callable[[], object]:
     return call
 
 
+def socket_call(url: str) -> Callable[[], object]:
+    """The floor's exchange on a bare socket: what http.client itself adds to the floor.
+
+    One write of the same request (the floor's headers, plus the Host, Accept-Encoding and
+    Content-Length that http.client adds), and the response read by Content-Length.
+    """
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection = socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80))
+    headers = {
+        "Host": f"{parts.hostname}:{parts.port}",
+        "Accept-Encoding": "identity",
+        "Content-Length": str(len(REQUEST_BODY)),
+        **FLOOR_HEADERS,
+    }
+    head = "POST / HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    request = (head + "\r\n").encode("latin-1") + REQUEST_BODY
+    pending = [b""]
+
+    def call() -> object:
+        connection.sendall(request)
+        buffer = pending[0]
+        while b"\r\n\r\n" not in buffer:
+            buffer += connection.recv(65536)
+        head, _, body = buffer.partition(b"\r\n\r\n")
+        length = next(
+            int(line.split(b":", 1)[1])
+            for line in head.split(b"\r\n")[1:]
+            if line.split(b":", 1)[0].strip().lower() == b"content-length"
+        )
+        while len(body) < length:
+            body += connection.recv(65536)
+        pending[0] = body[length:]
+        return json.loads(body[:length])["containerImage"]["image"]
+
+    return call
+
+
 # -- commands -------------------------------------------------------------------------
 
 
-def percall(client: str, where: str, count: int) -> dict[str, Any]:
-    makers: dict[str, Callable[[str], Callable[[], object]]] = {
-        "ours": ours_call,
-        "boto3": boto3_call,
-        "raw": raw_call,
-    }
-    call = makers[client](where)
+MAKERS: dict[str, Callable[[str], Callable[[], object]]] = {
+    "ours": ours_call,
+    "boto3": boto3_call,
+    "raw": raw_call,
+    "socket": socket_call,
+    "unsigned": ours_unsigned_call,
+}
+BATCH = 20
+"""Calls of one client in a row before the next client's turn, when interleaved."""
+
+
+def checked_call(client: str, where: str) -> Callable[[], object]:
+    call = MAKERS[client](where)
     if call() != IMAGE:
         raise SystemExit(f"{client}: the call did not return the canned image")
+    return call
+
+
+def percall(client: str, where: str, count: int) -> dict[str, Any]:
+    call = checked_call(client, where)
     return {"median_us": median_microseconds(call, count, WARMUP_CALLS), "samples": count}
+
+
+def interleaved(where: str, count: int, clients: list[str]) -> dict[str, Any]:
+    """Each client's median in one process, their calls taking turns in batches.
+
+    Clients compared this way see the same load on a shared machine, so their ratio
+    holds even when the absolute times drift.
+    """
+    calls = {client: checked_call(client, where) for client in clients}
+    samples: dict[str, list[int]] = {client: [] for client in clients}
+    for call in calls.values():
+        for _ in range(WARMUP_CALLS):
+            call()
+    for _ in range(count // BATCH):
+        for client, call in calls.items():
+            for _ in range(BATCH):
+                started = time.perf_counter_ns()
+                call()
+                samples[client].append(time.perf_counter_ns() - started)
+    medians = {client: statistics.median(times) / 1000 for client, times in samples.items()}
+    return {"median_us": medians, "samples": count // BATCH * BATCH}
 
 
 def construct(kind: str, count: int) -> dict[str, Any]:
@@ -200,6 +289,8 @@ def main(argv: list[str]) -> None:
     command, *args = argv
     if command == "percall":
         result = percall(args[0], args[1], int(args[2]))
+    elif command == "interleaved":
+        result = interleaved(args[0], int(args[1]), args[2:])
     elif command == "construct":
         result = construct(args[0], int(args[1]))
     else:

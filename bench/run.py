@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -44,14 +45,16 @@ class Counts:
     cold: int = 15
     construct_ours: int = 300
     construct_boto3: int = 30
-    stubbed_calls: int = 3000
-    loopback_calls: int = 1500
-    rounds: int = 3
+    stubbed_calls: int = 1000
+    loopback_calls: int = 600
+    rounds: int = 9
+    """Many short rounds rather than a few long ones: a shared machine's slow spells then
+    spoil a minority of rounds, which the median over rounds leaves out."""
     generator_cold: int = 2
     generator_warm: int = 5
 
     def quick(self) -> Counts:
-        return Counts(5, 100, 10, 1000, 500, 1, 1, 3)
+        return Counts(5, 100, 10, 500, 300, 3, 1, 3)
 
 
 @dataclass(frozen=True)
@@ -99,11 +102,10 @@ def run_child(args: list[str], env: dict[str, str], cwd: Path = REPO) -> str:
     return finished.stdout
 
 
-def probe(env: dict[str, str], *args: str | int) -> float:
-    """The median (microseconds) a bench/probes.py child reports."""
+def probe(env: dict[str, str], *args: str | int) -> Any:
+    """The median (microseconds) a bench/probes.py child reports, or one per client."""
     output = run_child([PYTHON, str(BENCH / "probes.py"), *map(str, args)], env)
-    median: float = json.loads(output)["median_us"]
-    return median
+    return json.loads(output)["median_us"]
 
 
 @contextmanager
@@ -150,7 +152,10 @@ result = client.register_container_image(serviceName={SERVICE_NAME!r}, label={LA
 assert result["containerImage"]["image"] == {IMAGE!r}
 """,
     "bare": "t1 = t2 = time.perf_counter()\n",
+    "botocore.auth": "import botocore.auth\nt1 = t2 = time.perf_counter()\n",
 }
+"""``botocore.auth`` alone: the module botocore's SigV4Auth lives in, whose imports are the
+floor of any client that signs with it."""
 
 
 PEAK_RSS = """with open("/proc/self/status") as status:
@@ -207,6 +212,17 @@ def per_call(
     for _ in range(rounds):
         for client in clients:
             medians[client].append(probe(env, "percall", client, where, calls))
+    return {client: statistics.median(values) for client, values in medians.items()}
+
+
+def interleaved_calls(
+    env: dict[str, str], where: str, clients: list[str], calls: int, rounds: int
+) -> dict[str, float]:
+    """Clients taking turns in one child per round; the median over rounds of each."""
+    medians: dict[str, list[float]] = {client: [] for client in clients}
+    for _ in range(rounds):
+        for client, median in probe(env, "interleaved", where, calls, *clients).items():
+            medians[client].append(median)
     return {client: statistics.median(values) for client, values in medians.items()}
 
 
@@ -291,7 +307,7 @@ def rows_for(
     loopback: dict[str, float],
     generator: dict[str, Timed],
 ) -> list[Row]:
-    ours, boto3, bare = cold["ours"], cold["boto3"], cold["bare"]
+    ours, boto3, bare, auth = cold["ours"], cold["boto3"], cold["bare"], cold["botocore.auth"]
     floor = loopback["raw"]
     return [
         ratio_row("cold start: new process, import + client + first call (ms)",
@@ -302,19 +318,27 @@ def rows_for(
             ours.construct * 1e3, boto3.construct * 1e3, "ms"),
         Row("  of which the first call (ms)", ours.first_call * 1e3, boto3.first_call * 1e3, "ms"),
         Row("  a bare `python -c` for comparison (ms)", bare.wall * 1e3, None, "ms"),
+        Row("  `python -c 'import botocore.auth'`: signing's floor, vs boto3 (ms)",
+            auth.wall * 1e3, boto3.wall * 1e3, "ms"),
         Row("client construction, repeated, vs `boto3.client(...)` (µs)",
             built["ours"], built["boto3-client"], "µs"),
         Row("client construction, repeated, vs `Session().client(...)` (µs)",
             built["ours"], built["boto3-session"], "µs"),
         ratio_row("per call, sending short-circuited (µs)",
                   stubbed["ours"], stubbed["boto3"], "µs", 1 / 3, "1/3"),
+        Row("  ours with signing left out, vs ours (µs)",
+            stubbed["unsigned"], stubbed["signed"], "µs"),
         Row("per call over keep-alive loopback HTTP (µs)",
             loopback["ours"], loopback["boto3"], "µs"),
-        Row("per call over loopback: ours vs raw http.client floor (µs)", loopback["ours"], floor,
-            "µs", "<= 1.5x the floor", verdict(loopback["ours"] <= 1.5 * floor)),
+        Row("per call over loopback: ours vs raw http.client floor (µs)", loopback["paired"],
+            floor, "µs", "<= 1.5x the floor", verdict(loopback["paired"] <= 1.5 * floor)),
+        Row("  the floor's exchange on a bare socket, vs the floor (µs)",
+            loopback["socket"], floor, "µs"),
         ratio_row("peak RSS after one call (MB)",
                   ours.rss_kb / 1024, boto3.rss_kb / 1024, "MB", 1 / 2, "1/2"),
         Row("  a bare `python -c` for comparison (MB)", bare.rss_kb / 1024, None, "MB"),
+        Row("  `python -c 'import botocore.auth'`: signing's floor, vs boto3 (MB)",
+            auth.rss_kb / 1024, boto3.rss_kb / 1024, "MB"),
         Row("generator: full Lightsail regeneration, empty cache (s wall)",
             generator["cold"].wall, None, "s", "< 10 s", verdict(generator["cold"].wall < 10)),
         Row("  its CPU time, all processes (s)", generator["cold"].cpu, None, "s"),
@@ -402,17 +426,24 @@ How: cold starts are fresh `python -c` processes (generated/ on PYTHONPATH, byte
 cached, no AWS config files, explicit keys and region, `endpoint_url` of the loopback
 server), the clients alternating, median of {cold}. Peak RSS is VmHWM of such a
 process after its one call (ru_maxrss would also count the benchmark's own pages, which
-a child inherits through vfork and exec). Per-call figures are medians of single calls
-({stubbed} short-circuited, {loopback} over HTTP, after a warm-up), each client in a
-fresh child, median over {rounds} alternating rounds. Short-circuited: ours with the
-engine's transport replaced by a stub returning a canned `Response`; boto3 with a
-`before-send` handler returning a canned `AWSResponse` (botocore still validates,
-serializes, signs and parses). The loopback server (bench/server.py) is a separate
-process writing each response in one `sendall` with TCP_NODELAY; the floor is a raw
-`http.client` POST of the same body with the same set of headers, unsigned. The
-generator runs `python -m generator generate` from an empty `XDG_CACHE_HOME` into an
-empty directory (median of {gen_cold}), then re-runs with nothing changed and with an
-extra, output-neutral `--templates` directory (medians of {gen_warm}).
+a child inherits through vfork and exec). The `import botocore.auth` process is what any
+client signing with botocore's SigV4Auth pays at start before running any code of its
+own. Per-call figures are medians of single calls ({stubbed} short-circuited, {loopback}
+over HTTP, after a warm-up), median over {rounds} rounds. Ours and boto3 run in separate
+fresh children, alternating; ours and what it is compared with in the same process (the
+floors, ours without signing) share one child per round, taking turns in batches of 20
+calls, so that the load of a shared machine falls on both alike. Short-circuited: ours
+with the engine's transport replaced by a stub returning a canned `Response`; boto3 with
+a `before-send` handler returning a canned `AWSResponse` (botocore still validates,
+serializes, signs and parses); "signing left out" replaces our signer with a function
+returning its headers. The loopback server (bench/server.py) is a separate process
+writing each response in one `sendall` with TCP_NODELAY; the floor is a raw
+`http.client` POST of the same body with the same set of headers, unsigned; the same
+request written to a bare socket in one write, its response read by Content-Length,
+shows how much of the floor is http.client itself. The generator runs `python -m
+generator generate` from an empty `XDG_CACHE_HOME` into an empty directory (median of
+{gen_cold}), then re-runs with nothing changed and with an extra, output-neutral
+`--templates` directory (medians of {gen_warm}).
 """
 
 
@@ -474,10 +505,16 @@ def main(argv: list[str] | None = None) -> int:
             stubbed = per_call(
                 env, "stubbed", ["ours", "boto3"], counts.stubbed_calls, counts.rounds
             )
-            step("per call over loopback HTTP")
-            loopback = per_call(
-                env, url, ["ours", "boto3", "raw"], counts.loopback_calls, counts.rounds
+            paired = interleaved_calls(
+                env, "stubbed", ["ours", "unsigned"], counts.stubbed_calls, counts.rounds
             )
+            stubbed |= {"unsigned": paired["unsigned"], "signed": paired["ours"]}
+            step("per call over loopback HTTP")
+            loopback = per_call(env, url, ["ours", "boto3"], counts.loopback_calls, counts.rounds)
+            paired = interleaved_calls(
+                env, url, ["ours", "raw", "socket"], counts.loopback_calls, counts.rounds
+            )
+            loopback |= {"paired": paired["ours"], "raw": paired["raw"], "socket": paired["socket"]}
         if args.skip_generator:
             generator = {k: Timed(float("nan"), float("nan")) for k in ("cold", "warm", "rebuilt")}
         else:

@@ -16,6 +16,7 @@ from . import naming
 from .conversions import Conversions
 from .docs import docstring_body, html_to_text, summary
 from .docstrings import operation_docstring
+from .endpoint_table import endpoint_table_json
 from .loader import ModelFiles
 
 DOC_WIDTH = 72
@@ -236,6 +237,9 @@ class Service:
     """The model comes with an endpoint rule set."""
     endpoint_rule_set_json: str
     """The endpoint rule set as canonical JSON ("" when the model has none)."""
+    endpoint_table_json: str
+    """Endpoints botocore resolves from the rule set for every region it lists, as JSON
+    (generator/endpoint_table.py; "" when the model has no rule set)."""
     botocore_version: str
     """Version of botocore the model was taken from."""
     generator_version: str
@@ -558,6 +562,7 @@ class _Builder:
             error_imports=self._error_imports(list(errors.values())),
             has_endpoint_rules=rules is not None,
             endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
+            endpoint_table_json=endpoint_table_json(rules, self.model.service_path.parent),
             botocore_version=self.botocore_version,
             generator_version=_generator_version(),
         )

@@ -99,6 +99,8 @@ def build_key(loaded: ModelFiles, package: str | None, template_dirs: list[Path]
         # Not sorted: the order of the model's keys may decide the order of the output.
         add(field.name, json.dumps(getattr(loaded, field.name), default=str))
     for label, root, pattern in [
+        # Every pinned file next to the model (partitions.json decides the endpoint table).
+        ("model", loaded.service_path.parent, "*.json*"),
         ("generator", GENERATOR_DIR, "*.py"),
         *(("templates", directory, "*") for directory in template_dirs),
     ]:

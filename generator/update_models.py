@@ -28,6 +28,9 @@ def update(service: str, models_dir: Path) -> Path:
             continue
         text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
         (target / f"{kind}.json").write_text(text, encoding="utf-8")
+    # The endpoint table is resolved against these partitions, so they are pinned too.
+    partitions = json.dumps(loader.load_data("partitions"), indent=2, ensure_ascii=False)
+    (target / "partitions.json").write_text(partitions + "\n", encoding="utf-8")
     (target / "BOTOCORE_VERSION").write_text(botocore.__version__ + "\n", encoding="utf-8")
     return target
 

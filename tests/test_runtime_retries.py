@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import botocore.auth
 import botocore.exceptions
 import botocore.session
 import pytest
@@ -239,7 +241,15 @@ def test_not_found_is_not_retried(server: LoopbackServer) -> None:
     assert len(server.requests) == 1
 
 
-def test_attempt_headers(server: LoopbackServer) -> None:
+def test_attempt_headers(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A clock a second further on at each signature: botocore signs the same headers as we
+    # do (not amz-sdk-*), so within one second a new signature would look like the old one.
+    seconds = iter(range(60))
+    monkeypatch.setattr(
+        botocore.auth,
+        "get_current_datetime",
+        lambda: datetime(2026, 1, 1) + timedelta(seconds=next(seconds)),
+    )
     server.reply(error_reply("ThrottlingException", 400), Reply(503, b""), OK, OK)
     client, _ = client_for(server.url, max_attempts=4)
     client.get_regions()

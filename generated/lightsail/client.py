@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
@@ -23,11 +24,9 @@ if TYPE_CHECKING:
         AttachInstancesToLoadBalancerResult,
         AttachLoadBalancerTlsCertificateResult,
         AttachStaticIpResult,
-        Blueprint,
         BucketAccessLogConfig,
         BucketCorsConfig,
         BucketMetricName,
-        Bundle,
         CacheBehavior,
         CacheBehaviorPerPath,
         CacheSettings,
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
         CertificateStatus,
         CheckSubdomainAvailabilityResult,
         CloseInstancePublicPortsResult,
-        CloudFormationStackRecord,
         ComparisonOperator,
         ContactMethodVerificationProtocol,
         ContactProtocol,
@@ -97,17 +95,13 @@ if TYPE_CHECKING:
         DetachInstancesFromLoadBalancerResult,
         DetachStaticIpResult,
         DisableAddOnResult,
-        Disk,
         DiskMap,
-        DiskSnapshot,
         DistributionCustomErrorResponse,
         DistributionMetricName,
-        Domain,
         DomainEntry,
         DownloadDefaultKeyPairResult,
         EnableAddOnResult,
         EndpointRequest,
-        ExportSnapshotRecord,
         ExportSnapshotResult,
         GetActiveNamesResult,
         GetAlarmsResult,
@@ -180,23 +174,18 @@ if TYPE_CHECKING:
         HttpTokens,
         ImportKeyPairResult,
         InputOrigin,
-        Instance,
         InstanceAccessProtocol,
         InstanceAttributeUpdates,
         InstanceEntry,
         InstanceMetricName,
-        InstanceSnapshot,
         IpAddressType,
         IsVpcPeeredResult,
-        KeyPair,
-        LoadBalancer,
         LoadBalancerAttributeName,
         LoadBalancerMetricName,
         MetricName,
         MetricStatistic,
         MetricUnit,
         OpenInstancePublicPortsResult,
-        Operation_,
         PeerVpcResult,
         PortInfo,
         PrivateRegistryAccessRequest,
@@ -206,14 +195,9 @@ if TYPE_CHECKING:
         RebootRelationalDatabaseResult,
         RegionName,
         RegisterContainerImageResult,
-        RelationalDatabase,
-        RelationalDatabaseBlueprint,
-        RelationalDatabaseBundle,
-        RelationalDatabaseEvent,
         RelationalDatabaseMetricName,
         RelationalDatabaseParameter,
         RelationalDatabasePasswordVersion,
-        RelationalDatabaseSnapshot,
         ReleaseStaticIpResult,
         ResetDistributionCacheResult,
         ResourceBucketAccess,
@@ -225,7 +209,6 @@ if TYPE_CHECKING:
         StartGUISessionResult,
         StartInstanceResult,
         StartRelationalDatabaseResult,
-        StaticIp,
         StopGUISessionResult,
         StopInstanceResult,
         StopRelationalDatabaseResult,
@@ -319,17 +302,37 @@ class LightsailClient(BaseClient):
             static_ip_name: Required. The name of the static IP address.
 
         Returns:
-            AllocateStaticIpResult: the parsed response.
+            AllocateStaticIpResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.allocate_static_ip import call
         from .shapes.allocate_static_ip_request import AllocateStaticIpRequest
@@ -357,11 +360,13 @@ class LightsailClient(BaseClient):
             However, all distributions are located in the ``us-east-1`` Region.
 
         Args:
-            distribution_name: Required. The name of the distribution that the certificate will be attached to.
+            distribution_name: Required. The name of the distribution that the
+                certificate will be attached to.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
                 that you can specify.
-            certificate_name: Required. The name of the certificate to attach to a distribution.
+            certificate_name: Required. The name of the certificate to attach to a
+                distribution.
 
                 Only certificates with a status of ``ISSUED`` can be attached to a
                 distribution.
@@ -377,15 +382,31 @@ class LightsailClient(BaseClient):
                     domain name of the certificate might be ``example.com``.
 
         Returns:
-            AttachCertificateToDistributionResult: the parsed response.
+            AttachCertificateToDistributionResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operation`` (``Operation``): An object that describes the result of
+                  the action, such as the status of the request, the timestamp of the
+                  request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.attach_certificate_to_distribution import call
         from .shapes.attach_certificate_to_distribution_request import (
@@ -415,27 +436,48 @@ class LightsailClient(BaseClient):
 
         Args:
             disk_name: Required. The unique Lightsail disk name (``my-disk``).
-            instance_name: Required. The name of the Lightsail instance where you want to utilize the storage
-                disk.
-            disk_path: Required. The disk path to expose to the instance (``/dev/xvdf``).
-            auto_mounting: A Boolean value used to determine the automatic mounting of a storage
-                volume to a virtual computer. The default value is ``False``.
+            instance_name: Required. The name of the Lightsail instance where you want
+                to utilize the storage disk.
+            disk_path: Required. The disk path to expose to the instance
+                (``/dev/xvdf``).
+            auto_mounting: A Boolean value used to determine the automatic mounting of a
+                storage volume to a virtual computer. The default value is ``False``.
 
                 Important:
                     This value only applies to Lightsail for Research resources.
 
         Returns:
-            AttachDiskResult: the parsed response.
+            AttachDiskResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.attach_disk import call
         from .shapes.attach_disk_request import AttachDiskRequest
@@ -463,8 +505,8 @@ class LightsailClient(BaseClient):
 
         Args:
             load_balancer_name: Required. The name of the load balancer.
-            instance_names: Required. An array of strings representing the instance name(s) you want to attach
-                to your load balancer.
+            instance_names: Required. An array of strings representing the instance
+                name(s) you want to attach to your load balancer.
 
                 An instance must be ``running`` before you can attach it to your load
                 balancer.
@@ -474,17 +516,37 @@ class LightsailClient(BaseClient):
                 can create in your account (20).
 
         Returns:
-            AttachInstancesToLoadBalancerResult: the parsed response.
+            AttachInstancesToLoadBalancerResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.attach_instances_to_load_balancer import call
         from .shapes.attach_instances_to_load_balancer_request import (
@@ -515,22 +577,42 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: Required. The name of the load balancer to which you want to associate the SSL/TLS
-                certificate.
+            load_balancer_name: Required. The name of the load balancer to which you
+                want to associate the SSL/TLS certificate.
             certificate_name: Required. The name of your SSL/TLS certificate.
 
         Returns:
-            AttachLoadBalancerTlsCertificateResult: the parsed response.
+            AttachLoadBalancerTlsCertificateResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.attach_load_balancer_tls_certificate import call
         from .shapes.attach_load_balancer_tls_certificate_request import (
@@ -549,20 +631,41 @@ class LightsailClient(BaseClient):
 
         Args:
             static_ip_name: Required. The name of the static IP.
-            instance_name: Required. The instance name to which you want to attach the static IP address.
+            instance_name: Required. The instance name to which you want to attach the
+                static IP address.
 
         Returns:
-            AttachStaticIpResult: the parsed response.
+            AttachStaticIpResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.attach_static_ip import call
         from .shapes.attach_static_ip_request import AttachStaticIpRequest
@@ -582,7 +685,8 @@ class LightsailClient(BaseClient):
         you do.
 
         Args:
-            subdomain_name: Required. The subdomain to check (for example, ``mysite`` or ``blog.mysite``).
+            subdomain_name: Required. The subdomain to check (for example, ``mysite`` or
+                ``blog.mysite``).
 
                 A subdomain can contain one or two labels separated by a period (``.``).
                 Each label must start and end with a lowercase letter or a number, and
@@ -603,14 +707,31 @@ class LightsailClient(BaseClient):
                 You can have up to 5 active reservations at a time.
 
         Returns:
-            CheckSubdomainAvailabilityResult: the parsed response.
+            CheckSubdomainAvailabilityResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``available`` (``bool``): A Boolean value that indicates whether the
+                  subdomain is available to create.
+                - ``reservation_expires_at`` (``datetime``): The timestamp when the
+                  reservation of the subdomain expires.
+                - ``subdomain_name`` (``str``): The subdomain that was checked.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.check_subdomain_availability import call
         from .shapes.check_subdomain_availability_request import (
@@ -633,21 +754,41 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            port_info: Required. An object to describe the ports to close for the specified instance.
+            port_info: Required. An object to describe the ports to close for the
+                specified instance.
             instance_name: Required. The name of the instance for which to close ports.
 
         Returns:
-            CloseInstancePublicPortsResult: the parsed response.
+            CloseInstancePublicPortsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operation`` (``Operation``): An object that describes the result of
+                  the action, such as the status of the request, the timestamp of the
+                  request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.close_instance_public_ports import call
         from .shapes.close_instance_public_ports_request import (
@@ -685,17 +826,18 @@ class LightsailClient(BaseClient):
         ``use latest restorable auto snapshot`` parameters.
 
         Args:
-            target_snapshot_name: Required. The name of the new manual snapshot to be created as a copy.
-            source_region: Required. The Amazon Web Services Region where the source manual or automatic
-                snapshot is located.
+            target_snapshot_name: Required. The name of the new manual snapshot to be
+                created as a copy.
+            source_region: Required. The Amazon Web Services Region where the source
+                manual or automatic snapshot is located.
             source_snapshot_name: The name of the source manual snapshot to copy.
 
                 Constraint:
 
                 - Define this parameter only when copying a manual snapshot as another
                   manual snapshot.
-            source_resource_name: The name of the source instance or disk from which the source automatic
-                snapshot was created.
+            source_resource_name: The name of the source instance or disk from which the
+                source automatic snapshot was created.
 
                 Constraint:
 
@@ -716,8 +858,9 @@ class LightsailClient(BaseClient):
                 - Define this parameter only when copying an automatic snapshot as a
                   manual snapshot. For more information, see the
                   [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots).
-            use_latest_restorable_auto_snapshot: A Boolean value to indicate whether to use the latest available
-                automatic snapshot of the specified source instance or disk.
+            use_latest_restorable_auto_snapshot: A Boolean value to indicate whether to
+                use the latest available automatic snapshot of the specified source
+                instance or disk.
 
                 Constraints:
 
@@ -729,17 +872,37 @@ class LightsailClient(BaseClient):
                   [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots).
 
         Returns:
-            CopySnapshotResult: the parsed response.
+            CopySnapshotResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.copy_snapshot import call
         from .shapes.copy_snapshot_request import CopySnapshotRequest
@@ -793,22 +956,41 @@ class LightsailClient(BaseClient):
                 Use the
                 [TagResource](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_TagResource.html)
                 action to tag the bucket after it's created.
-            enable_object_versioning: A Boolean value that indicates whether to enable versioning of objects
-                in the bucket.
+            enable_object_versioning: A Boolean value that indicates whether to enable
+                versioning of objects in the bucket.
 
                 For more information about versioning, see
                 [Enabling and suspending object versioning in a bucket in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-managing-bucket-object-versioning)
                 in the *Amazon Lightsail Developer Guide*.
 
         Returns:
-            CreateBucketResult: the parsed response.
+            CreateBucketResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``bucket`` (``Bucket``): An object that describes the bucket that is
+                  created.
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.create_bucket import call
         from .shapes.create_bucket_request import CreateBucketRequest
@@ -845,19 +1027,39 @@ class LightsailClient(BaseClient):
             a new access key.
 
         Args:
-            bucket_name: Required. The name of the bucket that the new access key will belong to, and grant
-                access to.
+            bucket_name: Required. The name of the bucket that the new access key will
+                belong to, and grant access to.
 
         Returns:
-            CreateBucketAccessKeyResult: the parsed response.
+            CreateBucketAccessKeyResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``access_key`` (``AccessKey``): An object that describes the access
+                  key that is created.
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.create_bucket_access_key import call
         from .shapes.create_bucket_access_key_request import (
@@ -893,9 +1095,10 @@ class LightsailClient(BaseClient):
 
         Args:
             certificate_name: Required. The name for the certificate.
-            domain_name: Required. The domain name (``example.com``) for the certificate.
-            subject_alternative_names: An array of strings that specify the alternate domains
-                (``example2.com``) and subdomains (``blog.example.com``) for the
+            domain_name: Required. The domain name (``example.com``) for the
+                certificate.
+            subject_alternative_names: An array of strings that specify the alternate
+                domains (``example2.com``) and subdomains (``blog.example.com``) for the
                 certificate.
 
                 You can specify a maximum of nine alternate domains (in addition to the
@@ -908,15 +1111,35 @@ class LightsailClient(BaseClient):
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateCertificateResult: the parsed response.
+            CreateCertificateResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``certificate`` (``CertificateSummary``): An object that describes the
+                  certificate created.
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.create_certificate import call
         from .shapes.create_certificate_request import CreateCertificateRequest
@@ -945,23 +1168,43 @@ class LightsailClient(BaseClient):
             the same export snapshot record.
 
         Args:
-            instances: Required. An array of parameters that will be used to create the new Amazon EC2
-                instance. You can only pass one instance entry at a time in this array.
-                You will get an invalid parameter error if you pass more than one
-                instance entry in this array.
+            instances: Required. An array of parameters that will be used to create the
+                new Amazon EC2 instance. You can only pass one instance entry at a time
+                in this array. You will get an invalid parameter error if you pass more
+                than one instance entry in this array.
 
         Returns:
-            CreateCloudFormationStackResult: the parsed response.
+            CreateCloudFormationStackResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_cloud_formation_stack import call
         from .shapes.create_cloud_formation_stack_request import (
@@ -993,8 +1236,8 @@ class LightsailClient(BaseClient):
         [Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            protocol: Required. The protocol of the contact method, such as ``Email`` or ``SMS`` (text
-                messaging).
+            protocol: Required. The protocol of the contact method, such as ``Email`` or
+                ``SMS`` (text messaging).
 
                 The ``SMS`` protocol is supported only in the following Amazon Web
                 Services Regions.
@@ -1014,8 +1257,8 @@ class LightsailClient(BaseClient):
 
                 For more information about notifications in Amazon Lightsail, see
                 [Notifications in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-notifications).
-            contact_endpoint: Required. The destination of the contact method, such as an email address or a
-                mobile phone number.
+            contact_endpoint: Required. The destination of the contact method, such as
+                an email address or a mobile phone number.
 
                 Use the E.164 format when specifying a mobile phone number. E.164 is a
                 standard for the phone number structure used for international
@@ -1030,16 +1273,35 @@ class LightsailClient(BaseClient):
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateContactMethodResult: the parsed response.
+            CreateContactMethodResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.create_contact_method import call
         from .shapes.create_contact_method_request import CreateContactMethodRequest
@@ -1106,15 +1368,15 @@ class LightsailClient(BaseClient):
                 configured capacity. To determine the monthly price of your container
                 service, multiply the base price of the ``power`` with the ``scale``
                 (the number of nodes) of the service.
-            tags: The tag keys and optional values to add to the container service during
-                create.
+            tags: The tag keys and optional values to add to the container service
+                during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
 
                 For more information about tags in Lightsail, see the
                 [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
-            public_domain_names: The public domain names to use with the container service, such as
-                ``example.com`` and ``www.example.com``.
+            public_domain_names: The public domain names to use with the container
+                service, such as ``example.com`` and ``www.example.com``.
 
                 You can specify up to four public domain names for a container service.
                 The domain names that you specify are used when you create a deployment
@@ -1140,24 +1402,40 @@ class LightsailClient(BaseClient):
                 specifies the container that will serve as the public endpoint of the
                 deployment and its settings, such as the HTTP or HTTPS port to use, and
                 the health check configuration.
-            private_registry_access: An object to describe the configuration for the container service to
-                access private container image repositories, such as Amazon Elastic
-                Container Registry (Amazon ECR) private repositories.
+            private_registry_access: An object to describe the configuration for the
+                container service to access private container image repositories, such
+                as Amazon Elastic Container Registry (Amazon ECR) private repositories.
 
                 For more information, see
                 [Configuring access to an Amazon ECR private repository for an Amazon Lightsail container service](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-service-ecr-private-repo-access)
                 in the *Amazon Lightsail Developer Guide*.
 
         Returns:
-            CreateContainerServiceResult: the parsed response.
+            CreateContainerServiceResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``container_service`` (``ContainerService``): An object that describes
+                  a container service.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.create_container_service import call
         from .shapes.create_container_service_request import (
@@ -1198,22 +1476,39 @@ class LightsailClient(BaseClient):
         in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            service_name: Required. The name of the container service for which to create the deployment.
-            containers: An object that describes the settings of the containers that will be
-                launched on the container service.
-            public_endpoint: An object that describes the settings of the public endpoint for the
-                container service.
+            service_name: Required. The name of the container service for which to
+                create the deployment.
+            containers: An object that describes the settings of the containers that
+                will be launched on the container service.
+            public_endpoint: An object that describes the settings of the public
+                endpoint for the container service.
 
         Returns:
-            CreateContainerServiceDeploymentResult: the parsed response.
+            CreateContainerServiceDeploymentResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``container_service`` (``ContainerService``): An object that describes
+                  a container service.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.create_container_service_deployment import call
         from .shapes.create_container_service_deployment_request import (
@@ -1256,15 +1551,32 @@ class LightsailClient(BaseClient):
             in the *Amazon Lightsail Developer Guide*.
 
         Returns:
-            CreateContainerServiceRegistryLoginResult: the parsed response.
+            CreateContainerServiceRegistryLoginResult: The parsed response. Its
+                attributes (``None`` when the response leaves one out):
+
+                - ``registry_login`` (``ContainerServiceRegistryLogin``): An object that
+                  describes the log in information for the container service registry of
+                  your Lightsail account.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.create_container_service_registry_login import call
         from .shapes.create_container_service_registry_login_request import (
@@ -1292,9 +1604,9 @@ class LightsailClient(BaseClient):
 
         Args:
             disk_name: Required. The unique Lightsail disk name (``my-disk``).
-            availability_zone: Required. The Availability Zone where you want to create the disk
-                (``us-east-2a``). Use the same Availability Zone as the Lightsail
-                instance to which you want to attach the disk.
+            availability_zone: Required. The Availability Zone where you want to create
+                the disk (``us-east-2a``). Use the same Availability Zone as the
+                Lightsail instance to which you want to attach the disk.
 
                 Use the ``get regions`` operation to list the Availability Zones where
                 Lightsail is currently available.
@@ -1302,21 +1614,41 @@ class LightsailClient(BaseClient):
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
-            add_ons: An array of objects that represent the add-ons to enable for the new
-                disk.
+            add_ons: An array of objects that represent the add-ons to enable for the
+                new disk.
 
         Returns:
-            CreateDiskResult: the parsed response.
+            CreateDiskResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_disk import call
         from .shapes.create_disk_request import CreateDiskRequest
@@ -1354,15 +1686,15 @@ class LightsailClient(BaseClient):
 
         Args:
             disk_name: Required. The unique Lightsail disk name (``my-disk``).
-            availability_zone: Required. The Availability Zone where you want to create the disk
-                (``us-east-2a``). Choose the same Availability Zone as the Lightsail
-                instance where you want to create the disk.
+            availability_zone: Required. The Availability Zone where you want to create
+                the disk (``us-east-2a``). Choose the same Availability Zone as the
+                Lightsail instance where you want to create the disk.
 
                 Use the GetRegions operation to list the Availability Zones where
                 Lightsail is currently available.
             size_in_gb: Required. The size of the disk in GB (``32``).
-            disk_snapshot_name: The name of the disk snapshot (``my-snapshot``) from which to create the
-                new storage disk.
+            disk_snapshot_name: The name of the disk snapshot (``my-snapshot``) from
+                which to create the new storage disk.
 
                 Constraint:
 
@@ -1372,10 +1704,10 @@ class LightsailClient(BaseClient):
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
-            add_ons: An array of objects that represent the add-ons to enable for the new
-                disk.
-            source_disk_name: The name of the source disk from which the source automatic snapshot was
-                created.
+            add_ons: An array of objects that represent the add-ons to enable for the
+                new disk.
+            source_disk_name: The name of the source disk from which the source
+                automatic snapshot was created.
 
                 Constraints:
 
@@ -1385,9 +1717,9 @@ class LightsailClient(BaseClient):
                 - Define this parameter only when creating a new disk from an automatic
                   snapshot. For more information, see the
                   [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
-            restore_date: The date of the automatic snapshot to use for the new disk. Use the
-                ``get auto snapshots`` operation to identify the dates of the available
-                automatic snapshots.
+            restore_date: The date of the automatic snapshot to use for the new disk.
+                Use the ``get auto snapshots`` operation to identify the dates of the
+                available automatic snapshots.
 
                 Constraints:
 
@@ -1399,8 +1731,8 @@ class LightsailClient(BaseClient):
                 - Define this parameter only when creating a new disk from an automatic
                   snapshot. For more information, see the
                   [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
-            use_latest_restorable_auto_snapshot: A Boolean value to indicate whether to use the latest available
-                automatic snapshot.
+            use_latest_restorable_auto_snapshot: A Boolean value to indicate whether to
+                use the latest available automatic snapshot.
 
                 Constraints:
 
@@ -1412,17 +1744,37 @@ class LightsailClient(BaseClient):
                   [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Returns:
-            CreateDiskFromSnapshotResult: the parsed response.
+            CreateDiskFromSnapshotResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_disk_from_snapshot import call
         from .shapes.create_disk_from_snapshot_request import (
@@ -1480,8 +1832,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_snapshot_name: Required. The name of the destination disk snapshot (``my-disk-snapshot``) based
-                on the source disk.
+            disk_snapshot_name: Required. The name of the destination disk snapshot
+                (``my-disk-snapshot``) based on the source disk.
             disk_name: The unique name of the source disk (``Disk-Virginia-1``).
 
                 Note:
@@ -1501,17 +1853,37 @@ class LightsailClient(BaseClient):
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateDiskSnapshotResult: the parsed response.
+            CreateDiskSnapshotResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_disk_snapshot import call
         from .shapes.create_disk_snapshot_request import CreateDiskSnapshotRequest
@@ -1555,12 +1927,12 @@ class LightsailClient(BaseClient):
 
         Args:
             distribution_name: Required. The name for the distribution.
-            origin: Required. An object that describes the origin resource for the distribution, such
-                as a Lightsail instance, bucket, or load balancer.
+            origin: Required. An object that describes the origin resource for the
+                distribution, such as a Lightsail instance, bucket, or load balancer.
 
                 The distribution pulls, caches, and serves content from the origin.
-            default_cache_behavior: Required. An object that describes the default cache behavior for the
-                distribution.
+            default_cache_behavior: Required. An object that describes the default cache
+                behavior for the distribution.
             bundle_id: Required. The bundle ID to use for the distribution.
 
                 A distribution bundle describes the specifications of your distribution,
@@ -1568,10 +1940,10 @@ class LightsailClient(BaseClient):
 
                 Use the ``GetDistributionBundles`` action to get a list of distribution
                 bundle IDs that you can specify.
-            cache_behavior_settings: An object that describes the cache behavior settings for the
-                distribution.
-            cache_behaviors: An array of objects that describe the per-path cache behavior for the
-                distribution.
+            cache_behavior_settings: An object that describes the cache behavior
+                settings for the distribution.
+            cache_behaviors: An array of objects that describe the per-path cache
+                behavior for the distribution.
             ip_address_type: The IP address type for the distribution.
 
                 The possible values are ``ipv4`` for IPv4 only, and ``dualstack`` for
@@ -1582,16 +1954,18 @@ class LightsailClient(BaseClient):
                 create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
-            certificate_name: The name of the SSL/TLS certificate that you want to attach to the
-                distribution.
+            certificate_name: The name of the SSL/TLS certificate that you want to
+                attach to the distribution.
 
                 Use the
                 [GetCertificates](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetCertificates.html)
                 action to get a list of certificate names that you can specify.
-            viewer_minimum_tls_protocol_version: The minimum TLS protocol version for the SSL/TLS certificate.
-            enable_private_origin_access: Specifies whether to enable private origin access for the distribution.
-                With private origin access, the distribution can serve objects that
-                aren't publicly accessible from a Lightsail bucket.
+            viewer_minimum_tls_protocol_version: The minimum TLS protocol version for
+                the SSL/TLS certificate.
+            enable_private_origin_access: Specifies whether to enable private origin
+                access for the distribution. With private origin access, the
+                distribution can serve objects that aren't publicly accessible from a
+                Lightsail bucket.
 
                 Lightsail grants the distribution permission to read the bucket's
                 objects. Enabling private origin access doesn't change the bucket's
@@ -1602,16 +1976,17 @@ class LightsailClient(BaseClient):
                     You can enable private origin access only when the distribution's
                     origin is a Lightsail bucket. If the origin is another resource
                     type, the request fails.
-            default_root_object: The object (for example, ``index.html``) that the distribution returns
-                when a viewer requests the root URL of the distribution (``/``) instead
-                of a specific object. The object that you specify must be available from
-                the origin.
-            custom_error_responses: An array of objects that describe the custom error responses for the
-                distribution. With a custom error response, you can specify the page to
-                return when the origin responds with a given HTTP error code. You can
-                also specify the HTTP status code to send to the viewer.
-            enable_waf: Specifies whether to enable Web Application Firewall (WAF) for the
-                distribution. WAF inspects viewer requests and blocks requests that
+            default_root_object: The object (for example, ``index.html``) that the
+                distribution returns when a viewer requests the root URL of the
+                distribution (``/``) instead of a specific object. The object that you
+                specify must be available from the origin.
+            custom_error_responses: An array of objects that describe the custom error
+                responses for the distribution. With a custom error response, you can
+                specify the page to return when the origin responds with a given HTTP
+                error code. You can also specify the HTTP status code to send to the
+                viewer.
+            enable_waf: Specifies whether to enable Web Application Firewall (WAF) for
+                the distribution. WAF inspects viewer requests and blocks requests that
                 match the WAF rule groups that you enable.
 
                 When you enable WAF without specifying the ``wafRules`` parameter, the
@@ -1621,8 +1996,8 @@ class LightsailClient(BaseClient):
                 Note:
                     WAF is available only for distributions that use the ``medium_1_0``
                     or ``large_1_0`` bundle.
-            waf_rules: An array of objects that describe the WAF rule groups to enable for the
-                distribution.
+            waf_rules: An array of objects that describe the WAF rule groups to enable
+                for the distribution.
 
                 The WAF rule groups that you can specify depend on the bundle of the
                 distribution:
@@ -1638,8 +2013,8 @@ class LightsailClient(BaseClient):
                   ``AWSManagedRulesAmazonIpReputationList``,
                   ``AWSManagedRulesATPRuleSet``, ``AWSManagedRulesACFPRuleSet``, and
                   ``AWSManagedRulesBotControlRuleSet`` rule groups.
-            subdomain_name: The Lightsail subdomain to create and associate with the distribution
-                (for example, ``mysite``, for the web address
+            subdomain_name: The Lightsail subdomain to create and associate with the
+                distribution (for example, ``mysite``, for the web address
                 ``mysite.amazonlightsail.com``).
 
                 After the distribution is deployed, Lightsail creates the subdomain and
@@ -1650,15 +2025,33 @@ class LightsailClient(BaseClient):
                 ``subdomain`` parameter of the distribution.
 
         Returns:
-            CreateDistributionResult: the parsed response.
+            CreateDistributionResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``distribution`` (``LightsailDistribution``): An object that describes
+                  the distribution created.
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_distribution import call
         from .shapes.create_distribution_request import CreateDistributionRequest
@@ -1699,17 +2092,36 @@ class LightsailClient(BaseClient):
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateDomainResult: the parsed response.
+            CreateDomainResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_domain import call
         from .shapes.create_domain_request import CreateDomainRequest
@@ -1731,23 +2143,42 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            domain_name: Required. The domain name (``example.com``) for which you want to create the
-                domain entry.
-            domain_entry: Required. An array of key-value pairs containing information about the domain
-                entry request.
+            domain_name: Required. The domain name (``example.com``) for which you want
+                to create the domain entry.
+            domain_entry: Required. An array of key-value pairs containing information
+                about the domain entry request.
 
         Returns:
-            CreateDomainEntryResult: the parsed response.
+            CreateDomainEntryResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_domain_entry import call
         from .shapes.create_domain_entry_request import CreateDomainEntryRequest
@@ -1772,15 +2203,36 @@ class LightsailClient(BaseClient):
             resource_name: Required. The resource name.
 
         Returns:
-            CreateGUISessionAccessDetailsResult: the parsed response.
+            CreateGUISessionAccessDetailsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``resource_name`` (``str``): The resource name.
+                - ``status`` (``Status | str``): The status of the operation.
+                - ``percentage_complete`` (``int``): The percentage of completion for
+                  the operation.
+                - ``failure_reason`` (``str``): The reason the operation failed.
+                - ``sessions`` (``list[Session]``): Returns information about the
+                  specified Amazon DCV GUI session.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.create_gui_session_access_details import call
         from .shapes.create_gui_session_access_details_request import (
@@ -1807,23 +2259,44 @@ class LightsailClient(BaseClient):
 
         Args:
             instance_snapshot_name: Required. The name for your new snapshot.
-            instance_name: Required. The Lightsail instance on which to base your snapshot.
+            instance_name: Required. The Lightsail instance on which to base your
+                snapshot.
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateInstanceSnapshotResult: the parsed response.
+            CreateInstanceSnapshotResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_instance_snapshot import call
         from .shapes.create_instance_snapshot_request import (
@@ -1858,18 +2331,18 @@ class LightsailClient(BaseClient):
         [Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_names: Required. The names to use for your new Lightsail instances. Separate multiple
-                values using quotation marks and commas, for example:
+            instance_names: Required. The names to use for your new Lightsail instances.
+                Separate multiple values using quotation marks and commas, for example:
                 ``["MyFirstInstance","MySecondInstance"]``
-            availability_zone: Required. The Availability Zone in which to create your instance. Use the
-                following format: ``us-east-2a`` (case sensitive). You can get a list of
-                Availability Zones by using the
+            availability_zone: Required. The Availability Zone in which to create your
+                instance. Use the following format: ``us-east-2a`` (case sensitive). You
+                can get a list of Availability Zones by using the
                 [get regions](http://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRegions.html)
                 operation. Be sure to add the ``include Availability Zones`` parameter
                 to your request.
-            blueprint_id: Required. The ID for a virtual private server image (``app_wordpress_x_x`` or
-                ``app_lamp_x_x``). Use the ``get blueprints`` operation to return a list
-                of available images (or *blueprints*).
+            blueprint_id: Required. The ID for a virtual private server image
+                (``app_wordpress_x_x`` or ``app_lamp_x_x``). Use the ``get blueprints``
+                operation to return a list of available images (or *blueprints*).
 
                 Note:
                     Use active blueprints when creating new instances. Inactive
@@ -1877,15 +2350,18 @@ class LightsailClient(BaseClient):
                     and are not necessarily available to create new instances.
                     Blueprints are marked inactive when they become outdated due to
                     operating system updates or new application releases.
-            bundle_id: Required. The bundle of specification information for your virtual private server
-                (or *instance*), including the pricing plan (``medium_x_x``).
-            custom_image_name: Deprecated. (Discontinued) The name for your custom image.
+            bundle_id: Required. The bundle of specification information for your
+                virtual private server (or *instance*), including the pricing plan
+                (``medium_x_x``).
+            custom_image_name: Deprecated. (Discontinued) The name for your custom
+                image.
 
                 Note:
                     In releases prior to June 12, 2017, this parameter was ignored by
                     the API. It is now discontinued.
-            user_data: A launch script you can create that configures a server with additional
-                user data. For example, you might want to run ``apt-get -y update``.
+            user_data: A launch script you can create that configures a server with
+                additional user data. For example, you might want to run
+                ``apt-get -y update``.
 
                 Note:
                     Depending on the machine image you choose, the command to get
@@ -1907,18 +2383,44 @@ class LightsailClient(BaseClient):
                 The default value is ``dualstack``.
 
         Returns:
-            CreateInstancesResult: the parsed response.
+            CreateInstancesResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
+        if custom_image_name is not None:
+            warnings.warn(
+                "create_instances: argument custom_image_name is deprecated",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         from .operations.create_instances import call
         from .shapes.create_instances_request import CreateInstancesRequest
 
@@ -1964,26 +2466,28 @@ class LightsailClient(BaseClient):
 
         Args:
             instance_names: Required. The names for your new instances.
-            availability_zone: Required. The Availability Zone where you want to create your instances. Use the
-                following formatting: ``us-east-2a`` (case sensitive). You can get a
-                list of Availability Zones by using the
+            availability_zone: Required. The Availability Zone where you want to create
+                your instances. Use the following formatting: ``us-east-2a`` (case
+                sensitive). You can get a list of Availability Zones by using the
                 [get regions](http://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRegions.html)
                 operation. Be sure to add the ``include Availability Zones`` parameter
                 to your request.
-            bundle_id: Required. The bundle of specification information for your virtual private server
-                (or *instance*), including the pricing plan (``micro_x_x``).
-            attached_disk_mapping: An object containing information about one or more disk mappings.
-            instance_snapshot_name: The name of the instance snapshot on which you are basing your new
-                instances. Use the get instance snapshots operation to return
-                information about your existing snapshots.
+            bundle_id: Required. The bundle of specification information for your
+                virtual private server (or *instance*), including the pricing plan
+                (``micro_x_x``).
+            attached_disk_mapping: An object containing information about one or more
+                disk mappings.
+            instance_snapshot_name: The name of the instance snapshot on which you are
+                basing your new instances. Use the get instance snapshots operation to
+                return information about your existing snapshots.
 
                 Constraint:
 
                 - This parameter cannot be defined together with the
                   ``source instance name`` parameter. The ``instance snapshot name`` and
                   ``source instance name`` parameters are mutually exclusive.
-            user_data: You can create a launch script that configures a server with additional
-                user data. For example, ``apt-get -y update``.
+            user_data: You can create a launch script that configures a server with
+                additional user data. For example, ``apt-get -y update``.
 
                 Note:
                     Depending on the machine image you choose, the command to get
@@ -2003,8 +2507,8 @@ class LightsailClient(BaseClient):
                 and ``dualstack`` for IPv4 and IPv6.
 
                 The default value is ``dualstack``.
-            source_instance_name: The name of the source instance from which the source automatic snapshot
-                was created.
+            source_instance_name: The name of the source instance from which the source
+                automatic snapshot was created.
 
                 Constraints:
 
@@ -2014,9 +2518,9 @@ class LightsailClient(BaseClient):
                 - Define this parameter only when creating a new instance from an
                   automatic snapshot. For more information, see the
                   [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
-            restore_date: The date of the automatic snapshot to use for the new instance. Use the
-                ``get auto snapshots`` operation to identify the dates of the available
-                automatic snapshots.
+            restore_date: The date of the automatic snapshot to use for the new
+                instance. Use the ``get auto snapshots`` operation to identify the dates
+                of the available automatic snapshots.
 
                 Constraints:
 
@@ -2028,8 +2532,8 @@ class LightsailClient(BaseClient):
                 - Define this parameter only when creating a new instance from an
                   automatic snapshot. For more information, see the
                   [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
-            use_latest_restorable_auto_snapshot: A Boolean value to indicate whether to use the latest available
-                automatic snapshot.
+            use_latest_restorable_auto_snapshot: A Boolean value to indicate whether to
+                use the latest available automatic snapshot.
 
                 Constraints:
 
@@ -2041,17 +2545,37 @@ class LightsailClient(BaseClient):
                   [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Returns:
-            CreateInstancesFromSnapshotResult: the parsed response.
+            CreateInstancesFromSnapshotResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_instances_from_snapshot import call
         from .shapes.create_instances_from_snapshot_request import (
@@ -2098,17 +2622,41 @@ class LightsailClient(BaseClient):
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateKeyPairResult: the parsed response.
+            CreateKeyPairResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``key_pair`` (``KeyPair``): An array of key-value pairs containing
+                  information about the new key pair you just created.
+                - ``public_key_base64`` (``str``): A base64-encoded public key of the
+                  ``ssh-rsa`` type.
+                - ``private_key_base64`` (``str``): A base64-encoded RSA private key.
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_key_pair import call
         from .shapes.create_key_pair_request import CreateKeyPairRequest
@@ -2144,10 +2692,11 @@ class LightsailClient(BaseClient):
 
         Args:
             load_balancer_name: Required. The name of your load balancer.
-            instance_port: Required. The instance port where you're creating your load balancer.
-            health_check_path: The path you provided to perform the load balancer health check. If you
-                didn't specify a health check path, Lightsail uses the root path of your
-                website (``"/"``).
+            instance_port: Required. The instance port where you're creating your load
+                balancer.
+            health_check_path: The path you provided to perform the load balancer health
+                check. If you didn't specify a health check path, Lightsail uses the
+                root path of your website (``"/"``).
 
                 You may want to specify a custom health check path other than the root
                 of your application if your home page loads slowly or has a lot of media
@@ -2156,14 +2705,14 @@ class LightsailClient(BaseClient):
 
                 If you specify ``certificateName``, then ``certificateDomainName`` is
                 required (and vice-versa).
-            certificate_domain_name: The domain name with which your certificate is associated
-                (``example.com``).
+            certificate_domain_name: The domain name with which your certificate is
+                associated (``example.com``).
 
                 If you specify ``certificateDomainName``, then ``certificateName`` is
                 required (and vice-versa).
-            certificate_alternative_names: The optional alternative domains and subdomains to use with your SSL/TLS
-                certificate (``www.example.com``, ``example.com``, ``m.example.com``,
-                ``blog.example.com``).
+            certificate_alternative_names: The optional alternative domains and
+                subdomains to use with your SSL/TLS certificate (``www.example.com``,
+                ``example.com``, ``m.example.com``, ``blog.example.com``).
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
@@ -2184,17 +2733,37 @@ class LightsailClient(BaseClient):
                 in the *Amazon Lightsail Developer Guide*.
 
         Returns:
-            CreateLoadBalancerResult: the parsed response.
+            CreateLoadBalancerResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_load_balancer import call
         from .shapes.create_load_balancer_request import CreateLoadBalancerRequest
@@ -2232,7 +2801,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: Required. The load balancer name where you want to create the SSL/TLS certificate.
+            load_balancer_name: Required. The load balancer name where you want to
+                create the SSL/TLS certificate.
             certificate_name: Required. The SSL/TLS certificate name.
 
                 You can have up to 10 certificates in your account at one time. Each
@@ -2241,27 +2811,49 @@ class LightsailClient(BaseClient):
                 certificates that can be issue in a 365-day period. For more
                 information, see
                 [Limits](http://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html).
-            certificate_domain_name: Required. The domain name (``example.com``) for your SSL/TLS certificate.
-            certificate_alternative_names: An array of strings listing alternative domains and subdomains for your
-                SSL/TLS certificate. Lightsail will de-dupe the names for you. You can
-                have a maximum of 9 alternative names (in addition to the 1 primary
-                domain). We do not support wildcards (``*.example.com``).
+            certificate_domain_name: Required. The domain name (``example.com``) for
+                your SSL/TLS certificate.
+            certificate_alternative_names: An array of strings listing alternative
+                domains and subdomains for your SSL/TLS certificate. Lightsail will
+                de-dupe the names for you. You can have a maximum of 9 alternative names
+                (in addition to the 1 primary domain). We do not support wildcards
+                (``*.example.com``).
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateLoadBalancerTlsCertificateResult: the parsed response.
+            CreateLoadBalancerTlsCertificateResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_load_balancer_tls_certificate import call
         from .shapes.create_load_balancer_tls_certificate_request import (
@@ -2299,24 +2891,26 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: Required. The name to use for your new Lightsail database resource.
+            relational_database_name: Required. The name to use for your new Lightsail
+                database resource.
 
                 Constraints:
 
                 - Must contain from 2 to 255 alphanumeric characters, or hyphens.
                 - The first and last character must be a letter or number.
-            relational_database_blueprint_id: Required. The blueprint ID for your new database. A blueprint describes the major
-                engine version of a database.
+            relational_database_blueprint_id: Required. The blueprint ID for your new
+                database. A blueprint describes the major engine version of a database.
 
                 You can get a list of database blueprints IDs by using the
                 ``get relational database blueprints`` operation.
-            relational_database_bundle_id: Required. The bundle ID for your new database. A bundle describes the performance
-                specifications for your database.
+            relational_database_bundle_id: Required. The bundle ID for your new
+                database. A bundle describes the performance specifications for your
+                database.
 
                 You can get a list of database bundle IDs by using the
                 ``get relational database bundles`` operation.
-            master_database_name: Required. The meaning of this parameter differs according to the database engine
-                you use.
+            master_database_name: Required. The meaning of this parameter differs
+                according to the database engine you use.
 
                 **MySQL**
 
@@ -2387,15 +2981,16 @@ class LightsailClient(BaseClient):
                   [PostgreSQL 11](https://www.postgresql.org/docs/11/sql-keywords-appendix.html),
                   and
                   [PostgreSQL 12](https://www.postgresql.org/docs/12/sql-keywords-appendix.html).
-            availability_zone: The Availability Zone in which to create your new database. Use the
-                ``us-east-2a`` case-sensitive format.
+            availability_zone: The Availability Zone in which to create your new
+                database. Use the ``us-east-2a`` case-sensitive format.
 
                 You can get a list of Availability Zones by using the ``get regions``
                 operation. Be sure to add the
                 ``include relational database Availability Zones`` parameter to your
                 request.
-            master_user_password: The password for the master user. The password can include any printable
-                ASCII character except "/", ""\", or "@". It cannot contain spaces.
+            master_user_password: The password for the master user. The password can
+                include any printable ASCII character except "/", ""\", or "@". It
+                cannot contain spaces.
 
                 **MySQL**
 
@@ -2404,8 +2999,8 @@ class LightsailClient(BaseClient):
                 **PostgreSQL**
 
                 Constraints: Must contain from 8 to 128 characters.
-            preferred_backup_window: The daily time range during which automated backups are created for your
-                new database if automated backups are enabled.
+            preferred_backup_window: The daily time range during which automated backups
+                are created for your new database if automated backups are enabled.
 
                 The default is a 30-minute window selected at random from an 8-hour
                 block of time for each AWS Region. For more information about the
@@ -2420,8 +3015,8 @@ class LightsailClient(BaseClient):
                 - Specified in Coordinated Universal Time (UTC).
                 - Must not conflict with the preferred maintenance window.
                 - Must be at least 30 minutes.
-            preferred_maintenance_window: The weekly time range during which system maintenance can occur on your
-                new database.
+            preferred_maintenance_window: The weekly time range during which system
+                maintenance can occur on your new database.
 
                 The default is a 30-minute window selected at random from an 8-hour
                 block of time for each AWS Region, occurring on a random day of the
@@ -2434,27 +3029,47 @@ class LightsailClient(BaseClient):
                 - Must be at least 30 minutes.
                 - Specified in Coordinated Universal Time (UTC).
                 - Example: ``Tue:17:00-Tue:17:30``
-            publicly_accessible: Specifies the accessibility options for your new database. A value of
-                ``true`` specifies a database that is available to resources outside of
-                your Lightsail account. A value of ``false`` specifies a database that
-                is available only to your Lightsail resources in the same region as your
-                database.
+            publicly_accessible: Specifies the accessibility options for your new
+                database. A value of ``true`` specifies a database that is available to
+                resources outside of your Lightsail account. A value of ``false``
+                specifies a database that is available only to your Lightsail resources
+                in the same region as your database.
             tags: The tag keys and optional values to add to the resource during create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateRelationalDatabaseResult: the parsed response.
+            CreateRelationalDatabaseResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_relational_database import call
         from .shapes.create_relational_database_request import (
@@ -2503,28 +3118,29 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: Required. The name to use for your new Lightsail database resource.
+            relational_database_name: Required. The name to use for your new Lightsail
+                database resource.
 
                 Constraints:
 
                 - Must contain from 2 to 255 alphanumeric characters, or hyphens.
                 - The first and last character must be a letter or number.
-            availability_zone: The Availability Zone in which to create your new database. Use the
-                ``us-east-2a`` case-sensitive format.
+            availability_zone: The Availability Zone in which to create your new
+                database. Use the ``us-east-2a`` case-sensitive format.
 
                 You can get a list of Availability Zones by using the ``get regions``
                 operation. Be sure to add the
                 ``include relational database Availability Zones`` parameter to your
                 request.
-            publicly_accessible: Specifies the accessibility options for your new database. A value of
-                ``true`` specifies a database that is available to resources outside of
-                your Lightsail account. A value of ``false`` specifies a database that
-                is available only to your Lightsail resources in the same region as your
-                database.
-            relational_database_snapshot_name: The name of the database snapshot from which to create your new
-                database.
-            relational_database_bundle_id: The bundle ID for your new database. A bundle describes the performance
-                specifications for your database.
+            publicly_accessible: Specifies the accessibility options for your new
+                database. A value of ``true`` specifies a database that is available to
+                resources outside of your Lightsail account. A value of ``false``
+                specifies a database that is available only to your Lightsail resources
+                in the same region as your database.
+            relational_database_snapshot_name: The name of the database snapshot from
+                which to create your new database.
+            relational_database_bundle_id: The bundle ID for your new database. A bundle
+                describes the performance specifications for your database.
 
                 You can get a list of database bundle IDs by using the
                 ``get relational database bundles`` operation.
@@ -2543,8 +3159,9 @@ class LightsailClient(BaseClient):
                 - Specified in the Unix time format.
                   For example, if you wish to use a restore time of October 1, 2018, at
                   8 PM UTC, then you input ``1538424000`` as the restore time.
-            use_latest_restorable_time: Specifies whether your database is restored from the latest backup time.
-                A value of ``true`` restores from the latest backup time.
+            use_latest_restorable_time: Specifies whether your database is restored from
+                the latest backup time. A value of ``true`` restores from the latest
+                backup time.
 
                 Default: ``false``
 
@@ -2555,17 +3172,37 @@ class LightsailClient(BaseClient):
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateRelationalDatabaseFromSnapshotResult: the parsed response.
+            CreateRelationalDatabaseFromSnapshotResult: The parsed response. Its
+                attributes (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_relational_database_from_snapshot import call
         from .shapes.create_relational_database_from_snapshot_request import (
@@ -2601,8 +3238,10 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: Required. The name of the database on which to base your new snapshot.
-            relational_database_snapshot_name: Required. The name for your new database snapshot.
+            relational_database_name: Required. The name of the database on which to
+                base your new snapshot.
+            relational_database_snapshot_name: Required. The name for your new database
+                snapshot.
 
                 Constraints:
 
@@ -2613,17 +3252,37 @@ class LightsailClient(BaseClient):
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateRelationalDatabaseSnapshotResult: the parsed response.
+            CreateRelationalDatabaseSnapshotResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_relational_database_snapshot import call
         from .shapes.create_relational_database_snapshot_request import (
@@ -2655,7 +3314,8 @@ class LightsailClient(BaseClient):
         the ``IMPLICIT`` state don't count toward this quota.
 
         Args:
-            subdomain_name: Required. The subdomain to create (for example, ``mysite`` or ``blog.mysite``).
+            subdomain_name: Required. The subdomain to create (for example, ``mysite``
+                or ``blog.mysite``).
 
                 A subdomain can contain one or two labels separated by a period (``.``).
                 Each label must start and end with a lowercase letter or a number, and
@@ -2668,20 +3328,39 @@ class LightsailClient(BaseClient):
 
                 To create a nested subdomain, you must own the top-level subdomain or be
                 able to create it.
-            tags: The tag keys and optional values to add to the subdomain during create.
+            tags: The tag keys and optional values to add to the subdomain during
+                create.
 
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            CreateSubdomainResult: the parsed response.
+            CreateSubdomainResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``subdomain`` (``Subdomain``): An object that describes the subdomain
+                  that was created.
+                - ``operation`` (``Operation``): An object that describes the result of
+                  the action, such as the status of the request, the timestamp of the
+                  request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.create_subdomain import call
         from .shapes.create_subdomain_request import CreateSubdomainRequest
@@ -2702,16 +3381,35 @@ class LightsailClient(BaseClient):
             alarm_name: Required. The name of the alarm to delete.
 
         Returns:
-            DeleteAlarmResult: the parsed response.
+            DeleteAlarmResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.delete_alarm import call
         from .shapes.delete_alarm_request import DeleteAlarmRequest
@@ -2727,23 +3425,42 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Args:
-            resource_name: Required. The name of the source instance or disk from which to delete the
-                automatic snapshot.
-            date: Required. The date of the automatic snapshot to delete in ``YYYY-MM-DD`` format.
-                Use the ``get auto snapshots`` operation to get the available automatic
-                snapshots for a resource.
+            resource_name: Required. The name of the source instance or disk from which
+                to delete the automatic snapshot.
+            date: Required. The date of the automatic snapshot to delete in
+                ``YYYY-MM-DD`` format. Use the ``get auto snapshots`` operation to get
+                the available automatic snapshots for a resource.
 
         Returns:
-            DeleteAutoSnapshotResult: the parsed response.
+            DeleteAutoSnapshotResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.delete_auto_snapshot import call
         from .shapes.delete_auto_snapshot_request import DeleteAutoSnapshotRequest
@@ -2767,7 +3484,8 @@ class LightsailClient(BaseClient):
                 Use the
                 [GetBuckets](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBuckets.html)
                 action to get a list of bucket names that you can specify.
-            force_delete: A Boolean value that indicates whether to force delete the bucket.
+            force_delete: A Boolean value that indicates whether to force delete the
+                bucket.
 
                 You must force delete the bucket if it has one of the following
                 conditions:
@@ -2785,15 +3503,33 @@ class LightsailClient(BaseClient):
                     the issued access keys.
 
         Returns:
-            DeleteBucketResult: the parsed response.
+            DeleteBucketResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.delete_bucket import call
         from .shapes.delete_bucket_request import DeleteBucketRequest
@@ -2816,7 +3552,8 @@ class LightsailClient(BaseClient):
         in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            bucket_name: Required. The name of the bucket that the access key belongs to.
+            bucket_name: Required. The name of the bucket that the access key belongs
+                to.
             access_key_id: Required. The ID of the access key to delete.
 
                 Use the
@@ -2824,15 +3561,33 @@ class LightsailClient(BaseClient):
                 action to get a list of access key IDs that you can specify.
 
         Returns:
-            DeleteBucketAccessKeyResult: the parsed response.
+            DeleteBucketAccessKeyResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.delete_bucket_access_key import call
         from .shapes.delete_bucket_access_key_request import (
@@ -2859,15 +3614,33 @@ class LightsailClient(BaseClient):
                 that you can specify.
 
         Returns:
-            DeleteCertificateResult: the parsed response.
+            DeleteCertificateResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.delete_certificate import call
         from .shapes.delete_certificate_request import DeleteCertificateRequest
@@ -2889,8 +3662,8 @@ class LightsailClient(BaseClient):
         [Notifications in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-notifications).
 
         Args:
-            protocol: Required. The protocol that will be deleted, such as ``Email`` or ``SMS`` (text
-                messaging).
+            protocol: Required. The protocol that will be deleted, such as ``Email`` or
+                ``SMS`` (text messaging).
 
                 Note:
                     To delete an ``Email`` and an ``SMS`` contact method if you added
@@ -2898,16 +3671,35 @@ class LightsailClient(BaseClient):
                     delete each protocol.
 
         Returns:
-            DeleteContactMethodResult: the parsed response.
+            DeleteContactMethodResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.delete_contact_method import call
         from .shapes.delete_contact_method_request import DeleteContactMethodRequest
@@ -2922,9 +3714,10 @@ class LightsailClient(BaseClient):
         container service.
 
         Args:
-            service_name: Required. The name of the container service for which to delete a registered
-                container image.
-            image: Required. The name of the container image to delete from the container service.
+            service_name: Required. The name of the container service for which to
+                delete a registered container image.
+            image: Required. The name of the container image to delete from the
+                container service.
 
                 Use the ``GetContainerImages`` action to get the name of the container
                 images that are registered to a container service.
@@ -2938,15 +3731,27 @@ class LightsailClient(BaseClient):
                     ``nginx``.
 
         Returns:
-            DeleteContainerImageResult: the parsed response.
+            DeleteContainerImageResult: The parsed response; it has no attributes.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.delete_container_image import call
         from .shapes.delete_container_image_request import DeleteContainerImageRequest
@@ -2963,15 +3768,27 @@ class LightsailClient(BaseClient):
             service_name: Required. The name of the container service to delete.
 
         Returns:
-            DeleteContainerServiceResult: the parsed response.
+            DeleteContainerServiceResult: The parsed response; it has no attributes.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.delete_container_service import call
         from .shapes.delete_container_service_request import (
@@ -2996,21 +3813,43 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_name: Required. The unique name of the disk you want to delete (``my-disk``).
-            force_delete_add_ons: A Boolean value to indicate whether to delete all add-ons for the disk.
+            disk_name: Required. The unique name of the disk you want to delete
+                (``my-disk``).
+            force_delete_add_ons: A Boolean value to indicate whether to delete all
+                add-ons for the disk.
 
         Returns:
-            DeleteDiskResult: the parsed response.
+            DeleteDiskResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_disk import call
         from .shapes.delete_disk_request import DeleteDiskRequest
@@ -3039,20 +3878,41 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_snapshot_name: Required. The name of the disk snapshot you want to delete (``my-disk-snapshot``).
+            disk_snapshot_name: Required. The name of the disk snapshot you want to
+                delete (``my-disk-snapshot``).
 
         Returns:
-            DeleteDiskSnapshotResult: the parsed response.
+            DeleteDiskSnapshotResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_disk_snapshot import call
         from .shapes.delete_disk_snapshot_request import DeleteDiskSnapshotRequest
@@ -3073,15 +3933,31 @@ class LightsailClient(BaseClient):
                 that you can specify.
 
         Returns:
-            DeleteDistributionResult: the parsed response.
+            DeleteDistributionResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operation`` (``Operation``): An object that describes the result of
+                  the action, such as the status of the request, the timestamp of the
+                  request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_distribution import call
         from .shapes.delete_distribution_request import DeleteDistributionRequest
@@ -3101,17 +3977,36 @@ class LightsailClient(BaseClient):
             domain_name: Required. The specific domain name to delete.
 
         Returns:
-            DeleteDomainResult: the parsed response.
+            DeleteDomainResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_domain import call
         from .shapes.delete_domain_request import DeleteDomainRequest
@@ -3131,21 +4026,40 @@ class LightsailClient(BaseClient):
 
         Args:
             domain_name: Required. The name of the domain entry to delete.
-            domain_entry: Required. An array of key-value pairs containing information about your domain
-                entries.
+            domain_entry: Required. An array of key-value pairs containing information
+                about your domain entries.
 
         Returns:
-            DeleteDomainEntryResult: the parsed response.
+            DeleteDomainEntryResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_domain_entry import call
         from .shapes.delete_domain_entry_request import DeleteDomainEntryRequest
@@ -3167,21 +4081,41 @@ class LightsailClient(BaseClient):
 
         Args:
             instance_name: Required. The name of the instance to delete.
-            force_delete_add_ons: A Boolean value to indicate whether to delete all add-ons for the
-                instance.
+            force_delete_add_ons: A Boolean value to indicate whether to delete all
+                add-ons for the instance.
 
         Returns:
-            DeleteInstanceResult: the parsed response.
+            DeleteInstanceResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_instance import call
         from .shapes.delete_instance_request import DeleteInstanceRequest
@@ -3205,17 +4139,37 @@ class LightsailClient(BaseClient):
             instance_snapshot_name: Required. The name of the snapshot to delete.
 
         Returns:
-            DeleteInstanceSnapshotResult: the parsed response.
+            DeleteInstanceSnapshotResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_instance_snapshot import call
         from .shapes.delete_instance_snapshot_request import (
@@ -3250,24 +4204,44 @@ class LightsailClient(BaseClient):
 
         Args:
             key_pair_name: Required. The name of the key pair to delete.
-            expected_fingerprint: The RSA fingerprint of the Lightsail default key pair to delete.
+            expected_fingerprint: The RSA fingerprint of the Lightsail default key pair
+                to delete.
 
                 Note:
                     The ``expectedFingerprint`` parameter is required only when
                     specifying to delete a Lightsail default key pair.
 
         Returns:
-            DeleteKeyPairResult: the parsed response.
+            DeleteKeyPairResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_key_pair import call
         from .shapes.delete_key_pair_request import DeleteKeyPairRequest
@@ -3292,21 +4266,41 @@ class LightsailClient(BaseClient):
             [Troubleshooting connection issues when using the Amazon Lightsail browser-based SSH or RDP client](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-troubleshooting-browser-based-ssh-rdp-client-connection).
 
         Args:
-            instance_name: Required. The name of the instance for which you want to reset the host key or
-                certificate.
+            instance_name: Required. The name of the instance for which you want to
+                reset the host key or certificate.
 
         Returns:
-            DeleteKnownHostKeysResult: the parsed response.
+            DeleteKnownHostKeysResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_known_host_keys import call
         from .shapes.delete_known_host_keys_request import DeleteKnownHostKeysRequest
@@ -3328,20 +4322,41 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: Required. The name of the load balancer you want to delete.
+            load_balancer_name: Required. The name of the load balancer you want to
+                delete.
 
         Returns:
-            DeleteLoadBalancerResult: the parsed response.
+            DeleteLoadBalancerResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_load_balancer import call
         from .shapes.delete_load_balancer_request import DeleteLoadBalancerRequest
@@ -3375,17 +4390,37 @@ class LightsailClient(BaseClient):
                 load balancer.
 
         Returns:
-            DeleteLoadBalancerTlsCertificateResult: the parsed response.
+            DeleteLoadBalancerTlsCertificateResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_load_balancer_tls_certificate import call
         from .shapes.delete_load_balancer_tls_certificate_request import (
@@ -3414,18 +4449,20 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: Required. The name of the database that you are deleting.
-            skip_final_snapshot: Determines whether a final database snapshot is created before your
-                database is deleted. If ``true`` is specified, no database snapshot is
-                created. If ``false`` is specified, a database snapshot is created
-                before your database is deleted.
+            relational_database_name: Required. The name of the database that you are
+                deleting.
+            skip_final_snapshot: Determines whether a final database snapshot is created
+                before your database is deleted. If ``true`` is specified, no database
+                snapshot is created. If ``false`` is specified, a database snapshot is
+                created before your database is deleted.
 
                 You must specify the ``final relational database snapshot name``
                 parameter if the ``skip final snapshot`` parameter is ``false``.
 
                 Default: ``false``
-            final_relational_database_snapshot_name: The name of the database snapshot created if ``skip final snapshot`` is
-                ``false``, which is the default value for that parameter.
+            final_relational_database_snapshot_name: The name of the database snapshot
+                created if ``skip final snapshot`` is ``false``, which is the default
+                value for that parameter.
 
                 Note:
                     Specifying this parameter and also specifying the
@@ -3437,17 +4474,37 @@ class LightsailClient(BaseClient):
                 - The first and last character must be a letter or number.
 
         Returns:
-            DeleteRelationalDatabaseResult: the parsed response.
+            DeleteRelationalDatabaseResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_relational_database import call
         from .shapes.delete_relational_database_request import (
@@ -3472,20 +4529,41 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_snapshot_name: Required. The name of the database snapshot that you are deleting.
+            relational_database_snapshot_name: Required. The name of the database
+                snapshot that you are deleting.
 
         Returns:
-            DeleteRelationalDatabaseSnapshotResult: the parsed response.
+            DeleteRelationalDatabaseSnapshotResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_relational_database_snapshot import call
         from .shapes.delete_relational_database_snapshot_request import (
@@ -3514,19 +4592,37 @@ class LightsailClient(BaseClient):
             days.
 
         Args:
-            subdomain_name: Required. The subdomain to delete (for example, ``mysite`` or ``blog.mysite``),
-                not its web address.
+            subdomain_name: Required. The subdomain to delete (for example, ``mysite``
+                or ``blog.mysite``), not its web address.
 
         Returns:
-            DeleteSubdomainResult: the parsed response.
+            DeleteSubdomainResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``subdomain`` (``Subdomain``): An object that describes the top-level
+                  subdomain in the ``IMPLICIT`` state.
+                - ``operation`` (``Operation``): An object that describes the result of
+                  the action, such as the status of the request, the timestamp of the
+                  request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.delete_subdomain import call
         from .shapes.delete_subdomain_request import DeleteSubdomainRequest
@@ -3544,21 +4640,38 @@ class LightsailClient(BaseClient):
         traffic for all of the domains that are associated with the certificate.
 
         Args:
-            distribution_name: Required. The name of the distribution from which to detach the certificate.
+            distribution_name: Required. The name of the distribution from which to
+                detach the certificate.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
                 that you can specify.
 
         Returns:
-            DetachCertificateFromDistributionResult: the parsed response.
+            DetachCertificateFromDistributionResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operation`` (``Operation``): An object that describes the result of
+                  the action, such as the status of the request, the timestamp of the
+                  request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.detach_certificate_from_distribution import call
         from .shapes.detach_certificate_from_distribution_request import (
@@ -3581,21 +4694,41 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            disk_name: Required. The unique name of the disk you want to detach from your instance
-                (``my-disk``).
+            disk_name: Required. The unique name of the disk you want to detach from
+                your instance (``my-disk``).
 
         Returns:
-            DetachDiskResult: the parsed response.
+            DetachDiskResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.detach_disk import call
         from .shapes.detach_disk_request import DetachDiskRequest
@@ -3618,21 +4751,41 @@ class LightsailClient(BaseClient):
 
         Args:
             load_balancer_name: Required. The name of the Lightsail load balancer.
-            instance_names: Required. An array of strings containing the names of the instances you want to
-                detach from the load balancer.
+            instance_names: Required. An array of strings containing the names of the
+                instances you want to detach from the load balancer.
 
         Returns:
-            DetachInstancesFromLoadBalancerResult: the parsed response.
+            DetachInstancesFromLoadBalancerResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.detach_instances_from_load_balancer import call
         from .shapes.detach_instances_from_load_balancer_request import (
@@ -3649,20 +4802,41 @@ class LightsailClient(BaseClient):
         attached.
 
         Args:
-            static_ip_name: Required. The name of the static IP to detach from the instance.
+            static_ip_name: Required. The name of the static IP to detach from the
+                instance.
 
         Returns:
-            DetachStaticIpResult: the parsed response.
+            DetachStaticIpResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.detach_static_ip import call
         from .shapes.detach_static_ip_request import DetachStaticIpRequest
@@ -3679,19 +4853,39 @@ class LightsailClient(BaseClient):
 
         Args:
             add_on_type: Required. The add-on type to disable.
-            resource_name: Required. The name of the source resource for which to disable the add-on.
+            resource_name: Required. The name of the source resource for which to
+                disable the add-on.
 
         Returns:
-            DisableAddOnResult: the parsed response.
+            DisableAddOnResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.disable_add_on import call
         from .shapes.disable_add_on_request import DisableAddOnRequest
@@ -3708,17 +4902,38 @@ class LightsailClient(BaseClient):
         pair does not currently exist in the Amazon Web Services Region.
 
         Returns:
-            DownloadDefaultKeyPairResult: the parsed response.
+            DownloadDefaultKeyPairResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``public_key_base64`` (``str``): A base64-encoded public key of the
+                  ``ssh-rsa`` type.
+                - ``private_key_base64`` (``str``): A base64-encoded RSA private key.
+                - ``created_at`` (``datetime``): The timestamp when the default key pair
+                  was created.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.download_default_key_pair import call
         from .shapes.download_default_key_pair_request import (
@@ -3736,21 +4951,41 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Args:
-            resource_name: Required. The name of the source resource for which to enable or modify the
-                add-on.
-            add_on_request: Required. An array of strings representing the add-on to enable or modify.
+            resource_name: Required. The name of the source resource for which to enable
+                or modify the add-on.
+            add_on_request: Required. An array of strings representing the add-on to
+                enable or modify.
 
         Returns:
-            EnableAddOnResult: the parsed response.
+            EnableAddOnResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.enable_add_on import call
         from .shapes.enable_add_on_request import EnableAddOnRequest
@@ -3785,20 +5020,41 @@ class LightsailClient(BaseClient):
             EC2.
 
         Args:
-            source_snapshot_name: Required. The name of the instance or disk snapshot to be exported to Amazon EC2.
+            source_snapshot_name: Required. The name of the instance or disk snapshot to
+                be exported to Amazon EC2.
 
         Returns:
-            ExportSnapshotResult: the parsed response.
+            ExportSnapshotResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.export_snapshot import call
         from .shapes.export_snapshot_request import ExportSnapshotRequest
@@ -3811,25 +5067,49 @@ class LightsailClient(BaseClient):
     ) -> GetActiveNamesResult:
         """Returns the names of all active (not deleted) resources.
 
+        Results come in pages: ``get_paginator("get_active_names")`` iterates
+        over all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetActiveNames`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetActiveNamesResult: the parsed response.
+            GetActiveNamesResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``active_names`` (``list[str]``): The list of active names returned by
+                  the get active names request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_active_names import call
         from .shapes.get_active_names_request import GetActiveNamesRequest
@@ -3859,27 +5139,48 @@ class LightsailClient(BaseClient):
             alarm_name: The name of the alarm.
 
                 Specify an alarm name to return information about a specific alarm.
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetAlarms`` request. If your
                 results are paginated, the response will return a next page token that
                 you can specify as the page token in a subsequent request.
-            monitored_resource_name: The name of the Lightsail resource being monitored by the alarm.
+            monitored_resource_name: The name of the Lightsail resource being monitored
+                by the alarm.
 
                 Specify a monitored resource name to return information about all alarms
                 for a specific resource.
 
         Returns:
-            GetAlarmsResult: the parsed response.
+            GetAlarmsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``alarms`` (``list[Alarm]``): An array of objects that describe the
+                  alarms.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_alarms import call
         from .shapes.get_alarms_request import GetAlarmsRequest
@@ -3897,20 +5198,42 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
 
         Args:
-            resource_name: Required. The name of the source instance or disk from which to get automatic
-                snapshot information.
+            resource_name: Required. The name of the source instance or disk from which
+                to get automatic snapshot information.
 
         Returns:
-            GetAutoSnapshotsResult: the parsed response.
+            GetAutoSnapshotsResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``resource_name`` (``str``): The name of the source instance or disk
+                  for the automatic snapshots.
+                - ``resource_type`` (``ResourceType | str``): The resource type of the
+                  automatic snapshot.
+                - ``auto_snapshots`` (``list[AutoSnapshotDetails]``): An array of
+                  objects that describe the automatic snapshots that are available for
+                  the specified source instance or disk.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_auto_snapshots import call
         from .shapes.get_auto_snapshots_request import GetAutoSnapshotsRequest
@@ -3938,33 +5261,57 @@ class LightsailClient(BaseClient):
             Blueprints are marked inactive when they become outdated due to
             operating system updates or new application releases.
 
+        Results come in pages: ``get_paginator("get_blueprints")`` iterates over
+        all of them.
+
         Args:
-            include_inactive: A Boolean value that indicates whether to include inactive (unavailable)
-                blueprints in the response of your request.
-            page_token: The token to advance to the next page of results from your request.
+            include_inactive: A Boolean value that indicates whether to include inactive
+                (unavailable) blueprints in the response of your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetBlueprints`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
-            app_category: Returns a list of blueprints that are specific to Lightsail for
-                Research.
+            app_category: Returns a list of blueprints that are specific to Lightsail
+                for Research.
 
                 Important:
                     You must use this parameter to view Lightsail for Research
                     blueprints.
 
         Returns:
-            GetBlueprintsResult: the parsed response.
+            GetBlueprintsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``blueprints`` (``list[Blueprint]``): An array of key-value pairs that
+                  contains information about the available blueprints.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_blueprints import call
         from .shapes.get_blueprints_request import GetBlueprintsRequest
@@ -3989,18 +5336,35 @@ class LightsailClient(BaseClient):
             access key.
 
         Args:
-            bucket_name: Required. The name of the bucket for which to return access keys.
+            bucket_name: Required. The name of the bucket for which to return access
+                keys.
 
         Returns:
-            GetBucketAccessKeysResult: the parsed response.
+            GetBucketAccessKeysResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``access_keys`` (``list[AccessKey]``): An object that describes the
+                  access keys for the specified bucket.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_bucket_access_keys import call
         from .shapes.get_bucket_access_keys_request import GetBucketAccessKeysRequest
@@ -4021,18 +5385,33 @@ class LightsailClient(BaseClient):
         action to update the bundle for a bucket.
 
         Args:
-            include_inactive: A Boolean value that indicates whether to include inactive (unavailable)
-                bundles in the response of your request.
+            include_inactive: A Boolean value that indicates whether to include inactive
+                (unavailable) bundles in the response of your request.
 
         Returns:
-            GetBucketBundlesResult: the parsed response.
+            GetBucketBundlesResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``bundles`` (``list[BucketBundle]``): An object that describes bucket
+                  bundles.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_bucket_bundles import call
         from .shapes.get_bucket_bundles_request import GetBucketBundlesRequest
@@ -4080,7 +5459,8 @@ class LightsailClient(BaseClient):
                   incomplete multipart uploads to the bucket.
                   Statistics: The most useful statistic is ``Average``.
                   Unit: The published unit is ``Count``.
-            start_time: Required. The timestamp indicating the earliest data to be returned.
+            start_time: Required. The timestamp indicating the earliest data to be
+                returned.
             end_time: Required. The timestamp indicating the latest data to be returned.
             period: Required. The granularity, in seconds, of the returned data points.
 
@@ -4114,15 +5494,33 @@ class LightsailClient(BaseClient):
                 units with each available metric, see the ``metricName`` parameter.
 
         Returns:
-            GetBucketMetricDataResult: the parsed response.
+            GetBucketMetricDataResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``metric_name`` (``BucketMetricName | str``): The name of the metric
+                  returned.
+                - ``metric_data`` (``list[MetricDatapoint]``): An array of objects that
+                  describe the metric data returned.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_bucket_metric_data import call
         from .shapes.get_bucket_metric_data_request import GetBucketMetricDataRequest
@@ -4160,17 +5558,19 @@ class LightsailClient(BaseClient):
 
                 When omitted, the response includes all of your buckets in the Amazon
                 Web Services Region where the request is made.
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetBuckets`` request. If your
                 results are paginated, the response will return a next page token that
                 you can specify as the page token in a subsequent request.
-            include_connected_resources: A Boolean value that indicates whether to include Lightsail instances
-                that were given access to the bucket using the
+            include_connected_resources: A Boolean value that indicates whether to
+                include Lightsail instances that were given access to the bucket using
+                the
                 [SetResourceAccessForBucket](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SetResourceAccessForBucket.html)
                 action.
-            include_cors: A Boolean value that indicates whether to include Lightsail bucket CORS
-                configuration in the response. For more information, see
+            include_cors: A Boolean value that indicates whether to include Lightsail
+                bucket CORS configuration in the response. For more information, see
                 [Configuring cross-origin resource sharing (CORS)](https://docs.aws.amazon.com/lightsail/latest/userguide/configure-cors.html).
 
                 Note:
@@ -4179,15 +5579,36 @@ class LightsailClient(BaseClient):
                     ``False``.
 
         Returns:
-            GetBucketsResult: the parsed response.
+            GetBucketsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``buckets`` (``list[Bucket]``): An array of objects that describe
+                  buckets.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
+                - ``account_level_bpa_sync`` (``AccountLevelBpaSync``): An object that
+                  describes the synchronization status of the Amazon S3 account-level
+                  block public access feature for your Lightsail buckets.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_buckets import call
         from .shapes.get_buckets_request import GetBucketsRequest
@@ -4218,31 +5639,56 @@ class LightsailClient(BaseClient):
             Bundles are referred to as *instance plans* in the Lightsail
             console.
 
+        Results come in pages: ``get_paginator("get_bundles")`` iterates over
+        all of them.
+
         Args:
-            include_inactive: A Boolean value that indicates whether to include inactive (unavailable)
-                bundles in the response of your request.
-            page_token: The token to advance to the next page of results from your request.
+            include_inactive: A Boolean value that indicates whether to include inactive
+                (unavailable) bundles in the response of your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetBundles`` request. If your
                 results are paginated, the response will return a next page token that
                 you can specify as the page token in a subsequent request.
-            app_category: Returns a list of bundles that are specific to Lightsail for Research.
+            app_category: Returns a list of bundles that are specific to Lightsail for
+                Research.
 
                 Important:
                     You must use this parameter to view Lightsail for Research bundles.
 
         Returns:
-            GetBundlesResult: the parsed response.
+            GetBundlesResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``bundles`` (``list[Bundle]``): An array of key-value pairs that
+                  contains information about the available bundles.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_bundles import call
         from .shapes.get_bundles_request import GetBundlesRequest
@@ -4272,7 +5718,8 @@ class LightsailClient(BaseClient):
             name, domain name, and tags.
 
         Args:
-            certificate_statuses: The status of the certificates for which to return information.
+            certificate_statuses: The status of the certificates for which to return
+                information.
 
                 For example, specify ``ISSUED`` to return only certificates with an
                 ``ISSUED`` status.
@@ -4280,31 +5727,51 @@ class LightsailClient(BaseClient):
                 When omitted, the response includes all of your certificates in the
                 Amazon Web Services Region where the request is made, regardless of
                 their current status.
-            include_certificate_details: Indicates whether to include detailed information about the certificates
-                in the response.
+            include_certificate_details: Indicates whether to include detailed
+                information about the certificates in the response.
 
                 When omitted, the response includes only the certificate names, Amazon
                 Resource Names (ARNs), domain names, and tags.
-            certificate_name: The name for the certificate for which to return information.
+            certificate_name: The name for the certificate for which to return
+                information.
 
                 When omitted, the response includes all of your certificates in the
                 Amazon Web Services Region where the request is made.
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetCertificates`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetCertificatesResult: the parsed response.
+            GetCertificatesResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``certificates`` (``list[CertificateSummary]``): An object that
+                  describes certificates.
+                - ``next_page_token`` (``str``): If ``NextPageToken`` is returned there
+                  are more results available.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_certificates import call
         from .shapes.get_certificates_request import GetCertificatesRequest
@@ -4326,8 +5793,13 @@ class LightsailClient(BaseClient):
         An AWS CloudFormation stack is used to create a new Amazon EC2 instance
         from an exported Lightsail snapshot.
 
+        Results come in pages:
+        ``get_paginator("get_cloud_formation_stack_records")`` iterates over all
+        of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetClouFormationStackRecords``
                 request. If your results are paginated, the response will return a next
@@ -4335,17 +5807,38 @@ class LightsailClient(BaseClient):
                 request.
 
         Returns:
-            GetCloudFormationStackRecordsResult: the parsed response.
+            GetCloudFormationStackRecordsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``cloud_formation_stack_records``
+                  (``list[CloudFormationStackRecord]``): A list of objects describing
+                  the CloudFormation stack records.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_cloud_formation_stack_records import call
         from .shapes.get_cloud_formation_stack_records_request import (
@@ -4371,23 +5864,40 @@ class LightsailClient(BaseClient):
         [Notifications in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-notifications).
 
         Args:
-            protocols: The protocols used to send notifications, such as ``Email``, or ``SMS``
-                (text messaging).
+            protocols: The protocols used to send notifications, such as ``Email``, or
+                ``SMS`` (text messaging).
 
                 Specify a protocol in your request to return information about a
                 specific contact method protocol.
 
         Returns:
-            GetContactMethodsResult: the parsed response.
+            GetContactMethodsResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``contact_methods`` (``list[ContactMethod]``): An array of objects
+                  that describe the contact methods.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_contact_methods import call
         from .shapes.get_contact_methods_request import GetContactMethodsRequest
@@ -4400,13 +5910,22 @@ class LightsailClient(BaseClient):
         current version of the Lightsail Control (lightsailctl) plugin.
 
         Returns:
-            GetContainerAPIMetadataResult: the parsed response.
+            GetContainerAPIMetadataResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``metadata`` (``list[dict[str, str]]``): Metadata about Lightsail
+                  containers, such as the current version of the Lightsail Control
+                  (lightsailctl) plugin.
 
         Raises:
             ServiceException: A general service exception.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_container_api_metadata import call
         from .shapes.get_container_api_metadata_request import (
@@ -4427,19 +5946,36 @@ class LightsailClient(BaseClient):
             registered to your Lightsail container service.
 
         Args:
-            service_name: Required. The name of the container service for which to return registered
-                container images.
+            service_name: Required. The name of the container service for which to
+                return registered container images.
 
         Returns:
-            GetContainerImagesResult: the parsed response.
+            GetContainerImagesResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``container_images`` (``list[ContainerImage]``): An array of objects
+                  that describe container images that are registered to the container
+                  service.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_container_images import call
         from .shapes.get_container_images_request import GetContainerImagesRequest
@@ -4471,9 +6007,10 @@ class LightsailClient(BaseClient):
             in the *Amazon Web Services General Reference*.
 
         Args:
-            service_name: Required. The name of the container service for which to get a container log.
-            container_name: Required. The name of the container that is either running or previously ran on
-                the container service for which to return a log.
+            service_name: Required. The name of the container service for which to get a
+                container log.
+            container_name: Required. The name of the container that is either running
+                or previously ran on the container service for which to return a log.
             start_time: The start of the time interval for which to get log data.
 
                 Constraints:
@@ -4496,7 +6033,8 @@ class LightsailClient(BaseClient):
 
                 You can convert a human-friendly time to Unix time format using a
                 converter like [Epoch converter](https://www.epochconverter.com/).
-            filter_pattern: The pattern to use to filter the returned log events to a specific term.
+            filter_pattern: The pattern to use to filter the returned log events to a
+                specific term.
 
                 The following are a few examples of filter patterns that you can
                 specify:
@@ -4510,22 +6048,41 @@ class LightsailClient(BaseClient):
                   terms, specify a filter pattern of ``"ERROR Exception"``.
                 - To return log events that contain the ``ERROR`` *or* the ``Exception``
                   term, specify a filter pattern of ``"?ERROR ?Exception"``.
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetContainerLog`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetContainerLogResult: the parsed response.
+            GetContainerLogResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``log_events`` (``list[ContainerServiceLogEvent]``): An array of
+                  objects that describe the log events of a container.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_container_log import call
         from .shapes.get_container_log_request import GetContainerLogRequest
@@ -4558,18 +6115,35 @@ class LightsailClient(BaseClient):
             in the *Amazon Web Services General Reference*.
 
         Args:
-            service_name: Required. The name of the container service for which to return deployments.
+            service_name: Required. The name of the container service for which to
+                return deployments.
 
         Returns:
-            GetContainerServiceDeploymentsResult: the parsed response.
+            GetContainerServiceDeploymentsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``deployments`` (``list[ContainerServiceDeployment]``): An array of
+                  objects that describe deployments for a container service.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_container_service_deployments import call
         from .shapes.get_container_service_deployments_request import (
@@ -4597,7 +6171,8 @@ class LightsailClient(BaseClient):
         performance of your resources.
 
         Args:
-            service_name: Required. The name of the container service for which to get metric data.
+            service_name: Required. The name of the container service for which to get
+                metric data.
             metric_name: Required. The metric for which you want to return information.
 
                 Valid container service metric names are listed below, along with the
@@ -4646,15 +6221,33 @@ class LightsailClient(BaseClient):
                   statistical calculation.
 
         Returns:
-            GetContainerServiceMetricDataResult: the parsed response.
+            GetContainerServiceMetricDataResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``metric_name`` (``ContainerServiceMetricName | str``): The name of
+                  the metric returned.
+                - ``metric_data`` (``list[MetricDatapoint]``): An array of objects that
+                  describe the metric data returned.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_container_service_metric_data import call
         from .shapes.get_container_service_metric_data_request import (
@@ -4679,15 +6272,31 @@ class LightsailClient(BaseClient):
         base price of the container service.
 
         Returns:
-            GetContainerServicePowersResult: the parsed response.
+            GetContainerServicePowersResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``powers`` (``list[ContainerServicePower]``): An array of objects that
+                  describe the powers that can be specified for a container service.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_container_service_powers import call
         from .shapes.get_container_service_powers_request import (
@@ -4704,21 +6313,38 @@ class LightsailClient(BaseClient):
         services.
 
         Args:
-            service_name: The name of the container service for which to return information.
+            service_name: The name of the container service for which to return
+                information.
 
                 When omitted, the response includes all of your container services in
                 the Amazon Web Services Region where the request is made.
 
         Returns:
-            ContainerServicesListResult: the parsed response.
+            ContainerServicesListResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``container_services`` (``list[ContainerService]``): An array of
+                  objects that describe one or more container services.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_container_services import call
         from .shapes.get_container_services_request import GetContainerServicesRequest
@@ -4758,15 +6384,31 @@ class LightsailClient(BaseClient):
                 converter like [Epoch converter](https://www.epochconverter.com/).
 
         Returns:
-            GetCostEstimateResult: the parsed response.
+            GetCostEstimateResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``resources_budget_estimate`` (``list[ResourceBudgetEstimate]``):
+                  Returns the estimate's forecasted cost or usage.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_cost_estimate import call
         from .shapes.get_cost_estimate_request import GetCostEstimateRequest
@@ -4783,17 +6425,34 @@ class LightsailClient(BaseClient):
             disk_name: Required. The name of the disk (``my-disk``).
 
         Returns:
-            GetDiskResult: the parsed response.
+            GetDiskResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``disk`` (``Disk``): An object containing information about the disk.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_disk import call
         from .shapes.get_disk_request import GetDiskRequest
@@ -4805,20 +6464,39 @@ class LightsailClient(BaseClient):
         """Returns information about a specific block storage disk snapshot.
 
         Args:
-            disk_snapshot_name: Required. The name of the disk snapshot (``my-disk-snapshot``).
+            disk_snapshot_name: Required. The name of the disk snapshot
+                (``my-disk-snapshot``).
 
         Returns:
-            GetDiskSnapshotResult: the parsed response.
+            GetDiskSnapshotResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``disk_snapshot`` (``DiskSnapshot``): An object containing information
+                  about the disk snapshot.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_disk_snapshot import call
         from .shapes.get_disk_snapshot_request import GetDiskSnapshotRequest
@@ -4832,25 +6510,49 @@ class LightsailClient(BaseClient):
         """Returns information about all block storage disk snapshots in your AWS
         account and region.
 
+        Results come in pages: ``get_paginator("get_disk_snapshots")`` iterates
+        over all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetDiskSnapshots`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetDiskSnapshotsResult: the parsed response.
+            GetDiskSnapshotsResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``disk_snapshots`` (``list[DiskSnapshot]``): An array of objects
+                  containing information about all block storage disk snapshots.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_disk_snapshots import call
         from .shapes.get_disk_snapshots_request import GetDiskSnapshotsRequest
@@ -4862,25 +6564,49 @@ class LightsailClient(BaseClient):
         """Returns information about all block storage disks in your AWS account
         and region.
 
+        Results come in pages: ``get_paginator("get_disks")`` iterates over all
+        of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetDisks`` request. If your
                 results are paginated, the response will return a next page token that
                 you can specify as the page token in a subsequent request.
 
         Returns:
-            GetDisksResult: the parsed response.
+            GetDisksResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``disks`` (``list[Disk]``): An array of objects containing information
+                  about all block storage disks.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_disks import call
         from .shapes.get_disks_request import GetDisksRequest
@@ -4896,15 +6622,30 @@ class LightsailClient(BaseClient):
         monthly cost of your distribution.
 
         Returns:
-            GetDistributionBundlesResult: the parsed response.
+            GetDistributionBundlesResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``bundles`` (``list[DistributionBundle]``): An object that describes a
+                  distribution bundle.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_distribution_bundles import call
         from .shapes.get_distribution_bundles_request import (
@@ -4921,8 +6662,8 @@ class LightsailClient(BaseClient):
         Amazon Lightsail content delivery network (CDN) distribution.
 
         Args:
-            distribution_name: The name of the distribution for which to return the timestamp of the
-                last cache reset.
+            distribution_name: The name of the distribution for which to return the
+                timestamp of the last cache reset.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
                 that you can specify.
@@ -4931,15 +6672,31 @@ class LightsailClient(BaseClient):
                 all your distributions.
 
         Returns:
-            GetDistributionLatestCacheResetResult: the parsed response.
+            GetDistributionLatestCacheResetResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``status`` (``str``): The status of the last cache reset.
+                - ``create_time`` (``datetime``): The timestamp of the last cache reset
+                  (``1479734909.17``) in Unix time format.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_distribution_latest_cache_reset import call
         from .shapes.get_distribution_latest_cache_reset_request import (
@@ -4970,7 +6727,8 @@ class LightsailClient(BaseClient):
         the reliability, availability, and performance of your resources.
 
         Args:
-            distribution_name: Required. The name of the distribution for which to get metric data.
+            distribution_name: Required. The name of the distribution for which to get
+                metric data.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
                 that you can specify.
@@ -5021,7 +6779,8 @@ class LightsailClient(BaseClient):
                   distribution.
                   ``Statistics``: The most useful statistic is ``Sum``.
                   ``Unit``: The published unit is ``None``.
-            start_time: Required. The start of the time interval for which to get metric data.
+            start_time: Required. The start of the time interval for which to get metric
+                data.
 
                 Constraints:
 
@@ -5032,7 +6791,8 @@ class LightsailClient(BaseClient):
 
                 You can convert a human-friendly time to Unix time format using a
                 converter like [Epoch converter](https://www.epochconverter.com/).
-            end_time: Required. The end of the time interval for which to get metric data.
+            end_time: Required. The end of the time interval for which to get metric
+                data.
 
                 Constraints:
 
@@ -5043,8 +6803,8 @@ class LightsailClient(BaseClient):
 
                 You can convert a human-friendly time to Unix time format using a
                 converter like [Epoch converter](https://www.epochconverter.com/).
-            period: Required. The granularity, in seconds, for the metric data points that will be
-                returned.
+            period: Required. The granularity, in seconds, for the metric data points
+                that will be returned.
             unit: Required. The unit for the metric data request.
 
                 Valid units depend on the metric data being requested. For the valid
@@ -5070,15 +6830,32 @@ class LightsailClient(BaseClient):
                   statistical calculation.
 
         Returns:
-            GetDistributionMetricDataResult: the parsed response.
+            GetDistributionMetricDataResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``metric_name`` (``DistributionMetricName | str``): The name of the
+                  metric returned.
+                - ``metric_data`` (``list[MetricDatapoint]``): An array of objects that
+                  describe the metric data returned.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_distribution_metric_data import call
         from .shapes.get_distribution_metric_data_request import (
@@ -5110,26 +6887,45 @@ class LightsailClient(BaseClient):
             included in the response.
 
         Args:
-            distribution_name: The name of the distribution for which to return information.
+            distribution_name: The name of the distribution for which to return
+                information.
 
                 When omitted, the response includes all of your distributions in the
                 Amazon Web Services Region where the request is made.
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetDistributions`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetDistributionsResult: the parsed response.
+            GetDistributionsResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``distributions`` (``list[LightsailDistribution]``): An array of
+                  objects that describe your distributions.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_distributions import call
         from .shapes.get_distributions_request import GetDistributionsRequest
@@ -5143,20 +6939,39 @@ class LightsailClient(BaseClient):
         """Returns information about a specific domain recordset.
 
         Args:
-            domain_name: Required. The domain name for which your want to return information about.
+            domain_name: Required. The domain name for which your want to return
+                information about.
 
         Returns:
-            GetDomainResult: the parsed response.
+            GetDomainResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``domain`` (``Domain``): An array of key-value pairs containing
+                  information about your get domain request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_domain import call
         from .shapes.get_domain_request import GetDomainRequest
@@ -5167,25 +6982,49 @@ class LightsailClient(BaseClient):
     def get_domains(self, *, page_token: str | None = None) -> GetDomainsResult:
         """Returns a list of all domains in the user's account.
 
+        Results come in pages: ``get_paginator("get_domains")`` iterates over
+        all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetDomains`` request. If your
                 results are paginated, the response will return a next page token that
                 you can specify as the page token in a subsequent request.
 
         Returns:
-            GetDomainsResult: the parsed response.
+            GetDomainsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``domains`` (``list[Domain]``): An array of key-value pairs containing
+                  information about each of the domain entries in the user's account.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_domains import call
         from .shapes.get_domains_request import GetDomainsRequest
@@ -5204,8 +7043,12 @@ class LightsailClient(BaseClient):
         [CreateCloudFormationStack](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateCloudFormationStack.html)
         action.
 
+        Results come in pages: ``get_paginator("get_export_snapshot_records")``
+        iterates over all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetExportSnapshotRecords``
                 request. If your results are paginated, the response will return a next
@@ -5213,17 +7056,37 @@ class LightsailClient(BaseClient):
                 request.
 
         Returns:
-            GetExportSnapshotRecordsResult: the parsed response.
+            GetExportSnapshotRecordsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``export_snapshot_records`` (``list[ExportSnapshotRecord]``): A list
+                  of objects describing the export snapshot records.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_export_snapshot_records import call
         from .shapes.get_export_snapshot_records_request import (
@@ -5241,25 +7104,43 @@ class LightsailClient(BaseClient):
 
         Args:
             instance_name: Required. The name of the instance.
-            include_health_status: Specifies whether to include the instance health status checks in the
-                response of your request.
+            include_health_status: Specifies whether to include the instance health
+                status checks in the response of your request.
 
                 When set to ``true``, the response includes the ``instanceStatus`` and
                 ``systemStatus`` of the instance. When omitted or set to ``false``, the
                 response doesn't include them.
 
         Returns:
-            GetInstanceResult: the parsed response.
+            GetInstanceResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``instance`` (``Instance``): An array of key-value pairs containing
+                  information about the specified instance.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_instance import call
         from .shapes.get_instance_request import GetInstanceRequest
@@ -5285,20 +7166,39 @@ class LightsailClient(BaseClient):
 
         Args:
             instance_name: Required. The name of the instance to access.
-            protocol: The protocol to use to connect to your instance. Defaults to ``ssh``.
+            protocol: The protocol to use to connect to your instance. Defaults to
+                ``ssh``.
 
         Returns:
-            GetInstanceAccessDetailsResult: the parsed response.
+            GetInstanceAccessDetailsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``access_details`` (``InstanceAccessDetails``): An array of key-value
+                  pairs containing information about a get instance access request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_instance_access_details import call
         from .shapes.get_instance_access_details_request import (
@@ -5329,7 +7229,8 @@ class LightsailClient(BaseClient):
         the reliability, availability, and performance of your resources.
 
         Args:
-            instance_name: Required. The name of the instance for which you want to get metrics data.
+            instance_name: Required. The name of the instance for which you want to get
+                metrics data.
             metric_name: Required. The metric for which you want to return information.
 
                 Valid instance metric names are listed below, along with the most useful
@@ -5460,9 +7361,9 @@ class LightsailClient(BaseClient):
                 available in 5-minute (300 seconds) granularity.
             start_time: Required. The start time of the time period.
             end_time: Required. The end time of the time period.
-            unit: Required. The unit for the metric data request. Valid units depend on the metric
-                data being requested. For the valid units to specify with each available
-                metric, see the ``metricName`` parameter.
+            unit: Required. The unit for the metric data request. Valid units depend on
+                the metric data being requested. For the valid units to specify with
+                each available metric, see the ``metricName`` parameter.
             statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
@@ -5484,17 +7385,37 @@ class LightsailClient(BaseClient):
                   statistical calculation.
 
         Returns:
-            GetInstanceMetricDataResult: the parsed response.
+            GetInstanceMetricDataResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``metric_name`` (``InstanceMetricName | str``): The name of the metric
+                  returned.
+                - ``metric_data`` (``list[MetricDatapoint]``): An array of objects that
+                  describe the metric data returned.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_instance_metric_data import call
         from .shapes.get_instance_metric_data_request import (
@@ -5520,20 +7441,39 @@ class LightsailClient(BaseClient):
         the ports, and the protocol.
 
         Args:
-            instance_name: Required. The name of the instance for which to return firewall port states.
+            instance_name: Required. The name of the instance for which to return
+                firewall port states.
 
         Returns:
-            GetInstancePortStatesResult: the parsed response.
+            GetInstancePortStatesResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``port_states`` (``list[InstancePortState]``): An array of objects
+                  that describe the firewall port states for the specified instance.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_instance_port_states import call
         from .shapes.get_instance_port_states_request import (
@@ -5549,20 +7489,40 @@ class LightsailClient(BaseClient):
         """Returns information about a specific instance snapshot.
 
         Args:
-            instance_snapshot_name: Required. The name of the snapshot for which you are requesting information.
+            instance_snapshot_name: Required. The name of the snapshot for which you are
+                requesting information.
 
         Returns:
-            GetInstanceSnapshotResult: the parsed response.
+            GetInstanceSnapshotResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``instance_snapshot`` (``InstanceSnapshot``): An array of key-value
+                  pairs containing information about the results of your get instance
+                  snapshot request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_instance_snapshot import call
         from .shapes.get_instance_snapshot_request import GetInstanceSnapshotRequest
@@ -5577,8 +7537,12 @@ class LightsailClient(BaseClient):
     ) -> GetInstanceSnapshotsResult:
         """Returns all instance snapshots for the user's account.
 
+        Results come in pages: ``get_paginator("get_instance_snapshots")``
+        iterates over all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetInstanceSnapshots``
                 request. If your results are paginated, the response will return a next
@@ -5586,17 +7550,38 @@ class LightsailClient(BaseClient):
                 request.
 
         Returns:
-            GetInstanceSnapshotsResult: the parsed response.
+            GetInstanceSnapshotsResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``instance_snapshots`` (``list[InstanceSnapshot]``): An array of
+                  key-value pairs containing information about the results of your get
+                  instance snapshots request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_instance_snapshots import call
         from .shapes.get_instance_snapshots_request import GetInstanceSnapshotsRequest
@@ -5609,20 +7594,38 @@ class LightsailClient(BaseClient):
         time.
 
         Args:
-            instance_name: Required. The name of the instance to get state information about.
+            instance_name: Required. The name of the instance to get state information
+                about.
 
         Returns:
-            GetInstanceStateResult: the parsed response.
+            GetInstanceStateResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``state`` (``InstanceState``): The state of the instance.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_instance_state import call
         from .shapes.get_instance_state_request import GetInstanceStateRequest
@@ -5639,31 +7642,55 @@ class LightsailClient(BaseClient):
         """Returns information about all Amazon Lightsail virtual private servers,
         or *instances*.
 
+        Results come in pages: ``get_paginator("get_instances")`` iterates over
+        all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetInstances`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
-            include_health_status: Specifies whether to include the instance health status checks of each
-                instance in the response of your request.
+            include_health_status: Specifies whether to include the instance health
+                status checks of each instance in the response of your request.
 
                 When set to ``true``, the response includes the ``instanceStatus`` and
                 ``systemStatus`` of each instance. When omitted or set to ``false``, the
                 response doesn't include them.
 
         Returns:
-            GetInstancesResult: the parsed response.
+            GetInstancesResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``instances`` (``list[Instance]``): An array of key-value pairs
+                  containing information about your instances.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_instances import call
         from .shapes.get_instances_request import GetInstancesRequest
@@ -5677,20 +7704,39 @@ class LightsailClient(BaseClient):
         """Returns information about a specific key pair.
 
         Args:
-            key_pair_name: Required. The name of the key pair for which you are requesting information.
+            key_pair_name: Required. The name of the key pair for which you are
+                requesting information.
 
         Returns:
-            GetKeyPairResult: the parsed response.
+            GetKeyPairResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``key_pair`` (``KeyPair``): An array of key-value pairs containing
+                  information about the key pair.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_key_pair import call
         from .shapes.get_key_pair_request import GetKeyPairRequest
@@ -5706,27 +7752,51 @@ class LightsailClient(BaseClient):
     ) -> GetKeyPairsResult:
         """Returns information about all key pairs in the user's account.
 
+        Results come in pages: ``get_paginator("get_key_pairs")`` iterates over
+        all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetKeyPairs`` request. If your
                 results are paginated, the response will return a next page token that
                 you can specify as the page token in a subsequent request.
-            include_default_key_pair: A Boolean value that indicates whether to include the default key pair
-                in the response of your request.
+            include_default_key_pair: A Boolean value that indicates whether to include
+                the default key pair in the response of your request.
 
         Returns:
-            GetKeyPairsResult: the parsed response.
+            GetKeyPairsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``key_pairs`` (``list[KeyPair]``): An array of key-value pairs
+                  containing information about the key pairs.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_key_pairs import call
         from .shapes.get_key_pairs_request import GetKeyPairsRequest
@@ -5743,17 +7813,35 @@ class LightsailClient(BaseClient):
             load_balancer_name: Required. The name of the load balancer.
 
         Returns:
-            GetLoadBalancerResult: the parsed response.
+            GetLoadBalancerResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``load_balancer`` (``LoadBalancer``): An object containing information
+                  about your load balancer.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_load_balancer import call
         from .shapes.get_load_balancer_request import GetLoadBalancerRequest
@@ -5863,9 +7951,9 @@ class LightsailClient(BaseClient):
             period: Required. The granularity, in seconds, of the returned data points.
             start_time: Required. The start time of the period.
             end_time: Required. The end time of the period.
-            unit: Required. The unit for the metric data request. Valid units depend on the metric
-                data being requested. For the valid units with each available metric,
-                see the ``metricName`` parameter.
+            unit: Required. The unit for the metric data request. Valid units depend on
+                the metric data being requested. For the valid units with each available
+                metric, see the ``metricName`` parameter.
             statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
@@ -5887,17 +7975,37 @@ class LightsailClient(BaseClient):
                   statistical calculation.
 
         Returns:
-            GetLoadBalancerMetricDataResult: the parsed response.
+            GetLoadBalancerMetricDataResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``metric_name`` (``LoadBalancerMetricName | str``): The name of the
+                  metric returned.
+                - ``metric_data`` (``list[MetricDatapoint]``): An array of objects that
+                  describe the metric data returned.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_load_balancer_metric_data import call
         from .shapes.get_load_balancer_metric_data_request import (
@@ -5928,21 +8036,40 @@ class LightsailClient(BaseClient):
         load balancer. One is active and the other is inactive.
 
         Args:
-            load_balancer_name: Required. The name of the load balancer you associated with your SSL/TLS
-                certificate.
+            load_balancer_name: Required. The name of the load balancer you associated
+                with your SSL/TLS certificate.
 
         Returns:
-            GetLoadBalancerTlsCertificatesResult: the parsed response.
+            GetLoadBalancerTlsCertificatesResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``tls_certificates`` (``list[LoadBalancerTlsCertificate]``): An array
+                  of LoadBalancerTlsCertificate objects describing your SSL/TLS
+                  certificates.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_load_balancer_tls_certificates import call
         from .shapes.get_load_balancer_tls_certificates_request import (
@@ -5965,7 +8092,8 @@ class LightsailClient(BaseClient):
         in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetLoadBalancerTlsPolicies``
                 request. If your results are paginated, the response will return a next
@@ -5973,15 +8101,33 @@ class LightsailClient(BaseClient):
                 request.
 
         Returns:
-            GetLoadBalancerTlsPoliciesResult: the parsed response.
+            GetLoadBalancerTlsPoliciesResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``tls_policies`` (``list[LoadBalancerTlsPolicy]``): An array of
+                  objects that describe the TLS security policies that are available.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
         """
         from .operations.get_load_balancer_tls_policies import call
         from .shapes.get_load_balancer_tls_policies_request import (
@@ -5996,25 +8142,49 @@ class LightsailClient(BaseClient):
     ) -> GetLoadBalancersResult:
         """Returns information about all load balancers in an account.
 
+        Results come in pages: ``get_paginator("get_load_balancers")`` iterates
+        over all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetLoadBalancers`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetLoadBalancersResult: the parsed response.
+            GetLoadBalancersResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``load_balancers`` (``list[LoadBalancer]``): An array of LoadBalancer
+                  objects describing your load balancers.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_load_balancers import call
         from .shapes.get_load_balancers_request import GetLoadBalancersRequest
@@ -6031,17 +8201,36 @@ class LightsailClient(BaseClient):
             operation_id: Required. A GUID used to identify the operation.
 
         Returns:
-            GetOperationResult: the parsed response.
+            GetOperationResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_operation import call
         from .shapes.get_operation_request import GetOperationRequest
@@ -6057,25 +8246,51 @@ class LightsailClient(BaseClient):
         use the maximum (last) ``statusChangedAt`` value from the previous
         request.
 
+        Results come in pages: ``get_paginator("get_operations")`` iterates over
+        all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetOperations`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetOperationsResult: the parsed response.
+            GetOperationsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_operations import call
         from .shapes.get_operations_request import GetOperationsRequest
@@ -6089,8 +8304,10 @@ class LightsailClient(BaseClient):
         """Gets operations for a specific resource (an instance or a static IP).
 
         Args:
-            resource_name: Required. The name of the resource for which you are requesting information.
-            page_token: The token to advance to the next page of results from your request.
+            resource_name: Required. The name of the resource for which you are
+                requesting information.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetOperationsForResource``
                 request. If your results are paginated, the response will return a next
@@ -6098,17 +8315,41 @@ class LightsailClient(BaseClient):
                 request.
 
         Returns:
-            GetOperationsForResourceResult: the parsed response.
+            GetOperationsForResourceResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
+                - ``next_page_count`` (``str``): Deprecated. (Discontinued) Returns the
+                  number of pages of results that remain.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_operations_for_resource import call
         from .shapes.get_operations_for_resource_request import (
@@ -6127,14 +8368,30 @@ class LightsailClient(BaseClient):
         membership details.
 
         Returns:
-            GetProfileResult: the parsed response.
+            GetProfileResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``profile_type`` (``ProfileType | str``): The type of the profile.
+                - ``partner`` (``PartnerInfo``): An object that describes the partner
+                  membership of the account, such as the tier of the membership, its
+                  status, and when the account was enrolled.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_profile import call
         from .shapes.get_profile_request import GetProfileRequest
@@ -6153,25 +8410,44 @@ class LightsailClient(BaseClient):
         Zones in a region.
 
         Args:
-            include_availability_zones: A Boolean value indicating whether to also include Availability Zones in
-                your get regions request. Availability Zones are indicated with a
-                letter: ``us-east-2a``.
-            include_relational_database_availability_zones: A Boolean value indicating whether to also include Availability Zones
-                for databases in your get regions request. Availability Zones are
-                indicated with a letter (``us-east-2a``).
+            include_availability_zones: A Boolean value indicating whether to also
+                include Availability Zones in your get regions request. Availability
+                Zones are indicated with a letter: ``us-east-2a``.
+            include_relational_database_availability_zones: A Boolean value indicating
+                whether to also include Availability Zones for databases in your get
+                regions request. Availability Zones are indicated with a letter
+                (``us-east-2a``).
 
         Returns:
-            GetRegionsResult: the parsed response.
+            GetRegionsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``regions`` (``list[Region]``): An array of key-value pairs containing
+                  information about your get regions request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_regions import call
         from .shapes.get_regions_request import GetRegionsRequest
@@ -6188,20 +8464,39 @@ class LightsailClient(BaseClient):
         """Returns information about a specific database in Amazon Lightsail.
 
         Args:
-            relational_database_name: Required. The name of the database that you are looking up.
+            relational_database_name: Required. The name of the database that you are
+                looking up.
 
         Returns:
-            GetRelationalDatabaseResult: the parsed response.
+            GetRelationalDatabaseResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``relational_database`` (``RelationalDatabase``): An object describing
+                  the specified database.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database import call
         from .shapes.get_relational_database_request import GetRelationalDatabaseRequest
@@ -6220,8 +8515,13 @@ class LightsailClient(BaseClient):
         You can use a blueprint ID to create a new database that runs a specific
         database engine.
 
+        Results come in pages:
+        ``get_paginator("get_relational_database_blueprints")`` iterates over
+        all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial
                 ``GetRelationalDatabaseBlueprints`` request. If your results are
@@ -6229,17 +8529,38 @@ class LightsailClient(BaseClient):
                 specify as the page token in a subsequent request.
 
         Returns:
-            GetRelationalDatabaseBlueprintsResult: the parsed response.
+            GetRelationalDatabaseBlueprintsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``blueprints`` (``list[RelationalDatabaseBlueprint]``): An object
+                  describing the result of your get relational database blueprints
+                  request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_blueprints import call
         from .shapes.get_relational_database_blueprints_request import (
@@ -6258,28 +8579,53 @@ class LightsailClient(BaseClient):
         You can use a bundle ID to create a new database with explicit
         performance specifications.
 
+        Results come in pages:
+        ``get_paginator("get_relational_database_bundles")`` iterates over all
+        of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetRelationalDatabaseBundles``
                 request. If your results are paginated, the response will return a next
                 page token that you can specify as the page token in a subsequent
                 request.
-            include_inactive: A Boolean value that indicates whether to include inactive (unavailable)
-                bundles in the response of your request.
+            include_inactive: A Boolean value that indicates whether to include inactive
+                (unavailable) bundles in the response of your request.
 
         Returns:
-            GetRelationalDatabaseBundlesResult: the parsed response.
+            GetRelationalDatabaseBundlesResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``bundles`` (``list[RelationalDatabaseBundle]``): An object describing
+                  the result of your get relational database bundles request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_bundles import call
         from .shapes.get_relational_database_bundles_request import (
@@ -6300,15 +8646,22 @@ class LightsailClient(BaseClient):
     ) -> GetRelationalDatabaseEventsResult:
         """Returns a list of events for a specific database in Amazon Lightsail.
 
+        Results come in pages:
+        ``get_paginator("get_relational_database_events")`` iterates over all of
+        them.
+
         Args:
-            relational_database_name: Required. The name of the database from which to get events.
-            duration_in_minutes: The number of minutes in the past from which to retrieve events. For
-                example, to get all events from the past 2 hours, enter 120.
+            relational_database_name: Required. The name of the database from which to
+                get events.
+            duration_in_minutes: The number of minutes in the past from which to
+                retrieve events. For example, to get all events from the past 2 hours,
+                enter 120.
 
                 Default: ``60``
 
                 The minimum is 1 and the maximum is 14 days (20160 minutes).
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetRelationalDatabaseEvents``
                 request. If your results are paginated, the response will return a next
@@ -6316,17 +8669,38 @@ class LightsailClient(BaseClient):
                 request.
 
         Returns:
-            GetRelationalDatabaseEventsResult: the parsed response.
+            GetRelationalDatabaseEventsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``relational_database_events`` (``list[RelationalDatabaseEvent]``): An
+                  object describing the result of your get relational database events
+                  request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_events import call
         from .shapes.get_relational_database_events_request import (
@@ -6353,7 +8727,8 @@ class LightsailClient(BaseClient):
         """Returns a list of log events for a database in Amazon Lightsail.
 
         Args:
-            relational_database_name: Required. The name of your database for which to get log events.
+            relational_database_name: Required. The name of your database for which to
+                get log events.
             log_stream_name: Required. The name of the log stream.
 
                 Use the ``get relational database log streams`` operation to get a list
@@ -6374,15 +8749,16 @@ class LightsailClient(BaseClient):
                 - Specified in the Unix time format.
                   For example, if you wish to use an end time of October 1, 2018, at 8
                   PM UTC, then you input ``1538424000`` as the end time.
-            start_from_head: Parameter to specify if the log should start from head or tail. If
-                ``true`` is specified, the log event starts from the head of the log. If
-                ``false`` is specified, the log event starts from the tail of the log.
+            start_from_head: Parameter to specify if the log should start from head or
+                tail. If ``true`` is specified, the log event starts from the head of
+                the log. If ``false`` is specified, the log event starts from the tail
+                of the log.
 
                 Note:
                     For PostgreSQL, the default value of ``false`` is the only option
                     available.
-            page_token: The token to advance to the next or previous page of results from your
-                request.
+            page_token: The token to advance to the next or previous page of results
+                from your request.
 
                 To get a page token, perform an initial
                 ``GetRelationalDatabaseLogEvents`` request. If your results are
@@ -6391,17 +8767,41 @@ class LightsailClient(BaseClient):
                 request.
 
         Returns:
-            GetRelationalDatabaseLogEventsResult: the parsed response.
+            GetRelationalDatabaseLogEventsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``resource_log_events`` (``list[LogEvent]``): An object describing the
+                  result of your get relational database log events request.
+                - ``next_backward_token`` (``str``): A token used for advancing to the
+                  previous page of results from your get relational database log events
+                  request.
+                - ``next_forward_token`` (``str``): A token used for advancing to the
+                  next page of results from your get relational database log events
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_log_events import call
         from .shapes.get_relational_database_log_events_request import (
@@ -6425,20 +8825,39 @@ class LightsailClient(BaseClient):
         Amazon Lightsail.
 
         Args:
-            relational_database_name: Required. The name of your database for which to get log streams.
+            relational_database_name: Required. The name of your database for which to
+                get log streams.
 
         Returns:
-            GetRelationalDatabaseLogStreamsResult: the parsed response.
+            GetRelationalDatabaseLogStreamsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``log_streams`` (``list[str]``): An object describing the result of
+                  your get relational database log streams request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_log_streams import call
         from .shapes.get_relational_database_log_streams_request import (
@@ -6464,7 +8883,8 @@ class LightsailClient(BaseClient):
         identified by relationalDatabaseName.
 
         Args:
-            relational_database_name: Required. The name of your database for which to get the master user password.
+            relational_database_name: Required. The name of your database for which to
+                get the master user password.
             password_version: The password version to return.
 
                 Specifying ``CURRENT`` or ``PREVIOUS`` returns the current or previous
@@ -6476,17 +8896,37 @@ class LightsailClient(BaseClient):
                 Default: ``CURRENT``
 
         Returns:
-            GetRelationalDatabaseMasterUserPasswordResult: the parsed response.
+            GetRelationalDatabaseMasterUserPasswordResult: The parsed response. Its
+                attributes (``None`` when the response leaves one out):
+
+                - ``master_user_password`` (``str``): The master user password for the
+                  ``password version`` specified.
+                - ``created_at`` (``datetime``): The timestamp when the specified
+                  version of the master user password was created.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_master_user_password import call
         from .shapes.get_relational_database_master_user_password_request import (
@@ -6518,7 +8958,8 @@ class LightsailClient(BaseClient):
         the reliability, availability, and performance of your resources.
 
         Args:
-            relational_database_name: Required. The name of your database from which to get metric data.
+            relational_database_name: Required. The name of your database from which to
+                get metric data.
             metric_name: Required. The metric for which you want to return information.
 
                 Valid relational database metric names are listed below, along with the
@@ -6557,7 +8998,8 @@ class LightsailClient(BaseClient):
 
                 All relational database metric data is available in 1-minute (60
                 seconds) granularity.
-            start_time: Required. The start of the time interval from which to get metric data.
+            start_time: Required. The start of the time interval from which to get
+                metric data.
 
                 Constraints:
 
@@ -6565,7 +9007,8 @@ class LightsailClient(BaseClient):
                 - Specified in the Unix time format.
                   For example, if you wish to use a start time of October 1, 2018, at 8
                   PM UTC, then you input ``1538424000`` as the start time.
-            end_time: Required. The end of the time interval from which to get metric data.
+            end_time: Required. The end of the time interval from which to get metric
+                data.
 
                 Constraints:
 
@@ -6573,9 +9016,9 @@ class LightsailClient(BaseClient):
                 - Specified in the Unix time format.
                   For example, if you wish to use an end time of October 1, 2018, at 8
                   PM UTC, then you input ``1538424000`` as the end time.
-            unit: Required. The unit for the metric data request. Valid units depend on the metric
-                data being requested. For the valid units with each available metric,
-                see the ``metricName`` parameter.
+            unit: Required. The unit for the metric data request. Valid units depend on
+                the metric data being requested. For the valid units with each available
+                metric, see the ``metricName`` parameter.
             statistics: Required. The statistic for the metric.
 
                 The following statistics are available:
@@ -6597,17 +9040,37 @@ class LightsailClient(BaseClient):
                   statistical calculation.
 
         Returns:
-            GetRelationalDatabaseMetricDataResult: the parsed response.
+            GetRelationalDatabaseMetricDataResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``metric_name`` (``RelationalDatabaseMetricName | str``): The name of
+                  the metric returned.
+                - ``metric_data`` (``list[MetricDatapoint]``): An array of objects that
+                  describe the metric data returned.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_metric_data import call
         from .shapes.get_relational_database_metric_data_request import (
@@ -6636,9 +9099,15 @@ class LightsailClient(BaseClient):
         whether changes require a reboot, whether the parameter is modifiable,
         the allowed values, and the data types.
 
+        Results come in pages:
+        ``get_paginator("get_relational_database_parameters")`` iterates over
+        all of them.
+
         Args:
-            relational_database_name: Required. The name of your database for which to get parameters.
-            page_token: The token to advance to the next page of results from your request.
+            relational_database_name: Required. The name of your database for which to
+                get parameters.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial
                 ``GetRelationalDatabaseParameters`` request. If your results are
@@ -6646,17 +9115,38 @@ class LightsailClient(BaseClient):
                 specify as the page token in a subsequent request.
 
         Returns:
-            GetRelationalDatabaseParametersResult: the parsed response.
+            GetRelationalDatabaseParametersResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``parameters`` (``list[RelationalDatabaseParameter]``): An object
+                  describing the result of your get relational database parameters
+                  request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_parameters import call
         from .shapes.get_relational_database_parameters_request import (
@@ -6675,20 +9165,39 @@ class LightsailClient(BaseClient):
         Lightsail.
 
         Args:
-            relational_database_snapshot_name: Required. The name of the database snapshot for which to get information.
+            relational_database_snapshot_name: Required. The name of the database
+                snapshot for which to get information.
 
         Returns:
-            GetRelationalDatabaseSnapshotResult: the parsed response.
+            GetRelationalDatabaseSnapshotResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``relational_database_snapshot`` (``RelationalDatabaseSnapshot``): An
+                  object describing the specified database snapshot.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_snapshot import call
         from .shapes.get_relational_database_snapshot_request import (
@@ -6706,8 +9215,13 @@ class LightsailClient(BaseClient):
         """Returns information about all of your database snapshots in Amazon
         Lightsail.
 
+        Results come in pages:
+        ``get_paginator("get_relational_database_snapshots")`` iterates over all
+        of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial
                 ``GetRelationalDatabaseSnapshots`` request. If your results are
@@ -6715,17 +9229,38 @@ class LightsailClient(BaseClient):
                 specify as the page token in a subsequent request.
 
         Returns:
-            GetRelationalDatabaseSnapshotsResult: the parsed response.
+            GetRelationalDatabaseSnapshotsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``relational_database_snapshots``
+                  (``list[RelationalDatabaseSnapshot]``): An object describing the
+                  result of your get relational database snapshots request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_database_snapshots import call
         from .shapes.get_relational_database_snapshots_request import (
@@ -6740,8 +9275,12 @@ class LightsailClient(BaseClient):
     ) -> GetRelationalDatabasesResult:
         """Returns information about all of your databases in Amazon Lightsail.
 
+        Results come in pages: ``get_paginator("get_relational_databases")``
+        iterates over all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetRelationalDatabases``
                 request. If your results are paginated, the response will return a next
@@ -6749,17 +9288,37 @@ class LightsailClient(BaseClient):
                 request.
 
         Returns:
-            GetRelationalDatabasesResult: the parsed response.
+            GetRelationalDatabasesResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``relational_databases`` (``list[RelationalDatabase]``): An object
+                  describing the result of your get relational databases request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_relational_databases import call
         from .shapes.get_relational_databases_request import (
@@ -6776,23 +9335,43 @@ class LightsailClient(BaseClient):
         ``SetupInstanceHttps`` requests that were ran on the target instance.
 
         Args:
-            resource_name: Required. The name of the resource for which you are requesting information.
-            page_token: The token to advance to the next page of results from your request.
+            resource_name: Required. The name of the resource for which you are
+                requesting information.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetSetupHistory`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetSetupHistoryResult: the parsed response.
+            GetSetupHistoryResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``setup_history`` (``list[SetupHistory]``): The historical information
+                  that's returned.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.get_setup_history import call
         from .shapes.get_setup_history_request import GetSetupHistoryRequest
@@ -6809,17 +9388,35 @@ class LightsailClient(BaseClient):
             static_ip_name: Required. The name of the static IP in Lightsail.
 
         Returns:
-            GetStaticIpResult: the parsed response.
+            GetStaticIpResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``static_ip`` (``StaticIp``): An array of key-value pairs containing
+                  information about the requested static IP.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_static_ip import call
         from .shapes.get_static_ip_request import GetStaticIpRequest
@@ -6830,25 +9427,49 @@ class LightsailClient(BaseClient):
     def get_static_ips(self, *, page_token: str | None = None) -> GetStaticIpsResult:
         """Returns information about all static IPs in the user's account.
 
+        Results come in pages: ``get_paginator("get_static_ips")`` iterates over
+        all of them.
+
         Args:
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetStaticIps`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetStaticIpsResult: the parsed response.
+            GetStaticIpsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``static_ips`` (``list[StaticIp]``): An array of key-value pairs
+                  containing information about your get static IPs request.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_static_ips import call
         from .shapes.get_static_ips_request import GetStaticIpsRequest
@@ -6868,28 +9489,45 @@ class LightsailClient(BaseClient):
         ``pageToken`` parameter.
 
         Args:
-            subdomain_name: The subdomain for which to return information (for example, ``mysite``
-                or ``blog.mysite``), not its web address.
+            subdomain_name: The subdomain for which to return information (for example,
+                ``mysite`` or ``blog.mysite``), not its web address.
 
                 When omitted, the response includes all of your subdomains.
 
                 You can't specify this parameter together with the ``pageToken``
                 parameter.
-            page_token: The token to advance to the next page of results from your request.
+            page_token: The token to advance to the next page of results from your
+                request.
 
                 To get a page token, perform an initial ``GetSubdomains`` request. If
                 your results are paginated, the response will return a next page token
                 that you can specify as the page token in a subsequent request.
 
         Returns:
-            GetSubdomainsResult: the parsed response.
+            GetSubdomainsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``subdomains`` (``list[Subdomain]``): An array of objects that
+                  describe your subdomains.
+                - ``next_page_token`` (``str``): The token to advance to the next page
+                  of results from your request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.get_subdomains import call
         from .shapes.get_subdomains_request import GetSubdomainsRequest
@@ -6905,21 +9543,42 @@ class LightsailClient(BaseClient):
         """Imports a public SSH key from a specific key pair.
 
         Args:
-            key_pair_name: Required. The name of the key pair for which you want to import the public key.
-            public_key_base64: Required. A base64-encoded public key of the ``ssh-rsa`` type.
+            key_pair_name: Required. The name of the key pair for which you want to
+                import the public key.
+            public_key_base64: Required. A base64-encoded public key of the ``ssh-rsa``
+                type.
 
         Returns:
-            ImportKeyPairResult: the parsed response.
+            ImportKeyPairResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.import_key_pair import call
         from .shapes.import_key_pair_request import ImportKeyPairRequest
@@ -6933,17 +9592,35 @@ class LightsailClient(BaseClient):
         """Returns a Boolean value indicating whether your Lightsail VPC is peered.
 
         Returns:
-            IsVpcPeeredResult: the parsed response.
+            IsVpcPeeredResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``is_peered`` (``bool``): Returns ``true`` if the Lightsail VPC is
+                  peered; otherwise, ``false``.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.is_vpc_peered import call
         from .shapes.is_vpc_peered_request import IsVpcPeeredRequest
@@ -6964,21 +9641,41 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            port_info: Required. An object to describe the ports to open for the specified instance.
+            port_info: Required. An object to describe the ports to open for the
+                specified instance.
             instance_name: Required. The name of the instance for which to open ports.
 
         Returns:
-            OpenInstancePublicPortsResult: the parsed response.
+            OpenInstancePublicPortsResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.open_instance_public_ports import call
         from .shapes.open_instance_public_ports_request import (
@@ -6994,17 +9691,36 @@ class LightsailClient(BaseClient):
         """Peers the Lightsail VPC with the user's default VPC.
 
         Returns:
-            PeerVpcResult: the parsed response.
+            PeerVpcResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.peer_vpc import call
         from .shapes.peer_vpc_request import PeerVpcRequest
@@ -7051,8 +9767,9 @@ class LightsailClient(BaseClient):
         [Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            alarm_name: Required. The name for the alarm. Specify the name of an existing alarm to update,
-                and overwrite the previous configuration of the alarm.
+            alarm_name: Required. The name for the alarm. Specify the name of an
+                existing alarm to update, and overwrite the previous configuration of
+                the alarm.
             metric_name: Required. The name of the metric to associate with the alarm.
 
                 You can configure up to two alarms per metric.
@@ -7078,17 +9795,19 @@ class LightsailClient(BaseClient):
 
                 For more information about these metrics, see
                 [Metrics available in Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-resource-health-metrics#available-metrics).
-            monitored_resource_name: Required. The name of the Lightsail resource that will be monitored.
+            monitored_resource_name: Required. The name of the Lightsail resource that
+                will be monitored.
 
                 Instances, load balancers, and relational databases are the only
                 Lightsail resources that can currently be monitored by alarms.
-            comparison_operator: Required. The arithmetic operation to use when comparing the specified statistic
-                to the threshold. The specified statistic value is used as the first
-                operand.
-            threshold: Required. The value against which the specified statistic is compared.
-            evaluation_periods: Required. The number of most recent periods over which data is compared to the
-                specified threshold. If you are setting an "M out of N" alarm, this
-                value (``evaluationPeriods``) is the N.
+            comparison_operator: Required. The arithmetic operation to use when
+                comparing the specified statistic to the threshold. The specified
+                statistic value is used as the first operand.
+            threshold: Required. The value against which the specified statistic is
+                compared.
+            evaluation_periods: Required. The number of most recent periods over which
+                data is compared to the specified threshold. If you are setting an "M
+                out of N" alarm, this value (``evaluationPeriods``) is the N.
 
                 If you are setting an alarm that requires that a number of consecutive
                 data points be breaching to trigger the alarm, this value specifies the
@@ -7100,9 +9819,9 @@ class LightsailClient(BaseClient):
 
                 You can specify a minimum valuation period of 1 (5 minutes), and a
                 maximum evaluation period of 288 (24 hours).
-            datapoints_to_alarm: The number of data points that must be not within the specified
-                threshold to trigger the alarm. If you are setting an "M out of N"
-                alarm, this value (``datapointsToAlarm``) is the M.
+            datapoints_to_alarm: The number of data points that must be not within the
+                specified threshold to trigger the alarm. If you are setting an "M out
+                of N" alarm, this value (``datapointsToAlarm``) is the M.
             treat_missing_data: Sets how this alarm will handle missing data points.
 
                 An alarm can treat missing data in the following ways:
@@ -7119,8 +9838,8 @@ class LightsailClient(BaseClient):
 
                 If ``treatMissingData`` is not specified, the default behavior of
                 ``missing`` is used.
-            contact_protocols: The contact protocols to use for the alarm, such as ``Email``, ``SMS``
-                (text messaging), or both.
+            contact_protocols: The contact protocols to use for the alarm, such as
+                ``Email``, ``SMS`` (text messaging), or both.
 
                 A notification is sent via the specified contact protocol if
                 notifications are enabled for the alarm, and when the alarm is
@@ -7166,16 +9885,35 @@ class LightsailClient(BaseClient):
                 Use the ``TagResource`` action to tag a resource after it's created.
 
         Returns:
-            PutAlarmResult: the parsed response.
+            PutAlarmResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.put_alarm import call
         from .shapes.put_alarm_request import PutAlarmRequest
@@ -7213,22 +9951,41 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            port_infos: Required. An array of objects to describe the ports to open for the specified
-                instance.
+            port_infos: Required. An array of objects to describe the ports to open for
+                the specified instance.
             instance_name: Required. The name of the instance for which to open ports.
 
         Returns:
-            PutInstancePublicPortsResult: the parsed response.
+            PutInstancePublicPortsResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.put_instance_public_ports import call
         from .shapes.put_instance_public_ports_request import (
@@ -7252,17 +10009,37 @@ class LightsailClient(BaseClient):
             instance_name: Required. The name of the instance to reboot.
 
         Returns:
-            RebootInstanceResult: the parsed response.
+            RebootInstanceResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.reboot_instance import call
         from .shapes.reboot_instance_request import RebootInstanceRequest
@@ -7284,17 +10061,37 @@ class LightsailClient(BaseClient):
             relational_database_name: Required. The name of your database to reboot.
 
         Returns:
-            RebootRelationalDatabaseResult: the parsed response.
+            RebootRelationalDatabaseResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.reboot_relational_database import call
         from .shapes.reboot_relational_database_request import (
@@ -7319,10 +10116,10 @@ class LightsailClient(BaseClient):
             in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            service_name: Required. The name of the container service for which to register a container
-                image.
-            label: Required. The label for the container image when it's registered to the container
-                service.
+            service_name: Required. The name of the container service for which to
+                register a container image.
+            label: Required. The label for the container image when it's registered to
+                the container service.
 
                 Use a descriptive label that you can use to track the different versions
                 of your registered container images.
@@ -7347,15 +10144,31 @@ class LightsailClient(BaseClient):
             digest: Required. The digest of the container image to be registered.
 
         Returns:
-            RegisterContainerImageResult: the parsed response.
+            RegisterContainerImageResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``container_image`` (``ContainerImage``): An object that describes a
+                  container image that is registered to a Lightsail container service
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.register_container_image import call
         from .shapes.register_container_image_request import (
@@ -7374,17 +10187,37 @@ class LightsailClient(BaseClient):
             static_ip_name: Required. The name of the static IP to delete.
 
         Returns:
-            ReleaseStaticIpResult: the parsed response.
+            ReleaseStaticIpResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.release_static_ip import call
         from .shapes.release_static_ip_request import ReleaseStaticIpRequest
@@ -7408,15 +10241,34 @@ class LightsailClient(BaseClient):
                 that you can specify.
 
         Returns:
-            ResetDistributionCacheResult: the parsed response.
+            ResetDistributionCacheResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``status`` (``str``): The status of the reset cache request.
+                - ``create_time`` (``datetime``): The timestamp of the reset cache
+                  request (``1479734909.17``) in Unix time format.
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.reset_distribution_cache import call
         from .shapes.reset_distribution_cache_request import (
@@ -7449,19 +10301,39 @@ class LightsailClient(BaseClient):
             is verified, and confirmed as valid.
 
         Args:
-            protocol: Required. The protocol to verify, such as ``Email`` or ``SMS`` (text messaging).
+            protocol: Required. The protocol to verify, such as ``Email`` or ``SMS``
+                (text messaging).
 
         Returns:
-            SendContactMethodVerificationResult: the parsed response.
+            SendContactMethodVerificationResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.send_contact_method_verification import call
         from .shapes.send_contact_method_verification_request import (
@@ -7496,13 +10368,15 @@ class LightsailClient(BaseClient):
                     (``us-east-1``) Amazon Web Services Region. Set your Amazon Web
                     Services Region configuration to ``us-east-1`` to create, view, or
                     edit distributions.
-            resource_name: Required. The name of the resource for which to set the IP address type.
-            ip_address_type: Required. The IP address type to set for the specified resource.
+            resource_name: Required. The name of the resource for which to set the IP
+                address type.
+            ip_address_type: Required. The IP address type to set for the specified
+                resource.
 
                 The possible values are ``ipv4`` for IPv4 only, ``ipv6`` for IPv6 only,
                 and ``dualstack`` for IPv4 and IPv6.
-            accept_bundle_update: Required parameter to accept the instance bundle update when changing
-                to, and from, IPv6-only.
+            accept_bundle_update: Required parameter to accept the instance bundle
+                update when changing to, and from, IPv6-only.
 
                 Note:
                     An instance bundle will change when switching from ``dual-stack`` or
@@ -7515,17 +10389,37 @@ class LightsailClient(BaseClient):
                     bundle begins immediately.
 
         Returns:
-            SetIpAddressTypeResult: the parsed response.
+            SetIpAddressTypeResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.set_ip_address_type import call
         from .shapes.set_ip_address_type_request import SetIpAddressTypeRequest
@@ -7552,10 +10446,10 @@ class LightsailClient(BaseClient):
         instances in the same Amazon Web Services Region.
 
         Args:
-            resource_name: Required. The name of the Lightsail instance for which to set bucket access. The
-                instance must be in a running or stopped state.
-            bucket_name: Required. The name of the bucket for which to set access to another Lightsail
-                resource.
+            resource_name: Required. The name of the Lightsail instance for which to set
+                bucket access. The instance must be in a running or stopped state.
+            bucket_name: Required. The name of the bucket for which to set access to
+                another Lightsail resource.
             access: Required. The access setting.
 
                 The following access settings are available:
@@ -7565,15 +10459,33 @@ class LightsailClient(BaseClient):
                   setting to remove access for a resource previously set to ``allow``.
 
         Returns:
-            SetResourceAccessForBucketResult: the parsed response.
+            SetResourceAccessForBucketResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.set_resource_access_for_bucket import call
         from .shapes.set_resource_access_for_bucket_request import (
@@ -7602,22 +10514,39 @@ class LightsailClient(BaseClient):
 
         Args:
             instance_name: Required. The name of the Lightsail instance.
-            email_address: Required. The contact method for SSL/TLS certificate renewal alerts. You can enter
-                one email address.
-            domain_names: Required. The name of the domain and subdomains that were specified for the
+            email_address: Required. The contact method for SSL/TLS certificate renewal
+                alerts. You can enter one email address.
+            domain_names: Required. The name of the domain and subdomains that were
+                specified for the SSL/TLS certificate.
+            certificate_provider: Required. The certificate authority that issues the
                 SSL/TLS certificate.
-            certificate_provider: Required. The certificate authority that issues the SSL/TLS certificate.
 
         Returns:
-            SetupInstanceHttpsResult: the parsed response.
+            SetupInstanceHttpsResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): The available API operations for
+                  ``SetupInstanceHttps``.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.setup_instance_https import call
         from .shapes.setup_instance_https_request import SetupInstanceHttpsRequest
@@ -7640,15 +10569,30 @@ class LightsailClient(BaseClient):
             resource_name: Required. The resource name.
 
         Returns:
-            StartGUISessionResult: the parsed response.
+            StartGUISessionResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): The available API operations.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.start_gui_session import call
         from .shapes.start_gui_session_request import StartGUISessionRequest
@@ -7678,22 +10622,43 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_name: Required. The name of the instance (a virtual private server) to start.
-            attribute_updates: An object that describes the attributes to update on the instance before
-                it starts.
+            instance_name: Required. The name of the instance (a virtual private server)
+                to start.
+            attribute_updates: An object that describes the attributes to update on the
+                instance before it starts.
 
         Returns:
-            StartInstanceResult: the parsed response.
+            StartInstanceResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.start_instance import call
         from .shapes.start_instance_request import StartInstanceRequest
@@ -7718,17 +10683,37 @@ class LightsailClient(BaseClient):
             relational_database_name: Required. The name of your database to start.
 
         Returns:
-            StartRelationalDatabaseResult: the parsed response.
+            StartRelationalDatabaseResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.start_relational_database import call
         from .shapes.start_relational_database_request import (
@@ -7749,15 +10734,30 @@ class LightsailClient(BaseClient):
             resource_name: Required. The resource name.
 
         Returns:
-            StopGUISessionResult: the parsed response.
+            StopGUISessionResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): The available API operations.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.stop_gui_session import call
         from .shapes.stop_gui_session_request import StopGUISessionRequest
@@ -7783,7 +10783,8 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            instance_name: Required. The name of the instance (a virtual private server) to stop.
+            instance_name: Required. The name of the instance (a virtual private server)
+                to stop.
             force: When set to ``True``, forces a Lightsail instance that is stuck in a
                 ``stopping`` state to stop.
 
@@ -7793,17 +10794,37 @@ class LightsailClient(BaseClient):
                     normally without adding this parameter to your API request.
 
         Returns:
-            StopInstanceResult: the parsed response.
+            StopInstanceResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.stop_instance import call
         from .shapes.stop_instance_request import StopInstanceRequest
@@ -7832,21 +10853,41 @@ class LightsailClient(BaseClient):
 
         Args:
             relational_database_name: Required. The name of your database to stop.
-            relational_database_snapshot_name: The name of your new database snapshot to be created before stopping
-                your database.
+            relational_database_snapshot_name: The name of your new database snapshot to
+                be created before stopping your database.
 
         Returns:
-            StopRelationalDatabaseResult: the parsed response.
+            StopRelationalDatabaseResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.stop_relational_database import call
         from .shapes.stop_relational_database_request import (
@@ -7874,23 +10915,44 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            resource_name: Required. The name of the resource to which you are adding tags.
+            resource_name: Required. The name of the resource to which you are adding
+                tags.
             tags: Required. The tag key and optional value.
-            resource_arn: The Amazon Resource Name (ARN) of the resource to which you want to add
-                a tag.
+            resource_arn: The Amazon Resource Name (ARN) of the resource to which you
+                want to add a tag.
 
         Returns:
-            TagResourceResult: the parsed response.
+            TagResourceResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.tag_resource import call
         from .shapes.tag_resource_request import TagResourceRequest
@@ -7927,16 +10989,35 @@ class LightsailClient(BaseClient):
                 - ``OK`` - The metric is within the defined threshold.
 
         Returns:
-            TestAlarmResult: the parsed response.
+            TestAlarmResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.test_alarm import call
         from .shapes.test_alarm_request import TestAlarmRequest
@@ -7948,17 +11029,36 @@ class LightsailClient(BaseClient):
         """Unpeers the Lightsail VPC from the user's default VPC.
 
         Returns:
-            UnpeerVpcResult: the parsed response.
+            UnpeerVpcResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.unpeer_vpc import call
         from .shapes.unpeer_vpc_request import UnpeerVpcRequest
@@ -7982,23 +11082,44 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            resource_name: Required. The name of the resource from which you are removing a tag.
+            resource_name: Required. The name of the resource from which you are
+                removing a tag.
             tag_keys: Required. The tag keys to delete from the specified resource.
-            resource_arn: The Amazon Resource Name (ARN) of the resource from which you want to
-                remove a tag.
+            resource_arn: The Amazon Resource Name (ARN) of the resource from which you
+                want to remove a tag.
 
         Returns:
-            UntagResourceResult: the parsed response.
+            UntagResourceResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.untag_resource import call
         from .shapes.untag_resource_request import UntagResourceRequest
@@ -8026,22 +11147,23 @@ class LightsailClient(BaseClient):
 
         Args:
             bucket_name: Required. The name of the bucket to update.
-            access_rules: An object that sets the public accessibility of objects in the specified
-                bucket.
-            versioning: Specifies whether to enable or suspend versioning of objects in the
-                bucket.
+            access_rules: An object that sets the public accessibility of objects in the
+                specified bucket.
+            versioning: Specifies whether to enable or suspend versioning of objects in
+                the bucket.
 
                 The following options can be specified:
 
                 - ``Enabled`` - Enables versioning of objects in the specified bucket.
                 - ``Suspended`` - Suspends versioning of objects in the specified
                   bucket. Existing object versions are retained.
-            readonly_access_accounts: An array of strings to specify the Amazon Web Services account IDs that
-                can access the bucket.
+            readonly_access_accounts: An array of strings to specify the Amazon Web
+                Services account IDs that can access the bucket.
 
                 You can give a maximum of 10 Amazon Web Services accounts access to a
                 bucket.
-            access_log_config: An object that describes the access log configuration for the bucket.
+            access_log_config: An object that describes the access log configuration for
+                the bucket.
             cors: Sets the cross-origin resource sharing (CORS) configuration for your
                 bucket. If a CORS configuration exists, it is replaced with the
                 specified configuration. For AWS CLI operations, this parameter can also
@@ -8053,15 +11175,35 @@ class LightsailClient(BaseClient):
                     CORS policy.
 
         Returns:
-            UpdateBucketResult: the parsed response.
+            UpdateBucketResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``bucket`` (``Bucket``): An object that describes the bucket that is
+                  updated.
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.update_bucket import call
         from .shapes.update_bucket_request import UpdateBucketRequest
@@ -8100,7 +11242,8 @@ class LightsailClient(BaseClient):
         space and data transfer for a long time to come.
 
         Args:
-            bucket_name: Required. The name of the bucket for which to update the bundle.
+            bucket_name: Required. The name of the bucket for which to update the
+                bundle.
             bundle_id: Required. The ID of the new bundle to apply to the bucket.
 
                 Use the
@@ -8108,15 +11251,33 @@ class LightsailClient(BaseClient):
                 action to get a list of bundle IDs that you can specify.
 
         Returns:
-            UpdateBucketBundleResult: the parsed response.
+            UpdateBucketBundleResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
             ServiceException: A general service exception.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.update_bucket_bundle import call
         from .shapes.update_bucket_bundle_request import UpdateBucketBundleRequest
@@ -8158,9 +11319,10 @@ class LightsailClient(BaseClient):
                 configured capacity. To determine the monthly price of your container
                 service, multiply the base price of the ``power`` with the ``scale``
                 (the number of nodes) of the service.
-            is_disabled: A Boolean value to indicate whether the container service is disabled.
-            public_domain_names: The public domain names to use with the container service, such as
-                ``example.com`` and ``www.example.com``.
+            is_disabled: A Boolean value to indicate whether the container service is
+                disabled.
+            public_domain_names: The public domain names to use with the container
+                service, such as ``example.com`` and ``www.example.com``.
 
                 You can specify up to four public domain names for a container service.
                 The domain names that you specify are used when you create a deployment
@@ -8178,24 +11340,40 @@ class LightsailClient(BaseClient):
 
                 You can specify public domain names using a string to array map as shown
                 in the example later on this page.
-            private_registry_access: An object to describe the configuration for the container service to
-                access private container image repositories, such as Amazon Elastic
-                Container Registry (Amazon ECR) private repositories.
+            private_registry_access: An object to describe the configuration for the
+                container service to access private container image repositories, such
+                as Amazon Elastic Container Registry (Amazon ECR) private repositories.
 
                 For more information, see
                 [Configuring access to an Amazon ECR private repository for an Amazon Lightsail container service](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-service-ecr-private-repo-access)
                 in the *Amazon Lightsail Developer Guide*.
 
         Returns:
-            UpdateContainerServiceResult: the parsed response.
+            UpdateContainerServiceResult: The parsed response. Its attributes (``None``
+                when the response leaves one out):
+
+                - ``container_service`` (``ContainerService``): An object that describes
+                  a container service.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
         """
         from .operations.update_container_service import call
         from .shapes.update_container_service_request import (
@@ -8243,26 +11421,27 @@ class LightsailClient(BaseClient):
 
                 Use the ``GetDistributions`` action to get a list of distribution names
                 that you can specify.
-            origin: An object that describes the origin resource for the distribution, such
-                as a Lightsail instance, bucket, or load balancer.
+            origin: An object that describes the origin resource for the distribution,
+                such as a Lightsail instance, bucket, or load balancer.
 
                 The distribution pulls, caches, and serves content from the origin.
-            default_cache_behavior: An object that describes the default cache behavior for the
-                distribution.
-            cache_behavior_settings: An object that describes the cache behavior settings for the
-                distribution.
+            default_cache_behavior: An object that describes the default cache behavior
+                for the distribution.
+            cache_behavior_settings: An object that describes the cache behavior
+                settings for the distribution.
 
                 Note:
                     The ``cacheBehaviorSettings`` specified in your
                     ``UpdateDistributionRequest`` will replace your distribution's
                     existing settings.
-            cache_behaviors: An array of objects that describe the per-path cache behavior for the
-                distribution.
+            cache_behaviors: An array of objects that describe the per-path cache
+                behavior for the distribution.
             is_enabled: Indicates whether to enable the distribution.
-            viewer_minimum_tls_protocol_version: Use this parameter to update the minimum TLS protocol version for the
-                SSL/TLS certificate that's attached to the distribution.
-            certificate_name: The name of the SSL/TLS certificate that you want to attach to the
-                distribution.
+            viewer_minimum_tls_protocol_version: Use this parameter to update the
+                minimum TLS protocol version for the SSL/TLS certificate that's attached
+                to the distribution.
+            certificate_name: The name of the SSL/TLS certificate that you want to
+                attach to the distribution.
 
                 Only certificates with a status of ``ISSUED`` can be attached to a
                 distribution.
@@ -8270,16 +11449,17 @@ class LightsailClient(BaseClient):
                 Use the
                 [GetCertificates](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetCertificates.html)
                 action to get a list of certificate names that you can specify.
-            use_default_certificate: Indicates whether the default SSL/TLS certificate is attached to the
-                distribution. The default value is ``true``. When ``true``, the
-                distribution uses the default domain name such as
+            use_default_certificate: Indicates whether the default SSL/TLS certificate
+                is attached to the distribution. The default value is ``true``. When
+                ``true``, the distribution uses the default domain name such as
                 ``d111111abcdef8.cloudfront.net``.
 
                 Set this value to ``false`` to attach a new certificate to the
                 distribution.
-            enable_private_origin_access: Specifies whether to enable private origin access for the distribution.
-                With private origin access, the distribution can serve objects that
-                aren't publicly accessible from a Lightsail bucket.
+            enable_private_origin_access: Specifies whether to enable private origin
+                access for the distribution. With private origin access, the
+                distribution can serve objects that aren't publicly accessible from a
+                Lightsail bucket.
 
                 Lightsail grants the distribution permission to read the bucket's
                 objects. Enabling private origin access doesn't change the bucket's
@@ -8294,16 +11474,17 @@ class LightsailClient(BaseClient):
                     You can enable private origin access only when the distribution's
                     origin is a Lightsail bucket. If the origin is another resource
                     type, the request fails.
-            default_root_object: The object (for example, ``index.html``) that the distribution returns
-                when a viewer requests the root URL of the distribution (``/``) instead
-                of a specific object. The object that you specify must be available from
-                the origin.
-            custom_error_responses: An array of objects that describe the custom error responses for the
-                distribution. With a custom error response, you can specify the page to
-                return when the origin responds with a given HTTP error code. You can
-                also specify the HTTP status code to send to the viewer.
-            enable_waf: Specifies whether to enable Web Application Firewall (WAF) for the
-                distribution. WAF inspects viewer requests and blocks requests that
+            default_root_object: The object (for example, ``index.html``) that the
+                distribution returns when a viewer requests the root URL of the
+                distribution (``/``) instead of a specific object. The object that you
+                specify must be available from the origin.
+            custom_error_responses: An array of objects that describe the custom error
+                responses for the distribution. With a custom error response, you can
+                specify the page to return when the origin responds with a given HTTP
+                error code. You can also specify the HTTP status code to send to the
+                viewer.
+            enable_waf: Specifies whether to enable Web Application Firewall (WAF) for
+                the distribution. WAF inspects viewer requests and blocks requests that
                 match the WAF rule groups that you enable.
 
                 When you enable WAF without specifying the ``wafRules`` parameter, the
@@ -8317,8 +11498,8 @@ class LightsailClient(BaseClient):
                     Setting this parameter to ``false`` disables WAF for the
                     distribution and removes its WAF rule groups. You must enable the
                     WAF rule groups again if you enable WAF again.
-            waf_rules: An array of objects that describe the WAF rule groups to enable for the
-                distribution.
+            waf_rules: An array of objects that describe the WAF rule groups to enable
+                for the distribution.
 
                 The array that you specify replaces the existing WAF rule groups of the
                 distribution. To keep a WAF rule group enabled, include it in the array.
@@ -8343,15 +11524,31 @@ class LightsailClient(BaseClient):
                   ``AWSManagedRulesBotControlRuleSet`` rule groups.
 
         Returns:
-            UpdateDistributionResult: the parsed response.
+            UpdateDistributionResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.update_distribution import call
         from .shapes.update_distribution_request import UpdateDistributionRequest
@@ -8393,7 +11590,8 @@ class LightsailClient(BaseClient):
         you can currently update your distribution's bundle.
 
         Args:
-            distribution_name: The name of the distribution for which to update the bundle.
+            distribution_name: The name of the distribution for which to update the
+                bundle.
 
                 Use the ``GetDistributions`` action to get a list of distribution names
                 that you can specify.
@@ -8403,15 +11601,31 @@ class LightsailClient(BaseClient):
                 bundle IDs that you can specify.
 
         Returns:
-            UpdateDistributionBundleResult: the parsed response.
+            UpdateDistributionBundleResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operation`` (``Operation``): An object that describes the result of
+                  the action, such as the status of the request, the timestamp of the
+                  request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.update_distribution_bundle import call
         from .shapes.update_distribution_bundle_request import (
@@ -8435,21 +11649,41 @@ class LightsailClient(BaseClient):
 
         Args:
             domain_name: Required. The name of the domain recordset to update.
-            domain_entry: Required. An array of key-value pairs containing information about the domain
-                entry.
+            domain_entry: Required. An array of key-value pairs containing information
+                about the domain entry.
 
         Returns:
-            UpdateDomainEntryResult: the parsed response.
+            UpdateDomainEntryResult: The parsed response. Its attributes (``None`` when
+                the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.update_domain_entry import call
         from .shapes.update_domain_entry_request import UpdateDomainEntryRequest
@@ -8479,9 +11713,10 @@ class LightsailClient(BaseClient):
         in the *Amazon Lightsail Developer Guide*.
 
         Args:
-            instance_name: Required. The name of the instance for which to update metadata parameters.
-            http_tokens: The state of token usage for your instance metadata requests. If the
-                parameter is not specified in the request, the default state is
+            instance_name: Required. The name of the instance for which to update
+                metadata parameters.
+            http_tokens: The state of token usage for your instance metadata requests.
+                If the parameter is not specified in the request, the default state is
                 ``optional``.
 
                 If the state is ``optional``, you can choose whether to retrieve
@@ -8495,33 +11730,55 @@ class LightsailClient(BaseClient):
                 all instance metadata retrieval requests. In this state, retrieving the
                 IAM role credential always returns the version 2.0 credentials. The
                 version 1.0 credentials are not available.
-            http_endpoint: Enables or disables the HTTP metadata endpoint on your instances. If
-                this parameter is not specified, the existing state is maintained.
+            http_endpoint: Enables or disables the HTTP metadata endpoint on your
+                instances. If this parameter is not specified, the existing state is
+                maintained.
 
                 If you specify a value of ``disabled``, you cannot access your instance
                 metadata.
-            http_put_response_hop_limit: The desired HTTP PUT response hop limit for instance metadata requests.
-                A larger number means that the instance metadata requests can travel
-                farther. If no parameter is specified, the existing state is maintained.
-            http_protocol_ipv6: Enables or disables the IPv6 endpoint for the instance metadata service.
-                This setting applies only when the HTTP metadata endpoint is enabled.
+            http_put_response_hop_limit: The desired HTTP PUT response hop limit for
+                instance metadata requests. A larger number means that the instance
+                metadata requests can travel farther. If no parameter is specified, the
+                existing state is maintained.
+            http_protocol_ipv6: Enables or disables the IPv6 endpoint for the instance
+                metadata service. This setting applies only when the HTTP metadata
+                endpoint is enabled.
 
                 Note:
                     This parameter is available only for instances in the Europe
                     (Stockholm) Amazon Web Services Region (``eu-north-1``).
 
         Returns:
-            UpdateInstanceMetadataOptionsResult: the parsed response.
+            UpdateInstanceMetadataOptionsResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operation`` (``Operation``): An array of objects that describe the
+                  result of the action, such as the status of the request, the timestamp
+                  of the request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.update_instance_metadata_options import call
         from .shapes.update_instance_metadata_options_request import (
@@ -8553,10 +11810,11 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            load_balancer_name: Required. The name of the load balancer that you want to modify
-                (``my-load-balancer``.
+            load_balancer_name: Required. The name of the load balancer that you want to
+                modify (``my-load-balancer``.
             attribute_name: Required. The name of the attribute you want to update.
-            attribute_value: Required. The value that you want to specify for the attribute name.
+            attribute_value: Required. The value that you want to specify for the
+                attribute name.
 
                 The following values are supported depending on what you specify for the
                 ``attributeName`` request parameter:
@@ -8584,17 +11842,37 @@ class LightsailClient(BaseClient):
                   action to get a list of TLS policy names that you can specify.
 
         Returns:
-            UpdateLoadBalancerAttributeResult: the parsed response.
+            UpdateLoadBalancerAttributeResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.update_load_balancer_attribute import call
         from .shapes.update_load_balancer_attribute_request import (
@@ -8636,9 +11914,10 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: Required. The name of your Lightsail database resource to update.
-            master_user_password: The password for the master user. The password can include any printable
-                ASCII character except "/", ""\", or "@".
+            relational_database_name: Required. The name of your Lightsail database
+                resource to update.
+            master_user_password: The password for the master user. The password can
+                include any printable ASCII character except "/", ""\", or "@".
 
                 My**SQL**
 
@@ -8647,13 +11926,13 @@ class LightsailClient(BaseClient):
                 **PostgreSQL**
 
                 Constraints: Must contain from 8 to 128 characters.
-            rotate_master_user_password: When ``true``, the master user password is changed to a new strong
-                password generated by Lightsail.
+            rotate_master_user_password: When ``true``, the master user password is
+                changed to a new strong password generated by Lightsail.
 
                 Use the ``get relational database master user password`` operation to
                 get the new password.
-            preferred_backup_window: The daily time range during which automated backups are created for your
-                database if automated backups are enabled.
+            preferred_backup_window: The daily time range during which automated backups
+                are created for your database if automated backups are enabled.
 
                 Constraints:
 
@@ -8662,8 +11941,8 @@ class LightsailClient(BaseClient):
                 - Specified in Coordinated Universal Time (UTC).
                 - Must not conflict with the preferred maintenance window.
                 - Must be at least 30 minutes.
-            preferred_maintenance_window: The weekly time range during which system maintenance can occur on your
-                database.
+            preferred_maintenance_window: The weekly time range during which system
+                maintenance can occur on your database.
 
                 The default is a 30-minute window selected at random from an 8-hour
                 block of time for each Amazon Web Services Region, occurring on a random
@@ -8676,11 +11955,13 @@ class LightsailClient(BaseClient):
                 - Must be at least 30 minutes.
                 - Specified in Coordinated Universal Time (UTC).
                 - Example: ``Tue:17:00-Tue:17:30``
-            enable_backup_retention: When ``true``, enables automated backup retention for your database.
+            enable_backup_retention: When ``true``, enables automated backup retention
+                for your database.
 
                 Updates are applied during the next maintenance window because this can
                 result in an outage.
-            disable_backup_retention: When ``true``, disables automated backup retention for your database.
+            disable_backup_retention: When ``true``, disables automated backup retention
+                for your database.
 
                 Disabling backup retention deletes all automated database backups.
                 Before disabling this, you may want to create a snapshot of your
@@ -8688,37 +11969,58 @@ class LightsailClient(BaseClient):
 
                 Updates are applied during the next maintenance window because this can
                 result in an outage.
-            publicly_accessible: Specifies the accessibility options for your database. A value of
-                ``true`` specifies a database that is available to resources outside of
-                your Lightsail account. A value of ``false`` specifies a database that
-                is available only to your Lightsail resources in the same region as your
-                database.
-            apply_immediately: When ``true``, applies changes immediately. When ``false``, applies
-                changes during the preferred maintenance window. Some changes may cause
-                an outage.
+            publicly_accessible: Specifies the accessibility options for your database.
+                A value of ``true`` specifies a database that is available to resources
+                outside of your Lightsail account. A value of ``false`` specifies a
+                database that is available only to your Lightsail resources in the same
+                region as your database.
+            apply_immediately: When ``true``, applies changes immediately. When
+                ``false``, applies changes during the preferred maintenance window. Some
+                changes may cause an outage.
 
                 Default: ``false``
-            ca_certificate_identifier: Indicates the certificate that needs to be associated with the database.
-            relational_database_blueprint_id: This parameter is used to update the major version of the database.
-                Enter the ``blueprintId`` for the major version that you want to update
-                to.
+            ca_certificate_identifier: Indicates the certificate that needs to be
+                associated with the database.
+            relational_database_blueprint_id: This parameter is used to update the major
+                version of the database. Enter the ``blueprintId`` for the major version
+                that you want to update to.
 
                 Use the
                 [GetRelationalDatabaseBlueprints](https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseBlueprints.html)
                 action to get a list of available blueprint IDs.
 
         Returns:
-            UpdateRelationalDatabaseResult: the parsed response.
+            UpdateRelationalDatabaseResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.update_relational_database import call
         from .shapes.update_relational_database_request import (
@@ -8763,21 +12065,42 @@ class LightsailClient(BaseClient):
         [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags).
 
         Args:
-            relational_database_name: Required. The name of your database for which to update parameters.
+            relational_database_name: Required. The name of your database for which to
+                update parameters.
             parameters: Required. The database parameters to update.
 
         Returns:
-            UpdateRelationalDatabaseParametersResult: the parsed response.
+            UpdateRelationalDatabaseParametersResult: The parsed response. Its
+                attributes (``None`` when the response leaves one out):
+
+                - ``operations`` (``list[Operation]``): An array of objects that
+                  describe the result of the action, such as the status of the request,
+                  the timestamp of the request, and the resources affected by the
+                  request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            AccountSetupInProgressException: Lightsail throws this exception when an account is still in the setup in progress state.
-            RegionSetupInProgressException: Lightsail throws this exception when an operation is performed on resources in an opt-in Region that is currently being set up.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            AccountSetupInProgressException: Lightsail throws this exception when an
+                account is still in the setup in progress state.
+            RegionSetupInProgressException: Lightsail throws this exception when an
+                operation is performed on resources in an opt-in Region that is
+                currently being set up.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.update_relational_database_parameters import call
         from .shapes.update_relational_database_parameters_request import (
@@ -8817,8 +12140,8 @@ class LightsailClient(BaseClient):
         ``GetSubdomains`` action.
 
         Args:
-            subdomain_name: Required. The subdomain to update (for example, ``mysite`` or ``blog.mysite``),
-                not its web address.
+            subdomain_name: Required. The subdomain to update (for example, ``mysite``
+                or ``blog.mysite``), not its web address.
             action: Required. The association change to make.
 
                 The following actions are possible:
@@ -8832,22 +12155,40 @@ class LightsailClient(BaseClient):
                   resource that you specify in the ``targetResourceArn`` parameter. The
                   subdomain must be in the ``ATTACHED`` state. You can transfer each
                   subdomain only once in a 24-hour period.
-            target_resource_arn: The Amazon Resource Name (ARN) of the resource to associate the
-                subdomain with. The resource must be in your account.
+            target_resource_arn: The Amazon Resource Name (ARN) of the resource to
+                associate the subdomain with. The resource must be in your account.
 
                 This parameter is required when the ``action`` is ``ASSOCIATE`` or
                 ``TRANSFER``. It's ignored when the ``action`` is ``DISASSOCIATE``.
 
         Returns:
-            UpdateSubdomainAssociationResult: the parsed response.
+            UpdateSubdomainAssociationResult: The parsed response. Its attributes
+                (``None`` when the response leaves one out):
+
+                - ``subdomain`` (``Subdomain``): An object that describes the subdomain
+                  that was updated.
+                - ``operation`` (``Operation``): An object that describes the result of
+                  the action, such as the status of the request, the timestamp of the
+                  request, and the resources affected by the request.
 
         Raises:
             ServiceException: A general service exception.
-            InvalidInputException: Lightsail throws this exception when user input does not conform to the validation rules of an input field.
-            NotFoundException: Lightsail throws this exception when it cannot find a resource.
-            OperationFailureException: Lightsail throws this exception when an operation fails to execute.
-            AccessDeniedException: Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to access a resource.
-            UnauthenticatedException: Lightsail throws this exception when the user has not been authenticated.
+            InvalidInputException: Lightsail throws this exception when user input does
+                not conform to the validation rules of an input field.
+
+                Note:
+                    Domain and distribution APIs are only available in the N. Virginia
+                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
+                    Web Services Region configuration to ``us-east-1`` to create, view,
+                    or edit these resources.
+            NotFoundException: Lightsail throws this exception when it cannot find a
+                resource.
+            OperationFailureException: Lightsail throws this exception when an operation
+                fails to execute.
+            AccessDeniedException: Lightsail throws this exception when the user cannot
+                be authenticated or uses invalid credentials to access a resource.
+            UnauthenticatedException: Lightsail throws this exception when the user has
+                not been authenticated.
         """
         from .operations.update_subdomain_association import call
         from .shapes.update_subdomain_association_request import (

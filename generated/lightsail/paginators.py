@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         InstanceSnapshot,
         KeyPair,
         LoadBalancer,
-        Operation_,
+        Operation,
         RelationalDatabase,
         RelationalDatabaseBlueprint,
         RelationalDatabaseBundle,
@@ -351,7 +351,7 @@ class GetOperationsPaginator:
 
     def paginate(
         self, *, starting_token: str | None = None
-    ) -> PageIterator[GetOperationsResult, Operation_]:
+    ) -> PageIterator[GetOperationsResult, Operation]:
         """Iterate pages (or ``.items()``) of `get_operations`, from ``starting_token`` on."""
 
         def fetch(token: str | None) -> GetOperationsResult:

@@ -1,15 +1,21 @@
-"""Credentials from botocore's provider chain and SigV4 signing by botocore."""
+"""Credentials from botocore's provider chain, and SigV4 signing by botocore."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import threading
+from collections.abc import Callable, Generator, Mapping
+from contextlib import contextmanager
+from functools import cache
+from typing import Any, NamedTuple
 
 from ._botocore import botocore_module
-from .errors import NoCredentialsError
+from .errors import NoCredentialsError, PartialCredentialsError, ProfileNotFoundError
 
 Credentials = Any
 """botocore.credentials.Credentials (botocore has no type information)."""
+
+SIGV4_TIMESTAMP = "%Y%m%dT%H%M%SZ"
+MAX_REMEMBERED_HOSTS = 64
 
 
 def load_session(profile_name: str | None) -> Any:
@@ -17,42 +23,212 @@ def load_session(profile_name: str | None) -> Any:
     return botocore_module("session").Session(profile=profile_name)
 
 
-def resolve_credentials(
-    access_key: str | None,
-    secret_key: str | None,
-    token: str | None,
-    session: Callable[[], Any],
-) -> Credentials:
-    """Explicit keys when given, otherwise botocore's default chain (env, files, SSO, IMDS...)."""
-    if access_key is not None or secret_key is not None:
-        if access_key is None or secret_key is None:
-            raise ValueError("pass both aws_access_key_id and aws_secret_access_key")
-        return botocore_module("credentials").Credentials(access_key, secret_key, token)
-    credentials = session().get_credentials()
-    if credentials is None:
-        raise NoCredentialsError()
-    return credentials
+@contextmanager
+def profile_errors(profile_name: str | None) -> Generator[None]:
+    """Turn botocore's ProfileNotFound, raised when a session first reads a profile, into ours."""
+    try:
+        yield
+    except botocore_module("exceptions").ProfileNotFound as exc:
+        raise ProfileNotFoundError(
+            exc.kwargs.get("profile") or str(profile_name)
+        ) from None
+
+
+def explicit_credentials(
+    access_key: str | None, secret_key: str | None, token: str | None
+) -> Credentials | None:
+    """Credentials from the client's arguments, or None to use botocore's chain."""
+    if access_key is None and secret_key is None:
+        return None
+    if access_key is None:
+        raise PartialCredentialsError("aws_access_key_id")
+    if secret_key is None:
+        raise PartialCredentialsError("aws_secret_access_key")
+    return StaticCredentials(access_key, secret_key, token)
+
+
+class StaticCredentials(NamedTuple):
+    """Keys passed to the client: what SigV4Auth reads, without importing botocore.credentials."""
+
+    access_key: str
+    secret_key: str
+    token: str | None
+
+    def get_frozen_credentials(self) -> StaticCredentials:
+        return self
+
+    def __repr__(self) -> str:
+        return "StaticCredentials(***)"
+
+
+class CredentialSource:
+    """Explicit credentials, or the ones botocore's default chain finds on first use.
+
+    The chain (environment, shared files, SSO, assume-role, credential_process, container
+    and instance metadata) runs when the first request is signed, not when the client is
+    made, so creating a client never touches the network. Refreshable credentials refresh
+    themselves through botocore.
+    """
+
+    def __init__(
+        self,
+        explicit: Credentials | None,
+        session: Callable[[], Any],
+        profile_name: str | None = None,
+    ) -> None:
+        self._credentials = explicit
+        self._resolved = explicit is not None
+        self._session = session
+        self._profile_name = profile_name
+        self._lock = threading.Lock()
+
+    def frozen(self) -> Any:
+        """botocore ReadOnlyCredentials for one signature; NoCredentialsError when none."""
+        if not self._resolved:
+            with self._lock, profile_errors(self._profile_name):
+                if not self._resolved:
+                    self._credentials = self._session().get_credentials()
+                    self._resolved = True
+        if self._credentials is None:
+            raise NoCredentialsError()
+        return self._credentials.get_frozen_credentials()
+
+
+class SigningHeaders(dict[str, str]):
+    """Request headers with names kept as given and looked up in any case.
+
+    The operations ``SigV4Auth`` performs on ``request.headers`` (``in``, ``[]``, ``get``,
+    assignment, ``del``, ``items()``), without the cost of botocore's ``email.message``
+    based HTTPHeaders.
+    """
+
+    __slots__ = ("_names",)
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        super().__init__(headers)
+        self._names = {name.lower(): name for name in self}
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._names
+
+    def __getitem__(self, name: str) -> str:
+        return super().__getitem__(self._names[name.lower()])
+
+    def get(self, name: str, default: Any = None) -> Any:
+        key = self._names.get(name.lower())
+        return default if key is None else super().__getitem__(key)
+
+    def __setitem__(self, name: str, value: str) -> None:
+        super().__setitem__(self._names.setdefault(name.lower(), name), value)
+
+    def __delitem__(self, name: str) -> None:
+        super().__delitem__(self._names.pop(name.lower()))
+
+
+class SigningRequest:
+    """What ``SigV4Auth`` reads from and writes to a request, as botocore's AWSRequest has it."""
+
+    __slots__ = (
+        "body",
+        "context",
+        "headers",
+        "method",
+        "params",
+        "signed_header_map",
+        "url",
+    )
+
+    def __init__(
+        self, method: str, url: str, headers: SigningHeaders, body: bytes
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.context: dict[str, Any] = {}
+        self.params: dict[str, Any] = {}
+        self.signed_header_map: Any = None
+        """SigV4Auth.headers_to_sign's result, kept between its two calls per signature."""
 
 
 class Signer:
-    """Signs requests with botocore's SigV4 implementation."""
+    """Signs requests with botocore's SigV4 implementation.
+
+    These are the steps of ``SigV4Auth.add_auth`` without its DEBUG logging: botocore logs
+    the canonical request, which carries the session token. The request handed to
+    SigV4Auth is a light stand-in for botocore's AWSRequest, one SigV4Auth serves every
+    request signed with the same credentials, and the Host value SigV4Auth derives from a
+    URL is derived once per URL: every digest, HMAC and canonical form is still botocore's.
+    """
 
     def __init__(
-        self, credentials: Credentials, signing_name: str, region: str
+        self, credentials: CredentialSource, signing_name: str, region: str
     ) -> None:
         self._credentials = credentials
-        self._auth_class = botocore_module("auth").SigV4Auth
-        self._request_class = botocore_module("awsrequest").AWSRequest
         self.signing_name = signing_name
         self.region = region
+        self._auth: tuple[Any, Any] = (None, None)
+        """(frozen credentials, the SigV4Auth made for them)."""
+        self._hosts: dict[str, str] = {}
 
     def sign(
         self, method: str, url: str, headers: dict[str, str], body: bytes
     ) -> dict[str, str]:
         """The headers to send: ``headers`` plus X-Amz-Date, Authorization and the token."""
-        request = self._request_class(
-            method=method, url=url, headers=headers, data=body
+        auth = self._sigv4(self._credentials.frozen())
+        signing_headers = SigningHeaders(headers)
+        host_added = "host" not in signing_headers
+        if host_added:
+            signing_headers["host"] = self._host(auth, url)
+        request = SigningRequest(method, url, signing_headers, body)
+        request.context["timestamp"] = (
+            _auth_module().get_current_datetime().strftime(SIGV4_TIMESTAMP)
         )
-        frozen = self._credentials.get_frozen_credentials()
-        self._auth_class(frozen, self.signing_name, self.region).add_auth(request)
-        return dict(request.headers.items())
+        auth._modify_request_before_signing(request)
+        string_to_sign = auth.string_to_sign(request, auth.canonical_request(request))
+        auth._inject_signature_to_request(
+            request, auth.signature(string_to_sign, request)
+        )
+        if host_added:
+            # http.client writes the same Host itself, as it does for botocore.
+            del signing_headers["host"]
+        return signing_headers
+
+    def _sigv4(self, frozen: Any) -> Any:
+        cached_frozen, auth = self._auth
+        if auth is None or frozen != cached_frozen:
+            auth = _sigv4_class()(frozen, self.signing_name, self.region)
+            self._auth = (frozen, auth)
+        return auth
+
+    def _host(self, auth: Any, url: str) -> str:
+        """The Host SigV4Auth signs for ``url`` when a request has none (its own answer)."""
+        host = self._hosts.get(url)
+        if host is None:
+            probe = SigningRequest("GET", url, SigningHeaders({}), b"")
+            host = str(auth.headers_to_sign(probe)["host"])
+            if len(self._hosts) < MAX_REMEMBERED_HOSTS:  # a client signs for few URLs
+                self._hosts[url] = host
+        return host
+
+
+@cache
+def _auth_module() -> Any:
+    return botocore_module("auth")
+
+
+@cache
+def _sigv4_class() -> type:
+    """botocore's SigV4Auth, computing the headers to sign once per signature, not twice."""
+    base: Any = _auth_module().SigV4Auth
+    botocore_headers_to_sign: Any = base.headers_to_sign
+
+    class SigV4Auth(base):  # type: ignore[misc]
+        def headers_to_sign(self, request: Any) -> Any:
+            if not isinstance(request, SigningRequest):
+                return botocore_headers_to_sign(self, request)
+            if request.signed_header_map is None:
+                request.signed_header_map = botocore_headers_to_sign(self, request)
+            return request.signed_header_map
+
+    return SigV4Auth

@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
+import sys
 import time
-import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
-from .auth import Signer, load_session, resolve_credentials
-from .endpoints import resolve_endpoint
-from .errors import ClientError, NoRegionError, ServiceError
+from .auth import CredentialSource, Signer, explicit_credentials
+from .endpoints import fips_pseudo_region, request_url, resolve_endpoint
+from .errors import ClientError, EndpointConnectionError, NoRegionError, ServiceError
 from .protocol import OperationSpec, decode_body, encode_body, parse_error
-from .retries import RetryPolicy
+from .retries import Retry, RetryPolicy
+from .settings import ClientConfig, Settings
 from .transport import Transport
 
-DEFAULT_CONNECT_TIMEOUT = 60.0
-DEFAULT_READ_TIMEOUT = 60.0
-DEFAULT_MAX_ATTEMPTS = 3
-DEFAULT_MAX_POOL_CONNECTIONS = 10
+__all__ = ["BaseClient", "ClientConfig", "ClientMeta", "Engine", "ServiceSpec"]
 
 
 @dataclass(frozen=True)
@@ -43,20 +40,6 @@ class ServiceSpec:
 
 
 @dataclass(frozen=True)
-class ClientConfig:
-    """The settings a client was created with, after defaults were applied."""
-
-    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
-    read_timeout: float = DEFAULT_READ_TIMEOUT
-    max_attempts: int = DEFAULT_MAX_ATTEMPTS
-    max_pool_connections: int = DEFAULT_MAX_POOL_CONNECTIONS
-    use_fips_endpoint: bool = False
-    use_dualstack_endpoint: bool = False
-    verify: bool | str = True
-    user_agent_extra: str | None = None
-
-
-@dataclass(frozen=True)
 class ClientMeta:
     """``client.meta``, as in boto3."""
 
@@ -67,7 +50,34 @@ class ClientMeta:
 
 
 class BaseClient:
-    """Base class of generated clients; the keyword names match ``boto3.client``."""
+    """Base class of generated clients; the keyword names match ``boto3.client``.
+
+    Args:
+        region_name: The AWS region; else ``config.region_name``, ``AWS_REGION``,
+            ``AWS_DEFAULT_REGION`` or the profile's ``region``. The aliases
+            ``fips-<region>`` and ``<region>-fips`` mean the region with FIPS on.
+        endpoint_url: A custom endpoint (it turns FIPS and dual-stack off, as in boto3).
+        aws_access_key_id: With ``aws_secret_access_key`` (and optionally
+            ``aws_session_token``): explicit credentials. Without them, botocore's default
+            chain finds credentials when the first request is signed.
+        aws_secret_access_key: See ``aws_access_key_id``.
+        aws_session_token: See ``aws_access_key_id``.
+        profile_name: The profile of the AWS config files to use (else ``AWS_PROFILE``).
+        config: A ``botocore.config.Config``; its connect_timeout, read_timeout,
+            retries, max_pool_connections, user_agent_extra, region_name,
+            use_fips_endpoint and use_dualstack_endpoint are used. Arguments win.
+        verify: False to skip TLS certificate verification, or the path of a CA bundle
+            (else ``AWS_CA_BUNDLE`` or the profile's ``ca_bundle``).
+        max_attempts: Attempts per call, the first included (else ``AWS_MAX_ATTEMPTS``,
+            the profile's ``max_attempts``, or 3).
+        connect_timeout: Seconds to connect, TLS handshake included (60).
+        read_timeout: Seconds to wait for data from the service (60).
+        max_pool_connections: Idle connections kept for reuse (10).
+        use_fips_endpoint: Use the FIPS endpoint (else ``AWS_USE_FIPS_ENDPOINT``).
+        use_dualstack_endpoint: Use the dual-stack (IPv4 and IPv6) endpoint
+            (else ``AWS_USE_DUALSTACK_ENDPOINT``).
+        user_agent_extra: Appended to the User-Agent header.
+    """
 
     SERVICE: ClassVar[ServiceSpec]
 
@@ -80,6 +90,7 @@ class BaseClient:
         aws_session_token: str | None = None,
         *,
         profile_name: str | None = None,
+        config: Any = None,
         verify: bool | str | None = None,
         max_attempts: int | None = None,
         connect_timeout: float | None = None,
@@ -89,39 +100,33 @@ class BaseClient:
         use_dualstack_endpoint: bool | None = None,
         user_agent_extra: str | None = None,
     ) -> None:
-        settings = _Settings(profile_name)
-        config = ClientConfig(
-            connect_timeout=_first(connect_timeout, DEFAULT_CONNECT_TIMEOUT),
-            read_timeout=_first(read_timeout, DEFAULT_READ_TIMEOUT),
-            max_attempts=_first(
-                max_attempts, settings.integer("max_attempts"), DEFAULT_MAX_ATTEMPTS
-            ),
-            max_pool_connections=_first(
-                max_pool_connections, DEFAULT_MAX_POOL_CONNECTIONS
-            ),
-            use_fips_endpoint=_first(
-                use_fips_endpoint, settings.flag("use_fips_endpoint"), False
-            ),
-            use_dualstack_endpoint=_first(
-                use_dualstack_endpoint, settings.flag("use_dualstack_endpoint"), False
-            ),
-            verify=_first(verify, True),
+        explicit = explicit_credentials(
+            aws_access_key_id, aws_secret_access_key, aws_session_token
+        )
+        settings = Settings(profile_name, config, chain_needed=explicit is None)
+        client_config = settings.client_config(
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            max_attempts=max_attempts,
+            max_pool_connections=max_pool_connections,
+            use_fips_endpoint=use_fips_endpoint,
+            use_dualstack_endpoint=use_dualstack_endpoint,
+            verify=verify,
             user_agent_extra=user_agent_extra,
         )
-        region = region_name or settings.region()
+        region = settings.region(region_name)
         if region is None:
             raise NoRegionError()
+        if normalized := fips_pseudo_region(region):
+            # As botocore does: the region without the alias, and FIPS on.
+            region = normalized
+            client_config = replace(client_config, use_fips_endpoint=True)
         self._engine = Engine(
             self.SERVICE,
             region=region,
             endpoint_url=endpoint_url,
-            config=config,
-            credentials=resolve_credentials(
-                aws_access_key_id,
-                aws_secret_access_key,
-                aws_session_token,
-                settings.session,
-            ),
+            config=client_config,
+            credentials=CredentialSource(explicit, settings.session, profile_name),
         )
         self.meta = self._engine.meta
 
@@ -129,7 +134,7 @@ class BaseClient:
         """Close pooled connections; the client may still be used afterwards."""
         self._engine.close()
 
-    def __enter__(self) -> BaseClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -140,9 +145,18 @@ class BaseClient:
     ) -> None:
         self.close()
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(region_name={self.meta.region_name!r}, "
+            f"endpoint_url={self.meta.endpoint_url!r})"
+        )
+
 
 class Engine:
-    """Signs, sends and retries requests for one client; shared by its operations."""
+    """Signs, sends and retries requests for one client; shared by its operations.
+
+    ``sleep`` waits between attempts; tests replace it (``client._engine.sleep``).
+    """
 
     def __init__(
         self,
@@ -151,8 +165,8 @@ class Engine:
         region: str,
         endpoint_url: str | None,
         config: ClientConfig,
-        credentials: Any,
-        sleep: Any = time.sleep,
+        credentials: CredentialSource,
+        sleep: Callable[[float], object] = time.sleep,
     ) -> None:
         endpoint = resolve_endpoint(
             service.rules_file,
@@ -164,8 +178,11 @@ class Engine:
         self.service = service
         self.meta = ClientMeta(service.service_id, region, endpoint.url, config)
         self.logger = logging.getLogger(service.package)
-        self.retry_policy = RetryPolicy(config.max_attempts)
+        self.retry_policy = RetryPolicy(
+            config.max_attempts, modeled_codes=service.errors
+        )
         self.sleep = sleep
+        self.user_agent = _user_agent(service, config.user_agent_extra)
         self._signer = Signer(
             credentials,
             endpoint.signing_name or service.signing_name,
@@ -179,16 +196,9 @@ class Engine:
             max_connections=config.max_pool_connections,
         )
         self._content_type = f"application/x-amz-json-{service.json_version}"
-        self._user_agent = " ".join(
-            filter(
-                None,
-                (
-                    f"botocore-codegen/{service.generator_version}",
-                    f"{service.package}/{service.api_version}",
-                    f"Python/{platform.python_version()}",
-                    config.user_agent_extra,
-                ),
-            )
+        self._urls: dict[str, str] = {}
+        self.logger.debug(
+            "%s client for region %s at %s", service.service_id, region, endpoint.url
         )
 
     def invoke(
@@ -196,98 +206,123 @@ class Engine:
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed JSON result."""
         payload = encode_body(body)
-        url = self.meta.endpoint_url.rstrip("/") + operation.request_uri
-        invocation_id = str(uuid.uuid4())
-        policy, acquired, attempt = self.retry_policy, 0, 1
+        url = self._url(operation.request_uri)
+        invocation_id = _invocation_id()
+        attempt, last_retry = 1, None
         while True:
-            headers = {
-                "X-Amz-Target": operation.target,
-                "Content-Type": self._content_type,
-                "User-Agent": self._user_agent,
-                "amz-sdk-invocation-id": invocation_id,
-                "amz-sdk-request": f"attempt={attempt}; max={policy.max_attempts}",
-            }
             try:
-                return self._attempt(operation, url, headers, payload, acquired)
-            except ClientError as error:
-                retry_cost = self._retry_cost(error, attempt)
-                if not retry_cost:
+                data = self._attempt(operation, url, payload, invocation_id, attempt)
+            except (ServiceError, EndpointConnectionError) as error:
+                retry = self.retry_policy.next_retry(error, attempt)
+                if retry is None:
                     raise
-                acquired += retry_cost
-                delay = policy.delay(attempt)
-                self.logger.debug(
-                    "%s: retrying after %s in %.3f s",
-                    operation.name,
-                    error.__class__.__name__,
-                    delay,
-                )
-                self.sleep(delay)
-                attempt += 1
+                self._log_retry(operation, error, retry, attempt)
+                self.sleep(retry.delay)
+                attempt, last_retry = attempt + 1, retry
+                continue
+            self.retry_policy.succeeded(last_retry)
+            return decode_body(data)
 
     def _attempt(
         self,
         operation: OperationSpec,
         url: str,
-        headers: dict[str, str],
         payload: bytes,
-        acquired: int,
-    ) -> dict[str, Any]:
+        invocation_id: str,
+        attempt: int,
+    ) -> bytes:
+        """One signed request; the body of a 2xx response, else the error raised."""
+        headers = {
+            "X-Amz-Target": operation.target,
+            "Content-Type": self._content_type,
+            "User-Agent": self.user_agent,
+        }
         signed = self._signer.sign(operation.http_method, url, headers, payload)
-        debug = self.logger.isEnabledFor(logging.DEBUG)
-        if debug:
-            self.logger.debug("%s: %s %s", operation.name, operation.http_method, url)
-            started = time.perf_counter()
-        response = self._transport.send(
-            operation.http_method, operation.request_uri, signed, payload
+        # Added after signing, as botocore adds them: they are sent but not signed.
+        signed["amz-sdk-invocation-id"] = invocation_id
+        signed["amz-sdk-request"] = (
+            f"attempt={attempt}; max={self.retry_policy.max_attempts}"
         )
-        if debug:
-            elapsed = (time.perf_counter() - started) * 1000
+        self.logger.debug(
+            "%s: %s %s (attempt %d of %d)",
+            operation.name,
+            operation.http_method,
+            url,
+            attempt,
+            self.retry_policy.max_attempts,
+        )
+        started = time.perf_counter()
+        try:
+            response = self._transport.send(operation.http_method, url, signed, payload)
+        except EndpointConnectionError as failure:
             self.logger.debug(
-                "%s: HTTP %d in %.1f ms", operation.name, response.status, elapsed
+                "%s: %s after %.1f ms",
+                operation.name,
+                type(failure).__name__,
+                _ms(started),
             )
+            raise
+        request_id = response.headers.get("x-amzn-requestid")
+        self.logger.debug(
+            "%s: HTTP %d in %.1f ms, request id %s",
+            operation.name,
+            response.status,
+            _ms(started),
+            request_id,
+        )
         if response.status >= 300:
-            raise parse_error(response, self.service.errors, self.service.base_error)
-        self.retry_policy.release(acquired)
-        return decode_body(response.body)
+            service_error = parse_error(
+                response, self.service.errors, self.service.base_error
+            )
+            service_error.http_headers = response.headers
+            raise service_error
+        return response.body
 
-    def _retry_cost(self, error: ClientError, attempt: int) -> int:
-        """The quota taken for retrying ``error``; 0 means do not retry."""
-        policy = self.retry_policy
-        if attempt >= policy.max_attempts or not policy.is_retryable(error):
-            return 0
-        return policy.acquire(error)
+    def _url(self, request_uri: str) -> str:
+        url = self._urls.get(request_uri)
+        if url is None:
+            url = self._urls[request_uri] = request_url(
+                self.meta.endpoint_url, request_uri
+            )
+        return url
+
+    def _log_retry(
+        self, operation: OperationSpec, error: ClientError, retry: Retry, attempt: int
+    ) -> None:
+        reason = error.code if isinstance(error, ServiceError) else type(error).__name__
+        self.logger.debug(
+            "%s: retrying after %s in %.3f s (attempt %d of %d failed)",
+            operation.name,
+            reason,
+            retry.delay,
+            attempt,
+            self.retry_policy.max_attempts,
+        )
 
     def close(self) -> None:
         self._transport.close()
 
 
-class _Settings:
-    """Settings from the environment first, then (loaded only if needed) the AWS config files."""
-
-    def __init__(self, profile_name: str | None) -> None:
-        self._profile_name = profile_name
-        self._session: Any = None
-
-    def session(self) -> Any:
-        if self._session is None:
-            self._session = load_session(self._profile_name)
-        return self._session
-
-    def region(self) -> str | None:
-        from_env = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
-        if from_env:
-            return from_env
-        region: str | None = self.session().get_config_variable("region")
-        return region
-
-    def integer(self, name: str) -> int | None:
-        value = os.environ.get(f"AWS_{name.upper()}")
-        return int(value) if value else None
-
-    def flag(self, name: str) -> bool | None:
-        value = os.environ.get(f"AWS_{name.upper()}")
-        return value.lower() == "true" if value else None
+def _user_agent(service: ServiceSpec, extra: str | None) -> str:
+    """``botocore-codegen/<version> <package>/<api version> Python/<version> [extra]``."""
+    parts = [
+        f"botocore-codegen/{service.generator_version}",
+        f"{service.package}/{service.api_version}",
+        "Python/{}.{}.{}".format(*sys.version_info),
+    ]
+    if extra:
+        parts.append(extra)
+    return " ".join(parts)
 
 
-def _first(*values: Any) -> Any:
-    return next((v for v in values if v is not None), None)
+def _invocation_id() -> str:
+    """A random (version 4) UUID as ``str(uuid.uuid4())`` gives it, without importing uuid."""
+    octets = bytearray(os.urandom(16))
+    octets[6] = (octets[6] & 0x0F) | 0x40  # version 4
+    octets[8] = (octets[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = octets.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000

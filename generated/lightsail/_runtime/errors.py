@@ -1,8 +1,13 @@
-"""Exceptions raised by every generated client, whatever the service."""
+"""Exceptions raised by every generated client, whatever the service.
+
+Messages never contain credentials or the values of parameters: only names, paths and
+sizes, so an exception can be logged safely.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -18,6 +23,7 @@ class ServiceError(ClientError):
         message: The service's message ("" when it sent none).
         http_status: The HTTP status code of the response.
         request_id: The ``x-amzn-RequestId`` of the response, when present.
+        http_headers: The response headers, names in lower case.
     """
 
     def __init__(
@@ -34,6 +40,7 @@ class ServiceError(ClientError):
         self.code = code
         self.http_status = http_status
         self.request_id = request_id
+        self.http_headers: Mapping[str, str] = {}
         self._read_members(body or {})
 
     def _read_members(self, body: Mapping[str, Any]) -> None:
@@ -44,20 +51,33 @@ class ServiceError(ClientError):
         return f"{self.code or type(self).__name__} (HTTP {self.http_status}){detail}"
 
     def __repr__(self) -> str:
+        # Modelled members stay out: one of them could be sensitive.
         return (
             f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
             f"http_status={self.http_status!r}, request_id={self.request_id!r})"
         )
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One reason a parameter failed validation; never carries the value itself."""
+
+    path: str
+    """Where, in botocore's notation: ``containers.web.ports``, ``tags[0].key``."""
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
 class ParamValidationError(ClientError, ValueError):
     """Arguments that fail the model's constraints; nothing was sent.
 
     Attributes:
-        problems: One line per problem, each starting with the member's path.
+        problems: Every problem found, each with the path of the member.
     """
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__(
             f"{len(problems)} invalid parameter(s):\n"
@@ -79,11 +99,37 @@ class NoCredentialsError(ClientError):
     """botocore's credential chain found no credentials."""
 
     def __init__(self) -> None:
-        super().__init__("unable to locate AWS credentials")
+        super().__init__(
+            "unable to locate AWS credentials: pass aws_access_key_id and "
+            "aws_secret_access_key, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
+            "or configure a profile"
+        )
+
+
+class PartialCredentialsError(ClientError, ValueError):
+    """Only one of the access key id and the secret access key was given."""
+
+    def __init__(self, missing: str) -> None:
+        super().__init__(f"partial credentials: {missing} is missing")
+
+
+class ProfileNotFoundError(ClientError):
+    """The named profile is in neither AWS config file."""
+
+    def __init__(self, profile: str) -> None:
+        super().__init__(f"the config profile {profile!r} could not be found")
+        self.profile = profile
 
 
 class EndpointResolutionError(ClientError):
     """The endpoint rule set gives no endpoint for these settings."""
+
+
+class InvalidRegionError(EndpointResolutionError, ValueError):
+    """The region name cannot be part of a host name."""
+
+    def __init__(self, region: str) -> None:
+        super().__init__(f"region_name {region!r} does not match a supported format")
 
 
 class EndpointConnectionError(ClientError):
@@ -95,5 +141,13 @@ class EndpointConnectionError(ClientError):
         self.reason = reason
 
 
+class ConnectTimeoutError(EndpointConnectionError):
+    """No connection was established within the connect timeout."""
+
+
 class ReadTimeoutError(EndpointConnectionError):
     """The service did not answer within the read timeout."""
+
+
+class PaginationError(ClientError):
+    """The service sent a pagination token it had already sent, which would loop forever."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from .errors import ServiceError
 from .transport import Response
@@ -32,7 +33,7 @@ def decode_body(data: bytes) -> dict[str, Any]:
     if not data:
         return {}
     parsed = json.loads(data)
-    return parsed if isinstance(parsed, dict) else {}
+    return _json_object(parsed)
 
 
 def error_code(headers: Mapping[str, str], body: Mapping[str, Any]) -> str:
@@ -50,16 +51,29 @@ def parse_error(
     base: type[ServiceError],
 ) -> ServiceError:
     """The exception for an error response, modelled or not, JSON body or not."""
-    body = _error_body(response.body)
+    if _is_generic_error(response):
+        # A proxy's HTML page or nothing at all: botocore reports the status and its
+        # reason phrase rather than the page.
+        body: dict[str, Any] = {}
+        message: Any = http.client.responses.get(response.status, "")
+    else:
+        body = _error_body(response.body)
+        message = body.get("message", body.get("Message"))
     code = error_code(response.headers, body) or str(response.status)
-    message = body.get("message", body.get("Message", ""))
     return errors.get(code, base)(
-        message if isinstance(message, str) else str(message),
+        "" if message is None else str(message),
         code=code,
         http_status=response.status,
         request_id=response.headers.get("x-amzn-requestid"),
         body=body,
     )
+
+
+def _is_generic_error(response: Response) -> bool:
+    if response.status < 500:
+        return False
+    text = response.body.strip()
+    return not text or text.startswith(b"<html>")
 
 
 def _error_body(data: bytes) -> dict[str, Any]:
@@ -68,6 +82,11 @@ def _error_body(data: bytes) -> dict[str, Any]:
     try:
         parsed = json.loads(data)
     except ValueError:
-        # A proxy's HTML page, say: keep its text as the message, as botocore does.
+        # Not JSON (a plain-text page, say): its text is the message, as in botocore.
         return {"message": data.decode("utf-8", "replace")}
-    return parsed if isinstance(parsed, dict) else {}
+    return _json_object(parsed)
+
+
+def _json_object(parsed: Any) -> dict[str, Any]:
+    """A parsed JSON object; any other JSON value reads as an empty one."""
+    return cast("dict[str, Any]", parsed) if isinstance(parsed, dict) else {}

@@ -10,7 +10,7 @@ MASK = "***"
 
 def masked_repr(self: Any) -> str:
     """Like the dataclass repr, with members marked ``sensitive`` shown as ``***``."""
-    parts = []
+    parts: list[str] = []
     for member in fields(self):
         value = getattr(self, member.name)
         shown = (

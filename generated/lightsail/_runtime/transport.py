@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import http.client
+import importlib
 import ssl
 import threading
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import EndpointConnectionError, ReadTimeoutError
+from .errors import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
 
 # A reused keep-alive connection the server has since closed fails with one of these
 # before the request reaches the server, so it is safe to send once more on a new one.
@@ -29,7 +31,13 @@ class Response:
 
 
 class Transport:
-    """Sends requests to one endpoint, reusing up to ``max_connections`` idle connections."""
+    """Sends requests to one endpoint, keeping up to ``max_connections`` idle connections.
+
+    ``connect_timeout`` bounds the TCP connect and the TLS handshake; ``read_timeout``
+    bounds each wait for data from the server. Certificates are verified unless
+    ``verify`` is False; a string is the path of a CA bundle to trust instead of the
+    default one.
+    """
 
     def __init__(
         self,
@@ -46,33 +54,45 @@ class Transport:
                 f"endpoint_url must be an http(s) URL, got {endpoint_url!r}"
             )
         self.endpoint_url = endpoint_url
-        self.host = parts.netloc
-        self.base_path = parts.path.rstrip("/")
-        self._scheme = parts.scheme
+        self._https = parts.scheme == "https"
         self._hostname = parts.hostname
         self._port = parts.port
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
-        self._ssl_context = _ssl_context(verify) if parts.scheme == "https" else None
+        self._verify = verify
         self._idle: list[http.client.HTTPConnection] = []
         self._max_connections = max_connections
         self._lock = threading.Lock()
 
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        """The TLS settings of every https connection (built on first use, then shared)."""
+        return _ssl_context(self._verify)
+
     def send(
-        self, method: str, path: str, headers: dict[str, str], body: bytes
+        self, method: str, url: str, headers: dict[str, str], body: bytes
     ) -> Response:
+        """One request to ``url`` (on this endpoint) and its whole response.
+
+        Failures to connect, send or receive raise EndpointConnectionError (or one of its
+        subclasses ConnectTimeoutError and ReadTimeoutError).
+        """
+        parts = urlsplit(url)
+        path = (
+            f"{parts.path or '/'}?{parts.query}" if parts.query else parts.path or "/"
+        )
         connection, reused = self._acquire()
         try:
-            return self._attempt(connection, method, path, headers, body)
+            return self._exchange(connection, method, path, headers, body)
         except _STALE_CONNECTION as exc:
             if not reused:
                 raise EndpointConnectionError(self.endpoint_url, exc) from exc
         try:
-            return self._attempt(self._new_connection(), method, path, headers, body)
+            return self._exchange(self._new_connection(), method, path, headers, body)
         except _STALE_CONNECTION as exc:
             raise EndpointConnectionError(self.endpoint_url, exc) from exc
 
-    def _attempt(
+    def _exchange(
         self,
         connection: http.client.HTTPConnection,
         method: str,
@@ -81,12 +101,10 @@ class Transport:
         body: bytes,
     ) -> Response:
         """One exchange; the connection is closed on any failure, stale ones re-raised as is."""
+        if connection.sock is None:
+            self._connect(connection)
         try:
-            if connection.sock is None:
-                connection.connect()
-                socket: Any = connection.sock
-                socket.settimeout(self._read_timeout)
-            connection.request(method, self.base_path + path, body, headers)
+            connection.request(method, path, body, headers)
             raw = connection.getresponse()
             data = raw.read()
         except BaseException as exc:
@@ -107,6 +125,19 @@ class Transport:
             self._release(connection)
         return response
 
+    def _connect(self, connection: http.client.HTTPConnection) -> None:
+        """Connect (and shake hands) within the connect timeout, then switch to the read one."""
+        try:
+            connection.connect()
+        except TimeoutError as exc:
+            connection.close()
+            raise ConnectTimeoutError(self.endpoint_url, exc) from exc
+        except OSError as exc:  # refused, unreachable, DNS, TLS verification
+            connection.close()
+            raise EndpointConnectionError(self.endpoint_url, exc) from exc
+        socket: Any = connection.sock
+        socket.settimeout(self._read_timeout)
+
     def _acquire(self) -> tuple[http.client.HTTPConnection, bool]:
         with self._lock:
             if self._idle:
@@ -121,30 +152,43 @@ class Transport:
         connection.close()
 
     def _new_connection(self) -> http.client.HTTPConnection:
-        if self._ssl_context is not None:
+        if self._https:
             return http.client.HTTPSConnection(
                 self._hostname,
                 self._port,
                 timeout=self._connect_timeout,
-                context=self._ssl_context,
+                context=self.ssl_context,
             )
         return http.client.HTTPConnection(
             self._hostname, self._port, timeout=self._connect_timeout
         )
 
     def close(self) -> None:
+        """Close the idle connections; later requests open new ones."""
         with self._lock:
             idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
 
 
+@cache
 def _ssl_context(verify: bool | str) -> ssl.SSLContext:
     if verify is False:
-        context = ssl.create_default_context()
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
         return context
-    return ssl.create_default_context(
-        cafile=verify if isinstance(verify, str) else None
-    )
+    cafile = verify if isinstance(verify, str) else default_ca_bundle()
+    return ssl.create_default_context(cafile=cafile)
+
+
+def default_ca_bundle() -> str:
+    """The CA bundle botocore trusts: certifi's when it is installed, else its own."""
+    try:
+        where: str = importlib.import_module("certifi").where()
+        return where
+    except ImportError:
+        # Imported here only: importing it costs milliseconds at every start.
+        from importlib.resources import files
+
+        return str(files("botocore").joinpath("cacert.pem"))

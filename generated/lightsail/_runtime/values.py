@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import base64
 import calendar
+import math
 from datetime import datetime, timezone
-from email.utils import format_datetime, parsedate_to_datetime
+from decimal import Decimal
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -18,9 +19,12 @@ def open_enum(cls: type[E], value: str) -> E | str:
 
 
 def parse_timestamp(value: Any) -> datetime:
-    """Accept what boto3 accepts: datetime, epoch seconds, ISO 8601 or RFC 822 strings."""
+    """Accept what boto3 accepts: datetime, epoch seconds, ISO 8601 or RFC 822 strings.
+
+    The result is always an aware datetime in UTC.
+    """
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return _as_utc(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return datetime.fromtimestamp(value, timezone.utc)
     if isinstance(value, str):
@@ -37,10 +41,20 @@ def _parse_timestamp_text(text: str) -> datetime:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         try:
+            # email.utils is slow to import and only RFC 822 text needs it.
+            from email.utils import parsedate_to_datetime
+
             parsed = parsedate_to_datetime(text)
         except (TypeError, ValueError):
             raise ValueError(f"invalid timestamp {text!r}") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return _as_utc(parsed)
+
+
+def _as_utc(value: datetime) -> datetime:
+    """Aware and in UTC; a naive datetime is taken to be UTC already, as botocore takes it."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
 
 
 def timestamp_to_epoch(value: datetime) -> int | float:
@@ -59,10 +73,29 @@ def timestamp_to_iso8601(value: datetime) -> str:
 
 
 def timestamp_to_rfc822(value: datetime) -> str:
-    return format_datetime(
-        parse_timestamp(value).astimezone(timezone.utc).replace(microsecond=0),
-        usegmt=True,
-    )
+    from email.utils import format_datetime  # slow to import, so only here
+
+    moment = parse_timestamp(value).astimezone(timezone.utc).replace(microsecond=0)
+
+    return format_datetime(moment, usegmt=True)
+
+
+class _Dumpable(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def shape_to_dict(item: _Dumpable | None) -> dict[str, Any] | None:
+    """A structure list item or map value as boto3 returns it; a null one stays None."""
+    return None if item is None else item.to_dict()
+
+
+def float_to_wire(value: float | int | Decimal) -> float | int | str:
+    """A float as botocore sends it: a Decimal as a float; infinities and NaN as strings."""
+    if isinstance(value, Decimal):
+        value = float(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
+    return value
 
 
 def blob_from_dict(value: bytes | bytearray | str) -> bytes:

@@ -66,7 +66,7 @@ class AccessKey(Shape):
         is null.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "access_key_id": Rule("accessKeyId", "string", min=20),
         "secret_access_key": Rule("secretAccessKey", "string"),
         "status": Rule("status", "string"),

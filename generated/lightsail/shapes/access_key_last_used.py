@@ -41,7 +41,7 @@ class AccessKeyLastUsed(Shape):
     This value is ``N/A`` if the access key has not been used.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "last_used_date": Rule("lastUsedDate", "timestamp"),
         "region": Rule("region", "string"),
         "service_name": Rule("serviceName", "string"),

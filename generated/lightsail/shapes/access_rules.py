@@ -53,7 +53,7 @@ class AccessRules(Shape):
     using the ``public-read`` ACL, or to private using the ``private`` ACL.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "get_object": Rule("getObject", "string"),
         "allow_public_overrides": Rule("allowPublicOverrides", "boolean"),
     }

@@ -100,7 +100,7 @@ class AccountLevelBpaSync(Shape):
     is affecting your Lightsail buckets.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "status": Rule("status", "string"),
         "last_synced_at": Rule("lastSyncedAt", "timestamp"),
         "message": Rule("message", "string"),

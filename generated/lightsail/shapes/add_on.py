@@ -54,7 +54,7 @@ class AddOn(Shape):
         This add-on only applies to Lightsail for Research resources.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "status": Rule("status", "string"),
         "snapshot_time_of_day": Rule("snapshotTimeOfDay", "string"),

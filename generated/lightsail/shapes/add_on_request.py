@@ -40,7 +40,7 @@ class AddOnRequest(Shape):
         This object only applies to Lightsail for Research resources.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "add_on_type": Rule("addOnType", "string", required=True),
         "auto_snapshot_add_on_request": Rule("autoSnapshotAddOnRequest", "structure"),
         "stop_instance_on_idle_request": Rule("stopInstanceOnIdleRequest", "structure"),
@@ -64,9 +64,9 @@ class AddOnRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.add_on_type is not None:
-            data["addOnType"] = self.add_on_type
+        data: dict[str, Any] = {
+            "addOnType": self.add_on_type,
+        }
         if self.auto_snapshot_add_on_request is not None:
             data["autoSnapshotAddOnRequest"] = (
                 self.auto_snapshot_add_on_request.to_dict()

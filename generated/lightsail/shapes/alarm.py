@@ -8,7 +8,13 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    float_to_wire,
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .alarm_state import AlarmState
 from .comparison_operator import ComparisonOperator
 from .contact_protocol import ContactProtocol
@@ -151,7 +157,7 @@ class Alarm(Shape):
     [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
@@ -217,16 +223,19 @@ class Alarm(Shape):
             kwargs["unit"] = open_enum(MetricUnit, value)
         if (value := data.get("contactProtocols")) is not None:
             kwargs["contact_protocols"] = [
-                open_enum(ContactProtocol, item) for item in value
+                None if item is None else open_enum(ContactProtocol, item)
+                for item in value
             ]
         if (value := data.get("notificationTriggers")) is not None:
             kwargs["notification_triggers"] = [
-                open_enum(AlarmState, item) for item in value
+                None if item is None else open_enum(AlarmState, item) for item in value
             ]
         if (value := data.get("notificationEnabled")) is not None:
             kwargs["notification_enabled"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -273,7 +282,7 @@ class Alarm(Shape):
         if self.notification_enabled is not None:
             data["notificationEnabled"] = self.notification_enabled
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     def to_wire(self) -> dict[str, Any]:
@@ -300,7 +309,7 @@ class Alarm(Shape):
         if self.period is not None:
             data["period"] = self.period
         if self.threshold is not None:
-            data["threshold"] = self.threshold
+            data["threshold"] = float_to_wire(self.threshold)
         if self.datapoints_to_alarm is not None:
             data["datapointsToAlarm"] = self.datapoints_to_alarm
         if self.treat_missing_data is not None:

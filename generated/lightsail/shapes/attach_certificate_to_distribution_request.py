@@ -37,7 +37,7 @@ class AttachCertificateToDistributionRequest(Shape):
         domain name of the certificate might be ``example.com``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
         "certificate_name": Rule("certificateName", "string", required=True),
     }
@@ -56,11 +56,10 @@ class AttachCertificateToDistributionRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.distribution_name is not None:
-            data["distributionName"] = self.distribution_name
-        if self.certificate_name is not None:
-            data["certificateName"] = self.certificate_name
+        data: dict[str, Any] = {
+            "distributionName": self.distribution_name,
+            "certificateName": self.certificate_name,
+        }
         return data
 
     from_wire = from_dict

@@ -32,7 +32,7 @@ class AttachDiskRequest(Shape):
         This value only applies to Lightsail for Research resources.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),
         "instance_name": Rule("instanceName", "string", required=True),
         "disk_path": Rule("diskPath", "string", required=True),
@@ -55,13 +55,11 @@ class AttachDiskRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.disk_name is not None:
-            data["diskName"] = self.disk_name
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
-        if self.disk_path is not None:
-            data["diskPath"] = self.disk_path
+        data: dict[str, Any] = {
+            "diskName": self.disk_name,
+            "instanceName": self.instance_name,
+            "diskPath": self.disk_path,
+        }
         if self.auto_mounting is not None:
             data["autoMounting"] = self.auto_mounting
         return data

@@ -21,7 +21,7 @@ class AttachLoadBalancerTlsCertificateRequest(Shape):
     certificate_name: str
     """The name of your SSL/TLS certificate."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
         "certificate_name": Rule("certificateName", "string", required=True),
     }
@@ -40,11 +40,10 @@ class AttachLoadBalancerTlsCertificateRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
-        if self.certificate_name is not None:
-            data["certificateName"] = self.certificate_name
+        data: dict[str, Any] = {
+            "loadBalancerName": self.load_balancer_name,
+            "certificateName": self.certificate_name,
+        }
         return data
 
     from_wire = from_dict

@@ -19,7 +19,7 @@ class AttachStaticIpRequest(Shape):
     instance_name: str
     """The instance name to which you want to attach the static IP address."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "static_ip_name": Rule("staticIpName", "string", required=True),
         "instance_name": Rule("instanceName", "string", required=True),
     }
@@ -36,11 +36,10 @@ class AttachStaticIpRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.static_ip_name is not None:
-            data["staticIpName"] = self.static_ip_name
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "staticIpName": self.static_ip_name,
+            "instanceName": self.instance_name,
+        }
         return data
 
     from_wire = from_dict

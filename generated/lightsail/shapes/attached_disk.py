@@ -21,7 +21,7 @@ class AttachedDisk(Shape):
     size_in_gb: int | None = None
     """The size of the disk in GB."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "path": Rule("path", "string"),
         "size_in_gb": Rule("sizeInGb", "integer"),
     }

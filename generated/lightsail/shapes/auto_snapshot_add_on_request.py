@@ -53,7 +53,7 @@ class AutoSnapshotAddOnRequest(Shape):
       and up to 45 minutes after.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "snapshot_time_of_day": Rule("snapshotTimeOfDay", "string"),
     }
 

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .attached_disk import AttachedDisk
 from .auto_snapshot_status import AutoSnapshotStatus
 
@@ -31,7 +36,7 @@ class AutoSnapshotDetails(Shape):
     the instance when the automatic snapshot was created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "date": Rule("date", "string"),
         "created_at": Rule("createdAt", "timestamp"),
         "status": Rule("status", "string"),
@@ -52,7 +57,7 @@ class AutoSnapshotDetails(Shape):
             kwargs["status"] = open_enum(AutoSnapshotStatus, value)
         if (value := data.get("fromAttachedDisks")) is not None:
             kwargs["from_attached_disks"] = [
-                AttachedDisk.from_dict(item) for item in value
+                None if item is None else AttachedDisk.from_dict(item) for item in value
             ]
         return cls(**kwargs)
 
@@ -67,7 +72,7 @@ class AutoSnapshotDetails(Shape):
             data["status"] = self.status
         if self.from_attached_disks is not None:
             data["fromAttachedDisks"] = [
-                item.to_dict() for item in self.from_attached_disks
+                shape_to_dict(item) for item in self.from_attached_disks
             ]
         return data
 

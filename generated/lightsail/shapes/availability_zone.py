@@ -23,7 +23,7 @@ class AvailabilityZone(Shape):
     state: str | None = None
     """The state of the Availability Zone."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "zone_name": Rule("zoneName", "string"),
         "state": Rule("state", "string"),
     }

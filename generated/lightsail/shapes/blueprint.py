@@ -76,7 +76,7 @@ class Blueprint(Shape):
         This parameter only applies to Lightsail for Research resources.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "blueprint_id": Rule("blueprintId", "string"),
         "name": Rule("name", "string"),
         "group": Rule("group", "string"),

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp, shape_to_dict, timestamp_to_epoch
 from .access_rules import AccessRules
 from .bucket_access_log_config import BucketAccessLogConfig
 from .bucket_cors_config import BucketCorsConfig
@@ -121,7 +121,7 @@ class Bucket(Shape):
     [Configuring cross-origin resource sharing (CORS)](https://docs.aws.amazon.com/lightsail/latest/userguide/configure-cors.html).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_type": Rule("resourceType", "string"),
         "access_rules": Rule("accessRules", "structure"),
         "arn": Rule("arn", "string"),
@@ -168,7 +168,9 @@ class Bucket(Shape):
         if (value := data.get("supportCode")) is not None:
             kwargs["support_code"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("objectVersioning")) is not None:
             kwargs["object_versioning"] = value
         if (value := data.get("ableToUpdateBundle")) is not None:
@@ -177,7 +179,8 @@ class Bucket(Shape):
             kwargs["readonly_access_accounts"] = value
         if (value := data.get("resourcesReceivingAccess")) is not None:
             kwargs["resources_receiving_access"] = [
-                ResourceReceivingAccess.from_dict(item) for item in value
+                None if item is None else ResourceReceivingAccess.from_dict(item)
+                for item in value
             ]
         if (value := data.get("state")) is not None:
             kwargs["state"] = BucketState.from_dict(value)
@@ -209,7 +212,7 @@ class Bucket(Shape):
         if self.support_code is not None:
             data["supportCode"] = self.support_code
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.object_versioning is not None:
             data["objectVersioning"] = self.object_versioning
         if self.able_to_update_bundle is not None:
@@ -218,7 +221,7 @@ class Bucket(Shape):
             data["readonlyAccessAccounts"] = self.readonly_access_accounts
         if self.resources_receiving_access is not None:
             data["resourcesReceivingAccess"] = [
-                item.to_dict() for item in self.resources_receiving_access
+                shape_to_dict(item) for item in self.resources_receiving_access
             ]
         if self.state is not None:
             data["state"] = self.state.to_dict()

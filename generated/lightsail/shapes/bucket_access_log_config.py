@@ -49,7 +49,7 @@ class BucketAccessLogConfig(Shape):
         log.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "enabled": Rule("enabled", "boolean", required=True),
         "destination": Rule("destination", "string", min=3),
         "prefix": Rule("prefix", "string", min=1),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .bucket_cors_rule import BucketCorsRule
 
 
@@ -25,7 +26,7 @@ class BucketCorsConfig(Shape):
     is limited to 64 KB.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "rules": Rule("rules", "list", item=Rule("", "structure")),
     }
 
@@ -34,14 +35,17 @@ class BucketCorsConfig(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("rules")) is not None:
-            kwargs["rules"] = [BucketCorsRule.from_dict(item) for item in value]
+            kwargs["rules"] = [
+                None if item is None else BucketCorsRule.from_dict(item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.rules is not None:
-            data["rules"] = [item.to_dict() for item in self.rules]
+            data["rules"] = [shape_to_dict(item) for item in self.rules]
         return data
 
     from_wire = from_dict

@@ -66,7 +66,7 @@ class BucketCorsRule(Shape):
     ``maxAgeSeconds`` element.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "id": Rule("id", "string"),
         "allowed_methods": Rule(
             "allowedMethods", "list", required=True, item=Rule("", "string")

@@ -26,7 +26,7 @@ class BucketState(Shape):
     message: str | None = None
     """A message that describes the state of the bucket."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import float_to_wire, open_enum
 from .app_category import AppCategory
 from .instance_platform import InstancePlatform
 
@@ -74,7 +74,7 @@ class Bundle(Shape):
     bundle, the value is either 0 or 1.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "price": Rule("price", "float"),
         "cpu_count": Rule("cpuCount", "integer"),
         "disk_size_in_gb": Rule("diskSizeInGb", "integer"),
@@ -120,11 +120,12 @@ class Bundle(Shape):
             kwargs["transfer_per_month_in_gb"] = value
         if (value := data.get("supportedPlatforms")) is not None:
             kwargs["supported_platforms"] = [
-                open_enum(InstancePlatform, item) for item in value
+                None if item is None else open_enum(InstancePlatform, item)
+                for item in value
             ]
         if (value := data.get("supportedAppCategories")) is not None:
             kwargs["supported_app_categories"] = [
-                open_enum(AppCategory, item) for item in value
+                None if item is None else open_enum(AppCategory, item) for item in value
             ]
         if (value := data.get("publicIpv4AddressCount")) is not None:
             kwargs["public_ipv4_address_count"] = value
@@ -161,5 +162,35 @@ class Bundle(Shape):
             data["publicIpv4AddressCount"] = self.public_ipv4_address_count
         return data
 
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.price is not None:
+            data["price"] = float_to_wire(self.price)
+        if self.cpu_count is not None:
+            data["cpuCount"] = self.cpu_count
+        if self.disk_size_in_gb is not None:
+            data["diskSizeInGb"] = self.disk_size_in_gb
+        if self.bundle_id is not None:
+            data["bundleId"] = self.bundle_id
+        if self.instance_type is not None:
+            data["instanceType"] = self.instance_type
+        if self.is_active is not None:
+            data["isActive"] = self.is_active
+        if self.name is not None:
+            data["name"] = self.name
+        if self.power is not None:
+            data["power"] = self.power
+        if self.ram_size_in_gb is not None:
+            data["ramSizeInGb"] = float_to_wire(self.ram_size_in_gb)
+        if self.transfer_per_month_in_gb is not None:
+            data["transferPerMonthInGb"] = self.transfer_per_month_in_gb
+        if self.supported_platforms is not None:
+            data["supportedPlatforms"] = self.supported_platforms
+        if self.supported_app_categories is not None:
+            data["supportedAppCategories"] = self.supported_app_categories
+        if self.public_ipv4_address_count is not None:
+            data["publicIpv4AddressCount"] = self.public_ipv4_address_count
+        return data
+
     from_wire = from_dict
-    to_wire = to_dict

@@ -35,7 +35,7 @@ class CacheBehavior(Shape):
       strings to personalize content for individual users.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "behavior": Rule("behavior", "string"),
     }
 

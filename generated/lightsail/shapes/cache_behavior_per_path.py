@@ -62,7 +62,7 @@ class CacheBehaviorPerPath(Shape):
     - **``dont-cache``** - This behavior doesn't cache the specified path.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "path": Rule("path", "string"),
         "behavior": Rule("behavior", "string"),
     }

@@ -99,7 +99,7 @@ class CacheSettings(Shape):
     forwarded.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "default_ttl": Rule("defaultTTL", "integer"),
         "minimum_ttl": Rule("minimumTTL", "integer"),
         "maximum_ttl": Rule("maximumTTL", "integer"),

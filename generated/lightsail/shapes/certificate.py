@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .certificate_status import CertificateStatus
 from .domain_validation_record import DomainValidationRecord
 from .renewal_summary import RenewalSummary
@@ -154,7 +159,7 @@ class Certificate(Shape):
     support team to look up your Lightsail information more easily.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "arn": Rule("arn", "string"),
         "name": Rule("name", "string"),
         "domain_name": Rule("domainName", "string"),
@@ -200,7 +205,8 @@ class Certificate(Shape):
             kwargs["subject_alternative_names"] = value
         if (value := data.get("domainValidationRecords")) is not None:
             kwargs["domain_validation_records"] = [
-                DomainValidationRecord.from_dict(item) for item in value
+                None if item is None else DomainValidationRecord.from_dict(item)
+                for item in value
             ]
         if (value := data.get("requestFailureReason")) is not None:
             kwargs["request_failure_reason"] = value
@@ -227,7 +233,9 @@ class Certificate(Shape):
         if (value := data.get("revocationReason")) is not None:
             kwargs["revocation_reason"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("supportCode")) is not None:
             kwargs["support_code"] = value
         return cls(**kwargs)
@@ -249,7 +257,7 @@ class Certificate(Shape):
             data["subjectAlternativeNames"] = self.subject_alternative_names
         if self.domain_validation_records is not None:
             data["domainValidationRecords"] = [
-                item.to_dict() for item in self.domain_validation_records
+                shape_to_dict(item) for item in self.domain_validation_records
             ]
         if self.request_failure_reason is not None:
             data["requestFailureReason"] = self.request_failure_reason
@@ -276,7 +284,7 @@ class Certificate(Shape):
         if self.revocation_reason is not None:
             data["revocationReason"] = self.revocation_reason
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.support_code is not None:
             data["supportCode"] = self.support_code
         return data

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .certificate import Certificate
 from .tag import Tag
 
@@ -33,7 +34,7 @@ class CertificateSummary(Shape):
     [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "certificate_arn": Rule("certificateArn", "string"),
         "certificate_name": Rule("certificateName", "string"),
         "domain_name": Rule("domainName", "string"),
@@ -54,7 +55,9 @@ class CertificateSummary(Shape):
         if (value := data.get("certificateDetail")) is not None:
             kwargs["certificate_detail"] = Certificate.from_dict(value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +72,7 @@ class CertificateSummary(Shape):
         if self.certificate_detail is not None:
             data["certificateDetail"] = self.certificate_detail.to_dict()
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     def to_wire(self) -> dict[str, Any]:

@@ -38,7 +38,7 @@ class CheckSubdomainAvailabilityRequest(Shape):
     You can have up to 5 active reservations at a time.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string", required=True),
         "reserve": Rule("reserve", "boolean"),
     }
@@ -55,9 +55,9 @@ class CheckSubdomainAvailabilityRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.subdomain_name is not None:
-            data["subdomainName"] = self.subdomain_name
+        data: dict[str, Any] = {
+            "subdomainName": self.subdomain_name,
+        }
         if self.reserve is not None:
             data["reserve"] = self.reserve
         return data

@@ -30,7 +30,7 @@ class CheckSubdomainAvailabilityResult(Shape):
     subdomain_name: str | None = None
     """The subdomain that was checked."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "available": Rule("available", "boolean"),
         "reservation_expires_at": Rule("reservationExpiresAt", "timestamp"),
         "subdomain_name": Rule("subdomainName", "string"),

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .cloud_formation_stack_record_source_info import (
     CloudFormationStackRecordSourceInfo,
 )
@@ -61,7 +66,7 @@ class CloudFormationStackRecord(Shape):
     CloudFormation stack.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
@@ -90,7 +95,12 @@ class CloudFormationStackRecord(Shape):
             kwargs["state"] = open_enum(RecordState, value)
         if (value := data.get("sourceInfo")) is not None:
             kwargs["source_info"] = [
-                CloudFormationStackRecordSourceInfo.from_dict(item) for item in value
+                (
+                    None
+                    if item is None
+                    else CloudFormationStackRecordSourceInfo.from_dict(item)
+                )
+                for item in value
             ]
         if (value := data.get("destinationInfo")) is not None:
             kwargs["destination_info"] = DestinationInfo.from_dict(value)
@@ -112,7 +122,7 @@ class CloudFormationStackRecord(Shape):
         if self.state is not None:
             data["state"] = self.state
         if self.source_info is not None:
-            data["sourceInfo"] = [item.to_dict() for item in self.source_info]
+            data["sourceInfo"] = [shape_to_dict(item) for item in self.source_info]
         if self.destination_info is not None:
             data["destinationInfo"] = self.destination_info.to_dict()
         return data

@@ -28,7 +28,7 @@ class CloudFormationStackRecordSourceInfo(Shape):
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the export snapshot record."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_type": Rule("resourceType", "string"),
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .contact_method_status import ContactMethodStatus
 from .contact_protocol import ContactProtocol
 from .resource_location import ResourceLocation
@@ -76,7 +81,7 @@ class ContactMethod(Shape):
     [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-tags).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "contact_endpoint": Rule("contactEndpoint", "string"),
         "status": Rule("status", "string"),
         "protocol": Rule("protocol", "string"),
@@ -112,7 +117,9 @@ class ContactMethod(Shape):
         if (value := data.get("supportCode")) is not None:
             kwargs["support_code"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,7 +144,7 @@ class ContactMethod(Shape):
         if self.support_code is not None:
             data["supportCode"] = self.support_code
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     def to_wire(self) -> dict[str, Any]:

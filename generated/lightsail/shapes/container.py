@@ -44,7 +44,7 @@ class Container(Shape):
     ports: dict[str, ContainerServiceProtocol | str] | None = None
     """The open firewall ports of the container."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "image": Rule("image", "string"),
         "command": Rule("command", "list", item=Rule("", "string")),
         "environment": Rule("environment", "map", item=Rule("", "string")),
@@ -63,7 +63,7 @@ class Container(Shape):
             kwargs["environment"] = value
         if (value := data.get("ports")) is not None:
             kwargs["ports"] = {
-                key: open_enum(ContainerServiceProtocol, item)
+                key: None if item is None else open_enum(ContainerServiceProtocol, item)
                 for key, item in value.items()
             }
         return cls(**kwargs)

@@ -26,7 +26,7 @@ class ContainerImage(Shape):
     created_at: datetime | None = None
     """The timestamp when the container image was created."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "image": Rule("image", "string"),
         "digest": Rule("digest", "string"),
         "created_at": Rule("createdAt", "timestamp"),

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .container_service_deployment import ContainerServiceDeployment
 from .container_service_power_name import ContainerServicePowerName
 from .container_service_state import ContainerServiceState
@@ -161,7 +166,7 @@ class ContainerService(Shape):
     in the *Amazon Lightsail Developer Guide*.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "container_service_name": Rule("containerServiceName", "string", min=1),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
@@ -200,7 +205,9 @@ class ContainerService(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("power")) is not None:
             kwargs["power"] = open_enum(ContainerServicePowerName, value)
         if (value := data.get("powerId")) is not None:
@@ -243,7 +250,7 @@ class ContainerService(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.power is not None:
             data["power"] = self.power
         if self.power_id is not None:

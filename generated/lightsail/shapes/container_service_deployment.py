@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .container import Container
 from .container_service_deployment_state import ContainerServiceDeploymentState
 from .container_service_endpoint import ContainerServiceEndpoint
@@ -53,10 +58,15 @@ class ContainerServiceDeployment(Shape):
     created_at: datetime | None = None
     """The timestamp when the deployment was created."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "version": Rule("version", "integer"),
         "state": Rule("state", "string"),
-        "containers": Rule("containers", "map", item=Rule("", "structure")),
+        "containers": Rule(
+            "containers",
+            "map",
+            key=Rule("", "string", min=1),
+            item=Rule("", "structure"),
+        ),
         "public_endpoint": Rule("publicEndpoint", "structure"),
         "created_at": Rule("createdAt", "timestamp"),
     }
@@ -71,7 +81,8 @@ class ContainerServiceDeployment(Shape):
             kwargs["state"] = open_enum(ContainerServiceDeploymentState, value)
         if (value := data.get("containers")) is not None:
             kwargs["containers"] = {
-                key: Container.from_dict(item) for key, item in value.items()
+                key: None if item is None else Container.from_dict(item)
+                for key, item in value.items()
             }
         if (value := data.get("publicEndpoint")) is not None:
             kwargs["public_endpoint"] = ContainerServiceEndpoint.from_dict(value)
@@ -88,7 +99,7 @@ class ContainerServiceDeployment(Shape):
             data["state"] = self.state
         if self.containers is not None:
             data["containers"] = {
-                key: item.to_dict() for key, item in self.containers.items()
+                key: shape_to_dict(item) for key, item in self.containers.items()
             }
         if self.public_endpoint is not None:
             data["publicEndpoint"] = self.public_endpoint.to_dict()

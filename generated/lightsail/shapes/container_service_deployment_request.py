@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .container import Container
 from .endpoint_request import EndpointRequest
 
@@ -28,8 +29,13 @@ class ContainerServiceDeploymentRequest(Shape):
     public_endpoint: EndpointRequest | None = None
     """An object that describes the endpoint of the deployment."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
-        "containers": Rule("containers", "map", item=Rule("", "structure")),
+    RULES: ClassVar[Mapping[str, Rule]] = {
+        "containers": Rule(
+            "containers",
+            "map",
+            key=Rule("", "string", min=1),
+            item=Rule("", "structure"),
+        ),
         "public_endpoint": Rule("publicEndpoint", "structure"),
     }
 
@@ -39,7 +45,8 @@ class ContainerServiceDeploymentRequest(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("containers")) is not None:
             kwargs["containers"] = {
-                key: Container.from_dict(item) for key, item in value.items()
+                key: None if item is None else Container.from_dict(item)
+                for key, item in value.items()
             }
         if (value := data.get("publicEndpoint")) is not None:
             kwargs["public_endpoint"] = EndpointRequest.from_dict(value)
@@ -50,7 +57,7 @@ class ContainerServiceDeploymentRequest(Shape):
         data: dict[str, Any] = {}
         if self.containers is not None:
             data["containers"] = {
-                key: item.to_dict() for key, item in self.containers.items()
+                key: shape_to_dict(item) for key, item in self.containers.items()
             }
         if self.public_endpoint is not None:
             data["publicEndpoint"] = self.public_endpoint.to_dict()

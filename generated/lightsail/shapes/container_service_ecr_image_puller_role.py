@@ -31,7 +31,7 @@ class ContainerServiceECRImagePullerRole(Shape):
     principal_arn: str | None = None
     """The Amazon Resource Name (ARN) of the role, if it is activated."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "is_active": Rule("isActive", "boolean"),
         "principal_arn": Rule("principalArn", "string"),
     }

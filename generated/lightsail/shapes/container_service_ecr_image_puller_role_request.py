@@ -28,7 +28,7 @@ class ContainerServiceECRImagePullerRoleRequest(Shape):
     is_active: bool | None = None
     """A Boolean value that indicates whether to activate the role."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "is_active": Rule("isActive", "boolean"),
     }
 

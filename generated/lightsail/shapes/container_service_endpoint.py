@@ -29,7 +29,7 @@ class ContainerServiceEndpoint(Shape):
     container.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "container_name": Rule("containerName", "string"),
         "container_port": Rule("containerPort", "integer"),
         "health_check": Rule("healthCheck", "structure"),

@@ -49,7 +49,7 @@ class ContainerServiceHealthCheckConfig(Shape):
     (for example, ``200-299``).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "healthy_threshold": Rule("healthyThreshold", "integer"),
         "unhealthy_threshold": Rule("unhealthyThreshold", "integer"),
         "timeout_seconds": Rule("timeoutSeconds", "integer"),

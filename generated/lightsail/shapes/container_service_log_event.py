@@ -23,7 +23,7 @@ class ContainerServiceLogEvent(Shape):
     message: str | None = None
     """The message of the container service log event."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "created_at": Rule("createdAt", "timestamp"),
         "message": Rule("message", "string"),
     }

@@ -42,7 +42,7 @@ class ContainerServiceRegistryLogin(Shape):
     registry of a Lightsail account.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "username": Rule("username", "string"),
         "password": Rule("password", "string"),
         "expires_at": Rule("expiresAt", "timestamp"),

@@ -52,7 +52,7 @@ class ContainerServiceStateDetail(Shape):
         ``PENDING``, ``DEPLOYING``, or ``UPDATING`` state.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }

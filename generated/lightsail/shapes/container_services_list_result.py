@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .container_service import ContainerService
 
 
@@ -17,7 +18,7 @@ class ContainerServicesListResult(Shape):
     container_services: list[ContainerService] | None = None
     """An array of objects that describe one or more container services."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "container_services": Rule(
             "containerServices", "list", item=Rule("", "structure")
         ),
@@ -29,7 +30,8 @@ class ContainerServicesListResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("containerServices")) is not None:
             kwargs["container_services"] = [
-                ContainerService.from_dict(item) for item in value
+                None if item is None else ContainerService.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -38,7 +40,7 @@ class ContainerServicesListResult(Shape):
         data: dict[str, Any] = {}
         if self.container_services is not None:
             data["containerServices"] = [
-                item.to_dict() for item in self.container_services
+                shape_to_dict(item) for item in self.container_services
             ]
         return data
 

@@ -30,7 +30,7 @@ class CookieObject(Shape):
     cookies_allow_list: list[str] | None = None
     """The specific cookies to forward to your distribution's origin."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "option": Rule("option", "string"),
         "cookies_allow_list": Rule("cookiesAllowList", "list", item=Rule("", "string")),
     }

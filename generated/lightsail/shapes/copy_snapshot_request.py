@@ -74,7 +74,7 @@ class CopySnapshotRequest(Shape):
       [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-keeping-automatic-snapshots).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "target_snapshot_name": Rule("targetSnapshotName", "string", required=True),
         "source_region": Rule("sourceRegion", "string", required=True),
         "source_snapshot_name": Rule("sourceSnapshotName", "string"),
@@ -105,11 +105,10 @@ class CopySnapshotRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.target_snapshot_name is not None:
-            data["targetSnapshotName"] = self.target_snapshot_name
-        if self.source_region is not None:
-            data["sourceRegion"] = self.source_region
+        data: dict[str, Any] = {
+            "targetSnapshotName": self.target_snapshot_name,
+            "sourceRegion": self.source_region,
+        }
         if self.source_snapshot_name is not None:
             data["sourceSnapshotName"] = self.source_snapshot_name
         if self.source_resource_name is not None:

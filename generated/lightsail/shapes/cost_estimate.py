@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .estimate_by_time import EstimateByTime
 
 
@@ -24,7 +25,7 @@ class CostEstimate(Shape):
     results_by_time: list[EstimateByTime] | None = None
     """The cost estimate result that's associated with a time period."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "usage_type": Rule("usageType", "string"),
         "results_by_time": Rule("resultsByTime", "list", item=Rule("", "structure")),
     }
@@ -37,7 +38,8 @@ class CostEstimate(Shape):
             kwargs["usage_type"] = value
         if (value := data.get("resultsByTime")) is not None:
             kwargs["results_by_time"] = [
-                EstimateByTime.from_dict(item) for item in value
+                None if item is None else EstimateByTime.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -47,7 +49,9 @@ class CostEstimate(Shape):
         if self.usage_type is not None:
             data["usageType"] = self.usage_type
         if self.results_by_time is not None:
-            data["resultsByTime"] = [item.to_dict() for item in self.results_by_time]
+            data["resultsByTime"] = [
+                shape_to_dict(item) for item in self.results_by_time
+            ]
         return data
 
     def to_wire(self) -> dict[str, Any]:

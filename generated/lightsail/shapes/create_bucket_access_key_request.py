@@ -18,7 +18,7 @@ class CreateBucketAccessKeyRequest(Shape):
     access to.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
     }
 
@@ -32,9 +32,9 @@ class CreateBucketAccessKeyRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+        }
         return data
 
     from_wire = from_dict

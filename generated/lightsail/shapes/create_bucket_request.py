@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -54,7 +55,7 @@ class CreateBucketRequest(Shape):
     in the *Amazon Lightsail Developer Guide*.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "bundle_id": Rule("bundleId", "string", required=True),
         "tags": Rule("tags", "list", item=Rule("", "structure")),
@@ -70,20 +71,21 @@ class CreateBucketRequest(Shape):
         if (value := data.get("bundleId")) is not None:
             kwargs["bundle_id"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("enableObjectVersioning")) is not None:
             kwargs["enable_object_versioning"] = value
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+            "bundleId": self.bundle_id,
+        }
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.enable_object_versioning is not None:
             data["enableObjectVersioning"] = self.enable_object_versioning
         return data

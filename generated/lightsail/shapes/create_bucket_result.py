@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .bucket import Bucket
-from .operation import Operation_
+from .operation import Operation
 
 
 @dataclass(kw_only=True)
@@ -18,13 +19,13 @@ class CreateBucketResult(Shape):
     bucket: Bucket | None = None
     """An object that describes the bucket that is created."""
 
-    operations: list[Operation_] | None = None
+    operations: list[Operation] | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
     affected by the request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket": Rule("bucket", "structure"),
         "operations": Rule("operations", "list", item=Rule("", "structure")),
     }
@@ -36,7 +37,9 @@ class CreateBucketResult(Shape):
         if (value := data.get("bucket")) is not None:
             kwargs["bucket"] = Bucket.from_dict(value)
         if (value := data.get("operations")) is not None:
-            kwargs["operations"] = [Operation_.from_dict(item) for item in value]
+            kwargs["operations"] = [
+                None if item is None else Operation.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +48,7 @@ class CreateBucketResult(Shape):
         if self.bucket is not None:
             data["bucket"] = self.bucket.to_dict()
         if self.operations is not None:
-            data["operations"] = [item.to_dict() for item in self.operations]
+            data["operations"] = [shape_to_dict(item) for item in self.operations]
         return data
 
     def to_wire(self) -> dict[str, Any]:

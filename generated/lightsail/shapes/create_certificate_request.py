@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -38,7 +39,7 @@ class CreateCertificateRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "certificate_name": Rule("certificateName", "string", required=True),
         "domain_name": Rule("domainName", "string", required=True),
         "subject_alternative_names": Rule(
@@ -58,20 +59,21 @@ class CreateCertificateRequest(Shape):
         if (value := data.get("subjectAlternativeNames")) is not None:
             kwargs["subject_alternative_names"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.certificate_name is not None:
-            data["certificateName"] = self.certificate_name
-        if self.domain_name is not None:
-            data["domainName"] = self.domain_name
+        data: dict[str, Any] = {
+            "certificateName": self.certificate_name,
+            "domainName": self.domain_name,
+        }
         if self.subject_alternative_names is not None:
             data["subjectAlternativeNames"] = self.subject_alternative_names
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     from_wire = from_dict

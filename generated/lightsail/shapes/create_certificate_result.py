@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .certificate_summary import CertificateSummary
-from .operation import Operation_
+from .operation import Operation
 
 
 @dataclass(kw_only=True)
@@ -18,13 +19,13 @@ class CreateCertificateResult(Shape):
     certificate: CertificateSummary | None = None
     """An object that describes the certificate created."""
 
-    operations: list[Operation_] | None = None
+    operations: list[Operation] | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
     affected by the request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "certificate": Rule("certificate", "structure"),
         "operations": Rule("operations", "list", item=Rule("", "structure")),
     }
@@ -36,7 +37,9 @@ class CreateCertificateResult(Shape):
         if (value := data.get("certificate")) is not None:
             kwargs["certificate"] = CertificateSummary.from_dict(value)
         if (value := data.get("operations")) is not None:
-            kwargs["operations"] = [Operation_.from_dict(item) for item in value]
+            kwargs["operations"] = [
+                None if item is None else Operation.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +48,7 @@ class CreateCertificateResult(Shape):
         if self.certificate is not None:
             data["certificate"] = self.certificate.to_dict()
         if self.operations is not None:
-            data["operations"] = [item.to_dict() for item in self.operations]
+            data["operations"] = [shape_to_dict(item) for item in self.operations]
         return data
 
     def to_wire(self) -> dict[str, Any]:

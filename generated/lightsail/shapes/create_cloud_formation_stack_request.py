@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .instance_entry import InstanceEntry
 
 
@@ -21,7 +22,7 @@ class CreateCloudFormationStackRequest(Shape):
     instance entry in this array.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instances": Rule(
             "instances", "list", required=True, item=Rule("", "structure")
         ),
@@ -32,14 +33,17 @@ class CreateCloudFormationStackRequest(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("instances")) is not None:
-            kwargs["instances"] = [InstanceEntry.from_dict(item) for item in value]
+            kwargs["instances"] = [
+                None if item is None else InstanceEntry.from_dict(item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instances is not None:
-            data["instances"] = [item.to_dict() for item in self.instances]
+        data: dict[str, Any] = {
+            "instances": [shape_to_dict(item) for item in self.instances],
+        }
         return data
 
     from_wire = from_dict

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .contact_protocol import ContactProtocol
 from .tag import Tag
 
@@ -60,7 +60,7 @@ class CreateContactMethodRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "protocol": Rule("protocol", "string", required=True),
         "contact_endpoint": Rule("contactEndpoint", "string", required=True, min=1),
         "tags": Rule("tags", "list", item=Rule("", "structure")),
@@ -75,18 +75,19 @@ class CreateContactMethodRequest(Shape):
         if (value := data.get("contactEndpoint")) is not None:
             kwargs["contact_endpoint"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.protocol is not None:
-            data["protocol"] = self.protocol
-        if self.contact_endpoint is not None:
-            data["contactEndpoint"] = self.contact_endpoint
+        data: dict[str, Any] = {
+            "protocol": self.protocol,
+            "contactEndpoint": self.contact_endpoint,
+        }
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     from_wire = from_dict

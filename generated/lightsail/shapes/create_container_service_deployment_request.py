@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .container import Container
 from .endpoint_request import EndpointRequest
 
@@ -28,9 +29,14 @@ class CreateContainerServiceDeploymentRequest(Shape):
     container service.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
-        "containers": Rule("containers", "map", item=Rule("", "structure")),
+        "containers": Rule(
+            "containers",
+            "map",
+            key=Rule("", "string", min=1),
+            item=Rule("", "structure"),
+        ),
         "public_endpoint": Rule("publicEndpoint", "structure"),
     }
 
@@ -44,7 +50,8 @@ class CreateContainerServiceDeploymentRequest(Shape):
             kwargs["service_name"] = value
         if (value := data.get("containers")) is not None:
             kwargs["containers"] = {
-                key: Container.from_dict(item) for key, item in value.items()
+                key: None if item is None else Container.from_dict(item)
+                for key, item in value.items()
             }
         if (value := data.get("publicEndpoint")) is not None:
             kwargs["public_endpoint"] = EndpointRequest.from_dict(value)
@@ -52,12 +59,12 @@ class CreateContainerServiceDeploymentRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+        }
         if self.containers is not None:
             data["containers"] = {
-                key: item.to_dict() for key, item in self.containers.items()
+                key: shape_to_dict(item) for key, item in self.containers.items()
             }
         if self.public_endpoint is not None:
             data["publicEndpoint"] = self.public_endpoint.to_dict()

@@ -19,7 +19,7 @@ class CreateContainerServiceRegistryLoginResult(Shape):
     service registry of your Lightsail account.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "registry_login": Rule("registryLogin", "structure"),
     }
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .container_service_deployment_request import ContainerServiceDeploymentRequest
 from .container_service_power_name import ContainerServicePowerName
 from .private_registry_access_request import PrivateRegistryAccessRequest
@@ -118,7 +118,7 @@ class CreateContainerServiceRequest(Shape):
     in the *Amazon Lightsail Developer Guide*.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "power": Rule("power", "string", required=True),
         "scale": Rule("scale", "integer", required=True, min=1),
@@ -141,7 +141,9 @@ class CreateContainerServiceRequest(Shape):
         if (value := data.get("scale")) is not None:
             kwargs["scale"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("publicDomainNames")) is not None:
             kwargs["public_domain_names"] = value
         if (value := data.get("deployment")) is not None:
@@ -154,15 +156,13 @@ class CreateContainerServiceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
-        if self.power is not None:
-            data["power"] = self.power
-        if self.scale is not None:
-            data["scale"] = self.scale
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+            "power": self.power,
+            "scale": self.scale,
+        }
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.public_domain_names is not None:
             data["publicDomainNames"] = self.public_domain_names
         if self.deployment is not None:

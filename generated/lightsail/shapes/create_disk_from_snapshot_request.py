@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .add_on_request import AddOnRequest
 from .tag import Tag
 
@@ -97,7 +98,7 @@ class CreateDiskFromSnapshotRequest(Shape):
       [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),
         "availability_zone": Rule("availabilityZone", "string", required=True),
         "size_in_gb": Rule("sizeInGb", "integer", required=True),
@@ -124,9 +125,13 @@ class CreateDiskFromSnapshotRequest(Shape):
         if (value := data.get("diskSnapshotName")) is not None:
             kwargs["disk_snapshot_name"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("addOns")) is not None:
-            kwargs["add_ons"] = [AddOnRequest.from_dict(item) for item in value]
+            kwargs["add_ons"] = [
+                None if item is None else AddOnRequest.from_dict(item) for item in value
+            ]
         if (value := data.get("sourceDiskName")) is not None:
             kwargs["source_disk_name"] = value
         if (value := data.get("restoreDate")) is not None:
@@ -137,19 +142,17 @@ class CreateDiskFromSnapshotRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.disk_name is not None:
-            data["diskName"] = self.disk_name
-        if self.availability_zone is not None:
-            data["availabilityZone"] = self.availability_zone
-        if self.size_in_gb is not None:
-            data["sizeInGb"] = self.size_in_gb
+        data: dict[str, Any] = {
+            "diskName": self.disk_name,
+            "availabilityZone": self.availability_zone,
+            "sizeInGb": self.size_in_gb,
+        }
         if self.disk_snapshot_name is not None:
             data["diskSnapshotName"] = self.disk_snapshot_name
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.add_ons is not None:
-            data["addOns"] = [item.to_dict() for item in self.add_ons]
+            data["addOns"] = [shape_to_dict(item) for item in self.add_ons]
         if self.source_disk_name is not None:
             data["sourceDiskName"] = self.source_disk_name
         if self.restore_date is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .add_on_request import AddOnRequest
 from .tag import Tag
 
@@ -41,7 +42,7 @@ class CreateDiskRequest(Shape):
     disk.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),
         "availability_zone": Rule("availabilityZone", "string", required=True),
         "size_in_gb": Rule("sizeInGb", "integer", required=True),
@@ -60,24 +61,26 @@ class CreateDiskRequest(Shape):
         if (value := data.get("sizeInGb")) is not None:
             kwargs["size_in_gb"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("addOns")) is not None:
-            kwargs["add_ons"] = [AddOnRequest.from_dict(item) for item in value]
+            kwargs["add_ons"] = [
+                None if item is None else AddOnRequest.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.disk_name is not None:
-            data["diskName"] = self.disk_name
-        if self.availability_zone is not None:
-            data["availabilityZone"] = self.availability_zone
-        if self.size_in_gb is not None:
-            data["sizeInGb"] = self.size_in_gb
+        data: dict[str, Any] = {
+            "diskName": self.disk_name,
+            "availabilityZone": self.availability_zone,
+            "sizeInGb": self.size_in_gb,
+        }
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.add_ons is not None:
-            data["addOns"] = [item.to_dict() for item in self.add_ons]
+            data["addOns"] = [shape_to_dict(item) for item in self.add_ons]
         return data
 
     from_wire = from_dict

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -45,7 +46,7 @@ class CreateDiskSnapshotRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_snapshot_name": Rule("diskSnapshotName", "string", required=True),
         "disk_name": Rule("diskName", "string"),
         "instance_name": Rule("instanceName", "string"),
@@ -63,20 +64,22 @@ class CreateDiskSnapshotRequest(Shape):
         if (value := data.get("instanceName")) is not None:
             kwargs["instance_name"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.disk_snapshot_name is not None:
-            data["diskSnapshotName"] = self.disk_snapshot_name
+        data: dict[str, Any] = {
+            "diskSnapshotName": self.disk_snapshot_name,
+        }
         if self.disk_name is not None:
             data["diskName"] = self.disk_name
         if self.instance_name is not None:
             data["instanceName"] = self.instance_name
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     from_wire = from_dict

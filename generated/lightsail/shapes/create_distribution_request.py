@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .cache_behavior import CacheBehavior
 from .cache_behavior_per_path import CacheBehaviorPerPath
 from .cache_settings import CacheSettings
@@ -167,7 +167,7 @@ class CreateDistributionRequest(Shape):
     ``subdomain`` parameter of the distribution.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
         "origin": Rule("origin", "structure", required=True),
         "default_cache_behavior": Rule(
@@ -208,12 +208,15 @@ class CreateDistributionRequest(Shape):
             kwargs["cache_behavior_settings"] = CacheSettings.from_dict(value)
         if (value := data.get("cacheBehaviors")) is not None:
             kwargs["cache_behaviors"] = [
-                CacheBehaviorPerPath.from_dict(item) for item in value
+                None if item is None else CacheBehaviorPerPath.from_dict(item)
+                for item in value
             ]
         if (value := data.get("ipAddressType")) is not None:
             kwargs["ip_address_type"] = open_enum(IpAddressType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("certificateName")) is not None:
             kwargs["certificate_name"] = value
         if (value := data.get("viewerMinimumTlsProtocolVersion")) is not None:
@@ -226,35 +229,41 @@ class CreateDistributionRequest(Shape):
             kwargs["default_root_object"] = value
         if (value := data.get("customErrorResponses")) is not None:
             kwargs["custom_error_responses"] = [
-                DistributionCustomErrorResponse.from_dict(item) for item in value
+                (
+                    None
+                    if item is None
+                    else DistributionCustomErrorResponse.from_dict(item)
+                )
+                for item in value
             ]
         if (value := data.get("enableWaf")) is not None:
             kwargs["enable_waf"] = value
         if (value := data.get("wafRules")) is not None:
-            kwargs["waf_rules"] = [WafRule.from_dict(item) for item in value]
+            kwargs["waf_rules"] = [
+                None if item is None else WafRule.from_dict(item) for item in value
+            ]
         if (value := data.get("subdomainName")) is not None:
             kwargs["subdomain_name"] = value
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.distribution_name is not None:
-            data["distributionName"] = self.distribution_name
-        if self.origin is not None:
-            data["origin"] = self.origin.to_dict()
-        if self.default_cache_behavior is not None:
-            data["defaultCacheBehavior"] = self.default_cache_behavior.to_dict()
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
+        data: dict[str, Any] = {
+            "distributionName": self.distribution_name,
+            "origin": self.origin.to_dict(),
+            "defaultCacheBehavior": self.default_cache_behavior.to_dict(),
+            "bundleId": self.bundle_id,
+        }
         if self.cache_behavior_settings is not None:
             data["cacheBehaviorSettings"] = self.cache_behavior_settings.to_dict()
         if self.cache_behaviors is not None:
-            data["cacheBehaviors"] = [item.to_dict() for item in self.cache_behaviors]
+            data["cacheBehaviors"] = [
+                shape_to_dict(item) for item in self.cache_behaviors
+            ]
         if self.ip_address_type is not None:
             data["ipAddressType"] = self.ip_address_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.certificate_name is not None:
             data["certificateName"] = self.certificate_name
         if self.viewer_minimum_tls_protocol_version is not None:
@@ -267,12 +276,12 @@ class CreateDistributionRequest(Shape):
             data["defaultRootObject"] = self.default_root_object
         if self.custom_error_responses is not None:
             data["customErrorResponses"] = [
-                item.to_dict() for item in self.custom_error_responses
+                shape_to_dict(item) for item in self.custom_error_responses
             ]
         if self.enable_waf is not None:
             data["enableWaf"] = self.enable_waf
         if self.waf_rules is not None:
-            data["wafRules"] = [item.to_dict() for item in self.waf_rules]
+            data["wafRules"] = [shape_to_dict(item) for item in self.waf_rules]
         if self.subdomain_name is not None:
             data["subdomainName"] = self.subdomain_name
         return data

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
 from .lightsail_distribution import LightsailDistribution
-from .operation import Operation_
+from .operation import Operation
 
 
 @dataclass(kw_only=True)
@@ -18,13 +18,13 @@ class CreateDistributionResult(Shape):
     distribution: LightsailDistribution | None = None
     """An object that describes the distribution created."""
 
-    operation: Operation_ | None = None
+    operation: Operation | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
     affected by the request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution": Rule("distribution", "structure"),
         "operation": Rule("operation", "structure"),
     }
@@ -36,7 +36,7 @@ class CreateDistributionResult(Shape):
         if (value := data.get("distribution")) is not None:
             kwargs["distribution"] = LightsailDistribution.from_dict(value)
         if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_dict(value)
+            kwargs["operation"] = Operation.from_dict(value)
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:

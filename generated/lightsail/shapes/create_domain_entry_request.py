@@ -24,7 +24,7 @@ class CreateDomainEntryRequest(Shape):
     entry request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),
         "domain_entry": Rule("domainEntry", "structure", required=True),
     }
@@ -41,11 +41,10 @@ class CreateDomainEntryRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.domain_name is not None:
-            data["domainName"] = self.domain_name
-        if self.domain_entry is not None:
-            data["domainEntry"] = self.domain_entry.to_dict()
+        data: dict[str, Any] = {
+            "domainName": self.domain_name,
+            "domainEntry": self.domain_entry.to_dict(),
+        }
         return data
 
     from_wire = from_dict

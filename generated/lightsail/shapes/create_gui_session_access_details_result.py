@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .session import Session
 from .status import Status
 
@@ -31,7 +31,7 @@ class CreateGUISessionAccessDetailsResult(Shape):
     sessions: list[Session] | None = None
     """Returns information about the specified Amazon DCV GUI session."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string"),
         "status": Rule("status", "string"),
         "percentage_complete": Rule("percentageComplete", "integer"),
@@ -52,7 +52,9 @@ class CreateGUISessionAccessDetailsResult(Shape):
         if (value := data.get("failureReason")) is not None:
             kwargs["failure_reason"] = value
         if (value := data.get("sessions")) is not None:
-            kwargs["sessions"] = [Session.from_dict(item) for item in value]
+            kwargs["sessions"] = [
+                None if item is None else Session.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +69,7 @@ class CreateGUISessionAccessDetailsResult(Shape):
         if self.failure_reason is not None:
             data["failureReason"] = self.failure_reason
         if self.sessions is not None:
-            data["sessions"] = [item.to_dict() for item in self.sessions]
+            data["sessions"] = [shape_to_dict(item) for item in self.sessions]
         return data
 
     from_wire = from_dict

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -26,7 +27,7 @@ class CreateInstanceSnapshotRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshot_name": Rule("instanceSnapshotName", "string", required=True),
         "instance_name": Rule("instanceName", "string", required=True),
         "tags": Rule("tags", "list", item=Rule("", "structure")),
@@ -41,18 +42,19 @@ class CreateInstanceSnapshotRequest(Shape):
         if (value := data.get("instanceName")) is not None:
             kwargs["instance_name"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_snapshot_name is not None:
-            data["instanceSnapshotName"] = self.instance_snapshot_name
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "instanceSnapshotName": self.instance_snapshot_name,
+            "instanceName": self.instance_name,
+        }
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     from_wire = from_dict

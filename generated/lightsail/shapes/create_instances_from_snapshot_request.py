@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .add_on_request import AddOnRequest
 from .disk_map import DiskMap
 from .ip_address_type import IpAddressType
@@ -130,7 +130,7 @@ class CreateInstancesFromSnapshotRequest(Shape):
       [Amazon Lightsail Developer Guide](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_names": Rule(
             "instanceNames", "list", required=True, item=Rule("", "string")
         ),
@@ -166,7 +166,14 @@ class CreateInstancesFromSnapshotRequest(Shape):
             kwargs["bundle_id"] = value
         if (value := data.get("attachedDiskMapping")) is not None:
             kwargs["attached_disk_mapping"] = {
-                key: [DiskMap.from_dict(item1) for item1 in item]
+                key: (
+                    None
+                    if item is None
+                    else [
+                        None if item1 is None else DiskMap.from_dict(item1)
+                        for item1 in item
+                    ]
+                )
                 for key, item in value.items()
             }
         if (value := data.get("instanceSnapshotName")) is not None:
@@ -176,9 +183,13 @@ class CreateInstancesFromSnapshotRequest(Shape):
         if (value := data.get("keyPairName")) is not None:
             kwargs["key_pair_name"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("addOns")) is not None:
-            kwargs["add_ons"] = [AddOnRequest.from_dict(item) for item in value]
+            kwargs["add_ons"] = [
+                None if item is None else AddOnRequest.from_dict(item) for item in value
+            ]
         if (value := data.get("ipAddressType")) is not None:
             kwargs["ip_address_type"] = open_enum(IpAddressType, value)
         if (value := data.get("sourceInstanceName")) is not None:
@@ -191,16 +202,14 @@ class CreateInstancesFromSnapshotRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_names is not None:
-            data["instanceNames"] = self.instance_names
-        if self.availability_zone is not None:
-            data["availabilityZone"] = self.availability_zone
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
+        data: dict[str, Any] = {
+            "instanceNames": self.instance_names,
+            "availabilityZone": self.availability_zone,
+            "bundleId": self.bundle_id,
+        }
         if self.attached_disk_mapping is not None:
             data["attachedDiskMapping"] = {
-                key: [item1.to_dict() for item1 in item]
+                key: [shape_to_dict(item1) for item1 in item]
                 for key, item in self.attached_disk_mapping.items()
             }
         if self.instance_snapshot_name is not None:
@@ -210,9 +219,9 @@ class CreateInstancesFromSnapshotRequest(Shape):
         if self.key_pair_name is not None:
             data["keyPairName"] = self.key_pair_name
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.add_ons is not None:
-            data["addOns"] = [item.to_dict() for item in self.add_ons]
+            data["addOns"] = [shape_to_dict(item) for item in self.add_ons]
         if self.ip_address_type is not None:
             data["ipAddressType"] = self.ip_address_type
         if self.source_instance_name is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .add_on_request import AddOnRequest
 from .ip_address_type import IpAddressType
 from .tag import Tag
@@ -93,7 +93,7 @@ class CreateInstancesRequest(Shape):
     The default value is ``dualstack``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_names": Rule(
             "instanceNames", "list", required=True, item=Rule("", "string")
         ),
@@ -127,24 +127,25 @@ class CreateInstancesRequest(Shape):
         if (value := data.get("keyPairName")) is not None:
             kwargs["key_pair_name"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("addOns")) is not None:
-            kwargs["add_ons"] = [AddOnRequest.from_dict(item) for item in value]
+            kwargs["add_ons"] = [
+                None if item is None else AddOnRequest.from_dict(item) for item in value
+            ]
         if (value := data.get("ipAddressType")) is not None:
             kwargs["ip_address_type"] = open_enum(IpAddressType, value)
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_names is not None:
-            data["instanceNames"] = self.instance_names
-        if self.availability_zone is not None:
-            data["availabilityZone"] = self.availability_zone
-        if self.blueprint_id is not None:
-            data["blueprintId"] = self.blueprint_id
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
+        data: dict[str, Any] = {
+            "instanceNames": self.instance_names,
+            "availabilityZone": self.availability_zone,
+            "blueprintId": self.blueprint_id,
+            "bundleId": self.bundle_id,
+        }
         if self.custom_image_name is not None:
             data["customImageName"] = self.custom_image_name
         if self.user_data is not None:
@@ -152,9 +153,9 @@ class CreateInstancesRequest(Shape):
         if self.key_pair_name is not None:
             data["keyPairName"] = self.key_pair_name
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.add_ons is not None:
-            data["addOns"] = [item.to_dict() for item in self.add_ons]
+            data["addOns"] = [shape_to_dict(item) for item in self.add_ons]
         if self.ip_address_type is not None:
             data["ipAddressType"] = self.ip_address_type
         return data

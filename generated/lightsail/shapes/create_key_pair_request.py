@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -23,7 +24,7 @@ class CreateKeyPairRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pair_name": Rule("keyPairName", "string", required=True),
         "tags": Rule("tags", "list", item=Rule("", "structure")),
     }
@@ -35,16 +36,18 @@ class CreateKeyPairRequest(Shape):
         if (value := data.get("keyPairName")) is not None:
             kwargs["key_pair_name"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.key_pair_name is not None:
-            data["keyPairName"] = self.key_pair_name
+        data: dict[str, Any] = {
+            "keyPairName": self.key_pair_name,
+        }
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     from_wire = from_dict

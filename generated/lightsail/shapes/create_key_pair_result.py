@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .key_pair import KeyPair
-from .operation import Operation_
+from .operation import Operation
 
 
 @dataclass(kw_only=True, repr=False)
@@ -27,13 +27,13 @@ class CreateKeyPairResult(Shape):
     private_key_base64: str | None = field(default=None, metadata={"sensitive": True})
     """A base64-encoded RSA private key."""
 
-    operation: Operation_ | None = None
+    operation: Operation | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
     affected by the request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pair": Rule("keyPair", "structure"),
         "public_key_base64": Rule("publicKeyBase64", "string"),
         "private_key_base64": Rule("privateKeyBase64", "string"),
@@ -53,7 +53,7 @@ class CreateKeyPairResult(Shape):
         if (value := data.get("privateKeyBase64")) is not None:
             kwargs["private_key_base64"] = value
         if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_dict(value)
+            kwargs["operation"] = Operation.from_dict(value)
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:

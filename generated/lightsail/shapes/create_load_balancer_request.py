@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .ip_address_type import IpAddressType
 from .tag import Tag
 
@@ -80,7 +80,7 @@ class CreateLoadBalancerRequest(Shape):
     in the *Amazon Lightsail Developer Guide*.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
         "instance_port": Rule("instancePort", "integer", required=True, min=-1),
         "health_check_path": Rule("healthCheckPath", "string"),
@@ -111,7 +111,9 @@ class CreateLoadBalancerRequest(Shape):
         if (value := data.get("certificateAlternativeNames")) is not None:
             kwargs["certificate_alternative_names"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("ipAddressType")) is not None:
             kwargs["ip_address_type"] = open_enum(IpAddressType, value)
         if (value := data.get("tlsPolicyName")) is not None:
@@ -120,11 +122,10 @@ class CreateLoadBalancerRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
-        if self.instance_port is not None:
-            data["instancePort"] = self.instance_port
+        data: dict[str, Any] = {
+            "loadBalancerName": self.load_balancer_name,
+            "instancePort": self.instance_port,
+        }
         if self.health_check_path is not None:
             data["healthCheckPath"] = self.health_check_path
         if self.certificate_name is not None:
@@ -134,7 +135,7 @@ class CreateLoadBalancerRequest(Shape):
         if self.certificate_alternative_names is not None:
             data["certificateAlternativeNames"] = self.certificate_alternative_names
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.ip_address_type is not None:
             data["ipAddressType"] = self.ip_address_type
         if self.tls_policy_name is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -44,7 +45,7 @@ class CreateLoadBalancerTlsCertificateRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
         "certificate_name": Rule("certificateName", "string", required=True),
         "certificate_domain_name": Rule(
@@ -71,22 +72,22 @@ class CreateLoadBalancerTlsCertificateRequest(Shape):
         if (value := data.get("certificateAlternativeNames")) is not None:
             kwargs["certificate_alternative_names"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
-        if self.certificate_name is not None:
-            data["certificateName"] = self.certificate_name
-        if self.certificate_domain_name is not None:
-            data["certificateDomainName"] = self.certificate_domain_name
+        data: dict[str, Any] = {
+            "loadBalancerName": self.load_balancer_name,
+            "certificateName": self.certificate_name,
+            "certificateDomainName": self.certificate_domain_name,
+        }
         if self.certificate_alternative_names is not None:
             data["certificateAlternativeNames"] = self.certificate_alternative_names
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     from_wire = from_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp, shape_to_dict, timestamp_to_epoch
 from .tag import Tag
 
 
@@ -92,7 +92,7 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -133,14 +133,16 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
         if (value := data.get("useLatestRestorableTime")) is not None:
             kwargs["use_latest_restorable_time"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         if self.availability_zone is not None:
             data["availabilityZone"] = self.availability_zone
         if self.publicly_accessible is not None:
@@ -158,14 +160,14 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
         if self.use_latest_restorable_time is not None:
             data["useLatestRestorableTime"] = self.use_latest_restorable_time
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         if self.availability_zone is not None:
             data["availabilityZone"] = self.availability_zone
         if self.publicly_accessible is not None:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -191,7 +192,7 @@ class CreateRelationalDatabaseRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -238,24 +239,20 @@ class CreateRelationalDatabaseRequest(Shape):
         if (value := data.get("publiclyAccessible")) is not None:
             kwargs["publicly_accessible"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
-        if self.relational_database_blueprint_id is not None:
-            data["relationalDatabaseBlueprintId"] = (
-                self.relational_database_blueprint_id
-            )
-        if self.relational_database_bundle_id is not None:
-            data["relationalDatabaseBundleId"] = self.relational_database_bundle_id
-        if self.master_database_name is not None:
-            data["masterDatabaseName"] = self.master_database_name
-        if self.master_username is not None:
-            data["masterUsername"] = self.master_username
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+            "relationalDatabaseBlueprintId": self.relational_database_blueprint_id,
+            "relationalDatabaseBundleId": self.relational_database_bundle_id,
+            "masterDatabaseName": self.master_database_name,
+            "masterUsername": self.master_username,
+        }
         if self.availability_zone is not None:
             data["availabilityZone"] = self.availability_zone
         if self.master_user_password is not None:
@@ -267,7 +264,7 @@ class CreateRelationalDatabaseRequest(Shape):
         if self.publicly_accessible is not None:
             data["publiclyAccessible"] = self.publicly_accessible
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     from_wire = from_dict

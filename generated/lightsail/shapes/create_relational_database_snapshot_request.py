@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -32,7 +33,7 @@ class CreateRelationalDatabaseSnapshotRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -53,20 +54,19 @@ class CreateRelationalDatabaseSnapshotRequest(Shape):
         if (value := data.get("relationalDatabaseSnapshotName")) is not None:
             kwargs["relational_database_snapshot_name"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
-        if self.relational_database_snapshot_name is not None:
-            data["relationalDatabaseSnapshotName"] = (
-                self.relational_database_snapshot_name
-            )
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+            "relationalDatabaseSnapshotName": self.relational_database_snapshot_name,
+        }
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     from_wire = from_dict

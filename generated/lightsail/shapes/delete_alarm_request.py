@@ -16,7 +16,7 @@ class DeleteAlarmRequest(Shape):
     alarm_name: str
     """The name of the alarm to delete."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "alarm_name": Rule("alarmName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class DeleteAlarmRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.alarm_name is not None:
-            data["alarmName"] = self.alarm_name
+        data: dict[str, Any] = {
+            "alarmName": self.alarm_name,
+        }
         return data
 
     from_wire = from_dict

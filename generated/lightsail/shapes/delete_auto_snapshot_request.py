@@ -24,7 +24,7 @@ class DeleteAutoSnapshotRequest(Shape):
     snapshots for a resource.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
         "date": Rule("date", "string", required=True),
     }
@@ -41,11 +41,10 @@ class DeleteAutoSnapshotRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.date is not None:
-            data["date"] = self.date
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+            "date": self.date,
+        }
         return data
 
     from_wire = from_dict

@@ -24,7 +24,7 @@ class DeleteBucketAccessKeyRequest(Shape):
     action to get a list of access key IDs that you can specify.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "access_key_id": Rule("accessKeyId", "string", required=True),
     }
@@ -41,11 +41,10 @@ class DeleteBucketAccessKeyRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
-        if self.access_key_id is not None:
-            data["accessKeyId"] = self.access_key_id
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+            "accessKeyId": self.access_key_id,
+        }
         return data
 
     from_wire = from_dict

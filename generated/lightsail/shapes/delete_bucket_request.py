@@ -40,7 +40,7 @@ class DeleteBucketRequest(Shape):
         the issued access keys.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "force_delete": Rule("forceDelete", "boolean"),
     }
@@ -57,9 +57,9 @@ class DeleteBucketRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+        }
         if self.force_delete is not None:
             data["forceDelete"] = self.force_delete
         return data

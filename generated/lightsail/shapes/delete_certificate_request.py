@@ -20,7 +20,7 @@ class DeleteCertificateRequest(Shape):
     that you can specify.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "certificate_name": Rule("certificateName", "string", required=True),
     }
 
@@ -34,9 +34,9 @@ class DeleteCertificateRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.certificate_name is not None:
-            data["certificateName"] = self.certificate_name
+        data: dict[str, Any] = {
+            "certificateName": self.certificate_name,
+        }
         return data
 
     from_wire = from_dict

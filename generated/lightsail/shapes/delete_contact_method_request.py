@@ -25,7 +25,7 @@ class DeleteContactMethodRequest(Shape):
         delete each protocol.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "protocol": Rule("protocol", "string", required=True),
     }
 
@@ -39,9 +39,9 @@ class DeleteContactMethodRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.protocol is not None:
-            data["protocol"] = self.protocol
+        data: dict[str, Any] = {
+            "protocol": self.protocol,
+        }
         return data
 
     from_wire = from_dict

@@ -33,7 +33,7 @@ class DeleteContainerImageRequest(Shape):
         ``nginx``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "image": Rule("image", "string", required=True),
     }
@@ -50,11 +50,10 @@ class DeleteContainerImageRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
-        if self.image is not None:
-            data["image"] = self.image
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+            "image": self.image,
+        }
         return data
 
     from_wire = from_dict

@@ -16,7 +16,7 @@ class DeleteContainerServiceRequest(Shape):
     service_name: str
     """The name of the container service to delete."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
     }
 
@@ -30,9 +30,9 @@ class DeleteContainerServiceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+        }
         return data
 
     from_wire = from_dict

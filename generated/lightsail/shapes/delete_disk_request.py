@@ -19,7 +19,7 @@ class DeleteDiskRequest(Shape):
     force_delete_add_ons: bool | None = None
     """A Boolean value to indicate whether to delete all add-ons for the disk."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),
         "force_delete_add_ons": Rule("forceDeleteAddOns", "boolean"),
     }
@@ -36,9 +36,9 @@ class DeleteDiskRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.disk_name is not None:
-            data["diskName"] = self.disk_name
+        data: dict[str, Any] = {
+            "diskName": self.disk_name,
+        }
         if self.force_delete_add_ons is not None:
             data["forceDeleteAddOns"] = self.force_delete_add_ons
         return data

@@ -16,7 +16,7 @@ class DeleteDiskSnapshotRequest(Shape):
     disk_snapshot_name: str
     """The name of the disk snapshot you want to delete (``my-disk-snapshot``)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_snapshot_name": Rule("diskSnapshotName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class DeleteDiskSnapshotRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.disk_snapshot_name is not None:
-            data["diskSnapshotName"] = self.disk_snapshot_name
+        data: dict[str, Any] = {
+            "diskSnapshotName": self.disk_snapshot_name,
+        }
         return data
 
     from_wire = from_dict

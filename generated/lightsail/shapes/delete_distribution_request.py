@@ -20,7 +20,7 @@ class DeleteDistributionRequest(Shape):
     that you can specify.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),
     }
 

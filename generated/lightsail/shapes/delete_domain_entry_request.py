@@ -22,7 +22,7 @@ class DeleteDomainEntryRequest(Shape):
     entries.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),
         "domain_entry": Rule("domainEntry", "structure", required=True),
     }
@@ -39,11 +39,10 @@ class DeleteDomainEntryRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.domain_name is not None:
-            data["domainName"] = self.domain_name
-        if self.domain_entry is not None:
-            data["domainEntry"] = self.domain_entry.to_dict()
+        data: dict[str, Any] = {
+            "domainName": self.domain_name,
+            "domainEntry": self.domain_entry.to_dict(),
+        }
         return data
 
     from_wire = from_dict

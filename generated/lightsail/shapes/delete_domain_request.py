@@ -16,7 +16,7 @@ class DeleteDomainRequest(Shape):
     domain_name: str
     """The specific domain name to delete."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class DeleteDomainRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.domain_name is not None:
-            data["domainName"] = self.domain_name
+        data: dict[str, Any] = {
+            "domainName": self.domain_name,
+        }
         return data
 
     from_wire = from_dict

@@ -21,7 +21,7 @@ class DeleteInstanceRequest(Shape):
     instance.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
         "force_delete_add_ons": Rule("forceDeleteAddOns", "boolean"),
     }
@@ -38,9 +38,9 @@ class DeleteInstanceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "instanceName": self.instance_name,
+        }
         if self.force_delete_add_ons is not None:
             data["forceDeleteAddOns"] = self.force_delete_add_ons
         return data

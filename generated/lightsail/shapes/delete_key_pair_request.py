@@ -24,7 +24,7 @@ class DeleteKeyPairRequest(Shape):
         specifying to delete a Lightsail default key pair.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pair_name": Rule("keyPairName", "string", required=True),
         "expected_fingerprint": Rule("expectedFingerprint", "string"),
     }
@@ -41,9 +41,9 @@ class DeleteKeyPairRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.key_pair_name is not None:
-            data["keyPairName"] = self.key_pair_name
+        data: dict[str, Any] = {
+            "keyPairName": self.key_pair_name,
+        }
         if self.expected_fingerprint is not None:
             data["expectedFingerprint"] = self.expected_fingerprint
         return data

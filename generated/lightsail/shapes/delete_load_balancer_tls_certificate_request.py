@@ -28,7 +28,7 @@ class DeleteLoadBalancerTlsCertificateRequest(Shape):
     load balancer.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
         "certificate_name": Rule("certificateName", "string", required=True),
         "force": Rule("force", "boolean"),
@@ -50,11 +50,10 @@ class DeleteLoadBalancerTlsCertificateRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
-        if self.certificate_name is not None:
-            data["certificateName"] = self.certificate_name
+        data: dict[str, Any] = {
+            "loadBalancerName": self.load_balancer_name,
+            "certificateName": self.certificate_name,
+        }
         if self.force is not None:
             data["force"] = self.force
         return data

@@ -42,7 +42,7 @@ class DeleteRelationalDatabaseRequest(Shape):
     - The first and last character must be a letter or number.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -66,9 +66,9 @@ class DeleteRelationalDatabaseRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         if self.skip_final_snapshot is not None:
             data["skipFinalSnapshot"] = self.skip_final_snapshot
         if self.final_relational_database_snapshot_name is not None:

@@ -7,20 +7,21 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .operation import Operation_
+from .._runtime.values import shape_to_dict
+from .operation import Operation
 
 
 @dataclass(kw_only=True)
 class DeleteRelationalDatabaseResult(Shape):
     """DeleteRelationalDatabaseResult"""
 
-    operations: list[Operation_] | None = None
+    operations: list[Operation] | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
     affected by the request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "operations": Rule("operations", "list", item=Rule("", "structure")),
     }
 
@@ -29,14 +30,16 @@ class DeleteRelationalDatabaseResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("operations")) is not None:
-            kwargs["operations"] = [Operation_.from_dict(item) for item in value]
+            kwargs["operations"] = [
+                None if item is None else Operation.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.operations is not None:
-            data["operations"] = [item.to_dict() for item in self.operations]
+            data["operations"] = [shape_to_dict(item) for item in self.operations]
         return data
 
     def to_wire(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class DeleteSubdomainRequest(Shape):
     not its web address.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string", required=True),
     }
 
@@ -32,9 +32,9 @@ class DeleteSubdomainRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.subdomain_name is not None:
-            data["subdomainName"] = self.subdomain_name
+        data: dict[str, Any] = {
+            "subdomainName": self.subdomain_name,
+        }
         return data
 
     from_wire = from_dict

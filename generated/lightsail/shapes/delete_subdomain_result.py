@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .operation import Operation_
+from .operation import Operation
 from .subdomain import Subdomain
 
 
@@ -23,13 +23,13 @@ class DeleteSubdomainResult(Shape):
     that has nested subdomains.
     """
 
-    operation: Operation_ | None = None
+    operation: Operation | None = None
     """An object that describes the result of the action, such as the status of
     the request, the timestamp of the request, and the resources affected by
     the request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "subdomain": Rule("subdomain", "structure"),
         "operation": Rule("operation", "structure"),
     }
@@ -41,7 +41,7 @@ class DeleteSubdomainResult(Shape):
         if (value := data.get("subdomain")) is not None:
             kwargs["subdomain"] = Subdomain.from_dict(value)
         if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_dict(value)
+            kwargs["operation"] = Operation.from_dict(value)
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:

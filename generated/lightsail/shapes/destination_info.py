@@ -19,7 +19,7 @@ class DestinationInfo(Shape):
     service: str | None = None
     """The destination service of the record."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "id": Rule("id", "string"),
         "service": Rule("service", "string"),
     }

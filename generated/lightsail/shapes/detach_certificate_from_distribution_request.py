@@ -20,7 +20,7 @@ class DetachCertificateFromDistributionRequest(Shape):
     that you can specify.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
     }
 
@@ -36,9 +36,9 @@ class DetachCertificateFromDistributionRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.distribution_name is not None:
-            data["distributionName"] = self.distribution_name
+        data: dict[str, Any] = {
+            "distributionName": self.distribution_name,
+        }
         return data
 
     from_wire = from_dict

@@ -7,20 +7,20 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .operation import Operation_
+from .operation import Operation
 
 
 @dataclass(kw_only=True)
 class DetachCertificateFromDistributionResult(Shape):
     """DetachCertificateFromDistributionResult"""
 
-    operation: Operation_ | None = None
+    operation: Operation | None = None
     """An object that describes the result of the action, such as the status of
     the request, the timestamp of the request, and the resources affected by
     the request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "operation": Rule("operation", "structure"),
     }
 
@@ -31,7 +31,7 @@ class DetachCertificateFromDistributionResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_dict(value)
+            kwargs["operation"] = Operation.from_dict(value)
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:

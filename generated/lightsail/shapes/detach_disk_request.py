@@ -18,7 +18,7 @@ class DetachDiskRequest(Shape):
     (``my-disk``).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),
     }
 
@@ -32,9 +32,9 @@ class DetachDiskRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.disk_name is not None:
-            data["diskName"] = self.disk_name
+        data: dict[str, Any] = {
+            "diskName": self.disk_name,
+        }
         return data
 
     from_wire = from_dict

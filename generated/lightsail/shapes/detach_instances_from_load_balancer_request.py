@@ -21,7 +21,7 @@ class DetachInstancesFromLoadBalancerRequest(Shape):
     detach from the load balancer.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
         "instance_names": Rule(
             "instanceNames", "list", required=True, item=Rule("", "string")
@@ -42,11 +42,10 @@ class DetachInstancesFromLoadBalancerRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
-        if self.instance_names is not None:
-            data["instanceNames"] = self.instance_names
+        data: dict[str, Any] = {
+            "loadBalancerName": self.load_balancer_name,
+            "instanceNames": self.instance_names,
+        }
         return data
 
     from_wire = from_dict

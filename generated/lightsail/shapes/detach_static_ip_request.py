@@ -16,7 +16,7 @@ class DetachStaticIpRequest(Shape):
     static_ip_name: str
     """The name of the static IP to detach from the instance."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "static_ip_name": Rule("staticIpName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class DetachStaticIpRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.static_ip_name is not None:
-            data["staticIpName"] = self.static_ip_name
+        data: dict[str, Any] = {
+            "staticIpName": self.static_ip_name,
+        }
         return data
 
     from_wire = from_dict

@@ -21,7 +21,7 @@ class DisableAddOnRequest(Shape):
     resource_name: str
     """The name of the source resource for which to disable the add-on."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "add_on_type": Rule("addOnType", "string", required=True),
         "resource_name": Rule("resourceName", "string", required=True),
     }
@@ -38,11 +38,10 @@ class DisableAddOnRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.add_on_type is not None:
-            data["addOnType"] = self.add_on_type
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
+        data: dict[str, Any] = {
+            "addOnType": self.add_on_type,
+            "resourceName": self.resource_name,
+        }
         return data
 
     from_wire = from_dict

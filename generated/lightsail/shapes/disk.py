@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .add_on import AddOn
 from .auto_mount_status import AutoMountStatus
 from .disk_state import DiskState
@@ -101,7 +106,7 @@ class Disk(Shape):
         This parameter only applies to Lightsail for Research resources.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -139,9 +144,13 @@ class Disk(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("addOns")) is not None:
-            kwargs["add_ons"] = [AddOn.from_dict(item) for item in value]
+            kwargs["add_ons"] = [
+                None if item is None else AddOn.from_dict(item) for item in value
+            ]
         if (value := data.get("sizeInGb")) is not None:
             kwargs["size_in_gb"] = value
         if (value := data.get("isSystemDisk")) is not None:
@@ -180,9 +189,9 @@ class Disk(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.add_ons is not None:
-            data["addOns"] = [item.to_dict() for item in self.add_ons]
+            data["addOns"] = [shape_to_dict(item) for item in self.add_ons]
         if self.size_in_gb is not None:
             data["sizeInGb"] = self.size_in_gb
         if self.is_system_disk is not None:

@@ -27,7 +27,7 @@ class DiskInfo(Shape):
     operating system loaded on it).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "path": Rule("path", "string"),
         "size_in_gb": Rule("sizeInGb", "integer"),

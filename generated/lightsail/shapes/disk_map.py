@@ -21,7 +21,7 @@ class DiskMap(Shape):
     new_disk_name: str | None = None
     """The new disk name (``my-new-disk``)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "original_disk_path": Rule("originalDiskPath", "string"),
         "new_disk_name": Rule("newDiskName", "string"),
     }

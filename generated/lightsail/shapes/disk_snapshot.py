@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .disk_snapshot_state import DiskSnapshotState
 from .resource_location import ResourceLocation
 from .resource_type import ResourceType
@@ -83,7 +88,7 @@ class DiskSnapshot(Shape):
     automatic snapshot.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -118,7 +123,9 @@ class DiskSnapshot(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("sizeInGb")) is not None:
             kwargs["size_in_gb"] = value
         if (value := data.get("state")) is not None:
@@ -153,7 +160,7 @@ class DiskSnapshot(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.size_in_gb is not None:
             data["sizeInGb"] = self.size_in_gb
         if self.state is not None:

@@ -16,7 +16,7 @@ class DiskSnapshotInfo(Shape):
     size_in_gb: int | None = None
     """The size of the disk in GB (``32``)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "size_in_gb": Rule("sizeInGb", "integer"),
     }
 

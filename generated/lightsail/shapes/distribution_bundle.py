@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import float_to_wire
 
 
 @dataclass(kw_only=True)
@@ -30,7 +31,7 @@ class DistributionBundle(Shape):
     or existing distribution.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bundle_id": Rule("bundleId", "string"),
         "name": Rule("name", "string"),
         "price": Rule("price", "float"),
@@ -69,5 +70,19 @@ class DistributionBundle(Shape):
             data["isActive"] = self.is_active
         return data
 
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.bundle_id is not None:
+            data["bundleId"] = self.bundle_id
+        if self.name is not None:
+            data["name"] = self.name
+        if self.price is not None:
+            data["price"] = float_to_wire(self.price)
+        if self.transfer_per_month_in_gb is not None:
+            data["transferPerMonthInGb"] = self.transfer_per_month_in_gb
+        if self.is_active is not None:
+            data["isActive"] = self.is_active
+        return data
+
     from_wire = from_dict
-    to_wire = to_dict

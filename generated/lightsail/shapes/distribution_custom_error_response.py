@@ -39,7 +39,7 @@ class DistributionCustomErrorResponse(Shape):
     you don't specify a value, the default is ``10`` seconds.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "error_code": Rule("errorCode", "integer"),
         "response_code": Rule("responseCode", "string"),
         "response_page_path": Rule("responsePagePath", "string"),

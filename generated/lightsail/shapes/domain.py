@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .domain_entry import DomainEntry
 from .registered_domain_delegation_info import RegisteredDomainDelegationInfo
 from .resource_location import ResourceLocation
@@ -62,7 +67,7 @@ class Domain(Shape):
     a Lightsail DNS zone.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -93,9 +98,13 @@ class Domain(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("domainEntries")) is not None:
-            kwargs["domain_entries"] = [DomainEntry.from_dict(item) for item in value]
+            kwargs["domain_entries"] = [
+                None if item is None else DomainEntry.from_dict(item) for item in value
+            ]
         if (value := data.get("registeredDomainDelegationInfo")) is not None:
             kwargs["registered_domain_delegation_info"] = (
                 RegisteredDomainDelegationInfo.from_dict(value)
@@ -118,9 +127,11 @@ class Domain(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.domain_entries is not None:
-            data["domainEntries"] = [item.to_dict() for item in self.domain_entries]
+            data["domainEntries"] = [
+                shape_to_dict(item) for item in self.domain_entries
+            ]
         if self.registered_domain_delegation_info is not None:
             data["registeredDomainDelegationInfo"] = (
                 self.registered_domain_delegation_info.to_dict()

@@ -68,7 +68,7 @@ class DomainEntry(Shape):
         included in the API response. It is now discontinued.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "id": Rule("id", "string"),
         "name": Rule("name", "string"),
         "target": Rule("target", "string"),

@@ -39,7 +39,7 @@ class DomainValidationRecord(Shape):
     validation_status: CertificateDomainValidationStatus | str | None = None
     """The validation status of the record."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string"),
         "resource_record": Rule("resourceRecord", "structure"),
         "dns_record_creation_state": Rule("dnsRecordCreationState", "structure"),

@@ -13,7 +13,7 @@ from .._runtime.shapes import Rule, Shape
 class DownloadDefaultKeyPairRequest(Shape):
     """DownloadDefaultKeyPairRequest"""
 
-    RULES: ClassVar[dict[str, Rule]] = {}
+    RULES: ClassVar[Mapping[str, Rule]] = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DownloadDefaultKeyPairRequest:

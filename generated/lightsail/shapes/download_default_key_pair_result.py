@@ -25,7 +25,7 @@ class DownloadDefaultKeyPairResult(Shape):
     created_at: datetime | None = None
     """The timestamp when the default key pair was created."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "public_key_base64": Rule("publicKeyBase64", "string"),
         "private_key_base64": Rule("privateKeyBase64", "string"),
         "created_at": Rule("createdAt", "timestamp"),

@@ -22,7 +22,7 @@ class EnableAddOnRequest(Shape):
     add_on_request: AddOnRequest
     """An array of strings representing the add-on to enable or modify."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
         "add_on_request": Rule("addOnRequest", "structure", required=True),
     }
@@ -39,11 +39,10 @@ class EnableAddOnRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.add_on_request is not None:
-            data["addOnRequest"] = self.add_on_request.to_dict()
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+            "addOnRequest": self.add_on_request.to_dict(),
+        }
         return data
 
     from_wire = from_dict

@@ -27,7 +27,7 @@ class EndpointRequest(Shape):
     container.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "container_name": Rule("containerName", "string", required=True),
         "container_port": Rule("containerPort", "integer", required=True),
         "health_check": Rule("healthCheck", "structure"),
@@ -47,11 +47,10 @@ class EndpointRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.container_name is not None:
-            data["containerName"] = self.container_name
-        if self.container_port is not None:
-            data["containerPort"] = self.container_port
+        data: dict[str, Any] = {
+            "containerName": self.container_name,
+            "containerPort": self.container_port,
+        }
         if self.health_check is not None:
             data["healthCheck"] = self.health_check.to_dict()
         return data

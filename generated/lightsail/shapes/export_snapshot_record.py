@@ -48,7 +48,7 @@ class ExportSnapshotRecord(Shape):
     record.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),

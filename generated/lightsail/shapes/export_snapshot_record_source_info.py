@@ -44,7 +44,7 @@ class ExportSnapshotRecordSourceInfo(Shape):
     disk_snapshot_info: DiskSnapshotInfo | None = None
     """A list of objects describing a disk snapshot."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_type": Rule("resourceType", "string"),
         "created_at": Rule("createdAt", "timestamp"),
         "name": Rule("name", "string"),

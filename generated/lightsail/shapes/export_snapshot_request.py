@@ -16,7 +16,7 @@ class ExportSnapshotRequest(Shape):
     source_snapshot_name: str
     """The name of the instance or disk snapshot to be exported to Amazon EC2."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "source_snapshot_name": Rule("sourceSnapshotName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class ExportSnapshotRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.source_snapshot_name is not None:
-            data["sourceSnapshotName"] = self.source_snapshot_name
+        data: dict[str, Any] = {
+            "sourceSnapshotName": self.source_snapshot_name,
+        }
         return data
 
     from_wire = from_dict

@@ -27,7 +27,7 @@ class GetActiveNamesResult(Shape):
     parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "active_names": Rule("activeNames", "list", item=Rule("", "string")),
         "next_page_token": Rule("nextPageToken", "string"),
     }

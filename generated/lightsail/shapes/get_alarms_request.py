@@ -34,7 +34,7 @@ class GetAlarmsRequest(Shape):
     for a specific resource.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "alarm_name": Rule("alarmName", "string"),
         "page_token": Rule("pageToken", "string"),
         "monitored_resource_name": Rule("monitoredResourceName", "string"),

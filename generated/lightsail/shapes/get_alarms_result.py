@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .alarm import Alarm
 
 
@@ -27,7 +28,7 @@ class GetAlarmsResult(Shape):
     and specify the next page token using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "alarms": Rule("alarms", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -37,7 +38,9 @@ class GetAlarmsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("alarms")) is not None:
-            kwargs["alarms"] = [Alarm.from_dict(item) for item in value]
+            kwargs["alarms"] = [
+                None if item is None else Alarm.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -46,7 +49,7 @@ class GetAlarmsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.alarms is not None:
-            data["alarms"] = [item.to_dict() for item in self.alarms]
+            data["alarms"] = [shape_to_dict(item) for item in self.alarms]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -18,7 +18,7 @@ class GetAutoSnapshotsRequest(Shape):
     snapshot information.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
     }
 
@@ -32,9 +32,9 @@ class GetAutoSnapshotsRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+        }
         return data
 
     from_wire = from_dict

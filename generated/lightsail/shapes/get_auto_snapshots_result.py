@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .auto_snapshot_details import AutoSnapshotDetails
 from .resource_type import ResourceType
 
@@ -29,7 +29,7 @@ class GetAutoSnapshotsResult(Shape):
     available for the specified source instance or disk.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string"),
         "resource_type": Rule("resourceType", "string"),
         "auto_snapshots": Rule("autoSnapshots", "list", item=Rule("", "structure")),
@@ -45,7 +45,8 @@ class GetAutoSnapshotsResult(Shape):
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("autoSnapshots")) is not None:
             kwargs["auto_snapshots"] = [
-                AutoSnapshotDetails.from_dict(item) for item in value
+                None if item is None else AutoSnapshotDetails.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -57,7 +58,9 @@ class GetAutoSnapshotsResult(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.auto_snapshots is not None:
-            data["autoSnapshots"] = [item.to_dict() for item in self.auto_snapshots]
+            data["autoSnapshots"] = [
+                shape_to_dict(item) for item in self.auto_snapshots
+            ]
         return data
 
     def to_wire(self) -> dict[str, Any]:

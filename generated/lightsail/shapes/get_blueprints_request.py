@@ -37,7 +37,7 @@ class GetBlueprintsRequest(Shape):
         blueprints.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "include_inactive": Rule("includeInactive", "boolean"),
         "page_token": Rule("pageToken", "string"),
         "app_category": Rule("appCategory", "string"),

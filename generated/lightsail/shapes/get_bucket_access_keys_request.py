@@ -16,7 +16,7 @@ class GetBucketAccessKeysRequest(Shape):
     bucket_name: str
     """The name of the bucket for which to return access keys."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
     }
 
@@ -30,9 +30,9 @@ class GetBucketAccessKeysRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+        }
         return data
 
     from_wire = from_dict

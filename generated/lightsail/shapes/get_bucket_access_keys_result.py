@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .access_key import AccessKey
 
 
@@ -17,7 +18,7 @@ class GetBucketAccessKeysResult(Shape):
     access_keys: list[AccessKey] | None = None
     """An object that describes the access keys for the specified bucket."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "access_keys": Rule("accessKeys", "list", item=Rule("", "structure")),
     }
 
@@ -26,14 +27,16 @@ class GetBucketAccessKeysResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("accessKeys")) is not None:
-            kwargs["access_keys"] = [AccessKey.from_dict(item) for item in value]
+            kwargs["access_keys"] = [
+                None if item is None else AccessKey.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.access_keys is not None:
-            data["accessKeys"] = [item.to_dict() for item in self.access_keys]
+            data["accessKeys"] = [shape_to_dict(item) for item in self.access_keys]
         return data
 
     def to_wire(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class GetBucketBundlesRequest(Shape):
     bundles in the response of your request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "include_inactive": Rule("includeInactive", "boolean"),
     }
 

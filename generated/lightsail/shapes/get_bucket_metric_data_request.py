@@ -89,7 +89,7 @@ class GetBucketMetricDataRequest(Shape):
     units with each available metric, see the ``metricName`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "metric_name": Rule("metricName", "string", required=True),
         "start_time": Rule("startTime", "timestamp", required=True),
@@ -116,47 +116,38 @@ class GetBucketMetricDataRequest(Shape):
         if (value := data.get("period")) is not None:
             kwargs["period"] = value
         if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [open_enum(MetricStatistic, item) for item in value]
+            kwargs["statistics"] = [
+                None if item is None else open_enum(MetricStatistic, item)
+                for item in value
+            ]
         if (value := data.get("unit")) is not None:
             kwargs["unit"] = open_enum(MetricUnit, value)
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.start_time is not None:
-            data["startTime"] = self.start_time
-        if self.end_time is not None:
-            data["endTime"] = self.end_time
-        if self.period is not None:
-            data["period"] = self.period
-        if self.statistics is not None:
-            data["statistics"] = self.statistics
-        if self.unit is not None:
-            data["unit"] = self.unit
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+            "metricName": self.metric_name,
+            "startTime": self.start_time,
+            "endTime": self.end_time,
+            "period": self.period,
+            "statistics": self.statistics,
+            "unit": self.unit,
+        }
         return data
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.start_time is not None:
-            data["startTime"] = timestamp_to_epoch(self.start_time)
-        if self.end_time is not None:
-            data["endTime"] = timestamp_to_epoch(self.end_time)
-        if self.period is not None:
-            data["period"] = self.period
-        if self.statistics is not None:
-            data["statistics"] = self.statistics
-        if self.unit is not None:
-            data["unit"] = self.unit
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+            "metricName": self.metric_name,
+            "startTime": timestamp_to_epoch(self.start_time),
+            "endTime": timestamp_to_epoch(self.end_time),
+            "period": self.period,
+            "statistics": self.statistics,
+            "unit": self.unit,
+        }
         return data
 
     from_wire = from_dict

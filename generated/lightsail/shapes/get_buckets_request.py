@@ -46,7 +46,7 @@ class GetBucketsRequest(Shape):
         ``False``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", min=3),
         "page_token": Rule("pageToken", "string"),
         "include_connected_resources": Rule("includeConnectedResources", "boolean"),

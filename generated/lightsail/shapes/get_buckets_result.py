@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .account_level_bpa_sync import AccountLevelBpaSync
 from .bucket import Bucket
 
@@ -37,7 +38,7 @@ class GetBucketsResult(Shape):
     [Block public access for buckets in Amazon Lightsail](https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-block-public-access-for-buckets).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "buckets": Rule("buckets", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
         "account_level_bpa_sync": Rule("accountLevelBpaSync", "structure"),
@@ -48,7 +49,9 @@ class GetBucketsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("buckets")) is not None:
-            kwargs["buckets"] = [Bucket.from_dict(item) for item in value]
+            kwargs["buckets"] = [
+                None if item is None else Bucket.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         if (value := data.get("accountLevelBpaSync")) is not None:
@@ -59,7 +62,7 @@ class GetBucketsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.buckets is not None:
-            data["buckets"] = [item.to_dict() for item in self.buckets]
+            data["buckets"] = [shape_to_dict(item) for item in self.buckets]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         if self.account_level_bpa_sync is not None:

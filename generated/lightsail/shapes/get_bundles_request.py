@@ -35,7 +35,7 @@ class GetBundlesRequest(Shape):
         You must use this parameter to view Lightsail for Research bundles.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "include_inactive": Rule("includeInactive", "boolean"),
         "page_token": Rule("pageToken", "string"),
         "app_category": Rule("appCategory", "string"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .bundle import Bundle
 
 
@@ -29,7 +30,7 @@ class GetBundlesResult(Shape):
     and specify the next page token using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bundles": Rule("bundles", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -39,7 +40,9 @@ class GetBundlesResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("bundles")) is not None:
-            kwargs["bundles"] = [Bundle.from_dict(item) for item in value]
+            kwargs["bundles"] = [
+                None if item is None else Bundle.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -48,10 +51,18 @@ class GetBundlesResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.bundles is not None:
-            data["bundles"] = [item.to_dict() for item in self.bundles]
+            data["bundles"] = [shape_to_dict(item) for item in self.bundles]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.bundles is not None:
+            data["bundles"] = [item.to_wire() for item in self.bundles]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

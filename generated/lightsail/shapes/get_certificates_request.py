@@ -49,7 +49,7 @@ class GetCertificatesRequest(Shape):
     that you can specify as the page token in a subsequent request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "certificate_statuses": Rule(
             "certificateStatuses", "list", item=Rule("", "string")
         ),
@@ -64,7 +64,8 @@ class GetCertificatesRequest(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("certificateStatuses")) is not None:
             kwargs["certificate_statuses"] = [
-                open_enum(CertificateStatus, item) for item in value
+                None if item is None else open_enum(CertificateStatus, item)
+                for item in value
             ]
         if (value := data.get("includeCertificateDetails")) is not None:
             kwargs["include_certificate_details"] = value

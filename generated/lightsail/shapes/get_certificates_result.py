@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .certificate_summary import CertificateSummary
 
 
@@ -24,7 +25,7 @@ class GetCertificatesResult(Shape):
     Keep all other arguments unchanged.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "certificates": Rule("certificates", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -35,7 +36,8 @@ class GetCertificatesResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("certificates")) is not None:
             kwargs["certificates"] = [
-                CertificateSummary.from_dict(item) for item in value
+                None if item is None else CertificateSummary.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -45,7 +47,7 @@ class GetCertificatesResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.certificates is not None:
-            data["certificates"] = [item.to_dict() for item in self.certificates]
+            data["certificates"] = [shape_to_dict(item) for item in self.certificates]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

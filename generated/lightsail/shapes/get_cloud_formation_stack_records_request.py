@@ -22,7 +22,7 @@ class GetCloudFormationStackRecordsRequest(Shape):
     request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),
     }
 

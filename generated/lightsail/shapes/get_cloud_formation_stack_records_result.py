@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .cloud_formation_stack_record import CloudFormationStackRecord
 
 
@@ -28,7 +29,7 @@ class GetCloudFormationStackRecordsResult(Shape):
     token using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "cloud_formation_stack_records": Rule(
             "cloudFormationStackRecords", "list", item=Rule("", "structure")
         ),
@@ -41,7 +42,8 @@ class GetCloudFormationStackRecordsResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("cloudFormationStackRecords")) is not None:
             kwargs["cloud_formation_stack_records"] = [
-                CloudFormationStackRecord.from_dict(item) for item in value
+                None if item is None else CloudFormationStackRecord.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -52,7 +54,7 @@ class GetCloudFormationStackRecordsResult(Shape):
         data: dict[str, Any] = {}
         if self.cloud_formation_stack_records is not None:
             data["cloudFormationStackRecords"] = [
-                item.to_dict() for item in self.cloud_formation_stack_records
+                shape_to_dict(item) for item in self.cloud_formation_stack_records
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

@@ -23,7 +23,7 @@ class GetContactMethodsRequest(Shape):
     specific contact method protocol.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "protocols": Rule("protocols", "list", item=Rule("", "string")),
     }
 
@@ -32,7 +32,10 @@ class GetContactMethodsRequest(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("protocols")) is not None:
-            kwargs["protocols"] = [open_enum(ContactProtocol, item) for item in value]
+            kwargs["protocols"] = [
+                None if item is None else open_enum(ContactProtocol, item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .contact_method import ContactMethod
 
 
@@ -17,7 +18,7 @@ class GetContactMethodsResult(Shape):
     contact_methods: list[ContactMethod] | None = None
     """An array of objects that describe the contact methods."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "contact_methods": Rule("contactMethods", "list", item=Rule("", "structure")),
     }
 
@@ -27,7 +28,8 @@ class GetContactMethodsResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("contactMethods")) is not None:
             kwargs["contact_methods"] = [
-                ContactMethod.from_dict(item) for item in value
+                None if item is None else ContactMethod.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -35,7 +37,9 @@ class GetContactMethodsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.contact_methods is not None:
-            data["contactMethods"] = [item.to_dict() for item in self.contact_methods]
+            data["contactMethods"] = [
+                shape_to_dict(item) for item in self.contact_methods
+            ]
         return data
 
     def to_wire(self) -> dict[str, Any]:

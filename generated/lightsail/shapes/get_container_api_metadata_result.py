@@ -18,7 +18,7 @@ class GetContainerAPIMetadataResult(Shape):
     Lightsail Control (lightsailctl) plugin.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "metadata": Rule(
             "metadata", "list", item=Rule("", "map", item=Rule("", "string"))
         ),

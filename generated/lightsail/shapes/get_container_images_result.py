@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .container_image import ContainerImage
 
 
@@ -19,7 +20,7 @@ class GetContainerImagesResult(Shape):
     to the container service.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "container_images": Rule("containerImages", "list", item=Rule("", "structure")),
     }
 
@@ -29,7 +30,8 @@ class GetContainerImagesResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("containerImages")) is not None:
             kwargs["container_images"] = [
-                ContainerImage.from_dict(item) for item in value
+                None if item is None else ContainerImage.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -37,7 +39,9 @@ class GetContainerImagesResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.container_images is not None:
-            data["containerImages"] = [item.to_dict() for item in self.container_images]
+            data["containerImages"] = [
+                shape_to_dict(item) for item in self.container_images
+            ]
         return data
 
     def to_wire(self) -> dict[str, Any]:

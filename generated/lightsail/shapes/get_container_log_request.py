@@ -76,7 +76,7 @@ class GetContainerLogRequest(Shape):
     that you can specify as the page token in a subsequent request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "container_name": Rule("containerName", "string", required=True),
         "start_time": Rule("startTime", "timestamp"),
@@ -105,11 +105,10 @@ class GetContainerLogRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
-        if self.container_name is not None:
-            data["containerName"] = self.container_name
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+            "containerName": self.container_name,
+        }
         if self.start_time is not None:
             data["startTime"] = self.start_time
         if self.end_time is not None:
@@ -122,11 +121,10 @@ class GetContainerLogRequest(Shape):
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
-        if self.container_name is not None:
-            data["containerName"] = self.container_name
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+            "containerName": self.container_name,
+        }
         if self.start_time is not None:
             data["startTime"] = timestamp_to_epoch(self.start_time)
         if self.end_time is not None:

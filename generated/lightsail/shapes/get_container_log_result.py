@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .container_service_log_event import ContainerServiceLogEvent
 
 
@@ -28,7 +29,7 @@ class GetContainerLogResult(Shape):
     parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "log_events": Rule("logEvents", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -39,7 +40,8 @@ class GetContainerLogResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("logEvents")) is not None:
             kwargs["log_events"] = [
-                ContainerServiceLogEvent.from_dict(item) for item in value
+                None if item is None else ContainerServiceLogEvent.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -49,7 +51,7 @@ class GetContainerLogResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.log_events is not None:
-            data["logEvents"] = [item.to_dict() for item in self.log_events]
+            data["logEvents"] = [shape_to_dict(item) for item in self.log_events]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

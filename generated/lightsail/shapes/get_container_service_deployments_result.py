@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .container_service_deployment import ContainerServiceDeployment
 
 
@@ -17,7 +18,7 @@ class GetContainerServiceDeploymentsResult(Shape):
     deployments: list[ContainerServiceDeployment] | None = None
     """An array of objects that describe deployments for a container service."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "deployments": Rule("deployments", "list", item=Rule("", "structure")),
     }
 
@@ -27,7 +28,8 @@ class GetContainerServiceDeploymentsResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("deployments")) is not None:
             kwargs["deployments"] = [
-                ContainerServiceDeployment.from_dict(item) for item in value
+                None if item is None else ContainerServiceDeployment.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -35,7 +37,7 @@ class GetContainerServiceDeploymentsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.deployments is not None:
-            data["deployments"] = [item.to_dict() for item in self.deployments]
+            data["deployments"] = [shape_to_dict(item) for item in self.deployments]
         return data
 
     def to_wire(self) -> dict[str, Any]:

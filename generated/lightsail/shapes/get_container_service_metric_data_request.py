@@ -79,7 +79,7 @@ class GetContainerServiceMetricDataRequest(Shape):
       statistical calculation.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "metric_name": Rule("metricName", "string", required=True),
         "start_time": Rule("startTime", "timestamp", required=True),
@@ -105,41 +105,34 @@ class GetContainerServiceMetricDataRequest(Shape):
         if (value := data.get("period")) is not None:
             kwargs["period"] = value
         if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [open_enum(MetricStatistic, item) for item in value]
+            kwargs["statistics"] = [
+                None if item is None else open_enum(MetricStatistic, item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.start_time is not None:
-            data["startTime"] = self.start_time
-        if self.end_time is not None:
-            data["endTime"] = self.end_time
-        if self.period is not None:
-            data["period"] = self.period
-        if self.statistics is not None:
-            data["statistics"] = self.statistics
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+            "metricName": self.metric_name,
+            "startTime": self.start_time,
+            "endTime": self.end_time,
+            "period": self.period,
+            "statistics": self.statistics,
+        }
         return data
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.start_time is not None:
-            data["startTime"] = timestamp_to_epoch(self.start_time)
-        if self.end_time is not None:
-            data["endTime"] = timestamp_to_epoch(self.end_time)
-        if self.period is not None:
-            data["period"] = self.period
-        if self.statistics is not None:
-            data["statistics"] = self.statistics
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+            "metricName": self.metric_name,
+            "startTime": timestamp_to_epoch(self.start_time),
+            "endTime": timestamp_to_epoch(self.end_time),
+            "period": self.period,
+            "statistics": self.statistics,
+        }
         return data
 
     from_wire = from_dict

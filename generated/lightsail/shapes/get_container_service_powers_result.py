@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .container_service_power import ContainerServicePower
 
 
@@ -19,7 +20,7 @@ class GetContainerServicePowersResult(Shape):
     container service.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "powers": Rule("powers", "list", item=Rule("", "structure")),
     }
 
@@ -28,15 +29,24 @@ class GetContainerServicePowersResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("powers")) is not None:
-            kwargs["powers"] = [ContainerServicePower.from_dict(item) for item in value]
+            kwargs["powers"] = [
+                None if item is None else ContainerServicePower.from_dict(item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.powers is not None:
-            data["powers"] = [item.to_dict() for item in self.powers]
+            data["powers"] = [shape_to_dict(item) for item in self.powers]
+        return data
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.powers is not None:
+            data["powers"] = [item.to_wire() for item in self.powers]
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

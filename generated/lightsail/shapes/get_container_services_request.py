@@ -20,7 +20,7 @@ class GetContainerServicesRequest(Shape):
     the Amazon Web Services Region where the request is made.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", min=1),
     }
 

@@ -46,7 +46,7 @@ class GetCostEstimateRequest(Shape):
     converter like [Epoch converter](https://www.epochconverter.com/).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
         "start_time": Rule("startTime", "timestamp", required=True),
         "end_time": Rule("endTime", "timestamp", required=True),
@@ -66,24 +66,20 @@ class GetCostEstimateRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.start_time is not None:
-            data["startTime"] = self.start_time
-        if self.end_time is not None:
-            data["endTime"] = self.end_time
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+            "startTime": self.start_time,
+            "endTime": self.end_time,
+        }
         return data
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.start_time is not None:
-            data["startTime"] = timestamp_to_epoch(self.start_time)
-        if self.end_time is not None:
-            data["endTime"] = timestamp_to_epoch(self.end_time)
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+            "startTime": timestamp_to_epoch(self.start_time),
+            "endTime": timestamp_to_epoch(self.end_time),
+        }
         return data
 
     from_wire = from_dict

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .resource_budget_estimate import ResourceBudgetEstimate
 
 
@@ -17,7 +18,7 @@ class GetCostEstimateResult(Shape):
     resources_budget_estimate: list[ResourceBudgetEstimate] | None = None
     """Returns the estimate's forecasted cost or usage."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resources_budget_estimate": Rule(
             "resourcesBudgetEstimate", "list", item=Rule("", "structure")
         ),
@@ -29,7 +30,8 @@ class GetCostEstimateResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("resourcesBudgetEstimate")) is not None:
             kwargs["resources_budget_estimate"] = [
-                ResourceBudgetEstimate.from_dict(item) for item in value
+                None if item is None else ResourceBudgetEstimate.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -38,7 +40,7 @@ class GetCostEstimateResult(Shape):
         data: dict[str, Any] = {}
         if self.resources_budget_estimate is not None:
             data["resourcesBudgetEstimate"] = [
-                item.to_dict() for item in self.resources_budget_estimate
+                shape_to_dict(item) for item in self.resources_budget_estimate
             ]
         return data
 

@@ -16,7 +16,7 @@ class GetDiskRequest(Shape):
     disk_name: str
     """The name of the disk (``my-disk``)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class GetDiskRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.disk_name is not None:
-            data["diskName"] = self.disk_name
+        data: dict[str, Any] = {
+            "diskName": self.disk_name,
+        }
         return data
 
     from_wire = from_dict

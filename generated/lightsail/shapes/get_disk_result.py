@@ -17,7 +17,7 @@ class GetDiskResult(Shape):
     disk: Disk | None = None
     """An object containing information about the disk."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk": Rule("disk", "structure"),
     }
 

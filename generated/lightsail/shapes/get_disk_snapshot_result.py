@@ -17,7 +17,7 @@ class GetDiskSnapshotResult(Shape):
     disk_snapshot: DiskSnapshot | None = None
     """An object containing information about the disk snapshot."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_snapshot": Rule("diskSnapshot", "structure"),
     }
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .disk_snapshot import DiskSnapshot
 
 
@@ -30,7 +31,7 @@ class GetDiskSnapshotsResult(Shape):
     parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_snapshots": Rule("diskSnapshots", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -40,7 +41,9 @@ class GetDiskSnapshotsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("diskSnapshots")) is not None:
-            kwargs["disk_snapshots"] = [DiskSnapshot.from_dict(item) for item in value]
+            kwargs["disk_snapshots"] = [
+                None if item is None else DiskSnapshot.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -49,7 +52,9 @@ class GetDiskSnapshotsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.disk_snapshots is not None:
-            data["diskSnapshots"] = [item.to_dict() for item in self.disk_snapshots]
+            data["diskSnapshots"] = [
+                shape_to_dict(item) for item in self.disk_snapshots
+            ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .disk import Disk
 
 
@@ -29,7 +30,7 @@ class GetDisksResult(Shape):
     and specify the next page token using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "disks": Rule("disks", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -39,7 +40,9 @@ class GetDisksResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("disks")) is not None:
-            kwargs["disks"] = [Disk.from_dict(item) for item in value]
+            kwargs["disks"] = [
+                None if item is None else Disk.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -48,7 +51,7 @@ class GetDisksResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.disks is not None:
-            data["disks"] = [item.to_dict() for item in self.disks]
+            data["disks"] = [shape_to_dict(item) for item in self.disks]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

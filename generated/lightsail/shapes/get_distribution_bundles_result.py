@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .distribution_bundle import DistributionBundle
 
 
@@ -17,7 +18,7 @@ class GetDistributionBundlesResult(Shape):
     bundles: list[DistributionBundle] | None = None
     """An object that describes a distribution bundle."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bundles": Rule("bundles", "list", item=Rule("", "structure")),
     }
 
@@ -26,15 +27,24 @@ class GetDistributionBundlesResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("bundles")) is not None:
-            kwargs["bundles"] = [DistributionBundle.from_dict(item) for item in value]
+            kwargs["bundles"] = [
+                None if item is None else DistributionBundle.from_dict(item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.bundles is not None:
-            data["bundles"] = [item.to_dict() for item in self.bundles]
+            data["bundles"] = [shape_to_dict(item) for item in self.bundles]
+        return data
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.bundles is not None:
+            data["bundles"] = [item.to_wire() for item in self.bundles]
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -24,7 +24,7 @@ class GetDistributionLatestCacheResetRequest(Shape):
     all your distributions.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),
     }
 

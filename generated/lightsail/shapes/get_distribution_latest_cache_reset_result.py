@@ -23,7 +23,7 @@ class GetDistributionLatestCacheResetResult(Shape):
     format.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "status": Rule("status", "string"),
         "create_time": Rule("createTime", "timestamp"),
     }

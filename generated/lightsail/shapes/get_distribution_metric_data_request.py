@@ -137,7 +137,7 @@ class GetDistributionMetricDataRequest(Shape):
       statistical calculation.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
         "metric_name": Rule("metricName", "string", required=True),
         "start_time": Rule("startTime", "timestamp", required=True),
@@ -166,45 +166,36 @@ class GetDistributionMetricDataRequest(Shape):
         if (value := data.get("unit")) is not None:
             kwargs["unit"] = open_enum(MetricUnit, value)
         if (value := data.get("statistics")) is not None:
-            kwargs["statistics"] = [open_enum(MetricStatistic, item) for item in value]
+            kwargs["statistics"] = [
+                None if item is None else open_enum(MetricStatistic, item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.distribution_name is not None:
-            data["distributionName"] = self.distribution_name
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.start_time is not None:
-            data["startTime"] = self.start_time
-        if self.end_time is not None:
-            data["endTime"] = self.end_time
-        if self.period is not None:
-            data["period"] = self.period
-        if self.unit is not None:
-            data["unit"] = self.unit
-        if self.statistics is not None:
-            data["statistics"] = self.statistics
+        data: dict[str, Any] = {
+            "distributionName": self.distribution_name,
+            "metricName": self.metric_name,
+            "startTime": self.start_time,
+            "endTime": self.end_time,
+            "period": self.period,
+            "unit": self.unit,
+            "statistics": self.statistics,
+        }
         return data
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.distribution_name is not None:
-            data["distributionName"] = self.distribution_name
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.start_time is not None:
-            data["startTime"] = timestamp_to_epoch(self.start_time)
-        if self.end_time is not None:
-            data["endTime"] = timestamp_to_epoch(self.end_time)
-        if self.period is not None:
-            data["period"] = self.period
-        if self.unit is not None:
-            data["unit"] = self.unit
-        if self.statistics is not None:
-            data["statistics"] = self.statistics
+        data: dict[str, Any] = {
+            "distributionName": self.distribution_name,
+            "metricName": self.metric_name,
+            "startTime": timestamp_to_epoch(self.start_time),
+            "endTime": timestamp_to_epoch(self.end_time),
+            "period": self.period,
+            "unit": self.unit,
+            "statistics": self.statistics,
+        }
         return data
 
     from_wire = from_dict

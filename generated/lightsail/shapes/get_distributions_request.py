@@ -28,7 +28,7 @@ class GetDistributionsRequest(Shape):
     that you can specify as the page token in a subsequent request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),
         "page_token": Rule("pageToken", "string"),
     }

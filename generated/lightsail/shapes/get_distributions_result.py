@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .lightsail_distribution import LightsailDistribution
 
 
@@ -28,7 +29,7 @@ class GetDistributionsResult(Shape):
     parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distributions": Rule("distributions", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -39,7 +40,8 @@ class GetDistributionsResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("distributions")) is not None:
             kwargs["distributions"] = [
-                LightsailDistribution.from_dict(item) for item in value
+                None if item is None else LightsailDistribution.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -49,7 +51,7 @@ class GetDistributionsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.distributions is not None:
-            data["distributions"] = [item.to_dict() for item in self.distributions]
+            data["distributions"] = [shape_to_dict(item) for item in self.distributions]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

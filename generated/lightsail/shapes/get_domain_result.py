@@ -19,7 +19,7 @@ class GetDomainResult(Shape):
     request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "domain": Rule("domain", "structure"),
     }
 

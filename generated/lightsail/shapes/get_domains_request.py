@@ -21,7 +21,7 @@ class GetDomainsRequest(Shape):
     you can specify as the page token in a subsequent request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),
     }
 

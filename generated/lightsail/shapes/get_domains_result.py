@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .domain import Domain
 
 
@@ -29,7 +30,7 @@ class GetDomainsResult(Shape):
     and specify the next page token using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "domains": Rule("domains", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -39,7 +40,9 @@ class GetDomainsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("domains")) is not None:
-            kwargs["domains"] = [Domain.from_dict(item) for item in value]
+            kwargs["domains"] = [
+                None if item is None else Domain.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -48,7 +51,7 @@ class GetDomainsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.domains is not None:
-            data["domains"] = [item.to_dict() for item in self.domains]
+            data["domains"] = [shape_to_dict(item) for item in self.domains]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .export_snapshot_record import ExportSnapshotRecord
 
 
@@ -28,7 +29,7 @@ class GetExportSnapshotRecordsResult(Shape):
     using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "export_snapshot_records": Rule(
             "exportSnapshotRecords", "list", item=Rule("", "structure")
         ),
@@ -41,7 +42,8 @@ class GetExportSnapshotRecordsResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("exportSnapshotRecords")) is not None:
             kwargs["export_snapshot_records"] = [
-                ExportSnapshotRecord.from_dict(item) for item in value
+                None if item is None else ExportSnapshotRecord.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -52,7 +54,7 @@ class GetExportSnapshotRecordsResult(Shape):
         data: dict[str, Any] = {}
         if self.export_snapshot_records is not None:
             data["exportSnapshotRecords"] = [
-                item.to_dict() for item in self.export_snapshot_records
+                shape_to_dict(item) for item in self.export_snapshot_records
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

@@ -21,7 +21,7 @@ class GetInstanceAccessDetailsRequest(Shape):
     protocol: InstanceAccessProtocol | str | None = None
     """The protocol to use to connect to your instance. Defaults to ``ssh``."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
         "protocol": Rule("protocol", "string"),
     }
@@ -38,9 +38,9 @@ class GetInstanceAccessDetailsRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "instanceName": self.instance_name,
+        }
         if self.protocol is not None:
             data["protocol"] = self.protocol
         return data

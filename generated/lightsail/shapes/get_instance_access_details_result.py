@@ -19,7 +19,7 @@ class GetInstanceAccessDetailsResult(Shape):
     access request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "access_details": Rule("accessDetails", "structure"),
     }
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .instance_port_state import InstancePortState
 
 
@@ -19,7 +20,7 @@ class GetInstancePortStatesResult(Shape):
     specified instance.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "port_states": Rule("portStates", "list", item=Rule("", "structure")),
     }
 
@@ -29,7 +30,8 @@ class GetInstancePortStatesResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("portStates")) is not None:
             kwargs["port_states"] = [
-                InstancePortState.from_dict(item) for item in value
+                None if item is None else InstancePortState.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -37,7 +39,7 @@ class GetInstancePortStatesResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.port_states is not None:
-            data["portStates"] = [item.to_dict() for item in self.port_states]
+            data["portStates"] = [shape_to_dict(item) for item in self.port_states]
         return data
 
     from_wire = from_dict

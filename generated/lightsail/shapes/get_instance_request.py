@@ -25,7 +25,7 @@ class GetInstanceRequest(Shape):
     response doesn't include them.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
         "include_health_status": Rule("includeHealthStatus", "boolean"),
     }
@@ -42,9 +42,9 @@ class GetInstanceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "instanceName": self.instance_name,
+        }
         if self.include_health_status is not None:
             data["includeHealthStatus"] = self.include_health_status
         return data

@@ -19,7 +19,7 @@ class GetInstanceResult(Shape):
     instance.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance": Rule("instance", "structure"),
     }
 

@@ -16,7 +16,7 @@ class GetInstanceSnapshotRequest(Shape):
     instance_snapshot_name: str
     """The name of the snapshot for which you are requesting information."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshot_name": Rule("instanceSnapshotName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class GetInstanceSnapshotRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_snapshot_name is not None:
-            data["instanceSnapshotName"] = self.instance_snapshot_name
+        data: dict[str, Any] = {
+            "instanceSnapshotName": self.instance_snapshot_name,
+        }
         return data
 
     from_wire = from_dict

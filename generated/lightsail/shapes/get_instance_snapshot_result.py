@@ -19,7 +19,7 @@ class GetInstanceSnapshotResult(Shape):
     your get instance snapshot request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshot": Rule("instanceSnapshot", "structure"),
     }
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .instance_snapshot import InstanceSnapshot
 
 
@@ -30,7 +31,7 @@ class GetInstanceSnapshotsResult(Shape):
     the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshots": Rule(
             "instanceSnapshots", "list", item=Rule("", "structure")
         ),
@@ -43,7 +44,8 @@ class GetInstanceSnapshotsResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("instanceSnapshots")) is not None:
             kwargs["instance_snapshots"] = [
-                InstanceSnapshot.from_dict(item) for item in value
+                None if item is None else InstanceSnapshot.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -54,7 +56,7 @@ class GetInstanceSnapshotsResult(Shape):
         data: dict[str, Any] = {}
         if self.instance_snapshots is not None:
             data["instanceSnapshots"] = [
-                item.to_dict() for item in self.instance_snapshots
+                shape_to_dict(item) for item in self.instance_snapshots
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

@@ -17,7 +17,7 @@ class GetInstanceStateResult(Shape):
     state: InstanceState | None = None
     """The state of the instance."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "state": Rule("state", "structure"),
     }
 

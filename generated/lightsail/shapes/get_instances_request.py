@@ -30,7 +30,7 @@ class GetInstancesRequest(Shape):
     response doesn't include them.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),
         "include_health_status": Rule("includeHealthStatus", "boolean"),
     }

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .instance import Instance
 
 
@@ -28,7 +29,7 @@ class GetInstancesResult(Shape):
     parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instances": Rule("instances", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -38,7 +39,9 @@ class GetInstancesResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("instances")) is not None:
-            kwargs["instances"] = [Instance.from_dict(item) for item in value]
+            kwargs["instances"] = [
+                None if item is None else Instance.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -47,7 +50,7 @@ class GetInstancesResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.instances is not None:
-            data["instances"] = [item.to_dict() for item in self.instances]
+            data["instances"] = [shape_to_dict(item) for item in self.instances]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -16,7 +16,7 @@ class GetKeyPairRequest(Shape):
     key_pair_name: str
     """The name of the key pair for which you are requesting information."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pair_name": Rule("keyPairName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class GetKeyPairRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.key_pair_name is not None:
-            data["keyPairName"] = self.key_pair_name
+        data: dict[str, Any] = {
+            "keyPairName": self.key_pair_name,
+        }
         return data
 
     from_wire = from_dict

@@ -17,7 +17,7 @@ class GetKeyPairResult(Shape):
     key_pair: KeyPair | None = None
     """An array of key-value pairs containing information about the key pair."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pair": Rule("keyPair", "structure"),
     }
 

@@ -26,7 +26,7 @@ class GetKeyPairsRequest(Shape):
     in the response of your request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),
         "include_default_key_pair": Rule("includeDefaultKeyPair", "boolean"),
     }

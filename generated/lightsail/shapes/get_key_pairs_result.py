@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .key_pair import KeyPair
 
 
@@ -27,7 +28,7 @@ class GetKeyPairsResult(Shape):
     and specify the next page token using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pairs": Rule("keyPairs", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -37,7 +38,9 @@ class GetKeyPairsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("keyPairs")) is not None:
-            kwargs["key_pairs"] = [KeyPair.from_dict(item) for item in value]
+            kwargs["key_pairs"] = [
+                None if item is None else KeyPair.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -46,7 +49,7 @@ class GetKeyPairsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.key_pairs is not None:
-            data["keyPairs"] = [item.to_dict() for item in self.key_pairs]
+            data["keyPairs"] = [shape_to_dict(item) for item in self.key_pairs]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

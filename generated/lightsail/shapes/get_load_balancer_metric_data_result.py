@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .load_balancer_metric_name import LoadBalancerMetricName
 from .metric_datapoint import MetricDatapoint
 
@@ -22,7 +22,7 @@ class GetLoadBalancerMetricDataResult(Shape):
     metric_data: list[MetricDatapoint] | None = None
     """An array of objects that describe the metric data returned."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "metric_name": Rule("metricName", "string"),
         "metric_data": Rule("metricData", "list", item=Rule("", "structure")),
     }
@@ -34,7 +34,10 @@ class GetLoadBalancerMetricDataResult(Shape):
         if (value := data.get("metricName")) is not None:
             kwargs["metric_name"] = open_enum(LoadBalancerMetricName, value)
         if (value := data.get("metricData")) is not None:
-            kwargs["metric_data"] = [MetricDatapoint.from_dict(item) for item in value]
+            kwargs["metric_data"] = [
+                None if item is None else MetricDatapoint.from_dict(item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +46,7 @@ class GetLoadBalancerMetricDataResult(Shape):
         if self.metric_name is not None:
             data["metricName"] = self.metric_name
         if self.metric_data is not None:
-            data["metricData"] = [item.to_dict() for item in self.metric_data]
+            data["metricData"] = [shape_to_dict(item) for item in self.metric_data]
         return data
 
     def to_wire(self) -> dict[str, Any]:

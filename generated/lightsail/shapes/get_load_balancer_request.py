@@ -16,7 +16,7 @@ class GetLoadBalancerRequest(Shape):
     load_balancer_name: str
     """The name of the load balancer."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class GetLoadBalancerRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
+        data: dict[str, Any] = {
+            "loadBalancerName": self.load_balancer_name,
+        }
         return data
 
     from_wire = from_dict

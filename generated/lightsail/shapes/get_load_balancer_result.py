@@ -17,7 +17,7 @@ class GetLoadBalancerResult(Shape):
     load_balancer: LoadBalancer | None = None
     """An object containing information about your load balancer."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer": Rule("loadBalancer", "structure"),
     }
 

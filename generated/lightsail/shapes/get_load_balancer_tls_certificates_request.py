@@ -18,7 +18,7 @@ class GetLoadBalancerTlsCertificatesRequest(Shape):
     certificate.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
     }
 
@@ -34,9 +34,9 @@ class GetLoadBalancerTlsCertificatesRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
+        data: dict[str, Any] = {
+            "loadBalancerName": self.load_balancer_name,
+        }
         return data
 
     from_wire = from_dict

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .load_balancer_tls_certificate import LoadBalancerTlsCertificate
 
 
@@ -19,7 +20,7 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
     certificates.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "tls_certificates": Rule("tlsCertificates", "list", item=Rule("", "structure")),
     }
 
@@ -29,7 +30,8 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("tlsCertificates")) is not None:
             kwargs["tls_certificates"] = [
-                LoadBalancerTlsCertificate.from_dict(item) for item in value
+                None if item is None else LoadBalancerTlsCertificate.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -37,7 +39,9 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.tls_certificates is not None:
-            data["tlsCertificates"] = [item.to_dict() for item in self.tls_certificates]
+            data["tlsCertificates"] = [
+                shape_to_dict(item) for item in self.tls_certificates
+            ]
         return data
 
     def to_wire(self) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .load_balancer_tls_policy import LoadBalancerTlsPolicy
 
 
@@ -30,7 +31,7 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
     using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "tls_policies": Rule("tlsPolicies", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -41,7 +42,8 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("tlsPolicies")) is not None:
             kwargs["tls_policies"] = [
-                LoadBalancerTlsPolicy.from_dict(item) for item in value
+                None if item is None else LoadBalancerTlsPolicy.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -51,7 +53,7 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.tls_policies is not None:
-            data["tlsPolicies"] = [item.to_dict() for item in self.tls_policies]
+            data["tlsPolicies"] = [shape_to_dict(item) for item in self.tls_policies]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

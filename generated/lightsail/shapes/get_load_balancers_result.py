@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .load_balancer import LoadBalancer
 
 
@@ -28,7 +29,7 @@ class GetLoadBalancersResult(Shape):
     parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancers": Rule("loadBalancers", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -38,7 +39,9 @@ class GetLoadBalancersResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("loadBalancers")) is not None:
-            kwargs["load_balancers"] = [LoadBalancer.from_dict(item) for item in value]
+            kwargs["load_balancers"] = [
+                None if item is None else LoadBalancer.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -47,7 +50,9 @@ class GetLoadBalancersResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.load_balancers is not None:
-            data["loadBalancers"] = [item.to_dict() for item in self.load_balancers]
+            data["loadBalancers"] = [
+                shape_to_dict(item) for item in self.load_balancers
+            ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

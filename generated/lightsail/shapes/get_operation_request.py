@@ -16,7 +16,7 @@ class GetOperationRequest(Shape):
     operation_id: str
     """A GUID used to identify the operation."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "operation_id": Rule("operationId", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class GetOperationRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.operation_id is not None:
-            data["operationId"] = self.operation_id
+        data: dict[str, Any] = {
+            "operationId": self.operation_id,
+        }
         return data
 
     from_wire = from_dict

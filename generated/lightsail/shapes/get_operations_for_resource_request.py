@@ -25,7 +25,7 @@ class GetOperationsForResourceRequest(Shape):
     request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
         "page_token": Rule("pageToken", "string"),
     }
@@ -42,9 +42,9 @@ class GetOperationsForResourceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+        }
         if self.page_token is not None:
             data["pageToken"] = self.page_token
         return data

@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .operation import Operation_
+from .._runtime.values import shape_to_dict
+from .operation import Operation
 
 
 @dataclass(kw_only=True)
 class GetOperationsForResourceResult(Shape):
     """GetOperationsForResourceResult"""
 
-    operations: list[Operation_] | None = None
+    operations: list[Operation] | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
     affected by the request.
@@ -40,7 +41,7 @@ class GetOperationsForResourceResult(Shape):
     using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "operations": Rule("operations", "list", item=Rule("", "structure")),
         "next_page_count": Rule("nextPageCount", "string"),
         "next_page_token": Rule("nextPageToken", "string"),
@@ -51,7 +52,9 @@ class GetOperationsForResourceResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("operations")) is not None:
-            kwargs["operations"] = [Operation_.from_dict(item) for item in value]
+            kwargs["operations"] = [
+                None if item is None else Operation.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageCount")) is not None:
             kwargs["next_page_count"] = value
         if (value := data.get("nextPageToken")) is not None:
@@ -62,7 +65,7 @@ class GetOperationsForResourceResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.operations is not None:
-            data["operations"] = [item.to_dict() for item in self.operations]
+            data["operations"] = [shape_to_dict(item) for item in self.operations]
         if self.next_page_count is not None:
             data["nextPageCount"] = self.next_page_count
         if self.next_page_token is not None:

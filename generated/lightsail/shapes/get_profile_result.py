@@ -36,7 +36,7 @@ class GetProfileResult(Shape):
     of ``LightsailPartner``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "profile_type": Rule("profileType", "string", required=True),
         "partner": Rule("partner", "structure"),
     }

@@ -25,7 +25,7 @@ class GetRegionsRequest(Shape):
     indicated with a letter (``us-east-2a``).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "include_availability_zones": Rule("includeAvailabilityZones", "boolean"),
         "include_relational_database_availability_zones": Rule(
             "includeRelationalDatabaseAvailabilityZones", "boolean"

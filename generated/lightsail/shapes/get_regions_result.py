@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .region import Region
 
 
@@ -19,7 +20,7 @@ class GetRegionsResult(Shape):
     regions request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "regions": Rule("regions", "list", item=Rule("", "structure")),
     }
 
@@ -28,14 +29,16 @@ class GetRegionsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("regions")) is not None:
-            kwargs["regions"] = [Region.from_dict(item) for item in value]
+            kwargs["regions"] = [
+                None if item is None else Region.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.regions is not None:
-            data["regions"] = [item.to_dict() for item in self.regions]
+            data["regions"] = [shape_to_dict(item) for item in self.regions]
         return data
 
     from_wire = from_dict

@@ -27,7 +27,7 @@ class GetRelationalDatabaseBundlesRequest(Shape):
     bundles in the response of your request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),
         "include_inactive": Rule("includeInactive", "boolean"),
     }

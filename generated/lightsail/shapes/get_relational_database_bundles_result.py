@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .relational_database_bundle import RelationalDatabaseBundle
 
 
@@ -30,7 +31,7 @@ class GetRelationalDatabaseBundlesResult(Shape):
     using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bundles": Rule("bundles", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -41,7 +42,8 @@ class GetRelationalDatabaseBundlesResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("bundles")) is not None:
             kwargs["bundles"] = [
-                RelationalDatabaseBundle.from_dict(item) for item in value
+                None if item is None else RelationalDatabaseBundle.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -51,10 +53,18 @@ class GetRelationalDatabaseBundlesResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.bundles is not None:
-            data["bundles"] = [item.to_dict() for item in self.bundles]
+            data["bundles"] = [shape_to_dict(item) for item in self.bundles]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {}
+        if self.bundles is not None:
+            data["bundles"] = [item.to_wire() for item in self.bundles]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

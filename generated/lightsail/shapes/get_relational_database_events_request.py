@@ -34,7 +34,7 @@ class GetRelationalDatabaseEventsRequest(Shape):
     request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -56,9 +56,9 @@ class GetRelationalDatabaseEventsRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         if self.duration_in_minutes is not None:
             data["durationInMinutes"] = self.duration_in_minutes
         if self.page_token is not None:

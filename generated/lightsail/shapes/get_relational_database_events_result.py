@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .relational_database_event import RelationalDatabaseEvent
 
 
@@ -30,7 +31,7 @@ class GetRelationalDatabaseEventsResult(Shape):
     using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_events": Rule(
             "relationalDatabaseEvents", "list", item=Rule("", "structure")
         ),
@@ -43,7 +44,8 @@ class GetRelationalDatabaseEventsResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("relationalDatabaseEvents")) is not None:
             kwargs["relational_database_events"] = [
-                RelationalDatabaseEvent.from_dict(item) for item in value
+                None if item is None else RelationalDatabaseEvent.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -54,7 +56,7 @@ class GetRelationalDatabaseEventsResult(Shape):
         data: dict[str, Any] = {}
         if self.relational_database_events is not None:
             data["relationalDatabaseEvents"] = [
-                item.to_dict() for item in self.relational_database_events
+                shape_to_dict(item) for item in self.relational_database_events
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

@@ -68,7 +68,7 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
     request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -101,11 +101,10 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
-        if self.log_stream_name is not None:
-            data["logStreamName"] = self.log_stream_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+            "logStreamName": self.log_stream_name,
+        }
         if self.start_time is not None:
             data["startTime"] = self.start_time
         if self.end_time is not None:
@@ -118,11 +117,10 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
-        if self.log_stream_name is not None:
-            data["logStreamName"] = self.log_stream_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+            "logStreamName": self.log_stream_name,
+        }
         if self.start_time is not None:
             data["startTime"] = timestamp_to_epoch(self.start_time)
         if self.end_time is not None:

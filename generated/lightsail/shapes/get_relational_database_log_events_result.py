@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .log_event import LogEvent
 
 
@@ -29,7 +30,7 @@ class GetRelationalDatabaseLogEventsResult(Shape):
     relational database log events request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_log_events": Rule(
             "resourceLogEvents", "list", item=Rule("", "structure")
         ),
@@ -42,7 +43,9 @@ class GetRelationalDatabaseLogEventsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("resourceLogEvents")) is not None:
-            kwargs["resource_log_events"] = [LogEvent.from_dict(item) for item in value]
+            kwargs["resource_log_events"] = [
+                None if item is None else LogEvent.from_dict(item) for item in value
+            ]
         if (value := data.get("nextBackwardToken")) is not None:
             kwargs["next_backward_token"] = value
         if (value := data.get("nextForwardToken")) is not None:
@@ -54,7 +57,7 @@ class GetRelationalDatabaseLogEventsResult(Shape):
         data: dict[str, Any] = {}
         if self.resource_log_events is not None:
             data["resourceLogEvents"] = [
-                item.to_dict() for item in self.resource_log_events
+                shape_to_dict(item) for item in self.resource_log_events
             ]
         if self.next_backward_token is not None:
             data["nextBackwardToken"] = self.next_backward_token

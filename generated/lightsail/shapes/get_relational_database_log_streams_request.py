@@ -16,7 +16,7 @@ class GetRelationalDatabaseLogStreamsRequest(Shape):
     relational_database_name: str
     """The name of your database for which to get log streams."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -34,9 +34,9 @@ class GetRelationalDatabaseLogStreamsRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         return data
 
     from_wire = from_dict

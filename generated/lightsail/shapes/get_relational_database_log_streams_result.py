@@ -18,7 +18,7 @@ class GetRelationalDatabaseLogStreamsResult(Shape):
     streams request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "log_streams": Rule("logStreams", "list", item=Rule("", "string")),
     }
 

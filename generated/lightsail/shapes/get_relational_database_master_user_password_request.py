@@ -30,7 +30,7 @@ class GetRelationalDatabaseMasterUserPasswordRequest(Shape):
     Default: ``CURRENT``
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -53,9 +53,9 @@ class GetRelationalDatabaseMasterUserPasswordRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         if self.password_version is not None:
             data["passwordVersion"] = self.password_version
         return data

@@ -24,7 +24,7 @@ class GetRelationalDatabaseMasterUserPasswordResult(Shape):
     created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "master_user_password": Rule("masterUserPassword", "string"),
         "created_at": Rule("createdAt", "timestamp"),
     }

@@ -25,7 +25,7 @@ class GetRelationalDatabaseParametersRequest(Shape):
     specify as the page token in a subsequent request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -46,9 +46,9 @@ class GetRelationalDatabaseParametersRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         if self.page_token is not None:
             data["pageToken"] = self.page_token
         return data

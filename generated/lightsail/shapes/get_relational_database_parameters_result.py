@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .relational_database_parameter import RelationalDatabaseParameter
 
 
@@ -30,7 +31,7 @@ class GetRelationalDatabaseParametersResult(Shape):
     token using the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "parameters": Rule("parameters", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -43,7 +44,8 @@ class GetRelationalDatabaseParametersResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("parameters")) is not None:
             kwargs["parameters"] = [
-                RelationalDatabaseParameter.from_dict(item) for item in value
+                None if item is None else RelationalDatabaseParameter.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -53,7 +55,7 @@ class GetRelationalDatabaseParametersResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.parameters is not None:
-            data["parameters"] = [item.to_dict() for item in self.parameters]
+            data["parameters"] = [shape_to_dict(item) for item in self.parameters]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -17,7 +17,7 @@ class GetRelationalDatabaseResult(Shape):
     relational_database: RelationalDatabase | None = None
     """An object describing the specified database."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database": Rule("relationalDatabase", "structure"),
     }
 

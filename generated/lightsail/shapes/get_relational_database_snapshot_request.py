@@ -16,7 +16,7 @@ class GetRelationalDatabaseSnapshotRequest(Shape):
     relational_database_snapshot_name: str
     """The name of the database snapshot for which to get information."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_snapshot_name": Rule(
             "relationalDatabaseSnapshotName", "string", required=True
         ),
@@ -32,11 +32,9 @@ class GetRelationalDatabaseSnapshotRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_snapshot_name is not None:
-            data["relationalDatabaseSnapshotName"] = (
-                self.relational_database_snapshot_name
-            )
+        data: dict[str, Any] = {
+            "relationalDatabaseSnapshotName": self.relational_database_snapshot_name,
+        }
         return data
 
     from_wire = from_dict

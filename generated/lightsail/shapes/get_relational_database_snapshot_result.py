@@ -17,7 +17,7 @@ class GetRelationalDatabaseSnapshotResult(Shape):
     relational_database_snapshot: RelationalDatabaseSnapshot | None = None
     """An object describing the specified database snapshot."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_snapshot": Rule("relationalDatabaseSnapshot", "structure"),
     }
 

@@ -22,7 +22,7 @@ class GetRelationalDatabaseSnapshotsRequest(Shape):
     specify as the page token in a subsequent request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),
     }
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .relational_database import RelationalDatabase
 
 
@@ -30,7 +31,7 @@ class GetRelationalDatabasesResult(Shape):
     the ``pageToken`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_databases": Rule(
             "relationalDatabases", "list", item=Rule("", "structure")
         ),
@@ -43,7 +44,8 @@ class GetRelationalDatabasesResult(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("relationalDatabases")) is not None:
             kwargs["relational_databases"] = [
-                RelationalDatabase.from_dict(item) for item in value
+                None if item is None else RelationalDatabase.from_dict(item)
+                for item in value
             ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
@@ -54,7 +56,7 @@ class GetRelationalDatabasesResult(Shape):
         data: dict[str, Any] = {}
         if self.relational_databases is not None:
             data["relationalDatabases"] = [
-                item.to_dict() for item in self.relational_databases
+                shape_to_dict(item) for item in self.relational_databases
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

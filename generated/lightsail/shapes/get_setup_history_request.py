@@ -24,7 +24,7 @@ class GetSetupHistoryRequest(Shape):
     that you can specify as the page token in a subsequent request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
         "page_token": Rule("pageToken", "string", min=24),
     }
@@ -41,9 +41,9 @@ class GetSetupHistoryRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+        }
         if self.page_token is not None:
             data["pageToken"] = self.page_token
         return data

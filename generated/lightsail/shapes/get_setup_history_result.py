@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .setup_history import SetupHistory
 
 
@@ -27,7 +28,7 @@ class GetSetupHistoryResult(Shape):
     request and specify the next page token using the pageToken parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "setup_history": Rule("setupHistory", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string", min=24),
     }
@@ -37,7 +38,9 @@ class GetSetupHistoryResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("setupHistory")) is not None:
-            kwargs["setup_history"] = [SetupHistory.from_dict(item) for item in value]
+            kwargs["setup_history"] = [
+                None if item is None else SetupHistory.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -46,7 +49,7 @@ class GetSetupHistoryResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.setup_history is not None:
-            data["setupHistory"] = [item.to_dict() for item in self.setup_history]
+            data["setupHistory"] = [shape_to_dict(item) for item in self.setup_history]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

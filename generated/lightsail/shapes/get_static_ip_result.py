@@ -19,7 +19,7 @@ class GetStaticIpResult(Shape):
     static IP.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "static_ip": Rule("staticIp", "structure"),
     }
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .static_ip import StaticIp
 
 
@@ -30,7 +31,7 @@ class GetStaticIpsResult(Shape):
     parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "static_ips": Rule("staticIps", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -40,7 +41,9 @@ class GetStaticIpsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("staticIps")) is not None:
-            kwargs["static_ips"] = [StaticIp.from_dict(item) for item in value]
+            kwargs["static_ips"] = [
+                None if item is None else StaticIp.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -49,7 +52,7 @@ class GetStaticIpsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.static_ips is not None:
-            data["staticIps"] = [item.to_dict() for item in self.static_ips]
+            data["staticIps"] = [shape_to_dict(item) for item in self.static_ips]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

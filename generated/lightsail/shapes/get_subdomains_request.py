@@ -31,7 +31,7 @@ class GetSubdomainsRequest(Shape):
     that you can specify as the page token in a subsequent request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string"),
         "page_token": Rule("pageToken", "string"),
     }

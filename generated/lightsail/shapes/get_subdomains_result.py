@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .subdomain import Subdomain
 
 
@@ -28,7 +29,7 @@ class GetSubdomainsResult(Shape):
     parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "subdomains": Rule("subdomains", "list", item=Rule("", "structure")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
@@ -38,7 +39,9 @@ class GetSubdomainsResult(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("subdomains")) is not None:
-            kwargs["subdomains"] = [Subdomain.from_dict(item) for item in value]
+            kwargs["subdomains"] = [
+                None if item is None else Subdomain.from_dict(item) for item in value
+            ]
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
@@ -47,7 +50,7 @@ class GetSubdomainsResult(Shape):
         """The dict boto3 returns for this shape; members that are not set are left out."""
         data: dict[str, Any] = {}
         if self.subdomains is not None:
-            data["subdomains"] = [item.to_dict() for item in self.subdomains]
+            data["subdomains"] = [shape_to_dict(item) for item in self.subdomains]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -42,7 +42,7 @@ class HeaderObject(Shape):
     headers_allow_list: list[HeaderEnum | str] | None = None
     """The specific headers to forward to your distribution's origin."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "option": Rule("option", "string"),
         "headers_allow_list": Rule("headersAllowList", "list", item=Rule("", "string")),
     }
@@ -55,7 +55,7 @@ class HeaderObject(Shape):
             kwargs["option"] = open_enum(ForwardValues, value)
         if (value := data.get("headersAllowList")) is not None:
             kwargs["headers_allow_list"] = [
-                open_enum(HeaderEnum, item) for item in value
+                None if item is None else open_enum(HeaderEnum, item) for item in value
             ]
         return cls(**kwargs)
 

@@ -61,7 +61,7 @@ class HostKeyAttributes(Shape):
     This value is listed only for RDP certificates.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "algorithm": Rule("algorithm", "string"),
         "public_key": Rule("publicKey", "string"),
         "witnessed_at": Rule("witnessedAt", "timestamp"),

@@ -19,7 +19,7 @@ class ImportKeyPairRequest(Shape):
     public_key_base64: str
     """A base64-encoded public key of the ``ssh-rsa`` type."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pair_name": Rule("keyPairName", "string", required=True),
         "public_key_base64": Rule("publicKeyBase64", "string", required=True),
     }
@@ -36,11 +36,10 @@ class ImportKeyPairRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.key_pair_name is not None:
-            data["keyPairName"] = self.key_pair_name
-        if self.public_key_base64 is not None:
-            data["publicKeyBase64"] = self.public_key_base64
+        data: dict[str, Any] = {
+            "keyPairName": self.key_pair_name,
+            "publicKeyBase64": self.public_key_base64,
+        }
         return data
 
     from_wire = from_dict

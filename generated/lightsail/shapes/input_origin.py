@@ -49,7 +49,7 @@ class InputOrigin(Shape):
     and ``dualstack`` for IPv4 and IPv6.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "region_name": Rule("regionName", "string"),
         "protocol_policy": Rule("protocolPolicy", "string"),

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .add_on import AddOn
 from .instance_hardware import InstanceHardware
 from .instance_health_status import InstanceHealthStatus
@@ -129,7 +134,7 @@ class Instance(Shape):
     ``true`` in your request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -173,7 +178,9 @@ class Instance(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("blueprintId")) is not None:
             kwargs["blueprint_id"] = value
         if (value := data.get("blueprintName")) is not None:
@@ -181,7 +188,9 @@ class Instance(Shape):
         if (value := data.get("bundleId")) is not None:
             kwargs["bundle_id"] = value
         if (value := data.get("addOns")) is not None:
-            kwargs["add_ons"] = [AddOn.from_dict(item) for item in value]
+            kwargs["add_ons"] = [
+                None if item is None else AddOn.from_dict(item) for item in value
+            ]
         if (value := data.get("isStaticIp")) is not None:
             kwargs["is_static_ip"] = value
         if (value := data.get("privateIpAddress")) is not None:
@@ -226,7 +235,7 @@ class Instance(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.blueprint_id is not None:
             data["blueprintId"] = self.blueprint_id
         if self.blueprint_name is not None:
@@ -234,7 +243,7 @@ class Instance(Shape):
         if self.bundle_id is not None:
             data["bundleId"] = self.bundle_id
         if self.add_ons is not None:
-            data["addOns"] = [item.to_dict() for item in self.add_ons]
+            data["addOns"] = [shape_to_dict(item) for item in self.add_ons]
         if self.is_static_ip is not None:
             data["isStaticIp"] = self.is_static_ip
         if self.private_ip_address is not None:

@@ -9,7 +9,12 @@ from typing import Any, ClassVar
 
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .host_key_attributes import HostKeyAttributes
 from .instance_access_protocol import InstanceAccessProtocol
 from .password_data import PasswordData
@@ -78,7 +83,7 @@ class InstanceAccessDetails(Shape):
     host_keys: list[HostKeyAttributes] | None = None
     """Describes the public SSH host keys or the RDP certificate."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "cert_key": Rule("certKey", "string"),
         "expires_at": Rule("expiresAt", "timestamp"),
         "ip_address": Rule("ipAddress", "string"),
@@ -119,7 +124,10 @@ class InstanceAccessDetails(Shape):
         if (value := data.get("username")) is not None:
             kwargs["username"] = value
         if (value := data.get("hostKeys")) is not None:
-            kwargs["host_keys"] = [HostKeyAttributes.from_dict(item) for item in value]
+            kwargs["host_keys"] = [
+                None if item is None else HostKeyAttributes.from_dict(item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -146,7 +154,7 @@ class InstanceAccessDetails(Shape):
         if self.username is not None:
             data["username"] = self.username
         if self.host_keys is not None:
-            data["hostKeys"] = [item.to_dict() for item in self.host_keys]
+            data["hostKeys"] = [shape_to_dict(item) for item in self.host_keys]
         return data
 
     def to_wire(self) -> dict[str, Any]:

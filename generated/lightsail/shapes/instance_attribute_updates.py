@@ -40,7 +40,7 @@ class InstanceAttributeUpdates(Shape):
         newer-generation bundle.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bundle_id": Rule("bundleId", "string"),
     }
 

@@ -74,7 +74,7 @@ class InstanceEntry(Shape):
         ``pkg``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "source_name": Rule("sourceName", "string", required=True),
         "instance_type": Rule("instanceType", "string", required=True),
         "port_info_source": Rule("portInfoSource", "string", required=True),
@@ -100,15 +100,12 @@ class InstanceEntry(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.source_name is not None:
-            data["sourceName"] = self.source_name
-        if self.instance_type is not None:
-            data["instanceType"] = self.instance_type
-        if self.port_info_source is not None:
-            data["portInfoSource"] = self.port_info_source
-        if self.availability_zone is not None:
-            data["availabilityZone"] = self.availability_zone
+        data: dict[str, Any] = {
+            "sourceName": self.source_name,
+            "instanceType": self.instance_type,
+            "portInfoSource": self.port_info_source,
+            "availabilityZone": self.availability_zone,
+        }
         if self.user_data is not None:
             data["userData"] = self.user_data
         return data

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import float_to_wire, shape_to_dict
 from .disk import Disk
 
 
@@ -23,7 +24,7 @@ class InstanceHardware(Shape):
     ram_size_in_gb: float | None = None
     """The amount of RAM in GB on the instance (``1.0``)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "cpu_count": Rule("cpuCount", "integer"),
         "disks": Rule("disks", "list", item=Rule("", "structure")),
         "ram_size_in_gb": Rule("ramSizeInGb", "float"),
@@ -36,7 +37,9 @@ class InstanceHardware(Shape):
         if (value := data.get("cpuCount")) is not None:
             kwargs["cpu_count"] = value
         if (value := data.get("disks")) is not None:
-            kwargs["disks"] = [Disk.from_dict(item) for item in value]
+            kwargs["disks"] = [
+                None if item is None else Disk.from_dict(item) for item in value
+            ]
         if (value := data.get("ramSizeInGb")) is not None:
             kwargs["ram_size_in_gb"] = value
         return cls(**kwargs)
@@ -47,7 +50,7 @@ class InstanceHardware(Shape):
         if self.cpu_count is not None:
             data["cpuCount"] = self.cpu_count
         if self.disks is not None:
-            data["disks"] = [item.to_dict() for item in self.disks]
+            data["disks"] = [shape_to_dict(item) for item in self.disks]
         if self.ram_size_in_gb is not None:
             data["ramSizeInGb"] = self.ram_size_in_gb
         return data
@@ -60,7 +63,7 @@ class InstanceHardware(Shape):
         if self.disks is not None:
             data["disks"] = [item.to_wire() for item in self.disks]
         if self.ram_size_in_gb is not None:
-            data["ramSizeInGb"] = self.ram_size_in_gb
+            data["ramSizeInGb"] = float_to_wire(self.ram_size_in_gb)
         return data
 
     from_wire = from_dict

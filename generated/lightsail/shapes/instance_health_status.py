@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .instance_health_status_detail import InstanceHealthStatusDetail
 from .instance_health_status_value import InstanceHealthStatusValue
 
@@ -34,7 +34,7 @@ class InstanceHealthStatus(Shape):
     details: list[InstanceHealthStatusDetail] | None = None
     """The system instance health or instance health."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "status": Rule("status", "string"),
         "details": Rule("details", "list", item=Rule("", "structure")),
     }
@@ -47,7 +47,8 @@ class InstanceHealthStatus(Shape):
             kwargs["status"] = open_enum(InstanceHealthStatusValue, value)
         if (value := data.get("details")) is not None:
             kwargs["details"] = [
-                InstanceHealthStatusDetail.from_dict(item) for item in value
+                None if item is None else InstanceHealthStatusDetail.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -57,7 +58,7 @@ class InstanceHealthStatus(Shape):
         if self.status is not None:
             data["status"] = self.status
         if self.details is not None:
-            data["details"] = [item.to_dict() for item in self.details]
+            data["details"] = [shape_to_dict(item) for item in self.details]
         return data
 
     def to_wire(self) -> dict[str, Any]:

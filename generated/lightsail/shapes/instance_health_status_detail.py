@@ -39,7 +39,7 @@ class InstanceHealthStatusDetail(Shape):
     and impaired, this is the time when the instance was launched.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "status": Rule("status", "string"),
         "impaired_since": Rule("impairedSince", "timestamp"),

@@ -71,7 +71,7 @@ class InstanceHealthSummary(Shape):
       has not expired.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string"),
         "instance_health": Rule("instanceHealth", "string"),
         "instance_health_reason": Rule("instanceHealthReason", "string"),

@@ -71,7 +71,7 @@ class InstanceMetadataOptions(Shape):
     enabled or disabled.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "state": Rule("state", "string"),
         "http_tokens": Rule("httpTokens", "string"),
         "http_endpoint": Rule("httpEndpoint", "string"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .instance_port_info import InstancePortInfo
 from .monthly_transfer import MonthlyTransfer
 
@@ -25,7 +26,7 @@ class InstanceNetworking(Shape):
     the instance.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "monthly_transfer": Rule("monthlyTransfer", "structure"),
         "ports": Rule("ports", "list", item=Rule("", "structure")),
     }
@@ -37,7 +38,10 @@ class InstanceNetworking(Shape):
         if (value := data.get("monthlyTransfer")) is not None:
             kwargs["monthly_transfer"] = MonthlyTransfer.from_dict(value)
         if (value := data.get("ports")) is not None:
-            kwargs["ports"] = [InstancePortInfo.from_dict(item) for item in value]
+            kwargs["ports"] = [
+                None if item is None else InstancePortInfo.from_dict(item)
+                for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +50,7 @@ class InstanceNetworking(Shape):
         if self.monthly_transfer is not None:
             data["monthlyTransfer"] = self.monthly_transfer.to_dict()
         if self.ports is not None:
-            data["ports"] = [item.to_dict() for item in self.ports]
+            data["ports"] = [shape_to_dict(item) for item in self.ports]
         return data
 
     from_wire = from_dict

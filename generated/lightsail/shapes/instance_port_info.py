@@ -140,7 +140,7 @@ class InstancePortInfo(Shape):
     console to connect to your instance.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "from_port": Rule("fromPort", "integer", min=-1),
         "to_port": Rule("toPort", "integer", min=-1),
         "protocol": Rule("protocol", "string"),

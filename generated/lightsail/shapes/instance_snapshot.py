@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .disk import Disk
 from .instance_snapshot_state import InstanceSnapshotState
 from .resource_location import ResourceLocation
@@ -92,7 +97,7 @@ class InstanceSnapshot(Shape):
     size_in_gb: int | None = None
     """The size in GB of the SSD."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -130,13 +135,17 @@ class InstanceSnapshot(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("state")) is not None:
             kwargs["state"] = open_enum(InstanceSnapshotState, value)
         if (value := data.get("progress")) is not None:
             kwargs["progress"] = value
         if (value := data.get("fromAttachedDisks")) is not None:
-            kwargs["from_attached_disks"] = [Disk.from_dict(item) for item in value]
+            kwargs["from_attached_disks"] = [
+                None if item is None else Disk.from_dict(item) for item in value
+            ]
         if (value := data.get("fromInstanceName")) is not None:
             kwargs["from_instance_name"] = value
         if (value := data.get("fromInstanceArn")) is not None:
@@ -167,14 +176,14 @@ class InstanceSnapshot(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.state is not None:
             data["state"] = self.state
         if self.progress is not None:
             data["progress"] = self.progress
         if self.from_attached_disks is not None:
             data["fromAttachedDisks"] = [
-                item.to_dict() for item in self.from_attached_disks
+                shape_to_dict(item) for item in self.from_attached_disks
             ]
         if self.from_instance_name is not None:
             data["fromInstanceName"] = self.from_instance_name

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .disk_info import DiskInfo
 
 
@@ -27,7 +28,7 @@ class InstanceSnapshotInfo(Shape):
     instance.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "from_bundle_id": Rule("fromBundleId", "string"),
         "from_blueprint_id": Rule("fromBlueprintId", "string"),
         "from_disk_info": Rule("fromDiskInfo", "list", item=Rule("", "structure")),
@@ -42,7 +43,9 @@ class InstanceSnapshotInfo(Shape):
         if (value := data.get("fromBlueprintId")) is not None:
             kwargs["from_blueprint_id"] = value
         if (value := data.get("fromDiskInfo")) is not None:
-            kwargs["from_disk_info"] = [DiskInfo.from_dict(item) for item in value]
+            kwargs["from_disk_info"] = [
+                None if item is None else DiskInfo.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +56,7 @@ class InstanceSnapshotInfo(Shape):
         if self.from_blueprint_id is not None:
             data["fromBlueprintId"] = self.from_blueprint_id
         if self.from_disk_info is not None:
-            data["fromDiskInfo"] = [item.to_dict() for item in self.from_disk_info]
+            data["fromDiskInfo"] = [shape_to_dict(item) for item in self.from_disk_info]
         return data
 
     from_wire = from_dict

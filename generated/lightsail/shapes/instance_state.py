@@ -19,7 +19,7 @@ class InstanceState(Shape):
     name: str | None = None
     """The state of the instance (``running`` or ``pending``)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "code": Rule("code", "integer"),
         "name": Rule("name", "string"),
     }

@@ -13,7 +13,7 @@ from .._runtime.shapes import Rule, Shape
 class IsVpcPeeredRequest(Shape):
     """IsVpcPeeredRequest"""
 
-    RULES: ClassVar[dict[str, Rule]] = {}
+    RULES: ClassVar[Mapping[str, Rule]] = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IsVpcPeeredRequest:

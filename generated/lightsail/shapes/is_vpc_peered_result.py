@@ -16,7 +16,7 @@ class IsVpcPeeredResult(Shape):
     is_peered: bool | None = None
     """Returns ``true`` if the Lightsail VPC is peered; otherwise, ``false``."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "is_peered": Rule("isPeered", "boolean"),
     }
 

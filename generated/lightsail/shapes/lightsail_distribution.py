@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .cache_behavior import CacheBehavior
 from .cache_behavior_per_path import CacheBehaviorPerPath
 from .cache_settings import CacheSettings
@@ -156,7 +161,7 @@ class LightsailDistribution(Shape):
     the distribution, or is being associated with it.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -228,21 +233,29 @@ class LightsailDistribution(Shape):
             kwargs["cache_behavior_settings"] = CacheSettings.from_dict(value)
         if (value := data.get("cacheBehaviors")) is not None:
             kwargs["cache_behaviors"] = [
-                CacheBehaviorPerPath.from_dict(item) for item in value
+                None if item is None else CacheBehaviorPerPath.from_dict(item)
+                for item in value
             ]
         if (value := data.get("ableToUpdateBundle")) is not None:
             kwargs["able_to_update_bundle"] = value
         if (value := data.get("ipAddressType")) is not None:
             kwargs["ip_address_type"] = open_enum(IpAddressType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("viewerMinimumTlsProtocolVersion")) is not None:
             kwargs["viewer_minimum_tls_protocol_version"] = value
         if (value := data.get("defaultRootObject")) is not None:
             kwargs["default_root_object"] = value
         if (value := data.get("customErrorResponses")) is not None:
             kwargs["custom_error_responses"] = [
-                DistributionCustomErrorResponse.from_dict(item) for item in value
+                (
+                    None
+                    if item is None
+                    else DistributionCustomErrorResponse.from_dict(item)
+                )
+                for item in value
             ]
         if (value := data.get("waf")) is not None:
             kwargs["waf"] = WafConfig.from_dict(value)
@@ -286,13 +299,15 @@ class LightsailDistribution(Shape):
         if self.cache_behavior_settings is not None:
             data["cacheBehaviorSettings"] = self.cache_behavior_settings.to_dict()
         if self.cache_behaviors is not None:
-            data["cacheBehaviors"] = [item.to_dict() for item in self.cache_behaviors]
+            data["cacheBehaviors"] = [
+                shape_to_dict(item) for item in self.cache_behaviors
+            ]
         if self.able_to_update_bundle is not None:
             data["ableToUpdateBundle"] = self.able_to_update_bundle
         if self.ip_address_type is not None:
             data["ipAddressType"] = self.ip_address_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.viewer_minimum_tls_protocol_version is not None:
             data["viewerMinimumTlsProtocolVersion"] = (
                 self.viewer_minimum_tls_protocol_version
@@ -301,7 +316,7 @@ class LightsailDistribution(Shape):
             data["defaultRootObject"] = self.default_root_object
         if self.custom_error_responses is not None:
             data["customErrorResponses"] = [
-                item.to_dict() for item in self.custom_error_responses
+                shape_to_dict(item) for item in self.custom_error_responses
             ]
         if self.waf is not None:
             data["waf"] = self.waf.to_dict()

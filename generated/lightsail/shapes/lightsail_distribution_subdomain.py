@@ -47,7 +47,7 @@ class LightsailDistributionSubdomain(Shape):
     ``Error`` state.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string", required=True),
         "state": Rule("state", "string", required=True),
         "error_code": Rule("errorCode", "string"),

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .instance_health_summary import InstanceHealthSummary
 from .ip_address_type import IpAddressType
 from .load_balancer_attribute_name import LoadBalancerAttributeName
@@ -115,7 +120,7 @@ class LoadBalancer(Shape):
     tls_policy_name: str | None = None
     """The name of the TLS security policy for the load balancer."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -160,7 +165,9 @@ class LoadBalancer(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("dnsName")) is not None:
             kwargs["dns_name"] = value
         if (value := data.get("state")) is not None:
@@ -175,11 +182,17 @@ class LoadBalancer(Shape):
             kwargs["instance_port"] = value
         if (value := data.get("instanceHealthSummary")) is not None:
             kwargs["instance_health_summary"] = [
-                InstanceHealthSummary.from_dict(item) for item in value
+                None if item is None else InstanceHealthSummary.from_dict(item)
+                for item in value
             ]
         if (value := data.get("tlsCertificateSummaries")) is not None:
             kwargs["tls_certificate_summaries"] = [
-                LoadBalancerTlsCertificateSummary.from_dict(item) for item in value
+                (
+                    None
+                    if item is None
+                    else LoadBalancerTlsCertificateSummary.from_dict(item)
+                )
+                for item in value
             ]
         if (value := data.get("configurationOptions")) is not None:
             kwargs["configuration_options"] = value
@@ -207,7 +220,7 @@ class LoadBalancer(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.dns_name is not None:
             data["dnsName"] = self.dns_name
         if self.state is not None:
@@ -222,11 +235,11 @@ class LoadBalancer(Shape):
             data["instancePort"] = self.instance_port
         if self.instance_health_summary is not None:
             data["instanceHealthSummary"] = [
-                item.to_dict() for item in self.instance_health_summary
+                shape_to_dict(item) for item in self.instance_health_summary
             ]
         if self.tls_certificate_summaries is not None:
             data["tlsCertificateSummaries"] = [
-                item.to_dict() for item in self.tls_certificate_summaries
+                shape_to_dict(item) for item in self.tls_certificate_summaries
             ]
         if self.configuration_options is not None:
             data["configurationOptions"] = self.configuration_options

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .load_balancer_tls_certificate_domain_validation_record import (
     LoadBalancerTlsCertificateDomainValidationRecord,
 )
@@ -199,7 +204,7 @@ class LoadBalancerTlsCertificate(Shape):
     certificate.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -248,7 +253,9 @@ class LoadBalancerTlsCertificate(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("loadBalancerName")) is not None:
             kwargs["load_balancer_name"] = value
         if (value := data.get("isAttached")) is not None:
@@ -259,7 +266,13 @@ class LoadBalancerTlsCertificate(Shape):
             kwargs["domain_name"] = value
         if (value := data.get("domainValidationRecords")) is not None:
             kwargs["domain_validation_records"] = [
-                LoadBalancerTlsCertificateDomainValidationRecord.from_dict(item)
+                (
+                    None
+                    if item is None
+                    else LoadBalancerTlsCertificateDomainValidationRecord.from_dict(
+                        item
+                    )
+                )
                 for item in value
             ]
         if (value := data.get("failureReason")) is not None:
@@ -312,7 +325,7 @@ class LoadBalancerTlsCertificate(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.load_balancer_name is not None:
             data["loadBalancerName"] = self.load_balancer_name
         if self.is_attached is not None:
@@ -323,7 +336,7 @@ class LoadBalancerTlsCertificate(Shape):
             data["domainName"] = self.domain_name
         if self.domain_validation_records is not None:
             data["domainValidationRecords"] = [
-                item.to_dict() for item in self.domain_validation_records
+                shape_to_dict(item) for item in self.domain_validation_records
             ]
         if self.failure_reason is not None:
             data["failureReason"] = self.failure_reason

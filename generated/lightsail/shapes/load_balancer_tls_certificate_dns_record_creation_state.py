@@ -33,7 +33,7 @@ class LoadBalancerTlsCertificateDnsRecordCreationState(Shape):
     message: str | None = None
     """The message that describes the reason for the status code."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }

@@ -25,7 +25,7 @@ class LoadBalancerTlsCertificateDomainValidationOption(Shape):
     validation_status: LoadBalancerTlsCertificateDomainStatus | str | None = None
     """The status of the domain validation. Valid values are listed below."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string"),
         "validation_status": Rule("validationStatus", "string"),
     }

@@ -49,7 +49,7 @@ class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
     validate domain ownership.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "type": Rule("type", "string"),
         "value": Rule("value", "string"),

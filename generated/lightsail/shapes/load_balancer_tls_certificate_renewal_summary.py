@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .load_balancer_tls_certificate_domain_validation_option import (
     LoadBalancerTlsCertificateDomainValidationOption,
 )
@@ -72,7 +72,7 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
     RequestCertificate request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "renewal_status": Rule("renewalStatus", "string"),
         "domain_validation_options": Rule(
             "domainValidationOptions", "list", item=Rule("", "structure")
@@ -91,7 +91,13 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
             )
         if (value := data.get("domainValidationOptions")) is not None:
             kwargs["domain_validation_options"] = [
-                LoadBalancerTlsCertificateDomainValidationOption.from_dict(item)
+                (
+                    None
+                    if item is None
+                    else LoadBalancerTlsCertificateDomainValidationOption.from_dict(
+                        item
+                    )
+                )
                 for item in value
             ]
         return cls(**kwargs)
@@ -103,7 +109,7 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
             data["renewalStatus"] = self.renewal_status
         if self.domain_validation_options is not None:
             data["domainValidationOptions"] = [
-                item.to_dict() for item in self.domain_validation_options
+                shape_to_dict(item) for item in self.domain_validation_options
             ]
         return data
 

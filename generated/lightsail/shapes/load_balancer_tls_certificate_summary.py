@@ -21,7 +21,7 @@ class LoadBalancerTlsCertificateSummary(Shape):
     balancer.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "is_attached": Rule("isAttached", "boolean"),
     }

@@ -39,7 +39,7 @@ class LoadBalancerTlsPolicy(Shape):
     The ciphers are listed in order of preference.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "is_default": Rule("isDefault", "boolean"),
         "description": Rule("description", "string"),

@@ -21,7 +21,7 @@ class LogEvent(Shape):
     message: str | None = None
     """The message of the database log event."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "created_at": Rule("createdAt", "timestamp"),
         "message": Rule("message", "string"),
     }

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    float_to_wire,
+    open_enum,
+    parse_timestamp,
+    timestamp_to_epoch,
+)
 from .metric_unit import MetricUnit
 
 
@@ -37,7 +42,7 @@ class MetricDatapoint(Shape):
     unit: MetricUnit | str | None = None
     """The unit."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "average": Rule("average", "float"),
         "maximum": Rule("maximum", "float"),
         "minimum": Rule("minimum", "float"),
@@ -90,15 +95,15 @@ class MetricDatapoint(Shape):
         """The JSON request body for this shape."""
         data: dict[str, Any] = {}
         if self.average is not None:
-            data["average"] = self.average
+            data["average"] = float_to_wire(self.average)
         if self.maximum is not None:
-            data["maximum"] = self.maximum
+            data["maximum"] = float_to_wire(self.maximum)
         if self.minimum is not None:
-            data["minimum"] = self.minimum
+            data["minimum"] = float_to_wire(self.minimum)
         if self.sample_count is not None:
-            data["sampleCount"] = self.sample_count
+            data["sampleCount"] = float_to_wire(self.sample_count)
         if self.sum is not None:
-            data["sum"] = self.sum
+            data["sum"] = float_to_wire(self.sum)
         if self.timestamp is not None:
             data["timestamp"] = timestamp_to_epoch(self.timestamp)
         if self.unit is not None:

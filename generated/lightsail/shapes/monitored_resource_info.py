@@ -33,7 +33,7 @@ class MonitoredResourceInfo(Shape):
     Lightsail resources that can currently be monitored by alarms.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "arn": Rule("arn", "string"),
         "name": Rule("name", "string"),
         "resource_type": Rule("resourceType", "string"),

@@ -18,7 +18,7 @@ class MonthlyTransfer(Shape):
     gb_per_month_allocated: int | None = None
     """The amount allocated per month (in GB)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "gb_per_month_allocated": Rule("gbPerMonthAllocated", "integer"),
     }
 

@@ -35,7 +35,7 @@ class NameServersUpdateState(Shape):
     message: str | None = None
     """The message that describes the reason for the status code."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }

@@ -20,7 +20,7 @@ class OpenInstancePublicPortsRequest(Shape):
     instance_name: str
     """The name of the instance for which to open ports."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "port_info": Rule("portInfo", "structure", required=True),
         "instance_name": Rule("instanceName", "string", required=True),
     }
@@ -37,11 +37,10 @@ class OpenInstancePublicPortsRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.port_info is not None:
-            data["portInfo"] = self.port_info.to_dict()
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "portInfo": self.port_info.to_dict(),
+            "instanceName": self.instance_name,
+        }
         return data
 
     from_wire = from_dict

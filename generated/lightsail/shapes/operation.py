@@ -1,4 +1,4 @@
-"""Operation_: Describes the API operation."""
+"""Operation: Describes the API operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .resource_type import ResourceType
 
 
 @dataclass(kw_only=True)
-class Operation_(Shape):
+class Operation(Shape):
     """Describes the API operation."""
 
     id: str | None = None
@@ -55,7 +55,7 @@ class Operation_(Shape):
     error_details: str | None = None
     """The error details."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "id": Rule("id", "string"),
         "resource_name": Rule("resourceName", "string"),
         "resource_type": Rule("resourceType", "string"),
@@ -71,7 +71,7 @@ class Operation_(Shape):
     }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Operation_:
+    def from_dict(cls, data: Mapping[str, Any]) -> Operation:
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("id")) is not None:

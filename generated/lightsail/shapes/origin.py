@@ -63,7 +63,7 @@ class Origin(Shape):
     but set individual objects to private.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "resource_type": Rule("resourceType", "string"),
         "region_name": Rule("regionName", "string"),

@@ -38,7 +38,7 @@ class PartnerInfo(Shape):
       tier are not available to the account.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "enrolled_at": Rule("enrolledAt", "timestamp", required=True),
         "tier_name": Rule("tierName", "string"),
         "status": Rule("status", "string", required=True),

@@ -45,7 +45,7 @@ class PasswordData(Shape):
     key pair.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "ciphertext": Rule("ciphertext", "string"),
         "key_pair_name": Rule("keyPairName", "string"),
     }

@@ -24,7 +24,7 @@ class PendingMaintenanceAction(Shape):
     current_apply_date: datetime | None = None
     """The effective date of the pending database maintenance action."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "action": Rule("action", "string"),
         "description": Rule("description", "string"),
         "current_apply_date": Rule("currentApplyDate", "timestamp"),

@@ -25,7 +25,7 @@ class PendingModifiedRelationalDatabaseValues(Shape):
     enabled.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "master_user_password": Rule("masterUserPassword", "string"),
         "engine_version": Rule("engineVersion", "string"),
         "backup_retention_enabled": Rule("backupRetentionEnabled", "boolean"),

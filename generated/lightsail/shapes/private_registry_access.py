@@ -28,7 +28,7 @@ class PrivateRegistryAccess(Shape):
     of the role is also listed.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "ecr_image_puller_role": Rule("ecrImagePullerRole", "structure"),
     }
 

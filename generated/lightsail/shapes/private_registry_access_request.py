@@ -29,7 +29,7 @@ class PrivateRegistryAccessRequest(Shape):
     Amazon Elastic Container Registry (Amazon ECR) private repositories.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "ecr_image_puller_role": Rule("ecrImagePullerRole", "structure"),
     }
 

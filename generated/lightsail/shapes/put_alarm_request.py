@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import float_to_wire, open_enum, shape_to_dict
 from .alarm_state import AlarmState
 from .comparison_operator import ComparisonOperator
 from .contact_protocol import ContactProtocol
@@ -168,7 +168,7 @@ class PutAlarmRequest(Shape):
     Use the ``TagResource`` action to tag a resource after it's created.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "alarm_name": Rule("alarmName", "string", required=True),
         "metric_name": Rule("metricName", "string", required=True),
         "monitored_resource_name": Rule(
@@ -209,33 +209,31 @@ class PutAlarmRequest(Shape):
             kwargs["treat_missing_data"] = open_enum(TreatMissingData, value)
         if (value := data.get("contactProtocols")) is not None:
             kwargs["contact_protocols"] = [
-                open_enum(ContactProtocol, item) for item in value
+                None if item is None else open_enum(ContactProtocol, item)
+                for item in value
             ]
         if (value := data.get("notificationTriggers")) is not None:
             kwargs["notification_triggers"] = [
-                open_enum(AlarmState, item) for item in value
+                None if item is None else open_enum(AlarmState, item) for item in value
             ]
         if (value := data.get("notificationEnabled")) is not None:
             kwargs["notification_enabled"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.alarm_name is not None:
-            data["alarmName"] = self.alarm_name
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.monitored_resource_name is not None:
-            data["monitoredResourceName"] = self.monitored_resource_name
-        if self.comparison_operator is not None:
-            data["comparisonOperator"] = self.comparison_operator
-        if self.threshold is not None:
-            data["threshold"] = self.threshold
-        if self.evaluation_periods is not None:
-            data["evaluationPeriods"] = self.evaluation_periods
+        data: dict[str, Any] = {
+            "alarmName": self.alarm_name,
+            "metricName": self.metric_name,
+            "monitoredResourceName": self.monitored_resource_name,
+            "comparisonOperator": self.comparison_operator,
+            "threshold": self.threshold,
+            "evaluationPeriods": self.evaluation_periods,
+        }
         if self.datapoints_to_alarm is not None:
             data["datapointsToAlarm"] = self.datapoints_to_alarm
         if self.treat_missing_data is not None:
@@ -247,8 +245,31 @@ class PutAlarmRequest(Shape):
         if self.notification_enabled is not None:
             data["notificationEnabled"] = self.notification_enabled
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
+        return data
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON request body for this shape."""
+        data: dict[str, Any] = {
+            "alarmName": self.alarm_name,
+            "metricName": self.metric_name,
+            "monitoredResourceName": self.monitored_resource_name,
+            "comparisonOperator": self.comparison_operator,
+            "threshold": float_to_wire(self.threshold),
+            "evaluationPeriods": self.evaluation_periods,
+        }
+        if self.datapoints_to_alarm is not None:
+            data["datapointsToAlarm"] = self.datapoints_to_alarm
+        if self.treat_missing_data is not None:
+            data["treatMissingData"] = self.treat_missing_data
+        if self.contact_protocols is not None:
+            data["contactProtocols"] = self.contact_protocols
+        if self.notification_triggers is not None:
+            data["notificationTriggers"] = self.notification_triggers
+        if self.notification_enabled is not None:
+            data["notificationEnabled"] = self.notification_enabled
+        if self.tags is not None:
+            data["tags"] = [item.to_wire() for item in self.tags]
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

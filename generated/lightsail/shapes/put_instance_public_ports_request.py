@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .port_info import PortInfo
 
 
@@ -22,7 +23,7 @@ class PutInstancePublicPortsRequest(Shape):
     instance_name: str
     """The name of the instance for which to open ports."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "port_infos": Rule(
             "portInfos", "list", required=True, item=Rule("", "structure")
         ),
@@ -34,18 +35,19 @@ class PutInstancePublicPortsRequest(Shape):
         """Build from the dict boto3 accepts for this shape."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("portInfos")) is not None:
-            kwargs["port_infos"] = [PortInfo.from_dict(item) for item in value]
+            kwargs["port_infos"] = [
+                None if item is None else PortInfo.from_dict(item) for item in value
+            ]
         if (value := data.get("instanceName")) is not None:
             kwargs["instance_name"] = value
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.port_infos is not None:
-            data["portInfos"] = [item.to_dict() for item in self.port_infos]
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "portInfos": [shape_to_dict(item) for item in self.port_infos],
+            "instanceName": self.instance_name,
+        }
         return data
 
     from_wire = from_dict

@@ -35,7 +35,7 @@ class QueryStringObject(Shape):
     ``queryStringsAllowList`` parameter.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "option": Rule("option", "boolean"),
         "query_strings_allow_list": Rule(
             "queryStringsAllowList", "list", item=Rule("", "string")

@@ -16,7 +16,7 @@ class RebootInstanceRequest(Shape):
     instance_name: str
     """The name of the instance to reboot."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class RebootInstanceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "instanceName": self.instance_name,
+        }
         return data
 
     from_wire = from_dict

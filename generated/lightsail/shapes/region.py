@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .availability_zone import AvailabilityZone
 from .region_name import RegionName
 
@@ -40,7 +40,7 @@ class Region(Shape):
     (case-sensitive).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "continent_code": Rule("continentCode", "string"),
         "description": Rule("description", "string"),
         "display_name": Rule("displayName", "string"),
@@ -67,11 +67,13 @@ class Region(Shape):
             kwargs["name"] = open_enum(RegionName, value)
         if (value := data.get("availabilityZones")) is not None:
             kwargs["availability_zones"] = [
-                AvailabilityZone.from_dict(item) for item in value
+                None if item is None else AvailabilityZone.from_dict(item)
+                for item in value
             ]
         if (value := data.get("relationalDatabaseAvailabilityZones")) is not None:
             kwargs["relational_database_availability_zones"] = [
-                AvailabilityZone.from_dict(item) for item in value
+                None if item is None else AvailabilityZone.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
@@ -88,11 +90,12 @@ class Region(Shape):
             data["name"] = self.name
         if self.availability_zones is not None:
             data["availabilityZones"] = [
-                item.to_dict() for item in self.availability_zones
+                shape_to_dict(item) for item in self.availability_zones
             ]
         if self.relational_database_availability_zones is not None:
             data["relationalDatabaseAvailabilityZones"] = [
-                item.to_dict() for item in self.relational_database_availability_zones
+                shape_to_dict(item)
+                for item in self.relational_database_availability_zones
             ]
         return data
 

@@ -47,7 +47,7 @@ class RegisterContainerImageRequest(Shape):
     digest: str
     """The digest of the container image to be registered."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "label": Rule("label", "string", required=True, min=1),
         "digest": Rule("digest", "string", required=True),
@@ -67,13 +67,11 @@ class RegisterContainerImageRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
-        if self.label is not None:
-            data["label"] = self.label
-        if self.digest is not None:
-            data["digest"] = self.digest
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+            "label": self.label,
+            "digest": self.digest,
+        }
         return data
 
     from_wire = from_dict

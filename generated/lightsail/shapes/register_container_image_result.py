@@ -19,7 +19,7 @@ class RegisterContainerImageResult(Shape):
     Lightsail container service
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "container_image": Rule("containerImage", "structure"),
     }
 

@@ -53,7 +53,7 @@ class RegisteredDomainDelegationInfo(Shape):
     zone.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name_servers_update_state": Rule("nameServersUpdateState", "structure"),
         "r53_hosted_zone_deletion_state": Rule(
             "r53HostedZoneDeletionState", "structure"

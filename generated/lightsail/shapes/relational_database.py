@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .pending_maintenance_action import PendingMaintenanceAction
 from .pending_modified_relational_database_values import (
     PendingModifiedRelationalDatabaseValues,
@@ -133,7 +138,7 @@ class RelationalDatabase(Shape):
     ca_certificate_identifier: str | None = None
     """The certificate associated with the database."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -183,7 +188,9 @@ class RelationalDatabase(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("relationalDatabaseBlueprintId")) is not None:
             kwargs["relational_database_blueprint_id"] = value
         if (value := data.get("relationalDatabaseBundleId")) is not None:
@@ -222,7 +229,8 @@ class RelationalDatabase(Shape):
             kwargs["master_endpoint"] = RelationalDatabaseEndpoint.from_dict(value)
         if (value := data.get("pendingMaintenanceActions")) is not None:
             kwargs["pending_maintenance_actions"] = [
-                PendingMaintenanceAction.from_dict(item) for item in value
+                None if item is None else PendingMaintenanceAction.from_dict(item)
+                for item in value
             ]
         if (value := data.get("caCertificateIdentifier")) is not None:
             kwargs["ca_certificate_identifier"] = value
@@ -244,7 +252,7 @@ class RelationalDatabase(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.relational_database_blueprint_id is not None:
             data["relationalDatabaseBlueprintId"] = (
                 self.relational_database_blueprint_id
@@ -283,7 +291,7 @@ class RelationalDatabase(Shape):
             data["masterEndpoint"] = self.master_endpoint.to_dict()
         if self.pending_maintenance_actions is not None:
             data["pendingMaintenanceActions"] = [
-                item.to_dict() for item in self.pending_maintenance_actions
+                shape_to_dict(item) for item in self.pending_maintenance_actions
             ]
         if self.ca_certificate_identifier is not None:
             data["caCertificateIdentifier"] = self.ca_certificate_identifier

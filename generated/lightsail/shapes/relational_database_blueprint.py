@@ -43,7 +43,7 @@ class RelationalDatabaseBlueprint(Shape):
     the database blueprint.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "blueprint_id": Rule("blueprintId", "string"),
         "engine": Rule("engine", "string"),
         "engine_version": Rule("engineVersion", "string"),

@@ -19,7 +19,7 @@ class RelationalDatabaseEndpoint(Shape):
     address: str | None = None
     """Specifies the DNS address of the database."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "port": Rule("port", "integer"),
         "address": Rule("address", "string"),
     }

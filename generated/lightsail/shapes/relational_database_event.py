@@ -27,7 +27,7 @@ class RelationalDatabaseEvent(Shape):
     event_categories: list[str] | None = None
     """The category that the database event belongs to."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource": Rule("resource", "string"),
         "created_at": Rule("createdAt", "timestamp"),
         "message": Rule("message", "string"),

@@ -40,7 +40,7 @@ class RelationalDatabaseParameter(Shape):
     parameter_value: str | None = None
     """Specifies the value of the parameter."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "allowed_values": Rule("allowedValues", "string"),
         "apply_method": Rule("applyMethod", "string"),
         "apply_type": Rule("applyType", "string"),

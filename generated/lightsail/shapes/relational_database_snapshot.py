@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 from .tag import Tag
@@ -84,7 +89,7 @@ class RelationalDatabaseSnapshot(Shape):
     created. A blueprint describes the major engine version of a database.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
@@ -123,7 +128,9 @@ class RelationalDatabaseSnapshot(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("engine")) is not None:
             kwargs["engine"] = value
         if (value := data.get("engineVersion")) is not None:
@@ -158,7 +165,7 @@ class RelationalDatabaseSnapshot(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.engine is not None:
             data["engine"] = self.engine
         if self.engine_version is not None:

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .domain_validation_record import DomainValidationRecord
 from .renewal_status import RenewalStatus
 
@@ -51,7 +56,7 @@ class RenewalSummary(Shape):
     updated_at: datetime | None = None
     """The timestamp when the certificate was last updated."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_validation_records": Rule(
             "domainValidationRecords", "list", item=Rule("", "structure")
         ),
@@ -66,7 +71,8 @@ class RenewalSummary(Shape):
         kwargs: dict[str, Any] = {}
         if (value := data.get("domainValidationRecords")) is not None:
             kwargs["domain_validation_records"] = [
-                DomainValidationRecord.from_dict(item) for item in value
+                None if item is None else DomainValidationRecord.from_dict(item)
+                for item in value
             ]
         if (value := data.get("renewalStatus")) is not None:
             kwargs["renewal_status"] = open_enum(RenewalStatus, value)
@@ -81,7 +87,7 @@ class RenewalSummary(Shape):
         data: dict[str, Any] = {}
         if self.domain_validation_records is not None:
             data["domainValidationRecords"] = [
-                item.to_dict() for item in self.domain_validation_records
+                shape_to_dict(item) for item in self.domain_validation_records
             ]
         if self.renewal_status is not None:
             data["renewalStatus"] = self.renewal_status

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp, timestamp_to_epoch
-from .operation import Operation_
+from .operation import Operation
 
 
 @dataclass(kw_only=True)
@@ -24,13 +24,13 @@ class ResetDistributionCacheResult(Shape):
     time format.
     """
 
-    operation: Operation_ | None = None
+    operation: Operation | None = None
     """An array of objects that describe the result of the action, such as the
     status of the request, the timestamp of the request, and the resources
     affected by the request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "status": Rule("status", "string"),
         "create_time": Rule("createTime", "timestamp"),
         "operation": Rule("operation", "structure"),
@@ -45,7 +45,7 @@ class ResetDistributionCacheResult(Shape):
         if (value := data.get("createTime")) is not None:
             kwargs["create_time"] = parse_timestamp(value)
         if (value := data.get("operation")) is not None:
-            kwargs["operation"] = Operation_.from_dict(value)
+            kwargs["operation"] = Operation.from_dict(value)
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .cost_estimate import CostEstimate
 from .resource_type import ResourceType
 
@@ -32,7 +37,7 @@ class ResourceBudgetEstimate(Shape):
     end_time: datetime | None = None
     """The estimate end time."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string"),
         "resource_type": Rule("resourceType", "string"),
         "cost_estimates": Rule("costEstimates", "list", item=Rule("", "structure")),
@@ -49,7 +54,9 @@ class ResourceBudgetEstimate(Shape):
         if (value := data.get("resourceType")) is not None:
             kwargs["resource_type"] = open_enum(ResourceType, value)
         if (value := data.get("costEstimates")) is not None:
-            kwargs["cost_estimates"] = [CostEstimate.from_dict(item) for item in value]
+            kwargs["cost_estimates"] = [
+                None if item is None else CostEstimate.from_dict(item) for item in value
+            ]
         if (value := data.get("startTime")) is not None:
             kwargs["start_time"] = parse_timestamp(value)
         if (value := data.get("endTime")) is not None:
@@ -64,7 +71,9 @@ class ResourceBudgetEstimate(Shape):
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.cost_estimates is not None:
-            data["costEstimates"] = [item.to_dict() for item in self.cost_estimates]
+            data["costEstimates"] = [
+                shape_to_dict(item) for item in self.cost_estimates
+            ]
         if self.start_time is not None:
             data["startTime"] = self.start_time
         if self.end_time is not None:

@@ -23,7 +23,7 @@ class ResourceLocation(Shape):
     region_name: RegionName | str | None = None
     """The Amazon Web Services Region name."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "availability_zone": Rule("availabilityZone", "string"),
         "region_name": Rule("regionName", "string"),
     }

@@ -21,7 +21,7 @@ class ResourceReceivingAccess(Shape):
     resource_type: str | None = None
     """The Lightsail resource type (for example, ``Instance``)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "resource_type": Rule("resourceType", "string"),
     }

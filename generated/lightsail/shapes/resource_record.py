@@ -24,7 +24,7 @@ class ResourceRecord(Shape):
     value: str | None = None
     """The value for the DNS record."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "type": Rule("type", "string"),
         "value": Rule("value", "string"),

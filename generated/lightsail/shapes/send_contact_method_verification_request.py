@@ -18,7 +18,7 @@ class SendContactMethodVerificationRequest(Shape):
     protocol: ContactMethodVerificationProtocol | str
     """The protocol to verify, such as ``Email`` or ``SMS`` (text messaging)."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "protocol": Rule("protocol", "string", required=True),
     }
 
@@ -32,9 +32,9 @@ class SendContactMethodVerificationRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.protocol is not None:
-            data["protocol"] = self.protocol
+        data: dict[str, Any] = {
+            "protocol": self.protocol,
+        }
         return data
 
     from_wire = from_dict

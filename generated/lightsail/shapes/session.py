@@ -28,7 +28,7 @@ class Session(Shape):
     specified resource.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "url": Rule("url", "string"),
         "is_primary": Rule("isPrimary", "boolean"),

@@ -54,7 +54,7 @@ class SetIpAddressTypeRequest(Shape):
         bundle begins immediately.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_type": Rule("resourceType", "string", required=True),
         "resource_name": Rule("resourceName", "string", required=True),
         "ip_address_type": Rule("ipAddressType", "string", required=True),
@@ -77,13 +77,11 @@ class SetIpAddressTypeRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.ip_address_type is not None:
-            data["ipAddressType"] = self.ip_address_type
+        data: dict[str, Any] = {
+            "resourceType": self.resource_type,
+            "resourceName": self.resource_name,
+            "ipAddressType": self.ip_address_type,
+        }
         if self.accept_bundle_update is not None:
             data["acceptBundleUpdate"] = self.accept_bundle_update
         return data

@@ -35,7 +35,7 @@ class SetResourceAccessForBucketRequest(Shape):
       setting to remove access for a resource previously set to ``allow``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "access": Rule("access", "string", required=True),
@@ -55,13 +55,11 @@ class SetResourceAccessForBucketRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
-        if self.access is not None:
-            data["access"] = self.access
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+            "bucketName": self.bucket_name,
+            "access": self.access,
+        }
         return data
 
     from_wire = from_dict

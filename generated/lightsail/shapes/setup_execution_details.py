@@ -37,7 +37,7 @@ class SetupExecutionDetails(Shape):
     version: str | None = None
     """The current version of the script.."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "command": Rule("command", "string"),
         "date_time": Rule("dateTime", "timestamp"),
         "name": Rule("name", "string"),

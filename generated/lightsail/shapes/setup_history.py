@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .setup_execution_details import SetupExecutionDetails
 from .setup_history_resource import SetupHistoryResource
 from .setup_request import SetupRequest
@@ -36,7 +36,7 @@ class SetupHistory(Shape):
     status: SetupStatus | str | None = None
     """The status of the request."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "operation_id": Rule("operationId", "string"),
         "request": Rule("request", "structure"),
         "resource": Rule("resource", "structure"),
@@ -58,7 +58,8 @@ class SetupHistory(Shape):
             kwargs["resource"] = SetupHistoryResource.from_dict(value)
         if (value := data.get("executionDetails")) is not None:
             kwargs["execution_details"] = [
-                SetupExecutionDetails.from_dict(item) for item in value
+                None if item is None else SetupExecutionDetails.from_dict(item)
+                for item in value
             ]
         if (value := data.get("status")) is not None:
             kwargs["status"] = open_enum(SetupStatus, value)
@@ -75,7 +76,7 @@ class SetupHistory(Shape):
             data["resource"] = self.resource.to_dict()
         if self.execution_details is not None:
             data["executionDetails"] = [
-                item.to_dict() for item in self.execution_details
+                shape_to_dict(item) for item in self.execution_details
             ]
         if self.status is not None:
             data["status"] = self.status

@@ -32,7 +32,7 @@ class SetupHistoryResource(Shape):
     resource_type: ResourceType | str | None = None
     """The Lightsail resource type. For example, ``Instance``."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),

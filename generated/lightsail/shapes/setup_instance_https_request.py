@@ -32,7 +32,7 @@ class SetupInstanceHttpsRequest(Shape):
     certificate_provider: CertificateProvider | str
     """The certificate authority that issues the SSL/TLS certificate."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
         "email_address": Rule("emailAddress", "string", required=True, min=6),
         "domain_names": Rule(
@@ -59,15 +59,12 @@ class SetupInstanceHttpsRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
-        if self.email_address is not None:
-            data["emailAddress"] = self.email_address
-        if self.domain_names is not None:
-            data["domainNames"] = self.domain_names
-        if self.certificate_provider is not None:
-            data["certificateProvider"] = self.certificate_provider
+        data: dict[str, Any] = {
+            "instanceName": self.instance_name,
+            "emailAddress": self.email_address,
+            "domainNames": self.domain_names,
+            "certificateProvider": self.certificate_provider,
+        }
         return data
 
     from_wire = from_dict

@@ -28,7 +28,7 @@ class SetupRequest(Shape):
     certificate_provider: CertificateProvider | str | None = None
     """The Certificate Authority (CA) that issues the SSL/TLS certificate."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string"),
         "domain_names": Rule(
             "domainNames", "list", min=1, item=Rule("", "string", min=4)

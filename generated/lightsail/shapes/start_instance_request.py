@@ -22,7 +22,7 @@ class StartInstanceRequest(Shape):
     it starts.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
         "attribute_updates": Rule("attributeUpdates", "structure"),
     }
@@ -39,9 +39,9 @@ class StartInstanceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "instanceName": self.instance_name,
+        }
         if self.attribute_updates is not None:
             data["attributeUpdates"] = self.attribute_updates.to_dict()
         return data

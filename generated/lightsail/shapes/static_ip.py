@@ -52,7 +52,7 @@ class StaticIp(Shape):
     is_attached: bool | None = None
     """A Boolean value indicating whether the static IP is attached."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),

@@ -16,7 +16,7 @@ class StopGUISessionRequest(Shape):
     resource_name: str
     """The resource name."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
     }
 
@@ -30,9 +30,9 @@ class StopGUISessionRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+        }
         return data
 
     from_wire = from_dict

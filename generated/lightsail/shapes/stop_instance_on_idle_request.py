@@ -25,7 +25,7 @@ class StopInstanceOnIdleRequest(Shape):
     will automatically stop.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "threshold": Rule("threshold", "string"),
         "duration": Rule("duration", "string"),
     }

@@ -26,7 +26,7 @@ class StopInstanceRequest(Shape):
         normally without adding this parameter to your API request.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
         "force": Rule("force", "boolean"),
     }
@@ -43,9 +43,9 @@ class StopInstanceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "instanceName": self.instance_name,
+        }
         if self.force is not None:
             data["force"] = self.force
         return data

@@ -21,7 +21,7 @@ class StopRelationalDatabaseRequest(Shape):
     your database.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -42,9 +42,9 @@ class StopRelationalDatabaseRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         if self.relational_database_snapshot_name is not None:
             data["relationalDatabaseSnapshotName"] = (
                 self.relational_database_snapshot_name

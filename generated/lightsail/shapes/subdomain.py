@@ -8,7 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import (
+    open_enum,
+    parse_timestamp,
+    shape_to_dict,
+    timestamp_to_epoch,
+)
 from .resource_location import ResourceLocation
 from .subdomain_attachable_resource import SubdomainAttachableResource
 from .subdomain_state import SubdomainState
@@ -120,7 +125,7 @@ class Subdomain(Shape):
     specify a subdomain.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string"),
         "arn": Rule("arn", "string"),
         "fqdn": Rule("fqdn", "string"),
@@ -160,9 +165,13 @@ class Subdomain(Shape):
         if (value := data.get("parentFqdn")) is not None:
             kwargs["parent_fqdn"] = value
         if (value := data.get("children")) is not None:
-            kwargs["children"] = [Subdomain.from_dict(item) for item in value]
+            kwargs["children"] = [
+                None if item is None else Subdomain.from_dict(item) for item in value
+            ]
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -189,9 +198,9 @@ class Subdomain(Shape):
         if self.parent_fqdn is not None:
             data["parentFqdn"] = self.parent_fqdn
         if self.children is not None:
-            data["children"] = [item.to_dict() for item in self.children]
+            data["children"] = [shape_to_dict(item) for item in self.children]
         if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+            data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
     def to_wire(self) -> dict[str, Any]:

@@ -26,7 +26,7 @@ class SubdomainAttachableResource(Shape):
     attached_at: datetime | None = None
     """The timestamp when the subdomain was associated with the resource."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "arn": Rule("arn", "string"),
         "name": Rule("name", "string"),
         "attached_at": Rule("attachedAt", "timestamp"),

@@ -32,7 +32,7 @@ class Tag(Shape):
     in UTF-8, or the following characters: + - = . _ : / @
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "key": Rule("key", "string"),
         "value": Rule("value", "string"),
     }

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
@@ -25,7 +26,7 @@ class TagResourceRequest(Shape):
     a tag.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
         "tags": Rule("tags", "list", required=True, item=Rule("", "structure")),
         "resource_arn": Rule("resourceArn", "string"),
@@ -38,18 +39,19 @@ class TagResourceRequest(Shape):
         if (value := data.get("resourceName")) is not None:
             kwargs["resource_name"] = value
         if (value := data.get("tags")) is not None:
-            kwargs["tags"] = [Tag.from_dict(item) for item in value]
+            kwargs["tags"] = [
+                None if item is None else Tag.from_dict(item) for item in value
+            ]
         if (value := data.get("resourceArn")) is not None:
             kwargs["resource_arn"] = value
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.tags is not None:
-            data["tags"] = [item.to_dict() for item in self.tags]
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+            "tags": [shape_to_dict(item) for item in self.tags],
+        }
         if self.resource_arn is not None:
             data["resourceArn"] = self.resource_arn
         return data

@@ -30,7 +30,7 @@ class TestAlarmRequest(Shape):
     - ``OK`` - The metric is within the defined threshold.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "alarm_name": Rule("alarmName", "string", required=True),
         "state": Rule("state", "string", required=True),
     }
@@ -47,11 +47,10 @@ class TestAlarmRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.alarm_name is not None:
-            data["alarmName"] = self.alarm_name
-        if self.state is not None:
-            data["state"] = self.state
+        data: dict[str, Any] = {
+            "alarmName": self.alarm_name,
+            "state": self.state,
+        }
         return data
 
     from_wire = from_dict

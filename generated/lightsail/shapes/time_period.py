@@ -34,7 +34,7 @@ class TimePeriod(Shape):
     usage data from the start date up to, but not including, ``2017-05-01``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "start": Rule("start", "timestamp"),
         "end": Rule("end", "timestamp"),
     }

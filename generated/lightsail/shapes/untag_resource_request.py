@@ -24,7 +24,7 @@ class UntagResourceRequest(Shape):
     remove a tag.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
         "tag_keys": Rule("tagKeys", "list", required=True, item=Rule("", "string")),
         "resource_arn": Rule("resourceArn", "string"),
@@ -44,11 +44,10 @@ class UntagResourceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.tag_keys is not None:
-            data["tagKeys"] = self.tag_keys
+        data: dict[str, Any] = {
+            "resourceName": self.resource_name,
+            "tagKeys": self.tag_keys,
+        }
         if self.resource_arn is not None:
             data["resourceArn"] = self.resource_arn
         return data

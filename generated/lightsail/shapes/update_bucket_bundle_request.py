@@ -24,7 +24,7 @@ class UpdateBucketBundleRequest(Shape):
     action to get a list of bundle IDs that you can specify.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "bundle_id": Rule("bundleId", "string", required=True),
     }
@@ -41,11 +41,10 @@ class UpdateBucketBundleRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+            "bundleId": self.bundle_id,
+        }
         return data
 
     from_wire = from_dict

@@ -58,7 +58,7 @@ class UpdateBucketRequest(Shape):
         CORS policy.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "access_rules": Rule("accessRules", "structure"),
         "versioning": Rule("versioning", "string"),
@@ -89,9 +89,9 @@ class UpdateBucketRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.bucket_name is not None:
-            data["bucketName"] = self.bucket_name
+        data: dict[str, Any] = {
+            "bucketName": self.bucket_name,
+        }
         if self.access_rules is not None:
             data["accessRules"] = self.access_rules.to_dict()
         if self.versioning is not None:

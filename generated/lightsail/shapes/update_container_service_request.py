@@ -77,7 +77,7 @@ class UpdateContainerServiceRequest(Shape):
     in the *Amazon Lightsail Developer Guide*.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "power": Rule("power", "string"),
         "scale": Rule("scale", "integer", min=1),
@@ -110,9 +110,9 @@ class UpdateContainerServiceRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
+        data: dict[str, Any] = {
+            "serviceName": self.service_name,
+        }
         if self.power is not None:
             data["power"] = self.power
         if self.scale is not None:

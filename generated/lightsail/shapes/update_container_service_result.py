@@ -17,7 +17,7 @@ class UpdateContainerServiceResult(Shape):
     container_service: ContainerService | None = None
     """An object that describes a container service."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "container_service": Rule("containerService", "structure"),
     }
 

@@ -27,7 +27,7 @@ class UpdateDistributionBundleRequest(Shape):
     bundle IDs that you can specify.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),
         "bundle_id": Rule("bundleId", "string"),
     }

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import open_enum, shape_to_dict
 from .cache_behavior import CacheBehavior
 from .cache_behavior_per_path import CacheBehaviorPerPath
 from .cache_settings import CacheSettings
@@ -168,7 +168,7 @@ class UpdateDistributionRequest(Shape):
       ``AWSManagedRulesBotControlRuleSet`` rule groups.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
         "origin": Rule("origin", "structure"),
         "default_cache_behavior": Rule("defaultCacheBehavior", "structure"),
@@ -203,7 +203,8 @@ class UpdateDistributionRequest(Shape):
             kwargs["cache_behavior_settings"] = CacheSettings.from_dict(value)
         if (value := data.get("cacheBehaviors")) is not None:
             kwargs["cache_behaviors"] = [
-                CacheBehaviorPerPath.from_dict(item) for item in value
+                None if item is None else CacheBehaviorPerPath.from_dict(item)
+                for item in value
             ]
         if (value := data.get("isEnabled")) is not None:
             kwargs["is_enabled"] = value
@@ -221,19 +222,26 @@ class UpdateDistributionRequest(Shape):
             kwargs["default_root_object"] = value
         if (value := data.get("customErrorResponses")) is not None:
             kwargs["custom_error_responses"] = [
-                DistributionCustomErrorResponse.from_dict(item) for item in value
+                (
+                    None
+                    if item is None
+                    else DistributionCustomErrorResponse.from_dict(item)
+                )
+                for item in value
             ]
         if (value := data.get("enableWaf")) is not None:
             kwargs["enable_waf"] = value
         if (value := data.get("wafRules")) is not None:
-            kwargs["waf_rules"] = [WafRule.from_dict(item) for item in value]
+            kwargs["waf_rules"] = [
+                None if item is None else WafRule.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.distribution_name is not None:
-            data["distributionName"] = self.distribution_name
+        data: dict[str, Any] = {
+            "distributionName": self.distribution_name,
+        }
         if self.origin is not None:
             data["origin"] = self.origin.to_dict()
         if self.default_cache_behavior is not None:
@@ -241,7 +249,9 @@ class UpdateDistributionRequest(Shape):
         if self.cache_behavior_settings is not None:
             data["cacheBehaviorSettings"] = self.cache_behavior_settings.to_dict()
         if self.cache_behaviors is not None:
-            data["cacheBehaviors"] = [item.to_dict() for item in self.cache_behaviors]
+            data["cacheBehaviors"] = [
+                shape_to_dict(item) for item in self.cache_behaviors
+            ]
         if self.is_enabled is not None:
             data["isEnabled"] = self.is_enabled
         if self.viewer_minimum_tls_protocol_version is not None:
@@ -258,12 +268,12 @@ class UpdateDistributionRequest(Shape):
             data["defaultRootObject"] = self.default_root_object
         if self.custom_error_responses is not None:
             data["customErrorResponses"] = [
-                item.to_dict() for item in self.custom_error_responses
+                shape_to_dict(item) for item in self.custom_error_responses
             ]
         if self.enable_waf is not None:
             data["enableWaf"] = self.enable_waf
         if self.waf_rules is not None:
-            data["wafRules"] = [item.to_dict() for item in self.waf_rules]
+            data["wafRules"] = [shape_to_dict(item) for item in self.waf_rules]
         return data
 
     from_wire = from_dict

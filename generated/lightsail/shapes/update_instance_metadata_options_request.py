@@ -61,7 +61,7 @@ class UpdateInstanceMetadataOptionsRequest(Shape):
         (Stockholm) Amazon Web Services Region (``eu-north-1``).
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
         "http_tokens": Rule("httpTokens", "string"),
         "http_endpoint": Rule("httpEndpoint", "string"),
@@ -87,9 +87,9 @@ class UpdateInstanceMetadataOptionsRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
+        data: dict[str, Any] = {
+            "instanceName": self.instance_name,
+        }
         if self.http_tokens is not None:
             data["httpTokens"] = self.http_tokens
         if self.http_endpoint is not None:

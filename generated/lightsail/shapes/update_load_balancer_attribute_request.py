@@ -52,7 +52,7 @@ class UpdateLoadBalancerAttributeRequest(Shape):
       action to get a list of TLS policy names that you can specify.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
         "attribute_name": Rule("attributeName", "string", required=True),
         "attribute_value": Rule("attributeValue", "string", required=True, min=1),
@@ -72,13 +72,11 @@ class UpdateLoadBalancerAttributeRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
-        if self.attribute_name is not None:
-            data["attributeName"] = self.attribute_name
-        if self.attribute_value is not None:
-            data["attributeValue"] = self.attribute_value
+        data: dict[str, Any] = {
+            "loadBalancerName": self.load_balancer_name,
+            "attributeName": self.attribute_name,
+            "attributeValue": self.attribute_value,
+        }
         return data
 
     from_wire = from_dict

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .relational_database_parameter import RelationalDatabaseParameter
 
 
@@ -20,7 +21,7 @@ class UpdateRelationalDatabaseParametersRequest(Shape):
     parameters: list[RelationalDatabaseParameter]
     """The database parameters to update."""
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -39,17 +40,17 @@ class UpdateRelationalDatabaseParametersRequest(Shape):
             kwargs["relational_database_name"] = value
         if (value := data.get("parameters")) is not None:
             kwargs["parameters"] = [
-                RelationalDatabaseParameter.from_dict(item) for item in value
+                None if item is None else RelationalDatabaseParameter.from_dict(item)
+                for item in value
             ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
-        if self.parameters is not None:
-            data["parameters"] = [item.to_dict() for item in self.parameters]
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+            "parameters": [shape_to_dict(item) for item in self.parameters],
+        }
         return data
 
     from_wire = from_dict

@@ -115,7 +115,7 @@ class UpdateRelationalDatabaseRequest(Shape):
     action to get a list of available blueprint IDs.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_name": Rule(
             "relationalDatabaseName", "string", required=True
         ),
@@ -165,9 +165,9 @@ class UpdateRelationalDatabaseRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.relational_database_name is not None:
-            data["relationalDatabaseName"] = self.relational_database_name
+        data: dict[str, Any] = {
+            "relationalDatabaseName": self.relational_database_name,
+        }
         if self.master_user_password is not None:
             data["masterUserPassword"] = self.master_user_password
         if self.rotate_master_user_password is not None:

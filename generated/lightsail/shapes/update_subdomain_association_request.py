@@ -44,7 +44,7 @@ class UpdateSubdomainAssociationRequest(Shape):
     ``TRANSFER``. It's ignored when the ``action`` is ``DISASSOCIATE``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string", required=True),
         "action": Rule("action", "string", required=True),
         "target_resource_arn": Rule("targetResourceArn", "string"),
@@ -64,11 +64,10 @@ class UpdateSubdomainAssociationRequest(Shape):
 
     def to_dict(self) -> dict[str, Any]:
         """The dict boto3 returns for this shape; members that are not set are left out."""
-        data: dict[str, Any] = {}
-        if self.subdomain_name is not None:
-            data["subdomainName"] = self.subdomain_name
-        if self.action is not None:
-            data["action"] = self.action
+        data: dict[str, Any] = {
+            "subdomainName": self.subdomain_name,
+            "action": self.action,
+        }
         if self.target_resource_arn is not None:
             data["targetResourceArn"] = self.target_resource_arn
         return data

@@ -54,7 +54,7 @@ class WafAcfpConfig(Shape):
     returns for successful and failed account creation attempts.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "payload_type": Rule("payloadType", "string"),
         "creation_path": Rule("creationPath", "string"),
         "registration_page_path": Rule("registrationPagePath", "string"),

@@ -68,7 +68,7 @@ class WafAtpConfig(Shape):
     returns for successful and failed login attempts.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "login_path": Rule("loginPath", "string"),
         "payload_type": Rule("payloadType", "string"),
         "username_field": Rule("usernameField", "string"),

@@ -29,7 +29,7 @@ class WafBotControlConfig(Shape):
       rate limiting, CAPTCHA, and background browser challenges.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "inspection_level": Rule("inspectionLevel", "string"),
     }
 

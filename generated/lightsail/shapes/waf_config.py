@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import shape_to_dict
 from .waf_rule import WafRule
 
 
@@ -24,7 +25,7 @@ class WafConfig(Shape):
     distribution.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "is_waf_enabled": Rule("isWafEnabled", "boolean"),
         "waf_rules": Rule("wafRules", "list", item=Rule("", "structure")),
     }
@@ -36,7 +37,9 @@ class WafConfig(Shape):
         if (value := data.get("isWafEnabled")) is not None:
             kwargs["is_waf_enabled"] = value
         if (value := data.get("wafRules")) is not None:
-            kwargs["waf_rules"] = [WafRule.from_dict(item) for item in value]
+            kwargs["waf_rules"] = [
+                None if item is None else WafRule.from_dict(item) for item in value
+            ]
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +48,7 @@ class WafConfig(Shape):
         if self.is_waf_enabled is not None:
             data["isWafEnabled"] = self.is_waf_enabled
         if self.waf_rules is not None:
-            data["wafRules"] = [item.to_dict() for item in self.waf_rules]
+            data["wafRules"] = [shape_to_dict(item) for item in self.waf_rules]
         return data
 
     from_wire = from_dict

@@ -39,7 +39,7 @@ class WafResponseInspection(Shape):
     - Can't contain a status code that is also in ``successCodes``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "success_codes": Rule("successCodes", "list", item=Rule("", "integer")),
         "failure_codes": Rule("failureCodes", "list", item=Rule("", "integer")),
     }

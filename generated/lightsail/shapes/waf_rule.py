@@ -63,7 +63,7 @@ class WafRule(Shape):
       ``AWSManagedRulesBotControlRuleSet``.
     """
 
-    RULES: ClassVar[dict[str, Rule]] = {
+    RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string", required=True),
         "atp_config": Rule("atpConfig", "structure"),
         "acfp_config": Rule("acfpConfig", "structure"),

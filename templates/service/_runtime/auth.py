@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from contextlib import contextmanager
+from functools import cache
 from typing import Any, NamedTuple
 
 from ._botocore import botocore_module
@@ -14,6 +15,7 @@ Credentials = Any
 """botocore.credentials.Credentials (botocore has no type information)."""
 
 SIGV4_TIMESTAMP = "%Y%m%dT%H%M%SZ"
+MAX_REMEMBERED_HOSTS = 64
 
 
 def load_session(profile_name: str | None) -> Any:
@@ -27,7 +29,9 @@ def profile_errors(profile_name: str | None) -> Generator[None]:
     try:
         yield
     except botocore_module("exceptions").ProfileNotFound as exc:
-        raise ProfileNotFoundError(exc.kwargs.get("profile") or str(profile_name)) from None
+        raise ProfileNotFoundError(
+            exc.kwargs.get("profile") or str(profile_name)
+        ) from None
 
 
 def explicit_credentials(
@@ -90,29 +94,141 @@ class CredentialSource:
         return self._credentials.get_frozen_credentials()
 
 
+class SigningHeaders(dict[str, str]):
+    """Request headers with names kept as given and looked up in any case.
+
+    The operations ``SigV4Auth`` performs on ``request.headers`` (``in``, ``[]``, ``get``,
+    assignment, ``del``, ``items()``), without the cost of botocore's ``email.message``
+    based HTTPHeaders.
+    """
+
+    __slots__ = ("_names",)
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        super().__init__(headers)
+        self._names = {name.lower(): name for name in self}
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._names
+
+    def __getitem__(self, name: str) -> str:
+        return super().__getitem__(self._names[name.lower()])
+
+    def get(self, name: str, default: Any = None) -> Any:
+        key = self._names.get(name.lower())
+        return default if key is None else super().__getitem__(key)
+
+    def __setitem__(self, name: str, value: str) -> None:
+        super().__setitem__(self._names.setdefault(name.lower(), name), value)
+
+    def __delitem__(self, name: str) -> None:
+        super().__delitem__(self._names.pop(name.lower()))
+
+
+class SigningRequest:
+    """What ``SigV4Auth`` reads from and writes to a request, as botocore's AWSRequest has it."""
+
+    __slots__ = (
+        "body",
+        "context",
+        "headers",
+        "method",
+        "params",
+        "signed_header_map",
+        "url",
+    )
+
+    def __init__(
+        self, method: str, url: str, headers: SigningHeaders, body: bytes
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.context: dict[str, Any] = {}
+        self.params: dict[str, Any] = {}
+        self.signed_header_map: Any = None
+        """SigV4Auth.headers_to_sign's result, kept between its two calls per signature."""
+
+
 class Signer:
     """Signs requests with botocore's SigV4 implementation.
 
     These are the steps of ``SigV4Auth.add_auth`` without its DEBUG logging: botocore logs
-    the canonical request, which carries the session token.
+    the canonical request, which carries the session token. The request handed to
+    SigV4Auth is a light stand-in for botocore's AWSRequest, one SigV4Auth serves every
+    request signed with the same credentials, and the Host value SigV4Auth derives from a
+    URL is derived once per URL: every digest, HMAC and canonical form is still botocore's.
     """
 
-    def __init__(self, credentials: CredentialSource, signing_name: str, region: str) -> None:
+    def __init__(
+        self, credentials: CredentialSource, signing_name: str, region: str
+    ) -> None:
         self._credentials = credentials
-        self._auth_module = botocore_module("auth")
-        self._request_class = botocore_module("awsrequest").AWSRequest
         self.signing_name = signing_name
         self.region = region
+        self._auth: tuple[Any, Any] = (None, None)
+        """(frozen credentials, the SigV4Auth made for them)."""
+        self._hosts: dict[str, str] = {}
 
-    def sign(self, method: str, url: str, headers: dict[str, str], body: bytes) -> dict[str, str]:
+    def sign(
+        self, method: str, url: str, headers: dict[str, str], body: bytes
+    ) -> dict[str, str]:
         """The headers to send: ``headers`` plus X-Amz-Date, Authorization and the token."""
-        request = self._request_class(method=method, url=url, headers=headers, data=body)
-        auth = self._auth_module.SigV4Auth(
-            self._credentials.frozen(), self.signing_name, self.region
+        auth = self._sigv4(self._credentials.frozen())
+        signing_headers = SigningHeaders(headers)
+        host_added = "host" not in signing_headers
+        if host_added:
+            signing_headers["host"] = self._host(auth, url)
+        request = SigningRequest(method, url, signing_headers, body)
+        request.context["timestamp"] = (
+            _auth_module().get_current_datetime().strftime(SIGV4_TIMESTAMP)
         )
-        now = self._auth_module.get_current_datetime()
-        request.context["timestamp"] = now.strftime(SIGV4_TIMESTAMP)
         auth._modify_request_before_signing(request)
         string_to_sign = auth.string_to_sign(request, auth.canonical_request(request))
-        auth._inject_signature_to_request(request, auth.signature(string_to_sign, request))
-        return dict(request.headers.items())
+        auth._inject_signature_to_request(
+            request, auth.signature(string_to_sign, request)
+        )
+        if host_added:
+            # http.client writes the same Host itself, as it does for botocore.
+            del signing_headers["host"]
+        return signing_headers
+
+    def _sigv4(self, frozen: Any) -> Any:
+        cached_frozen, auth = self._auth
+        if auth is None or frozen != cached_frozen:
+            auth = _sigv4_class()(frozen, self.signing_name, self.region)
+            self._auth = (frozen, auth)
+        return auth
+
+    def _host(self, auth: Any, url: str) -> str:
+        """The Host SigV4Auth signs for ``url`` when a request has none (its own answer)."""
+        host = self._hosts.get(url)
+        if host is None:
+            probe = SigningRequest("GET", url, SigningHeaders({}), b"")
+            host = str(auth.headers_to_sign(probe)["host"])
+            if len(self._hosts) < MAX_REMEMBERED_HOSTS:  # a client signs for few URLs
+                self._hosts[url] = host
+        return host
+
+
+@cache
+def _auth_module() -> Any:
+    return botocore_module("auth")
+
+
+@cache
+def _sigv4_class() -> type:
+    """botocore's SigV4Auth, computing the headers to sign once per signature, not twice."""
+    base: Any = _auth_module().SigV4Auth
+    botocore_headers_to_sign: Any = base.headers_to_sign
+
+    class SigV4Auth(base):  # type: ignore[misc]
+        def headers_to_sign(self, request: Any) -> Any:
+            if not isinstance(request, SigningRequest):
+                return botocore_headers_to_sign(self, request)
+            if request.signed_header_map is None:
+                request.signed_header_map = botocore_headers_to_sign(self, request)
+            return request.signed_header_map
+
+    return SigV4Auth

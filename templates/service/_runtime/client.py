@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-import platform
+import os
+import sys
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -100,7 +100,9 @@ class BaseClient:
         use_dualstack_endpoint: bool | None = None,
         user_agent_extra: str | None = None,
     ) -> None:
-        explicit = explicit_credentials(aws_access_key_id, aws_secret_access_key, aws_session_token)
+        explicit = explicit_credentials(
+            aws_access_key_id, aws_secret_access_key, aws_session_token
+        )
         settings = Settings(profile_name, config, chain_needed=explicit is None)
         client_config = settings.client_config(
             connect_timeout=connect_timeout,
@@ -176,7 +178,9 @@ class Engine:
         self.service = service
         self.meta = ClientMeta(service.service_id, region, endpoint.url, config)
         self.logger = logging.getLogger(service.package)
-        self.retry_policy = RetryPolicy(config.max_attempts, modeled_codes=service.errors)
+        self.retry_policy = RetryPolicy(
+            config.max_attempts, modeled_codes=service.errors
+        )
         self.sleep = sleep
         self.user_agent = _user_agent(service, config.user_agent_extra)
         self._signer = Signer(
@@ -192,15 +196,18 @@ class Engine:
             max_connections=config.max_pool_connections,
         )
         self._content_type = f"application/x-amz-json-{service.json_version}"
+        self._urls: dict[str, str] = {}
         self.logger.debug(
             "%s client for region %s at %s", service.service_id, region, endpoint.url
         )
 
-    def invoke(self, operation: OperationSpec, body: Mapping[str, Any]) -> dict[str, Any]:
+    def invoke(
+        self, operation: OperationSpec, body: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed JSON result."""
         payload = encode_body(body)
-        url = request_url(self.meta.endpoint_url, operation.request_uri)
-        invocation_id = str(uuid.uuid4())
+        url = self._url(operation.request_uri)
+        invocation_id = _invocation_id()
         attempt, last_retry = 1, None
         while True:
             try:
@@ -217,47 +224,79 @@ class Engine:
             return decode_body(data)
 
     def _attempt(
-        self, operation: OperationSpec, url: str, payload: bytes, invocation_id: str, attempt: int
+        self,
+        operation: OperationSpec,
+        url: str,
+        payload: bytes,
+        invocation_id: str,
+        attempt: int,
     ) -> bytes:
         """One signed request; the body of a 2xx response, else the error raised."""
         headers = {
             "X-Amz-Target": operation.target,
             "Content-Type": self._content_type,
             "User-Agent": self.user_agent,
-            "amz-sdk-invocation-id": invocation_id,
-            "amz-sdk-request": f"attempt={attempt}; max={self.retry_policy.max_attempts}",
         }
         signed = self._signer.sign(operation.http_method, url, headers, payload)
+        # Added after signing, as botocore adds them: they are sent but not signed.
+        signed["amz-sdk-invocation-id"] = invocation_id
+        signed["amz-sdk-request"] = (
+            f"attempt={attempt}; max={self.retry_policy.max_attempts}"
+        )
         self.logger.debug(
-            "%s: %s %s (attempt %d of %d)", operation.name, operation.http_method, url,
-            attempt, self.retry_policy.max_attempts,
+            "%s: %s %s (attempt %d of %d)",
+            operation.name,
+            operation.http_method,
+            url,
+            attempt,
+            self.retry_policy.max_attempts,
         )
         started = time.perf_counter()
         try:
             response = self._transport.send(operation.http_method, url, signed, payload)
         except EndpointConnectionError as failure:
             self.logger.debug(
-                "%s: %s after %.1f ms", operation.name, type(failure).__name__, _ms(started)
+                "%s: %s after %.1f ms",
+                operation.name,
+                type(failure).__name__,
+                _ms(started),
             )
             raise
         request_id = response.headers.get("x-amzn-requestid")
         self.logger.debug(
-            "%s: HTTP %d in %.1f ms, request id %s", operation.name, response.status,
-            _ms(started), request_id,
+            "%s: HTTP %d in %.1f ms, request id %s",
+            operation.name,
+            response.status,
+            _ms(started),
+            request_id,
         )
         if response.status >= 300:
-            service_error = parse_error(response, self.service.errors, self.service.base_error)
+            service_error = parse_error(
+                response, self.service.errors, self.service.base_error
+            )
             service_error.http_headers = response.headers
             raise service_error
         return response.body
+
+    def _url(self, request_uri: str) -> str:
+        url = self._urls.get(request_uri)
+        if url is None:
+            url = self._urls[request_uri] = request_url(
+                self.meta.endpoint_url, request_uri
+            )
+        return url
 
     def _log_retry(
         self, operation: OperationSpec, error: ClientError, retry: Retry, attempt: int
     ) -> None:
         reason = error.code if isinstance(error, ServiceError) else type(error).__name__
         self.logger.debug(
-            "%s: retrying after %s in %.3f s (attempt %d of %d failed)", operation.name,
-            reason, retry.delay, attempt, self.retry_policy.max_attempts,
+            "%s: retrying after %s in %.3f s (attempt %d of %d failed)",
+            operation.name,
+            reason,
+            retry.delay,
+            attempt,
+            self.retry_policy.max_attempts,
         )
 
     def close(self) -> None:
@@ -269,11 +308,20 @@ def _user_agent(service: ServiceSpec, extra: str | None) -> str:
     parts = [
         f"botocore-codegen/{service.generator_version}",
         f"{service.package}/{service.api_version}",
-        f"Python/{platform.python_version()}",
+        "Python/{}.{}.{}".format(*sys.version_info),
     ]
     if extra:
         parts.append(extra)
     return " ".join(parts)
+
+
+def _invocation_id() -> str:
+    """A random (version 4) UUID as ``str(uuid.uuid4())`` gives it, without importing uuid."""
+    octets = bytearray(os.urandom(16))
+    octets[6] = (octets[6] & 0x0F) | 0x40  # version 4
+    octets[8] = (octets[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = octets.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _ms(started: float) -> float:

@@ -1,5 +1,8 @@
 """Endpoint resolution with botocore's rule-set engine and the model's endpoint rules.
 
+The generator ran botocore's engine over the rule set for every region botocore lists
+(``endpoint-table.json``), so the common case reads a table; anything else (a region the
+table lacks, a rule set that changes custom endpoints) is resolved by botocore at runtime.
 Nothing here touches the network: the rule set and botocore's partitions are local files.
 """
 
@@ -18,6 +21,15 @@ from .errors import EndpointResolutionError, InvalidRegionError
 
 # botocore.utils.validate_region_name: a region must be usable as a host label.
 _REGION_NAME = re.compile(r"^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$")
+
+TABLE_FILE = "endpoint-table.json"
+# (use_fips, use_dualstack) -> the key of that combination in the table.
+_VARIANTS = {
+    (False, False): "plain",
+    (True, False): "fips",
+    (False, True): "dualstack",
+    (True, True): "fips+dualstack",
+}
 
 
 @dataclass(frozen=True)
@@ -44,14 +56,39 @@ def resolve_endpoint(
     """What botocore resolves for these settings.
 
     A custom ``endpoint_url`` is passed to the rules as ``Endpoint`` and, as botocore does,
-    turns FIPS and dual-stack off (they describe AWS's own endpoints).
+    turns FIPS and dual-stack off (they describe AWS's own endpoints). The answer comes
+    from the table the generator computed with botocore (``endpoint-table.json`` next to
+    the rule set) when it has one; otherwise botocore runs the rules now.
     """
     if region is not None and not _REGION_NAME.match(region):
         raise InvalidRegionError(region)
     if rules_file is None:
         if endpoint_url is None:
-            raise EndpointResolutionError("this service has no endpoint rules: pass endpoint_url")
+            raise EndpointResolutionError(
+                "this service has no endpoint rules: pass endpoint_url"
+            )
         return Endpoint(endpoint_url)
+    found = _from_table(rules_file, region, endpoint_url, use_fips, use_dualstack)
+    if found is not None:
+        return found
+    return resolve_with_rules(
+        rules_file,
+        region=region,
+        endpoint_url=endpoint_url,
+        use_fips=use_fips,
+        use_dualstack=use_dualstack,
+    )
+
+
+def resolve_with_rules(
+    rules_file: Path,
+    *,
+    region: str | None,
+    endpoint_url: str | None,
+    use_fips: bool,
+    use_dualstack: bool,
+) -> Endpoint:
+    """botocore's EndpointProvider running the model's rule set (no table)."""
     parameters: dict[str, Any] = {
         "UseFIPS": use_fips and endpoint_url is None,
         "UseDualStack": use_dualstack and endpoint_url is None,
@@ -61,14 +98,45 @@ def resolve_endpoint(
     if endpoint_url is not None:
         parameters["Endpoint"] = endpoint_url
     provider = botocore_module("endpoint_provider").EndpointProvider(
-        _load_rules(rules_file), _partitions()
+        _load_json(rules_file), _partitions()
     )
     try:
         resolved = provider.resolve_endpoint(**parameters)
     except botocore_module("exceptions").EndpointProviderError as exc:
         raise EndpointResolutionError(str(exc)) from exc
     scheme = _sigv4_scheme(resolved.properties)
-    return Endpoint(resolved.url, scheme.get("signingRegion"), scheme.get("signingName"))
+    return Endpoint(
+        resolved.url, scheme.get("signingRegion"), scheme.get("signingName")
+    )
+
+
+def table_file(rules_file: Path) -> Path:
+    """Where the generator puts the precomputed endpoints of a rule set."""
+    return rules_file.with_name(TABLE_FILE)
+
+
+def _from_table(
+    rules_file: Path,
+    region: str | None,
+    endpoint_url: str | None,
+    use_fips: bool,
+    use_dualstack: bool,
+) -> Endpoint | None:
+    """The precomputed answer, or None when the table has none for these settings."""
+    if region is None:
+        return None
+    table = _load_table(table_file(rules_file))
+    if endpoint_url is not None:
+        return Endpoint(endpoint_url) if table.get("endpoint_url_passthrough") else None
+    variant = _VARIANTS[use_fips, use_dualstack]
+    entry = table.get("regions", {}).get(region, {}).get(variant)
+    if entry is None:
+        return None
+    if isinstance(entry, str):
+        return Endpoint(entry)
+    return Endpoint(
+        entry["url"], entry.get("signing_region"), entry.get("signing_name")
+    )
 
 
 def request_url(endpoint_url: str, request_uri: str) -> str:
@@ -91,12 +159,23 @@ def _sigv4_scheme(properties: dict[str, Any]) -> dict[str, Any]:
 
 
 @cache
-def _load_rules(path: Path) -> dict[str, Any]:
-    rules: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return rules
+def _load_json(path: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def _load_table(path: Path) -> dict[str, Any]:
+    """The generator's table; an empty one when the file is missing (custom templates)."""
+    try:
+        return _load_json(path)
+    except FileNotFoundError:
+        return {}
 
 
 @cache
 def _partitions() -> dict[str, Any]:
-    partitions: dict[str, Any] = botocore_module("loaders").Loader().load_data("partitions")
+    partitions: dict[str, Any] = (
+        botocore_module("loaders").Loader().load_data("partitions")
+    )
     return partitions

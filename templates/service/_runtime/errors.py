@@ -80,7 +80,8 @@ class ParamValidationError(ClientError, ValueError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__(
-            f"{len(problems)} invalid parameter(s):\n" + "\n".join(f"  {p}" for p in problems)
+            f"{len(problems)} invalid parameter(s):\n"
+            + "\n".join(f"  {p}" for p in problems)
         )
 
 

@@ -45,7 +45,9 @@ class PageIterator(Generic[PageT, ItemT]):
                 return
             if token in seen:
                 # botocore stops on a token equal to the previous one; any repeat loops.
-                raise PaginationError(f"the service repeated the pagination token {token!r}")
+                raise PaginationError(
+                    f"the service repeated the pagination token {token!r}"
+                )
             seen.add(token)
 
     def items(self) -> Iterator[ItemT]:

@@ -13,6 +13,10 @@ def masked_repr(self: Any) -> str:
     parts: list[str] = []
     for member in fields(self):
         value = getattr(self, member.name)
-        shown = MASK if member.metadata.get("sensitive") and value is not None else repr(value)
+        shown = (
+            MASK
+            if member.metadata.get("sensitive") and value is not None
+            else repr(value)
+        )
         parts.append(f"{member.name}={shown}")
     return f"{type(self).__name__}({', '.join(parts)})"

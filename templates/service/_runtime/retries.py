@@ -12,6 +12,7 @@ succeeds gives back what its last retry took, or 1 unit when it needed none.
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
@@ -21,10 +22,19 @@ from .errors import ClientError, EndpointConnectionError, ServiceError
 
 THROTTLING_CODES = frozenset(
     {
-        "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
-        "TooManyRequestsException", "ProvisionedThroughputExceededException",
-        "TransactionInProgressException", "RequestLimitExceeded", "BandwidthLimitExceeded",
-        "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
+        "Throttling",
+        "ThrottlingException",
+        "ThrottledException",
+        "RequestThrottledException",
+        "TooManyRequestsException",
+        "ProvisionedThroughputExceededException",
+        "TransactionInProgressException",
+        "RequestLimitExceeded",
+        "BandwidthLimitExceeded",
+        "LimitExceededException",
+        "RequestThrottled",
+        "SlowDown",
+        "PriorRequestNotComplete",
         "EC2ThrottledException",
     }
 )
@@ -67,8 +77,20 @@ class RetryPolicy:
         self.random_fraction = random_fraction
         """Jitter source in [0, 1); replace it to make delays predictable."""
         self._modeled_codes = frozenset(modeled_codes)
-        self.quota: Any = quota or botocore_module("retries.quota").RetryQuota()
-        """A botocore.retries.quota.RetryQuota."""
+        self._quota: Any = quota
+        self._quota_lock = threading.Lock()
+
+    @property
+    def quota(self) -> Any:
+        """The botocore.retries.quota.RetryQuota, made at the first retry or look.
+
+        Until then it would be full, and a success only refills a quota that is not.
+        """
+        if self._quota is None:
+            with self._quota_lock:
+                if self._quota is None:
+                    self._quota = botocore_module("retries.quota").RetryQuota()
+        return self._quota
 
     def next_retry(self, error: ClientError, attempt: int) -> Retry | None:
         """What to do after ``attempt`` (1-based) failed with ``error``; None: give up."""
@@ -81,7 +103,12 @@ class RetryPolicy:
 
     def succeeded(self, last_retry: Retry | None) -> None:
         """A call succeeded: give back what its last retry took, or the no-retry bonus."""
-        self.quota.release(last_retry.capacity if last_retry else NO_RETRY_INCREMENT)
+        if (
+            self._quota is not None
+        ):  # a quota never drawn on is full: nothing to give back
+            self._quota.release(
+                last_retry.capacity if last_retry else NO_RETRY_INCREMENT
+            )
 
     def is_retryable(self, error: ClientError) -> bool:
         if isinstance(error, EndpointConnectionError):
@@ -100,7 +127,10 @@ class RetryPolicy:
         if error.code in THROTTLING_CODES:
             return True
         # A 429 counts only when the model has no error of that code to say otherwise.
-        return error.http_status in THROTTLING_STATUS and error.code not in self._modeled_codes
+        return (
+            error.http_status in THROTTLING_STATUS
+            and error.code not in self._modeled_codes
+        )
 
     def delay(self, error: ClientError, attempt: int) -> float:
         """Seconds to wait before attempt ``attempt + 1``: truncated exponential, full jitter."""

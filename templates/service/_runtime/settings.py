@@ -55,10 +55,18 @@ class Settings:
     """Reads settings from a botocore Config, the environment and the profile, in that order."""
 
     def __init__(
-        self, profile_name: str | None, config: Any = None, *, chain_needed: bool = False
+        self,
+        profile_name: str | None,
+        config: Any = None,
+        *,
+        chain_needed: bool = False,
     ) -> None:
-        if config is not None and not isinstance(config, botocore_module("config").Config):
-            raise TypeError(f"config must be a botocore.config.Config, got {type(config).__name__}")
+        if config is not None and not isinstance(
+            config, botocore_module("config").Config
+        ):
+            raise TypeError(
+                f"config must be a botocore.config.Config, got {type(config).__name__}"
+            )
         self.profile_name = profile_name
         self._config = config
         self._chain_needed = chain_needed
@@ -85,24 +93,35 @@ class Settings:
         """The client's settings from its arguments (which win) and the other sources."""
         return ClientConfig(
             connect_timeout=_first(
-                connect_timeout, self._option("connect_timeout"), DEFAULT_CONNECT_TIMEOUT
+                connect_timeout,
+                self._option("connect_timeout"),
+                DEFAULT_CONNECT_TIMEOUT,
             ),
-            read_timeout=_first(read_timeout, self._option("read_timeout"), DEFAULT_READ_TIMEOUT),
+            read_timeout=_first(
+                read_timeout, self._option("read_timeout"), DEFAULT_READ_TIMEOUT
+            ),
             max_attempts=_first(
-                max_attempts, self._config_max_attempts(), self._integer("max_attempts"),
+                max_attempts,
+                self._config_max_attempts(),
+                self._integer("max_attempts"),
                 DEFAULT_MAX_ATTEMPTS,
             ),
             max_pool_connections=_first(
-                max_pool_connections, self._option("max_pool_connections"),
+                max_pool_connections,
+                self._option("max_pool_connections"),
                 DEFAULT_MAX_POOL_CONNECTIONS,
             ),
             use_fips_endpoint=_first(
-                use_fips_endpoint, self._option("use_fips_endpoint"),
-                self._flag("use_fips_endpoint"), False,
+                use_fips_endpoint,
+                self._option("use_fips_endpoint"),
+                self._flag("use_fips_endpoint"),
+                False,
             ),
             use_dualstack_endpoint=_first(
-                use_dualstack_endpoint, self._option("use_dualstack_endpoint"),
-                self._flag("use_dualstack_endpoint"), False,
+                use_dualstack_endpoint,
+                self._option("use_dualstack_endpoint"),
+                self._flag("use_dualstack_endpoint"),
+                False,
             ),
             verify=_first(verify, self._text("ca_bundle"), True),
             user_agent_extra=_first(user_agent_extra, self._option("user_agent_extra")),
@@ -110,7 +129,9 @@ class Settings:
 
     def region(self, region_name: str | None) -> str | None:
         """The argument, Config.region_name, AWS_REGION, AWS_DEFAULT_REGION, the profile."""
-        found: str | None = region_name or self._option("region_name") or self._text("region")
+        found: str | None = (
+            region_name or self._option("region_name") or self._text("region")
+        )
         return found
 
     def _option(self, name: str) -> Any:

@@ -77,7 +77,9 @@ def check_value(value: Any, rule: Rule, path: str, problems: list[Problem]) -> N
         if isinstance(value, Shape):
             value.collect_problems(path, problems)
         else:
-            problems.append(Problem(path, f"expected a shape instance, got {_type_name(value)}"))
+            problems.append(
+                Problem(path, f"expected a shape instance, got {_type_name(value)}")
+            )
         return
     if not _has_type(value, rule.kind):
         names = " or ".join(t.__name__ for t in _TYPES[rule.kind])

@@ -8,7 +8,6 @@ import ssl
 import threading
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,7 +15,11 @@ from .errors import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutErr
 
 # A reused keep-alive connection the server has since closed fails with one of these
 # before the request reaches the server, so it is safe to send once more on a new one.
-_STALE_CONNECTION = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
+_STALE_CONNECTION = (
+    http.client.RemoteDisconnected,
+    ConnectionResetError,
+    BrokenPipeError,
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,9 @@ class Transport:
     ) -> None:
         parts = urlsplit(endpoint_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"endpoint_url must be an http(s) URL, got {endpoint_url!r}")
+            raise ValueError(
+                f"endpoint_url must be an http(s) URL, got {endpoint_url!r}"
+            )
         self.endpoint_url = endpoint_url
         self._https = parts.scheme == "https"
         self._hostname = parts.hostname
@@ -64,14 +69,18 @@ class Transport:
         """The TLS settings of every https connection (built on first use, then shared)."""
         return _ssl_context(self._verify)
 
-    def send(self, method: str, url: str, headers: dict[str, str], body: bytes) -> Response:
+    def send(
+        self, method: str, url: str, headers: dict[str, str], body: bytes
+    ) -> Response:
         """One request to ``url`` (on this endpoint) and its whole response.
 
         Failures to connect, send or receive raise EndpointConnectionError (or one of its
         subclasses ConnectTimeoutError and ReadTimeoutError).
         """
         parts = urlsplit(url)
-        path = f"{parts.path or '/'}?{parts.query}" if parts.query else parts.path or "/"
+        path = (
+            f"{parts.path or '/'}?{parts.query}" if parts.query else parts.path or "/"
+        )
         connection, reused = self._acquire()
         try:
             return self._exchange(connection, method, path, headers, body)
@@ -107,7 +116,9 @@ class Transport:
             if isinstance(exc, (OSError, http.client.HTTPException)):
                 raise EndpointConnectionError(self.endpoint_url, exc) from exc
             raise
-        response = Response(raw.status, {k.lower(): v for k, v in raw.getheaders()}, data)
+        response = Response(
+            raw.status, {k.lower(): v for k, v in raw.getheaders()}, data
+        )
         if raw.will_close:
             connection.close()
         else:
@@ -143,9 +154,14 @@ class Transport:
     def _new_connection(self) -> http.client.HTTPConnection:
         if self._https:
             return http.client.HTTPSConnection(
-                self._hostname, self._port, timeout=self._connect_timeout, context=self.ssl_context
+                self._hostname,
+                self._port,
+                timeout=self._connect_timeout,
+                context=self.ssl_context,
             )
-        return http.client.HTTPConnection(self._hostname, self._port, timeout=self._connect_timeout)
+        return http.client.HTTPConnection(
+            self._hostname, self._port, timeout=self._connect_timeout
+        )
 
     def close(self) -> None:
         """Close the idle connections; later requests open new ones."""
@@ -172,4 +188,7 @@ def default_ca_bundle() -> str:
         where: str = importlib.import_module("certifi").where()
         return where
     except ImportError:
+        # Imported here only: importing it costs milliseconds at every start.
+        from importlib.resources import files
+
         return str(files("botocore").joinpath("cacert.pem"))

@@ -7,7 +7,6 @@ import calendar
 import math
 from datetime import datetime, timezone
 from decimal import Decimal
-from email.utils import format_datetime, parsedate_to_datetime
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
@@ -42,6 +41,9 @@ def _parse_timestamp_text(text: str) -> datetime:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         try:
+            # email.utils is slow to import and only RFC 822 text needs it.
+            from email.utils import parsedate_to_datetime
+
             parsed = parsedate_to_datetime(text)
         except (TypeError, ValueError):
             raise ValueError(f"invalid timestamp {text!r}") from None
@@ -71,7 +73,11 @@ def timestamp_to_iso8601(value: datetime) -> str:
 
 
 def timestamp_to_rfc822(value: datetime) -> str:
-    return format_datetime(parse_timestamp(value).astimezone(timezone.utc).replace(microsecond=0), usegmt=True)
+    from email.utils import format_datetime  # slow to import, so only here
+
+    moment = parse_timestamp(value).astimezone(timezone.utc).replace(microsecond=0)
+
+    return format_datetime(moment, usegmt=True)
 
 
 class _Dumpable(Protocol):

@@ -1,0 +1,137 @@
+"""Endpoints resolved at generation time, so a generated client need not import botocore's
+rule-set engine to find its endpoint.
+
+botocore's own EndpointProvider runs the model's endpoint rule set for every region
+botocore's partitions list, with FIPS and dual-stack each off and on: the resulting table
+maps (region, FIPS, dual-stack) to the URL and the SigV4 signing overrides botocore would
+resolve. A combination the rules reject is left out, as is any region botocore does not
+list: the runtime resolves those with botocore, which gives the same answer or error.
+
+The table also says whether a custom ``endpoint_url`` comes out of the rules unchanged
+(for every listed region and a region no partition lists, for several kinds of URL, and
+with no properties or headers added); the runtime then uses it without running the rules.
+
+The partitions are botocore's ``partitions.json``: a copy next to the model
+(``partitions.json``) when there is one, so that the output depends on the pinned files
+only; otherwise the installed botocore's.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import botocore.exceptions  # type: ignore[import-untyped]
+from botocore.endpoint_provider import EndpointProvider  # type: ignore[import-untyped]
+from botocore.loaders import Loader  # type: ignore[import-untyped]
+
+VARIANTS = {
+    "plain": (False, False),
+    "fips": (True, False),
+    "dualstack": (False, True),
+    "fips+dualstack": (True, True),
+}
+"""Table keys of the (UseFIPS, UseDualStack) combinations."""
+
+PASSTHROUGH_PROBES = (
+    "https://example.invalid/base",
+    "http://127.0.0.1:8080",
+    "https://EXAMPLE.invalid:8443/a/b/?q=1",
+)
+UNLISTED_REGION = "xx-unlisted-1"
+"""A well-formed region no partition lists: a custom endpoint must pass it through too."""
+
+
+def load_partitions(model_dir: Path | None) -> dict[str, Any]:
+    """The pinned ``partitions.json`` next to the model, else the installed botocore's."""
+    pinned = model_dir / "partitions.json" if model_dir else None
+    if pinned is not None and pinned.is_file():
+        partitions: dict[str, Any] = json.loads(pinned.read_text(encoding="utf-8"))
+        return partitions
+    loaded: dict[str, Any] = Loader().load_data("partitions")
+    return loaded
+
+
+def listed_regions(partitions: dict[str, Any]) -> list[str]:
+    """Every region of every partition, sorted."""
+    return sorted(
+        {region for p in partitions["partitions"] for region in p.get("regions", {})}
+    )
+
+
+def build_table(rule_set: dict[str, Any], partitions: dict[str, Any]) -> dict[str, Any]:
+    """``{"endpoint_url_passthrough": bool, "regions": {region: {variant: entry}}}``.
+
+    An entry is the URL, or ``{"url", "signing_region", "signing_name"}`` when the rules
+    set a SigV4 signing region or name.
+    """
+    provider = EndpointProvider(rule_set, partitions)
+    regions = listed_regions(partitions)
+    table: dict[str, dict[str, Any]] = {}
+    for region in regions:
+        entries = {}
+        for variant, (fips, dualstack) in VARIANTS.items():
+            resolved = _resolve(
+                provider, Region=region, UseFIPS=fips, UseDualStack=dualstack
+            )
+            if resolved is not None:
+                entries[variant] = _entry(resolved)
+        if entries:
+            table[region] = entries
+    return {
+        "endpoint_url_passthrough": _passes_endpoint_through(provider, regions),
+        "regions": table,
+    }
+
+
+def endpoint_table_json(rule_set: dict[str, Any] | None, model_dir: Path | None) -> str:
+    """The table as sorted, indented JSON; "" when the model has no rule set."""
+    if rule_set is None:
+        return ""
+    table = build_table(rule_set, load_partitions(model_dir))
+    return json.dumps(table, indent=1, sort_keys=True) + "\n"
+
+
+def _resolve(provider: Any, **parameters: Any) -> Any:
+    try:
+        return provider.resolve_endpoint(**parameters)
+    except botocore.exceptions.EndpointProviderError:
+        return None
+
+
+def _entry(resolved: Any) -> str | dict[str, str]:
+    scheme = _sigv4_scheme(resolved.properties)
+    overrides = {
+        "signing_region": scheme.get("signingRegion"),
+        "signing_name": scheme.get("signingName"),
+    }
+    if not any(overrides.values()):
+        return str(resolved.url)
+    return {"url": str(resolved.url), **{k: v for k, v in overrides.items() if v}}
+
+
+def _sigv4_scheme(properties: dict[str, Any]) -> dict[str, Any]:
+    """The runtime's choice: the first ``sigv4`` auth scheme the rules return."""
+    for scheme in properties.get("authSchemes", []):
+        if scheme.get("name") == "sigv4":
+            return dict(scheme)
+    return {}
+
+
+def _passes_endpoint_through(provider: Any, regions: list[str]) -> bool:
+    """Whether the rules return any custom endpoint as it is, adding nothing."""
+    probes = [(region, PASSTHROUGH_PROBES[0]) for region in [*regions, UNLISTED_REGION]]
+    probes += [(UNLISTED_REGION, url) for url in PASSTHROUGH_PROBES[1:]]
+    for region, url in probes:
+        resolved = _resolve(
+            provider, Region=region, UseFIPS=False, UseDualStack=False, Endpoint=url
+        )
+        if (
+            resolved is None
+            or resolved.url != url
+            or resolved.properties
+            or resolved.headers
+        ):
+            return False
+    return True
