@@ -92,6 +92,13 @@ def request_differences(expected: Recorded, actual: Recorded) -> list[str]:
                 f"{name}: botocore {expected_headers.get(name)!r} != "
                 f"generated {actual_headers.get(name)!r}"
             )
+    expected_signed = _authorization_fields(expected_headers.get("authorization", ""))
+    actual_signed = _authorization_fields(actual_headers.get("authorization", ""))
+    if expected_signed.get("SignedHeaders") != actual_signed.get("SignedHeaders"):
+        problems.append(
+            f"signed headers: botocore {expected_signed.get('SignedHeaders')!r} != "
+            f"generated {actual_signed.get('SignedHeaders')!r}"
+        )
     if expected.json() != actual.json():
         problems.append(f"body: botocore {expected.body!r} != generated {actual.body!r}")
     return problems
