@@ -364,8 +364,7 @@ class _Builder:
             name=name,
             class_name=self.class_names[name],
             module=self.modules[name],
-            doc=self._doc(shape.get("documentation", "")),
-            summary=self._summary(shape.get("documentation", "")),
+            **self._docs(shape.get("documentation", "")),
             members=[m for m in members if m.required] + [m for m in members if not m.required],
             imports=self._shape_imports(members, [d for d in deps if d not in late]),
             late_imports=[self._import_line(d, ".") for d in late],
@@ -424,7 +423,7 @@ class _Builder:
         helpers = self.conversions.helpers(m.shape for m in members)
         if helpers:
             local.append(f"from .._runtime.values import {', '.join(sorted(helpers))}")
-        return [*sorted(stdlib), "", *sorted(local)]
+        return _import_block(sorted(stdlib), sorted(local))
 
     def _import_line(self, name: str, package: str) -> str:
         return f"from {package}{self.modules[name]} import {self.class_names[name]}"
@@ -437,8 +436,7 @@ class _Builder:
             name=name,
             class_name=self.class_names[name],
             module=self.modules[name],
-            doc=self._doc(shape.get("documentation", "")),
-            summary=self._summary(shape.get("documentation", "")),
+            **self._docs(shape.get("documentation", "")),
             values=[EnumValue(n, v) for n, v in zip(names, values, strict=True)],
         )
 
@@ -450,13 +448,11 @@ class _Builder:
             self._member(wire, python, shape["members"][wire], False, True)
             for wire, python in zip(wire_names, python_names, strict=True)
         ]
-        text = html_to_text(shape.get("documentation", ""), DOC_WIDTH)
         return ErrorShape(
             name=name,
             class_name=self.class_names[name],
             code=shape.get("error", {}).get("code", name),
-            doc=docstring_body(text),
-            summary=docstring_body(summary(text)),
+            **self._docs(shape.get("documentation", "")),
             members=members,
             fault=bool(shape.get("fault")),
         )
@@ -504,15 +500,16 @@ class _Builder:
         request_names = {m.wire_name: m for m in request.members}
         result_names = {m.wire_name: m for m in result.members}
         items = result_names[keys[2]]
+        items_shape = self.shapes[items.shape]
         tokens = (request_names[keys[0]].type, result_names[keys[1]].type)
-        if not items.type.startswith("list[") or tokens != ("str", "str"):
+        if items_shape["type"] != "list" or tokens != ("str", "str"):
             return None  # items in a map or structure, or tokens that are not strings
         limit = config.get("limit_key")
         return Paginator(
             input_token=request_names[keys[0]].name,
             output_token=result_names[keys[1]].name,
             result_key=items.name,
-            item_type=_item_type(items.type),
+            item_type=self.conversions.annotation(items_shape["member"]["shape"]),
             limit_key=request_names[limit].name if limit in request_names else None,
             class_name=self.paginator_classes[name],
         )
@@ -583,8 +580,7 @@ class _Builder:
         if for_client:
             classes = [op.paginator.class_name for op in operations if op.paginator]
             local.append(_from_import(".paginators", classes))
-        local = [line for line in local if line]
-        return [*stdlib, "", *local] if stdlib and local else stdlib + local
+        return _import_block(stdlib, [line for line in local if line])
 
     def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
         members = [m for error in errors for m in error.members]
@@ -593,7 +589,7 @@ class _Builder:
         if members:
             stdlib = ["from collections.abc import Mapping", "from typing import Any"]
         if "datetime" in words:
-            stdlib.insert(1, "from datetime import datetime")
+            stdlib.append("from datetime import datetime")
         local = ["from ._runtime.errors import ServiceError"]
         local += [
             self._import_line(name, ".shapes.")
@@ -603,22 +599,26 @@ class _Builder:
         helpers = self.conversions.helpers((m.shape for m in members), ["from_wire"])
         if helpers:
             local.append(f"from ._runtime.values import {', '.join(sorted(helpers))}")
-        return [*stdlib, "", *sorted(local)] if stdlib else sorted(local)
+        return _import_block(sorted(stdlib), sorted(local))
 
     def _doc(self, html: str) -> str:
         return docstring_body(html_to_text(html, DOC_WIDTH))
 
-    def _summary(self, html: str) -> str:
-        return docstring_body(summary(html_to_text(html, DOC_WIDTH)))
+    @staticmethod
+    def _docs(html: str) -> dict[str, str]:
+        """``doc`` and ``summary`` from one conversion of the model's HTML."""
+        text = html_to_text(html, DOC_WIDTH)
+        return {"doc": docstring_body(text), "summary": docstring_body(summary(text))}
+
+
+def _import_block(stdlib: list[str], local: list[str]) -> list[str]:
+    """Standard-library imports, a blank line, then the package's own (as isort groups them)."""
+    return [*stdlib, "", *local] if stdlib and local else [*stdlib, *local]
 
 
 def _from_import(module: str, names: list[str]) -> str:
     """One import statement (black splits it when long); "" when there is nothing to import."""
     return f"from {module} import ({', '.join(names)})" if names else ""
-
-
-def _item_type(list_type: str) -> str:
-    return list_type.removeprefix("list[").removesuffix("]")
 
 
 def _generator_version() -> str:
