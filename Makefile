@@ -35,7 +35,7 @@ docs: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
-	$(BIN)/mypy generator
+	$(BIN)/mypy generator  # the runtime (generator/runtime) included
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

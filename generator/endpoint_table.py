@@ -26,13 +26,7 @@ import botocore.exceptions  # type: ignore[import-untyped]
 from botocore.endpoint_provider import EndpointProvider  # type: ignore[import-untyped]
 from botocore.loaders import Loader  # type: ignore[import-untyped]
 
-VARIANTS = {
-    "plain": (False, False),
-    "fips": (True, False),
-    "dualstack": (False, True),
-    "fips+dualstack": (True, True),
-}
-"""Table keys of the (UseFIPS, UseDualStack) combinations."""
+from .runtime.endpoints import VARIANTS, sigv4_scheme
 
 PASSTHROUGH_PROBES = (
     "https://example.invalid/base",
@@ -71,7 +65,7 @@ def build_table(rule_set: dict[str, Any], partitions: dict[str, Any]) -> dict[st
     table: dict[str, dict[str, Any]] = {}
     for region in regions:
         entries = {}
-        for variant, (fips, dualstack) in VARIANTS.items():
+        for (fips, dualstack), variant in VARIANTS.items():
             resolved = _resolve(
                 provider, Region=region, UseFIPS=fips, UseDualStack=dualstack
             )
@@ -101,7 +95,7 @@ def _resolve(provider: Any, **parameters: Any) -> Any:
 
 
 def _entry(resolved: Any) -> str | dict[str, str]:
-    scheme = _sigv4_scheme(resolved.properties)
+    scheme = sigv4_scheme(resolved.properties)
     overrides = {
         "signing_region": scheme.get("signingRegion"),
         "signing_name": scheme.get("signingName"),
@@ -109,14 +103,6 @@ def _entry(resolved: Any) -> str | dict[str, str]:
     if not any(overrides.values()):
         return str(resolved.url)
     return {"url": str(resolved.url), **{k: v for k, v in overrides.items() if v}}
-
-
-def _sigv4_scheme(properties: dict[str, Any]) -> dict[str, Any]:
-    """The runtime's choice: the first ``sigv4`` auth scheme the rules return."""
-    for scheme in properties.get("authSchemes", []):
-        if scheme.get("name") == "sigv4":
-            return dict(scheme)
-    return {}
 
 
 def _passes_endpoint_through(provider: Any, regions: list[str]) -> bool:

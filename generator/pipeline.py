@@ -27,6 +27,9 @@ from .writer import Changes, compare, write_package
 __all__ = ["CompileError", "Files", "Result", "build_files", "generate"]
 
 GENERATOR_DIR = Path(__file__).parent
+RUNTIME_DIR = GENERATOR_DIR / "runtime"
+RUNTIME_PACKAGE = "_runtime"
+"""Where every generated package keeps its copy of the runtime."""
 OUTPUT_LIBRARIES = ("black", "jinja2", "markupsafe", "botocore")
 """Distributions whose version can change the generated files."""
 BUILDS_KEPT = 4
@@ -73,7 +76,17 @@ def _build(loaded: ModelFiles, package: str | None, template_dirs: list[Path]) -
     from .render import render_package
 
     service = build_service(loaded, package=package, botocore_version=loaded.botocore_version)
-    return Files(service.package, format_sources(render_package(service, template_dirs)))
+    rendered = render_package(service, template_dirs, vendored=runtime_files())
+    return Files(service.package, format_sources(rendered))
+
+
+def runtime_files() -> dict[str, str]:
+    """The runtime package's sources, by their path in a generated package (``_runtime/``)."""
+    return {
+        f"{RUNTIME_PACKAGE}/{path.relative_to(RUNTIME_DIR).as_posix()}": path.read_text("utf-8")
+        for path in sorted(RUNTIME_DIR.rglob("*.py"))
+        if "__pycache__" not in path.parts
+    }
 
 
 def _remembered_build(loaded: ModelFiles, package: str | None, template_dirs: list[Path]) -> Files:

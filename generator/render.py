@@ -99,15 +99,18 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
     return env
 
 
-def render_package(service: Service, template_dirs: list[Path]) -> dict[str, str]:
-    """Every output file, by its path relative to the package directory.
+def render_package(
+    service: Service, template_dirs: list[Path], vendored: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Every output file, by its path relative to the package directory: the ``vendored``
+    files as given (the runtime), then what the templates render.
 
     Raises `TemplateError` (one line: template path, line, problem) for a template that
     fails, an output path outside the package, or two renderings of the same output path.
     """
     env = environment(template_dirs)
-    outputs: dict[str, str] = {}
-    origins: dict[str, str] = {}
+    outputs: dict[str, str] = dict(vendored or {})
+    origins: dict[str, str] = {path: "the vendored runtime" for path in outputs}
     for name in output_templates(template_dirs):
         source = _source_path(env, name)
         scope, rest = name.split("/", 1)

@@ -13,8 +13,8 @@ from botocore.endpoint_provider import EndpointProvider
 from botocore.loaders import Loader
 from lightsail import Client
 from lightsail._runtime import endpoints
-from lightsail._runtime.endpoints import Endpoint, resolve_endpoint, resolve_with_rules
-from lightsail._runtime.errors import EndpointResolutionError
+from generator.runtime.endpoints import Endpoint, resolve_endpoint, resolve_with_rules
+from generator.runtime.errors import EndpointResolutionError
 
 from generator.endpoint_table import (
     VARIANTS,
@@ -52,14 +52,14 @@ def test_table_covers_every_region_botocore_lists() -> None:
     table = generated_table()
     assert sorted(table["regions"]) == listed_regions(load_partitions(MODEL_DIR))
     assert {"us-east-1", "cn-north-1", "us-gov-west-1", "aws-global"} <= set(table["regions"])
-    assert all(set(entries) == set(VARIANTS) for entries in table["regions"].values())
+    assert all(set(entries) == set(VARIANTS.values()) for entries in table["regions"].values())
     assert table["endpoint_url_passthrough"] is True
 
 
 def test_table_is_what_botocore_resolves_with_the_model_rules() -> None:
     provider = EndpointProvider(lightsail_rules(), load_partitions(MODEL_DIR))
     for region, entries in generated_table()["regions"].items():
-        for variant, (fips, dualstack) in VARIANTS.items():
+        for (fips, dualstack), variant in VARIANTS.items():
             resolved = provider.resolve_endpoint(
                 Region=region, UseFIPS=fips, UseDualStack=dualstack
             )
@@ -171,7 +171,7 @@ def test_passthrough_only_when_rules_return_endpoint_url_as_is(
 def test_every_table_entry_matches_botocore_at_runtime() -> None:
     """The table path and the forced botocore path agree for all regions and variants."""
     for region in generated_table()["regions"]:
-        for fips, dualstack in VARIANTS.values():
+        for fips, dualstack in VARIANTS:
             settings: dict[str, Any] = {
                 "region": region,
                 "endpoint_url": None,
@@ -210,7 +210,7 @@ def outcome(resolve: Any, rules_file: Path, **settings: Any) -> Endpoint | str:
     "region", ["us-east-1", "eu-west-1", "cn-north-1", "us-gov-west-1", "xx-unlisted-1", None]
 )
 @pytest.mark.parametrize("endpoint_url", [None, "https://example.com/base"])
-@pytest.mark.parametrize(("fips", "dualstack"), list(VARIANTS.values()))
+@pytest.mark.parametrize(("fips", "dualstack"), list(VARIANTS))
 def test_signing_overrides_and_errors_match_botocore(
     synthetic_rules: Path, region: str | None, endpoint_url: str | None, fips: bool, dualstack: bool
 ) -> None:

@@ -26,7 +26,7 @@ from generator.loader import load_model
 from generator.pipeline import build_files, generate
 
 AWKWARD_MODEL = Path(__file__).parent / "fixtures" / "awkward"
-RUNTIME = REPO / "templates" / "service" / "_runtime"
+RUNTIME = REPO / "generator" / "runtime"
 
 
 def lightsail_model() -> dict[str, Any]:

@@ -56,7 +56,7 @@ def test_wheel_generates_the_same_package_from_its_own_templates(tmp_path: Path)
     wheel = build_wheel(tmp_path / "dist", clean_checkout(tmp_path / "checkout"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "generator/templates/service/client.py.j2" in names
-    assert "generator/templates/service/_runtime/client.py" in names
+    assert "generator/runtime/client.py" in names
     assert not [n for n in names if n.endswith(".pyc") or "__pycache__" in n]
 
     installed = tmp_path / "site"

@@ -290,7 +290,8 @@ def run_python(code: str, env: dict[str, str]) -> str:
 
 
 def test_botocore_modules_are_imported_only_when_needed(isolated: Path) -> None:
-    """Importing imports no botocore; explicit keys and region need no session."""
+    """Importing imports no botocore module (the package's ``__init__`` only, for its
+    version); explicit keys and region need no session."""
     env = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(isolated),
@@ -300,7 +301,7 @@ def test_botocore_modules_are_imported_only_when_needed(isolated: Path) -> None:
     }
     probe = (
         "import sys; from lightsail import Client; "
-        "print(any(m.startswith('botocore') for m in sys.modules)); Client({args}); "
+        "print(any(m.startswith('botocore.') for m in sys.modules)); Client({args}); "
         "print('botocore.session' in sys.modules, 'botocore.credentials' in sys.modules)"
     )
     explicit = probe.format(args=f"'us-east-1', None, '{ACCESS_KEY}', '{SECRET_KEY}'")

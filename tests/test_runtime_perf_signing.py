@@ -214,7 +214,11 @@ def test_invocation_ids_are_version_4_uuids(server: LoopbackServer) -> None:
 
 
 def botocore_modules(code: str, tmp_path: Path) -> list[str]:
-    """The botocore modules a fresh interpreter has imported after running ``code``."""
+    """The botocore modules a fresh interpreter has imported after running ``code``.
+
+    botocore's package itself is left out: the runtime imports it (its ``__init__`` only,
+    a few standard-library modules) to check its version when the client is imported.
+    """
     env = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(tmp_path),
@@ -225,7 +229,7 @@ def botocore_modules(code: str, tmp_path: Path) -> list[str]:
     }
     report = (
         "import json, sys; "
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('botocore'))))"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('botocore.'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", f"{code}\n{report}"],

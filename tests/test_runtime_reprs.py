@@ -8,8 +8,8 @@ from typing import Any
 
 import lightsail.shapes
 import pytest
-from lightsail._runtime.errors import ServiceError
-from lightsail._runtime.reprs import MASK
+from generator.runtime.errors import ServiceError
+from generator.runtime.reprs import MASK
 from lightsail.errors import NotFoundException
 from lightsail.shapes import (
     AccessKey,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import calendar
 import math
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar
@@ -26,7 +26,7 @@ def parse_timestamp(value: Any) -> datetime:
     if isinstance(value, datetime):
         return _as_utc(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, timezone.utc)
+        return datetime.fromtimestamp(value, UTC)
     if isinstance(value, str):
         return _parse_timestamp_text(value.strip())
     raise TypeError(f"expected a timestamp, got {type(value).__name__}")
@@ -34,7 +34,7 @@ def parse_timestamp(value: Any) -> datetime:
 
 def _parse_timestamp_text(text: str) -> datetime:
     try:
-        return datetime.fromtimestamp(float(text), timezone.utc)
+        return datetime.fromtimestamp(float(text), UTC)
     except ValueError:
         pass
     try:
@@ -53,8 +53,8 @@ def _parse_timestamp_text(text: str) -> datetime:
 def _as_utc(value: datetime) -> datetime:
     """Aware and in UTC; a naive datetime is taken to be UTC already, as botocore takes it."""
     if value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 def timestamp_to_epoch(value: datetime) -> int | float:
@@ -67,7 +67,7 @@ def timestamp_to_epoch(value: datetime) -> int | float:
 
 
 def timestamp_to_iso8601(value: datetime) -> str:
-    value = parse_timestamp(value).astimezone(timezone.utc)
+    value = parse_timestamp(value).astimezone(UTC)
     pattern = "%Y-%m-%dT%H:%M:%S.%fZ" if value.microsecond else "%Y-%m-%dT%H:%M:%SZ"
     return value.strftime(pattern)
 
@@ -75,7 +75,7 @@ def timestamp_to_iso8601(value: datetime) -> str:
 def timestamp_to_rfc822(value: datetime) -> str:
     from email.utils import format_datetime  # slow to import, so only here
 
-    moment = parse_timestamp(value).astimezone(timezone.utc).replace(microsecond=0)
+    moment = parse_timestamp(value).astimezone(UTC).replace(microsecond=0)
 
     return format_datetime(moment, usegmt=True)
 

@@ -23,13 +23,13 @@ from .errors import EndpointResolutionError, InvalidRegionError
 _REGION_NAME = re.compile(r"^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$")
 
 TABLE_FILE = "endpoint-table.json"
-# (use_fips, use_dualstack) -> the key of that combination in the table.
-_VARIANTS = {
+VARIANTS = {
     (False, False): "plain",
     (True, False): "fips",
     (False, True): "dualstack",
     (True, True): "fips+dualstack",
 }
+"""(use_fips, use_dualstack) -> the key of that combination in the endpoint table."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def resolve_with_rules(
         resolved = provider.resolve_endpoint(**parameters)
     except botocore_module("exceptions").EndpointProviderError as exc:
         raise EndpointResolutionError(str(exc)) from exc
-    scheme = _sigv4_scheme(resolved.properties)
+    scheme = sigv4_scheme(resolved.properties)
     return Endpoint(
         resolved.url, scheme.get("signingRegion"), scheme.get("signingName")
     )
@@ -128,7 +128,7 @@ def _from_table(
     table = _load_table(table_file(rules_file))
     if endpoint_url is not None:
         return Endpoint(endpoint_url) if table.get("endpoint_url_passthrough") else None
-    variant = _VARIANTS[use_fips, use_dualstack]
+    variant = VARIANTS[use_fips, use_dualstack]
     entry = table.get("regions", {}).get(region, {}).get(variant)
     if entry is None:
         return None
@@ -151,7 +151,8 @@ def request_url(endpoint_url: str, request_uri: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
 
 
-def _sigv4_scheme(properties: dict[str, Any]) -> dict[str, Any]:
+def sigv4_scheme(properties: dict[str, Any]) -> dict[str, Any]:
+    """The first ``sigv4`` auth scheme a resolved endpoint lists (the one the client uses)."""
     for scheme in properties.get("authSchemes", []):
         if scheme.get("name") == "sigv4":
             return dict(scheme)

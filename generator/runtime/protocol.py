@@ -38,7 +38,9 @@ def decode_body(data: bytes) -> dict[str, Any]:
 
 def error_code(headers: Mapping[str, str], body: Mapping[str, Any]) -> str:
     """The header first, then ``__type``, then ``code``; without namespace or suffix."""
-    raw = headers.get("x-amzn-errortype") or body.get("__type") or body.get("code") or ""
+    raw = (
+        headers.get("x-amzn-errortype") or body.get("__type") or body.get("code") or ""
+    )
     code = str(raw).split(":", 1)[0]
     return code.rsplit("#", 1)[-1]
 

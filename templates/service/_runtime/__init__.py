@@ -1,1 +1,0 @@
-"""The vendored runtime shared by the generated operations: not generated per service."""
