@@ -13,8 +13,6 @@ from botocore.endpoint_provider import EndpointProvider
 from botocore.loaders import Loader
 from lightsail import Client
 from lightsail._runtime import endpoints
-from generator.runtime.endpoints import Endpoint, resolve_endpoint, resolve_with_rules
-from generator.runtime.errors import EndpointResolutionError
 
 from generator.endpoint_table import (
     VARIANTS,
@@ -23,6 +21,8 @@ from generator.endpoint_table import (
     listed_regions,
     load_partitions,
 )
+from generator.runtime.endpoints import Endpoint, resolve_endpoint, resolve_with_rules
+from generator.runtime.errors import EndpointResolutionError
 
 REPO = Path(__file__).resolve().parent.parent
 MODEL_DIR = REPO / "models" / "lightsail" / "2016-11-28"

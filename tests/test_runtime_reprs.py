@@ -8,8 +8,6 @@ from typing import Any
 
 import lightsail.shapes
 import pytest
-from generator.runtime.errors import ServiceError
-from generator.runtime.reprs import MASK
 from lightsail.errors import NotFoundException
 from lightsail.shapes import (
     AccessKey,
@@ -22,6 +20,9 @@ from lightsail.shapes import (
     PasswordData,
     SetupInstanceHttpsRequest,
 )
+
+from generator.runtime.errors import ServiceError
+from generator.runtime.reprs import MASK
 
 MODEL = Path(__file__).resolve().parent.parent / "models/lightsail/2016-11-28/service-2.json"
 SECRETS = (
