@@ -15,10 +15,9 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
-from .format import FormatError
-from .loader import ModelError
-from .pipeline import CompileError, generate
-from .render import TemplateError
+from .errors import ModelError, TemplateError
+from .format import CompileError, FormatError
+from .pipeline import generate
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it

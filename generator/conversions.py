@@ -1,21 +1,51 @@
-"""Type annotations and value conversions for every shape kind, as Python source.
+"""Type annotations and value conversions for every shape kind, as objects.
 
 Four directions exist: ``from_dict``/``to_dict`` between attributes and the dict boto3
-accepts and returns, ``from_wire``/``to_wire`` between attributes and the JSON body.
-They differ only for timestamps (epoch seconds on the wire, datetime in dicts), blobs
-(base64 on the wire, bytes in dicts) and, when writing, floats (botocore sends a Decimal
-as a float and infinities and NaN as strings). An expression for a value that needs no
-conversion is the value itself.
+accepts and returns, ``from_wire``/``to_wire`` between attributes and the protocol's
+body. For JSON bodies they differ only for timestamps (epoch seconds on the wire unless
+``timestampFormat`` says otherwise, datetime in dicts), blobs (base64 on the wire, bytes
+in dicts) and, when writing, floats (botocore sends a Decimal as a float and infinities
+and NaN as strings). A value that needs no conversion is the value itself; every
+expression reports the runtime helpers and classes it calls as imports.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from typing import Any, Literal
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import (
+    AnyShape,
+    DocumentShape,
+    EnumShape,
+    IntEnumShape,
+    ListShape,
+    MapShape,
+    Ref,
+    ScalarShape,
+    ServiceModel,
+    StructureShape,
+)
+from .protocols import WireProtocol
+from .types import (
+    ANY,
+    DATETIME,
+    Expr,
+    Import,
+    TypeRef,
+    builtin,
+    call,
+    dict_of,
+    list_of,
+    local,
+    named,
+    runtime,
+)
 
 Direction = Literal["from_dict", "to_dict", "from_wire", "to_wire"]
-DIRECTIONS: tuple[Direction, ...] = ("from_dict", "to_dict", "from_wire", "to_wire")
 
 SCALAR_TYPES = {
     "string": "str",
@@ -29,7 +59,6 @@ SCALAR_TYPES = {
     "double": "float",
     "bigdecimal": "float",
     "boolean": "bool",
-    "timestamp": "datetime",
     "blob": "bytes",
 }
 RULE_KINDS = {
@@ -47,86 +76,91 @@ TIMESTAMP_WRITERS = {
     "iso8601": "timestamp_to_iso8601",
     "rfc822": "timestamp_to_rfc822",
 }
+RULE = runtime("shapes", "Rule")
+
+
+def helper(name: str) -> Import:
+    """A conversion function of the runtime (``_runtime/values.py``)."""
+    return runtime("values", name)
+
+
+@dataclass(frozen=True)
+class ShapeClass:
+    """The Python class generated for a structure or enum, and its module under shapes/."""
+
+    name: str
+    module: str
+
+    @property
+    def source(self) -> Import:
+        return local(f"shapes.{self.module}", self.name)
 
 
 class Conversions:
-    """Annotations and conversion expressions for the shapes of one model."""
+    """Annotations, conversion expressions and validation rules for one model's shapes."""
 
     def __init__(
-        self,
-        shapes: dict[str, Any],
-        class_names: dict[str, str],
-        reads_wire: set[str],
-        writes_wire: set[str],
+        self, model: ServiceModel, protocol: WireProtocol, classes: Mapping[str, ShapeClass]
     ) -> None:
-        self.shapes = shapes
-        self.class_names = class_names
-        self.reads_wire = reads_wire
-        """Structures whose ``from_wire`` differs from ``from_dict``."""
-        self.writes_wire = writes_wire
-        """Structures whose ``to_wire`` differs from ``to_dict``."""
+        self.model = model
+        self.protocol = protocol
+        self.classes = classes
 
-    def is_enum(self, name: str) -> bool:
-        shape = self.shapes[name]
-        return shape["type"] == "string" and "enum" in shape
+    def annotation(self, name: str) -> TypeRef:
+        shape = self.model.shape(name)
+        if isinstance(shape, StructureShape):
+            return named(self.classes[name].name, self.classes[name].source)
+        if isinstance(shape, DocumentShape):
+            return ANY
+        if isinstance(shape, ListShape):
+            return list_of(self.annotation(shape.member.target))
+        if isinstance(shape, MapShape):
+            return dict_of(self.annotation(shape.key.target), self.annotation(shape.value.target))
+        if isinstance(shape, EnumShape):
+            enum = self.classes[name]
+            return named(enum.name, enum.source) | builtin("str")
+        if isinstance(shape, IntEnumShape):
+            return builtin("int")
+        if shape.kind == "timestamp":
+            return DATETIME
+        return builtin(SCALAR_TYPES[shape.kind])
 
-    def annotation(self, name: str) -> str:
-        shape = self.shapes[name]
-        kind = shape["type"]
-        if kind == "structure":
-            return "Any" if shape.get("document") else self.class_names[name]
-        if kind == "list":
-            return f"list[{self.annotation(shape['member']['shape'])}]"
-        if kind == "map":
-            key = self.annotation(shape["key"]["shape"])
-            return f"dict[{key}, {self.annotation(shape['value']['shape'])}]"
-        if self.is_enum(name):
-            return f"{self.class_names[name]} | str"
-        return SCALAR_TYPES[kind]
-
-    def expression(self, name: str, direction: Direction, value: str) -> str:
+    def expression(self, ref: Ref, direction: Direction, value: str) -> Expr:
         """Source converting ``value`` (known not to be None) in ``direction``."""
-        return self._convert(name, direction, value, 0) or value
+        return self._convert(ref, direction, Expr(value), 0) or Expr(value)
 
-    def _convert(self, name: str, direction: Direction, value: str, depth: int) -> str | None:
-        shape = self.shapes[name]
-        kind = shape["type"]
-        if kind == "structure":
-            return self._structure(name, direction, value)
-        if kind == "list":
+    def _convert(self, ref: Ref, direction: Direction, value: Expr, depth: int) -> Expr | None:
+        shape = self.model.shape(ref.target)
+        if isinstance(shape, StructureShape):
+            return self._structure(ref.target, direction, value)
+        if isinstance(shape, ListShape):
             item = f"item{depth or ''}"
-            inner = self._item(shape["member"]["shape"], direction, item, depth + 1)
+            inner = self._item(shape.member, direction, item, depth + 1)
             if inner is None:
                 return None
-            return f"[{inner} for {item} in {value}]"
-        if kind == "map":
+            return Expr(f"[{inner} for {item} in {value}]", inner.imports | value.imports)
+        if isinstance(shape, MapShape):
             key, item = f"key{depth or ''}", f"item{depth or ''}"
-            inner = self._item(shape["value"]["shape"], direction, item, depth + 1)
+            inner = self._item(shape.value, direction, item, depth + 1)
             if inner is None:
                 return None
-            return f"{{{key}: {inner} for {key}, {item} in {value}.items()}}"
-        if self.is_enum(name) and direction.startswith("from"):
-            return f"open_enum({self.class_names[name]}, {value})"
-        if kind == "timestamp":
-            return self._timestamp(shape, direction, value)
-        if kind in FLOAT_KINDS and direction == "to_wire":
-            return f"float_to_wire({value})"
-        if kind == "blob":
-            return {
-                "from_dict": f"blob_from_dict({value})",
-                "from_wire": f"blob_from_wire({value})",
-                "to_wire": f"blob_to_wire({value})",
-            }.get(direction)
+            code = f"{{{key}: {inner} for {key}, {item} in {value}.items()}}"
+            return Expr(code, inner.imports | value.imports)
+        if isinstance(shape, EnumShape) and direction.startswith("from"):
+            enum = self.classes[ref.target]
+            return call(helper("open_enum"), Expr(enum.name, frozenset({enum.source})), value)
+        if isinstance(shape, ScalarShape):
+            return self._scalar(shape, ref, direction, value)
         return None
 
-    def _structure(self, name: str, direction: Direction, value: str) -> str | None:
-        if self.shapes[name].get("document"):
-            return None
+    def _structure(self, name: str, direction: Direction, value: Expr) -> Expr:
         if direction.startswith("from"):
-            return f"{self.class_names[name]}.{direction}({value})"
-        return f"{value}.{direction}()"
+            structure = self.classes[name]
+            code = f"{structure.name}.{direction}({value})"
+            return Expr(code, value.imports | {structure.source})
+        return Expr(f"{value}.{direction}()", value.imports)
 
-    def _item(self, name: str, direction: Direction, item: str, depth: int) -> str | None:
+    def _item(self, ref: Ref, direction: Direction, item: str, depth: int) -> Expr | None:
         """A list item or map value; botocore keeps null ones from a response as None.
 
         Reading guards them inline (the value is untyped there). ``to_dict`` gives a null
@@ -134,63 +168,83 @@ class Conversions:
         comparison with None that a type checker would call unnecessary. ``to_wire`` has no
         guard: a null item is invalid input (botocore's validator rejects it).
         """
-        inner = self._convert(name, direction, item, depth)
+        inner = self._convert(ref, direction, Expr(item), depth)
         if inner is None:
             return None
         if direction.startswith("from"):
-            return f"None if {item} is None else {inner}"
-        if direction == "to_dict" and self.shapes[name]["type"] == "structure":
-            return f"shape_to_dict({item})"
+            return Expr(f"None if {item} is None else {inner}", inner.imports)
+        if direction == "to_dict" and isinstance(self.model.shape(ref.target), StructureShape):
+            return call(helper("shape_to_dict"), Expr(item))
         return inner
 
-    @staticmethod
-    def _timestamp(shape: dict[str, Any], direction: Direction, value: str) -> str | None:
-        if direction.startswith("from"):
-            return f"parse_timestamp({value})"
-        if direction == "to_wire":
-            writer = TIMESTAMP_WRITERS[shape.get("timestampFormat", "unixtimestamp").lower()]
-            return f"{writer}({value})"
+    def _scalar(
+        self, shape: ScalarShape, ref: Ref, direction: Direction, value: Expr
+    ) -> Expr | None:
+        if shape.kind == "timestamp":
+            if direction.startswith("from"):
+                return call(helper("parse_timestamp"), value)
+            if direction == "to_wire":
+                return call(helper(TIMESTAMP_WRITERS[self.timestamp_format(ref, shape)]), value)
+            return None
+        if shape.kind in FLOAT_KINDS and direction == "to_wire":
+            return call(helper("float_to_wire"), value)
+        if shape.kind == "blob" and direction != "to_dict":
+            return call(helper(f"blob_{direction}"), value)
         return None
 
-    def rule(self, name: str, wire: str = "", required: bool = False) -> str:
-        """Source of the validation ``Rule`` for a member (or list item) of this shape."""
-        shape = self.shapes[name]
-        kind = shape["type"]
+    def timestamp_format(self, ref: Ref, shape: ScalarShape) -> str:
+        """The member's format, else its shape's, else the protocol's default for a body."""
+        return ref.timestamp_format or shape.timestamp_format or self.protocol.body_timestamp_format
+
+    def differs(self, name: str, direction: Literal["from", "to"]) -> bool:
+        """Whether a structure's wire form differs from its dict form in that direction."""
+        wire: Direction = "from_wire" if direction == "from" else "to_wire"
+        plain: Direction = "from_dict" if direction == "from" else "to_dict"
+        for target in self.model.reachable([name]):
+            for ref in self.model.refs(target):
+                if not isinstance(self.model.shape(ref.target), ScalarShape):
+                    continue  # containers and structures differ only if their leaves do
+                if self.expression(ref, wire, "v").code != self.expression(ref, plain, "v").code:
+                    return True
+        return False
+
+    def rule(self, ref: Ref, wire: str = "", required: bool = False) -> Expr:
+        """The validation ``Rule`` for a member (or list item, or map key or value)."""
+        shape = self.model.shape(ref.target)
+        kind = _rule_kind(shape)
         # Double quotes, as black writes them: output black leaves alone formats in one pass.
-        arguments = [json.dumps(wire), json.dumps(RULE_KINDS.get(kind, kind))]
-        if kind == "structure" and shape.get("document"):
-            arguments[1] = json.dumps("any")
+        arguments = [json.dumps(wire), json.dumps(kind)]
         if required:
             arguments.append("required=True")
-        if "min" in shape:
-            arguments.append(f"min={shape['min']!r}")
-        if kind == "map" and "min" in self.shapes[shape["key"]["shape"]]:
-            arguments.append(f"key={self.rule(shape['key']['shape'])}")
-        if kind in ("list", "map"):
-            item = shape["member" if kind == "list" else "value"]["shape"]
+        minimum = getattr(shape, "min", None)
+        if minimum is not None and kind != "any":
+            arguments.append(f"min={_number(minimum)}")
+        if isinstance(shape, MapShape) and getattr(self.model.shape(shape.key.target), "min", None):
+            arguments.append(f"key={self.rule(shape.key)}")
+        if isinstance(shape, ListShape | MapShape):
+            item = shape.member if isinstance(shape, ListShape) else shape.value
             arguments.append(f"item={self.rule(item)}")
-        return f"Rule({', '.join(arguments)})"
-
-    def helpers(
-        self, names: Iterable[str], directions: Iterable[Direction] = DIRECTIONS
-    ) -> set[str]:
-        """The runtime helpers the conversions of these shapes call in these directions."""
-        found: set[str] = set()
-        directions = tuple(directions)
-        for name in names:
-            for direction in directions:
-                source = self._convert(name, direction, "v", 0) or ""
-                found.update(h for h in _HELPERS if f"{h}(" in source)
-        return found
+        return Expr(f"Rule({', '.join(arguments)})", frozenset({RULE}))
 
 
-_HELPERS = (
-    "open_enum",
-    "parse_timestamp",
-    "blob_from_dict",
-    "blob_from_wire",
-    "blob_to_wire",
-    "float_to_wire",
-    "shape_to_dict",
-    *TIMESTAMP_WRITERS.values(),
-)
+def _rule_kind(shape: AnyShape) -> str:
+    if isinstance(shape, DocumentShape):
+        return "any"
+    if isinstance(shape, StructureShape):
+        return "structure"
+    if isinstance(shape, ListShape):
+        return "list"
+    if isinstance(shape, MapShape):
+        return "map"
+    if isinstance(shape, EnumShape):
+        return "string"
+    if isinstance(shape, IntEnumShape):
+        return "integer"
+    return RULE_KINDS.get(shape.kind, shape.kind)
+
+
+def _number(value: int | float) -> str:
+    """A constraint as Python source; a bound no value can reach is no bound at all."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "None"
+    return repr(value)

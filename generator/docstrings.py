@@ -10,42 +10,45 @@ continues on its label's line, wrapped so it ends where the rest of the text doe
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from .docs import split_lead, summary, wrap_prose
-
-if TYPE_CHECKING:
-    from .ir import Member, Operation, Structure
+from .ir import ErrorShape, Member, Structure
 
 INDENT = "    "
+DOC_WIDTH = 72
+"""Where documentation text wraps (black's 88 columns, less the method's indentation)."""
 
 
-def operation_docstring(operation: Operation, body: str) -> str:
-    """The client method's docstring; ``body`` is the operation's converted, escaped docs."""
-    width = _text_width()
-    sections = [body or f"Calls the ``{operation.name}`` operation."]
-    if operation.paginator:
-        pages = f'Results come in pages: ``get_paginator("{operation.method}")`` iterates'
+def operation_docstring(
+    body: str,
+    *,
+    method: str,
+    paginated: bool,
+    deprecated: bool,
+    arguments: Sequence[Member],
+    result: Structure | None,
+    errors: Sequence[ErrorShape],
+) -> str:
+    """The client method's docstring; ``body`` is the operation's converted, escaped docs.
+
+    An error gets its first sentence: its whole documentation is on its class.
+    """
+    width = DOC_WIDTH
+    sections = [body]
+    if paginated:
+        pages = f'Results come in pages: ``get_paginator("{method}")`` iterates'
         sections.append("\n".join(wrap_prose(f"{pages} over all of them.", width)))
-    if operation.deprecated:
+    if deprecated:
         notice = "This operation is deprecated; calling it emits a ``DeprecationWarning``."
         sections.append("\n".join(["Warning:", *_indent(wrap_prose(notice, width))]))
-    if operation.input and operation.input.members:
-        args = [_arg(member, width) for member in operation.input.members]
-        sections.append(_section("Args", args))
-    if operation.output:
-        sections.append(_section("Returns", [_returns(operation.output, width)]))
-    if operation.errors:
-        raises = [_entry(error.class_name, error.doc, width) for error in operation.errors]
+    if arguments:
+        sections.append(_section("Args", [_arg(member, width) for member in arguments]))
+    if result:
+        sections.append(_section("Returns", [_returns(result, width)]))
+    if errors:
+        raises = [_entry(error.class_name, error.summary, width) for error in errors]
         sections.append(_section("Raises", raises))
     return "\n\n".join(sections)
-
-
-def _text_width() -> int:
-    # Imported here: ir imports this module while it is being initialised.
-    from .ir import DOC_WIDTH
-
-    return DOC_WIDTH
 
 
 def _arg(member: Member, width: int) -> list[str]:

@@ -1,26 +1,18 @@
 """The intermediate representation: everything a template needs, already decided.
 
-`build_service` turns a loaded model into frozen dataclasses whose fields are plain
-strings, booleans and lists, so templates only lay them out. Names come from `naming`,
-plain-text documentation from `docs`, wire conversions from `conversions`.
+`generator.build` turns the typed model into these frozen dataclasses, so templates only
+lay them out. Types and conversion expressions are `TypeRef` and `Expr` objects: they
+render as source text and know the imports they need.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
+from typing import Literal
 
-from . import naming
-from .conversions import Conversions
-from .docs import docstring_body, html_to_text, summary
-from .docstrings import operation_docstring
-from .endpoint_table import endpoint_table_json
-from .loader import ModelFiles
+from .types import Expr, TypeRef
 
-DOC_WIDTH = 72
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+WireMethod = Literal["", "alias", "method"]
 
 
 @dataclass(frozen=True)
@@ -30,10 +22,13 @@ class Member:
     name: str
     """Python attribute (and keyword argument) name."""
     wire_name: str
-    """Name in the JSON body, exactly as the model spells it."""
+    """Name on the wire (the JSON key), exactly as the model spells it."""
+    location: str
+    """Where the protocol puts it: ``body``, or ``uri``, ``querystring``, ``header``,
+    ``headers`` or ``statusCode`` for the HTTP-bound members of rest protocols."""
     shape: str
     """Model name of the member's target shape."""
-    type: str
+    type: TypeRef
     """Type annotation without ``| None``, e.g. ``list[ContainerImage]``."""
     required: bool
     """The constructor requires it (model-required in a shape used only for input)."""
@@ -45,16 +40,18 @@ class Member:
     """The model marks the member deprecated."""
     doc: str
     """Plain-text documentation, escaped for a triple-quoted string."""
-    from_dict: str
+    from_dict: Expr
     """Expression converting a boto3-style ``value`` to the attribute value."""
-    to_dict: str
+    to_dict: Expr
     """Expression converting the attribute value to its boto3-style form."""
-    from_wire: str
-    """Expression converting a JSON ``value`` from a response."""
-    to_wire: str
-    """Expression converting the attribute value for a JSON request body."""
-    rule: str
-    """Source of the runtime ``Rule`` client-side validation applies to it."""
+    from_wire: Expr
+    """Expression converting a ``value`` read from a response body."""
+    to_wire: Expr
+    """Expression converting the attribute value for a request body."""
+    converts_from_wire: bool
+    """``from_wire`` is more than the value itself."""
+    rule: Expr
+    """The runtime ``Rule`` client-side validation applies to it."""
 
 
 @dataclass(frozen=True)
@@ -68,19 +65,23 @@ class Structure:
     module: str
     """Module name under ``shapes/``, e.g. ``create_instances_request``."""
     doc: str
-    """Plain-text documentation, escaped for a triple-quoted string."""
+    """Plain-text documentation, escaped for a triple-quoted string (the model's, or a
+    sentence saying where the structure is used when the model has none)."""
     summary: str
     """The first sentence of ``doc``, on one line."""
     members: list[Member]
     """Its members: the required ones first, each group in model order."""
     imports: list[str]
-    """Import lines at the top of the module."""
+    """Import lines at the top of the module (blank strings separate the groups)."""
     late_imports: list[str]
     """Imports of shapes in a reference cycle, placed after the class."""
-    reads_wire: bool
-    """Reading JSON differs from reading a boto3 dict (a blob inside: base64 vs bytes)."""
-    writes_wire: bool
-    """Writing JSON differs from writing a boto3 dict (a timestamp or blob inside)."""
+    from_wire: WireMethod
+    """How the class reads a response body: ``method`` (its own ``from_wire``),
+    ``alias`` (``from_wire = from_dict``: the same conversion), or ``""`` (no response or
+    error contains it)."""
+    to_wire: WireMethod
+    """How the class writes a request body: ``method``, ``alias`` (``to_wire = to_dict``)
+    or ``""`` (no operation's input contains it)."""
     sensitive: bool
     """At least one member is sensitive, so the repr masks them."""
     deprecated: bool
@@ -131,6 +132,8 @@ class ErrorShape:
     """The first sentence of ``doc``, on one line."""
     members: list[Member]
     """Members besides the message (which every error has)."""
+    converts_members: bool
+    """Some member's ``from_wire`` converts the value (so the reader needs a local)."""
     fault: bool
     """A server-side fault rather than a client error."""
 
@@ -145,7 +148,7 @@ class Paginator:
     """Python name of the result member carrying the next token."""
     result_key: str
     """Python name of the result member holding the items."""
-    item_type: str
+    item_type: TypeRef
     """Annotation of one item."""
     limit_key: str | None
     """Python name of the request member limiting the page size, if any."""
@@ -172,7 +175,7 @@ class Operation:
     request_uri: str
     """Request path from the model (``/`` for JSON protocols)."""
     target: str
-    """The ``X-Amz-Target`` header value."""
+    """The ``X-Amz-Target`` header value ("" for protocols that send none)."""
     input: Structure | None
     """The request structure; None when the operation takes no input."""
     output: Structure | None
@@ -186,7 +189,20 @@ class Operation:
     paginator: Paginator | None
     """How to paginate it; None when it is not paginated (or not supported)."""
     imports: list[str]
-    """Import lines of its request and result classes, for its module."""
+    """The import block of its module."""
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """The wire protocol the client speaks, and the runtime class that speaks it."""
+
+    name: str
+    """The model's name for it, e.g. ``json``."""
+    title: str
+    """How the README names it, e.g. ``JSON 1.1``."""
+    setup: str
+    """The expression building the runtime protocol object in ``client.py``, e.g.
+    ``JsonProtocol(json_version="1.1")``."""
 
 
 @dataclass(frozen=True)
@@ -209,10 +225,8 @@ class Service:
     """The model's endpointPrefix."""
     signing_name: str
     """SigV4 signing name (the endpointPrefix when the model sets none)."""
-    target_prefix: str
-    """The model's targetPrefix: ``X-Amz-Target`` is ``<prefix>.<operation>``."""
-    json_version: str
-    """The model's jsonVersion (``1.0`` or ``1.1``), part of the Content-Type."""
+    protocol: Protocol
+    """The protocol the client speaks."""
     doc: str
     """Plain-text documentation, escaped for a triple-quoted string."""
     operations: list[Operation]
@@ -226,13 +240,13 @@ class Service:
     paginated: list[Operation]
     """The operations with a supported paginator."""
     client_imports: list[str]
-    """Type-checking-only imports of the classes in the client's signatures."""
-    paginator_imports: list[str]
-    """Type-checking-only imports of the classes in the paginators' signatures."""
-    client_warns: bool
+    """The import block of ``client.py``, outside ``if TYPE_CHECKING:``."""
+    client_type_imports: list[str]
+    """Imports of the classes in the client's signatures, under ``if TYPE_CHECKING:``."""
+    paginator_type_imports: list[str]
+    """Imports of the classes in the paginators' signatures, under ``if TYPE_CHECKING:``."""
     error_imports: list[str]
-    """The import block of ``errors.py`` (blank strings separate the groups)."""
-    """Some client method emits a DeprecationWarning (so client.py imports warnings)."""
+    """The import block of ``errors.py``."""
     has_endpoint_rules: bool
     """The model comes with an endpoint rule set."""
     endpoint_rule_set_json: str
@@ -244,384 +258,8 @@ class Service:
     """Version of botocore the model was taken from."""
     generator_version: str
     """Version of botocore-codegen that generated the package."""
-
-
-def build_service(
-    model: ModelFiles, *, package: str | None = None, botocore_version: str | None = None
-) -> Service:
-    """Resolve names, types, conversions and docs for every part of the model."""
-    return _Builder(model, botocore_version or model.botocore_version).service(package)
-
-
-class _Builder:
-    def __init__(self, model: ModelFiles, botocore_version: str) -> None:
-        self.model = model
-        self.botocore_version = botocore_version
-        self.metadata: dict[str, Any] = model.service["metadata"]
-        self.shapes: dict[str, Any] = model.service["shapes"]
-        self.error_shapes = {name for name, s in self.shapes.items() if s.get("exception")}
-        for operation in model.service["operations"].values():
-            self.error_shapes.update(e["shape"] for e in operation.get("errors", []))
-        self.client_class, self.base_error = naming.service_class_names(self.metadata["serviceId"])
-        classes = naming.class_names(self.shapes, reserved=(self.client_class, self.base_error))
-        self.class_names = classes
-        operations = model.service["operations"]
-        self.paginator_classes = naming.paginator_class_names(
-            [name for name in model.paginators.get("pagination", {}) if name in operations],
-            taken=[*classes.values(), self.client_class, self.base_error],
-        )
-        # Shapes some shape contains: an error shape among them (as in event streams) is a
-        # dataclass too, besides its exception class.
-        self.contained = {ref for name in self.shapes for ref in self._refs(name)}
-        self.modules = naming.module_names(
-            {n: c for n, c in classes.items() if self._has_module(n)}
-        )
-        self.output_shapes = self._reachable(
-            op["output"]["shape"] for op in model.service["operations"].values() if "output" in op
-        )
-        self.conversions = Conversions(
-            self.shapes,
-            classes,
-            self._containing({"blob"}),
-            self._containing({"blob", "timestamp", "float", "double"}),
-        )
-        self.cycles = self._cycle_members()
-
-    # -- shapes ---------------------------------------------------------------
-
-    def _has_module(self, name: str) -> bool:
-        shape = self.shapes[name]
-        if name in self.error_shapes and name not in self.contained:
-            return False
-        return shape["type"] == "structure" or (shape["type"] == "string" and "enum" in shape)
-
-    def _refs(self, name: str) -> list[str]:
-        shape = self.shapes[name]
-        if shape["type"] == "structure":
-            return [m["shape"] for m in shape.get("members", {}).values()]
-        if shape["type"] == "list":
-            return [shape["member"]["shape"]]
-        if shape["type"] == "map":
-            return [shape["key"]["shape"], shape["value"]["shape"]]
-        return []
-
-    def _reachable(self, roots: Any) -> set[str]:
-        seen: set[str] = set()
-        stack = list(roots)
-        while stack:
-            name = stack.pop()
-            if name not in seen:
-                seen.add(name)
-                stack.extend(self._refs(name))
-        return seen
-
-    def _containing(self, kinds: set[str]) -> set[str]:
-        """Structures with a shape of one of these kinds somewhere inside."""
-        return {
-            name
-            for name, shape in self.shapes.items()
-            if shape["type"] == "structure"
-            and any(self.shapes[r]["type"] in kinds for r in self._reachable([name]))
-        }
-
-    def _cycle_members(self) -> set[tuple[str, str]]:
-        """Edges (from, to) between two structure modules that reach each other."""
-        edges: set[tuple[str, str]] = set()
-        for name in self.modules:
-            if self.shapes[name]["type"] != "structure":
-                continue
-            for target in self._structure_deps(name):
-                if target != name and name in self._reachable([target]):
-                    edges.add((name, target))
-        return edges
-
-    def _structure_deps(self, name: str) -> set[str]:
-        """Structures and enums a structure's module refers to directly."""
-        deps: set[str] = set()
-        stack = self._refs(name)
-        while stack:
-            ref = stack.pop()
-            kind = self.shapes[ref]["type"]
-            if ref in self.modules:
-                deps.add(ref)
-            elif kind in ("list", "map"):
-                stack.extend(self._refs(ref))
-        return deps
-
-    def structure(self, name: str) -> Structure:
-        shape = self.shapes[name]
-        output = name in self.output_shapes
-        wire_names = list(shape.get("members", {}))
-        python_names = naming.member_names(wire_names, self.class_names.values())
-        required = set(shape.get("required", []))
-        members = [
-            self._member(wire, python, shape["members"][wire], wire in required, output)
-            for wire, python in zip(wire_names, python_names, strict=True)
-        ]
-        deps = sorted(self._structure_deps(name) - {name})
-        late = [d for d in deps if (name, d) in self.cycles]
-        return Structure(
-            name=name,
-            class_name=self.class_names[name],
-            module=self.modules[name],
-            **self._docs(shape.get("documentation", "")),
-            members=[m for m in members if m.required] + [m for m in members if not m.required],
-            imports=self._shape_imports(members, [d for d in deps if d not in late]),
-            late_imports=[self._import_line(d, ".") for d in late],
-            reads_wire=name in self.conversions.reads_wire,
-            writes_wire=name in self.conversions.writes_wire,
-            sensitive=any(m.sensitive for m in members),
-            deprecated=bool(shape.get("deprecated")),
-        )
-
-    def _member(
-        self, wire: str, python: str, ref: dict[str, Any], model_required: bool, lenient: bool
-    ) -> Member:
-        target = ref["shape"]
-        convert = self.conversions
-        return Member(
-            name=python,
-            wire_name=wire,
-            shape=target,
-            type=convert.annotation(target),
-            required=model_required and not lenient,
-            model_required=model_required,
-            sensitive=self._sensitive(target),
-            deprecated=bool(ref.get("deprecated")),
-            doc=self._doc(ref.get("documentation") or self.shapes[target].get("documentation", "")),
-            from_dict=convert.expression(target, "from_dict", "value"),
-            to_dict=convert.expression(target, "to_dict", f"self.{python}"),
-            from_wire=convert.expression(target, "from_wire", "value"),
-            to_wire=convert.expression(target, "to_wire", f"self.{python}"),
-            rule=convert.rule(target, wire, model_required),
-        )
-
-    def _sensitive(self, name: str) -> bool:
-        shape = self.shapes[name]
-        if shape.get("sensitive"):
-            return True
-        if shape["type"] == "list":
-            return self._sensitive(shape["member"]["shape"])
-        if shape["type"] == "map":
-            return self._sensitive(shape["value"]["shape"])
-        return False
-
-    def _shape_imports(self, members: list[Member], deps: list[str]) -> list[str]:
-        """The module's import block: standard library, a blank line, then the package."""
-        sensitive = any(m.sensitive for m in members)
-        stdlib = [
-            "from collections.abc import Mapping",
-            f"from dataclasses import dataclass{', field' if sensitive else ''}",
-            "from typing import Any, ClassVar",
-        ]
-        if any("datetime" in m.type for m in members):
-            stdlib.append("from datetime import datetime")
-        local = [self._import_line(d, ".") for d in deps]
-        local.append("from .._runtime.shapes import Rule, Shape")
-        if sensitive:
-            local.append("from .._runtime.reprs import masked_repr")
-        helpers = self.conversions.helpers(m.shape for m in members)
-        if helpers:
-            local.append(f"from .._runtime.values import {', '.join(sorted(helpers))}")
-        return _import_block(sorted(stdlib), sorted(local))
-
-    def _import_line(self, name: str, package: str) -> str:
-        return f"from {package}{self.modules[name]} import {self.class_names[name]}"
-
-    def enum(self, name: str) -> Enum:
-        shape = self.shapes[name]
-        values = list(dict.fromkeys(shape["enum"]))
-        names = naming.constant_names(values)
-        return Enum(
-            name=name,
-            class_name=self.class_names[name],
-            module=self.modules[name],
-            **self._docs(shape.get("documentation", "")),
-            values=[EnumValue(n, v) for n, v in zip(names, values, strict=True)],
-        )
-
-    def error(self, name: str) -> ErrorShape:
-        shape = self.shapes[name]
-        wire_names = [wire for wire in shape.get("members", {}) if wire.lower() != "message"]
-        python_names = naming.error_member_names(wire_names, self.class_names.values())
-        members = [
-            self._member(wire, python, shape["members"][wire], False, True)
-            for wire, python in zip(wire_names, python_names, strict=True)
-        ]
-        return ErrorShape(
-            name=name,
-            class_name=self.class_names[name],
-            code=shape.get("error", {}).get("code", name),
-            **self._docs(shape.get("documentation", "")),
-            members=members,
-            fault=bool(shape.get("fault")),
-        )
-
-    # -- operations -----------------------------------------------------------
-
-    def operation(self, name: str, method: str, structures: dict[str, Structure],
-                  errors: dict[str, ErrorShape]) -> Operation:
-        op = self.model.service["operations"][name]
-        input_shape = structures.get(op.get("input", {}).get("shape", ""))
-        output_shape = structures.get(op.get("output", {}).get("shape", ""))
-        op_errors = [errors[e["shape"]] for e in op.get("errors", [])]
-        text = html_to_text(op.get("documentation", ""), DOC_WIDTH)
-        operation = Operation(
-            name=name,
-            method=method,
-            module=method,
-            doc="",
-            summary=docstring_body(summary(text)),
-            http_method=op.get("http", {}).get("method", "POST"),
-            request_uri=op.get("http", {}).get("requestUri", "/"),
-            target=f"{self.metadata['targetPrefix']}.{name}",
-            input=input_shape,
-            output=output_shape,
-            errors=op_errors,
-            deprecated=bool(op.get("deprecated")),
-            deprecated_arguments=[m.name for m in input_shape.members if m.deprecated]
-            if input_shape
-            else [],
-            paginator=self._paginator(name, input_shape, output_shape),
-            imports=sorted(
-                {self._import_line(s.name, "..shapes.") for s in (input_shape, output_shape) if s}
-            ),
-        )
-        return replace(operation, doc=operation_docstring(operation, docstring_body(text)))
-
-    def _paginator(self, name: str, request: Structure | None,
-                   result: Structure | None) -> Paginator | None:
-        config = self.model.paginators.get("pagination", {}).get(name)
-        if config is None or request is None or result is None:
-            return None
-        keys = [config.get(k) for k in ("input_token", "output_token", "result_key")]
-        if not all(isinstance(k, str) and "." not in k for k in keys):
-            return None  # multi-token and path-expression paginators are not supported yet
-        request_names = {m.wire_name: m for m in request.members}
-        result_names = {m.wire_name: m for m in result.members}
-        items = result_names[keys[2]]
-        items_shape = self.shapes[items.shape]
-        tokens = (request_names[keys[0]].type, result_names[keys[1]].type)
-        if items_shape["type"] != "list" or tokens != ("str", "str"):
-            return None  # items in a map or structure, or tokens that are not strings
-        limit = config.get("limit_key")
-        return Paginator(
-            input_token=request_names[keys[0]].name,
-            output_token=result_names[keys[1]].name,
-            result_key=items.name,
-            item_type=self.conversions.annotation(items_shape["member"]["shape"]),
-            limit_key=request_names[limit].name if limit in request_names else None,
-            class_name=self.paginator_classes[name],
-        )
-
-    # -- service --------------------------------------------------------------
-
-    def service(self, package: str | None) -> Service:
-        structures = {
-            name: self.structure(name)
-            for name in sorted(self.modules)
-            if self.shapes[name]["type"] == "structure"
-        }
-        enums = [self.enum(n) for n in sorted(self.modules) if self.shapes[n]["type"] == "string"]
-        errors = {name: self.error(name) for name in sorted(self.error_shapes)}
-        methods = naming.method_names(
-            self.model.service["operations"],
-            taken=[*self.class_names.values(), *self.paginator_classes.values()],
-        )
-        operations = [
-            self.operation(name, methods[name], structures, errors)
-            for name in sorted(self.model.service["operations"])
-        ]
-        service_id = self.metadata["serviceId"]
-        rules = self.model.endpoint_rule_set
-        return Service(
-            name=service_id,
-            full_name=self.metadata.get("serviceFullName", service_id),
-            package=package or naming.package_name(service_id),
-            client_class=self.client_class,
-            base_error=self.base_error,
-            api_version=self.metadata.get("apiVersion", ""),
-            endpoint_prefix=self.metadata["endpointPrefix"],
-            signing_name=self.metadata.get("signingName", self.metadata["endpointPrefix"]),
-            target_prefix=self.metadata["targetPrefix"],
-            json_version=self.metadata["jsonVersion"],
-            doc=self._doc(self.model.service.get("documentation", "")),
-            operations=operations,
-            structures=list(structures.values()),
-            enums=enums,
-            errors=list(errors.values()),
-            paginated=[op for op in operations if op.paginator],
-            client_imports=self._type_imports(operations, for_client=True),
-            paginator_imports=self._type_imports(
-                [op for op in operations if op.paginator], for_client=False
-            ),
-            client_warns=any(op.deprecated or op.deprecated_arguments for op in operations),
-            error_imports=self._error_imports(list(errors.values())),
-            has_endpoint_rules=rules is not None,
-            endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
-            endpoint_table_json=endpoint_table_json(rules, self.model.service_path.parent),
-            botocore_version=self.botocore_version,
-            generator_version=_generator_version(),
-        )
-
-    def _type_imports(self, operations: list[Operation], *, for_client: bool) -> list[str]:
-        """Type-checking imports of the classes named in the client's (or the paginators')
-        signatures."""
-        annotations: list[str] = []
-        for op in operations:
-            annotations += [m.type for m in (op.input.members if op.input else [])]
-            annotations += [op.output.class_name] if op.output else []
-            if op.paginator and not for_client:
-                annotations.append(op.paginator.item_type)
-        words = set(_IDENTIFIER.findall(" ".join(annotations)))
-        by_class = {self.class_names[n]: n for n in self.modules}
-        stdlib = ["from datetime import datetime"] if "datetime" in words else []
-        local = [_from_import(".shapes", sorted(words & set(by_class)))]
-        if for_client:
-            classes = [op.paginator.class_name for op in operations if op.paginator]
-            local.append(_from_import(".paginators", classes))
-        return _import_block(stdlib, [line for line in local if line])
-
-    def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
-        members = [m for error in errors for m in error.members]
-        words = set(_IDENTIFIER.findall(" ".join(m.type for m in members)))
-        stdlib = []
-        if members:
-            stdlib = ["from collections.abc import Mapping", "from typing import Any"]
-        if "datetime" in words:
-            stdlib.append("from datetime import datetime")
-        local = ["from ._runtime.errors import ServiceError"]
-        local += [
-            self._import_line(name, ".shapes.")
-            for name in sorted(self.modules, key=lambda n: self.modules[n])
-            if self.class_names[name] in words
-        ]
-        helpers = self.conversions.helpers((m.shape for m in members), ["from_wire"])
-        if helpers:
-            local.append(f"from ._runtime.values import {', '.join(sorted(helpers))}")
-        return _import_block(sorted(stdlib), sorted(local))
-
-    def _doc(self, html: str) -> str:
-        return docstring_body(html_to_text(html, DOC_WIDTH))
-
-    @staticmethod
-    def _docs(html: str) -> dict[str, str]:
-        """``doc`` and ``summary`` from one conversion of the model's HTML."""
-        text = html_to_text(html, DOC_WIDTH)
-        return {"doc": docstring_body(text), "summary": docstring_body(summary(text))}
-
-
-def _import_block(stdlib: list[str], local: list[str]) -> list[str]:
-    """Standard-library imports, a blank line, then the package's own (as isort groups them)."""
-    return [*stdlib, "", *local] if stdlib and local else [*stdlib, *local]
-
-
-def _from_import(module: str, names: list[str]) -> str:
-    """One import statement (black splits it when long); "" when there is nothing to import."""
-    return f"from {module} import ({', '.join(names)})" if names else ""
-
-
-def _generator_version() -> str:
-    from . import __version__
-
-    return __version__
+    runtime_version: str
+    """Version of the vendored runtime (``_runtime``)."""
+    runtime_botocore: str
+    """The botocore releases the runtime is tested with, e.g. ``1.44.0 or later, before
+    1.45.0``."""

@@ -12,17 +12,19 @@ import gzip
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import ModelError, child
+from .model import ServiceModel
+from .parse import parse_service
+from .protocols import REQUIRED_METADATA, SUPPORTED_PROTOCOLS, choose_protocol
+
 SERVICE_FILE = "service-2.json"
-OPTIONAL_FILES = ("paginators-1.json", "waiters-2.json", "endpoint-rule-set-1.json")
 SHAPE_TYPES = frozenset(
     {"structure", "list", "map", "string", "integer", "long", "boolean", "float", "double",
      "timestamp", "blob", "bigdecimal", "biginteger", "byte", "short", "character"}
 )
-SUPPORTED_PROTOCOLS = frozenset({"json"})
 JSON_VERSIONS = frozenset({"1.0", "1.1"})
 TIMESTAMP_FORMATS = frozenset({"unixtimestamp", "iso8601", "rfc822"})
 
@@ -33,42 +35,8 @@ _BAD_NAME_CHARACTER = re.compile(r'["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udf
 _BAD_VALUE_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
-class ModelError(Exception):
-    """A model that cannot be generated from, located by file and JSON path."""
-
-    def __init__(self, file: Path | str, path: str, problem: str) -> None:
-        problem = problem.replace("\r", "\\r").replace("\n", "\\n")
-        super().__init__(f"{file}: {path}: {problem}")
-        self.file = str(file)
-        self.path = path
-        self.problem = problem
-
-
-def child(path: str, key: str | int) -> str:
-    """The JSON path of ``key`` inside ``path``: ``$.shapes.Thing``, ``$.shapes["a-b"]``."""
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    if key.isascii() and key.isidentifier():
-        return f"{path}.{key}"
-    return f"{path}[{json.dumps(key)}]"
-
-
-@dataclass(frozen=True)
-class ModelFiles:
-    """The parsed JSON documents of one service model, with where they came from."""
-
-    service_path: Path
-    service: dict[str, Any]
-    paginators_path: Path | None = None
-    paginators: dict[str, Any] = field(default_factory=dict)
-    waiters: dict[str, Any] = field(default_factory=dict)
-    endpoint_rule_set: dict[str, Any] | None = None
-    botocore_version: str = "unknown"
-    """The botocore release the model was copied from (its BOTOCORE_VERSION file)."""
-
-
-def load_model(path: Path) -> ModelFiles:
-    """Load and validate the model at ``path`` (a directory or a service-2.json file)."""
+def load_model(path: Path) -> ServiceModel:
+    """Load, validate and parse the model at ``path`` (a directory or a service-2.json)."""
     service_path = _find_service_file(path)
     directory = service_path.parent
     service = _read_json(service_path)
@@ -76,13 +44,12 @@ def load_model(path: Path) -> ModelFiles:
     paginators_path = _existing(directory / "paginators-1.json")
     paginators = _read_json(paginators_path) if paginators_path else {}
     validate_paginators(paginators, service, paginators_path or directory / "paginators-1.json")
-    return ModelFiles(
-        service_path=service_path,
-        service=service,
-        paginators_path=paginators_path if paginators else None,
+    rules = _read_optional(directory / "endpoint-rule-set-1.json")
+    return parse_service(
+        service,
+        service_path,
         paginators=paginators,
-        waiters=_read_optional(directory / "waiters-2.json"),
-        endpoint_rule_set=_read_optional(directory / "endpoint-rule-set-1.json") or None,
+        endpoint_rule_set=rules or None,
         botocore_version=_read_version(directory / "BOTOCORE_VERSION"),
     )
 
@@ -205,14 +172,21 @@ def validate_service(service: dict[str, Any], file: Path) -> None:
 
 
 def _validate_metadata(metadata: dict[str, Any], file: Path) -> None:
-    protocol = metadata.get("protocol")
+    listed = metadata.get("protocols")
+    if listed is not None and not (
+        isinstance(listed, list) and listed and all(isinstance(p, str) for p in listed)
+    ):
+        raise ModelError(file, "$.metadata.protocols", "expected a non-empty list of strings")
+    if metadata.get("protocol") is None and listed is None:
+        raise ModelError(file, "$.metadata.protocol", "missing; the model names no protocol")
+    protocol = choose_protocol(metadata)
     if protocol is None:
-        raise ModelError(file, "$.metadata.protocol",
-                         "missing; only the 'json' protocol is supported")
-    if protocol not in SUPPORTED_PROTOCOLS:
-        raise ModelError(file, "$.metadata.protocol",
-                         f"protocol {protocol!r} is not supported yet (only 'json' is)")
-    for key in ("serviceId", "targetPrefix", "jsonVersion", "endpointPrefix"):
+        where = "$.metadata.protocols" if listed is not None else "$.metadata.protocol"
+        names = ", ".join(repr(p) for p in listed or [metadata["protocol"]])
+        raise ModelError(file, where, f"protocol {names} is not supported yet "
+                         f"(supported: {', '.join(sorted(SUPPORTED_PROTOCOLS))})")
+    required = ["serviceId", "endpointPrefix", *REQUIRED_METADATA.get(protocol, ())]
+    for key in required:
         if not isinstance(metadata.get(key), str) or not metadata[key]:
             raise ModelError(file, f"$.metadata.{key}", "missing or not a string")
     for key in ("serviceId", "targetPrefix", "endpointPrefix", "serviceFullName",
@@ -222,7 +196,7 @@ def _validate_metadata(metadata: dict[str, Any], file: Path) -> None:
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9 _.-]*", metadata["serviceId"]):
         raise ModelError(file, "$.metadata.serviceId", f"{metadata['serviceId']!r} is not a "
                          "service id (letters, digits, spaces, '-', '_' and '.')")
-    if metadata["jsonVersion"] not in JSON_VERSIONS:
+    if "jsonVersion" in required and metadata["jsonVersion"] not in JSON_VERSIONS:
         raise ModelError(file, "$.metadata.jsonVersion",
                          f"unknown JSON version {metadata['jsonVersion']!r} (expected 1.0 or 1.1)")
 

@@ -10,7 +10,6 @@ compares. ``build_files`` always builds (black's output is still cached per file
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import json
 import os
@@ -19,17 +18,13 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from .format import CompileError, cache_root, format_sources
-from .loader import ModelFiles, load_model
-from .render import builtin_templates
+from .format import cache_root, format_sources
+from .loader import load_model
+from .model import ServiceModel
+from .paths import GENERATOR_DIR, RUNTIME_DIR, RUNTIME_PACKAGE, builtin_templates
 from .writer import Changes, compare, write_package
 
-__all__ = ["CompileError", "Files", "Result", "build_files", "generate"]
-
-GENERATOR_DIR = Path(__file__).parent
-RUNTIME_DIR = GENERATOR_DIR / "runtime"
-RUNTIME_PACKAGE = "_runtime"
-"""Where every generated package keeps its copy of the runtime."""
+__all__ = ["Files", "Result", "build_files", "generate"]
 OUTPUT_LIBRARIES = ("black", "jinja2", "markupsafe", "botocore")
 """Distributions whose version can change the generated files."""
 BUILDS_KEPT = 4
@@ -71,25 +66,27 @@ def build_files(
     return _build(load_model(model), package, [*(templates or []), builtin_templates()])
 
 
-def _build(loaded: ModelFiles, package: str | None, template_dirs: list[Path]) -> Files:
-    from .ir import build_service
+def _build(loaded: ServiceModel, package: str | None, template_dirs: list[Path]) -> Files:
+    from .build import build_service
     from .render import render_package
 
-    service = build_service(loaded, package=package, botocore_version=loaded.botocore_version)
+    service = build_service(loaded, package=package)
     rendered = render_package(service, template_dirs, vendored=runtime_files())
     return Files(service.package, format_sources(rendered))
 
 
 def runtime_files() -> dict[str, str]:
     """The runtime package's sources, by their path in a generated package (``_runtime/``)."""
+    sources = sorted(p for p in RUNTIME_DIR.rglob("*.py") if "__pycache__" not in p.parts)
     return {
         f"{RUNTIME_PACKAGE}/{path.relative_to(RUNTIME_DIR).as_posix()}": path.read_text("utf-8")
-        for path in sorted(RUNTIME_DIR.rglob("*.py"))
-        if "__pycache__" not in path.parts
+        for path in sources
     }
 
 
-def _remembered_build(loaded: ModelFiles, package: str | None, template_dirs: list[Path]) -> Files:
+def _remembered_build(
+    loaded: ServiceModel, package: str | None, template_dirs: list[Path]
+) -> Files:
     record = cache_root() / "builds" / f"{build_key(loaded, package, template_dirs)}.json"
     files = _recall(record)
     if files is None:
@@ -98,7 +95,7 @@ def _remembered_build(loaded: ModelFiles, package: str | None, template_dirs: li
     return files
 
 
-def build_key(loaded: ModelFiles, package: str | None, template_dirs: list[Path]) -> str:
+def build_key(loaded: ServiceModel, package: str | None, template_dirs: list[Path]) -> str:
     """A digest of every input that decides the generated files."""
     digest = hashlib.sha256()
 
@@ -108,12 +105,11 @@ def build_key(loaded: ModelFiles, package: str | None, template_dirs: list[Path]
             digest.update(len(data).to_bytes(8, "big") + data)
 
     add(sys.version, package or "", *(f"{name}=={version(name)}" for name in OUTPUT_LIBRARIES))
-    for field in dataclasses.fields(loaded):
-        # Not sorted: the order of the model's keys may decide the order of the output.
-        add(field.name, json.dumps(getattr(loaded, field.name), default=str))
+    add(loaded.source.name)
     for label, root, pattern in [
-        # Every pinned file next to the model (partitions.json decides the endpoint table).
-        ("model", loaded.service_path.parent, "*.json*"),
+        # Every file next to the model: the model's own, partitions.json (which decides
+        # the endpoint table) and BOTOCORE_VERSION.
+        ("model", loaded.source.parent, "*"),
         ("generator", GENERATOR_DIR, "*.py"),
         *(("templates", directory, "*") for directory in template_dirs),
     ]:

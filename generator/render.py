@@ -22,7 +22,9 @@ from typing import Any
 
 import jinja2
 
+from .errors import TemplateError
 from .ir import Service
+from .paths import builtin_templates
 
 SCOPE_ITEMS: dict[str, str | None] = {
     "service": None,
@@ -35,16 +37,6 @@ SCOPE_ITEMS: dict[str, str | None] = {
 SCOPES = tuple(SCOPE_ITEMS)
 BUILTIN_PREFIX = "builtin"
 """``{% extends "builtin/service/client.py.j2" %}`` reaches past a user override."""
-
-
-class TemplateError(Exception):
-    """A template that cannot be rendered, located by template path and line."""
-
-
-def builtin_templates() -> Path:
-    """The templates shipped with the generator (inside the wheel, or the source tree)."""
-    installed = Path(__file__).parent / "templates"
-    return installed if installed.is_dir() else Path(__file__).parent.parent / "templates"
 
 
 def python_string(value: str) -> str:

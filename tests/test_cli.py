@@ -54,7 +54,7 @@ def test_bad_model_exits_2_with_one_line_and_no_traceback(tmp_path: Path) -> Non
     assert result.stdout == ""
     assert result.stderr == (
         f"error: {model / 'service-2.json'}: $.metadata.protocol: protocol 'rest-json' is "
-        "not supported yet (only 'json' is)\n"
+        "not supported yet (supported: json)\n"
     )
     assert not (tmp_path / "out").exists()
 
@@ -65,7 +65,7 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
                         cwd=tmp_path)
     assert result.returncode == 1
     assert "Traceback (most recent call last)" in result.stderr
-    assert "generator.loader.ModelError" in result.stderr
+    assert "generator.errors.ModelError" in result.stderr
     assert "protocol 'rest-json' is not supported yet" in result.stderr
 
 

@@ -19,17 +19,10 @@ from typing import Any
 import pytest
 from conftest import LIGHTSAIL_MODEL
 
-from generator.docstrings import operation_docstring
-from generator.ir import (
-    DOC_WIDTH,
-    ErrorShape,
-    Member,
-    Operation,
-    Paginator,
-    Service,
-    Structure,
-    build_service,
-)
+from generator.build import build_service
+from generator.docs import summary
+from generator.docstrings import DOC_WIDTH, operation_docstring
+from generator.ir import ErrorShape, Member, Service, Structure
 from generator.loader import load_model
 from generator.pipeline import Files
 
@@ -175,8 +168,8 @@ def test_every_operation_docstring_is_complete(lightsail: Service) -> None:
 def test_register_container_image_docstring(lightsail: Service) -> None:
     op = next(o for o in lightsail.operations if o.name == "RegisterContainerImage")
     doc = ast.literal_eval('"""' + op.doc + '"""')
-    summary = "Registers a container image to your Amazon Lightsail container service."
-    assert doc.startswith(summary + "\n")
+    first = "Registers a container image to your Amazon Lightsail container service."
+    assert doc.startswith(first + "\n")
     assert "\n        - ``:container-service-1.<imagelabel>.1``\n" in doc
     assert "    NotFoundException: Lightsail throws this exception when it cannot find a\n" in doc
 
@@ -195,16 +188,17 @@ def member(name: str, doc: str = "", **flags: Any) -> Member:
 def structure(name: str, members: list[Member]) -> Structure:
     fields: dict[str, Any] = dict.fromkeys(Structure.__dataclass_fields__, "")
     fields.update(name=name, class_name=name, members=members, imports=[], late_imports=[])
-    fields.update(reads_wire=False, writes_wire=False, sensitive=False, deprecated=False)
+    fields.update(sensitive=False, deprecated=False)
     return Structure(**fields)
 
 
-def operation(**overrides: Any) -> Operation:
-    fields: dict[str, Any] = dict.fromkeys(Operation.__dataclass_fields__, "")
-    fields.update(name="DoThing", method="do_thing", input=None, output=None, errors=[])
-    fields.update(deprecated=False, paginator=None, imports=[])
-    fields.update(overrides)
-    return Operation(**fields)
+def docstring(body: str = "Body.", **overrides: Any) -> str:
+    """``operation_docstring`` of a ``DoThing`` operation; keywords override its parts."""
+    parts: dict[str, Any] = dict(
+        method="do_thing", paginated=False, deprecated=False, arguments=[], result=None, errors=[]
+    )
+    parts.update(overrides)
+    return operation_docstring(body, **parts)
 
 
 LONG = "A sentence of documentation that is long enough to need wrapping. " * 3
@@ -220,7 +214,7 @@ def test_required_deprecated_and_undocumented_arguments() -> None:
             member("extra"),
         ],
     )
-    doc = operation_docstring(operation(input=request), "Does a thing.")
+    doc = docstring("Does a thing.", arguments=request.members)
     assert doc == (
         "Does a thing.\n\n"
         "Args:\n"
@@ -232,7 +226,7 @@ def test_required_deprecated_and_undocumented_arguments() -> None:
 
 def test_long_entries_hang_under_their_label() -> None:
     request = structure("R", [member("a_rather_long_argument_name", WRAPPED + "\n\nMore.")])
-    doc = operation_docstring(operation(input=request), "Body.")
+    doc = docstring(arguments=request.members)
     args = doc.split("Args:\n", 1)[1].split("\n")
     assert args[0].startswith("    a_rather_long_argument_name: A sentence")
     assert all(line.startswith("        ") for line in args[1:] if line)
@@ -243,7 +237,7 @@ def test_long_entries_hang_under_their_label() -> None:
 
 def test_structured_first_paragraph_starts_below_the_label() -> None:
     request = structure("R", [member("mode", "- one\n- two", required=True)])
-    doc = operation_docstring(operation(input=request), "Body.")
+    doc = docstring(arguments=request.members)
     assert doc.endswith("Args:\n    mode: Required.\n\n        - one\n        - two")
 
 
@@ -255,7 +249,7 @@ def test_returns_lists_the_result_attributes() -> None:
             member("gone", deprecated=True),
         ],
     )
-    doc = operation_docstring(operation(output=result), "Body.")
+    doc = docstring(result=result)
     assert doc.endswith(
         "Returns:\n"
         "    DoThingResult: The parsed response. Its attributes (``None`` when the\n"
@@ -263,24 +257,26 @@ def test_returns_lists_the_result_attributes() -> None:
         "        - ``items`` (``list[Item]``): The items.\n"
         "        - ``gone`` (``str``): Deprecated."
     )
-    empty = operation_docstring(operation(output=structure("Empty", [])), "Body.")
+    empty = docstring(result=structure("Empty", []))
     assert empty.endswith("Returns:\n    Empty: The parsed response; it has no attributes.")
 
 
-def test_raises_lists_each_error_with_its_whole_description() -> None:
+def test_raises_gives_each_error_its_first_sentence() -> None:
+    """The whole description is on the error class; a method repeats only its summary."""
+    long_doc = WRAPPED + "\n\nNote:\n    Check it."
     errors = [
-        ErrorShape("Oops", "OopsError", "Oops", "It broke.", "It broke.", [], False),
-        ErrorShape("Bad", "BadInput", "Bad", WRAPPED + "\n\nNote:\n    Check it.", "", [], False),
+        ErrorShape("Oops", "OopsError", "Oops", "It broke. Badly.", "It broke.", [], False, False),
+        ErrorShape("Bad", "BadInput", "Bad", long_doc, summary(long_doc), [], False, False),
     ]
-    doc = operation_docstring(operation(errors=errors), "Body.")
-    raises = doc.split("Raises:\n", 1)[1]
-    assert raises.startswith("    OopsError: It broke.\n    BadInput: A sentence")
-    assert raises.endswith("\n\n        Note:\n            Check it.")
+    raises = docstring(errors=errors).split("Raises:\n", 1)[1]
+    assert raises == (
+        "    OopsError: It broke.\n"
+        "    BadInput: A sentence of documentation that is long enough to need wrapping."
+    )
 
 
 def test_deprecated_and_paginated_operations_say_so() -> None:
-    paginator = Paginator("token", "next_token", "items", "str", None, "DoThingPaginator")
-    doc = operation_docstring(operation(deprecated=True, paginator=paginator), "")
+    doc = docstring("Calls the ``DoThing`` operation.", deprecated=True, paginated=True)
     assert doc == (
         "Calls the ``DoThing`` operation.\n\n"
         'Results come in pages: ``get_paginator("do_thing")`` iterates over all\n'
@@ -288,7 +284,7 @@ def test_deprecated_and_paginated_operations_say_so() -> None:
         "Warning:\n"
         "    This operation is deprecated; calling it emits a ``DeprecationWarning``."
     )
-    assert operation_docstring(operation(), "Body.") == "Body."
+    assert docstring() == "Body."
 
 
 # -- no HTML left anywhere -----------------------------------------------------------

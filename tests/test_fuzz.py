@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from generator import cli
-from generator.ir import build_service
+from generator.build import build_service
 from generator.loader import ModelError, load_model
 from generator.pipeline import build_files
 

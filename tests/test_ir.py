@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL
 
-from generator.ir import Service, Structure, build_service
+from generator.build import build_service
+from generator.ir import Service, Structure
 from generator.loader import load_model
+from generator.types import Import
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +29,8 @@ def test_service_metadata(lightsail: Service) -> None:
     assert lightsail.package == "lightsail"
     assert lightsail.client_class == "LightsailClient"
     assert lightsail.base_error == "LightsailError"
-    assert lightsail.target_prefix == "Lightsail_20161128"
-    assert lightsail.json_version == "1.1"
+    assert lightsail.protocol.name == "json"
+    assert lightsail.protocol.setup == 'JsonProtocol(json_version="1.1")'
     assert lightsail.has_endpoint_rules
 
 
@@ -68,23 +70,48 @@ def test_output_shapes_are_lenient_about_required_members(lightsail: Service) ->
 
 def test_member_types_and_conversions(sink: Service) -> None:
     thing = {m.wire_name: m for m in structure(sink, "Thing").members}
-    assert thing["createdAt"].type == "datetime"
-    assert thing["createdAt"].to_wire == "timestamp_to_epoch(self.created_at)"
-    assert thing["createdAt"].to_dict == "self.created_at"
-    assert thing["payload"].type == "bytes"
-    assert thing["payload"].from_wire == "blob_from_wire(value)"
-    assert thing["kind"].type == "ThingKind | str"
-    assert thing["kind"].from_wire == "open_enum(ThingKind, value)"
-    assert thing["children"].type == "list[Thing]"
-    assert thing["children"].from_wire == (
+    assert str(thing["createdAt"].type) == "datetime"
+    assert str(thing["createdAt"].to_wire) == "timestamp_to_epoch(self.created_at)"
+    assert str(thing["createdAt"].to_dict) == "self.created_at"
+    assert str(thing["payload"].type) == "bytes"
+    assert str(thing["payload"].from_wire) == "blob_from_wire(value)"
+    assert str(thing["kind"].type) == "ThingKind | str"
+    assert str(thing["kind"].from_wire) == "open_enum(ThingKind, value)"
+    assert str(thing["children"].type) == "list[Thing]"
+    assert str(thing["children"].from_wire) == (
         "[None if item is None else Thing.from_wire(item) for item in value]"
     )
-    assert thing["tags"].type == "dict[str, str]"
-    assert thing["tags"].from_wire == "value"
-    assert thing["history"].to_wire == "[timestamp_to_epoch(item) for item in self.history]"
-    assert thing["kindsByName"].type == "dict[str, ThingKind | str]"
+    assert str(thing["tags"].type) == "dict[str, str]"
+    assert str(thing["tags"].from_wire) == "value"
+    assert not thing["tags"].converts_from_wire and thing["children"].converts_from_wire
+    assert str(thing["history"].to_wire) == "[timestamp_to_epoch(item) for item in self.history]"
+    assert str(thing["kindsByName"].type) == "dict[str, ThingKind | str]"
 
 
+def test_types_and_conversions_report_their_imports(sink: Service) -> None:
+    thing = {m.wire_name: m for m in structure(sink, "Thing").members}
+    assert thing["createdAt"].type.imports == {Import("datetime", "datetime")}
+    assert thing["createdAt"].to_wire.imports == {Import("._runtime.values", "timestamp_to_epoch")}
+    assert thing["createdAt"].to_dict.imports == frozenset()
+    assert thing["kindsByName"].type.imports == {Import(".shapes.thing_kind", "ThingKind")}
+    assert thing["kind"].from_wire.imports == {
+        Import("._runtime.values", "open_enum"),
+        Import(".shapes.thing_kind", "ThingKind"),
+    }
+    assert thing["tags"].type.imports == frozenset()
+
+
+def test_imports_come_from_what_the_module_uses(sink: Service) -> None:
+    attribute = structure(sink, "Attribute")
+    assert attribute.imports == [
+        "from collections.abc import Mapping",
+        "from dataclasses import dataclass",
+        "from datetime import datetime",
+        "from typing import Any, ClassVar",
+        "",
+        "from .._runtime.shapes import Rule, Shape",
+        "from .._runtime.values import parse_timestamp, timestamp_to_epoch",
+    ]
 def test_python_keywords_are_escaped_and_wire_names_kept(sink: Service) -> None:
     thing = {m.wire_name: m.name for m in structure(sink, "Thing").members}
     assert thing["from"] == "from_"
@@ -98,9 +125,9 @@ def test_sensitive_members_are_marked(sink: Service) -> None:
 
 
 def test_validation_rules(sink: Service) -> None:
-    request = {m.wire_name: m.rule for m in structure(sink, "PutThingRequest").members}
+    request = {m.wire_name: str(m.rule) for m in structure(sink, "PutThingRequest").members}
     assert request["thing"] == 'Rule("thing", "structure", required=True)'
-    thing = {m.wire_name: m.rule for m in structure(sink, "Thing").members}
+    thing = {m.wire_name: str(m.rule) for m in structure(sink, "Thing").members}
     assert thing["name"] == 'Rule("name", "string", required=True, min=1)'
     assert thing["labels"] == 'Rule("labels", "list", min=1, item=Rule("", "string"))'
     assert thing["count"] == 'Rule("count", "integer", min=0)'
@@ -115,12 +142,26 @@ def test_reference_cycles_use_late_imports(sink: Service) -> None:
     assert "from .thing import Thing" not in structure(sink, "Thing").imports
 
 
-def test_wire_forms(sink: Service) -> None:
-    assert structure(sink, "Thing").reads_wire  # a blob inside
+def test_wire_methods_only_where_a_request_or_response_holds_the_shape(sink: Service) -> None:
+    # Thing is sent and received, with a blob inside (base64 on the wire, bytes in dicts).
+    thing = structure(sink, "Thing")
+    assert (thing.from_wire, thing.to_wire) == ("method", "method")
+    # Attribute holds a timestamp: written as epoch seconds, read like a dict.
     attribute = structure(sink, "Attribute")
-    assert attribute.writes_wire and not attribute.reads_wire  # only a timestamp
-    ping = structure(sink, "PingResult")
-    assert not ping.reads_wire and not ping.writes_wire
+    assert (attribute.from_wire, attribute.to_wire) == ("alias", "method")
+    # Requests are never read, results never written.
+    assert structure(sink, "DeleteThingRequest").from_wire == ""
+    assert structure(sink, "DeleteThingRequest").to_wire == "alias"
+    assert structure(sink, "PingResult").to_wire == ""
+    assert structure(sink, "PingResult").from_wire == "alias"
+
+
+def test_undocumented_structures_say_what_they_are(sink: Service) -> None:
+    assert structure(sink, "DeleteThingRequest").doc == (
+        "The arguments of the ``DeleteThing`` operation."
+    )
+    assert structure(sink, "PingResult").doc == "The result of the ``Ping`` operation."
+    assert structure(sink, "Edge").doc == "Found in ``Node.edges``."
 
 
 def test_error_shapes(sink: Service) -> None:
@@ -143,7 +184,7 @@ def test_paginator(sink: Service) -> None:
     assert op.paginator.input_token == "page_token"
     assert op.paginator.output_token == "next_page_token"
     assert op.paginator.result_key == "things"
-    assert op.paginator.item_type == "Thing"
+    assert str(op.paginator.item_type) == "Thing"
     assert op.paginator.limit_key == "max_results"
     assert [o.name for o in sink.paginated] == ["ListThings"]
 
@@ -164,4 +205,4 @@ def test_service_without_endpoint_rules(sink: Service) -> None:
     assert not sink.has_endpoint_rules
     assert sink.endpoint_rule_set_json == ""
     assert sink.package == "kitchen_sink"
-    assert sink.json_version == "1.0"
+    assert sink.protocol.setup == 'JsonProtocol(json_version="1.0")'

@@ -90,7 +90,9 @@ def test_corrupt_gzip(tmp_path: Path) -> None:
 
 def test_gzipped_model_loads(tmp_path: Path) -> None:
     (tmp_path / "service-2.json.gz").write_bytes(gzip.compress(json.dumps(SINK).encode()))
-    assert load_model(tmp_path).service == SINK
+    loaded, sink = load_model(tmp_path), load_model(KITCHEN_SINK_MODEL)
+    assert loaded.source == tmp_path / "service-2.json.gz"
+    assert (loaded.shapes, loaded.operations) == (sink.shapes, sink.operations)
 
 
 def test_missing_model_directory(tmp_path: Path) -> None:
@@ -158,16 +160,36 @@ def test_protocol_other_than_json(tmp_path: Path) -> None:
     message = sink_error(tmp_path, lambda m: m["metadata"].update(protocol="rest-json"))
     assert message == (
         f"{at(tmp_path)}: $.metadata.protocol: protocol 'rest-json' is not "
-        "supported yet (only 'json' is)"
+        "supported yet (supported: json)"
+    )
+
+
+def test_json_among_the_listed_protocols_is_chosen_as_botocore_chooses(tmp_path: Path) -> None:
+    # Like CodeBuild's model: smithy-rpc-v2-cbor first, json also listed.
+    def listed(model: dict[str, Any]) -> None:
+        model["metadata"].update(protocol="smithy-rpc-v2-cbor")
+        model["metadata"]["protocols"] = ["smithy-rpc-v2-cbor", "json"]
+
+    model = copy.deepcopy(SINK)
+    listed(model)
+    loaded = load_model(write_model(tmp_path, model))
+    assert loaded.metadata.protocol == "json"
+    assert loaded.metadata.protocols == ("smithy-rpc-v2-cbor", "json")
+
+
+def test_listed_protocols_none_supported(tmp_path: Path) -> None:
+    def listed(model: dict[str, Any]) -> None:
+        model["metadata"]["protocols"] = ["smithy-rpc-v2-cbor", "query"]
+
+    assert sink_error(tmp_path, listed) == (
+        f"{at(tmp_path)}: $.metadata.protocols: protocol 'smithy-rpc-v2-cbor', 'query' is "
+        "not supported yet (supported: json)"
     )
 
 
 def test_missing_protocol(tmp_path: Path) -> None:
     message = sink_error(tmp_path, lambda m: m["metadata"].pop("protocol"))
-    assert message == (
-        f"{at(tmp_path)}: $.metadata.protocol: missing; only the 'json' protocol "
-        "is supported"
-    )
+    assert message == f"{at(tmp_path)}: $.metadata.protocol: missing; the model names no protocol"
 
 
 def test_unknown_json_version(tmp_path: Path) -> None:
@@ -382,9 +404,14 @@ def test_json_paths() -> None:
 
 
 def test_lightsail_and_the_fixtures_pass() -> None:
-    assert len(load_model(LIGHTSAIL_MODEL).service["operations"]) >= 161
-    assert load_model(KITCHEN_SINK_MODEL).paginators == SINK_PAGINATORS
-    assert load_model(KITCHEN_SINK_MODEL / "service-2.json").service == SINK
+    lightsail = load_model(LIGHTSAIL_MODEL)
+    assert len(lightsail.operations) == len(json.loads(
+        (LIGHTSAIL_MODEL / "service-2.json").read_text(encoding="utf-8"))["operations"]) >= 161
+    assert lightsail.botocore_version == (LIGHTSAIL_MODEL / "BOTOCORE_VERSION").read_text().strip()
+    sink = load_model(KITCHEN_SINK_MODEL)
+    assert set(sink.paginators) == set(SINK_PAGINATORS["pagination"])
+    assert list(sink.shapes) == list(SINK["shapes"])
+    assert list(sink.operations) == list(SINK["operations"])
 
 
 def botocore_json_models() -> list[Path]:
@@ -409,3 +436,55 @@ def test_every_json_model_botocore_ships_passes_validation() -> None:
         except ModelError as exc:
             problems.append(str(exc))
     assert problems == []
+
+
+# -- the typed model ------------------------------------------------------------------
+
+
+def test_traits_are_parsed_into_the_typed_model(tmp_path: Path) -> None:
+    model = copy.deepcopy(SINK)
+    model["shapes"]["PutThingRequest"]["members"]["token"] = {
+        "shape": "ThingName",
+        "idempotencyToken": True,
+        "location": "header",
+        "locationName": "X-Token",
+        "timestampFormat": "iso8601",
+        "deprecated": True,
+        "deprecatedMessage": "use thing",
+        "contextParam": {"name": "Token"},
+    }
+    model["operations"]["PutThing"]["endpoint"] = {"hostPrefix": "{token}."}
+    model["operations"]["PutThing"]["staticContextParams"] = {"UseX": {"value": True}}
+    model["operations"]["PutThing"]["httpChecksum"] = {"requestChecksumRequired": True}
+    loaded = load_model(write_model(tmp_path, model, SINK_PAGINATORS))
+    request = loaded.structure("PutThingRequest")
+    token = request.member("token")
+    assert token is not None
+    assert (token.location, token.wire_name, token.idempotency_token) == ("header", "X-Token", True)
+    assert (token.timestamp_format, token.context_param) == ("iso8601", "Token")
+    assert token.deprecated is not None and token.deprecated.message == "use thing"
+    put = loaded.operations["PutThing"]
+    assert put.host_prefix == "{token}."
+    assert put.static_context_params == {"UseX": True}
+    assert put.http_checksum is not None and put.http_checksum.request_checksum_required
+    assert loaded.paginators["ListThings"].input_token == ("pageToken",)
+
+
+def test_a_trait_of_the_wrong_type_is_located(tmp_path: Path) -> None:
+    def change(model: Model) -> None:
+        model["shapes"]["PutThingRequest"]["members"]["thing"]["idempotencyToken"] = "yes"
+
+    assert sink_error(tmp_path, change) == (
+        f"{at(tmp_path)}: $.shapes.PutThingRequest.members.thing.idempotencyToken: "
+        "expected true or false, not 'yes'"
+    )
+
+
+def test_an_unknown_location_is_located(tmp_path: Path) -> None:
+    def change(model: Model) -> None:
+        model["shapes"]["PutThingRequest"]["members"]["thing"]["location"] = "cookie"
+
+    assert sink_error(tmp_path, change) == (
+        f"{at(tmp_path)}: $.shapes.PutThingRequest.members.thing.location: unknown location "
+        "'cookie' (expected one of uri, querystring, header, headers, statusCode)"
+    )

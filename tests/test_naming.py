@@ -21,7 +21,8 @@ from conftest import LIGHTSAIL_MODEL, REPO
 from loopback import LoopbackServer, Reply, loopback_server
 
 from generator import naming
-from generator.ir import Service, Structure, build_service
+from generator.build import build_service
+from generator.ir import Service, Structure
 from generator.loader import load_model
 from generator.pipeline import build_files, generate
 
@@ -492,5 +493,7 @@ def test_awkward_dicts_round_trip(awkward_dir: Path) -> None:
              "fooBarShape": {"value": "x"}, "twoFast": {"value": "y"}}
     members = Members.from_dict(data)
     assert members.to_dict() == data
-    assert members.to_wire() == data
+    # Members only comes back in responses: it reads the wire as it reads a dict.
+    assert Members.from_wire(data) == members
+    assert not hasattr(Members, "to_wire")
     assert keyword.iskeyword("from") and members.from_ == "v"

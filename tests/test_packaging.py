@@ -63,7 +63,7 @@ def test_wheel_generates_the_same_package_from_its_own_templates(tmp_path: Path)
     zipfile.ZipFile(wheel).extractall(installed)
     env = {"PYTHONPATH": str(installed)}
     found = subprocess.run(
-        [sys.executable, "-c", "from generator.render import builtin_templates as b; print(b())"],
+        [sys.executable, "-c", "from generator.paths import builtin_templates as b; print(b())"],
         check=True,
         capture_output=True,
         text=True,

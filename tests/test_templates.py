@@ -11,11 +11,14 @@ import pytest
 from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REPO
 
 from generator import cli, context_docs, ir
-from generator.format import FormatError
-from generator.ir import Service, build_service
+from generator.build import build_service
+from generator.errors import TemplateError
+from generator.format import CompileError, FormatError
+from generator.ir import Service
 from generator.loader import load_model
-from generator.pipeline import CompileError, Files, build_files
-from generator.render import FILTERS, SCOPE_ITEMS, TemplateError, builtin_templates, environment
+from generator.paths import builtin_templates
+from generator.pipeline import Files, build_files
+from generator.render import FILTERS, SCOPE_ITEMS, environment
 
 EXAMPLE = REPO / "examples" / "templates"
 OPERATION_PAGE = "operation/docs/operations/{{ operation.module }}.md.j2"
@@ -465,7 +468,8 @@ def test_example_renders_a_page_per_operation_and_an_index(
         assert " ".join(op.summary.split()) in " ".join(page.split())
         for field in op.input.members if op.input else []:
             required = "yes" if field.required else "no"
-            row = f"| `{field.name}` | `{field.type.replace('|', chr(92) + '|')}` | {required} | "
+            escaped = str(field.type).replace("|", chr(92) + "|")
+            row = f"| `{field.name}` | `{escaped}` | {required} | "
             assert row in page
         for field in op.output.members if op.output else []:
             assert f"| `{field.name}` | " in page

@@ -293,7 +293,7 @@ def test_request_id_from_header(wire: Wire) -> None:
 
 def test_a_wrong_code_is_caught(wire: Wire, monkeypatch: pytest.MonkeyPatch) -> None:
     # Break the generated client's namespace stripping and the comparison must notice.
-    from lightsail._runtime import protocol
+    from lightsail._runtime.protocols import json as protocol
 
     monkeypatch.setattr(protocol, "error_code", lambda headers, body: str(body.get("__type")))
     body = {"__type": "com.amazonaws.lightsail#NotFoundException", "message": "m"}

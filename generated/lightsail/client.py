@@ -7,232 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
 from ._runtime.client import BaseClient, ServiceSpec
+from ._runtime.protocols.json import JsonProtocol
 from .errors import ERRORS, LightsailError
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from .shapes import (
-        AccessRules,
-        AddOnRequest,
-        AddOnType,
-        AlarmState,
-        AllocateStaticIpResult,
-        AppCategory,
-        AttachCertificateToDistributionResult,
-        AttachDiskResult,
-        AttachInstancesToLoadBalancerResult,
-        AttachLoadBalancerTlsCertificateResult,
-        AttachStaticIpResult,
-        BucketAccessLogConfig,
-        BucketCorsConfig,
-        BucketMetricName,
-        CacheBehavior,
-        CacheBehaviorPerPath,
-        CacheSettings,
-        CertificateProvider,
-        CertificateStatus,
-        CheckSubdomainAvailabilityResult,
-        CloseInstancePublicPortsResult,
-        ComparisonOperator,
-        ContactMethodVerificationProtocol,
-        ContactProtocol,
-        Container,
-        ContainerServiceDeploymentRequest,
-        ContainerServiceMetricName,
-        ContainerServicePowerName,
-        ContainerServicesListResult,
-        CopySnapshotResult,
-        CreateBucketAccessKeyResult,
-        CreateBucketResult,
-        CreateCertificateResult,
-        CreateCloudFormationStackResult,
-        CreateContactMethodResult,
-        CreateContainerServiceDeploymentResult,
-        CreateContainerServiceRegistryLoginResult,
-        CreateContainerServiceResult,
-        CreateDiskFromSnapshotResult,
-        CreateDiskResult,
-        CreateDiskSnapshotResult,
-        CreateDistributionResult,
-        CreateDomainEntryResult,
-        CreateDomainResult,
-        CreateGUISessionAccessDetailsResult,
-        CreateInstanceSnapshotResult,
-        CreateInstancesFromSnapshotResult,
-        CreateInstancesResult,
-        CreateKeyPairResult,
-        CreateLoadBalancerResult,
-        CreateLoadBalancerTlsCertificateResult,
-        CreateRelationalDatabaseFromSnapshotResult,
-        CreateRelationalDatabaseResult,
-        CreateRelationalDatabaseSnapshotResult,
-        CreateSubdomainResult,
-        DeleteAlarmResult,
-        DeleteAutoSnapshotResult,
-        DeleteBucketAccessKeyResult,
-        DeleteBucketResult,
-        DeleteCertificateResult,
-        DeleteContactMethodResult,
-        DeleteContainerImageResult,
-        DeleteContainerServiceResult,
-        DeleteDiskResult,
-        DeleteDiskSnapshotResult,
-        DeleteDistributionResult,
-        DeleteDomainEntryResult,
-        DeleteDomainResult,
-        DeleteInstanceResult,
-        DeleteInstanceSnapshotResult,
-        DeleteKeyPairResult,
-        DeleteKnownHostKeysResult,
-        DeleteLoadBalancerResult,
-        DeleteLoadBalancerTlsCertificateResult,
-        DeleteRelationalDatabaseResult,
-        DeleteRelationalDatabaseSnapshotResult,
-        DeleteSubdomainResult,
-        DetachCertificateFromDistributionResult,
-        DetachDiskResult,
-        DetachInstancesFromLoadBalancerResult,
-        DetachStaticIpResult,
-        DisableAddOnResult,
-        DiskMap,
-        DistributionCustomErrorResponse,
-        DistributionMetricName,
-        DomainEntry,
-        DownloadDefaultKeyPairResult,
-        EnableAddOnResult,
-        EndpointRequest,
-        ExportSnapshotResult,
-        GetActiveNamesResult,
-        GetAlarmsResult,
-        GetAutoSnapshotsResult,
-        GetBlueprintsResult,
-        GetBucketAccessKeysResult,
-        GetBucketBundlesResult,
-        GetBucketMetricDataResult,
-        GetBucketsResult,
-        GetBundlesResult,
-        GetCertificatesResult,
-        GetCloudFormationStackRecordsResult,
-        GetContactMethodsResult,
-        GetContainerAPIMetadataResult,
-        GetContainerImagesResult,
-        GetContainerLogResult,
-        GetContainerServiceDeploymentsResult,
-        GetContainerServiceMetricDataResult,
-        GetContainerServicePowersResult,
-        GetCostEstimateResult,
-        GetDiskResult,
-        GetDiskSnapshotResult,
-        GetDiskSnapshotsResult,
-        GetDisksResult,
-        GetDistributionBundlesResult,
-        GetDistributionLatestCacheResetResult,
-        GetDistributionMetricDataResult,
-        GetDistributionsResult,
-        GetDomainResult,
-        GetDomainsResult,
-        GetExportSnapshotRecordsResult,
-        GetInstanceAccessDetailsResult,
-        GetInstanceMetricDataResult,
-        GetInstancePortStatesResult,
-        GetInstanceResult,
-        GetInstanceSnapshotResult,
-        GetInstanceSnapshotsResult,
-        GetInstanceStateResult,
-        GetInstancesResult,
-        GetKeyPairResult,
-        GetKeyPairsResult,
-        GetLoadBalancerMetricDataResult,
-        GetLoadBalancerResult,
-        GetLoadBalancerTlsCertificatesResult,
-        GetLoadBalancerTlsPoliciesResult,
-        GetLoadBalancersResult,
-        GetOperationResult,
-        GetOperationsForResourceResult,
-        GetOperationsResult,
-        GetProfileResult,
-        GetRegionsResult,
-        GetRelationalDatabaseBlueprintsResult,
-        GetRelationalDatabaseBundlesResult,
-        GetRelationalDatabaseEventsResult,
-        GetRelationalDatabaseLogEventsResult,
-        GetRelationalDatabaseLogStreamsResult,
-        GetRelationalDatabaseMasterUserPasswordResult,
-        GetRelationalDatabaseMetricDataResult,
-        GetRelationalDatabaseParametersResult,
-        GetRelationalDatabaseResult,
-        GetRelationalDatabaseSnapshotResult,
-        GetRelationalDatabaseSnapshotsResult,
-        GetRelationalDatabasesResult,
-        GetSetupHistoryResult,
-        GetStaticIpResult,
-        GetStaticIpsResult,
-        GetSubdomainsResult,
-        HttpEndpoint,
-        HttpProtocolIpv6,
-        HttpTokens,
-        ImportKeyPairResult,
-        InputOrigin,
-        InstanceAccessProtocol,
-        InstanceAttributeUpdates,
-        InstanceEntry,
-        InstanceMetricName,
-        IpAddressType,
-        IsVpcPeeredResult,
-        LoadBalancerAttributeName,
-        LoadBalancerMetricName,
-        MetricName,
-        MetricStatistic,
-        MetricUnit,
-        OpenInstancePublicPortsResult,
-        PeerVpcResult,
-        PortInfo,
-        PrivateRegistryAccessRequest,
-        PutAlarmResult,
-        PutInstancePublicPortsResult,
-        RebootInstanceResult,
-        RebootRelationalDatabaseResult,
-        RegionName,
-        RegisterContainerImageResult,
-        RelationalDatabaseMetricName,
-        RelationalDatabaseParameter,
-        RelationalDatabasePasswordVersion,
-        ReleaseStaticIpResult,
-        ResetDistributionCacheResult,
-        ResourceBucketAccess,
-        ResourceType,
-        SendContactMethodVerificationResult,
-        SetIpAddressTypeResult,
-        SetResourceAccessForBucketResult,
-        SetupInstanceHttpsResult,
-        StartGUISessionResult,
-        StartInstanceResult,
-        StartRelationalDatabaseResult,
-        StopGUISessionResult,
-        StopInstanceResult,
-        StopRelationalDatabaseResult,
-        SubdomainAssociationAction,
-        Tag,
-        TagResourceResult,
-        TestAlarmResult,
-        TreatMissingData,
-        UnpeerVpcResult,
-        UntagResourceResult,
-        UpdateBucketBundleResult,
-        UpdateBucketResult,
-        UpdateContainerServiceResult,
-        UpdateDistributionBundleResult,
-        UpdateDistributionResult,
-        UpdateDomainEntryResult,
-        UpdateInstanceMetadataOptionsResult,
-        UpdateLoadBalancerAttributeResult,
-        UpdateRelationalDatabaseParametersResult,
-        UpdateRelationalDatabaseResult,
-        UpdateSubdomainAssociationResult,
-        ViewerMinimumTlsProtocolVersionEnum,
-        WafRule,
-    )
     from .paginators import (
         GetActiveNamesPaginator,
         GetBlueprintsPaginator,
@@ -255,14 +35,332 @@ if TYPE_CHECKING:
         GetRelationalDatabasesPaginator,
         GetStaticIpsPaginator,
     )
+    from .shapes.access_rules import AccessRules
+    from .shapes.add_on_request import AddOnRequest
+    from .shapes.add_on_type import AddOnType
+    from .shapes.alarm_state import AlarmState
+    from .shapes.allocate_static_ip_result import AllocateStaticIpResult
+    from .shapes.app_category import AppCategory
+    from .shapes.attach_certificate_to_distribution_result import (
+        AttachCertificateToDistributionResult,
+    )
+    from .shapes.attach_disk_result import AttachDiskResult
+    from .shapes.attach_instances_to_load_balancer_result import (
+        AttachInstancesToLoadBalancerResult,
+    )
+    from .shapes.attach_load_balancer_tls_certificate_result import (
+        AttachLoadBalancerTlsCertificateResult,
+    )
+    from .shapes.attach_static_ip_result import AttachStaticIpResult
+    from .shapes.bucket_access_log_config import BucketAccessLogConfig
+    from .shapes.bucket_cors_config import BucketCorsConfig
+    from .shapes.bucket_metric_name import BucketMetricName
+    from .shapes.cache_behavior import CacheBehavior
+    from .shapes.cache_behavior_per_path import CacheBehaviorPerPath
+    from .shapes.cache_settings import CacheSettings
+    from .shapes.certificate_provider import CertificateProvider
+    from .shapes.certificate_status import CertificateStatus
+    from .shapes.check_subdomain_availability_result import (
+        CheckSubdomainAvailabilityResult,
+    )
+    from .shapes.close_instance_public_ports_result import (
+        CloseInstancePublicPortsResult,
+    )
+    from .shapes.comparison_operator import ComparisonOperator
+    from .shapes.contact_method_verification_protocol import (
+        ContactMethodVerificationProtocol,
+    )
+    from .shapes.contact_protocol import ContactProtocol
+    from .shapes.container import Container
+    from .shapes.container_service_deployment_request import (
+        ContainerServiceDeploymentRequest,
+    )
+    from .shapes.container_service_metric_name import ContainerServiceMetricName
+    from .shapes.container_service_power_name import ContainerServicePowerName
+    from .shapes.container_services_list_result import ContainerServicesListResult
+    from .shapes.copy_snapshot_result import CopySnapshotResult
+    from .shapes.create_bucket_access_key_result import CreateBucketAccessKeyResult
+    from .shapes.create_bucket_result import CreateBucketResult
+    from .shapes.create_certificate_result import CreateCertificateResult
+    from .shapes.create_cloud_formation_stack_result import (
+        CreateCloudFormationStackResult,
+    )
+    from .shapes.create_contact_method_result import CreateContactMethodResult
+    from .shapes.create_container_service_deployment_result import (
+        CreateContainerServiceDeploymentResult,
+    )
+    from .shapes.create_container_service_registry_login_result import (
+        CreateContainerServiceRegistryLoginResult,
+    )
+    from .shapes.create_container_service_result import CreateContainerServiceResult
+    from .shapes.create_disk_from_snapshot_result import CreateDiskFromSnapshotResult
+    from .shapes.create_disk_result import CreateDiskResult
+    from .shapes.create_disk_snapshot_result import CreateDiskSnapshotResult
+    from .shapes.create_distribution_result import CreateDistributionResult
+    from .shapes.create_domain_entry_result import CreateDomainEntryResult
+    from .shapes.create_domain_result import CreateDomainResult
+    from .shapes.create_gui_session_access_details_result import (
+        CreateGUISessionAccessDetailsResult,
+    )
+    from .shapes.create_instance_snapshot_result import CreateInstanceSnapshotResult
+    from .shapes.create_instances_from_snapshot_result import (
+        CreateInstancesFromSnapshotResult,
+    )
+    from .shapes.create_instances_result import CreateInstancesResult
+    from .shapes.create_key_pair_result import CreateKeyPairResult
+    from .shapes.create_load_balancer_result import CreateLoadBalancerResult
+    from .shapes.create_load_balancer_tls_certificate_result import (
+        CreateLoadBalancerTlsCertificateResult,
+    )
+    from .shapes.create_relational_database_from_snapshot_result import (
+        CreateRelationalDatabaseFromSnapshotResult,
+    )
+    from .shapes.create_relational_database_result import CreateRelationalDatabaseResult
+    from .shapes.create_relational_database_snapshot_result import (
+        CreateRelationalDatabaseSnapshotResult,
+    )
+    from .shapes.create_subdomain_result import CreateSubdomainResult
+    from .shapes.delete_alarm_result import DeleteAlarmResult
+    from .shapes.delete_auto_snapshot_result import DeleteAutoSnapshotResult
+    from .shapes.delete_bucket_access_key_result import DeleteBucketAccessKeyResult
+    from .shapes.delete_bucket_result import DeleteBucketResult
+    from .shapes.delete_certificate_result import DeleteCertificateResult
+    from .shapes.delete_contact_method_result import DeleteContactMethodResult
+    from .shapes.delete_container_image_result import DeleteContainerImageResult
+    from .shapes.delete_container_service_result import DeleteContainerServiceResult
+    from .shapes.delete_disk_result import DeleteDiskResult
+    from .shapes.delete_disk_snapshot_result import DeleteDiskSnapshotResult
+    from .shapes.delete_distribution_result import DeleteDistributionResult
+    from .shapes.delete_domain_entry_result import DeleteDomainEntryResult
+    from .shapes.delete_domain_result import DeleteDomainResult
+    from .shapes.delete_instance_result import DeleteInstanceResult
+    from .shapes.delete_instance_snapshot_result import DeleteInstanceSnapshotResult
+    from .shapes.delete_key_pair_result import DeleteKeyPairResult
+    from .shapes.delete_known_host_keys_result import DeleteKnownHostKeysResult
+    from .shapes.delete_load_balancer_result import DeleteLoadBalancerResult
+    from .shapes.delete_load_balancer_tls_certificate_result import (
+        DeleteLoadBalancerTlsCertificateResult,
+    )
+    from .shapes.delete_relational_database_result import DeleteRelationalDatabaseResult
+    from .shapes.delete_relational_database_snapshot_result import (
+        DeleteRelationalDatabaseSnapshotResult,
+    )
+    from .shapes.delete_subdomain_result import DeleteSubdomainResult
+    from .shapes.detach_certificate_from_distribution_result import (
+        DetachCertificateFromDistributionResult,
+    )
+    from .shapes.detach_disk_result import DetachDiskResult
+    from .shapes.detach_instances_from_load_balancer_result import (
+        DetachInstancesFromLoadBalancerResult,
+    )
+    from .shapes.detach_static_ip_result import DetachStaticIpResult
+    from .shapes.disable_add_on_result import DisableAddOnResult
+    from .shapes.disk_map import DiskMap
+    from .shapes.distribution_custom_error_response import (
+        DistributionCustomErrorResponse,
+    )
+    from .shapes.distribution_metric_name import DistributionMetricName
+    from .shapes.domain_entry import DomainEntry
+    from .shapes.download_default_key_pair_result import DownloadDefaultKeyPairResult
+    from .shapes.enable_add_on_result import EnableAddOnResult
+    from .shapes.endpoint_request import EndpointRequest
+    from .shapes.export_snapshot_result import ExportSnapshotResult
+    from .shapes.get_active_names_result import GetActiveNamesResult
+    from .shapes.get_alarms_result import GetAlarmsResult
+    from .shapes.get_auto_snapshots_result import GetAutoSnapshotsResult
+    from .shapes.get_blueprints_result import GetBlueprintsResult
+    from .shapes.get_bucket_access_keys_result import GetBucketAccessKeysResult
+    from .shapes.get_bucket_bundles_result import GetBucketBundlesResult
+    from .shapes.get_bucket_metric_data_result import GetBucketMetricDataResult
+    from .shapes.get_buckets_result import GetBucketsResult
+    from .shapes.get_bundles_result import GetBundlesResult
+    from .shapes.get_certificates_result import GetCertificatesResult
+    from .shapes.get_cloud_formation_stack_records_result import (
+        GetCloudFormationStackRecordsResult,
+    )
+    from .shapes.get_contact_methods_result import GetContactMethodsResult
+    from .shapes.get_container_api_metadata_result import GetContainerAPIMetadataResult
+    from .shapes.get_container_images_result import GetContainerImagesResult
+    from .shapes.get_container_log_result import GetContainerLogResult
+    from .shapes.get_container_service_deployments_result import (
+        GetContainerServiceDeploymentsResult,
+    )
+    from .shapes.get_container_service_metric_data_result import (
+        GetContainerServiceMetricDataResult,
+    )
+    from .shapes.get_container_service_powers_result import (
+        GetContainerServicePowersResult,
+    )
+    from .shapes.get_cost_estimate_result import GetCostEstimateResult
+    from .shapes.get_disk_result import GetDiskResult
+    from .shapes.get_disk_snapshot_result import GetDiskSnapshotResult
+    from .shapes.get_disk_snapshots_result import GetDiskSnapshotsResult
+    from .shapes.get_disks_result import GetDisksResult
+    from .shapes.get_distribution_bundles_result import GetDistributionBundlesResult
+    from .shapes.get_distribution_latest_cache_reset_result import (
+        GetDistributionLatestCacheResetResult,
+    )
+    from .shapes.get_distribution_metric_data_result import (
+        GetDistributionMetricDataResult,
+    )
+    from .shapes.get_distributions_result import GetDistributionsResult
+    from .shapes.get_domain_result import GetDomainResult
+    from .shapes.get_domains_result import GetDomainsResult
+    from .shapes.get_export_snapshot_records_result import (
+        GetExportSnapshotRecordsResult,
+    )
+    from .shapes.get_instance_access_details_result import (
+        GetInstanceAccessDetailsResult,
+    )
+    from .shapes.get_instance_metric_data_result import GetInstanceMetricDataResult
+    from .shapes.get_instance_port_states_result import GetInstancePortStatesResult
+    from .shapes.get_instance_result import GetInstanceResult
+    from .shapes.get_instance_snapshot_result import GetInstanceSnapshotResult
+    from .shapes.get_instance_snapshots_result import GetInstanceSnapshotsResult
+    from .shapes.get_instance_state_result import GetInstanceStateResult
+    from .shapes.get_instances_result import GetInstancesResult
+    from .shapes.get_key_pair_result import GetKeyPairResult
+    from .shapes.get_key_pairs_result import GetKeyPairsResult
+    from .shapes.get_load_balancer_metric_data_result import (
+        GetLoadBalancerMetricDataResult,
+    )
+    from .shapes.get_load_balancer_result import GetLoadBalancerResult
+    from .shapes.get_load_balancer_tls_certificates_result import (
+        GetLoadBalancerTlsCertificatesResult,
+    )
+    from .shapes.get_load_balancer_tls_policies_result import (
+        GetLoadBalancerTlsPoliciesResult,
+    )
+    from .shapes.get_load_balancers_result import GetLoadBalancersResult
+    from .shapes.get_operation_result import GetOperationResult
+    from .shapes.get_operations_for_resource_result import (
+        GetOperationsForResourceResult,
+    )
+    from .shapes.get_operations_result import GetOperationsResult
+    from .shapes.get_profile_result import GetProfileResult
+    from .shapes.get_regions_result import GetRegionsResult
+    from .shapes.get_relational_database_blueprints_result import (
+        GetRelationalDatabaseBlueprintsResult,
+    )
+    from .shapes.get_relational_database_bundles_result import (
+        GetRelationalDatabaseBundlesResult,
+    )
+    from .shapes.get_relational_database_events_result import (
+        GetRelationalDatabaseEventsResult,
+    )
+    from .shapes.get_relational_database_log_events_result import (
+        GetRelationalDatabaseLogEventsResult,
+    )
+    from .shapes.get_relational_database_log_streams_result import (
+        GetRelationalDatabaseLogStreamsResult,
+    )
+    from .shapes.get_relational_database_master_user_password_result import (
+        GetRelationalDatabaseMasterUserPasswordResult,
+    )
+    from .shapes.get_relational_database_metric_data_result import (
+        GetRelationalDatabaseMetricDataResult,
+    )
+    from .shapes.get_relational_database_parameters_result import (
+        GetRelationalDatabaseParametersResult,
+    )
+    from .shapes.get_relational_database_result import GetRelationalDatabaseResult
+    from .shapes.get_relational_database_snapshot_result import (
+        GetRelationalDatabaseSnapshotResult,
+    )
+    from .shapes.get_relational_database_snapshots_result import (
+        GetRelationalDatabaseSnapshotsResult,
+    )
+    from .shapes.get_relational_databases_result import GetRelationalDatabasesResult
+    from .shapes.get_setup_history_result import GetSetupHistoryResult
+    from .shapes.get_static_ip_result import GetStaticIpResult
+    from .shapes.get_static_ips_result import GetStaticIpsResult
+    from .shapes.get_subdomains_result import GetSubdomainsResult
+    from .shapes.http_endpoint import HttpEndpoint
+    from .shapes.http_protocol_ipv6 import HttpProtocolIpv6
+    from .shapes.http_tokens import HttpTokens
+    from .shapes.import_key_pair_result import ImportKeyPairResult
+    from .shapes.input_origin import InputOrigin
+    from .shapes.instance_access_protocol import InstanceAccessProtocol
+    from .shapes.instance_attribute_updates import InstanceAttributeUpdates
+    from .shapes.instance_entry import InstanceEntry
+    from .shapes.instance_metric_name import InstanceMetricName
+    from .shapes.ip_address_type import IpAddressType
+    from .shapes.is_vpc_peered_result import IsVpcPeeredResult
+    from .shapes.load_balancer_attribute_name import LoadBalancerAttributeName
+    from .shapes.load_balancer_metric_name import LoadBalancerMetricName
+    from .shapes.metric_name import MetricName
+    from .shapes.metric_statistic import MetricStatistic
+    from .shapes.metric_unit import MetricUnit
+    from .shapes.open_instance_public_ports_result import OpenInstancePublicPortsResult
+    from .shapes.peer_vpc_result import PeerVpcResult
+    from .shapes.port_info import PortInfo
+    from .shapes.private_registry_access_request import PrivateRegistryAccessRequest
+    from .shapes.put_alarm_result import PutAlarmResult
+    from .shapes.put_instance_public_ports_result import PutInstancePublicPortsResult
+    from .shapes.reboot_instance_result import RebootInstanceResult
+    from .shapes.reboot_relational_database_result import RebootRelationalDatabaseResult
+    from .shapes.region_name import RegionName
+    from .shapes.register_container_image_result import RegisterContainerImageResult
+    from .shapes.relational_database_metric_name import RelationalDatabaseMetricName
+    from .shapes.relational_database_parameter import RelationalDatabaseParameter
+    from .shapes.relational_database_password_version import (
+        RelationalDatabasePasswordVersion,
+    )
+    from .shapes.release_static_ip_result import ReleaseStaticIpResult
+    from .shapes.reset_distribution_cache_result import ResetDistributionCacheResult
+    from .shapes.resource_bucket_access import ResourceBucketAccess
+    from .shapes.resource_type import ResourceType
+    from .shapes.send_contact_method_verification_result import (
+        SendContactMethodVerificationResult,
+    )
+    from .shapes.set_ip_address_type_result import SetIpAddressTypeResult
+    from .shapes.set_resource_access_for_bucket_result import (
+        SetResourceAccessForBucketResult,
+    )
+    from .shapes.setup_instance_https_result import SetupInstanceHttpsResult
+    from .shapes.start_gui_session_result import StartGUISessionResult
+    from .shapes.start_instance_result import StartInstanceResult
+    from .shapes.start_relational_database_result import StartRelationalDatabaseResult
+    from .shapes.stop_gui_session_result import StopGUISessionResult
+    from .shapes.stop_instance_result import StopInstanceResult
+    from .shapes.stop_relational_database_result import StopRelationalDatabaseResult
+    from .shapes.subdomain_association_action import SubdomainAssociationAction
+    from .shapes.tag import Tag
+    from .shapes.tag_resource_result import TagResourceResult
+    from .shapes.test_alarm_result import TestAlarmResult
+    from .shapes.treat_missing_data import TreatMissingData
+    from .shapes.unpeer_vpc_result import UnpeerVpcResult
+    from .shapes.untag_resource_result import UntagResourceResult
+    from .shapes.update_bucket_bundle_result import UpdateBucketBundleResult
+    from .shapes.update_bucket_result import UpdateBucketResult
+    from .shapes.update_container_service_result import UpdateContainerServiceResult
+    from .shapes.update_distribution_bundle_result import UpdateDistributionBundleResult
+    from .shapes.update_distribution_result import UpdateDistributionResult
+    from .shapes.update_domain_entry_result import UpdateDomainEntryResult
+    from .shapes.update_instance_metadata_options_result import (
+        UpdateInstanceMetadataOptionsResult,
+    )
+    from .shapes.update_load_balancer_attribute_result import (
+        UpdateLoadBalancerAttributeResult,
+    )
+    from .shapes.update_relational_database_parameters_result import (
+        UpdateRelationalDatabaseParametersResult,
+    )
+    from .shapes.update_relational_database_result import UpdateRelationalDatabaseResult
+    from .shapes.update_subdomain_association_result import (
+        UpdateSubdomainAssociationResult,
+    )
+    from .shapes.viewer_minimum_tls_protocol_version_enum import (
+        ViewerMinimumTlsProtocolVersionEnum,
+    )
+    from .shapes.waf_rule import WafRule
 
 _SERVICE = ServiceSpec(
     service_id="Lightsail",
     package="lightsail",
     api_version="2016-11-28",
     signing_name="lightsail",
-    target_prefix="Lightsail_20161128",
-    json_version="1.1",
+    protocol=JsonProtocol(json_version="1.1"),
     rules_file=Path(__file__).with_name("endpoint-rule-set.json"),
     errors=ERRORS,
     base_error=LightsailError,
@@ -314,12 +412,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -393,12 +485,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -459,12 +545,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -528,12 +608,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -594,12 +668,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -647,12 +715,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -720,12 +782,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             OperationFailureException: Lightsail throws this exception when an operation
                 fails to execute.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -770,12 +826,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -884,12 +934,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -979,12 +1023,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             ServiceException: A general service exception.
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
@@ -1048,12 +1086,6 @@ class LightsailClient(BaseClient):
                 resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             ServiceException: A general service exception.
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
@@ -1125,12 +1157,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -1186,12 +1212,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -1285,12 +1305,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -1421,12 +1435,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -1494,12 +1502,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -1562,12 +1564,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -1630,12 +1626,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -1756,12 +1746,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -1865,12 +1849,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2038,12 +2016,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2103,12 +2075,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2160,12 +2126,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2219,12 +2179,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -2278,12 +2232,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2395,12 +2343,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2557,12 +2499,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2638,12 +2574,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2745,12 +2675,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -2835,12 +2759,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3051,12 +2969,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3184,12 +3096,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3264,12 +3170,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3347,12 +3247,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3393,12 +3287,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             OperationFailureException: Lightsail throws this exception when an operation
                 fails to execute.
             UnauthenticatedException: Lightsail throws this exception when the user has
@@ -3444,12 +3332,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3516,12 +3398,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -3574,12 +3450,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -3626,12 +3496,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             AccessDeniedException: Lightsail throws this exception when the user cannot
                 be authenticated or uses invalid credentials to access a resource.
             NotFoundException: Lightsail throws this exception when it cannot find a
@@ -3683,12 +3547,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             OperationFailureException: Lightsail throws this exception when an operation
                 fails to execute.
             UnauthenticatedException: Lightsail throws this exception when the user has
@@ -3737,12 +3595,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -3774,12 +3626,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -3831,12 +3677,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3894,12 +3734,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3944,12 +3778,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -3988,12 +3816,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4041,12 +3863,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4097,12 +3913,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4151,12 +3961,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4223,12 +4027,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4282,12 +4080,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4338,12 +4130,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4402,12 +4188,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4486,12 +4266,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4545,12 +4319,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4609,12 +4377,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4658,12 +4420,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4710,12 +4466,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4767,12 +4517,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4818,12 +4562,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4869,12 +4607,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4915,12 +4647,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -4969,12 +4695,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -5036,12 +4756,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -5091,12 +4805,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -5164,12 +4872,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             OperationFailureException: Lightsail throws this exception when an operation
                 fails to execute.
             UnauthenticatedException: Lightsail throws this exception when the user has
@@ -5217,12 +4919,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -5293,12 +4989,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -5351,12 +5041,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -5400,12 +5084,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             ServiceException: A general service exception.
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
@@ -5507,12 +5185,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -5595,12 +5267,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -5670,12 +5336,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -5757,12 +5417,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -5820,12 +5474,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -5881,12 +5529,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -5961,12 +5603,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -6068,12 +5704,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -6129,12 +5759,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -6233,12 +5857,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -6282,12 +5900,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -6330,12 +5942,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -6395,12 +6001,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -6434,12 +6034,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -6478,12 +6072,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -6534,12 +6122,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -6588,12 +6170,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -6632,12 +6208,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -6683,12 +6253,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -6842,12 +6406,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -6912,12 +6470,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -6953,12 +6505,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7006,12 +6552,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7068,12 +6608,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7122,12 +6656,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7180,12 +6708,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7397,12 +6919,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7455,12 +6971,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7504,12 +7014,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7563,12 +7067,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7607,12 +7105,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7672,12 +7164,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7718,12 +7204,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7778,12 +7258,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7823,12 +7297,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -7987,12 +7455,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8051,12 +7513,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8122,12 +7578,6 @@ class LightsailClient(BaseClient):
                 not been authenticated.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
         """
         from .operations.get_load_balancer_tls_policies import call
         from .shapes.get_load_balancer_tls_policies_request import (
@@ -8166,12 +7616,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8212,12 +7656,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8272,12 +7710,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8331,12 +7763,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8383,12 +7809,6 @@ class LightsailClient(BaseClient):
                 account is still in the setup in progress state.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             ServiceException: A general service exception.
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
@@ -8429,12 +7849,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8478,12 +7892,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8542,12 +7950,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8607,12 +8009,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8682,12 +8078,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8783,12 +8173,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8839,12 +8223,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -8908,12 +8286,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9052,12 +8424,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9128,12 +8494,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9179,12 +8539,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9242,12 +8596,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9300,12 +8648,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9358,12 +8700,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -9398,12 +8734,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9451,12 +8781,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9516,12 +8840,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -9560,12 +8878,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9602,12 +8914,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9657,12 +8963,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9702,12 +9002,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -9897,12 +9191,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             OperationFailureException: Lightsail throws this exception when an operation
                 fails to execute.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -9967,12 +9255,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10021,12 +9303,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10073,12 +9349,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10154,12 +9424,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -10199,12 +9463,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10255,12 +9513,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10317,12 +9569,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             OperationFailureException: Lightsail throws this exception when an operation
                 fails to execute.
             UnauthenticatedException: Lightsail throws this exception when the user has
@@ -10401,12 +9647,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10472,12 +9712,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -10533,12 +9767,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -10579,12 +9807,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -10640,12 +9862,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10695,12 +9911,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10744,12 +9954,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -10806,12 +10010,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10869,12 +10067,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -10934,12 +10126,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -11001,12 +10187,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             OperationFailureException: Lightsail throws this exception when an operation
                 fails to execute.
             UnauthenticatedException: Lightsail throws this exception when the user has
@@ -11040,12 +10220,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -11101,12 +10275,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -11190,12 +10358,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -11264,12 +10426,6 @@ class LightsailClient(BaseClient):
                 be authenticated or uses invalid credentials to access a resource.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             ServiceException: A general service exception.
@@ -11359,12 +10515,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             AccessDeniedException: Lightsail throws this exception when the user cannot
@@ -11535,12 +10685,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -11612,12 +10756,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -11665,12 +10803,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -11760,12 +10892,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -11854,12 +10980,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -12002,12 +11122,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -12082,12 +11196,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation
@@ -12175,12 +11283,6 @@ class LightsailClient(BaseClient):
             ServiceException: A general service exception.
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
-
-                Note:
-                    Domain and distribution APIs are only available in the N. Virginia
-                    (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                    Web Services Region configuration to ``us-east-1`` to create, view,
-                    or edit these resources.
             NotFoundException: Lightsail throws this exception when it cannot find a
                 resource.
             OperationFailureException: Lightsail throws this exception when an operation

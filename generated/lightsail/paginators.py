@@ -9,48 +9,60 @@ from ._runtime.pagination import PageIterator
 
 if TYPE_CHECKING:
     from .client import LightsailClient
-    from .shapes import (
-        AppCategory,
-        Blueprint,
-        Bundle,
-        CloudFormationStackRecord,
-        Disk,
-        DiskSnapshot,
-        Domain,
-        ExportSnapshotRecord,
-        GetActiveNamesResult,
-        GetBlueprintsResult,
-        GetBundlesResult,
+    from .shapes.app_category import AppCategory
+    from .shapes.blueprint import Blueprint
+    from .shapes.bundle import Bundle
+    from .shapes.cloud_formation_stack_record import CloudFormationStackRecord
+    from .shapes.disk import Disk
+    from .shapes.disk_snapshot import DiskSnapshot
+    from .shapes.domain import Domain
+    from .shapes.export_snapshot_record import ExportSnapshotRecord
+    from .shapes.get_active_names_result import GetActiveNamesResult
+    from .shapes.get_blueprints_result import GetBlueprintsResult
+    from .shapes.get_bundles_result import GetBundlesResult
+    from .shapes.get_cloud_formation_stack_records_result import (
         GetCloudFormationStackRecordsResult,
-        GetDiskSnapshotsResult,
-        GetDisksResult,
-        GetDomainsResult,
-        GetExportSnapshotRecordsResult,
-        GetInstanceSnapshotsResult,
-        GetInstancesResult,
-        GetKeyPairsResult,
-        GetLoadBalancersResult,
-        GetOperationsResult,
-        GetRelationalDatabaseBlueprintsResult,
-        GetRelationalDatabaseBundlesResult,
-        GetRelationalDatabaseEventsResult,
-        GetRelationalDatabaseParametersResult,
-        GetRelationalDatabaseSnapshotsResult,
-        GetRelationalDatabasesResult,
-        GetStaticIpsResult,
-        Instance,
-        InstanceSnapshot,
-        KeyPair,
-        LoadBalancer,
-        Operation,
-        RelationalDatabase,
-        RelationalDatabaseBlueprint,
-        RelationalDatabaseBundle,
-        RelationalDatabaseEvent,
-        RelationalDatabaseParameter,
-        RelationalDatabaseSnapshot,
-        StaticIp,
     )
+    from .shapes.get_disk_snapshots_result import GetDiskSnapshotsResult
+    from .shapes.get_disks_result import GetDisksResult
+    from .shapes.get_domains_result import GetDomainsResult
+    from .shapes.get_export_snapshot_records_result import (
+        GetExportSnapshotRecordsResult,
+    )
+    from .shapes.get_instance_snapshots_result import GetInstanceSnapshotsResult
+    from .shapes.get_instances_result import GetInstancesResult
+    from .shapes.get_key_pairs_result import GetKeyPairsResult
+    from .shapes.get_load_balancers_result import GetLoadBalancersResult
+    from .shapes.get_operations_result import GetOperationsResult
+    from .shapes.get_relational_database_blueprints_result import (
+        GetRelationalDatabaseBlueprintsResult,
+    )
+    from .shapes.get_relational_database_bundles_result import (
+        GetRelationalDatabaseBundlesResult,
+    )
+    from .shapes.get_relational_database_events_result import (
+        GetRelationalDatabaseEventsResult,
+    )
+    from .shapes.get_relational_database_parameters_result import (
+        GetRelationalDatabaseParametersResult,
+    )
+    from .shapes.get_relational_database_snapshots_result import (
+        GetRelationalDatabaseSnapshotsResult,
+    )
+    from .shapes.get_relational_databases_result import GetRelationalDatabasesResult
+    from .shapes.get_static_ips_result import GetStaticIpsResult
+    from .shapes.instance import Instance
+    from .shapes.instance_snapshot import InstanceSnapshot
+    from .shapes.key_pair import KeyPair
+    from .shapes.load_balancer import LoadBalancer
+    from .shapes.operation import Operation
+    from .shapes.relational_database import RelationalDatabase
+    from .shapes.relational_database_blueprint import RelationalDatabaseBlueprint
+    from .shapes.relational_database_bundle import RelationalDatabaseBundle
+    from .shapes.relational_database_event import RelationalDatabaseEvent
+    from .shapes.relational_database_parameter import RelationalDatabaseParameter
+    from .shapes.relational_database_snapshot import RelationalDatabaseSnapshot
+    from .shapes.static_ip import StaticIp
 
 
 class GetActiveNamesPaginator:

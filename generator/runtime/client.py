@@ -15,10 +15,10 @@ from typing import Any, ClassVar, Self
 from .auth import CredentialSource, Signer, explicit_credentials
 from .endpoints import fips_pseudo_region, request_url, resolve_endpoint
 from .errors import ClientError, EndpointConnectionError, NoRegionError, ServiceError
-from .protocol import OperationSpec, decode_body, encode_body, parse_error
+from .protocols import HttpRequest, OperationSpec, WireProtocol
 from .retries import Retry, RetryPolicy
 from .settings import ClientConfig, Settings
-from .transport import Transport
+from .transport import Response, Transport
 
 __all__ = ["BaseClient", "ClientConfig", "ClientMeta", "Engine", "ServiceSpec"]
 
@@ -31,8 +31,7 @@ class ServiceSpec:
     package: str
     api_version: str
     signing_name: str
-    target_prefix: str
-    json_version: str
+    protocol: WireProtocol
     rules_file: Path | None
     errors: Mapping[str, type[ServiceError]]
     base_error: type[ServiceError]
@@ -195,7 +194,7 @@ class Engine:
             verify=config.verify,
             max_connections=config.max_pool_connections,
         )
-        self._content_type = f"application/x-amz-json-{service.json_version}"
+        self._protocol = service.protocol
         self._urls: dict[str, str] = {}
         self.logger.debug(
             "%s client for region %s at %s", service.service_id, region, endpoint.url
@@ -204,14 +203,16 @@ class Engine:
     def invoke(
         self, operation: OperationSpec, body: Mapping[str, Any]
     ) -> dict[str, Any]:
-        """Send one operation's body, retrying as the policy allows; the parsed JSON result."""
-        payload = encode_body(body)
+        """Send one operation's body, retrying as the policy allows; the parsed result."""
+        request = self._protocol.serialize(operation, body)
         url = self._url(operation.request_uri)
         invocation_id = _invocation_id()
         attempt, last_retry = 1, None
         while True:
             try:
-                data = self._attempt(operation, url, payload, invocation_id, attempt)
+                response = self._attempt(
+                    operation, url, request, invocation_id, attempt
+                )
             except (ServiceError, EndpointConnectionError) as error:
                 retry = self.retry_policy.next_retry(error, attempt)
                 if retry is None:
@@ -221,22 +222,19 @@ class Engine:
                 attempt, last_retry = attempt + 1, retry
                 continue
             self.retry_policy.succeeded(last_retry)
-            return decode_body(data)
+            return self._protocol.parse(response)
 
     def _attempt(
         self,
         operation: OperationSpec,
         url: str,
-        payload: bytes,
+        request: HttpRequest,
         invocation_id: str,
         attempt: int,
-    ) -> bytes:
-        """One signed request; the body of a 2xx response, else the error raised."""
-        headers = {
-            "X-Amz-Target": operation.target,
-            "Content-Type": self._content_type,
-            "User-Agent": self.user_agent,
-        }
+    ) -> Response:
+        """One signed request; a 2xx response, else the error raised."""
+        headers = {**request.headers, "User-Agent": self.user_agent}
+        payload = request.body
         signed = self._signer.sign(operation.http_method, url, headers, payload)
         # Added after signing, as botocore adds them: they are sent but not signed.
         signed["amz-sdk-invocation-id"] = invocation_id
@@ -271,12 +269,12 @@ class Engine:
             request_id,
         )
         if response.status >= 300:
-            service_error = parse_error(
+            service_error = self._protocol.parse_error(
                 response, self.service.errors, self.service.base_error
             )
             service_error.http_headers = response.headers
             raise service_error
-        return response.body
+        return response
 
     def _url(self, request_uri: str) -> str:
         url = self._urls.get(request_uri)

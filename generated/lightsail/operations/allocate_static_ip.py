@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.allocate_static_ip_request import AllocateStaticIpRequest
 from ..shapes.allocate_static_ip_result import AllocateStaticIpResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.create_bucket_access_key_request import CreateBucketAccessKeyRequest
 from ..shapes.create_bucket_access_key_result import CreateBucketAccessKeyResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.create_container_service_request import CreateContainerServiceRequest
 from ..shapes.create_container_service_result import CreateContainerServiceResult
 

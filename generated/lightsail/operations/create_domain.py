@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.create_domain_request import CreateDomainRequest
 from ..shapes.create_domain_result import CreateDomainResult
 

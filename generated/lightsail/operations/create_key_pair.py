@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.create_key_pair_request import CreateKeyPairRequest
 from ..shapes.create_key_pair_result import CreateKeyPairResult
 

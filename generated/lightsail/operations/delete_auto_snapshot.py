@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.delete_auto_snapshot_request import DeleteAutoSnapshotRequest
 from ..shapes.delete_auto_snapshot_result import DeleteAutoSnapshotResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.delete_container_image_request import DeleteContainerImageRequest
 from ..shapes.delete_container_image_result import DeleteContainerImageResult
 

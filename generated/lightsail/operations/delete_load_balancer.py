@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.delete_load_balancer_request import DeleteLoadBalancerRequest
 from ..shapes.delete_load_balancer_result import DeleteLoadBalancerResult
 

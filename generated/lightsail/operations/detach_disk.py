@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.detach_disk_request import DetachDiskRequest
 from ..shapes.detach_disk_result import DetachDiskResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.disable_add_on_request import DisableAddOnRequest
 from ..shapes.disable_add_on_result import DisableAddOnResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.get_active_names_request import GetActiveNamesRequest
 from ..shapes.get_active_names_result import GetActiveNamesResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.get_auto_snapshots_request import GetAutoSnapshotsRequest
 from ..shapes.get_auto_snapshots_result import GetAutoSnapshotsResult
 

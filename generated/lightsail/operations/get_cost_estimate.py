@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.get_cost_estimate_request import GetCostEstimateRequest
 from ..shapes.get_cost_estimate_result import GetCostEstimateResult
 

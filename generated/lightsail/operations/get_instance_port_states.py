@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.get_instance_port_states_request import GetInstancePortStatesRequest
 from ..shapes.get_instance_port_states_result import GetInstancePortStatesResult
 

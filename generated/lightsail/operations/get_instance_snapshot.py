@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.get_instance_snapshot_request import GetInstanceSnapshotRequest
 from ..shapes.get_instance_snapshot_result import GetInstanceSnapshotResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.get_key_pairs_request import GetKeyPairsRequest
 from ..shapes.get_key_pairs_result import GetKeyPairsResult
 

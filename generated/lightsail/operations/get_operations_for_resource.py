@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.get_operations_for_resource_request import GetOperationsForResourceRequest
 from ..shapes.get_operations_for_resource_result import GetOperationsForResourceResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.open_instance_public_ports_request import OpenInstancePublicPortsRequest
 from ..shapes.open_instance_public_ports_result import OpenInstancePublicPortsResult
 

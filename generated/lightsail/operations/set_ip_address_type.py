@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.set_ip_address_type_request import SetIpAddressTypeRequest
 from ..shapes.set_ip_address_type_result import SetIpAddressTypeResult
 

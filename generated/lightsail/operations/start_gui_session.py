@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.start_gui_session_request import StartGUISessionRequest
 from ..shapes.start_gui_session_result import StartGUISessionResult
 

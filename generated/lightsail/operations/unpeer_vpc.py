@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.unpeer_vpc_request import UnpeerVpcRequest
 from ..shapes.unpeer_vpc_result import UnpeerVpcResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.update_distribution_bundle_request import UpdateDistributionBundleRequest
 from ..shapes.update_distribution_bundle_result import UpdateDistributionBundleResult
 

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .access_key_last_used import AccessKeyLastUsed
 from .status_type import StatusType
 
@@ -105,21 +105,6 @@ class AccessKey(Shape):
             data["createdAt"] = self.created_at
         if self.last_used is not None:
             data["lastUsed"] = self.last_used.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.access_key_id is not None:
-            data["accessKeyId"] = self.access_key_id
-        if self.secret_access_key is not None:
-            data["secretAccessKey"] = self.secret_access_key
-        if self.status is not None:
-            data["status"] = self.status
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.last_used is not None:
-            data["lastUsed"] = self.last_used.to_wire()
         return data
 
     from_wire = from_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
@@ -64,17 +64,6 @@ class AccessKeyLastUsed(Shape):
         data: dict[str, Any] = {}
         if self.last_used_date is not None:
             data["lastUsedDate"] = self.last_used_date
-        if self.region is not None:
-            data["region"] = self.region
-        if self.service_name is not None:
-            data["serviceName"] = self.service_name
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.last_used_date is not None:
-            data["lastUsedDate"] = timestamp_to_epoch(self.last_used_date)
         if self.region is not None:
             data["region"] = self.region
         if self.service_name is not None:

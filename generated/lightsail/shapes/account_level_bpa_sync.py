@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .account_level_bpa_sync_status import AccountLevelBpaSyncStatus
 from .bpa_status_message import BPAStatusMessage
 
@@ -128,19 +128,6 @@ class AccountLevelBpaSync(Shape):
             data["status"] = self.status
         if self.last_synced_at is not None:
             data["lastSyncedAt"] = self.last_synced_at
-        if self.message is not None:
-            data["message"] = self.message
-        if self.bpa_impacts_lightsail is not None:
-            data["bpaImpactsLightsail"] = self.bpa_impacts_lightsail
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.status is not None:
-            data["status"] = self.status
-        if self.last_synced_at is not None:
-            data["lastSyncedAt"] = timestamp_to_epoch(self.last_synced_at)
         if self.message is not None:
             data["message"] = self.message
         if self.bpa_impacts_lightsail is not None:

@@ -99,4 +99,3 @@ class AddOn(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -77,5 +77,4 @@ class AddOnRequest(Shape):
             )
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -8,13 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    float_to_wire,
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .alarm_state import AlarmState
 from .comparison_operator import ComparisonOperator
 from .contact_protocol import ContactProtocol
@@ -283,53 +277,6 @@ class Alarm(Shape):
             data["notificationEnabled"] = self.notification_enabled
         if self.tags is not None:
             data["tags"] = [shape_to_dict(item) for item in self.tags]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.monitored_resource_info is not None:
-            data["monitoredResourceInfo"] = self.monitored_resource_info.to_wire()
-        if self.comparison_operator is not None:
-            data["comparisonOperator"] = self.comparison_operator
-        if self.evaluation_periods is not None:
-            data["evaluationPeriods"] = self.evaluation_periods
-        if self.period is not None:
-            data["period"] = self.period
-        if self.threshold is not None:
-            data["threshold"] = float_to_wire(self.threshold)
-        if self.datapoints_to_alarm is not None:
-            data["datapointsToAlarm"] = self.datapoints_to_alarm
-        if self.treat_missing_data is not None:
-            data["treatMissingData"] = self.treat_missing_data
-        if self.statistic is not None:
-            data["statistic"] = self.statistic
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.state is not None:
-            data["state"] = self.state
-        if self.unit is not None:
-            data["unit"] = self.unit
-        if self.contact_protocols is not None:
-            data["contactProtocols"] = self.contact_protocols
-        if self.notification_triggers is not None:
-            data["notificationTriggers"] = self.notification_triggers
-        if self.notification_enabled is not None:
-            data["notificationEnabled"] = self.notification_enabled
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""AllocateStaticIpRequest"""
+"""AllocateStaticIpRequest: The arguments of the ``AllocateStaticIp`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class AllocateStaticIpRequest(Shape):
-    """AllocateStaticIpRequest"""
+    """The arguments of the ``AllocateStaticIp`` operation."""
 
     static_ip_name: str
     """The name of the static IP address."""
@@ -35,5 +35,4 @@ class AllocateStaticIpRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""AttachCertificateToDistributionRequest"""
+"""AttachCertificateToDistributionRequest: The arguments of the ``AttachCertificateToDistribution`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class AttachCertificateToDistributionRequest(Shape):
-    """AttachCertificateToDistributionRequest"""
+    """The arguments of the ``AttachCertificateToDistribution`` operation."""
 
     distribution_name: str
     """The name of the distribution that the certificate will be attached to.
@@ -62,5 +62,4 @@ class AttachCertificateToDistributionRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""AttachCertificateToDistributionResult"""
+"""AttachCertificateToDistributionResult: The result of the ``AttachCertificateToDistribution`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class AttachCertificateToDistributionResult(Shape):
-    """AttachCertificateToDistributionResult"""
+    """The result of the ``AttachCertificateToDistribution`` operation."""
 
     operation: Operation | None = None
     """An object that describes the result of the action, such as the status of
@@ -39,13 +39,6 @@ class AttachCertificateToDistributionResult(Shape):
         data: dict[str, Any] = {}
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

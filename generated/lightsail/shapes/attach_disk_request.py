@@ -1,4 +1,4 @@
-"""AttachDiskRequest"""
+"""AttachDiskRequest: The arguments of the ``AttachDisk`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class AttachDiskRequest(Shape):
-    """AttachDiskRequest"""
+    """The arguments of the ``AttachDisk`` operation."""
 
     disk_name: str
     """The unique Lightsail disk name (``my-disk``)."""
@@ -64,5 +64,4 @@ class AttachDiskRequest(Shape):
             data["autoMounting"] = self.auto_mounting
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""AttachInstancesToLoadBalancerRequest"""
+"""AttachInstancesToLoadBalancerRequest: The arguments of the ``AttachInstancesToLoadBalancer`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class AttachInstancesToLoadBalancerRequest(Shape):
-    """AttachInstancesToLoadBalancerRequest"""
+    """The arguments of the ``AttachInstancesToLoadBalancer`` operation."""
 
     load_balancer_name: str
     """The name of the load balancer."""
@@ -53,5 +53,4 @@ class AttachInstancesToLoadBalancerRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

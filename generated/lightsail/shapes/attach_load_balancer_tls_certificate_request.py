@@ -1,4 +1,4 @@
-"""AttachLoadBalancerTlsCertificateRequest"""
+"""AttachLoadBalancerTlsCertificateRequest: The arguments of the ``AttachLoadBalancerTlsCertificate`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class AttachLoadBalancerTlsCertificateRequest(Shape):
-    """AttachLoadBalancerTlsCertificateRequest"""
+    """The arguments of the ``AttachLoadBalancerTlsCertificate`` operation."""
 
     load_balancer_name: str
     """The name of the load balancer to which you want to associate the SSL/TLS
@@ -46,5 +46,4 @@ class AttachLoadBalancerTlsCertificateRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

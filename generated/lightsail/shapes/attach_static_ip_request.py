@@ -1,4 +1,4 @@
-"""AttachStaticIpRequest"""
+"""AttachStaticIpRequest: The arguments of the ``AttachStaticIp`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class AttachStaticIpRequest(Shape):
-    """AttachStaticIpRequest"""
+    """The arguments of the ``AttachStaticIp`` operation."""
 
     static_ip_name: str
     """The name of the static IP."""
@@ -42,5 +42,4 @@ class AttachStaticIpRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -46,4 +46,3 @@ class AttachedDisk(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

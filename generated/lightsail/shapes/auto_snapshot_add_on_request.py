@@ -72,5 +72,4 @@ class AutoSnapshotAddOnRequest(Shape):
             data["snapshotTimeOfDay"] = self.snapshot_time_of_day
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

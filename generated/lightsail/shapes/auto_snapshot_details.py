@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .attached_disk import AttachedDisk
 from .auto_snapshot_status import AutoSnapshotStatus
 
@@ -73,21 +68,6 @@ class AutoSnapshotDetails(Shape):
         if self.from_attached_disks is not None:
             data["fromAttachedDisks"] = [
                 shape_to_dict(item) for item in self.from_attached_disks
-            ]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.date is not None:
-            data["date"] = self.date
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.status is not None:
-            data["status"] = self.status
-        if self.from_attached_disks is not None:
-            data["fromAttachedDisks"] = [
-                item.to_wire() for item in self.from_attached_disks
             ]
         return data
 

@@ -156,4 +156,3 @@ class Blueprint(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

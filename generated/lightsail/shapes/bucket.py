@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, shape_to_dict, timestamp_to_epoch
+from .._runtime.values import parse_timestamp, shape_to_dict
 from .access_rules import AccessRules
 from .bucket_access_log_config import BucketAccessLogConfig
 from .bucket_cors_config import BucketCorsConfig
@@ -229,47 +229,6 @@ class Bucket(Shape):
             data["accessLogConfig"] = self.access_log_config.to_dict()
         if self.cors is not None:
             data["cors"] = self.cors.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.access_rules is not None:
-            data["accessRules"] = self.access_rules.to_wire()
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.url is not None:
-            data["url"] = self.url
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.name is not None:
-            data["name"] = self.name
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        if self.object_versioning is not None:
-            data["objectVersioning"] = self.object_versioning
-        if self.able_to_update_bundle is not None:
-            data["ableToUpdateBundle"] = self.able_to_update_bundle
-        if self.readonly_access_accounts is not None:
-            data["readonlyAccessAccounts"] = self.readonly_access_accounts
-        if self.resources_receiving_access is not None:
-            data["resourcesReceivingAccess"] = [
-                item.to_wire() for item in self.resources_receiving_access
-            ]
-        if self.state is not None:
-            data["state"] = self.state.to_wire()
-        if self.access_log_config is not None:
-            data["accessLogConfig"] = self.access_log_config.to_wire()
-        if self.cors is not None:
-            data["cors"] = self.cors.to_wire()
         return data
 
     from_wire = from_dict

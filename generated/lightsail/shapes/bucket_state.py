@@ -51,4 +51,3 @@ class BucketState(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import float_to_wire, open_enum
+from .._runtime.values import open_enum
 from .app_category import AppCategory
 from .instance_platform import InstancePlatform
 
@@ -152,37 +152,6 @@ class Bundle(Shape):
             data["power"] = self.power
         if self.ram_size_in_gb is not None:
             data["ramSizeInGb"] = self.ram_size_in_gb
-        if self.transfer_per_month_in_gb is not None:
-            data["transferPerMonthInGb"] = self.transfer_per_month_in_gb
-        if self.supported_platforms is not None:
-            data["supportedPlatforms"] = self.supported_platforms
-        if self.supported_app_categories is not None:
-            data["supportedAppCategories"] = self.supported_app_categories
-        if self.public_ipv4_address_count is not None:
-            data["publicIpv4AddressCount"] = self.public_ipv4_address_count
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.price is not None:
-            data["price"] = float_to_wire(self.price)
-        if self.cpu_count is not None:
-            data["cpuCount"] = self.cpu_count
-        if self.disk_size_in_gb is not None:
-            data["diskSizeInGb"] = self.disk_size_in_gb
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
-        if self.instance_type is not None:
-            data["instanceType"] = self.instance_type
-        if self.is_active is not None:
-            data["isActive"] = self.is_active
-        if self.name is not None:
-            data["name"] = self.name
-        if self.power is not None:
-            data["power"] = self.power
-        if self.ram_size_in_gb is not None:
-            data["ramSizeInGb"] = float_to_wire(self.ram_size_in_gb)
         if self.transfer_per_month_in_gb is not None:
             data["transferPerMonthInGb"] = self.transfer_per_month_in_gb
         if self.supported_platforms is not None:

@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .certificate_status import CertificateStatus
 from .domain_validation_record import DomainValidationRecord
 from .renewal_summary import RenewalSummary
@@ -285,55 +280,6 @@ class Certificate(Shape):
             data["revocationReason"] = self.revocation_reason
         if self.tags is not None:
             data["tags"] = [shape_to_dict(item) for item in self.tags]
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.name is not None:
-            data["name"] = self.name
-        if self.domain_name is not None:
-            data["domainName"] = self.domain_name
-        if self.status is not None:
-            data["status"] = self.status
-        if self.serial_number is not None:
-            data["serialNumber"] = self.serial_number
-        if self.subject_alternative_names is not None:
-            data["subjectAlternativeNames"] = self.subject_alternative_names
-        if self.domain_validation_records is not None:
-            data["domainValidationRecords"] = [
-                item.to_wire() for item in self.domain_validation_records
-            ]
-        if self.request_failure_reason is not None:
-            data["requestFailureReason"] = self.request_failure_reason
-        if self.in_use_resource_count is not None:
-            data["inUseResourceCount"] = self.in_use_resource_count
-        if self.key_algorithm is not None:
-            data["keyAlgorithm"] = self.key_algorithm
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.issued_at is not None:
-            data["issuedAt"] = timestamp_to_epoch(self.issued_at)
-        if self.issuer_ca is not None:
-            data["issuerCA"] = self.issuer_ca
-        if self.not_before is not None:
-            data["notBefore"] = timestamp_to_epoch(self.not_before)
-        if self.not_after is not None:
-            data["notAfter"] = timestamp_to_epoch(self.not_after)
-        if self.eligible_to_renew is not None:
-            data["eligibleToRenew"] = self.eligible_to_renew
-        if self.renewal_summary is not None:
-            data["renewalSummary"] = self.renewal_summary.to_wire()
-        if self.revoked_at is not None:
-            data["revokedAt"] = timestamp_to_epoch(self.revoked_at)
-        if self.revocation_reason is not None:
-            data["revocationReason"] = self.revocation_reason
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
         if self.support_code is not None:
             data["supportCode"] = self.support_code
         return data

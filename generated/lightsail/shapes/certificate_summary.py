@@ -75,19 +75,4 @@ class CertificateSummary(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.certificate_arn is not None:
-            data["certificateArn"] = self.certificate_arn
-        if self.certificate_name is not None:
-            data["certificateName"] = self.certificate_name
-        if self.domain_name is not None:
-            data["domainName"] = self.domain_name
-        if self.certificate_detail is not None:
-            data["certificateDetail"] = self.certificate_detail.to_wire()
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        return data
-
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""CheckSubdomainAvailabilityRequest"""
+"""CheckSubdomainAvailabilityRequest: The arguments of the ``CheckSubdomainAvailability`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class CheckSubdomainAvailabilityRequest(Shape):
-    """CheckSubdomainAvailabilityRequest"""
+    """The arguments of the ``CheckSubdomainAvailability`` operation."""
 
     subdomain_name: str
     """The subdomain to check (for example, ``mysite`` or ``blog.mysite``).
@@ -62,5 +62,4 @@ class CheckSubdomainAvailabilityRequest(Shape):
             data["reserve"] = self.reserve
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CheckSubdomainAvailabilityResult"""
+"""CheckSubdomainAvailabilityResult: The result of the ``CheckSubdomainAvailability`` operation."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
 class CheckSubdomainAvailabilityResult(Shape):
-    """CheckSubdomainAvailabilityResult"""
+    """The result of the ``CheckSubdomainAvailability`` operation."""
 
     available: bool | None = None
     """A Boolean value that indicates whether the subdomain is available to
@@ -55,19 +55,6 @@ class CheckSubdomainAvailabilityResult(Shape):
             data["available"] = self.available
         if self.reservation_expires_at is not None:
             data["reservationExpiresAt"] = self.reservation_expires_at
-        if self.subdomain_name is not None:
-            data["subdomainName"] = self.subdomain_name
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.available is not None:
-            data["available"] = self.available
-        if self.reservation_expires_at is not None:
-            data["reservationExpiresAt"] = timestamp_to_epoch(
-                self.reservation_expires_at
-            )
         if self.subdomain_name is not None:
             data["subdomainName"] = self.subdomain_name
         return data

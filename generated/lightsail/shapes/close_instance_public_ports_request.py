@@ -1,4 +1,4 @@
-"""CloseInstancePublicPortsRequest"""
+"""CloseInstancePublicPortsRequest: The arguments of the ``CloseInstancePublicPorts`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .port_info import PortInfo
 
 @dataclass(kw_only=True)
 class CloseInstancePublicPortsRequest(Shape):
-    """CloseInstancePublicPortsRequest"""
+    """The arguments of the ``CloseInstancePublicPorts`` operation."""
 
     port_info: PortInfo
     """An object to describe the ports to close for the specified instance."""
@@ -43,5 +43,4 @@ class CloseInstancePublicPortsRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

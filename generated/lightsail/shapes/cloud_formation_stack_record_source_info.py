@@ -60,4 +60,3 @@ class CloudFormationStackRecordSourceInfo(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

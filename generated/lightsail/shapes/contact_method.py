@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .contact_method_status import ContactMethodStatus
 from .contact_protocol import ContactProtocol
 from .resource_location import ResourceLocation
@@ -145,31 +140,6 @@ class ContactMethod(Shape):
             data["supportCode"] = self.support_code
         if self.tags is not None:
             data["tags"] = [shape_to_dict(item) for item in self.tags]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.contact_endpoint is not None:
-            data["contactEndpoint"] = self.contact_endpoint
-        if self.status is not None:
-            data["status"] = self.status
-        if self.protocol is not None:
-            data["protocol"] = self.protocol
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
         return data
 
     from_wire = from_dict

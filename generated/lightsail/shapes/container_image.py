@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
@@ -53,17 +53,6 @@ class ContainerImage(Shape):
             data["digest"] = self.digest
         if self.created_at is not None:
             data["createdAt"] = self.created_at
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.image is not None:
-            data["image"] = self.image
-        if self.digest is not None:
-            data["digest"] = self.digest
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
         return data
 
     from_wire = from_dict

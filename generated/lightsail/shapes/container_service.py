@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .container_service_deployment import ContainerServiceDeployment
 from .container_service_power_name import ContainerServicePowerName
 from .container_service_state import ContainerServiceState
@@ -277,49 +272,6 @@ class ContainerService(Shape):
             data["url"] = self.url
         if self.private_registry_access is not None:
             data["privateRegistryAccess"] = self.private_registry_access.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.container_service_name is not None:
-            data["containerServiceName"] = self.container_service_name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        if self.power is not None:
-            data["power"] = self.power
-        if self.power_id is not None:
-            data["powerId"] = self.power_id
-        if self.state is not None:
-            data["state"] = self.state
-        if self.state_detail is not None:
-            data["stateDetail"] = self.state_detail.to_wire()
-        if self.scale is not None:
-            data["scale"] = self.scale
-        if self.current_deployment is not None:
-            data["currentDeployment"] = self.current_deployment.to_wire()
-        if self.next_deployment is not None:
-            data["nextDeployment"] = self.next_deployment.to_wire()
-        if self.is_disabled is not None:
-            data["isDisabled"] = self.is_disabled
-        if self.principal_arn is not None:
-            data["principalArn"] = self.principal_arn
-        if self.private_domain_name is not None:
-            data["privateDomainName"] = self.private_domain_name
-        if self.public_domain_names is not None:
-            data["publicDomainNames"] = self.public_domain_names
-        if self.url is not None:
-            data["url"] = self.url
-        if self.private_registry_access is not None:
-            data["privateRegistryAccess"] = self.private_registry_access.to_wire()
         return data
 
     from_wire = from_dict

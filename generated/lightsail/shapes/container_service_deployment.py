@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .container import Container
 from .container_service_deployment_state import ContainerServiceDeploymentState
 from .container_service_endpoint import ContainerServiceEndpoint
@@ -105,23 +100,6 @@ class ContainerServiceDeployment(Shape):
             data["publicEndpoint"] = self.public_endpoint.to_dict()
         if self.created_at is not None:
             data["createdAt"] = self.created_at
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.version is not None:
-            data["version"] = self.version
-        if self.state is not None:
-            data["state"] = self.state
-        if self.containers is not None:
-            data["containers"] = {
-                key: item.to_wire() for key, item in self.containers.items()
-            }
-        if self.public_endpoint is not None:
-            data["publicEndpoint"] = self.public_endpoint.to_wire()
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
         return data
 
     from_wire = from_dict

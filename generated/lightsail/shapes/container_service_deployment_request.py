@@ -63,5 +63,4 @@ class ContainerServiceDeploymentRequest(Shape):
             data["publicEndpoint"] = self.public_endpoint.to_dict()
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

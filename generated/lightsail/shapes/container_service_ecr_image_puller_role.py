@@ -56,4 +56,3 @@ class ContainerServiceECRImagePullerRole(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -49,5 +49,4 @@ class ContainerServiceECRImagePullerRoleRequest(Shape):
             data["isActive"] = self.is_active
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
@@ -43,15 +43,6 @@ class ContainerServiceLogEvent(Shape):
         data: dict[str, Any] = {}
         if self.created_at is not None:
             data["createdAt"] = self.created_at
-        if self.message is not None:
-            data["message"] = self.message
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
         if self.message is not None:
             data["message"] = self.message
         return data

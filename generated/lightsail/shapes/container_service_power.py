@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import float_to_wire
 
 
 @dataclass(kw_only=True)
@@ -77,23 +76,6 @@ class ContainerServicePower(Shape):
             data["cpuCount"] = self.cpu_count
         if self.ram_size_in_gb is not None:
             data["ramSizeInGb"] = self.ram_size_in_gb
-        if self.name is not None:
-            data["name"] = self.name
-        if self.is_active is not None:
-            data["isActive"] = self.is_active
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.power_id is not None:
-            data["powerId"] = self.power_id
-        if self.price is not None:
-            data["price"] = float_to_wire(self.price)
-        if self.cpu_count is not None:
-            data["cpuCount"] = float_to_wire(self.cpu_count)
-        if self.ram_size_in_gb is not None:
-            data["ramSizeInGb"] = float_to_wire(self.ram_size_in_gb)
         if self.name is not None:
             data["name"] = self.name
         if self.is_active is not None:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True, repr=False)
@@ -74,19 +74,6 @@ class ContainerServiceRegistryLogin(Shape):
             data["password"] = self.password
         if self.expires_at is not None:
             data["expiresAt"] = self.expires_at
-        if self.registry is not None:
-            data["registry"] = self.registry
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.username is not None:
-            data["username"] = self.username
-        if self.password is not None:
-            data["password"] = self.password
-        if self.expires_at is not None:
-            data["expiresAt"] = timestamp_to_epoch(self.expires_at)
         if self.registry is not None:
             data["registry"] = self.registry
         return data

@@ -77,4 +77,3 @@ class ContainerServiceStateDetail(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""ContainerServicesListResult"""
+"""ContainerServicesListResult: The result of the ``GetContainerServices`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .container_service import ContainerService
 
 @dataclass(kw_only=True)
 class ContainerServicesListResult(Shape):
-    """ContainerServicesListResult"""
+    """The result of the ``GetContainerServices`` operation."""
 
     container_services: list[ContainerService] | None = None
     """An array of objects that describe one or more container services."""
@@ -41,15 +41,6 @@ class ContainerServicesListResult(Shape):
         if self.container_services is not None:
             data["containerServices"] = [
                 shape_to_dict(item) for item in self.container_services
-            ]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.container_services is not None:
-            data["containerServices"] = [
-                item.to_wire() for item in self.container_services
             ]
         return data
 

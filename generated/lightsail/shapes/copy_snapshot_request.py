@@ -1,4 +1,4 @@
-"""CopySnapshotRequest"""
+"""CopySnapshotRequest: The arguments of the ``CopySnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .region_name import RegionName
 
 @dataclass(kw_only=True)
 class CopySnapshotRequest(Shape):
-    """CopySnapshotRequest"""
+    """The arguments of the ``CopySnapshot`` operation."""
 
     target_snapshot_name: str
     """The name of the new manual snapshot to be created as a copy."""
@@ -121,5 +121,4 @@ class CopySnapshotRequest(Shape):
             )
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -54,13 +54,4 @@ class CostEstimate(Shape):
             ]
         return data
 
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.usage_type is not None:
-            data["usageType"] = self.usage_type
-        if self.results_by_time is not None:
-            data["resultsByTime"] = [item.to_wire() for item in self.results_by_time]
-        return data
-
     from_wire = from_dict

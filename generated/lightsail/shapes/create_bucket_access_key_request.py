@@ -1,4 +1,4 @@
-"""CreateBucketAccessKeyRequest"""
+"""CreateBucketAccessKeyRequest: The arguments of the ``CreateBucketAccessKey`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class CreateBucketAccessKeyRequest(Shape):
-    """CreateBucketAccessKeyRequest"""
+    """The arguments of the ``CreateBucketAccessKey`` operation."""
 
     bucket_name: str
     """The name of the bucket that the new access key will belong to, and grant
@@ -37,5 +37,4 @@ class CreateBucketAccessKeyRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateBucketAccessKeyResult"""
+"""CreateBucketAccessKeyResult: The result of the ``CreateBucketAccessKey`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class CreateBucketAccessKeyResult(Shape):
-    """CreateBucketAccessKeyResult"""
+    """The result of the ``CreateBucketAccessKey`` operation."""
 
     access_key: AccessKey | None = None
     """An object that describes the access key that is created."""
@@ -49,15 +49,6 @@ class CreateBucketAccessKeyResult(Shape):
             data["accessKey"] = self.access_key.to_dict()
         if self.operations is not None:
             data["operations"] = [shape_to_dict(item) for item in self.operations]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.access_key is not None:
-            data["accessKey"] = self.access_key.to_wire()
-        if self.operations is not None:
-            data["operations"] = [item.to_wire() for item in self.operations]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""CreateBucketRequest"""
+"""CreateBucketRequest: The arguments of the ``CreateBucket`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateBucketRequest(Shape):
-    """CreateBucketRequest"""
+    """The arguments of the ``CreateBucket`` operation."""
 
     bucket_name: str
     """The name for the bucket.
@@ -90,5 +90,4 @@ class CreateBucketRequest(Shape):
             data["enableObjectVersioning"] = self.enable_object_versioning
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

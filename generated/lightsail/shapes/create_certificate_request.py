@@ -1,4 +1,4 @@
-"""CreateCertificateRequest"""
+"""CreateCertificateRequest: The arguments of the ``CreateCertificate`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateCertificateRequest(Shape):
-    """CreateCertificateRequest"""
+    """The arguments of the ``CreateCertificate`` operation."""
 
     certificate_name: str
     """The name for the certificate."""
@@ -76,5 +76,4 @@ class CreateCertificateRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

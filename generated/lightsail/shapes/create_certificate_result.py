@@ -1,4 +1,4 @@
-"""CreateCertificateResult"""
+"""CreateCertificateResult: The result of the ``CreateCertificate`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class CreateCertificateResult(Shape):
-    """CreateCertificateResult"""
+    """The result of the ``CreateCertificate`` operation."""
 
     certificate: CertificateSummary | None = None
     """An object that describes the certificate created."""
@@ -49,15 +49,6 @@ class CreateCertificateResult(Shape):
             data["certificate"] = self.certificate.to_dict()
         if self.operations is not None:
             data["operations"] = [shape_to_dict(item) for item in self.operations]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.certificate is not None:
-            data["certificate"] = self.certificate.to_wire()
-        if self.operations is not None:
-            data["operations"] = [item.to_wire() for item in self.operations]
         return data
 
     from_wire = from_dict

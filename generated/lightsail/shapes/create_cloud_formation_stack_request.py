@@ -1,4 +1,4 @@
-"""CreateCloudFormationStackRequest"""
+"""CreateCloudFormationStackRequest: The arguments of the ``CreateCloudFormationStack`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .instance_entry import InstanceEntry
 
 @dataclass(kw_only=True)
 class CreateCloudFormationStackRequest(Shape):
-    """CreateCloudFormationStackRequest"""
+    """The arguments of the ``CreateCloudFormationStack`` operation."""
 
     instances: list[InstanceEntry]
     """An array of parameters that will be used to create the new Amazon EC2
@@ -46,5 +46,4 @@ class CreateCloudFormationStackRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

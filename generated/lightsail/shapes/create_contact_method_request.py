@@ -1,4 +1,4 @@
-"""CreateContactMethodRequest"""
+"""CreateContactMethodRequest: The arguments of the ``CreateContactMethod`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateContactMethodRequest(Shape):
-    """CreateContactMethodRequest"""
+    """The arguments of the ``CreateContactMethod`` operation."""
 
     protocol: ContactProtocol | str
     """The protocol of the contact method, such as ``Email`` or ``SMS`` (text
@@ -90,5 +90,4 @@ class CreateContactMethodRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

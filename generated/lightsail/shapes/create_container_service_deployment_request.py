@@ -1,4 +1,4 @@
-"""CreateContainerServiceDeploymentRequest"""
+"""CreateContainerServiceDeploymentRequest: The arguments of the ``CreateContainerServiceDeployment`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .endpoint_request import EndpointRequest
 
 @dataclass(kw_only=True)
 class CreateContainerServiceDeploymentRequest(Shape):
-    """CreateContainerServiceDeploymentRequest"""
+    """The arguments of the ``CreateContainerServiceDeployment`` operation."""
 
     service_name: str
     """The name of the container service for which to create the deployment."""
@@ -70,5 +70,4 @@ class CreateContainerServiceDeploymentRequest(Shape):
             data["publicEndpoint"] = self.public_endpoint.to_dict()
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

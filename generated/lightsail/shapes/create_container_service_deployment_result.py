@@ -1,4 +1,4 @@
-"""CreateContainerServiceDeploymentResult"""
+"""CreateContainerServiceDeploymentResult: The result of the ``CreateContainerServiceDeployment`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .container_service import ContainerService
 
 @dataclass(kw_only=True)
 class CreateContainerServiceDeploymentResult(Shape):
-    """CreateContainerServiceDeploymentResult"""
+    """The result of the ``CreateContainerServiceDeployment`` operation."""
 
     container_service: ContainerService | None = None
     """An object that describes a container service."""
@@ -36,13 +36,6 @@ class CreateContainerServiceDeploymentResult(Shape):
         data: dict[str, Any] = {}
         if self.container_service is not None:
             data["containerService"] = self.container_service.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.container_service is not None:
-            data["containerService"] = self.container_service.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""CreateContainerServiceRegistryLoginRequest"""
+"""CreateContainerServiceRegistryLoginRequest: The arguments of the ``CreateContainerServiceRegistryLogin`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class CreateContainerServiceRegistryLoginRequest(Shape):
-    """CreateContainerServiceRegistryLoginRequest"""
+    """The arguments of the ``CreateContainerServiceRegistryLogin`` operation."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
 
@@ -27,5 +27,4 @@ class CreateContainerServiceRegistryLoginRequest(Shape):
         data: dict[str, Any] = {}
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateContainerServiceRegistryLoginResult"""
+"""CreateContainerServiceRegistryLoginResult: The result of the ``CreateContainerServiceRegistryLogin`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .container_service_registry_login import ContainerServiceRegistryLogin
 
 @dataclass(kw_only=True)
 class CreateContainerServiceRegistryLoginResult(Shape):
-    """CreateContainerServiceRegistryLoginResult"""
+    """The result of the ``CreateContainerServiceRegistryLogin`` operation."""
 
     registry_login: ContainerServiceRegistryLogin | None = None
     """An object that describes the log in information for the container
@@ -38,13 +38,6 @@ class CreateContainerServiceRegistryLoginResult(Shape):
         data: dict[str, Any] = {}
         if self.registry_login is not None:
             data["registryLogin"] = self.registry_login.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.registry_login is not None:
-            data["registryLogin"] = self.registry_login.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""CreateContainerServiceRequest"""
+"""CreateContainerServiceRequest: The arguments of the ``CreateContainerService`` operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateContainerServiceRequest(Shape):
-    """CreateContainerServiceRequest"""
+    """The arguments of the ``CreateContainerService`` operation."""
 
     service_name: str
     """The name for the container service.
@@ -171,5 +171,4 @@ class CreateContainerServiceRequest(Shape):
             data["privateRegistryAccess"] = self.private_registry_access.to_dict()
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateDiskFromSnapshotRequest"""
+"""CreateDiskFromSnapshotRequest: The arguments of the ``CreateDiskFromSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateDiskFromSnapshotRequest(Shape):
-    """CreateDiskFromSnapshotRequest"""
+    """The arguments of the ``CreateDiskFromSnapshot`` operation."""
 
     disk_name: str
     """The unique Lightsail disk name (``my-disk``)."""
@@ -163,5 +163,4 @@ class CreateDiskFromSnapshotRequest(Shape):
             )
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateDiskRequest"""
+"""CreateDiskRequest: The arguments of the ``CreateDisk`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateDiskRequest(Shape):
-    """CreateDiskRequest"""
+    """The arguments of the ``CreateDisk`` operation."""
 
     disk_name: str
     """The unique Lightsail disk name (``my-disk``)."""
@@ -83,5 +83,4 @@ class CreateDiskRequest(Shape):
             data["addOns"] = [shape_to_dict(item) for item in self.add_ons]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateDiskSnapshotRequest"""
+"""CreateDiskSnapshotRequest: The arguments of the ``CreateDiskSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateDiskSnapshotRequest(Shape):
-    """CreateDiskSnapshotRequest"""
+    """The arguments of the ``CreateDiskSnapshot`` operation."""
 
     disk_snapshot_name: str
     """The name of the destination disk snapshot (``my-disk-snapshot``) based
@@ -82,5 +82,4 @@ class CreateDiskSnapshotRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

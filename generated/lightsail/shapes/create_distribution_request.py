@@ -1,4 +1,4 @@
-"""CreateDistributionRequest"""
+"""CreateDistributionRequest: The arguments of the ``CreateDistribution`` operation."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from .waf_rule import WafRule
 
 @dataclass(kw_only=True)
 class CreateDistributionRequest(Shape):
-    """CreateDistributionRequest"""
+    """The arguments of the ``CreateDistribution`` operation."""
 
     distribution_name: str
     """The name for the distribution."""
@@ -286,5 +286,4 @@ class CreateDistributionRequest(Shape):
             data["subdomainName"] = self.subdomain_name
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateDistributionResult"""
+"""CreateDistributionResult: The result of the ``CreateDistribution`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class CreateDistributionResult(Shape):
-    """CreateDistributionResult"""
+    """The result of the ``CreateDistribution`` operation."""
 
     distribution: LightsailDistribution | None = None
     """An object that describes the distribution created."""
@@ -46,15 +46,6 @@ class CreateDistributionResult(Shape):
             data["distribution"] = self.distribution.to_dict()
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.distribution is not None:
-            data["distribution"] = self.distribution.to_wire()
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""CreateDomainEntryRequest"""
+"""CreateDomainEntryRequest: The arguments of the ``CreateDomainEntry`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .domain_entry import DomainEntry
 
 @dataclass(kw_only=True)
 class CreateDomainEntryRequest(Shape):
-    """CreateDomainEntryRequest"""
+    """The arguments of the ``CreateDomainEntry`` operation."""
 
     domain_name: str
     """The domain name (``example.com``) for which you want to create the
@@ -47,5 +47,4 @@ class CreateDomainEntryRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

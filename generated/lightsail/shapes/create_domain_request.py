@@ -1,4 +1,4 @@
-"""CreateDomainRequest"""
+"""CreateDomainRequest: The arguments of the ``CreateDomain`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateDomainRequest(Shape):
-    """CreateDomainRequest"""
+    """The arguments of the ``CreateDomain`` operation."""
 
     domain_name: str
     """The domain name to manage (``example.com``)."""
@@ -50,5 +50,4 @@ class CreateDomainRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

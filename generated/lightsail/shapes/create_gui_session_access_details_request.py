@@ -1,4 +1,4 @@
-"""CreateGUISessionAccessDetailsRequest"""
+"""CreateGUISessionAccessDetailsRequest: The arguments of the ``CreateGUISessionAccessDetails`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class CreateGUISessionAccessDetailsRequest(Shape):
-    """CreateGUISessionAccessDetailsRequest"""
+    """The arguments of the ``CreateGUISessionAccessDetails`` operation."""
 
     resource_name: str
     """The resource name."""
@@ -35,5 +35,4 @@ class CreateGUISessionAccessDetailsRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateGUISessionAccessDetailsResult"""
+"""CreateGUISessionAccessDetailsResult: The result of the ``CreateGUISessionAccessDetails`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .status import Status
 
 @dataclass(kw_only=True)
 class CreateGUISessionAccessDetailsResult(Shape):
-    """CreateGUISessionAccessDetailsResult"""
+    """The result of the ``CreateGUISessionAccessDetails`` operation."""
 
     resource_name: str | None = None
     """The resource name."""
@@ -73,4 +73,3 @@ class CreateGUISessionAccessDetailsResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

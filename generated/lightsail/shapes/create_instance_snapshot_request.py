@@ -1,4 +1,4 @@
-"""CreateInstanceSnapshotRequest"""
+"""CreateInstanceSnapshotRequest: The arguments of the ``CreateInstanceSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateInstanceSnapshotRequest(Shape):
-    """CreateInstanceSnapshotRequest"""
+    """The arguments of the ``CreateInstanceSnapshot`` operation."""
 
     instance_snapshot_name: str
     """The name for your new snapshot."""
@@ -57,5 +57,4 @@ class CreateInstanceSnapshotRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateInstancesFromSnapshotRequest"""
+"""CreateInstancesFromSnapshotRequest: The arguments of the ``CreateInstancesFromSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateInstancesFromSnapshotRequest(Shape):
-    """CreateInstancesFromSnapshotRequest"""
+    """The arguments of the ``CreateInstancesFromSnapshot`` operation."""
 
     instance_names: list[str]
     """The names for your new instances."""
@@ -234,5 +234,4 @@ class CreateInstancesFromSnapshotRequest(Shape):
             )
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateInstancesRequest"""
+"""CreateInstancesRequest: The arguments of the ``CreateInstances`` operation."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateInstancesRequest(Shape):
-    """CreateInstancesRequest"""
+    """The arguments of the ``CreateInstances`` operation."""
 
     instance_names: list[str]
     """The names to use for your new Lightsail instances. Separate multiple
@@ -160,5 +160,4 @@ class CreateInstancesRequest(Shape):
             data["ipAddressType"] = self.ip_address_type
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateKeyPairRequest"""
+"""CreateKeyPairRequest: The arguments of the ``CreateKeyPair`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateKeyPairRequest(Shape):
-    """CreateKeyPairRequest"""
+    """The arguments of the ``CreateKeyPair`` operation."""
 
     key_pair_name: str
     """The name for your new key pair."""
@@ -50,5 +50,4 @@ class CreateKeyPairRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateKeyPairResult"""
+"""CreateKeyPairResult: The result of the ``CreateKeyPair`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True, repr=False)
 class CreateKeyPairResult(Shape):
-    """CreateKeyPairResult"""
+    """The result of the ``CreateKeyPair`` operation."""
 
     key_pair: KeyPair | None = None
     """An array of key-value pairs containing information about the new key
@@ -67,19 +67,6 @@ class CreateKeyPairResult(Shape):
             data["privateKeyBase64"] = self.private_key_base64
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.key_pair is not None:
-            data["keyPair"] = self.key_pair.to_wire()
-        if self.public_key_base64 is not None:
-            data["publicKeyBase64"] = self.public_key_base64
-        if self.private_key_base64 is not None:
-            data["privateKeyBase64"] = self.private_key_base64
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

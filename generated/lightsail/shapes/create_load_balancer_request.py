@@ -1,4 +1,4 @@
-"""CreateLoadBalancerRequest"""
+"""CreateLoadBalancerRequest: The arguments of the ``CreateLoadBalancer`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateLoadBalancerRequest(Shape):
-    """CreateLoadBalancerRequest"""
+    """The arguments of the ``CreateLoadBalancer`` operation."""
 
     load_balancer_name: str
     """The name of your load balancer."""
@@ -142,5 +142,4 @@ class CreateLoadBalancerRequest(Shape):
             data["tlsPolicyName"] = self.tls_policy_name
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateLoadBalancerTlsCertificateRequest"""
+"""CreateLoadBalancerTlsCertificateRequest: The arguments of the ``CreateLoadBalancerTlsCertificate`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateLoadBalancerTlsCertificateRequest(Shape):
-    """CreateLoadBalancerTlsCertificateRequest"""
+    """The arguments of the ``CreateLoadBalancerTlsCertificate`` operation."""
 
     load_balancer_name: str
     """The load balancer name where you want to create the SSL/TLS certificate."""
@@ -90,5 +90,4 @@ class CreateLoadBalancerTlsCertificateRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateRelationalDatabaseFromSnapshotRequest"""
+"""CreateRelationalDatabaseFromSnapshotRequest: The arguments of the ``CreateRelationalDatabaseFromSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateRelationalDatabaseFromSnapshotRequest(Shape):
-    """CreateRelationalDatabaseFromSnapshotRequest"""
+    """The arguments of the ``CreateRelationalDatabaseFromSnapshot`` operation."""
 
     relational_database_name: str
     """The name to use for your new Lightsail database resource.
@@ -164,7 +164,7 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "relationalDatabaseName": self.relational_database_name,
         }
@@ -187,5 +187,3 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
         if self.tags is not None:
             data["tags"] = [item.to_wire() for item in self.tags]
         return data
-
-    from_wire = from_dict

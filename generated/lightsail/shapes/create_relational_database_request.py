@@ -1,4 +1,4 @@
-"""CreateRelationalDatabaseRequest"""
+"""CreateRelationalDatabaseRequest: The arguments of the ``CreateRelationalDatabase`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True, repr=False)
 class CreateRelationalDatabaseRequest(Shape):
-    """CreateRelationalDatabaseRequest"""
+    """The arguments of the ``CreateRelationalDatabase`` operation."""
 
     relational_database_name: str
     """The name to use for your new Lightsail database resource.
@@ -267,5 +267,4 @@ class CreateRelationalDatabaseRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateRelationalDatabaseSnapshotRequest"""
+"""CreateRelationalDatabaseSnapshotRequest: The arguments of the ``CreateRelationalDatabaseSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateRelationalDatabaseSnapshotRequest(Shape):
-    """CreateRelationalDatabaseSnapshotRequest"""
+    """The arguments of the ``CreateRelationalDatabaseSnapshot`` operation."""
 
     relational_database_name: str
     """The name of the database on which to base your new snapshot."""
@@ -69,5 +69,4 @@ class CreateRelationalDatabaseSnapshotRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateSubdomainRequest"""
+"""CreateSubdomainRequest: The arguments of the ``CreateSubdomain`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class CreateSubdomainRequest(Shape):
-    """CreateSubdomainRequest"""
+    """The arguments of the ``CreateSubdomain`` operation."""
 
     subdomain_name: str
     """The subdomain to create (for example, ``mysite`` or ``blog.mysite``).
@@ -63,5 +63,4 @@ class CreateSubdomainRequest(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""CreateSubdomainResult"""
+"""CreateSubdomainResult: The result of the ``CreateSubdomain`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .subdomain import Subdomain
 
 @dataclass(kw_only=True)
 class CreateSubdomainResult(Shape):
-    """CreateSubdomainResult"""
+    """The result of the ``CreateSubdomain`` operation."""
 
     subdomain: Subdomain | None = None
     """An object that describes the subdomain that was created."""
@@ -46,15 +46,6 @@ class CreateSubdomainResult(Shape):
             data["subdomain"] = self.subdomain.to_dict()
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.subdomain is not None:
-            data["subdomain"] = self.subdomain.to_wire()
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

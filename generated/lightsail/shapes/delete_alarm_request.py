@@ -1,4 +1,4 @@
-"""DeleteAlarmRequest"""
+"""DeleteAlarmRequest: The arguments of the ``DeleteAlarm`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteAlarmRequest(Shape):
-    """DeleteAlarmRequest"""
+    """The arguments of the ``DeleteAlarm`` operation."""
 
     alarm_name: str
     """The name of the alarm to delete."""
@@ -35,5 +35,4 @@ class DeleteAlarmRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteAutoSnapshotRequest"""
+"""DeleteAutoSnapshotRequest: The arguments of the ``DeleteAutoSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteAutoSnapshotRequest(Shape):
-    """DeleteAutoSnapshotRequest"""
+    """The arguments of the ``DeleteAutoSnapshot`` operation."""
 
     resource_name: str
     """The name of the source instance or disk from which to delete the
@@ -47,5 +47,4 @@ class DeleteAutoSnapshotRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

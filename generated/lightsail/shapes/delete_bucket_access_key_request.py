@@ -1,4 +1,4 @@
-"""DeleteBucketAccessKeyRequest"""
+"""DeleteBucketAccessKeyRequest: The arguments of the ``DeleteBucketAccessKey`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteBucketAccessKeyRequest(Shape):
-    """DeleteBucketAccessKeyRequest"""
+    """The arguments of the ``DeleteBucketAccessKey`` operation."""
 
     bucket_name: str
     """The name of the bucket that the access key belongs to."""
@@ -47,5 +47,4 @@ class DeleteBucketAccessKeyRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteBucketRequest"""
+"""DeleteBucketRequest: The arguments of the ``DeleteBucket`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteBucketRequest(Shape):
-    """DeleteBucketRequest"""
+    """The arguments of the ``DeleteBucket`` operation."""
 
     bucket_name: str
     """The name of the bucket to delete.
@@ -64,5 +64,4 @@ class DeleteBucketRequest(Shape):
             data["forceDelete"] = self.force_delete
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

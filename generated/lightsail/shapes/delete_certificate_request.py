@@ -1,4 +1,4 @@
-"""DeleteCertificateRequest"""
+"""DeleteCertificateRequest: The arguments of the ``DeleteCertificate`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteCertificateRequest(Shape):
-    """DeleteCertificateRequest"""
+    """The arguments of the ``DeleteCertificate`` operation."""
 
     certificate_name: str
     """The name of the certificate to delete.
@@ -39,5 +39,4 @@ class DeleteCertificateRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

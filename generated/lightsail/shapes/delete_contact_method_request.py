@@ -1,4 +1,4 @@
-"""DeleteContactMethodRequest"""
+"""DeleteContactMethodRequest: The arguments of the ``DeleteContactMethod`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .contact_protocol import ContactProtocol
 
 @dataclass(kw_only=True)
 class DeleteContactMethodRequest(Shape):
-    """DeleteContactMethodRequest"""
+    """The arguments of the ``DeleteContactMethod`` operation."""
 
     protocol: ContactProtocol | str
     """The protocol that will be deleted, such as ``Email`` or ``SMS`` (text
@@ -44,5 +44,4 @@ class DeleteContactMethodRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteContainerImageRequest"""
+"""DeleteContainerImageRequest: The arguments of the ``DeleteContainerImage`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteContainerImageRequest(Shape):
-    """DeleteContainerImageRequest"""
+    """The arguments of the ``DeleteContainerImage`` operation."""
 
     service_name: str
     """The name of the container service for which to delete a registered
@@ -56,5 +56,4 @@ class DeleteContainerImageRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

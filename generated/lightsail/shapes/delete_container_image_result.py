@@ -1,4 +1,4 @@
-"""DeleteContainerImageResult"""
+"""DeleteContainerImageResult: The result of the ``DeleteContainerImage`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteContainerImageResult(Shape):
-    """DeleteContainerImageResult"""
+    """The result of the ``DeleteContainerImage`` operation."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
 
@@ -26,4 +26,3 @@ class DeleteContainerImageResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteContainerServiceRequest"""
+"""DeleteContainerServiceRequest: The arguments of the ``DeleteContainerService`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteContainerServiceRequest(Shape):
-    """DeleteContainerServiceRequest"""
+    """The arguments of the ``DeleteContainerService`` operation."""
 
     service_name: str
     """The name of the container service to delete."""
@@ -35,5 +35,4 @@ class DeleteContainerServiceRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

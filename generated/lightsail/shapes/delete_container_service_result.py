@@ -1,4 +1,4 @@
-"""DeleteContainerServiceResult"""
+"""DeleteContainerServiceResult: The result of the ``DeleteContainerService`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteContainerServiceResult(Shape):
-    """DeleteContainerServiceResult"""
+    """The result of the ``DeleteContainerService`` operation."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
 
@@ -26,4 +26,3 @@ class DeleteContainerServiceResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteDiskRequest"""
+"""DeleteDiskRequest: The arguments of the ``DeleteDisk`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteDiskRequest(Shape):
-    """DeleteDiskRequest"""
+    """The arguments of the ``DeleteDisk`` operation."""
 
     disk_name: str
     """The unique name of the disk you want to delete (``my-disk``)."""
@@ -43,5 +43,4 @@ class DeleteDiskRequest(Shape):
             data["forceDeleteAddOns"] = self.force_delete_add_ons
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

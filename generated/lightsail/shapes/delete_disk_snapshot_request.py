@@ -1,4 +1,4 @@
-"""DeleteDiskSnapshotRequest"""
+"""DeleteDiskSnapshotRequest: The arguments of the ``DeleteDiskSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteDiskSnapshotRequest(Shape):
-    """DeleteDiskSnapshotRequest"""
+    """The arguments of the ``DeleteDiskSnapshot`` operation."""
 
     disk_snapshot_name: str
     """The name of the disk snapshot you want to delete (``my-disk-snapshot``)."""
@@ -35,5 +35,4 @@ class DeleteDiskSnapshotRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteDistributionRequest"""
+"""DeleteDistributionRequest: The arguments of the ``DeleteDistribution`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteDistributionRequest(Shape):
-    """DeleteDistributionRequest"""
+    """The arguments of the ``DeleteDistribution`` operation."""
 
     distribution_name: str | None = None
     """The name of the distribution to delete.
@@ -39,5 +39,4 @@ class DeleteDistributionRequest(Shape):
             data["distributionName"] = self.distribution_name
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteDistributionResult"""
+"""DeleteDistributionResult: The result of the ``DeleteDistribution`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class DeleteDistributionResult(Shape):
-    """DeleteDistributionResult"""
+    """The result of the ``DeleteDistribution`` operation."""
 
     operation: Operation | None = None
     """An object that describes the result of the action, such as the status of
@@ -37,13 +37,6 @@ class DeleteDistributionResult(Shape):
         data: dict[str, Any] = {}
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

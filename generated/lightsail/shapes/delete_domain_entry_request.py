@@ -1,4 +1,4 @@
-"""DeleteDomainEntryRequest"""
+"""DeleteDomainEntryRequest: The arguments of the ``DeleteDomainEntry`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .domain_entry import DomainEntry
 
 @dataclass(kw_only=True)
 class DeleteDomainEntryRequest(Shape):
-    """DeleteDomainEntryRequest"""
+    """The arguments of the ``DeleteDomainEntry`` operation."""
 
     domain_name: str
     """The name of the domain entry to delete."""
@@ -45,5 +45,4 @@ class DeleteDomainEntryRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

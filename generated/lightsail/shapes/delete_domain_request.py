@@ -1,4 +1,4 @@
-"""DeleteDomainRequest"""
+"""DeleteDomainRequest: The arguments of the ``DeleteDomain`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteDomainRequest(Shape):
-    """DeleteDomainRequest"""
+    """The arguments of the ``DeleteDomain`` operation."""
 
     domain_name: str
     """The specific domain name to delete."""
@@ -35,5 +35,4 @@ class DeleteDomainRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteInstanceRequest"""
+"""DeleteInstanceRequest: The arguments of the ``DeleteInstance`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteInstanceRequest(Shape):
-    """DeleteInstanceRequest"""
+    """The arguments of the ``DeleteInstance`` operation."""
 
     instance_name: str
     """The name of the instance to delete."""
@@ -45,5 +45,4 @@ class DeleteInstanceRequest(Shape):
             data["forceDeleteAddOns"] = self.force_delete_add_ons
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

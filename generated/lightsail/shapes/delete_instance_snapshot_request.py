@@ -1,4 +1,4 @@
-"""DeleteInstanceSnapshotRequest"""
+"""DeleteInstanceSnapshotRequest: The arguments of the ``DeleteInstanceSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteInstanceSnapshotRequest(Shape):
-    """DeleteInstanceSnapshotRequest"""
+    """The arguments of the ``DeleteInstanceSnapshot`` operation."""
 
     instance_snapshot_name: str
     """The name of the snapshot to delete."""
@@ -35,5 +35,4 @@ class DeleteInstanceSnapshotRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

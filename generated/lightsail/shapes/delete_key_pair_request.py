@@ -1,4 +1,4 @@
-"""DeleteKeyPairRequest"""
+"""DeleteKeyPairRequest: The arguments of the ``DeleteKeyPair`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteKeyPairRequest(Shape):
-    """DeleteKeyPairRequest"""
+    """The arguments of the ``DeleteKeyPair`` operation."""
 
     key_pair_name: str
     """The name of the key pair to delete."""
@@ -48,5 +48,4 @@ class DeleteKeyPairRequest(Shape):
             data["expectedFingerprint"] = self.expected_fingerprint
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

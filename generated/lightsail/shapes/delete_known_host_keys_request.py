@@ -1,4 +1,4 @@
-"""DeleteKnownHostKeysRequest"""
+"""DeleteKnownHostKeysRequest: The arguments of the ``DeleteKnownHostKeys`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteKnownHostKeysRequest(Shape):
-    """DeleteKnownHostKeysRequest"""
+    """The arguments of the ``DeleteKnownHostKeys`` operation."""
 
     instance_name: str
     """The name of the instance for which you want to reset the host key or
@@ -37,5 +37,4 @@ class DeleteKnownHostKeysRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

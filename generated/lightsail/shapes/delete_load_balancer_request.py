@@ -1,4 +1,4 @@
-"""DeleteLoadBalancerRequest"""
+"""DeleteLoadBalancerRequest: The arguments of the ``DeleteLoadBalancer`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteLoadBalancerRequest(Shape):
-    """DeleteLoadBalancerRequest"""
+    """The arguments of the ``DeleteLoadBalancer`` operation."""
 
     load_balancer_name: str
     """The name of the load balancer you want to delete."""
@@ -35,5 +35,4 @@ class DeleteLoadBalancerRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteLoadBalancerTlsCertificateRequest"""
+"""DeleteLoadBalancerTlsCertificateRequest: The arguments of the ``DeleteLoadBalancerTlsCertificate`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteLoadBalancerTlsCertificateRequest(Shape):
-    """DeleteLoadBalancerTlsCertificateRequest"""
+    """The arguments of the ``DeleteLoadBalancerTlsCertificate`` operation."""
 
     load_balancer_name: str
     """The load balancer name."""
@@ -58,5 +58,4 @@ class DeleteLoadBalancerTlsCertificateRequest(Shape):
             data["force"] = self.force
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

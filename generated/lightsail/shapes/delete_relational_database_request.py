@@ -1,4 +1,4 @@
-"""DeleteRelationalDatabaseRequest"""
+"""DeleteRelationalDatabaseRequest: The arguments of the ``DeleteRelationalDatabase`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteRelationalDatabaseRequest(Shape):
-    """DeleteRelationalDatabaseRequest"""
+    """The arguments of the ``DeleteRelationalDatabase`` operation."""
 
     relational_database_name: str
     """The name of the database that you are deleting."""
@@ -77,5 +77,4 @@ class DeleteRelationalDatabaseRequest(Shape):
             )
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

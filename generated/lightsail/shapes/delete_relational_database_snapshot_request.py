@@ -1,4 +1,4 @@
-"""DeleteRelationalDatabaseSnapshotRequest"""
+"""DeleteRelationalDatabaseSnapshotRequest: The arguments of the ``DeleteRelationalDatabaseSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteRelationalDatabaseSnapshotRequest(Shape):
-    """DeleteRelationalDatabaseSnapshotRequest"""
+    """The arguments of the ``DeleteRelationalDatabaseSnapshot`` operation."""
 
     relational_database_snapshot_name: str
     """The name of the database snapshot that you are deleting."""
@@ -39,5 +39,4 @@ class DeleteRelationalDatabaseSnapshotRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DeleteSubdomainRequest"""
+"""DeleteSubdomainRequest: The arguments of the ``DeleteSubdomain`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteSubdomainRequest(Shape):
-    """DeleteSubdomainRequest"""
+    """The arguments of the ``DeleteSubdomain`` operation."""
 
     subdomain_name: str
     """The subdomain to delete (for example, ``mysite`` or ``blog.mysite``),
@@ -37,5 +37,4 @@ class DeleteSubdomainRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

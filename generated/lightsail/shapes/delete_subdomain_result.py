@@ -1,4 +1,4 @@
-"""DeleteSubdomainResult"""
+"""DeleteSubdomainResult: The result of the ``DeleteSubdomain`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .subdomain import Subdomain
 
 @dataclass(kw_only=True)
 class DeleteSubdomainResult(Shape):
-    """DeleteSubdomainResult"""
+    """The result of the ``DeleteSubdomain`` operation."""
 
     subdomain: Subdomain | None = None
     """An object that describes the top-level subdomain in the ``IMPLICIT``
@@ -51,15 +51,6 @@ class DeleteSubdomainResult(Shape):
             data["subdomain"] = self.subdomain.to_dict()
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.subdomain is not None:
-            data["subdomain"] = self.subdomain.to_wire()
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""DetachCertificateFromDistributionRequest"""
+"""DetachCertificateFromDistributionRequest: The arguments of the ``DetachCertificateFromDistribution`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DetachCertificateFromDistributionRequest(Shape):
-    """DetachCertificateFromDistributionRequest"""
+    """The arguments of the ``DetachCertificateFromDistribution`` operation."""
 
     distribution_name: str
     """The name of the distribution from which to detach the certificate.
@@ -41,5 +41,4 @@ class DetachCertificateFromDistributionRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DetachDiskRequest"""
+"""DetachDiskRequest: The arguments of the ``DetachDisk`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DetachDiskRequest(Shape):
-    """DetachDiskRequest"""
+    """The arguments of the ``DetachDisk`` operation."""
 
     disk_name: str
     """The unique name of the disk you want to detach from your instance
@@ -37,5 +37,4 @@ class DetachDiskRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

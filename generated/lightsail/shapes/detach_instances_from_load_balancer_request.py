@@ -1,4 +1,4 @@
-"""DetachInstancesFromLoadBalancerRequest"""
+"""DetachInstancesFromLoadBalancerRequest: The arguments of the ``DetachInstancesFromLoadBalancer`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DetachInstancesFromLoadBalancerRequest(Shape):
-    """DetachInstancesFromLoadBalancerRequest"""
+    """The arguments of the ``DetachInstancesFromLoadBalancer`` operation."""
 
     load_balancer_name: str
     """The name of the Lightsail load balancer."""
@@ -48,5 +48,4 @@ class DetachInstancesFromLoadBalancerRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DetachStaticIpRequest"""
+"""DetachStaticIpRequest: The arguments of the ``DetachStaticIp`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DetachStaticIpRequest(Shape):
-    """DetachStaticIpRequest"""
+    """The arguments of the ``DetachStaticIp`` operation."""
 
     static_ip_name: str
     """The name of the static IP to detach from the instance."""
@@ -35,5 +35,4 @@ class DetachStaticIpRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DisableAddOnRequest"""
+"""DisableAddOnRequest: The arguments of the ``DisableAddOn`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .add_on_type import AddOnType
 
 @dataclass(kw_only=True)
 class DisableAddOnRequest(Shape):
-    """DisableAddOnRequest"""
+    """The arguments of the ``DisableAddOn`` operation."""
 
     add_on_type: AddOnType | str
     """The add-on type to disable."""
@@ -44,5 +44,4 @@ class DisableAddOnRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .add_on import AddOn
 from .auto_mount_status import AutoMountStatus
 from .disk_state import DiskState
@@ -192,47 +187,6 @@ class Disk(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         if self.add_ons is not None:
             data["addOns"] = [shape_to_dict(item) for item in self.add_ons]
-        if self.size_in_gb is not None:
-            data["sizeInGb"] = self.size_in_gb
-        if self.is_system_disk is not None:
-            data["isSystemDisk"] = self.is_system_disk
-        if self.iops is not None:
-            data["iops"] = self.iops
-        if self.path is not None:
-            data["path"] = self.path
-        if self.state is not None:
-            data["state"] = self.state
-        if self.attached_to is not None:
-            data["attachedTo"] = self.attached_to
-        if self.is_attached is not None:
-            data["isAttached"] = self.is_attached
-        if self.attachment_state is not None:
-            data["attachmentState"] = self.attachment_state
-        if self.gb_in_use is not None:
-            data["gbInUse"] = self.gb_in_use
-        if self.auto_mount_status is not None:
-            data["autoMountStatus"] = self.auto_mount_status
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        if self.add_ons is not None:
-            data["addOns"] = [item.to_wire() for item in self.add_ons]
         if self.size_in_gb is not None:
             data["sizeInGb"] = self.size_in_gb
         if self.is_system_disk is not None:

@@ -62,4 +62,3 @@ class DiskInfo(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

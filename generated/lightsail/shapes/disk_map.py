@@ -45,5 +45,4 @@ class DiskMap(Shape):
             data["newDiskName"] = self.new_disk_name
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

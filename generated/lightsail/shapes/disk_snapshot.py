@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .disk_snapshot_state import DiskSnapshotState
 from .resource_location import ResourceLocation
 from .resource_type import ResourceType
@@ -161,41 +156,6 @@ class DiskSnapshot(Shape):
             data["resourceType"] = self.resource_type
         if self.tags is not None:
             data["tags"] = [shape_to_dict(item) for item in self.tags]
-        if self.size_in_gb is not None:
-            data["sizeInGb"] = self.size_in_gb
-        if self.state is not None:
-            data["state"] = self.state
-        if self.progress is not None:
-            data["progress"] = self.progress
-        if self.from_disk_name is not None:
-            data["fromDiskName"] = self.from_disk_name
-        if self.from_disk_arn is not None:
-            data["fromDiskArn"] = self.from_disk_arn
-        if self.from_instance_name is not None:
-            data["fromInstanceName"] = self.from_instance_name
-        if self.from_instance_arn is not None:
-            data["fromInstanceArn"] = self.from_instance_arn
-        if self.is_from_auto_snapshot is not None:
-            data["isFromAutoSnapshot"] = self.is_from_auto_snapshot
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
         if self.size_in_gb is not None:
             data["sizeInGb"] = self.size_in_gb
         if self.state is not None:

@@ -36,4 +36,3 @@ class DiskSnapshotInfo(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import float_to_wire
 
 
 @dataclass(kw_only=True)
@@ -64,21 +63,6 @@ class DistributionBundle(Shape):
             data["name"] = self.name
         if self.price is not None:
             data["price"] = self.price
-        if self.transfer_per_month_in_gb is not None:
-            data["transferPerMonthInGb"] = self.transfer_per_month_in_gb
-        if self.is_active is not None:
-            data["isActive"] = self.is_active
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
-        if self.name is not None:
-            data["name"] = self.name
-        if self.price is not None:
-            data["price"] = float_to_wire(self.price)
         if self.transfer_per_month_in_gb is not None:
             data["transferPerMonthInGb"] = self.transfer_per_month_in_gb
         if self.is_active is not None:

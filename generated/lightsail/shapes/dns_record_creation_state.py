@@ -68,4 +68,3 @@ class DnsRecordCreationState(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -78,4 +78,3 @@ class DomainValidationRecord(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""DownloadDefaultKeyPairResult"""
+"""DownloadDefaultKeyPairResult: The result of the ``DownloadDefaultKeyPair`` operation."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from typing import Any, ClassVar
 
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True, repr=False)
 class DownloadDefaultKeyPairResult(Shape):
-    """DownloadDefaultKeyPairResult"""
+    """The result of the ``DownloadDefaultKeyPair`` operation."""
 
     public_key_base64: str | None = None
     """A base64-encoded public key of the ``ssh-rsa`` type."""
@@ -54,17 +54,6 @@ class DownloadDefaultKeyPairResult(Shape):
             data["privateKeyBase64"] = self.private_key_base64
         if self.created_at is not None:
             data["createdAt"] = self.created_at
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.public_key_base64 is not None:
-            data["publicKeyBase64"] = self.public_key_base64
-        if self.private_key_base64 is not None:
-            data["privateKeyBase64"] = self.private_key_base64
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
         return data
 
     from_wire = from_dict

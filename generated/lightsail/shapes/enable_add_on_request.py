@@ -1,4 +1,4 @@
-"""EnableAddOnRequest"""
+"""EnableAddOnRequest: The arguments of the ``EnableAddOn`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .add_on_request import AddOnRequest
 
 @dataclass(kw_only=True)
 class EnableAddOnRequest(Shape):
-    """EnableAddOnRequest"""
+    """The arguments of the ``EnableAddOn`` operation."""
 
     resource_name: str
     """The name of the source resource for which to enable or modify the
@@ -45,5 +45,4 @@ class EnableAddOnRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

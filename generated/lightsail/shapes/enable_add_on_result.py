@@ -1,4 +1,4 @@
-"""EnableAddOnResult"""
+"""EnableAddOnResult: The result of the ``EnableAddOn`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class EnableAddOnResult(Shape):
-    """EnableAddOnResult"""
+    """The result of the ``EnableAddOn`` operation."""
 
     operations: list[Operation] | None = None
     """An array of objects that describe the result of the action, such as the
@@ -40,13 +40,6 @@ class EnableAddOnResult(Shape):
         data: dict[str, Any] = {}
         if self.operations is not None:
             data["operations"] = [shape_to_dict(item) for item in self.operations]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.operations is not None:
-            data["operations"] = [item.to_wire() for item in self.operations]
         return data
 
     from_wire = from_dict

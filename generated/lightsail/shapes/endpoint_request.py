@@ -55,5 +55,4 @@ class EndpointRequest(Shape):
             data["healthCheck"] = self.health_check.to_dict()
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import float_to_wire, open_enum
+from .._runtime.values import open_enum
 from .currency import Currency
 from .pricing_unit import PricingUnit
 from .time_period import TimePeriod
@@ -74,21 +74,6 @@ class EstimateByTime(Shape):
             data["currency"] = self.currency
         if self.time_period is not None:
             data["timePeriod"] = self.time_period.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.usage_cost is not None:
-            data["usageCost"] = float_to_wire(self.usage_cost)
-        if self.pricing_unit is not None:
-            data["pricingUnit"] = self.pricing_unit
-        if self.unit is not None:
-            data["unit"] = float_to_wire(self.unit)
-        if self.currency is not None:
-            data["currency"] = self.currency
-        if self.time_period is not None:
-            data["timePeriod"] = self.time_period.to_wire()
         return data
 
     from_wire = from_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .destination_info import DestinationInfo
 from .export_snapshot_record_source_info import ExportSnapshotRecordSourceInfo
 from .record_state import RecordState
@@ -100,27 +100,6 @@ class ExportSnapshotRecord(Shape):
             data["sourceInfo"] = self.source_info.to_dict()
         if self.destination_info is not None:
             data["destinationInfo"] = self.destination_info.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.state is not None:
-            data["state"] = self.state
-        if self.source_info is not None:
-            data["sourceInfo"] = self.source_info.to_wire()
-        if self.destination_info is not None:
-            data["destinationInfo"] = self.destination_info.to_wire()
         return data
 
     from_wire = from_dict

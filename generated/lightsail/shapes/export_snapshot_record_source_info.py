@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .disk_snapshot_info import DiskSnapshotInfo
 from .export_snapshot_record_source_type import ExportSnapshotRecordSourceType
 from .instance_snapshot_info import InstanceSnapshotInfo
@@ -96,27 +96,6 @@ class ExportSnapshotRecordSourceInfo(Shape):
             data["instanceSnapshotInfo"] = self.instance_snapshot_info.to_dict()
         if self.disk_snapshot_info is not None:
             data["diskSnapshotInfo"] = self.disk_snapshot_info.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.from_resource_name is not None:
-            data["fromResourceName"] = self.from_resource_name
-        if self.from_resource_arn is not None:
-            data["fromResourceArn"] = self.from_resource_arn
-        if self.instance_snapshot_info is not None:
-            data["instanceSnapshotInfo"] = self.instance_snapshot_info.to_wire()
-        if self.disk_snapshot_info is not None:
-            data["diskSnapshotInfo"] = self.disk_snapshot_info.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""ExportSnapshotRequest"""
+"""ExportSnapshotRequest: The arguments of the ``ExportSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class ExportSnapshotRequest(Shape):
-    """ExportSnapshotRequest"""
+    """The arguments of the ``ExportSnapshot`` operation."""
 
     source_snapshot_name: str
     """The name of the instance or disk snapshot to be exported to Amazon EC2."""
@@ -35,5 +35,4 @@ class ExportSnapshotRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

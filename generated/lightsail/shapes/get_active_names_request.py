@@ -1,4 +1,4 @@
-"""GetActiveNamesRequest"""
+"""GetActiveNamesRequest: The arguments of the ``GetActiveNames`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetActiveNamesRequest(Shape):
-    """GetActiveNamesRequest"""
+    """The arguments of the ``GetActiveNames`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -40,5 +40,4 @@ class GetActiveNamesRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

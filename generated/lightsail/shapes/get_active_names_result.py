@@ -1,4 +1,4 @@
-"""GetActiveNamesResult"""
+"""GetActiveNamesResult: The result of the ``GetActiveNames`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetActiveNamesResult(Shape):
-    """GetActiveNamesResult"""
+    """The result of the ``GetActiveNames`` operation."""
 
     active_names: list[str] | None = None
     """The list of active names returned by the get active names request."""
@@ -52,4 +52,3 @@ class GetActiveNamesResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

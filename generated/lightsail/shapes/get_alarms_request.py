@@ -1,4 +1,4 @@
-"""GetAlarmsRequest"""
+"""GetAlarmsRequest: The arguments of the ``GetAlarms`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetAlarmsRequest(Shape):
-    """GetAlarmsRequest"""
+    """The arguments of the ``GetAlarms`` operation."""
 
     alarm_name: str | None = None
     """The name of the alarm.
@@ -63,5 +63,4 @@ class GetAlarmsRequest(Shape):
             data["monitoredResourceName"] = self.monitored_resource_name
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetAlarmsResult"""
+"""GetAlarmsResult: The result of the ``GetAlarms`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .alarm import Alarm
 
 @dataclass(kw_only=True)
 class GetAlarmsResult(Shape):
-    """GetAlarmsResult"""
+    """The result of the ``GetAlarms`` operation."""
 
     alarms: list[Alarm] | None = None
     """An array of objects that describe the alarms."""
@@ -50,15 +50,6 @@ class GetAlarmsResult(Shape):
         data: dict[str, Any] = {}
         if self.alarms is not None:
             data["alarms"] = [shape_to_dict(item) for item in self.alarms]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.alarms is not None:
-            data["alarms"] = [item.to_wire() for item in self.alarms]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

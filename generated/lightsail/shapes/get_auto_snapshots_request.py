@@ -1,4 +1,4 @@
-"""GetAutoSnapshotsRequest"""
+"""GetAutoSnapshotsRequest: The arguments of the ``GetAutoSnapshots`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetAutoSnapshotsRequest(Shape):
-    """GetAutoSnapshotsRequest"""
+    """The arguments of the ``GetAutoSnapshots`` operation."""
 
     resource_name: str
     """The name of the source instance or disk from which to get automatic
@@ -37,5 +37,4 @@ class GetAutoSnapshotsRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetAutoSnapshotsResult"""
+"""GetAutoSnapshotsResult: The result of the ``GetAutoSnapshots`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .resource_type import ResourceType
 
 @dataclass(kw_only=True)
 class GetAutoSnapshotsResult(Shape):
-    """GetAutoSnapshotsResult"""
+    """The result of the ``GetAutoSnapshots`` operation."""
 
     resource_name: str | None = None
     """The name of the source instance or disk for the automatic snapshots."""
@@ -61,17 +61,6 @@ class GetAutoSnapshotsResult(Shape):
             data["autoSnapshots"] = [
                 shape_to_dict(item) for item in self.auto_snapshots
             ]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.auto_snapshots is not None:
-            data["autoSnapshots"] = [item.to_wire() for item in self.auto_snapshots]
         return data
 
     from_wire = from_dict

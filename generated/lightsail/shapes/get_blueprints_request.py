@@ -1,4 +1,4 @@
-"""GetBlueprintsRequest"""
+"""GetBlueprintsRequest: The arguments of the ``GetBlueprints`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .app_category import AppCategory
 
 @dataclass(kw_only=True)
 class GetBlueprintsRequest(Shape):
-    """GetBlueprintsRequest"""
+    """The arguments of the ``GetBlueprints`` operation."""
 
     include_inactive: bool | None = None
     """A Boolean value that indicates whether to include inactive (unavailable)
@@ -66,5 +66,4 @@ class GetBlueprintsRequest(Shape):
             data["appCategory"] = self.app_category
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

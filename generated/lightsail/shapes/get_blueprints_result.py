@@ -1,4 +1,4 @@
-"""GetBlueprintsResult"""
+"""GetBlueprintsResult: The result of the ``GetBlueprints`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .blueprint import Blueprint
 
 @dataclass(kw_only=True)
 class GetBlueprintsResult(Shape):
-    """GetBlueprintsResult"""
+    """The result of the ``GetBlueprints`` operation."""
 
     blueprints: list[Blueprint] | None = None
     """An array of key-value pairs that contains information about the
@@ -58,4 +58,3 @@ class GetBlueprintsResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

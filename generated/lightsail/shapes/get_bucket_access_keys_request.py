@@ -1,4 +1,4 @@
-"""GetBucketAccessKeysRequest"""
+"""GetBucketAccessKeysRequest: The arguments of the ``GetBucketAccessKeys`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetBucketAccessKeysRequest(Shape):
-    """GetBucketAccessKeysRequest"""
+    """The arguments of the ``GetBucketAccessKeys`` operation."""
 
     bucket_name: str
     """The name of the bucket for which to return access keys."""
@@ -35,5 +35,4 @@ class GetBucketAccessKeysRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

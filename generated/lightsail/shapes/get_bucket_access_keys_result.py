@@ -1,4 +1,4 @@
-"""GetBucketAccessKeysResult"""
+"""GetBucketAccessKeysResult: The result of the ``GetBucketAccessKeys`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .access_key import AccessKey
 
 @dataclass(kw_only=True)
 class GetBucketAccessKeysResult(Shape):
-    """GetBucketAccessKeysResult"""
+    """The result of the ``GetBucketAccessKeys`` operation."""
 
     access_keys: list[AccessKey] | None = None
     """An object that describes the access keys for the specified bucket."""
@@ -37,13 +37,6 @@ class GetBucketAccessKeysResult(Shape):
         data: dict[str, Any] = {}
         if self.access_keys is not None:
             data["accessKeys"] = [shape_to_dict(item) for item in self.access_keys]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.access_keys is not None:
-            data["accessKeys"] = [item.to_wire() for item in self.access_keys]
         return data
 
     from_wire = from_dict

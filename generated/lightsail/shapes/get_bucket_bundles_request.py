@@ -1,4 +1,4 @@
-"""GetBucketBundlesRequest"""
+"""GetBucketBundlesRequest: The arguments of the ``GetBucketBundles`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetBucketBundlesRequest(Shape):
-    """GetBucketBundlesRequest"""
+    """The arguments of the ``GetBucketBundles`` operation."""
 
     include_inactive: bool | None = None
     """A Boolean value that indicates whether to include inactive (unavailable)
@@ -37,5 +37,4 @@ class GetBucketBundlesRequest(Shape):
             data["includeInactive"] = self.include_inactive
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

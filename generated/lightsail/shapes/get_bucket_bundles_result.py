@@ -1,4 +1,4 @@
-"""GetBucketBundlesResult"""
+"""GetBucketBundlesResult: The result of the ``GetBucketBundles`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .bucket_bundle import BucketBundle
 
 @dataclass(kw_only=True)
 class GetBucketBundlesResult(Shape):
-    """GetBucketBundlesResult"""
+    """The result of the ``GetBucketBundles`` operation."""
 
     bundles: list[BucketBundle] | None = None
     """An object that describes bucket bundles."""
@@ -37,13 +37,6 @@ class GetBucketBundlesResult(Shape):
         data: dict[str, Any] = {}
         if self.bundles is not None:
             data["bundles"] = [shape_to_dict(item) for item in self.bundles]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.bundles is not None:
-            data["bundles"] = [item.to_wire() for item in self.bundles]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetBucketMetricDataRequest"""
+"""GetBucketMetricDataRequest: The arguments of the ``GetBucketMetricData`` operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .metric_unit import MetricUnit
 
 @dataclass(kw_only=True)
 class GetBucketMetricDataRequest(Shape):
-    """GetBucketMetricDataRequest"""
+    """The arguments of the ``GetBucketMetricData`` operation."""
 
     bucket_name: str
     """The name of the bucket for which to get metric data."""
@@ -138,7 +138,7 @@ class GetBucketMetricDataRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "bucketName": self.bucket_name,
             "metricName": self.metric_name,
@@ -149,5 +149,3 @@ class GetBucketMetricDataRequest(Shape):
             "unit": self.unit,
         }
         return data
-
-    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetBucketMetricDataResult"""
+"""GetBucketMetricDataResult: The result of the ``GetBucketMetricData`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .metric_datapoint import MetricDatapoint
 
 @dataclass(kw_only=True)
 class GetBucketMetricDataResult(Shape):
-    """GetBucketMetricDataResult"""
+    """The result of the ``GetBucketMetricData`` operation."""
 
     metric_name: BucketMetricName | str | None = None
     """The name of the metric returned."""
@@ -47,15 +47,6 @@ class GetBucketMetricDataResult(Shape):
             data["metricName"] = self.metric_name
         if self.metric_data is not None:
             data["metricData"] = [shape_to_dict(item) for item in self.metric_data]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.metric_data is not None:
-            data["metricData"] = [item.to_wire() for item in self.metric_data]
         return data
 
     from_wire = from_dict

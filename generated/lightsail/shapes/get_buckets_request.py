@@ -1,4 +1,4 @@
-"""GetBucketsRequest"""
+"""GetBucketsRequest: The arguments of the ``GetBuckets`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetBucketsRequest(Shape):
-    """GetBucketsRequest"""
+    """The arguments of the ``GetBuckets`` operation."""
 
     bucket_name: str | None = None
     """The name of the bucket for which to return information.
@@ -80,5 +80,4 @@ class GetBucketsRequest(Shape):
             data["includeCors"] = self.include_cors
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

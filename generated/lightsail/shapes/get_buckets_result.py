@@ -1,4 +1,4 @@
-"""GetBucketsResult"""
+"""GetBucketsResult: The result of the ``GetBuckets`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .bucket import Bucket
 
 @dataclass(kw_only=True)
 class GetBucketsResult(Shape):
-    """GetBucketsResult"""
+    """The result of the ``GetBuckets`` operation."""
 
     buckets: list[Bucket] | None = None
     """An array of objects that describe buckets."""
@@ -67,17 +67,6 @@ class GetBucketsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         if self.account_level_bpa_sync is not None:
             data["accountLevelBpaSync"] = self.account_level_bpa_sync.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.buckets is not None:
-            data["buckets"] = [item.to_wire() for item in self.buckets]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        if self.account_level_bpa_sync is not None:
-            data["accountLevelBpaSync"] = self.account_level_bpa_sync.to_wire()
         return data
 
     from_wire = from_dict

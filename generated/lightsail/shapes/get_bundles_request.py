@@ -1,4 +1,4 @@
-"""GetBundlesRequest"""
+"""GetBundlesRequest: The arguments of the ``GetBundles`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .app_category import AppCategory
 
 @dataclass(kw_only=True)
 class GetBundlesRequest(Shape):
-    """GetBundlesRequest"""
+    """The arguments of the ``GetBundles`` operation."""
 
     include_inactive: bool | None = None
     """A Boolean value that indicates whether to include inactive (unavailable)
@@ -64,5 +64,4 @@ class GetBundlesRequest(Shape):
             data["appCategory"] = self.app_category
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetBundlesResult"""
+"""GetBundlesResult: The result of the ``GetBundles`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .bundle import Bundle
 
 @dataclass(kw_only=True)
 class GetBundlesResult(Shape):
-    """GetBundlesResult"""
+    """The result of the ``GetBundles`` operation."""
 
     bundles: list[Bundle] | None = None
     """An array of key-value pairs that contains information about the
@@ -52,15 +52,6 @@ class GetBundlesResult(Shape):
         data: dict[str, Any] = {}
         if self.bundles is not None:
             data["bundles"] = [shape_to_dict(item) for item in self.bundles]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.bundles is not None:
-            data["bundles"] = [item.to_wire() for item in self.bundles]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

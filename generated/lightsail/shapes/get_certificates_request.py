@@ -1,4 +1,4 @@
-"""GetCertificatesRequest"""
+"""GetCertificatesRequest: The arguments of the ``GetCertificates`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .certificate_status import CertificateStatus
 
 @dataclass(kw_only=True)
 class GetCertificatesRequest(Shape):
-    """GetCertificatesRequest"""
+    """The arguments of the ``GetCertificates`` operation."""
 
     certificate_statuses: list[CertificateStatus | str] | None = None
     """The status of the certificates for which to return information.
@@ -88,5 +88,4 @@ class GetCertificatesRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetCertificatesResult"""
+"""GetCertificatesResult: The result of the ``GetCertificates`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .certificate_summary import CertificateSummary
 
 @dataclass(kw_only=True)
 class GetCertificatesResult(Shape):
-    """GetCertificatesResult"""
+    """The result of the ``GetCertificates`` operation."""
 
     certificates: list[CertificateSummary] | None = None
     """An object that describes certificates."""
@@ -48,15 +48,6 @@ class GetCertificatesResult(Shape):
         data: dict[str, Any] = {}
         if self.certificates is not None:
             data["certificates"] = [shape_to_dict(item) for item in self.certificates]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.certificates is not None:
-            data["certificates"] = [item.to_wire() for item in self.certificates]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

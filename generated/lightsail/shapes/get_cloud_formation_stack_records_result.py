@@ -1,4 +1,4 @@
-"""GetCloudFormationStackRecordsResult"""
+"""GetCloudFormationStackRecordsResult: The result of the ``GetCloudFormationStackRecords`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .cloud_formation_stack_record import CloudFormationStackRecord
 
 @dataclass(kw_only=True)
 class GetCloudFormationStackRecordsResult(Shape):
-    """GetCloudFormationStackRecordsResult"""
+    """The result of the ``GetCloudFormationStackRecords`` operation."""
 
     cloud_formation_stack_records: list[CloudFormationStackRecord] | None = None
     """A list of objects describing the CloudFormation stack records."""
@@ -55,17 +55,6 @@ class GetCloudFormationStackRecordsResult(Shape):
         if self.cloud_formation_stack_records is not None:
             data["cloudFormationStackRecords"] = [
                 shape_to_dict(item) for item in self.cloud_formation_stack_records
-            ]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.cloud_formation_stack_records is not None:
-            data["cloudFormationStackRecords"] = [
-                item.to_wire() for item in self.cloud_formation_stack_records
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

@@ -1,4 +1,4 @@
-"""GetContactMethodsRequest"""
+"""GetContactMethodsRequest: The arguments of the ``GetContactMethods`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .contact_protocol import ContactProtocol
 
 @dataclass(kw_only=True)
 class GetContactMethodsRequest(Shape):
-    """GetContactMethodsRequest"""
+    """The arguments of the ``GetContactMethods`` operation."""
 
     protocols: list[ContactProtocol | str] | None = None
     """The protocols used to send notifications, such as ``Email``, or ``SMS``
@@ -45,5 +45,4 @@ class GetContactMethodsRequest(Shape):
             data["protocols"] = self.protocols
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

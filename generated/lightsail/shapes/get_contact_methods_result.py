@@ -1,4 +1,4 @@
-"""GetContactMethodsResult"""
+"""GetContactMethodsResult: The result of the ``GetContactMethods`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .contact_method import ContactMethod
 
 @dataclass(kw_only=True)
 class GetContactMethodsResult(Shape):
-    """GetContactMethodsResult"""
+    """The result of the ``GetContactMethods`` operation."""
 
     contact_methods: list[ContactMethod] | None = None
     """An array of objects that describe the contact methods."""
@@ -40,13 +40,6 @@ class GetContactMethodsResult(Shape):
             data["contactMethods"] = [
                 shape_to_dict(item) for item in self.contact_methods
             ]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.contact_methods is not None:
-            data["contactMethods"] = [item.to_wire() for item in self.contact_methods]
         return data
 
     from_wire = from_dict

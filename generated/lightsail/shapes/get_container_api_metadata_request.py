@@ -1,4 +1,4 @@
-"""GetContainerAPIMetadataRequest"""
+"""GetContainerAPIMetadataRequest: The arguments of the ``GetContainerAPIMetadata`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetContainerAPIMetadataRequest(Shape):
-    """GetContainerAPIMetadataRequest"""
+    """The arguments of the ``GetContainerAPIMetadata`` operation."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
 
@@ -25,5 +25,4 @@ class GetContainerAPIMetadataRequest(Shape):
         data: dict[str, Any] = {}
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetContainerAPIMetadataResult"""
+"""GetContainerAPIMetadataResult: The result of the ``GetContainerAPIMetadata`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetContainerAPIMetadataResult(Shape):
-    """GetContainerAPIMetadataResult"""
+    """The result of the ``GetContainerAPIMetadata`` operation."""
 
     metadata: list[dict[str, str]] | None = None
     """Metadata about Lightsail containers, such as the current version of the
@@ -40,4 +40,3 @@ class GetContainerAPIMetadataResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

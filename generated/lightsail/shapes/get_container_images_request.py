@@ -1,4 +1,4 @@
-"""GetContainerImagesRequest"""
+"""GetContainerImagesRequest: The arguments of the ``GetContainerImages`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetContainerImagesRequest(Shape):
-    """GetContainerImagesRequest"""
+    """The arguments of the ``GetContainerImages`` operation."""
 
     service_name: str
     """The name of the container service for which to return registered
@@ -37,5 +37,4 @@ class GetContainerImagesRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetContainerImagesResult"""
+"""GetContainerImagesResult: The result of the ``GetContainerImages`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .container_image import ContainerImage
 
 @dataclass(kw_only=True)
 class GetContainerImagesResult(Shape):
-    """GetContainerImagesResult"""
+    """The result of the ``GetContainerImages`` operation."""
 
     container_images: list[ContainerImage] | None = None
     """An array of objects that describe container images that are registered
@@ -42,13 +42,6 @@ class GetContainerImagesResult(Shape):
             data["containerImages"] = [
                 shape_to_dict(item) for item in self.container_images
             ]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.container_images is not None:
-            data["containerImages"] = [item.to_wire() for item in self.container_images]
         return data
 
     from_wire = from_dict

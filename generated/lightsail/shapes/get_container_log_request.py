@@ -1,4 +1,4 @@
-"""GetContainerLogRequest"""
+"""GetContainerLogRequest: The arguments of the ``GetContainerLog`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 @dataclass(kw_only=True)
 class GetContainerLogRequest(Shape):
-    """GetContainerLogRequest"""
+    """The arguments of the ``GetContainerLog`` operation."""
 
     service_name: str
     """The name of the container service for which to get a container log."""
@@ -120,7 +120,7 @@ class GetContainerLogRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "serviceName": self.service_name,
             "containerName": self.container_name,
@@ -134,5 +134,3 @@ class GetContainerLogRequest(Shape):
         if self.page_token is not None:
             data["pageToken"] = self.page_token
         return data
-
-    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetContainerLogResult"""
+"""GetContainerLogResult: The result of the ``GetContainerLog`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .container_service_log_event import ContainerServiceLogEvent
 
 @dataclass(kw_only=True)
 class GetContainerLogResult(Shape):
-    """GetContainerLogResult"""
+    """The result of the ``GetContainerLog`` operation."""
 
     log_events: list[ContainerServiceLogEvent] | None = None
     """An array of objects that describe the log events of a container."""
@@ -52,15 +52,6 @@ class GetContainerLogResult(Shape):
         data: dict[str, Any] = {}
         if self.log_events is not None:
             data["logEvents"] = [shape_to_dict(item) for item in self.log_events]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.log_events is not None:
-            data["logEvents"] = [item.to_wire() for item in self.log_events]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -1,4 +1,4 @@
-"""GetContainerServiceDeploymentsRequest"""
+"""GetContainerServiceDeploymentsRequest: The arguments of the ``GetContainerServiceDeployments`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetContainerServiceDeploymentsRequest(Shape):
-    """GetContainerServiceDeploymentsRequest"""
+    """The arguments of the ``GetContainerServiceDeployments`` operation."""
 
     service_name: str
     """The name of the container service for which to return deployments."""
@@ -37,5 +37,4 @@ class GetContainerServiceDeploymentsRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetContainerServiceDeploymentsResult"""
+"""GetContainerServiceDeploymentsResult: The result of the ``GetContainerServiceDeployments`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .container_service_deployment import ContainerServiceDeployment
 
 @dataclass(kw_only=True)
 class GetContainerServiceDeploymentsResult(Shape):
-    """GetContainerServiceDeploymentsResult"""
+    """The result of the ``GetContainerServiceDeployments`` operation."""
 
     deployments: list[ContainerServiceDeployment] | None = None
     """An array of objects that describe deployments for a container service."""
@@ -38,13 +38,6 @@ class GetContainerServiceDeploymentsResult(Shape):
         data: dict[str, Any] = {}
         if self.deployments is not None:
             data["deployments"] = [shape_to_dict(item) for item in self.deployments]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.deployments is not None:
-            data["deployments"] = [item.to_wire() for item in self.deployments]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetContainerServiceMetricDataRequest"""
+"""GetContainerServiceMetricDataRequest: The arguments of the ``GetContainerServiceMetricData`` operation."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .metric_statistic import MetricStatistic
 
 @dataclass(kw_only=True)
 class GetContainerServiceMetricDataRequest(Shape):
-    """GetContainerServiceMetricDataRequest"""
+    """The arguments of the ``GetContainerServiceMetricData`` operation."""
 
     service_name: str
     """The name of the container service for which to get metric data."""
@@ -124,7 +124,7 @@ class GetContainerServiceMetricDataRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "serviceName": self.service_name,
             "metricName": self.metric_name,
@@ -134,5 +134,3 @@ class GetContainerServiceMetricDataRequest(Shape):
             "statistics": self.statistics,
         }
         return data
-
-    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetContainerServicePowersRequest"""
+"""GetContainerServicePowersRequest: The arguments of the ``GetContainerServicePowers`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetContainerServicePowersRequest(Shape):
-    """GetContainerServicePowersRequest"""
+    """The arguments of the ``GetContainerServicePowers`` operation."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
 
@@ -25,5 +25,4 @@ class GetContainerServicePowersRequest(Shape):
         data: dict[str, Any] = {}
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

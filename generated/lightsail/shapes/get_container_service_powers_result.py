@@ -1,4 +1,4 @@
-"""GetContainerServicePowersResult"""
+"""GetContainerServicePowersResult: The result of the ``GetContainerServicePowers`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .container_service_power import ContainerServicePower
 
 @dataclass(kw_only=True)
 class GetContainerServicePowersResult(Shape):
-    """GetContainerServicePowersResult"""
+    """The result of the ``GetContainerServicePowers`` operation."""
 
     powers: list[ContainerServicePower] | None = None
     """An array of objects that describe the powers that can be specified for a
@@ -40,13 +40,6 @@ class GetContainerServicePowersResult(Shape):
         data: dict[str, Any] = {}
         if self.powers is not None:
             data["powers"] = [shape_to_dict(item) for item in self.powers]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.powers is not None:
-            data["powers"] = [item.to_wire() for item in self.powers]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetContainerServicesRequest"""
+"""GetContainerServicesRequest: The arguments of the ``GetContainerServices`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetContainerServicesRequest(Shape):
-    """GetContainerServicesRequest"""
+    """The arguments of the ``GetContainerServices`` operation."""
 
     service_name: str | None = None
     """The name of the container service for which to return information.
@@ -39,5 +39,4 @@ class GetContainerServicesRequest(Shape):
             data["serviceName"] = self.service_name
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetCostEstimateRequest"""
+"""GetCostEstimateRequest: The arguments of the ``GetCostEstimate`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 @dataclass(kw_only=True)
 class GetCostEstimateRequest(Shape):
-    """GetCostEstimateRequest"""
+    """The arguments of the ``GetCostEstimate`` operation."""
 
     resource_name: str
     """The resource name."""
@@ -74,12 +74,10 @@ class GetCostEstimateRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "resourceName": self.resource_name,
             "startTime": timestamp_to_epoch(self.start_time),
             "endTime": timestamp_to_epoch(self.end_time),
         }
         return data
-
-    from_wire = from_dict

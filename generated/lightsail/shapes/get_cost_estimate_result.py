@@ -1,4 +1,4 @@
-"""GetCostEstimateResult"""
+"""GetCostEstimateResult: The result of the ``GetCostEstimate`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .resource_budget_estimate import ResourceBudgetEstimate
 
 @dataclass(kw_only=True)
 class GetCostEstimateResult(Shape):
-    """GetCostEstimateResult"""
+    """The result of the ``GetCostEstimate`` operation."""
 
     resources_budget_estimate: list[ResourceBudgetEstimate] | None = None
     """Returns the estimate's forecasted cost or usage."""
@@ -41,15 +41,6 @@ class GetCostEstimateResult(Shape):
         if self.resources_budget_estimate is not None:
             data["resourcesBudgetEstimate"] = [
                 shape_to_dict(item) for item in self.resources_budget_estimate
-            ]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.resources_budget_estimate is not None:
-            data["resourcesBudgetEstimate"] = [
-                item.to_wire() for item in self.resources_budget_estimate
             ]
         return data
 

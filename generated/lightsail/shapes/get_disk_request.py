@@ -1,4 +1,4 @@
-"""GetDiskRequest"""
+"""GetDiskRequest: The arguments of the ``GetDisk`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetDiskRequest(Shape):
-    """GetDiskRequest"""
+    """The arguments of the ``GetDisk`` operation."""
 
     disk_name: str
     """The name of the disk (``my-disk``)."""
@@ -35,5 +35,4 @@ class GetDiskRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetDiskResult"""
+"""GetDiskResult: The result of the ``GetDisk`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .disk import Disk
 
 @dataclass(kw_only=True)
 class GetDiskResult(Shape):
-    """GetDiskResult"""
+    """The result of the ``GetDisk`` operation."""
 
     disk: Disk | None = None
     """An object containing information about the disk."""
@@ -34,13 +34,6 @@ class GetDiskResult(Shape):
         data: dict[str, Any] = {}
         if self.disk is not None:
             data["disk"] = self.disk.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.disk is not None:
-            data["disk"] = self.disk.to_wire()
         return data
 
     from_wire = from_dict

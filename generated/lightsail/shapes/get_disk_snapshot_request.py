@@ -1,4 +1,4 @@
-"""GetDiskSnapshotRequest"""
+"""GetDiskSnapshotRequest: The arguments of the ``GetDiskSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetDiskSnapshotRequest(Shape):
-    """GetDiskSnapshotRequest"""
+    """The arguments of the ``GetDiskSnapshot`` operation."""
 
     disk_snapshot_name: str
     """The name of the disk snapshot (``my-disk-snapshot``)."""
@@ -35,5 +35,4 @@ class GetDiskSnapshotRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

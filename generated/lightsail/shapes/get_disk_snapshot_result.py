@@ -1,4 +1,4 @@
-"""GetDiskSnapshotResult"""
+"""GetDiskSnapshotResult: The result of the ``GetDiskSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .disk_snapshot import DiskSnapshot
 
 @dataclass(kw_only=True)
 class GetDiskSnapshotResult(Shape):
-    """GetDiskSnapshotResult"""
+    """The result of the ``GetDiskSnapshot`` operation."""
 
     disk_snapshot: DiskSnapshot | None = None
     """An object containing information about the disk snapshot."""
@@ -34,13 +34,6 @@ class GetDiskSnapshotResult(Shape):
         data: dict[str, Any] = {}
         if self.disk_snapshot is not None:
             data["diskSnapshot"] = self.disk_snapshot.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.disk_snapshot is not None:
-            data["diskSnapshot"] = self.disk_snapshot.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetDiskSnapshotsResult"""
+"""GetDiskSnapshotsResult: The result of the ``GetDiskSnapshots`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .disk_snapshot import DiskSnapshot
 
 @dataclass(kw_only=True)
 class GetDiskSnapshotsResult(Shape):
-    """GetDiskSnapshotsResult"""
+    """The result of the ``GetDiskSnapshots`` operation."""
 
     disk_snapshots: list[DiskSnapshot] | None = None
     """An array of objects containing information about all block storage disk
@@ -55,15 +55,6 @@ class GetDiskSnapshotsResult(Shape):
             data["diskSnapshots"] = [
                 shape_to_dict(item) for item in self.disk_snapshots
             ]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.disk_snapshots is not None:
-            data["diskSnapshots"] = [item.to_wire() for item in self.disk_snapshots]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -1,4 +1,4 @@
-"""GetDisksRequest"""
+"""GetDisksRequest: The arguments of the ``GetDisks`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetDisksRequest(Shape):
-    """GetDisksRequest"""
+    """The arguments of the ``GetDisks`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -40,5 +40,4 @@ class GetDisksRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetDisksResult"""
+"""GetDisksResult: The result of the ``GetDisks`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .disk import Disk
 
 @dataclass(kw_only=True)
 class GetDisksResult(Shape):
-    """GetDisksResult"""
+    """The result of the ``GetDisks`` operation."""
 
     disks: list[Disk] | None = None
     """An array of objects containing information about all block storage
@@ -52,15 +52,6 @@ class GetDisksResult(Shape):
         data: dict[str, Any] = {}
         if self.disks is not None:
             data["disks"] = [shape_to_dict(item) for item in self.disks]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.disks is not None:
-            data["disks"] = [item.to_wire() for item in self.disks]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -1,4 +1,4 @@
-"""GetDistributionBundlesResult"""
+"""GetDistributionBundlesResult: The result of the ``GetDistributionBundles`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .distribution_bundle import DistributionBundle
 
 @dataclass(kw_only=True)
 class GetDistributionBundlesResult(Shape):
-    """GetDistributionBundlesResult"""
+    """The result of the ``GetDistributionBundles`` operation."""
 
     bundles: list[DistributionBundle] | None = None
     """An object that describes a distribution bundle."""
@@ -38,13 +38,6 @@ class GetDistributionBundlesResult(Shape):
         data: dict[str, Any] = {}
         if self.bundles is not None:
             data["bundles"] = [shape_to_dict(item) for item in self.bundles]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.bundles is not None:
-            data["bundles"] = [item.to_wire() for item in self.bundles]
         return data
 
     from_wire = from_dict

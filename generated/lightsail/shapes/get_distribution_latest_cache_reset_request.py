@@ -1,4 +1,4 @@
-"""GetDistributionLatestCacheResetRequest"""
+"""GetDistributionLatestCacheResetRequest: The arguments of the ``GetDistributionLatestCacheReset`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetDistributionLatestCacheResetRequest(Shape):
-    """GetDistributionLatestCacheResetRequest"""
+    """The arguments of the ``GetDistributionLatestCacheReset`` operation."""
 
     distribution_name: str | None = None
     """The name of the distribution for which to return the timestamp of the
@@ -45,5 +45,4 @@ class GetDistributionLatestCacheResetRequest(Shape):
             data["distributionName"] = self.distribution_name
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetDistributionLatestCacheResetResult"""
+"""GetDistributionLatestCacheResetResult: The result of the ``GetDistributionLatestCacheReset`` operation."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
 class GetDistributionLatestCacheResetResult(Shape):
-    """GetDistributionLatestCacheResetResult"""
+    """The result of the ``GetDistributionLatestCacheReset`` operation."""
 
     status: str | None = None
     """The status of the last cache reset."""
@@ -47,15 +47,6 @@ class GetDistributionLatestCacheResetResult(Shape):
             data["status"] = self.status
         if self.create_time is not None:
             data["createTime"] = self.create_time
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.status is not None:
-            data["status"] = self.status
-        if self.create_time is not None:
-            data["createTime"] = timestamp_to_epoch(self.create_time)
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetDistributionMetricDataRequest"""
+"""GetDistributionMetricDataRequest: The arguments of the ``GetDistributionMetricData`` operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .metric_unit import MetricUnit
 
 @dataclass(kw_only=True)
 class GetDistributionMetricDataRequest(Shape):
-    """GetDistributionMetricDataRequest"""
+    """The arguments of the ``GetDistributionMetricData`` operation."""
 
     distribution_name: str
     """The name of the distribution for which to get metric data.
@@ -186,7 +186,7 @@ class GetDistributionMetricDataRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "distributionName": self.distribution_name,
             "metricName": self.metric_name,
@@ -197,5 +197,3 @@ class GetDistributionMetricDataRequest(Shape):
             "statistics": self.statistics,
         }
         return data
-
-    from_wire = from_dict

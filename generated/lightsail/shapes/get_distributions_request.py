@@ -1,4 +1,4 @@
-"""GetDistributionsRequest"""
+"""GetDistributionsRequest: The arguments of the ``GetDistributions`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetDistributionsRequest(Shape):
-    """GetDistributionsRequest"""
+    """The arguments of the ``GetDistributions`` operation."""
 
     distribution_name: str | None = None
     """The name of the distribution for which to return information.
@@ -52,5 +52,4 @@ class GetDistributionsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetDistributionsResult"""
+"""GetDistributionsResult: The result of the ``GetDistributions`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .lightsail_distribution import LightsailDistribution
 
 @dataclass(kw_only=True)
 class GetDistributionsResult(Shape):
-    """GetDistributionsResult"""
+    """The result of the ``GetDistributions`` operation."""
 
     distributions: list[LightsailDistribution] | None = None
     """An array of objects that describe your distributions."""
@@ -52,15 +52,6 @@ class GetDistributionsResult(Shape):
         data: dict[str, Any] = {}
         if self.distributions is not None:
             data["distributions"] = [shape_to_dict(item) for item in self.distributions]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.distributions is not None:
-            data["distributions"] = [item.to_wire() for item in self.distributions]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

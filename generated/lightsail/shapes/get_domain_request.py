@@ -1,4 +1,4 @@
-"""GetDomainRequest"""
+"""GetDomainRequest: The arguments of the ``GetDomain`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetDomainRequest(Shape):
-    """GetDomainRequest"""
+    """The arguments of the ``GetDomain`` operation."""
 
     domain_name: str
     """The domain name for which your want to return information about."""
@@ -35,5 +35,4 @@ class GetDomainRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetDomainResult"""
+"""GetDomainResult: The result of the ``GetDomain`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .domain import Domain
 
 @dataclass(kw_only=True)
 class GetDomainResult(Shape):
-    """GetDomainResult"""
+    """The result of the ``GetDomain`` operation."""
 
     domain: Domain | None = None
     """An array of key-value pairs containing information about your get domain
@@ -36,13 +36,6 @@ class GetDomainResult(Shape):
         data: dict[str, Any] = {}
         if self.domain is not None:
             data["domain"] = self.domain.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.domain is not None:
-            data["domain"] = self.domain.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetDomainsResult"""
+"""GetDomainsResult: The result of the ``GetDomains`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .domain import Domain
 
 @dataclass(kw_only=True)
 class GetDomainsResult(Shape):
-    """GetDomainsResult"""
+    """The result of the ``GetDomains`` operation."""
 
     domains: list[Domain] | None = None
     """An array of key-value pairs containing information about each of the
@@ -52,15 +52,6 @@ class GetDomainsResult(Shape):
         data: dict[str, Any] = {}
         if self.domains is not None:
             data["domains"] = [shape_to_dict(item) for item in self.domains]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.domains is not None:
-            data["domains"] = [item.to_wire() for item in self.domains]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

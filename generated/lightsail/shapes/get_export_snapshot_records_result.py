@@ -1,4 +1,4 @@
-"""GetExportSnapshotRecordsResult"""
+"""GetExportSnapshotRecordsResult: The result of the ``GetExportSnapshotRecords`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .export_snapshot_record import ExportSnapshotRecord
 
 @dataclass(kw_only=True)
 class GetExportSnapshotRecordsResult(Shape):
-    """GetExportSnapshotRecordsResult"""
+    """The result of the ``GetExportSnapshotRecords`` operation."""
 
     export_snapshot_records: list[ExportSnapshotRecord] | None = None
     """A list of objects describing the export snapshot records."""
@@ -55,17 +55,6 @@ class GetExportSnapshotRecordsResult(Shape):
         if self.export_snapshot_records is not None:
             data["exportSnapshotRecords"] = [
                 shape_to_dict(item) for item in self.export_snapshot_records
-            ]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.export_snapshot_records is not None:
-            data["exportSnapshotRecords"] = [
-                item.to_wire() for item in self.export_snapshot_records
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

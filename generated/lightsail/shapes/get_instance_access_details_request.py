@@ -1,4 +1,4 @@
-"""GetInstanceAccessDetailsRequest"""
+"""GetInstanceAccessDetailsRequest: The arguments of the ``GetInstanceAccessDetails`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .instance_access_protocol import InstanceAccessProtocol
 
 @dataclass(kw_only=True)
 class GetInstanceAccessDetailsRequest(Shape):
-    """GetInstanceAccessDetailsRequest"""
+    """The arguments of the ``GetInstanceAccessDetails`` operation."""
 
     instance_name: str
     """The name of the instance to access."""
@@ -45,5 +45,4 @@ class GetInstanceAccessDetailsRequest(Shape):
             data["protocol"] = self.protocol
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetInstanceAccessDetailsResult"""
+"""GetInstanceAccessDetailsResult: The result of the ``GetInstanceAccessDetails`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .instance_access_details import InstanceAccessDetails
 
 @dataclass(kw_only=True)
 class GetInstanceAccessDetailsResult(Shape):
-    """GetInstanceAccessDetailsResult"""
+    """The result of the ``GetInstanceAccessDetails`` operation."""
 
     access_details: InstanceAccessDetails | None = None
     """An array of key-value pairs containing information about a get instance
@@ -36,13 +36,6 @@ class GetInstanceAccessDetailsResult(Shape):
         data: dict[str, Any] = {}
         if self.access_details is not None:
             data["accessDetails"] = self.access_details.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.access_details is not None:
-            data["accessDetails"] = self.access_details.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetInstanceMetricDataRequest"""
+"""GetInstanceMetricDataRequest: The arguments of the ``GetInstanceMetricData`` operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .metric_unit import MetricUnit
 
 @dataclass(kw_only=True)
 class GetInstanceMetricDataRequest(Shape):
-    """GetInstanceMetricDataRequest"""
+    """The arguments of the ``GetInstanceMetricData`` operation."""
 
     instance_name: str
     """The name of the instance for which you want to get metrics data."""
@@ -238,7 +238,7 @@ class GetInstanceMetricDataRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "instanceName": self.instance_name,
             "metricName": self.metric_name,
@@ -249,5 +249,3 @@ class GetInstanceMetricDataRequest(Shape):
             "statistics": self.statistics,
         }
         return data
-
-    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetInstancePortStatesRequest"""
+"""GetInstancePortStatesRequest: The arguments of the ``GetInstancePortStates`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetInstancePortStatesRequest(Shape):
-    """GetInstancePortStatesRequest"""
+    """The arguments of the ``GetInstancePortStates`` operation."""
 
     instance_name: str
     """The name of the instance for which to return firewall port states."""
@@ -35,5 +35,4 @@ class GetInstancePortStatesRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

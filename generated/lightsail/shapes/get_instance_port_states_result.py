@@ -1,4 +1,4 @@
-"""GetInstancePortStatesResult"""
+"""GetInstancePortStatesResult: The result of the ``GetInstancePortStates`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .instance_port_state import InstancePortState
 
 @dataclass(kw_only=True)
 class GetInstancePortStatesResult(Shape):
-    """GetInstancePortStatesResult"""
+    """The result of the ``GetInstancePortStates`` operation."""
 
     port_states: list[InstancePortState] | None = None
     """An array of objects that describe the firewall port states for the
@@ -43,4 +43,3 @@ class GetInstancePortStatesResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetInstanceRequest"""
+"""GetInstanceRequest: The arguments of the ``GetInstance`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetInstanceRequest(Shape):
-    """GetInstanceRequest"""
+    """The arguments of the ``GetInstance`` operation."""
 
     instance_name: str
     """The name of the instance."""
@@ -49,5 +49,4 @@ class GetInstanceRequest(Shape):
             data["includeHealthStatus"] = self.include_health_status
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

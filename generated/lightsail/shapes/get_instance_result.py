@@ -1,4 +1,4 @@
-"""GetInstanceResult"""
+"""GetInstanceResult: The result of the ``GetInstance`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .instance import Instance
 
 @dataclass(kw_only=True)
 class GetInstanceResult(Shape):
-    """GetInstanceResult"""
+    """The result of the ``GetInstance`` operation."""
 
     instance: Instance | None = None
     """An array of key-value pairs containing information about the specified
@@ -36,13 +36,6 @@ class GetInstanceResult(Shape):
         data: dict[str, Any] = {}
         if self.instance is not None:
             data["instance"] = self.instance.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.instance is not None:
-            data["instance"] = self.instance.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetInstanceSnapshotRequest"""
+"""GetInstanceSnapshotRequest: The arguments of the ``GetInstanceSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetInstanceSnapshotRequest(Shape):
-    """GetInstanceSnapshotRequest"""
+    """The arguments of the ``GetInstanceSnapshot`` operation."""
 
     instance_snapshot_name: str
     """The name of the snapshot for which you are requesting information."""
@@ -35,5 +35,4 @@ class GetInstanceSnapshotRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

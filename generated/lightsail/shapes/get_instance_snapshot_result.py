@@ -1,4 +1,4 @@
-"""GetInstanceSnapshotResult"""
+"""GetInstanceSnapshotResult: The result of the ``GetInstanceSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .instance_snapshot import InstanceSnapshot
 
 @dataclass(kw_only=True)
 class GetInstanceSnapshotResult(Shape):
-    """GetInstanceSnapshotResult"""
+    """The result of the ``GetInstanceSnapshot`` operation."""
 
     instance_snapshot: InstanceSnapshot | None = None
     """An array of key-value pairs containing information about the results of
@@ -36,13 +36,6 @@ class GetInstanceSnapshotResult(Shape):
         data: dict[str, Any] = {}
         if self.instance_snapshot is not None:
             data["instanceSnapshot"] = self.instance_snapshot.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.instance_snapshot is not None:
-            data["instanceSnapshot"] = self.instance_snapshot.to_wire()
         return data
 
     from_wire = from_dict

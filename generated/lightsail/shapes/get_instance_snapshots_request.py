@@ -1,4 +1,4 @@
-"""GetInstanceSnapshotsRequest"""
+"""GetInstanceSnapshotsRequest: The arguments of the ``GetInstanceSnapshots`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetInstanceSnapshotsRequest(Shape):
-    """GetInstanceSnapshotsRequest"""
+    """The arguments of the ``GetInstanceSnapshots`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -41,5 +41,4 @@ class GetInstanceSnapshotsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetInstanceSnapshotsResult"""
+"""GetInstanceSnapshotsResult: The result of the ``GetInstanceSnapshots`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .instance_snapshot import InstanceSnapshot
 
 @dataclass(kw_only=True)
 class GetInstanceSnapshotsResult(Shape):
-    """GetInstanceSnapshotsResult"""
+    """The result of the ``GetInstanceSnapshots`` operation."""
 
     instance_snapshots: list[InstanceSnapshot] | None = None
     """An array of key-value pairs containing information about the results of
@@ -57,17 +57,6 @@ class GetInstanceSnapshotsResult(Shape):
         if self.instance_snapshots is not None:
             data["instanceSnapshots"] = [
                 shape_to_dict(item) for item in self.instance_snapshots
-            ]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.instance_snapshots is not None:
-            data["instanceSnapshots"] = [
-                item.to_wire() for item in self.instance_snapshots
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

@@ -1,4 +1,4 @@
-"""GetInstanceStateRequest"""
+"""GetInstanceStateRequest: The arguments of the ``GetInstanceState`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetInstanceStateRequest(Shape):
-    """GetInstanceStateRequest"""
+    """The arguments of the ``GetInstanceState`` operation."""
 
     instance_name: str
     """The name of the instance to get state information about."""
@@ -35,5 +35,4 @@ class GetInstanceStateRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetInstanceStateResult"""
+"""GetInstanceStateResult: The result of the ``GetInstanceState`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .instance_state import InstanceState
 
 @dataclass(kw_only=True)
 class GetInstanceStateResult(Shape):
-    """GetInstanceStateResult"""
+    """The result of the ``GetInstanceState`` operation."""
 
     state: InstanceState | None = None
     """The state of the instance."""
@@ -37,4 +37,3 @@ class GetInstanceStateResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetInstancesRequest"""
+"""GetInstancesRequest: The arguments of the ``GetInstances`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetInstancesRequest(Shape):
-    """GetInstancesRequest"""
+    """The arguments of the ``GetInstances`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -54,5 +54,4 @@ class GetInstancesRequest(Shape):
             data["includeHealthStatus"] = self.include_health_status
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetInstancesResult"""
+"""GetInstancesResult: The result of the ``GetInstances`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .instance import Instance
 
 @dataclass(kw_only=True)
 class GetInstancesResult(Shape):
-    """GetInstancesResult"""
+    """The result of the ``GetInstances`` operation."""
 
     instances: list[Instance] | None = None
     """An array of key-value pairs containing information about your instances."""
@@ -51,15 +51,6 @@ class GetInstancesResult(Shape):
         data: dict[str, Any] = {}
         if self.instances is not None:
             data["instances"] = [shape_to_dict(item) for item in self.instances]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.instances is not None:
-            data["instances"] = [item.to_wire() for item in self.instances]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -1,4 +1,4 @@
-"""GetKeyPairRequest"""
+"""GetKeyPairRequest: The arguments of the ``GetKeyPair`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetKeyPairRequest(Shape):
-    """GetKeyPairRequest"""
+    """The arguments of the ``GetKeyPair`` operation."""
 
     key_pair_name: str
     """The name of the key pair for which you are requesting information."""
@@ -35,5 +35,4 @@ class GetKeyPairRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

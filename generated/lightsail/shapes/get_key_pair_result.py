@@ -1,4 +1,4 @@
-"""GetKeyPairResult"""
+"""GetKeyPairResult: The result of the ``GetKeyPair`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .key_pair import KeyPair
 
 @dataclass(kw_only=True)
 class GetKeyPairResult(Shape):
-    """GetKeyPairResult"""
+    """The result of the ``GetKeyPair`` operation."""
 
     key_pair: KeyPair | None = None
     """An array of key-value pairs containing information about the key pair."""
@@ -34,13 +34,6 @@ class GetKeyPairResult(Shape):
         data: dict[str, Any] = {}
         if self.key_pair is not None:
             data["keyPair"] = self.key_pair.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.key_pair is not None:
-            data["keyPair"] = self.key_pair.to_wire()
         return data
 
     from_wire = from_dict

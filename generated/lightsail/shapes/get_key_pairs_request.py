@@ -1,4 +1,4 @@
-"""GetKeyPairsRequest"""
+"""GetKeyPairsRequest: The arguments of the ``GetKeyPairs`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetKeyPairsRequest(Shape):
-    """GetKeyPairsRequest"""
+    """The arguments of the ``GetKeyPairs`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -50,5 +50,4 @@ class GetKeyPairsRequest(Shape):
             data["includeDefaultKeyPair"] = self.include_default_key_pair
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetKeyPairsResult"""
+"""GetKeyPairsResult: The result of the ``GetKeyPairs`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .key_pair import KeyPair
 
 @dataclass(kw_only=True)
 class GetKeyPairsResult(Shape):
-    """GetKeyPairsResult"""
+    """The result of the ``GetKeyPairs`` operation."""
 
     key_pairs: list[KeyPair] | None = None
     """An array of key-value pairs containing information about the key pairs."""
@@ -50,15 +50,6 @@ class GetKeyPairsResult(Shape):
         data: dict[str, Any] = {}
         if self.key_pairs is not None:
             data["keyPairs"] = [shape_to_dict(item) for item in self.key_pairs]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.key_pairs is not None:
-            data["keyPairs"] = [item.to_wire() for item in self.key_pairs]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

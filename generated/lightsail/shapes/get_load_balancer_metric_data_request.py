@@ -1,4 +1,4 @@
-"""GetLoadBalancerMetricDataRequest"""
+"""GetLoadBalancerMetricDataRequest: The arguments of the ``GetLoadBalancerMetricData`` operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .metric_unit import MetricUnit
 
 @dataclass(kw_only=True)
 class GetLoadBalancerMetricDataRequest(Shape):
-    """GetLoadBalancerMetricDataRequest"""
+    """The arguments of the ``GetLoadBalancerMetricData`` operation."""
 
     load_balancer_name: str
     """The name of the load balancer."""
@@ -189,7 +189,7 @@ class GetLoadBalancerMetricDataRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "loadBalancerName": self.load_balancer_name,
             "metricName": self.metric_name,
@@ -200,5 +200,3 @@ class GetLoadBalancerMetricDataRequest(Shape):
             "statistics": self.statistics,
         }
         return data
-
-    from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetLoadBalancerRequest"""
+"""GetLoadBalancerRequest: The arguments of the ``GetLoadBalancer`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetLoadBalancerRequest(Shape):
-    """GetLoadBalancerRequest"""
+    """The arguments of the ``GetLoadBalancer`` operation."""
 
     load_balancer_name: str
     """The name of the load balancer."""
@@ -35,5 +35,4 @@ class GetLoadBalancerRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

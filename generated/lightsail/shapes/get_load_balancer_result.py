@@ -1,4 +1,4 @@
-"""GetLoadBalancerResult"""
+"""GetLoadBalancerResult: The result of the ``GetLoadBalancer`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .load_balancer import LoadBalancer
 
 @dataclass(kw_only=True)
 class GetLoadBalancerResult(Shape):
-    """GetLoadBalancerResult"""
+    """The result of the ``GetLoadBalancer`` operation."""
 
     load_balancer: LoadBalancer | None = None
     """An object containing information about your load balancer."""
@@ -34,13 +34,6 @@ class GetLoadBalancerResult(Shape):
         data: dict[str, Any] = {}
         if self.load_balancer is not None:
             data["loadBalancer"] = self.load_balancer.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.load_balancer is not None:
-            data["loadBalancer"] = self.load_balancer.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetLoadBalancerTlsCertificatesRequest"""
+"""GetLoadBalancerTlsCertificatesRequest: The arguments of the ``GetLoadBalancerTlsCertificates`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetLoadBalancerTlsCertificatesRequest(Shape):
-    """GetLoadBalancerTlsCertificatesRequest"""
+    """The arguments of the ``GetLoadBalancerTlsCertificates`` operation."""
 
     load_balancer_name: str
     """The name of the load balancer you associated with your SSL/TLS
@@ -39,5 +39,4 @@ class GetLoadBalancerTlsCertificatesRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

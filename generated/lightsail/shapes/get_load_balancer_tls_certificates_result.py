@@ -1,4 +1,4 @@
-"""GetLoadBalancerTlsCertificatesResult"""
+"""GetLoadBalancerTlsCertificatesResult: The result of the ``GetLoadBalancerTlsCertificates`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .load_balancer_tls_certificate import LoadBalancerTlsCertificate
 
 @dataclass(kw_only=True)
 class GetLoadBalancerTlsCertificatesResult(Shape):
-    """GetLoadBalancerTlsCertificatesResult"""
+    """The result of the ``GetLoadBalancerTlsCertificates`` operation."""
 
     tls_certificates: list[LoadBalancerTlsCertificate] | None = None
     """An array of LoadBalancerTlsCertificate objects describing your SSL/TLS
@@ -42,13 +42,6 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
             data["tlsCertificates"] = [
                 shape_to_dict(item) for item in self.tls_certificates
             ]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.tls_certificates is not None:
-            data["tlsCertificates"] = [item.to_wire() for item in self.tls_certificates]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetLoadBalancerTlsPoliciesResult"""
+"""GetLoadBalancerTlsPoliciesResult: The result of the ``GetLoadBalancerTlsPolicies`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .load_balancer_tls_policy import LoadBalancerTlsPolicy
 
 @dataclass(kw_only=True)
 class GetLoadBalancerTlsPoliciesResult(Shape):
-    """GetLoadBalancerTlsPoliciesResult"""
+    """The result of the ``GetLoadBalancerTlsPolicies`` operation."""
 
     tls_policies: list[LoadBalancerTlsPolicy] | None = None
     """An array of objects that describe the TLS security policies that are
@@ -59,4 +59,3 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetLoadBalancersResult"""
+"""GetLoadBalancersResult: The result of the ``GetLoadBalancers`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .load_balancer import LoadBalancer
 
 @dataclass(kw_only=True)
 class GetLoadBalancersResult(Shape):
-    """GetLoadBalancersResult"""
+    """The result of the ``GetLoadBalancers`` operation."""
 
     load_balancers: list[LoadBalancer] | None = None
     """An array of LoadBalancer objects describing your load balancers."""
@@ -53,15 +53,6 @@ class GetLoadBalancersResult(Shape):
             data["loadBalancers"] = [
                 shape_to_dict(item) for item in self.load_balancers
             ]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.load_balancers is not None:
-            data["loadBalancers"] = [item.to_wire() for item in self.load_balancers]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

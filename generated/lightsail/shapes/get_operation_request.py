@@ -1,4 +1,4 @@
-"""GetOperationRequest"""
+"""GetOperationRequest: The arguments of the ``GetOperation`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetOperationRequest(Shape):
-    """GetOperationRequest"""
+    """The arguments of the ``GetOperation`` operation."""
 
     operation_id: str
     """A GUID used to identify the operation."""
@@ -35,5 +35,4 @@ class GetOperationRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

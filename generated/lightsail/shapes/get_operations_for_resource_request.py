@@ -1,4 +1,4 @@
-"""GetOperationsForResourceRequest"""
+"""GetOperationsForResourceRequest: The arguments of the ``GetOperationsForResource`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetOperationsForResourceRequest(Shape):
-    """GetOperationsForResourceRequest"""
+    """The arguments of the ``GetOperationsForResource`` operation."""
 
     resource_name: str
     """The name of the resource for which you are requesting information."""
@@ -49,5 +49,4 @@ class GetOperationsForResourceRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

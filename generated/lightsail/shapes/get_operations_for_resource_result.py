@@ -1,4 +1,4 @@
-"""GetOperationsForResourceResult"""
+"""GetOperationsForResourceResult: The result of the ``GetOperationsForResource`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class GetOperationsForResourceResult(Shape):
-    """GetOperationsForResourceResult"""
+    """The result of the ``GetOperationsForResource`` operation."""
 
     operations: list[Operation] | None = None
     """An array of objects that describe the result of the action, such as the
@@ -66,17 +66,6 @@ class GetOperationsForResourceResult(Shape):
         data: dict[str, Any] = {}
         if self.operations is not None:
             data["operations"] = [shape_to_dict(item) for item in self.operations]
-        if self.next_page_count is not None:
-            data["nextPageCount"] = self.next_page_count
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.operations is not None:
-            data["operations"] = [item.to_wire() for item in self.operations]
         if self.next_page_count is not None:
             data["nextPageCount"] = self.next_page_count
         if self.next_page_token is not None:

@@ -1,4 +1,4 @@
-"""GetOperationsRequest"""
+"""GetOperationsRequest: The arguments of the ``GetOperations`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetOperationsRequest(Shape):
-    """GetOperationsRequest"""
+    """The arguments of the ``GetOperations`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -40,5 +40,4 @@ class GetOperationsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

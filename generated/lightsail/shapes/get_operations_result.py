@@ -1,4 +1,4 @@
-"""GetOperationsResult"""
+"""GetOperationsResult: The result of the ``GetOperations`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class GetOperationsResult(Shape):
-    """GetOperationsResult"""
+    """The result of the ``GetOperations`` operation."""
 
     operations: list[Operation] | None = None
     """An array of objects that describe the result of the action, such as the
@@ -54,15 +54,6 @@ class GetOperationsResult(Shape):
         data: dict[str, Any] = {}
         if self.operations is not None:
             data["operations"] = [shape_to_dict(item) for item in self.operations]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.operations is not None:
-            data["operations"] = [item.to_wire() for item in self.operations]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -1,4 +1,4 @@
-"""GetProfileRequest"""
+"""GetProfileRequest: The arguments of the ``GetProfile`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetProfileRequest(Shape):
-    """GetProfileRequest"""
+    """The arguments of the ``GetProfile`` operation."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
 
@@ -25,5 +25,4 @@ class GetProfileRequest(Shape):
         data: dict[str, Any] = {}
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetProfileResult"""
+"""GetProfileResult: The result of the ``GetProfile`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .profile_type import ProfileType
 
 @dataclass(kw_only=True)
 class GetProfileResult(Shape):
-    """GetProfileResult"""
+    """The result of the ``GetProfile`` operation."""
 
     profile_type: ProfileType | str | None = None
     """The type of the profile.
@@ -58,15 +58,6 @@ class GetProfileResult(Shape):
             data["profileType"] = self.profile_type
         if self.partner is not None:
             data["partner"] = self.partner.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.profile_type is not None:
-            data["profileType"] = self.profile_type
-        if self.partner is not None:
-            data["partner"] = self.partner.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetRegionsRequest"""
+"""GetRegionsRequest: The arguments of the ``GetRegions`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRegionsRequest(Shape):
-    """GetRegionsRequest"""
+    """The arguments of the ``GetRegions`` operation."""
 
     include_availability_zones: bool | None = None
     """A Boolean value indicating whether to also include Availability Zones in
@@ -55,5 +55,4 @@ class GetRegionsRequest(Shape):
             )
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

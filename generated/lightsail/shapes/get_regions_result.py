@@ -1,4 +1,4 @@
-"""GetRegionsResult"""
+"""GetRegionsResult: The result of the ``GetRegions`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .region import Region
 
 @dataclass(kw_only=True)
 class GetRegionsResult(Shape):
-    """GetRegionsResult"""
+    """The result of the ``GetRegions`` operation."""
 
     regions: list[Region] | None = None
     """An array of key-value pairs containing information about your get
@@ -42,4 +42,3 @@ class GetRegionsResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

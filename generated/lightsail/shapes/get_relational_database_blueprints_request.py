@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseBlueprintsRequest"""
+"""GetRelationalDatabaseBlueprintsRequest: The arguments of the ``GetRelationalDatabaseBlueprints`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseBlueprintsRequest(Shape):
-    """GetRelationalDatabaseBlueprintsRequest"""
+    """The arguments of the ``GetRelationalDatabaseBlueprints`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -43,5 +43,4 @@ class GetRelationalDatabaseBlueprintsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

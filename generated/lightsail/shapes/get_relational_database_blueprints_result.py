@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseBlueprintsResult"""
+"""GetRelationalDatabaseBlueprintsResult: The result of the ``GetRelationalDatabaseBlueprints`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .relational_database_blueprint import RelationalDatabaseBlueprint
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseBlueprintsResult(Shape):
-    """GetRelationalDatabaseBlueprintsResult"""
+    """The result of the ``GetRelationalDatabaseBlueprints`` operation."""
 
     blueprints: list[RelationalDatabaseBlueprint] | None = None
     """An object describing the result of your get relational database
@@ -61,4 +61,3 @@ class GetRelationalDatabaseBlueprintsResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseBundlesRequest"""
+"""GetRelationalDatabaseBundlesRequest: The arguments of the ``GetRelationalDatabaseBundles`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseBundlesRequest(Shape):
-    """GetRelationalDatabaseBundlesRequest"""
+    """The arguments of the ``GetRelationalDatabaseBundles`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -51,5 +51,4 @@ class GetRelationalDatabaseBundlesRequest(Shape):
             data["includeInactive"] = self.include_inactive
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

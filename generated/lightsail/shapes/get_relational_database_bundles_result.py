@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseBundlesResult"""
+"""GetRelationalDatabaseBundlesResult: The result of the ``GetRelationalDatabaseBundles`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .relational_database_bundle import RelationalDatabaseBundle
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseBundlesResult(Shape):
-    """GetRelationalDatabaseBundlesResult"""
+    """The result of the ``GetRelationalDatabaseBundles`` operation."""
 
     bundles: list[RelationalDatabaseBundle] | None = None
     """An object describing the result of your get relational database bundles
@@ -54,15 +54,6 @@ class GetRelationalDatabaseBundlesResult(Shape):
         data: dict[str, Any] = {}
         if self.bundles is not None:
             data["bundles"] = [shape_to_dict(item) for item in self.bundles]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.bundles is not None:
-            data["bundles"] = [item.to_wire() for item in self.bundles]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseEventsRequest"""
+"""GetRelationalDatabaseEventsRequest: The arguments of the ``GetRelationalDatabaseEvents`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseEventsRequest(Shape):
-    """GetRelationalDatabaseEventsRequest"""
+    """The arguments of the ``GetRelationalDatabaseEvents`` operation."""
 
     relational_database_name: str
     """The name of the database from which to get events."""
@@ -65,5 +65,4 @@ class GetRelationalDatabaseEventsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

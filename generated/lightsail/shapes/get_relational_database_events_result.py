@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseEventsResult"""
+"""GetRelationalDatabaseEventsResult: The result of the ``GetRelationalDatabaseEvents`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .relational_database_event import RelationalDatabaseEvent
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseEventsResult(Shape):
-    """GetRelationalDatabaseEventsResult"""
+    """The result of the ``GetRelationalDatabaseEvents`` operation."""
 
     relational_database_events: list[RelationalDatabaseEvent] | None = None
     """An object describing the result of your get relational database events
@@ -57,17 +57,6 @@ class GetRelationalDatabaseEventsResult(Shape):
         if self.relational_database_events is not None:
             data["relationalDatabaseEvents"] = [
                 shape_to_dict(item) for item in self.relational_database_events
-            ]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.relational_database_events is not None:
-            data["relationalDatabaseEvents"] = [
-                item.to_wire() for item in self.relational_database_events
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

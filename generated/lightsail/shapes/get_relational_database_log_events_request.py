@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseLogEventsRequest"""
+"""GetRelationalDatabaseLogEventsRequest: The arguments of the ``GetRelationalDatabaseLogEvents`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseLogEventsRequest(Shape):
-    """GetRelationalDatabaseLogEventsRequest"""
+    """The arguments of the ``GetRelationalDatabaseLogEvents`` operation."""
 
     relational_database_name: str
     """The name of your database for which to get log events."""
@@ -116,7 +116,7 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "relationalDatabaseName": self.relational_database_name,
             "logStreamName": self.log_stream_name,
@@ -130,5 +130,3 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
         if self.page_token is not None:
             data["pageToken"] = self.page_token
         return data
-
-    from_wire = from_dict

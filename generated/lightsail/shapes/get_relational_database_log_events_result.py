@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseLogEventsResult"""
+"""GetRelationalDatabaseLogEventsResult: The result of the ``GetRelationalDatabaseLogEvents`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .log_event import LogEvent
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseLogEventsResult(Shape):
-    """GetRelationalDatabaseLogEventsResult"""
+    """The result of the ``GetRelationalDatabaseLogEvents`` operation."""
 
     resource_log_events: list[LogEvent] | None = None
     """An object describing the result of your get relational database log
@@ -58,19 +58,6 @@ class GetRelationalDatabaseLogEventsResult(Shape):
         if self.resource_log_events is not None:
             data["resourceLogEvents"] = [
                 shape_to_dict(item) for item in self.resource_log_events
-            ]
-        if self.next_backward_token is not None:
-            data["nextBackwardToken"] = self.next_backward_token
-        if self.next_forward_token is not None:
-            data["nextForwardToken"] = self.next_forward_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.resource_log_events is not None:
-            data["resourceLogEvents"] = [
-                item.to_wire() for item in self.resource_log_events
             ]
         if self.next_backward_token is not None:
             data["nextBackwardToken"] = self.next_backward_token

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseLogStreamsRequest"""
+"""GetRelationalDatabaseLogStreamsRequest: The arguments of the ``GetRelationalDatabaseLogStreams`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseLogStreamsRequest(Shape):
-    """GetRelationalDatabaseLogStreamsRequest"""
+    """The arguments of the ``GetRelationalDatabaseLogStreams`` operation."""
 
     relational_database_name: str
     """The name of your database for which to get log streams."""
@@ -39,5 +39,4 @@ class GetRelationalDatabaseLogStreamsRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseLogStreamsResult"""
+"""GetRelationalDatabaseLogStreamsResult: The result of the ``GetRelationalDatabaseLogStreams`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseLogStreamsResult(Shape):
-    """GetRelationalDatabaseLogStreamsResult"""
+    """The result of the ``GetRelationalDatabaseLogStreams`` operation."""
 
     log_streams: list[str] | None = None
     """An object describing the result of your get relational database log
@@ -40,4 +40,3 @@ class GetRelationalDatabaseLogStreamsResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseMasterUserPasswordRequest"""
+"""GetRelationalDatabaseMasterUserPasswordRequest: The arguments of the ``GetRelationalDatabaseMasterUserPassword`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from .relational_database_password_version import RelationalDatabasePasswordVers
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseMasterUserPasswordRequest(Shape):
-    """GetRelationalDatabaseMasterUserPasswordRequest"""
+    """The arguments of the ``GetRelationalDatabaseMasterUserPassword``
+    operation.
+    """
 
     relational_database_name: str
     """The name of your database for which to get the master user password."""
@@ -60,5 +62,4 @@ class GetRelationalDatabaseMasterUserPasswordRequest(Shape):
             data["passwordVersion"] = self.password_version
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

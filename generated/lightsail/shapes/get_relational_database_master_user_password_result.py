@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseMasterUserPasswordResult"""
+"""GetRelationalDatabaseMasterUserPasswordResult: The result of the ``GetRelationalDatabaseMasterUserPassword`` operation."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from typing import Any, ClassVar
 
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True, repr=False)
 class GetRelationalDatabaseMasterUserPasswordResult(Shape):
-    """GetRelationalDatabaseMasterUserPasswordResult"""
+    """The result of the ``GetRelationalDatabaseMasterUserPassword`` operation."""
 
     master_user_password: str | None = field(default=None, metadata={"sensitive": True})
     """The master user password for the ``password version`` specified."""
@@ -50,15 +50,6 @@ class GetRelationalDatabaseMasterUserPasswordResult(Shape):
             data["masterUserPassword"] = self.master_user_password
         if self.created_at is not None:
             data["createdAt"] = self.created_at
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.master_user_password is not None:
-            data["masterUserPassword"] = self.master_user_password
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseMetricDataRequest"""
+"""GetRelationalDatabaseMetricDataRequest: The arguments of the ``GetRelationalDatabaseMetricData`` operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .relational_database_metric_name import RelationalDatabaseMetricName
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseMetricDataRequest(Shape):
-    """GetRelationalDatabaseMetricDataRequest"""
+    """The arguments of the ``GetRelationalDatabaseMetricData`` operation."""
 
     relational_database_name: str
     """The name of your database from which to get metric data."""
@@ -168,7 +168,7 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "relationalDatabaseName": self.relational_database_name,
             "metricName": self.metric_name,
@@ -179,5 +179,3 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
             "statistics": self.statistics,
         }
         return data
-
-    from_wire = from_dict

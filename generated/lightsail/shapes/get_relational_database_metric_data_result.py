@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseMetricDataResult"""
+"""GetRelationalDatabaseMetricDataResult: The result of the ``GetRelationalDatabaseMetricData`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .relational_database_metric_name import RelationalDatabaseMetricName
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseMetricDataResult(Shape):
-    """GetRelationalDatabaseMetricDataResult"""
+    """The result of the ``GetRelationalDatabaseMetricData`` operation."""
 
     metric_name: RelationalDatabaseMetricName | str | None = None
     """The name of the metric returned."""
@@ -49,15 +49,6 @@ class GetRelationalDatabaseMetricDataResult(Shape):
             data["metricName"] = self.metric_name
         if self.metric_data is not None:
             data["metricData"] = [shape_to_dict(item) for item in self.metric_data]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.metric_name is not None:
-            data["metricName"] = self.metric_name
-        if self.metric_data is not None:
-            data["metricData"] = [item.to_wire() for item in self.metric_data]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseParametersRequest"""
+"""GetRelationalDatabaseParametersRequest: The arguments of the ``GetRelationalDatabaseParameters`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseParametersRequest(Shape):
-    """GetRelationalDatabaseParametersRequest"""
+    """The arguments of the ``GetRelationalDatabaseParameters`` operation."""
 
     relational_database_name: str
     """The name of your database for which to get parameters."""
@@ -53,5 +53,4 @@ class GetRelationalDatabaseParametersRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseParametersResult"""
+"""GetRelationalDatabaseParametersResult: The result of the ``GetRelationalDatabaseParameters`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .relational_database_parameter import RelationalDatabaseParameter
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseParametersResult(Shape):
-    """GetRelationalDatabaseParametersResult"""
+    """The result of the ``GetRelationalDatabaseParameters`` operation."""
 
     parameters: list[RelationalDatabaseParameter] | None = None
     """An object describing the result of your get relational database
@@ -61,4 +61,3 @@ class GetRelationalDatabaseParametersResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseRequest"""
+"""GetRelationalDatabaseRequest: The arguments of the ``GetRelationalDatabase`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseRequest(Shape):
-    """GetRelationalDatabaseRequest"""
+    """The arguments of the ``GetRelationalDatabase`` operation."""
 
     relational_database_name: str
     """The name of the database that you are looking up."""
@@ -37,5 +37,4 @@ class GetRelationalDatabaseRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

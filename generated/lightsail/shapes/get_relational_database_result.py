@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseResult"""
+"""GetRelationalDatabaseResult: The result of the ``GetRelationalDatabase`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .relational_database import RelationalDatabase
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseResult(Shape):
-    """GetRelationalDatabaseResult"""
+    """The result of the ``GetRelationalDatabase`` operation."""
 
     relational_database: RelationalDatabase | None = None
     """An object describing the specified database."""
@@ -34,13 +34,6 @@ class GetRelationalDatabaseResult(Shape):
         data: dict[str, Any] = {}
         if self.relational_database is not None:
             data["relationalDatabase"] = self.relational_database.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.relational_database is not None:
-            data["relationalDatabase"] = self.relational_database.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseSnapshotRequest"""
+"""GetRelationalDatabaseSnapshotRequest: The arguments of the ``GetRelationalDatabaseSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseSnapshotRequest(Shape):
-    """GetRelationalDatabaseSnapshotRequest"""
+    """The arguments of the ``GetRelationalDatabaseSnapshot`` operation."""
 
     relational_database_snapshot_name: str
     """The name of the database snapshot for which to get information."""
@@ -37,5 +37,4 @@ class GetRelationalDatabaseSnapshotRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

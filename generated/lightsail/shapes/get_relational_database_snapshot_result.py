@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseSnapshotResult"""
+"""GetRelationalDatabaseSnapshotResult: The result of the ``GetRelationalDatabaseSnapshot`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .relational_database_snapshot import RelationalDatabaseSnapshot
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseSnapshotResult(Shape):
-    """GetRelationalDatabaseSnapshotResult"""
+    """The result of the ``GetRelationalDatabaseSnapshot`` operation."""
 
     relational_database_snapshot: RelationalDatabaseSnapshot | None = None
     """An object describing the specified database snapshot."""
@@ -37,15 +37,6 @@ class GetRelationalDatabaseSnapshotResult(Shape):
         if self.relational_database_snapshot is not None:
             data["relationalDatabaseSnapshot"] = (
                 self.relational_database_snapshot.to_dict()
-            )
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.relational_database_snapshot is not None:
-            data["relationalDatabaseSnapshot"] = (
-                self.relational_database_snapshot.to_wire()
             )
         return data
 

@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseSnapshotsRequest"""
+"""GetRelationalDatabaseSnapshotsRequest: The arguments of the ``GetRelationalDatabaseSnapshots`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseSnapshotsRequest(Shape):
-    """GetRelationalDatabaseSnapshotsRequest"""
+    """The arguments of the ``GetRelationalDatabaseSnapshots`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -43,5 +43,4 @@ class GetRelationalDatabaseSnapshotsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

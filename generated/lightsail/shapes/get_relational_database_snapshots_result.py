@@ -1,4 +1,4 @@
-"""GetRelationalDatabaseSnapshotsResult"""
+"""GetRelationalDatabaseSnapshotsResult: The result of the ``GetRelationalDatabaseSnapshots`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .relational_database_snapshot import RelationalDatabaseSnapshot
 
 @dataclass(kw_only=True)
 class GetRelationalDatabaseSnapshotsResult(Shape):
-    """GetRelationalDatabaseSnapshotsResult"""
+    """The result of the ``GetRelationalDatabaseSnapshots`` operation."""
 
     relational_database_snapshots: list[RelationalDatabaseSnapshot] | None = None
     """An object describing the result of your get relational database
@@ -57,17 +57,6 @@ class GetRelationalDatabaseSnapshotsResult(Shape):
         if self.relational_database_snapshots is not None:
             data["relationalDatabaseSnapshots"] = [
                 shape_to_dict(item) for item in self.relational_database_snapshots
-            ]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.relational_database_snapshots is not None:
-            data["relationalDatabaseSnapshots"] = [
-                item.to_wire() for item in self.relational_database_snapshots
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

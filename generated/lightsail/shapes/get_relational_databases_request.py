@@ -1,4 +1,4 @@
-"""GetRelationalDatabasesRequest"""
+"""GetRelationalDatabasesRequest: The arguments of the ``GetRelationalDatabases`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetRelationalDatabasesRequest(Shape):
-    """GetRelationalDatabasesRequest"""
+    """The arguments of the ``GetRelationalDatabases`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -41,5 +41,4 @@ class GetRelationalDatabasesRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

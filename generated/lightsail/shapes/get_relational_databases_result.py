@@ -1,4 +1,4 @@
-"""GetRelationalDatabasesResult"""
+"""GetRelationalDatabasesResult: The result of the ``GetRelationalDatabases`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .relational_database import RelationalDatabase
 
 @dataclass(kw_only=True)
 class GetRelationalDatabasesResult(Shape):
-    """GetRelationalDatabasesResult"""
+    """The result of the ``GetRelationalDatabases`` operation."""
 
     relational_databases: list[RelationalDatabase] | None = None
     """An object describing the result of your get relational databases
@@ -57,17 +57,6 @@ class GetRelationalDatabasesResult(Shape):
         if self.relational_databases is not None:
             data["relationalDatabases"] = [
                 shape_to_dict(item) for item in self.relational_databases
-            ]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.relational_databases is not None:
-            data["relationalDatabases"] = [
-                item.to_wire() for item in self.relational_databases
             ]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token

@@ -1,4 +1,4 @@
-"""GetSetupHistoryRequest"""
+"""GetSetupHistoryRequest: The arguments of the ``GetSetupHistory`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetSetupHistoryRequest(Shape):
-    """GetSetupHistoryRequest"""
+    """The arguments of the ``GetSetupHistory`` operation."""
 
     resource_name: str
     """The name of the resource for which you are requesting information."""
@@ -48,5 +48,4 @@ class GetSetupHistoryRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""GetSetupHistoryResult"""
+"""GetSetupHistoryResult: The result of the ``GetSetupHistory`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .setup_history import SetupHistory
 
 @dataclass(kw_only=True)
 class GetSetupHistoryResult(Shape):
-    """GetSetupHistoryResult"""
+    """The result of the ``GetSetupHistory`` operation."""
 
     setup_history: list[SetupHistory] | None = None
     """The historical information that's returned."""
@@ -50,15 +50,6 @@ class GetSetupHistoryResult(Shape):
         data: dict[str, Any] = {}
         if self.setup_history is not None:
             data["setupHistory"] = [shape_to_dict(item) for item in self.setup_history]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.setup_history is not None:
-            data["setupHistory"] = [item.to_wire() for item in self.setup_history]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

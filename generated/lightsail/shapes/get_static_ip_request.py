@@ -1,4 +1,4 @@
-"""GetStaticIpRequest"""
+"""GetStaticIpRequest: The arguments of the ``GetStaticIp`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetStaticIpRequest(Shape):
-    """GetStaticIpRequest"""
+    """The arguments of the ``GetStaticIp`` operation."""
 
     static_ip_name: str
     """The name of the static IP in Lightsail."""
@@ -35,5 +35,4 @@ class GetStaticIpRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

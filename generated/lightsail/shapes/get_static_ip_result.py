@@ -1,4 +1,4 @@
-"""GetStaticIpResult"""
+"""GetStaticIpResult: The result of the ``GetStaticIp`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .static_ip import StaticIp
 
 @dataclass(kw_only=True)
 class GetStaticIpResult(Shape):
-    """GetStaticIpResult"""
+    """The result of the ``GetStaticIp`` operation."""
 
     static_ip: StaticIp | None = None
     """An array of key-value pairs containing information about the requested
@@ -36,13 +36,6 @@ class GetStaticIpResult(Shape):
         data: dict[str, Any] = {}
         if self.static_ip is not None:
             data["staticIp"] = self.static_ip.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.static_ip is not None:
-            data["staticIp"] = self.static_ip.to_wire()
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""GetStaticIpsRequest"""
+"""GetStaticIpsRequest: The arguments of the ``GetStaticIps`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetStaticIpsRequest(Shape):
-    """GetStaticIpsRequest"""
+    """The arguments of the ``GetStaticIps`` operation."""
 
     page_token: str | None = None
     """The token to advance to the next page of results from your request.
@@ -40,5 +40,4 @@ class GetStaticIpsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

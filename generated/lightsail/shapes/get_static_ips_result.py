@@ -1,4 +1,4 @@
-"""GetStaticIpsResult"""
+"""GetStaticIpsResult: The result of the ``GetStaticIps`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .static_ip import StaticIp
 
 @dataclass(kw_only=True)
 class GetStaticIpsResult(Shape):
-    """GetStaticIpsResult"""
+    """The result of the ``GetStaticIps`` operation."""
 
     static_ips: list[StaticIp] | None = None
     """An array of key-value pairs containing information about your get static
@@ -53,15 +53,6 @@ class GetStaticIpsResult(Shape):
         data: dict[str, Any] = {}
         if self.static_ips is not None:
             data["staticIps"] = [shape_to_dict(item) for item in self.static_ips]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.static_ips is not None:
-            data["staticIps"] = [item.to_wire() for item in self.static_ips]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

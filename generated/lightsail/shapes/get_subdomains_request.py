@@ -1,4 +1,4 @@
-"""GetSubdomainsRequest"""
+"""GetSubdomainsRequest: The arguments of the ``GetSubdomains`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class GetSubdomainsRequest(Shape):
-    """GetSubdomainsRequest"""
+    """The arguments of the ``GetSubdomains`` operation."""
 
     subdomain_name: str | None = None
     """The subdomain for which to return information (for example, ``mysite``
@@ -55,5 +55,4 @@ class GetSubdomainsRequest(Shape):
             data["pageToken"] = self.page_token
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

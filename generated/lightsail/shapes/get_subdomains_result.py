@@ -1,4 +1,4 @@
-"""GetSubdomainsResult"""
+"""GetSubdomainsResult: The result of the ``GetSubdomains`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .subdomain import Subdomain
 
 @dataclass(kw_only=True)
 class GetSubdomainsResult(Shape):
-    """GetSubdomainsResult"""
+    """The result of the ``GetSubdomains`` operation."""
 
     subdomains: list[Subdomain] | None = None
     """An array of objects that describe your subdomains."""
@@ -51,15 +51,6 @@ class GetSubdomainsResult(Shape):
         data: dict[str, Any] = {}
         if self.subdomains is not None:
             data["subdomains"] = [shape_to_dict(item) for item in self.subdomains]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.subdomains is not None:
-            data["subdomains"] = [item.to_wire() for item in self.subdomains]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data

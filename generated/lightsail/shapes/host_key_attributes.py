@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
@@ -108,25 +108,6 @@ class HostKeyAttributes(Shape):
             data["notValidBefore"] = self.not_valid_before
         if self.not_valid_after is not None:
             data["notValidAfter"] = self.not_valid_after
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.algorithm is not None:
-            data["algorithm"] = self.algorithm
-        if self.public_key is not None:
-            data["publicKey"] = self.public_key
-        if self.witnessed_at is not None:
-            data["witnessedAt"] = timestamp_to_epoch(self.witnessed_at)
-        if self.fingerprint_sha1 is not None:
-            data["fingerprintSHA1"] = self.fingerprint_sha1
-        if self.fingerprint_sha256 is not None:
-            data["fingerprintSHA256"] = self.fingerprint_sha256
-        if self.not_valid_before is not None:
-            data["notValidBefore"] = timestamp_to_epoch(self.not_valid_before)
-        if self.not_valid_after is not None:
-            data["notValidAfter"] = timestamp_to_epoch(self.not_valid_after)
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""ImportKeyPairRequest"""
+"""ImportKeyPairRequest: The arguments of the ``ImportKeyPair`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class ImportKeyPairRequest(Shape):
-    """ImportKeyPairRequest"""
+    """The arguments of the ``ImportKeyPair`` operation."""
 
     key_pair_name: str
     """The name of the key pair for which you want to import the public key."""
@@ -42,5 +42,4 @@ class ImportKeyPairRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -88,5 +88,4 @@ class InputOrigin(Shape):
             data["ipAddressType"] = self.ip_address_type
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

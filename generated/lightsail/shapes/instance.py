@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .add_on import AddOn
 from .instance_hardware import InstanceHardware
 from .instance_health_status import InstanceHealthStatus
@@ -270,59 +265,6 @@ class Instance(Shape):
             data["instanceStatus"] = self.instance_status.to_dict()
         if self.system_status is not None:
             data["systemStatus"] = self.system_status.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        if self.blueprint_id is not None:
-            data["blueprintId"] = self.blueprint_id
-        if self.blueprint_name is not None:
-            data["blueprintName"] = self.blueprint_name
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
-        if self.add_ons is not None:
-            data["addOns"] = [item.to_wire() for item in self.add_ons]
-        if self.is_static_ip is not None:
-            data["isStaticIp"] = self.is_static_ip
-        if self.private_ip_address is not None:
-            data["privateIpAddress"] = self.private_ip_address
-        if self.public_ip_address is not None:
-            data["publicIpAddress"] = self.public_ip_address
-        if self.ipv6_addresses is not None:
-            data["ipv6Addresses"] = self.ipv6_addresses
-        if self.ip_address_type is not None:
-            data["ipAddressType"] = self.ip_address_type
-        if self.hardware is not None:
-            data["hardware"] = self.hardware.to_wire()
-        if self.networking is not None:
-            data["networking"] = self.networking.to_wire()
-        if self.state is not None:
-            data["state"] = self.state.to_wire()
-        if self.username is not None:
-            data["username"] = self.username
-        if self.ssh_key_name is not None:
-            data["sshKeyName"] = self.ssh_key_name
-        if self.metadata_options is not None:
-            data["metadataOptions"] = self.metadata_options.to_wire()
-        if self.instance_status is not None:
-            data["instanceStatus"] = self.instance_status.to_wire()
-        if self.system_status is not None:
-            data["systemStatus"] = self.system_status.to_wire()
         return data
 
     from_wire = from_dict

@@ -9,12 +9,7 @@ from typing import Any, ClassVar
 
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .host_key_attributes import HostKeyAttributes
 from .instance_access_protocol import InstanceAccessProtocol
 from .password_data import PasswordData
@@ -155,33 +150,6 @@ class InstanceAccessDetails(Shape):
             data["username"] = self.username
         if self.host_keys is not None:
             data["hostKeys"] = [shape_to_dict(item) for item in self.host_keys]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.cert_key is not None:
-            data["certKey"] = self.cert_key
-        if self.expires_at is not None:
-            data["expiresAt"] = timestamp_to_epoch(self.expires_at)
-        if self.ip_address is not None:
-            data["ipAddress"] = self.ip_address
-        if self.ipv6_addresses is not None:
-            data["ipv6Addresses"] = self.ipv6_addresses
-        if self.password is not None:
-            data["password"] = self.password
-        if self.password_data is not None:
-            data["passwordData"] = self.password_data.to_wire()
-        if self.private_key is not None:
-            data["privateKey"] = self.private_key
-        if self.protocol is not None:
-            data["protocol"] = self.protocol
-        if self.instance_name is not None:
-            data["instanceName"] = self.instance_name
-        if self.username is not None:
-            data["username"] = self.username
-        if self.host_keys is not None:
-            data["hostKeys"] = [item.to_wire() for item in self.host_keys]
         return data
 
     from_wire = from_dict

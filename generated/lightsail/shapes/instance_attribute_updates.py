@@ -59,5 +59,4 @@ class InstanceAttributeUpdates(Shape):
             data["bundleId"] = self.bundle_id
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -110,5 +110,4 @@ class InstanceEntry(Shape):
             data["userData"] = self.user_data
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

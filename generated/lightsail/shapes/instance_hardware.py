@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import float_to_wire, shape_to_dict
+from .._runtime.values import shape_to_dict
 from .disk import Disk
 
 
@@ -53,17 +53,6 @@ class InstanceHardware(Shape):
             data["disks"] = [shape_to_dict(item) for item in self.disks]
         if self.ram_size_in_gb is not None:
             data["ramSizeInGb"] = self.ram_size_in_gb
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.cpu_count is not None:
-            data["cpuCount"] = self.cpu_count
-        if self.disks is not None:
-            data["disks"] = [item.to_wire() for item in self.disks]
-        if self.ram_size_in_gb is not None:
-            data["ramSizeInGb"] = float_to_wire(self.ram_size_in_gb)
         return data
 
     from_wire = from_dict

@@ -61,13 +61,4 @@ class InstanceHealthStatus(Shape):
             data["details"] = [shape_to_dict(item) for item in self.details]
         return data
 
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.status is not None:
-            data["status"] = self.status
-        if self.details is not None:
-            data["details"] = [item.to_wire() for item in self.details]
-        return data
-
     from_wire = from_dict

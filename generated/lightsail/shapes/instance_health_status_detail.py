@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .instance_health_status_detail_name import InstanceHealthStatusDetailName
 from .instance_health_status_detail_value import InstanceHealthStatusDetailValue
 
@@ -66,17 +66,6 @@ class InstanceHealthStatusDetail(Shape):
             data["status"] = self.status
         if self.impaired_since is not None:
             data["impairedSince"] = self.impaired_since
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.status is not None:
-            data["status"] = self.status
-        if self.impaired_since is not None:
-            data["impairedSince"] = timestamp_to_epoch(self.impaired_since)
         return data
 
     from_wire = from_dict

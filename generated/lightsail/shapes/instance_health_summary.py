@@ -101,4 +101,3 @@ class InstanceHealthSummary(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -111,4 +111,3 @@ class InstanceMetadataOptions(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -54,4 +54,3 @@ class InstanceNetworking(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

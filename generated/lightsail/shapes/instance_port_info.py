@@ -205,4 +205,3 @@ class InstancePortInfo(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

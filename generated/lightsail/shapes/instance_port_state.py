@@ -179,4 +179,3 @@ class InstancePortState(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""IsVpcPeeredResult"""
+"""IsVpcPeeredResult: The result of the ``IsVpcPeered`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class IsVpcPeeredResult(Shape):
-    """IsVpcPeeredResult"""
+    """The result of the ``IsVpcPeered`` operation."""
 
     is_peered: bool | None = None
     """Returns ``true`` if the Lightsail VPC is peered; otherwise, ``false``."""
@@ -36,4 +36,3 @@ class IsVpcPeeredResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

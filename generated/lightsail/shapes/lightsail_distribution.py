@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .cache_behavior import CacheBehavior
 from .cache_behavior_per_path import CacheBehaviorPerPath
 from .cache_settings import CacheSettings
@@ -322,65 +317,6 @@ class LightsailDistribution(Shape):
             data["waf"] = self.waf.to_dict()
         if self.subdomain is not None:
             data["subdomain"] = self.subdomain.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.alternative_domain_names is not None:
-            data["alternativeDomainNames"] = self.alternative_domain_names
-        if self.status is not None:
-            data["status"] = self.status
-        if self.is_enabled is not None:
-            data["isEnabled"] = self.is_enabled
-        if self.domain_name is not None:
-            data["domainName"] = self.domain_name
-        if self.bundle_id is not None:
-            data["bundleId"] = self.bundle_id
-        if self.certificate_name is not None:
-            data["certificateName"] = self.certificate_name
-        if self.origin is not None:
-            data["origin"] = self.origin.to_wire()
-        if self.origin_public_dns is not None:
-            data["originPublicDNS"] = self.origin_public_dns
-        if self.default_cache_behavior is not None:
-            data["defaultCacheBehavior"] = self.default_cache_behavior.to_wire()
-        if self.cache_behavior_settings is not None:
-            data["cacheBehaviorSettings"] = self.cache_behavior_settings.to_wire()
-        if self.cache_behaviors is not None:
-            data["cacheBehaviors"] = [item.to_wire() for item in self.cache_behaviors]
-        if self.able_to_update_bundle is not None:
-            data["ableToUpdateBundle"] = self.able_to_update_bundle
-        if self.ip_address_type is not None:
-            data["ipAddressType"] = self.ip_address_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        if self.viewer_minimum_tls_protocol_version is not None:
-            data["viewerMinimumTlsProtocolVersion"] = (
-                self.viewer_minimum_tls_protocol_version
-            )
-        if self.default_root_object is not None:
-            data["defaultRootObject"] = self.default_root_object
-        if self.custom_error_responses is not None:
-            data["customErrorResponses"] = [
-                item.to_wire() for item in self.custom_error_responses
-            ]
-        if self.waf is not None:
-            data["waf"] = self.waf.to_wire()
-        if self.subdomain is not None:
-            data["subdomain"] = self.subdomain.to_wire()
         return data
 
     from_wire = from_dict

@@ -82,4 +82,3 @@ class LightsailDistributionSubdomain(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .instance_health_summary import InstanceHealthSummary
 from .ip_address_type import IpAddressType
 from .load_balancer_attribute_name import LoadBalancerAttributeName
@@ -240,53 +235,6 @@ class LoadBalancer(Shape):
         if self.tls_certificate_summaries is not None:
             data["tlsCertificateSummaries"] = [
                 shape_to_dict(item) for item in self.tls_certificate_summaries
-            ]
-        if self.configuration_options is not None:
-            data["configurationOptions"] = self.configuration_options
-        if self.ip_address_type is not None:
-            data["ipAddressType"] = self.ip_address_type
-        if self.https_redirection_enabled is not None:
-            data["httpsRedirectionEnabled"] = self.https_redirection_enabled
-        if self.tls_policy_name is not None:
-            data["tlsPolicyName"] = self.tls_policy_name
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        if self.dns_name is not None:
-            data["dnsName"] = self.dns_name
-        if self.state is not None:
-            data["state"] = self.state
-        if self.protocol is not None:
-            data["protocol"] = self.protocol
-        if self.public_ports is not None:
-            data["publicPorts"] = self.public_ports
-        if self.health_check_path is not None:
-            data["healthCheckPath"] = self.health_check_path
-        if self.instance_port is not None:
-            data["instancePort"] = self.instance_port
-        if self.instance_health_summary is not None:
-            data["instanceHealthSummary"] = [
-                item.to_wire() for item in self.instance_health_summary
-            ]
-        if self.tls_certificate_summaries is not None:
-            data["tlsCertificateSummaries"] = [
-                item.to_wire() for item in self.tls_certificate_summaries
             ]
         if self.configuration_options is not None:
             data["configurationOptions"] = self.configuration_options

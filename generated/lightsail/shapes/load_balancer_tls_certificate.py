@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .load_balancer_tls_certificate_domain_validation_record import (
     LoadBalancerTlsCertificateDomainValidationRecord,
 )
@@ -356,63 +351,6 @@ class LoadBalancerTlsCertificate(Shape):
             data["revocationReason"] = self.revocation_reason
         if self.revoked_at is not None:
             data["revokedAt"] = self.revoked_at
-        if self.serial is not None:
-            data["serial"] = self.serial
-        if self.signature_algorithm is not None:
-            data["signatureAlgorithm"] = self.signature_algorithm
-        if self.subject is not None:
-            data["subject"] = self.subject
-        if self.subject_alternative_names is not None:
-            data["subjectAlternativeNames"] = self.subject_alternative_names
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        if self.load_balancer_name is not None:
-            data["loadBalancerName"] = self.load_balancer_name
-        if self.is_attached is not None:
-            data["isAttached"] = self.is_attached
-        if self.status is not None:
-            data["status"] = self.status
-        if self.domain_name is not None:
-            data["domainName"] = self.domain_name
-        if self.domain_validation_records is not None:
-            data["domainValidationRecords"] = [
-                item.to_wire() for item in self.domain_validation_records
-            ]
-        if self.failure_reason is not None:
-            data["failureReason"] = self.failure_reason
-        if self.issued_at is not None:
-            data["issuedAt"] = timestamp_to_epoch(self.issued_at)
-        if self.issuer is not None:
-            data["issuer"] = self.issuer
-        if self.key_algorithm is not None:
-            data["keyAlgorithm"] = self.key_algorithm
-        if self.not_after is not None:
-            data["notAfter"] = timestamp_to_epoch(self.not_after)
-        if self.not_before is not None:
-            data["notBefore"] = timestamp_to_epoch(self.not_before)
-        if self.renewal_summary is not None:
-            data["renewalSummary"] = self.renewal_summary.to_wire()
-        if self.revocation_reason is not None:
-            data["revocationReason"] = self.revocation_reason
-        if self.revoked_at is not None:
-            data["revokedAt"] = timestamp_to_epoch(self.revoked_at)
         if self.serial is not None:
             data["serial"] = self.serial
         if self.signature_algorithm is not None:

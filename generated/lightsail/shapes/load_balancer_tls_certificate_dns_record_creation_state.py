@@ -62,4 +62,3 @@ class LoadBalancerTlsCertificateDnsRecordCreationState(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

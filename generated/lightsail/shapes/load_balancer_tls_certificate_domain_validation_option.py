@@ -54,4 +54,3 @@ class LoadBalancerTlsCertificateDomainValidationOption(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -100,4 +100,3 @@ class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

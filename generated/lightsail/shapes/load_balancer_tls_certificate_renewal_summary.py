@@ -114,4 +114,3 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

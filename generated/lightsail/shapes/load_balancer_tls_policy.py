@@ -79,4 +79,3 @@ class LoadBalancerTlsPolicy(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

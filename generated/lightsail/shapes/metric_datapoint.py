@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    float_to_wire,
-    open_enum,
-    parse_timestamp,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp
 from .metric_unit import MetricUnit
 
 
@@ -87,25 +82,6 @@ class MetricDatapoint(Shape):
             data["sum"] = self.sum
         if self.timestamp is not None:
             data["timestamp"] = self.timestamp
-        if self.unit is not None:
-            data["unit"] = self.unit
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.average is not None:
-            data["average"] = float_to_wire(self.average)
-        if self.maximum is not None:
-            data["maximum"] = float_to_wire(self.maximum)
-        if self.minimum is not None:
-            data["minimum"] = float_to_wire(self.minimum)
-        if self.sample_count is not None:
-            data["sampleCount"] = float_to_wire(self.sample_count)
-        if self.sum is not None:
-            data["sum"] = float_to_wire(self.sum)
-        if self.timestamp is not None:
-            data["timestamp"] = timestamp_to_epoch(self.timestamp)
         if self.unit is not None:
             data["unit"] = self.unit
         return data

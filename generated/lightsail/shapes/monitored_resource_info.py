@@ -63,4 +63,3 @@ class MonitoredResourceInfo(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

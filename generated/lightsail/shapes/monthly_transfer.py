@@ -38,4 +38,3 @@ class MonthlyTransfer(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

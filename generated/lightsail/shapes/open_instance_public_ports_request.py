@@ -1,4 +1,4 @@
-"""OpenInstancePublicPortsRequest"""
+"""OpenInstancePublicPortsRequest: The arguments of the ``OpenInstancePublicPorts`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .port_info import PortInfo
 
 @dataclass(kw_only=True)
 class OpenInstancePublicPortsRequest(Shape):
-    """OpenInstancePublicPortsRequest"""
+    """The arguments of the ``OpenInstancePublicPorts`` operation."""
 
     port_info: PortInfo
     """An object to describe the ports to open for the specified instance."""
@@ -43,5 +43,4 @@ class OpenInstancePublicPortsRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

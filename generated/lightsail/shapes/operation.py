@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .operation_status import OperationStatus
 from .operation_type import OperationType
 from .resource_location import ResourceLocation
@@ -123,35 +123,6 @@ class Operation(Shape):
             data["status"] = self.status
         if self.status_changed_at is not None:
             data["statusChangedAt"] = self.status_changed_at
-        if self.error_code is not None:
-            data["errorCode"] = self.error_code
-        if self.error_details is not None:
-            data["errorDetails"] = self.error_details
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.is_terminal is not None:
-            data["isTerminal"] = self.is_terminal
-        if self.operation_details is not None:
-            data["operationDetails"] = self.operation_details
-        if self.operation_type is not None:
-            data["operationType"] = self.operation_type
-        if self.status is not None:
-            data["status"] = self.status
-        if self.status_changed_at is not None:
-            data["statusChangedAt"] = timestamp_to_epoch(self.status_changed_at)
         if self.error_code is not None:
             data["errorCode"] = self.error_code
         if self.error_details is not None:

@@ -115,4 +115,3 @@ class Origin(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .partner_status import PartnerStatus
 from .tier_name import TierName
 
@@ -61,17 +61,6 @@ class PartnerInfo(Shape):
         data: dict[str, Any] = {}
         if self.enrolled_at is not None:
             data["enrolledAt"] = self.enrolled_at
-        if self.tier_name is not None:
-            data["tierName"] = self.tier_name
-        if self.status is not None:
-            data["status"] = self.status
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.enrolled_at is not None:
-            data["enrolledAt"] = timestamp_to_epoch(self.enrolled_at)
         if self.tier_name is not None:
             data["tierName"] = self.tier_name
         if self.status is not None:

@@ -72,4 +72,3 @@ class PasswordData(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

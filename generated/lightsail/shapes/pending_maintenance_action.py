@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
@@ -51,17 +51,6 @@ class PendingMaintenanceAction(Shape):
             data["description"] = self.description
         if self.current_apply_date is not None:
             data["currentApplyDate"] = self.current_apply_date
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.action is not None:
-            data["action"] = self.action
-        if self.description is not None:
-            data["description"] = self.description
-        if self.current_apply_date is not None:
-            data["currentApplyDate"] = timestamp_to_epoch(self.current_apply_date)
         return data
 
     from_wire = from_dict

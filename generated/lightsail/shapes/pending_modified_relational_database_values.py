@@ -59,4 +59,3 @@ class PendingModifiedRelationalDatabaseValues(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

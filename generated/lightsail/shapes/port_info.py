@@ -172,5 +172,4 @@ class PortInfo(Shape):
             data["cidrListAliases"] = self.cidr_list_aliases
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

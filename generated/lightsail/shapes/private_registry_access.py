@@ -50,4 +50,3 @@ class PrivateRegistryAccess(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

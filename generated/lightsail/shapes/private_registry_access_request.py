@@ -50,5 +50,4 @@ class PrivateRegistryAccessRequest(Shape):
             data["ecrImagePullerRole"] = self.ecr_image_puller_role.to_dict()
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""PutAlarmRequest"""
+"""PutAlarmRequest: The arguments of the ``PutAlarm`` operation."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .treat_missing_data import TreatMissingData
 
 @dataclass(kw_only=True)
 class PutAlarmRequest(Shape):
-    """PutAlarmRequest"""
+    """The arguments of the ``PutAlarm`` operation."""
 
     alarm_name: str
     """The name for the alarm. Specify the name of an existing alarm to update,
@@ -249,7 +249,7 @@ class PutAlarmRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "alarmName": self.alarm_name,
             "metricName": self.metric_name,
@@ -271,5 +271,3 @@ class PutAlarmRequest(Shape):
         if self.tags is not None:
             data["tags"] = [item.to_wire() for item in self.tags]
         return data
-
-    from_wire = from_dict

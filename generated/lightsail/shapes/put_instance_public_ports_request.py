@@ -1,4 +1,4 @@
-"""PutInstancePublicPortsRequest"""
+"""PutInstancePublicPortsRequest: The arguments of the ``PutInstancePublicPorts`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .port_info import PortInfo
 
 @dataclass(kw_only=True)
 class PutInstancePublicPortsRequest(Shape):
-    """PutInstancePublicPortsRequest"""
+    """The arguments of the ``PutInstancePublicPorts`` operation."""
 
     port_infos: list[PortInfo]
     """An array of objects to describe the ports to open for the specified
@@ -50,5 +50,4 @@ class PutInstancePublicPortsRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

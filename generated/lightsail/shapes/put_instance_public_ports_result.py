@@ -1,4 +1,4 @@
-"""PutInstancePublicPortsResult"""
+"""PutInstancePublicPortsResult: The result of the ``PutInstancePublicPorts`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class PutInstancePublicPortsResult(Shape):
-    """PutInstancePublicPortsResult"""
+    """The result of the ``PutInstancePublicPorts`` operation."""
 
     operation: Operation | None = None
     """An array of objects that describe the result of the action, such as the
@@ -37,13 +37,6 @@ class PutInstancePublicPortsResult(Shape):
         data: dict[str, Any] = {}
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

@@ -57,4 +57,3 @@ class R53HostedZoneDeletionState(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""RebootInstanceRequest"""
+"""RebootInstanceRequest: The arguments of the ``RebootInstance`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class RebootInstanceRequest(Shape):
-    """RebootInstanceRequest"""
+    """The arguments of the ``RebootInstance`` operation."""
 
     instance_name: str
     """The name of the instance to reboot."""
@@ -35,5 +35,4 @@ class RebootInstanceRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

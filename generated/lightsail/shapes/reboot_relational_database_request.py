@@ -1,4 +1,4 @@
-"""RebootRelationalDatabaseRequest"""
+"""RebootRelationalDatabaseRequest: The arguments of the ``RebootRelationalDatabase`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class RebootRelationalDatabaseRequest(Shape):
-    """RebootRelationalDatabaseRequest"""
+    """The arguments of the ``RebootRelationalDatabase`` operation."""
 
     relational_database_name: str
     """The name of your database to reboot."""
@@ -37,5 +37,4 @@ class RebootRelationalDatabaseRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

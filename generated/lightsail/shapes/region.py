@@ -100,4 +100,3 @@ class Region(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""RegisterContainerImageRequest"""
+"""RegisterContainerImageRequest: The arguments of the ``RegisterContainerImage`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class RegisterContainerImageRequest(Shape):
-    """RegisterContainerImageRequest"""
+    """The arguments of the ``RegisterContainerImage`` operation."""
 
     service_name: str
     """The name of the container service for which to register a container
@@ -74,5 +74,4 @@ class RegisterContainerImageRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""RegisterContainerImageResult"""
+"""RegisterContainerImageResult: The result of the ``RegisterContainerImage`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .container_image import ContainerImage
 
 @dataclass(kw_only=True)
 class RegisterContainerImageResult(Shape):
-    """RegisterContainerImageResult"""
+    """The result of the ``RegisterContainerImage`` operation."""
 
     container_image: ContainerImage | None = None
     """An object that describes a container image that is registered to a
@@ -36,13 +36,6 @@ class RegisterContainerImageResult(Shape):
         data: dict[str, Any] = {}
         if self.container_image is not None:
             data["containerImage"] = self.container_image.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.container_image is not None:
-            data["containerImage"] = self.container_image.to_wire()
         return data
 
     from_wire = from_dict

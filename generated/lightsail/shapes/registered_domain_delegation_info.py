@@ -86,4 +86,3 @@ class RegisteredDomainDelegationInfo(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

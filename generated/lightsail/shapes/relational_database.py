@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .pending_maintenance_action import PendingMaintenanceAction
 from .pending_modified_relational_database_values import (
     PendingModifiedRelationalDatabaseValues,
@@ -292,69 +287,6 @@ class RelationalDatabase(Shape):
         if self.pending_maintenance_actions is not None:
             data["pendingMaintenanceActions"] = [
                 shape_to_dict(item) for item in self.pending_maintenance_actions
-            ]
-        if self.ca_certificate_identifier is not None:
-            data["caCertificateIdentifier"] = self.ca_certificate_identifier
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
-        if self.relational_database_blueprint_id is not None:
-            data["relationalDatabaseBlueprintId"] = (
-                self.relational_database_blueprint_id
-            )
-        if self.relational_database_bundle_id is not None:
-            data["relationalDatabaseBundleId"] = self.relational_database_bundle_id
-        if self.master_database_name is not None:
-            data["masterDatabaseName"] = self.master_database_name
-        if self.hardware is not None:
-            data["hardware"] = self.hardware.to_wire()
-        if self.state is not None:
-            data["state"] = self.state
-        if self.secondary_availability_zone is not None:
-            data["secondaryAvailabilityZone"] = self.secondary_availability_zone
-        if self.backup_retention_enabled is not None:
-            data["backupRetentionEnabled"] = self.backup_retention_enabled
-        if self.pending_modified_values is not None:
-            data["pendingModifiedValues"] = self.pending_modified_values.to_wire()
-        if self.engine is not None:
-            data["engine"] = self.engine
-        if self.engine_version is not None:
-            data["engineVersion"] = self.engine_version
-        if self.latest_restorable_time is not None:
-            data["latestRestorableTime"] = timestamp_to_epoch(
-                self.latest_restorable_time
-            )
-        if self.master_username is not None:
-            data["masterUsername"] = self.master_username
-        if self.parameter_apply_status is not None:
-            data["parameterApplyStatus"] = self.parameter_apply_status
-        if self.preferred_backup_window is not None:
-            data["preferredBackupWindow"] = self.preferred_backup_window
-        if self.preferred_maintenance_window is not None:
-            data["preferredMaintenanceWindow"] = self.preferred_maintenance_window
-        if self.publicly_accessible is not None:
-            data["publiclyAccessible"] = self.publicly_accessible
-        if self.master_endpoint is not None:
-            data["masterEndpoint"] = self.master_endpoint.to_wire()
-        if self.pending_maintenance_actions is not None:
-            data["pendingMaintenanceActions"] = [
-                item.to_wire() for item in self.pending_maintenance_actions
             ]
         if self.ca_certificate_identifier is not None:
             data["caCertificateIdentifier"] = self.ca_certificate_identifier

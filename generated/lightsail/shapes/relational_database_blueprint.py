@@ -88,4 +88,3 @@ class RelationalDatabaseBlueprint(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

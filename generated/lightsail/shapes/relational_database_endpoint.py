@@ -44,4 +44,3 @@ class RelationalDatabaseEndpoint(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

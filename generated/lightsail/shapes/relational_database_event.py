@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
@@ -55,19 +55,6 @@ class RelationalDatabaseEvent(Shape):
             data["resource"] = self.resource
         if self.created_at is not None:
             data["createdAt"] = self.created_at
-        if self.message is not None:
-            data["message"] = self.message
-        if self.event_categories is not None:
-            data["eventCategories"] = self.event_categories
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.resource is not None:
-            data["resource"] = self.resource
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
         if self.message is not None:
             data["message"] = self.message
         if self.event_categories is not None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import float_to_wire
 
 
 @dataclass(kw_only=True)
@@ -50,17 +49,6 @@ class RelationalDatabaseHardware(Shape):
             data["diskSizeInGb"] = self.disk_size_in_gb
         if self.ram_size_in_gb is not None:
             data["ramSizeInGb"] = self.ram_size_in_gb
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.cpu_count is not None:
-            data["cpuCount"] = self.cpu_count
-        if self.disk_size_in_gb is not None:
-            data["diskSizeInGb"] = self.disk_size_in_gb
-        if self.ram_size_in_gb is not None:
-            data["ramSizeInGb"] = float_to_wire(self.ram_size_in_gb)
         return data
 
     from_wire = from_dict

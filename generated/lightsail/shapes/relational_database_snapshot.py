@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 from .tag import Tag
@@ -166,45 +161,6 @@ class RelationalDatabaseSnapshot(Shape):
             data["resourceType"] = self.resource_type
         if self.tags is not None:
             data["tags"] = [shape_to_dict(item) for item in self.tags]
-        if self.engine is not None:
-            data["engine"] = self.engine
-        if self.engine_version is not None:
-            data["engineVersion"] = self.engine_version
-        if self.size_in_gb is not None:
-            data["sizeInGb"] = self.size_in_gb
-        if self.state is not None:
-            data["state"] = self.state
-        if self.from_relational_database_name is not None:
-            data["fromRelationalDatabaseName"] = self.from_relational_database_name
-        if self.from_relational_database_arn is not None:
-            data["fromRelationalDatabaseArn"] = self.from_relational_database_arn
-        if self.from_relational_database_bundle_id is not None:
-            data["fromRelationalDatabaseBundleId"] = (
-                self.from_relational_database_bundle_id
-            )
-        if self.from_relational_database_blueprint_id is not None:
-            data["fromRelationalDatabaseBlueprintId"] = (
-                self.from_relational_database_blueprint_id
-            )
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
         if self.engine is not None:
             data["engine"] = self.engine
         if self.engine_version is not None:

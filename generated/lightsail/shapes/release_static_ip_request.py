@@ -1,4 +1,4 @@
-"""ReleaseStaticIpRequest"""
+"""ReleaseStaticIpRequest: The arguments of the ``ReleaseStaticIp`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class ReleaseStaticIpRequest(Shape):
-    """ReleaseStaticIpRequest"""
+    """The arguments of the ``ReleaseStaticIp`` operation."""
 
     static_ip_name: str
     """The name of the static IP to delete."""
@@ -35,5 +35,4 @@ class ReleaseStaticIpRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .domain_validation_record import DomainValidationRecord
 from .renewal_status import RenewalStatus
 
@@ -95,21 +90,6 @@ class RenewalSummary(Shape):
             data["renewalStatusReason"] = self.renewal_status_reason
         if self.updated_at is not None:
             data["updatedAt"] = self.updated_at
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.domain_validation_records is not None:
-            data["domainValidationRecords"] = [
-                item.to_wire() for item in self.domain_validation_records
-            ]
-        if self.renewal_status is not None:
-            data["renewalStatus"] = self.renewal_status
-        if self.renewal_status_reason is not None:
-            data["renewalStatusReason"] = self.renewal_status_reason
-        if self.updated_at is not None:
-            data["updatedAt"] = timestamp_to_epoch(self.updated_at)
         return data
 
     from_wire = from_dict

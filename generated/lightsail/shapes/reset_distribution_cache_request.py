@@ -1,4 +1,4 @@
-"""ResetDistributionCacheRequest"""
+"""ResetDistributionCacheRequest: The arguments of the ``ResetDistributionCache`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class ResetDistributionCacheRequest(Shape):
-    """ResetDistributionCacheRequest"""
+    """The arguments of the ``ResetDistributionCache`` operation."""
 
     distribution_name: str | None = None
     """The name of the distribution for which to reset cache.
@@ -39,5 +39,4 @@ class ResetDistributionCacheRequest(Shape):
             data["distributionName"] = self.distribution_name
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

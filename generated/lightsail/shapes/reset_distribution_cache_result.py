@@ -1,4 +1,4 @@
-"""ResetDistributionCacheResult"""
+"""ResetDistributionCacheResult: The result of the ``ResetDistributionCache`` operation."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 from .operation import Operation
 
 
 @dataclass(kw_only=True)
 class ResetDistributionCacheResult(Shape):
-    """ResetDistributionCacheResult"""
+    """The result of the ``ResetDistributionCache`` operation."""
 
     status: str | None = None
     """The status of the reset cache request."""
@@ -57,17 +57,6 @@ class ResetDistributionCacheResult(Shape):
             data["createTime"] = self.create_time
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.status is not None:
-            data["status"] = self.status
-        if self.create_time is not None:
-            data["createTime"] = timestamp_to_epoch(self.create_time)
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .cost_estimate import CostEstimate
 from .resource_type import ResourceType
 
@@ -78,21 +73,6 @@ class ResourceBudgetEstimate(Shape):
             data["startTime"] = self.start_time
         if self.end_time is not None:
             data["endTime"] = self.end_time
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.resource_name is not None:
-            data["resourceName"] = self.resource_name
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.cost_estimates is not None:
-            data["costEstimates"] = [item.to_wire() for item in self.cost_estimates]
-        if self.start_time is not None:
-            data["startTime"] = timestamp_to_epoch(self.start_time)
-        if self.end_time is not None:
-            data["endTime"] = timestamp_to_epoch(self.end_time)
         return data
 
     from_wire = from_dict

@@ -48,4 +48,3 @@ class ResourceLocation(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -54,4 +54,3 @@ class ResourceRecord(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""SendContactMethodVerificationRequest"""
+"""SendContactMethodVerificationRequest: The arguments of the ``SendContactMethodVerification`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .contact_method_verification_protocol import ContactMethodVerificationProto
 
 @dataclass(kw_only=True)
 class SendContactMethodVerificationRequest(Shape):
-    """SendContactMethodVerificationRequest"""
+    """The arguments of the ``SendContactMethodVerification`` operation."""
 
     protocol: ContactMethodVerificationProtocol | str
     """The protocol to verify, such as ``Email`` or ``SMS`` (text messaging)."""
@@ -37,5 +37,4 @@ class SendContactMethodVerificationRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""SetIpAddressTypeRequest"""
+"""SetIpAddressTypeRequest: The arguments of the ``SetIpAddressType`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .resource_type import ResourceType
 
 @dataclass(kw_only=True)
 class SetIpAddressTypeRequest(Shape):
-    """SetIpAddressTypeRequest"""
+    """The arguments of the ``SetIpAddressType`` operation."""
 
     resource_type: ResourceType | str
     """The resource type.
@@ -86,5 +86,4 @@ class SetIpAddressTypeRequest(Shape):
             data["acceptBundleUpdate"] = self.accept_bundle_update
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

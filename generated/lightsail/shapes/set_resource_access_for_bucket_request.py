@@ -1,4 +1,4 @@
-"""SetResourceAccessForBucketRequest"""
+"""SetResourceAccessForBucketRequest: The arguments of the ``SetResourceAccessForBucket`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .resource_bucket_access import ResourceBucketAccess
 
 @dataclass(kw_only=True)
 class SetResourceAccessForBucketRequest(Shape):
-    """SetResourceAccessForBucketRequest"""
+    """The arguments of the ``SetResourceAccessForBucket`` operation."""
 
     resource_name: str
     """The name of the Lightsail instance for which to set bucket access. The
@@ -62,5 +62,4 @@ class SetResourceAccessForBucketRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .setup_status import SetupStatus
 
 
@@ -74,25 +74,6 @@ class SetupExecutionDetails(Shape):
             data["command"] = self.command
         if self.date_time is not None:
             data["dateTime"] = self.date_time
-        if self.name is not None:
-            data["name"] = self.name
-        if self.status is not None:
-            data["status"] = self.status
-        if self.standard_error is not None:
-            data["standardError"] = self.standard_error
-        if self.standard_output is not None:
-            data["standardOutput"] = self.standard_output
-        if self.version is not None:
-            data["version"] = self.version
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.command is not None:
-            data["command"] = self.command
-        if self.date_time is not None:
-            data["dateTime"] = timestamp_to_epoch(self.date_time)
         if self.name is not None:
             data["name"] = self.name
         if self.status is not None:

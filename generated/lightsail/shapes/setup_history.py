@@ -82,21 +82,4 @@ class SetupHistory(Shape):
             data["status"] = self.status
         return data
 
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.operation_id is not None:
-            data["operationId"] = self.operation_id
-        if self.request is not None:
-            data["request"] = self.request.to_wire()
-        if self.resource is not None:
-            data["resource"] = self.resource.to_wire()
-        if self.execution_details is not None:
-            data["executionDetails"] = [
-                item.to_wire() for item in self.execution_details
-            ]
-        if self.status is not None:
-            data["status"] = self.status
-        return data
-
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""SetupInstanceHttpsRequest"""
+"""SetupInstanceHttpsRequest: The arguments of the ``SetupInstanceHttps`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .certificate_provider import CertificateProvider
 
 @dataclass(kw_only=True, repr=False)
 class SetupInstanceHttpsRequest(Shape):
-    """SetupInstanceHttpsRequest"""
+    """The arguments of the ``SetupInstanceHttps`` operation."""
 
     instance_name: str
     """The name of the Lightsail instance."""
@@ -67,5 +67,4 @@ class SetupInstanceHttpsRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

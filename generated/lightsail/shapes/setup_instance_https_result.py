@@ -1,4 +1,4 @@
-"""SetupInstanceHttpsResult"""
+"""SetupInstanceHttpsResult: The result of the ``SetupInstanceHttps`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class SetupInstanceHttpsResult(Shape):
-    """SetupInstanceHttpsResult"""
+    """The result of the ``SetupInstanceHttps`` operation."""
 
     operations: list[Operation] | None = None
     """The available API operations for ``SetupInstanceHttps``."""
@@ -37,13 +37,6 @@ class SetupInstanceHttpsResult(Shape):
         data: dict[str, Any] = {}
         if self.operations is not None:
             data["operations"] = [shape_to_dict(item) for item in self.operations]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.operations is not None:
-            data["operations"] = [item.to_wire() for item in self.operations]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""StartGUISessionRequest"""
+"""StartGUISessionRequest: The arguments of the ``StartGUISession`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class StartGUISessionRequest(Shape):
-    """StartGUISessionRequest"""
+    """The arguments of the ``StartGUISession`` operation."""
 
     resource_name: str
     """The resource name."""
@@ -35,5 +35,4 @@ class StartGUISessionRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""StartInstanceRequest"""
+"""StartInstanceRequest: The arguments of the ``StartInstance`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .instance_attribute_updates import InstanceAttributeUpdates
 
 @dataclass(kw_only=True)
 class StartInstanceRequest(Shape):
-    """StartInstanceRequest"""
+    """The arguments of the ``StartInstance`` operation."""
 
     instance_name: str
     """The name of the instance (a virtual private server) to start."""
@@ -46,5 +46,4 @@ class StartInstanceRequest(Shape):
             data["attributeUpdates"] = self.attribute_updates.to_dict()
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""StartRelationalDatabaseRequest"""
+"""StartRelationalDatabaseRequest: The arguments of the ``StartRelationalDatabase`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class StartRelationalDatabaseRequest(Shape):
-    """StartRelationalDatabaseRequest"""
+    """The arguments of the ``StartRelationalDatabase`` operation."""
 
     relational_database_name: str
     """The name of your database to start."""
@@ -37,5 +37,4 @@ class StartRelationalDatabaseRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, timestamp_to_epoch
+from .._runtime.values import open_enum, parse_timestamp
 from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 
@@ -101,29 +101,6 @@ class StaticIp(Shape):
             data["createdAt"] = self.created_at
         if self.location is not None:
             data["location"] = self.location.to_dict()
-        if self.resource_type is not None:
-            data["resourceType"] = self.resource_type
-        if self.ip_address is not None:
-            data["ipAddress"] = self.ip_address
-        if self.attached_to is not None:
-            data["attachedTo"] = self.attached_to
-        if self.is_attached is not None:
-            data["isAttached"] = self.is_attached
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.name is not None:
-            data["name"] = self.name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.support_code is not None:
-            data["supportCode"] = self.support_code
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
         if self.resource_type is not None:
             data["resourceType"] = self.resource_type
         if self.ip_address is not None:

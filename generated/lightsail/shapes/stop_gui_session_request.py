@@ -1,4 +1,4 @@
-"""StopGUISessionRequest"""
+"""StopGUISessionRequest: The arguments of the ``StopGUISession`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class StopGUISessionRequest(Shape):
-    """StopGUISessionRequest"""
+    """The arguments of the ``StopGUISession`` operation."""
 
     resource_name: str
     """The resource name."""
@@ -35,5 +35,4 @@ class StopGUISessionRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

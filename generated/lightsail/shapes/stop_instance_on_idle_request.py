@@ -49,5 +49,4 @@ class StopInstanceOnIdleRequest(Shape):
             data["duration"] = self.duration
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

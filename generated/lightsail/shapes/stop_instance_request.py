@@ -1,4 +1,4 @@
-"""StopInstanceRequest"""
+"""StopInstanceRequest: The arguments of the ``StopInstance`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class StopInstanceRequest(Shape):
-    """StopInstanceRequest"""
+    """The arguments of the ``StopInstance`` operation."""
 
     instance_name: str
     """The name of the instance (a virtual private server) to stop."""
@@ -50,5 +50,4 @@ class StopInstanceRequest(Shape):
             data["force"] = self.force
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

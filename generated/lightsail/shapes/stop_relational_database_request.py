@@ -1,4 +1,4 @@
-"""StopRelationalDatabaseRequest"""
+"""StopRelationalDatabaseRequest: The arguments of the ``StopRelationalDatabase`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class StopRelationalDatabaseRequest(Shape):
-    """StopRelationalDatabaseRequest"""
+    """The arguments of the ``StopRelationalDatabase`` operation."""
 
     relational_database_name: str
     """The name of your database to stop."""
@@ -51,5 +51,4 @@ class StopRelationalDatabaseRequest(Shape):
             )
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

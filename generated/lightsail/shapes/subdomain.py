@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import (
-    open_enum,
-    parse_timestamp,
-    shape_to_dict,
-    timestamp_to_epoch,
-)
+from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .resource_location import ResourceLocation
 from .subdomain_attachable_resource import SubdomainAttachableResource
 from .subdomain_state import SubdomainState
@@ -201,35 +196,6 @@ class Subdomain(Shape):
             data["children"] = [shape_to_dict(item) for item in self.children]
         if self.tags is not None:
             data["tags"] = [shape_to_dict(item) for item in self.tags]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.subdomain_name is not None:
-            data["subdomainName"] = self.subdomain_name
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.fqdn is not None:
-            data["fqdn"] = self.fqdn
-        if self.depth is not None:
-            data["depth"] = self.depth
-        if self.state is not None:
-            data["state"] = self.state
-        if self.attached_resource is not None:
-            data["attachedResource"] = self.attached_resource.to_wire()
-        if self.attaching_resource is not None:
-            data["attachingResource"] = self.attaching_resource.to_wire()
-        if self.location is not None:
-            data["location"] = self.location.to_wire()
-        if self.created_at is not None:
-            data["createdAt"] = timestamp_to_epoch(self.created_at)
-        if self.parent_fqdn is not None:
-            data["parentFqdn"] = self.parent_fqdn
-        if self.children is not None:
-            data["children"] = [item.to_wire() for item in self.children]
-        if self.tags is not None:
-            data["tags"] = [item.to_wire() for item in self.tags]
         return data
 
     from_wire = from_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
@@ -53,17 +53,6 @@ class SubdomainAttachableResource(Shape):
             data["name"] = self.name
         if self.attached_at is not None:
             data["attachedAt"] = self.attached_at
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.arn is not None:
-            data["arn"] = self.arn
-        if self.name is not None:
-            data["name"] = self.name
-        if self.attached_at is not None:
-            data["attachedAt"] = timestamp_to_epoch(self.attached_at)
         return data
 
     from_wire = from_dict

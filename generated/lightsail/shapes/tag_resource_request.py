@@ -1,4 +1,4 @@
-"""TagResourceRequest"""
+"""TagResourceRequest: The arguments of the ``TagResource`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tag import Tag
 
 @dataclass(kw_only=True)
 class TagResourceRequest(Shape):
-    """TagResourceRequest"""
+    """The arguments of the ``TagResource`` operation."""
 
     resource_name: str
     """The name of the resource to which you are adding tags."""
@@ -56,5 +56,4 @@ class TagResourceRequest(Shape):
             data["resourceArn"] = self.resource_arn
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

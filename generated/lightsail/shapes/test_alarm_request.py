@@ -1,4 +1,4 @@
-"""TestAlarmRequest"""
+"""TestAlarmRequest: The arguments of the ``TestAlarm`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .alarm_state import AlarmState
 
 @dataclass(kw_only=True)
 class TestAlarmRequest(Shape):
-    """TestAlarmRequest"""
+    """The arguments of the ``TestAlarm`` operation."""
 
     alarm_name: str
     """The name of the alarm to test."""
@@ -53,5 +53,4 @@ class TestAlarmRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 
 
 @dataclass(kw_only=True)
@@ -56,15 +56,6 @@ class TimePeriod(Shape):
             data["start"] = self.start
         if self.end is not None:
             data["end"] = self.end
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.start is not None:
-            data["start"] = timestamp_to_epoch(self.start)
-        if self.end is not None:
-            data["end"] = timestamp_to_epoch(self.end)
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""UnpeerVpcRequest"""
+"""UnpeerVpcRequest: The arguments of the ``UnpeerVpc`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class UnpeerVpcRequest(Shape):
-    """UnpeerVpcRequest"""
+    """The arguments of the ``UnpeerVpc`` operation."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
 
@@ -25,5 +25,4 @@ class UnpeerVpcRequest(Shape):
         data: dict[str, Any] = {}
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

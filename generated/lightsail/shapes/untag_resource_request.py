@@ -1,4 +1,4 @@
-"""UntagResourceRequest"""
+"""UntagResourceRequest: The arguments of the ``UntagResource`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class UntagResourceRequest(Shape):
-    """UntagResourceRequest"""
+    """The arguments of the ``UntagResource`` operation."""
 
     resource_name: str
     """The name of the resource from which you are removing a tag."""
@@ -52,5 +52,4 @@ class UntagResourceRequest(Shape):
             data["resourceArn"] = self.resource_arn
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

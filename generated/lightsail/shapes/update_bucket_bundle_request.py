@@ -1,4 +1,4 @@
-"""UpdateBucketBundleRequest"""
+"""UpdateBucketBundleRequest: The arguments of the ``UpdateBucketBundle`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class UpdateBucketBundleRequest(Shape):
-    """UpdateBucketBundleRequest"""
+    """The arguments of the ``UpdateBucketBundle`` operation."""
 
     bucket_name: str
     """The name of the bucket for which to update the bundle."""
@@ -47,5 +47,4 @@ class UpdateBucketBundleRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

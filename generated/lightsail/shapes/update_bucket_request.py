@@ -1,4 +1,4 @@
-"""UpdateBucketRequest"""
+"""UpdateBucketRequest: The arguments of the ``UpdateBucket`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .bucket_cors_config import BucketCorsConfig
 
 @dataclass(kw_only=True)
 class UpdateBucketRequest(Shape):
-    """UpdateBucketRequest"""
+    """The arguments of the ``UpdateBucket`` operation."""
 
     bucket_name: str
     """The name of the bucket to update."""
@@ -104,5 +104,4 @@ class UpdateBucketRequest(Shape):
             data["cors"] = self.cors.to_dict()
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""UpdateBucketResult"""
+"""UpdateBucketResult: The result of the ``UpdateBucket`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .operation import Operation
 
 @dataclass(kw_only=True)
 class UpdateBucketResult(Shape):
-    """UpdateBucketResult"""
+    """The result of the ``UpdateBucket`` operation."""
 
     bucket: Bucket | None = None
     """An object that describes the bucket that is updated."""
@@ -49,15 +49,6 @@ class UpdateBucketResult(Shape):
             data["bucket"] = self.bucket.to_dict()
         if self.operations is not None:
             data["operations"] = [shape_to_dict(item) for item in self.operations]
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.bucket is not None:
-            data["bucket"] = self.bucket.to_wire()
-        if self.operations is not None:
-            data["operations"] = [item.to_wire() for item in self.operations]
         return data
 
     from_wire = from_dict

@@ -1,4 +1,4 @@
-"""UpdateContainerServiceRequest"""
+"""UpdateContainerServiceRequest: The arguments of the ``UpdateContainerService`` operation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .private_registry_access_request import PrivateRegistryAccessRequest
 
 @dataclass(kw_only=True)
 class UpdateContainerServiceRequest(Shape):
-    """UpdateContainerServiceRequest"""
+    """The arguments of the ``UpdateContainerService`` operation."""
 
     service_name: str
     """The name of the container service to update."""
@@ -125,5 +125,4 @@ class UpdateContainerServiceRequest(Shape):
             data["privateRegistryAccess"] = self.private_registry_access.to_dict()
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""UpdateDistributionBundleRequest"""
+"""UpdateDistributionBundleRequest: The arguments of the ``UpdateDistributionBundle`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class UpdateDistributionBundleRequest(Shape):
-    """UpdateDistributionBundleRequest"""
+    """The arguments of the ``UpdateDistributionBundle`` operation."""
 
     distribution_name: str | None = None
     """The name of the distribution for which to update the bundle.
@@ -51,5 +51,4 @@ class UpdateDistributionBundleRequest(Shape):
             data["bundleId"] = self.bundle_id
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

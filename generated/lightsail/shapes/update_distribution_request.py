@@ -1,4 +1,4 @@
-"""UpdateDistributionRequest"""
+"""UpdateDistributionRequest: The arguments of the ``UpdateDistribution`` operation."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .waf_rule import WafRule
 
 @dataclass(kw_only=True)
 class UpdateDistributionRequest(Shape):
-    """UpdateDistributionRequest"""
+    """The arguments of the ``UpdateDistribution`` operation."""
 
     distribution_name: str
     """The name of the distribution to update.
@@ -276,5 +276,4 @@ class UpdateDistributionRequest(Shape):
             data["wafRules"] = [shape_to_dict(item) for item in self.waf_rules]
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""UpdateDomainEntryRequest"""
+"""UpdateDomainEntryRequest: The arguments of the ``UpdateDomainEntry`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .domain_entry import DomainEntry
 
 @dataclass(kw_only=True)
 class UpdateDomainEntryRequest(Shape):
-    """UpdateDomainEntryRequest"""
+    """The arguments of the ``UpdateDomainEntry`` operation."""
 
     domain_name: str
     """The name of the domain recordset to update."""
@@ -45,5 +45,4 @@ class UpdateDomainEntryRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

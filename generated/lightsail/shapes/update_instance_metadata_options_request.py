@@ -1,4 +1,4 @@
-"""UpdateInstanceMetadataOptionsRequest"""
+"""UpdateInstanceMetadataOptionsRequest: The arguments of the ``UpdateInstanceMetadataOptions`` operation."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .http_tokens import HttpTokens
 
 @dataclass(kw_only=True)
 class UpdateInstanceMetadataOptionsRequest(Shape):
-    """UpdateInstanceMetadataOptionsRequest"""
+    """The arguments of the ``UpdateInstanceMetadataOptions`` operation."""
 
     instance_name: str
     """The name of the instance for which to update metadata parameters."""
@@ -100,5 +100,4 @@ class UpdateInstanceMetadataOptionsRequest(Shape):
             data["httpProtocolIpv6"] = self.http_protocol_ipv6
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

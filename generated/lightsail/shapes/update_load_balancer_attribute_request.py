@@ -1,4 +1,4 @@
-"""UpdateLoadBalancerAttributeRequest"""
+"""UpdateLoadBalancerAttributeRequest: The arguments of the ``UpdateLoadBalancerAttribute`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .load_balancer_attribute_name import LoadBalancerAttributeName
 
 @dataclass(kw_only=True)
 class UpdateLoadBalancerAttributeRequest(Shape):
-    """UpdateLoadBalancerAttributeRequest"""
+    """The arguments of the ``UpdateLoadBalancerAttribute`` operation."""
 
     load_balancer_name: str
     """The name of the load balancer that you want to modify
@@ -79,5 +79,4 @@ class UpdateLoadBalancerAttributeRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

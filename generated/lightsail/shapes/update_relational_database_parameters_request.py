@@ -1,4 +1,4 @@
-"""UpdateRelationalDatabaseParametersRequest"""
+"""UpdateRelationalDatabaseParametersRequest: The arguments of the ``UpdateRelationalDatabaseParameters`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .relational_database_parameter import RelationalDatabaseParameter
 
 @dataclass(kw_only=True)
 class UpdateRelationalDatabaseParametersRequest(Shape):
-    """UpdateRelationalDatabaseParametersRequest"""
+    """The arguments of the ``UpdateRelationalDatabaseParameters`` operation."""
 
     relational_database_name: str
     """The name of your database for which to update parameters."""
@@ -53,5 +53,4 @@ class UpdateRelationalDatabaseParametersRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

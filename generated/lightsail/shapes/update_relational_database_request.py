@@ -1,4 +1,4 @@
-"""UpdateRelationalDatabaseRequest"""
+"""UpdateRelationalDatabaseRequest: The arguments of the ``UpdateRelationalDatabase`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True, repr=False)
 class UpdateRelationalDatabaseRequest(Shape):
-    """UpdateRelationalDatabaseRequest"""
+    """The arguments of the ``UpdateRelationalDatabase`` operation."""
 
     relational_database_name: str
     """The name of your Lightsail database resource to update."""
@@ -192,5 +192,4 @@ class UpdateRelationalDatabaseRequest(Shape):
             )
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

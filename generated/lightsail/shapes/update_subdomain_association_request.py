@@ -1,4 +1,4 @@
-"""UpdateSubdomainAssociationRequest"""
+"""UpdateSubdomainAssociationRequest: The arguments of the ``UpdateSubdomainAssociation`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .subdomain_association_action import SubdomainAssociationAction
 
 @dataclass(kw_only=True)
 class UpdateSubdomainAssociationRequest(Shape):
-    """UpdateSubdomainAssociationRequest"""
+    """The arguments of the ``UpdateSubdomainAssociation`` operation."""
 
     subdomain_name: str
     """The subdomain to update (for example, ``mysite`` or ``blog.mysite``),
@@ -72,5 +72,4 @@ class UpdateSubdomainAssociationRequest(Shape):
             data["targetResourceArn"] = self.target_resource_arn
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""UpdateSubdomainAssociationResult"""
+"""UpdateSubdomainAssociationResult: The result of the ``UpdateSubdomainAssociation`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .subdomain import Subdomain
 
 @dataclass(kw_only=True)
 class UpdateSubdomainAssociationResult(Shape):
-    """UpdateSubdomainAssociationResult"""
+    """The result of the ``UpdateSubdomainAssociation`` operation."""
 
     subdomain: Subdomain | None = None
     """An object that describes the subdomain that was updated."""
@@ -46,15 +46,6 @@ class UpdateSubdomainAssociationResult(Shape):
             data["subdomain"] = self.subdomain.to_dict()
         if self.operation is not None:
             data["operation"] = self.operation.to_dict()
-        return data
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.subdomain is not None:
-            data["subdomain"] = self.subdomain.to_wire()
-        if self.operation is not None:
-            data["operation"] = self.operation.to_wire()
         return data
 
     from_wire = from_dict

@@ -52,4 +52,3 @@ class WafConfig(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -49,12 +49,6 @@ def register_container_image(
         ServiceException: A general service exception.
         InvalidInputException: Lightsail throws this exception when user input does
             not conform to the validation rules of an input field.
-
-            Note:
-                Domain and distribution APIs are only available in the N. Virginia
-                (``us-east-1``) Amazon Web Services Region. Please set your Amazon
-                Web Services Region configuration to ``us-east-1`` to create, view,
-                or edit these resources.
         NotFoundException: Lightsail throws this exception when it cannot find a
             resource.
         AccessDeniedException: Lightsail throws this exception when the user cannot

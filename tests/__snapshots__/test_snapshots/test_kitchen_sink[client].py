@@ -6,27 +6,25 @@ import warnings
 from typing import TYPE_CHECKING, Literal
 
 from ._runtime.client import BaseClient, ServiceSpec
+from ._runtime.protocols.json import JsonProtocol
 from .errors import ERRORS, KitchenSinkError
 
 if TYPE_CHECKING:
-    from .shapes import (
-        GetGraphResult,
-        ListThingsResult,
-        Node,
-        PingResult,
-        PutThingResult,
-        Thing,
-        ThingKind,
-    )
     from .paginators import ListThingsPaginator
+    from .shapes.get_graph_result import GetGraphResult
+    from .shapes.list_things_result import ListThingsResult
+    from .shapes.node import Node
+    from .shapes.ping_result import PingResult
+    from .shapes.put_thing_result import PutThingResult
+    from .shapes.thing import Thing
+    from .shapes.thing_kind import ThingKind
 
 _SERVICE = ServiceSpec(
     service_id="Kitchen Sink",
     package="kitchen_sink",
     api_version="2024-01-01",
     signing_name="kitchensink",
-    target_prefix="KitchenSink_20240101",
-    json_version="1.0",
+    protocol=JsonProtocol(json_version="1.0"),
     rules_file=None,
     errors=ERRORS,
     base_error=KitchenSinkError,

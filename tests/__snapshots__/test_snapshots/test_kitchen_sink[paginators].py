@@ -9,7 +9,9 @@ from ._runtime.pagination import PageIterator
 
 if TYPE_CHECKING:
     from .client import KitchenSinkClient
-    from .shapes import ListThingsResult, Thing, ThingKind
+    from .shapes.list_things_result import ListThingsResult
+    from .shapes.thing import Thing
+    from .shapes.thing_kind import ThingKind
 
 
 class ListThingsPaginator:

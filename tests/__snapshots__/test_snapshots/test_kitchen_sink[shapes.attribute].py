@@ -1,4 +1,4 @@
-"""Attribute"""
+"""Attribute: Found in ``Thing.attributes``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 @dataclass(kw_only=True)
 class Attribute(Shape):
-    """Attribute"""
+    """Found in ``Thing.attributes``."""
 
     value: str | None = None
 
@@ -44,7 +44,7 @@ class Attribute(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {}
         if self.value is not None:
             data["value"] = self.value

@@ -1,4 +1,4 @@
-"""DeleteThingRequest"""
+"""DeleteThingRequest: The arguments of the ``DeleteThing`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class DeleteThingRequest(Shape):
-    """DeleteThingRequest"""
+    """The arguments of the ``DeleteThing`` operation."""
 
     name: str
 
@@ -34,5 +34,4 @@ class DeleteThingRequest(Shape):
         }
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""Edge"""
+"""Edge: Found in ``Node.edges``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .._runtime.values import float_to_wire
 
 @dataclass(kw_only=True)
 class Edge(Shape):
-    """Edge"""
+    """Found in ``Node.edges``."""
 
     weight: float | None = None
 
@@ -43,7 +43,7 @@ class Edge(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {}
         if self.weight is not None:
             data["weight"] = float_to_wire(self.weight)

@@ -1,4 +1,4 @@
-"""GetGraphRequest"""
+"""GetGraphRequest: The arguments of the ``GetGraph`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .node import Node
 
 @dataclass(kw_only=True)
 class GetGraphRequest(Shape):
-    """GetGraphRequest"""
+    """The arguments of the ``GetGraph`` operation."""
 
     root: Node | None = None
 
@@ -36,10 +36,8 @@ class GetGraphRequest(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {}
         if self.root is not None:
             data["root"] = self.root.to_wire()
         return data
-
-    from_wire = from_dict

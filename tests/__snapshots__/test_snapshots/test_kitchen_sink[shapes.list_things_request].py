@@ -1,4 +1,4 @@
-"""ListThingsRequest"""
+"""ListThingsRequest: The arguments of the ``ListThings`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .thing_kind import ThingKind
 
 @dataclass(kw_only=True)
 class ListThingsRequest(Shape):
-    """ListThingsRequest"""
+    """The arguments of the ``ListThings`` operation."""
 
     page_token: str | None = None
 
@@ -51,5 +51,4 @@ class ListThingsRequest(Shape):
             data["kind"] = self.kind
         return data
 
-    from_wire = from_dict
     to_wire = to_dict

@@ -1,4 +1,4 @@
-"""ListThingsResult"""
+"""ListThingsResult: The result of the ``ListThings`` operation."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .thing import Thing
 
 @dataclass(kw_only=True)
 class ListThingsResult(Shape):
-    """ListThingsResult"""
+    """The result of the ``ListThings`` operation."""
 
     things: list[Thing] | None = None
 
@@ -47,7 +47,7 @@ class ListThingsResult(Shape):
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ListThingsResult:
-        """Build from a JSON response body."""
+        """Build from a response body."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("things")) is not None:
             kwargs["things"] = [
@@ -56,12 +56,3 @@ class ListThingsResult(Shape):
         if (value := data.get("nextPageToken")) is not None:
             kwargs["next_page_token"] = value
         return cls(**kwargs)
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.things is not None:
-            data["things"] = [item.to_wire() for item in self.things]
-        if self.next_page_token is not None:
-            data["nextPageToken"] = self.next_page_token
-        return data

@@ -1,4 +1,4 @@
-"""Node"""
+"""Node: Found in ``Edge.target``, ``GetGraphRequest.root``, ``GetGraphResult.root``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from .._runtime.values import shape_to_dict
 
 @dataclass(kw_only=True)
 class Node(Shape):
-    """Node"""
+    """Found in ``Edge.target``, ``GetGraphRequest.root``,
+    ``GetGraphResult.root``.
+    """
 
     id: str | None = None
 
@@ -45,7 +47,7 @@ class Node(Shape):
         return data
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {}
         if self.id is not None:
             data["id"] = self.id

@@ -1,4 +1,4 @@
-"""PingResult"""
+"""PingResult: The result of the ``Ping`` operation."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 
 @dataclass(kw_only=True)
 class PingResult(Shape):
-    """PingResult"""
+    """The result of the ``Ping`` operation."""
 
     message: str | None = None
 
@@ -35,4 +35,3 @@ class PingResult(Shape):
         return data
 
     from_wire = from_dict
-    to_wire = to_dict

@@ -1,4 +1,4 @@
-"""PutThingRequest"""
+"""PutThingRequest: The arguments of the ``PutThing`` operation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .thing import Thing
 
 @dataclass(kw_only=True)
 class PutThingRequest(Shape):
-    """PutThingRequest"""
+    """The arguments of the ``PutThing`` operation."""
 
     thing: Thing
     """The thing to store."""
@@ -52,20 +52,8 @@ class PutThingRequest(Shape):
             data["legacyFlag"] = self.legacy_flag
         return data
 
-    @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> PutThingRequest:
-        """Build from a JSON response body."""
-        kwargs: dict[str, Any] = {}
-        if (value := data.get("thing")) is not None:
-            kwargs["thing"] = Thing.from_wire(value)
-        if (value := data.get("dryRun")) is not None:
-            kwargs["dry_run"] = value
-        if (value := data.get("legacyFlag")) is not None:
-            kwargs["legacy_flag"] = value
-        return cls(**kwargs)
-
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {
             "thing": self.thing.to_wire(),
         }

@@ -1,4 +1,4 @@
-"""PutThingResult"""
+"""PutThingResult: The result of the ``PutThing`` operation."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import parse_timestamp, timestamp_to_epoch
+from .._runtime.values import parse_timestamp
 from .thing import Thing
 
 
 @dataclass(kw_only=True)
 class PutThingResult(Shape):
-    """PutThingResult"""
+    """The result of the ``PutThing`` operation."""
 
     thing: Thing | None = None
 
@@ -46,19 +46,10 @@ class PutThingResult(Shape):
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PutThingResult:
-        """Build from a JSON response body."""
+        """Build from a response body."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("thing")) is not None:
             kwargs["thing"] = Thing.from_wire(value)
         if (value := data.get("storedAt")) is not None:
             kwargs["stored_at"] = parse_timestamp(value)
         return cls(**kwargs)
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
-        data: dict[str, Any] = {}
-        if self.thing is not None:
-            data["thing"] = self.thing.to_wire()
-        if self.stored_at is not None:
-            data["storedAt"] = timestamp_to_epoch(self.stored_at)
-        return data

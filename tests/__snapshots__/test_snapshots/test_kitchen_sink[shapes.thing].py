@@ -1,4 +1,4 @@
-"""Thing"""
+"""Thing: Found in ``ListThingsResult.things``, ``PutThingRequest.thing``, ``PutThingResult.thing`` and 1 more."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ from .thing_kind import ThingKind
 
 @dataclass(kw_only=True, repr=False)
 class Thing(Shape):
-    """Thing"""
+    """Found in ``ListThingsResult.things``, ``PutThingRequest.thing``,
+    ``PutThingResult.thing`` and 1 more.
+    """
 
     name: str | None = None
     """The name. See [naming rules](https://example.com/names)."""
@@ -186,7 +188,7 @@ class Thing(Shape):
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> Thing:
-        """Build from a JSON response body."""
+        """Build from a response body."""
         kwargs: dict[str, Any] = {}
         if (value := data.get("name")) is not None:
             kwargs["name"] = value
@@ -237,7 +239,7 @@ class Thing(Shape):
         return cls(**kwargs)
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON request body for this shape."""
+        """The request body for this shape."""
         data: dict[str, Any] = {}
         if self.name is not None:
             data["name"] = self.name

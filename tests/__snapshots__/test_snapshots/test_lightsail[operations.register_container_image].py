@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime.client import Engine
-from .._runtime.protocol import OperationSpec
+from .._runtime.protocols import OperationSpec
 from ..shapes.register_container_image_request import RegisterContainerImageRequest
 from ..shapes.register_container_image_result import RegisterContainerImageResult
 

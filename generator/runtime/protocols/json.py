@@ -1,26 +1,43 @@
-"""The JSON 1.0/1.1 protocol: request headers and bodies, and error responses."""
+"""The JSON 1.0/1.1 protocol: request headers and bodies, and error responses.
+
+Every request is a POST of a JSON document to the operation's URI ("/"), named by the
+``X-Amz-Target`` header; every response body is a JSON document.
+"""
 
 from __future__ import annotations
 
 import http.client
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, cast
 
-from .errors import ServiceError
-from .transport import Response
+from ..errors import ServiceError
+from ..transport import Response
+from . import HttpRequest, OperationSpec
 
 
-@dataclass(frozen=True)
-class OperationSpec:
-    """What the wire needs to know about one operation."""
+class JsonProtocol:
+    """``application/x-amz-json-<version>`` requests and responses."""
 
-    name: str
-    target: str
-    """``X-Amz-Target``: ``<targetPrefix>.<OperationName>``."""
-    http_method: str = "POST"
-    request_uri: str = "/"
+    def __init__(self, json_version: str) -> None:
+        self.content_type = f"application/x-amz-json-{json_version}"
+
+    def serialize(
+        self, operation: OperationSpec, body: Mapping[str, Any]
+    ) -> HttpRequest:
+        headers = {"X-Amz-Target": operation.target, "Content-Type": self.content_type}
+        return HttpRequest(headers, encode_body(body))
+
+    def parse(self, response: Response) -> dict[str, Any]:
+        return decode_body(response.body)
+
+    def parse_error(
+        self,
+        response: Response,
+        errors: Mapping[str, type[ServiceError]],
+        base: type[ServiceError],
+    ) -> ServiceError:
+        return parse_error(response, errors, base)
 
 
 def encode_body(body: Mapping[str, Any]) -> bytes:

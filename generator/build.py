@@ -1,0 +1,457 @@
+"""Build the intermediate representation from the typed model.
+
+Names come from `naming`, plain-text documentation from `docs` and `docstrings`, types
+and conversions from `conversions`, import blocks from the imports those report
+(`types.import_block`). Each IR object is built in one step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Literal
+
+from . import __version__, docstrings, naming
+from .conversions import Conversions, ShapeClass
+from .docs import docstring_body, html_to_text, summary, wrap_prose
+from .endpoint_table import endpoint_table_json
+from .ir import (
+    Enum,
+    EnumValue,
+    ErrorShape,
+    Member,
+    Operation,
+    Paginator,
+    Protocol,
+    Service,
+    Structure,
+    WireMethod,
+)
+from .model import (
+    EnumShape,
+    ListShape,
+    MapShape,
+    ServiceModel,
+    StructureShape,
+)
+from .model import Member as ModelMember
+from .protocols import PROTOCOLS, WireProtocol
+from .runtime import __version__ as runtime_version
+from .runtime._botocore import TESTED_BOTOCORE
+from .types import Import, TypeRef, import_block, imports_of, local, runtime, stdlib
+
+DOC_WIDTH = docstrings.DOC_WIDTH
+SHAPE_BASE = {
+    stdlib("collections.abc", "Mapping"),
+    stdlib("dataclasses", "dataclass"),
+    stdlib("typing", "Any"),
+    stdlib("typing", "ClassVar"),
+    runtime("shapes", "Rule"),
+    runtime("shapes", "Shape"),
+}
+
+
+def build_service(model: ServiceModel, *, package: str | None = None) -> Service:
+    """Resolve names, types, conversions and docs for every part of the model."""
+    return _Builder(model).service(package)
+
+
+class _Builder:
+    def __init__(self, model: ServiceModel) -> None:
+        self.model = model
+        self.protocol: WireProtocol = PROTOCOLS[model.metadata.protocol]
+        self.error_shapes = model.error_shapes()
+        self.client_class, self.base_error = naming.service_class_names(
+            model.metadata.service_id
+        )
+        self.class_names = naming.class_names(
+            model.shapes, reserved=(self.client_class, self.base_error)
+        )
+        self.paginator_classes = naming.paginator_class_names(
+            [name for name in model.paginators if name in model.operations],
+            taken=[*self.class_names.values(), self.client_class, self.base_error],
+        )
+        # Shapes some shape contains: an error shape among them (as in event streams) is a
+        # dataclass too, besides its exception class.
+        self.contained = {ref.target for name in model.shapes for ref in model.refs(name)}
+        modules = naming.module_names(
+            {n: c for n, c in self.class_names.items() if self._has_module(n)}
+        )
+        self.classes = {name: ShapeClass(self.class_names[name], m) for name, m in modules.items()}
+        self.by_source = {cls.source: name for name, cls in self.classes.items()}
+        self.conversions = Conversions(model, self.protocol, self.classes)
+        operations = model.operations.values()
+        self.output_shapes = model.reachable([op.output for op in operations if op.output])
+        self.read_shapes = model.reachable([*self.output_shapes, *self.error_shapes])
+        self.written_shapes = model.reachable([op.input for op in operations if op.input])
+        self.used_in = self._used_in()
+
+    # -- shapes ---------------------------------------------------------------
+
+    def _has_module(self, name: str) -> bool:
+        shape = self.model.shape(name)
+        if name in self.error_shapes and name not in self.contained:
+            return False
+        return isinstance(shape, StructureShape | EnumShape)
+
+    def _structure_deps(self, name: str) -> set[str]:
+        """Structures and enums a structure refers to directly (through lists and maps)."""
+        return set().union(*(self._classes_at(ref.target) for ref in self.model.refs(name)))
+
+    def _classes_at(self, target: str) -> set[str]:
+        """The shapes with a class of their own that a reference to ``target`` leads to
+        without passing through another class: ``target`` itself, or the items of the
+        lists and maps it is."""
+        found: set[str] = set()
+        stack = [target]
+        while stack:
+            name = stack.pop()
+            if name in self.classes:
+                found.add(name)
+            elif isinstance(self.model.shape(name), ListShape | MapShape):
+                stack.extend(ref.target for ref in self.model.refs(name))
+        return found
+
+    def _in_cycle(self, name: str, target: str) -> bool:
+        """``target`` refers back to ``name``: its import must come after the class."""
+        return target != name and name in self.model.reachable([target])
+
+    def _used_in(self) -> dict[str, list[str]]:
+        """Shape name -> ``Class.member`` of the structure members that refer to it."""
+        used: dict[str, list[str]] = {}
+        for name in sorted(self.classes):
+            shape = self.model.shape(name)
+            if isinstance(shape, StructureShape):
+                for member in shape.members:
+                    for target in sorted(self._classes_at(member.target)):
+                        place = f"{self.class_names[name]}.{member.name}"
+                        used.setdefault(target, []).append(place)
+        return used
+
+    def structure(self, name: str) -> Structure:
+        shape = self.model.structure(name)
+        lenient = name in self.output_shapes
+        python_names = naming.member_names(
+            [m.name for m in shape.members], self.class_names.values()
+        )
+        members = [
+            self._member(ref, python, ref.required, lenient)
+            for ref, python in zip(shape.members, python_names, strict=True)
+        ]
+        members = [m for m in members if m.required] + [m for m in members if not m.required]
+        from_wire = self._wire_method(name, name in self.read_shapes, "from")
+        to_wire = self._wire_method(name, name in self.written_shapes, "to")
+        sensitive = any(m.sensitive for m in members)
+        needed = set(SHAPE_BASE) | imports_of(m.type for m in members)
+        needed |= imports_of(m.rule for m in members)
+        needed |= imports_of(m.from_dict for m in members) | imports_of(m.to_dict for m in members)
+        if from_wire == "method":
+            needed |= imports_of(m.from_wire for m in members)
+        if to_wire == "method":
+            needed |= imports_of(m.to_wire for m in members)
+        if sensitive:
+            needed |= {stdlib("dataclasses", "field"), runtime("reprs", "masked_repr")}
+        late = {
+            source
+            for source in needed
+            if source in self.by_source and self._in_cycle(name, self.by_source[source])
+        }
+        doc = self._docs(shape.documentation) if shape.documentation else self._undocumented(name)
+        module = self.classes[name].module
+        return Structure(
+            name=name,
+            class_name=self.class_names[name],
+            module=module,
+            **doc,
+            members=members,
+            imports=import_block(needed - late, f"shapes.{module}"),
+            late_imports=import_block(late, f"shapes.{module}"),
+            from_wire=from_wire,
+            to_wire=to_wire,
+            sensitive=sensitive,
+            deprecated=shape.deprecated is not None,
+        )
+
+    def _wire_method(self, name: str, used: bool, direction: Literal["from", "to"]) -> WireMethod:
+        """A wire method only where a response (or request) holds the structure."""
+        if not used:
+            return ""
+        return "method" if self.conversions.differs(name, direction) else "alias"
+
+    def _undocumented(self, name: str) -> dict[str, str]:
+        """A docstring saying what the structure is for, when the model documents none."""
+        for operation in self.model.operations.values():
+            if name == operation.input:
+                text = f"The arguments of the ``{operation.name}`` operation."
+                break
+            if name == operation.output:
+                text = f"The result of the ``{operation.name}`` operation."
+                break
+        else:
+            places = self.used_in.get(name, [])
+            shown = ", ".join(f"``{place}``" for place in places[:3])
+            more = f" and {len(places) - 3} more" if len(places) > 3 else ""
+            text = f"Found in {shown}{more}." if places else f"The ``{name}`` structure."
+        return {"doc": "\n".join(wrap_prose(text, DOC_WIDTH)), "summary": text}
+
+    def _member(self, ref: ModelMember, python: str, model_required: bool, lenient: bool) -> Member:
+        convert = self.conversions
+        from_wire = convert.expression(ref, "from_wire", "value")
+        doc = ref.documentation or self.model.shape(ref.target).documentation
+        return Member(
+            name=python,
+            wire_name=ref.wire_name,
+            location=ref.location,
+            shape=ref.target,
+            type=convert.annotation(ref.target),
+            required=model_required and not lenient,
+            model_required=model_required,
+            sensitive=self._sensitive(ref.target),
+            deprecated=ref.deprecated is not None,
+            doc=self._doc(doc),
+            from_dict=convert.expression(ref, "from_dict", "value"),
+            to_dict=convert.expression(ref, "to_dict", f"self.{python}"),
+            from_wire=from_wire,
+            to_wire=convert.expression(ref, "to_wire", f"self.{python}"),
+            converts_from_wire=from_wire.code != "value",
+            rule=convert.rule(ref, ref.wire_name, model_required),
+        )
+
+    def _sensitive(self, name: str) -> bool:
+        shape = self.model.shape(name)
+        if shape.sensitive:
+            return True
+        if isinstance(shape, ListShape):
+            return self._sensitive(shape.member.target)
+        if isinstance(shape, MapShape):
+            return self._sensitive(shape.value.target)
+        return False
+
+    def enum(self, name: str) -> Enum:
+        shape = self.model.shape(name)
+        assert isinstance(shape, EnumShape)
+        names = naming.constant_names(shape.values)
+        return Enum(
+            name=name,
+            class_name=self.class_names[name],
+            module=self.classes[name].module,
+            **self._docs(shape.documentation),
+            values=[EnumValue(n, v) for n, v in zip(names, shape.values, strict=True)],
+        )
+
+    def error(self, name: str) -> ErrorShape:
+        shape = self.model.structure(name)
+        refs = [m for m in shape.members if m.wire_name.lower() != "message"]
+        python_names = naming.error_member_names(
+            [m.name for m in refs], self.class_names.values()
+        )
+        members = [
+            self._member(ref, python, False, True)
+            for ref, python in zip(refs, python_names, strict=True)
+        ]
+        return ErrorShape(
+            name=name,
+            class_name=self.class_names[name],
+            code=(shape.error.code if shape.error else "") or name,
+            **self._docs(shape.documentation),
+            members=members,
+            converts_members=any(m.converts_from_wire for m in members),
+            fault=shape.fault,
+        )
+
+    # -- operations -----------------------------------------------------------
+
+    def operation(
+        self,
+        name: str,
+        method: str,
+        structures: dict[str, Structure],
+        errors: dict[str, ErrorShape],
+    ) -> Operation:
+        op = self.model.operations[name]
+        request = structures.get(op.input or "")
+        result = structures.get(op.output or "")
+        op_errors = [errors[e] for e in op.errors]
+        paginator = self._paginator(name, request, result)
+        text = html_to_text(op.documentation, DOC_WIDTH)
+        doc = docstrings.operation_docstring(
+            docstring_body(text) or f"Calls the ``{name}`` operation.",
+            method=method,
+            paginated=paginator is not None,
+            deprecated=op.deprecated is not None,
+            arguments=request.members if request else [],
+            result=result,
+            errors=op_errors,
+        )
+        needed = {runtime("client", "Engine"), runtime("protocols", "OperationSpec")}
+        needed |= {local(f"shapes.{s.module}", s.class_name) for s in (request, result) if s}
+        return Operation(
+            name=name,
+            method=method,
+            module=method,
+            doc=doc,
+            summary=docstring_body(summary(text)),
+            http_method=op.http_method,
+            request_uri=op.request_uri,
+            target=f"{self.model.metadata.target_prefix}.{name}"
+            if self.model.metadata.target_prefix
+            else "",
+            input=request,
+            output=result,
+            errors=op_errors,
+            deprecated=op.deprecated is not None,
+            deprecated_arguments=[m.name for m in request.members if m.deprecated]
+            if request
+            else [],
+            paginator=paginator,
+            imports=import_block(needed, f"operations.{method}"),
+        )
+
+    def _paginator(
+        self, name: str, request: Structure | None, result: Structure | None
+    ) -> Paginator | None:
+        config = self.model.paginators.get(name)
+        if config is None or request is None or result is None:
+            return None
+        keys = (*config.input_token, *config.output_token, *config.result_key)
+        shapes = (len(config.input_token), len(config.output_token), len(config.result_key))
+        if shapes != (1, 1, 1) or any("." in key for key in keys):
+            return None  # multi-token and path-expression paginators are not supported yet
+        request_names = {m.wire_name: m for m in request.members}
+        result_names = {m.wire_name: m for m in result.members}
+        items = result_names[config.result_key[0]]
+        items_shape = self.model.shape(items.shape)
+        token_types = (
+            request_names[config.input_token[0]].type.annotation,
+            result_names[config.output_token[0]].type.annotation,
+        )
+        if not isinstance(items_shape, ListShape) or token_types != ("str", "str"):
+            return None  # items in a map or structure, or tokens that are not strings
+        limit = request_names.get(config.limit_key)
+        return Paginator(
+            input_token=request_names[config.input_token[0]].name,
+            output_token=result_names[config.output_token[0]].name,
+            result_key=items.name,
+            item_type=self.conversions.annotation(items_shape.member.target),
+            limit_key=limit.name if limit else None,
+            class_name=self.paginator_classes[name],
+        )
+
+    # -- service --------------------------------------------------------------
+
+    def service(self, package: str | None) -> Service:
+        shape_names = sorted(self.classes)
+        structures = {
+            n: self.structure(n)
+            for n in shape_names
+            if isinstance(self.model.shape(n), StructureShape)
+        }
+        enums = [self.enum(n) for n in shape_names if isinstance(self.model.shape(n), EnumShape)]
+        errors = {name: self.error(name) for name in sorted(self.error_shapes)}
+        methods = naming.method_names(
+            self.model.operations,
+            taken=[*self.class_names.values(), *self.paginator_classes.values()],
+        )
+        operations = [
+            self.operation(name, methods[name], structures, errors)
+            for name in sorted(self.model.operations)
+        ]
+        metadata = self.model.metadata
+        rules = self.model.endpoint_rule_set
+        paginated = [op for op in operations if op.paginator]
+        return Service(
+            name=metadata.service_id,
+            full_name=metadata.service_full_name or metadata.service_id,
+            package=package or naming.package_name(metadata.service_id),
+            client_class=self.client_class,
+            base_error=self.base_error,
+            api_version=metadata.api_version,
+            endpoint_prefix=metadata.endpoint_prefix,
+            signing_name=metadata.signing_name or metadata.endpoint_prefix,
+            protocol=self._protocol(),
+            doc=self._doc(self.model.documentation),
+            operations=operations,
+            structures=list(structures.values()),
+            enums=enums,
+            errors=list(errors.values()),
+            paginated=paginated,
+            client_imports=self._client_imports(operations),
+            client_type_imports=import_block(self._signature_imports(operations), "client"),
+            paginator_type_imports=self._paginator_type_imports(paginated),
+            error_imports=self._error_imports(list(errors.values())),
+            has_endpoint_rules=rules is not None,
+            endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
+            endpoint_table_json=endpoint_table_json(
+                dict(rules) if rules else None, self.model.source.parent
+            ),
+            botocore_version=self.model.botocore_version,
+            generator_version=__version__,
+            runtime_version=runtime_version,
+            runtime_botocore=f"{TESTED_BOTOCORE[0]} or later, before {TESTED_BOTOCORE[1]}",
+        )
+
+    def _protocol(self) -> Protocol:
+        metadata = self.model.metadata
+        arguments = {"json_version": metadata.json_version}
+        text = ", ".join(f"{key}={json.dumps(value)}" for key, value in arguments.items())
+        title = f"JSON {metadata.json_version}"
+        return Protocol(self.protocol.name, title, f"{self.protocol.runtime_class}({text})")
+
+    def _client_imports(self, operations: list[Operation]) -> list[str]:
+        needed = {
+            stdlib("typing", "TYPE_CHECKING"),
+            runtime("client", "BaseClient"),
+            runtime("client", "ServiceSpec"),
+            runtime(f"protocols.{self.protocol.runtime_module}", self.protocol.runtime_class),
+            local("errors", "ERRORS"),
+            local("errors", self.base_error),
+        }
+        if any(op.deprecated or op.deprecated_arguments for op in operations):
+            needed.add(Import("warnings", ""))
+        if self.model.endpoint_rule_set is not None:
+            needed.add(stdlib("pathlib", "Path"))
+        paginated = [op for op in operations if op.paginator]
+        if paginated:
+            needed.add(stdlib("typing", "Literal"))
+        if len(paginated) > 1:
+            needed.add(stdlib("typing", "overload"))
+        return import_block(needed, "client")
+
+    def _signature_imports(self, operations: Iterable[Operation]) -> set[Import]:
+        """What the client's signatures name: argument types, results, paginators."""
+        types: list[TypeRef] = []
+        needed: set[Import] = set()
+        for op in operations:
+            types += [m.type for m in op.input.members] if op.input else []
+            if op.output:
+                needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
+            if op.paginator:
+                needed.add(local("paginators", op.paginator.class_name))
+        return needed | imports_of(types)
+
+    def _paginator_type_imports(self, paginated: list[Operation]) -> list[str]:
+        needed = {local("client", self.client_class)}
+        for op in paginated:
+            assert op.paginator and op.input and op.output
+            needed |= imports_of(m.type for m in op.input.members)
+            needed |= op.paginator.item_type.imports
+            needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
+        return import_block(needed, "paginators")
+
+    def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
+        members = [m for error in errors for m in error.members]
+        needed = {runtime("errors", "ServiceError")}
+        if members:
+            needed |= {stdlib("collections.abc", "Mapping"), stdlib("typing", "Any")}
+        needed |= imports_of(m.type for m in members)
+        needed |= imports_of(m.from_wire for m in members)
+        return import_block(needed, "errors")
+
+    def _doc(self, html: str) -> str:
+        return docstring_body(html_to_text(html, DOC_WIDTH))
+
+    @staticmethod
+    def _docs(html: str) -> dict[str, str]:
+        """``doc`` and ``summary`` from one conversion of the model's HTML."""
+        text = html_to_text(html, DOC_WIDTH)
+        return {"doc": docstring_body(text), "summary": docstring_body(summary(text))}

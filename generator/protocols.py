@@ -1,0 +1,57 @@
+"""The wire protocols the generator speaks, and which one a model is spoken in.
+
+A protocol here is what the generator must know to emit code for it: which runtime
+module serializes and parses its requests (``_runtime/protocols/<module>.py``), where
+members may be bound, and how scalar values are written in a body. Adding rest-json,
+query, ec2 or rest-xml means adding a ``WireProtocol`` here and its runtime module; the
+JSON entry stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+PRIORITY = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
+"""botocore's order of preference (``botocore.utils.PRIORITY_ORDERED_SUPPORTED_PROTOCOLS``)
+when a model lists several protocols."""
+
+
+@dataclass(frozen=True)
+class WireProtocol:
+    """What the generator needs to know about one protocol."""
+
+    name: str
+    """The model's name for it (``metadata.protocol``)."""
+    runtime_module: str
+    """Its module under ``_runtime/protocols/``."""
+    runtime_class: str
+    """The class in that module the client is built with."""
+    required_metadata: tuple[str, ...]
+    """``metadata`` keys a model in this protocol must have."""
+    locations: frozenset[str]
+    """Where members may be bound (``body`` for members of the JSON document)."""
+    body_timestamp_format: str
+    """How a timestamp is written in a body unless the model says otherwise."""
+
+
+JSON = WireProtocol(
+    name="json",
+    runtime_module="json",
+    runtime_class="JsonProtocol",
+    required_metadata=("targetPrefix", "jsonVersion"),
+    locations=frozenset({"body"}),
+    body_timestamp_format="unixtimestamp",
+)
+
+PROTOCOLS: Mapping[str, WireProtocol] = {JSON.name: JSON}
+SUPPORTED_PROTOCOLS = frozenset(PROTOCOLS)
+REQUIRED_METADATA = {name: p.required_metadata for name, p in PROTOCOLS.items()}
+
+
+def choose_protocol(metadata: Mapping[str, Any]) -> str | None:
+    """The protocol a client for this model speaks, as botocore chooses it: the first of
+    ``PRIORITY`` among those the model lists that the generator supports (None if none)."""
+    listed = metadata.get("protocols") or [metadata.get("protocol")]
+    return next((p for p in PRIORITY if p in listed and p in SUPPORTED_PROTOCOLS), None)

@@ -1,0 +1,57 @@
+"""Wire protocols: one module per protocol, each serializing requests and parsing responses.
+
+The engine is protocol-agnostic: it asks the service's `WireProtocol` for the request
+headers and body, signs and sends them, and hands the response back to it. A generated
+client names its protocol's class in its `ServiceSpec`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..errors import ServiceError
+from ..transport import Response
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    """What the wire needs to know about one operation."""
+
+    name: str
+    target: str = ""
+    """``X-Amz-Target`` (JSON protocols): ``<targetPrefix>.<OperationName>``."""
+    http_method: str = "POST"
+    request_uri: str = "/"
+
+
+@dataclass(frozen=True)
+class HttpRequest:
+    """A serialized request, before signing."""
+
+    headers: dict[str, str]
+    body: bytes
+
+
+class WireProtocol(Protocol):
+    """What the engine needs of a protocol module's class."""
+
+    def serialize(
+        self, operation: OperationSpec, body: Mapping[str, Any]
+    ) -> HttpRequest:
+        """The headers and body of a request; ``body`` is the input's ``to_wire()``."""
+        ...
+
+    def parse(self, response: Response) -> dict[str, Any]:
+        """The result of a successful response, for the output's ``from_wire``."""
+        ...
+
+    def parse_error(
+        self,
+        response: Response,
+        errors: Mapping[str, type[ServiceError]],
+        base: type[ServiceError],
+    ) -> ServiceError:
+        """The exception for an error response, modelled or not."""
+        ...
