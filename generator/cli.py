@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import naming
 from .format import FormatError
 from .loader import ModelError
 from .pipeline import CompileError, generate
@@ -83,8 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    if args.package is not None and not _is_package_name(args.package):
-        raise UsageError(f"--package {args.package!r}: not a valid Python package name")
+    if args.package is not None:
+        _check_package(args.package)
     templates = [*args.templates, *configured_templates()]
     for directory in templates:
         if not directory.is_dir():
@@ -103,6 +104,14 @@ def _generate(args: argparse.Namespace) -> int:
     summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
     print(f"{result.package_dir}: {result.file_count} files, {summary} ({elapsed:.1f} s)")
     return EXIT_OK
+
+
+def _check_package(name: str) -> None:
+    if not _is_package_name(name):
+        raise UsageError(f"--package {name!r}: not a valid Python package name")
+    shadowed = naming.shadowed_module(name)
+    if shadowed is not None:
+        raise UsageError(f"--package {name!r}: would shadow {shadowed} of that name")
 
 
 def _is_package_name(name: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -90,7 +91,57 @@ Private attributes need no entry: a method name starts with ``_`` only before a 
 RESERVED_MODULES = frozenset({"__init__", "importlib"})
 """Module names a shape module may not take (``shapes/__init__.py`` uses ``importlib``;
 importing a submodule of that name would replace it)."""
-RESERVED_PACKAGES = frozenset({"botocore", "boto3", "generator", "test", "tests"})
+
+STDLIB_MODULES = frozenset(
+    {"abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio",
+     "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins",
+     "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code",
+     "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent",
+     "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv",
+     "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis",
+     "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno",
+     "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib",
+     "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib",
+     "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib",
+     "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json",
+     "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap",
+     "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt",
+     "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers",
+     "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle",
+     "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix",
+     "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr",
+     "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline",
+     "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select",
+     "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib",
+     "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants",
+     "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct",
+     "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny",
+     "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading",
+     "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback",
+     "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata",
+     "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref",
+     "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp",
+     "zipfile", "zipimport", "zlib", "zoneinfo", "annotationlib", "compression"}
+)
+"""The public top-level modules of the standard library: ``sys.stdlib_module_names`` of
+Python 3.11 (modules removed since included) and the ones added since. Pinned, so that
+default package names do not depend on the Python running the generator."""
+DEPENDENCY_MODULES = frozenset(
+    {"botocore", "boto3", "s3transfer", "jmespath", "urllib3", "dateutil", "six", "awscrt",
+     "generator", "jinja2", "markupsafe", "black", "mypy", "mypy_extensions",
+     "typing_extensions"}
+)
+"""Modules the generated code (botocore and what botocore and boto3 import) or the
+generator and its type checking import."""
+SPECIAL_MODULES = frozenset(
+    {"__init__", "__main__", "__future__", "__pycache__", "sitecustomize", "usercustomize",
+     "_runtime", "_typeshed", "test", "tests"}
+)
+"""Names Python treats specially (``__main__``, the site hooks), the generated package's
+own ``_runtime``, and the test packages ``sys.stdlib_module_names`` leaves out."""
+RESERVED_PACKAGES = STDLIB_MODULES | DEPENDENCY_MODULES | SPECIAL_MODULES
+"""Names a generated package may not take: it would shadow the module of that name for
+everything importing from the directory it is generated into."""
 
 # A run of characters an identifier cannot hold, with the underscores around it.
 _NOT_IDENTIFIER = re.compile(r"_*[^0-9A-Za-z_]+_*")
@@ -259,6 +310,22 @@ def constant_names(values: Iterable[str]) -> list[str]:
 
 
 def package_name(service_id: str) -> str:
-    """Default package name: the service id in snake_case (``Lightsail`` -> ``lightsail``)."""
+    """Default package name: the service id in snake_case (``Lightsail`` -> ``lightsail``),
+    escaped away from the modules it would shadow (``JSON`` -> ``json_``)."""
     name = identifier(service_id.replace(" ", "_").replace("-", "_"), "service").lower()
     return escape(name, RESERVED_PACKAGES)
+
+
+def shadowed_module(package: str) -> str | None:
+    """What kind of module a package of this name would shadow, or None if none.
+
+    Unlike `package_name`, this also asks the running Python (its private modules, and
+    any module newer than `STDLIB_MODULES`): it decides no name, it only refuses one.
+    """
+    if package in STDLIB_MODULES or package in sys.stdlib_module_names:
+        return "a standard-library module"
+    if package in DEPENDENCY_MODULES:
+        return "a module the generated code or the generator depends on"
+    if package in SPECIAL_MODULES:
+        return "a name Python or the generator treats specially"
+    return None

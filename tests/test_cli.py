@@ -131,6 +131,40 @@ def test_package_that_is_not_a_python_name(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("package", "what"),
+    [
+        ("json", "a standard-library module"),
+        ("os", "a standard-library module"),
+        ("sys", "a standard-library module"),
+        ("typing", "a standard-library module"),
+        ("dataclasses", "a standard-library module"),
+        ("_abc", "a standard-library module"),
+        ("botocore", "a module the generated code or the generator depends on"),
+        ("jmespath", "a module the generated code or the generator depends on"),
+        ("urllib3", "a module the generated code or the generator depends on"),
+        ("dateutil", "a module the generated code or the generator depends on"),
+        ("s3transfer", "a module the generated code or the generator depends on"),
+        ("boto3", "a module the generated code or the generator depends on"),
+        ("__init__", "a name Python or the generator treats specially"),
+        ("__main__", "a name Python or the generator treats specially"),
+        ("_runtime", "a name Python or the generator treats specially"),
+        ("sitecustomize", "a name Python or the generator treats specially"),
+    ],
+)
+def test_package_that_shadows_a_module(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], package: str, what: str
+) -> None:
+    # Generated into a directory on sys.path, it would be imported instead of the module.
+    code = cli.main(["generate", "--model", str(KITCHEN_SINK_MODEL), "--output",
+                     str(tmp_path), "--package", package])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"error: --package {package!r}: would shadow {what} of that name\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("check", [False, True])
 @pytest.mark.parametrize("kind", ["symlink", "file"])
 def test_package_path_that_is_not_a_directory(

@@ -242,6 +242,32 @@ def test_package_names() -> None:
     assert naming.package_name("2-Fast") == "_2_fast"
 
 
+@pytest.mark.parametrize(
+    ("service_id", "expected"),
+    [
+        ("JSON", "json_"), ("OS", "os_"), ("Sys", "sys_"), ("Typing", "typing_"),
+        ("Dataclasses", "dataclasses_"), ("Site", "site_"), ("Sitecustomize", "sitecustomize_"),
+        ("JMESPath", "jmespath_"), ("urllib3", "urllib3_"), ("Dateutil", "dateutil_"),
+        ("S3Transfer", "s3transfer_"), ("Boto3", "boto3_"), ("Runtime", "runtime"),
+        ("Lightsail", "lightsail"),
+    ],
+)
+def test_default_package_names_never_shadow_a_module(service_id: str, expected: str) -> None:
+    assert naming.package_name(service_id) == expected
+
+
+def test_no_default_package_name_is_a_reserved_one() -> None:
+    for name in naming.RESERVED_PACKAGES:
+        assert naming.package_name(name) not in naming.RESERVED_PACKAGES
+
+
+def test_pinned_standard_library_covers_this_python() -> None:
+    # Pinned, so that names do not depend on the Python version; a new Python that adds
+    # a module fails here until the module is added to the list.
+    public = {name for name in sys.stdlib_module_names if not name.startswith("_")}
+    assert public <= naming.STDLIB_MODULES
+
+
 def test_names_are_deterministic() -> None:
     shapes = list(lightsail_model()["shapes"])
     first = naming.class_names(shapes)

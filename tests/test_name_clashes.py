@@ -1,0 +1,45 @@
+"""Names that only clash somewhere else: in ``import`` (a package named like a
+module)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.ir import build_service
+from generator.loader import load_model
+
+String: dict[str, Any] = {"shape": "String"}
+
+
+def write_model(
+    directory: Path,
+    service_id: str,
+    operations: dict[str, dict[str, Any]],
+    shapes: dict[str, dict[str, Any]],
+    pagination: dict[str, dict[str, str]] | None = None,
+) -> Path:
+    """A small json-protocol model in ``directory``; each operation gets a POST to /."""
+    metadata = {
+        "apiVersion": "2024-01-01", "endpointPrefix": service_id.lower(), "jsonVersion": "1.1",
+        "protocol": "json", "serviceFullName": service_id, "serviceId": service_id,
+        "signatureVersion": "v4", "targetPrefix": f"{service_id}_20240101",
+        "uid": f"{service_id.lower()}-2024-01-01",
+    }
+    for name, operation in operations.items():
+        operation.update(name=name, http={"method": "POST", "requestUri": "/"})
+    service = {"version": "2.0", "metadata": metadata, "operations": operations,
+               "shapes": {**shapes, "String": {"type": "string"}}}
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "service-2.json").write_text(json.dumps(service), encoding="utf-8")
+    if pagination is not None:
+        paginators = json.dumps({"pagination": pagination})
+        (directory / "paginators-1.json").write_text(paginators, encoding="utf-8")
+    return directory
+
+
+def test_default_package_of_a_service_named_like_a_module(tmp_path: Path) -> None:
+    model = write_model(tmp_path, "JSON", {"Ping": {}}, {})
+    assert build_service(load_model(model)).package == "json_"
+
