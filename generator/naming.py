@@ -7,7 +7,8 @@ generated code or its runtime defines, or with another name of the same kind get
 trailing ``_`` (``from`` -> ``from_``) or, among equals, a counter (``foo_bar_2``).
 Among equals, a model name spelled exactly as wanted wins over one that had to be cleaned
 up (``GetThing`` over ``Get-Thing``); then model order decides for members and sorted
-order for everything else.
+order for everything else. Names that become file names (modules) are unique ignoring
+case, as macOS and Windows compare them.
 """
 
 from __future__ import annotations
@@ -177,30 +178,47 @@ def escape(name: str, reserved: Iterable[str] = ()) -> str:
     return name
 
 
-def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
+def unique(
+    names: Iterable[str], reserved: Iterable[str] = (), *, ignore_case: bool = False
+) -> list[str]:
     """Escape each name and make them unique in order of appearance: a later duplicate
-    gets ``_2``, ``_3``... A generated name never equals a reserved one either."""
+    gets ``_2``, ``_3``... A generated name never equals a reserved one either.
+
+    With ``ignore_case``, no two names differ only in case (they name files, and macOS
+    and Windows do not tell ``Foo.py`` from ``foo.py``).
+    """
     taken = frozenset(reserved)
     seen: set[str] = set()
     result: list[str] = []
     for name in names:
         base = escape(name, taken)
         candidate, counter = base, 2
-        while candidate in seen or candidate in taken or candidate in KEYWORDS:
+        while _folded(candidate, ignore_case) in seen or not _free(candidate, taken):
             candidate = f"{base}_{counter}"
             counter += 1
-        seen.add(candidate)
+        seen.add(_folded(candidate, ignore_case))
         result.append(candidate)
     return result
 
 
-def _unique_exact_first(pairs: list[tuple[str, str]], reserved: Iterable[str]) -> list[str]:
+def _folded(name: str, ignore_case: bool) -> str:
+    return name.lower() if ignore_case else name
+
+
+def _free(name: str, reserved: frozenset[str]) -> bool:
+    return name not in reserved and name not in KEYWORDS
+
+
+def _unique_exact_first(
+    pairs: list[tuple[str, str]], reserved: Iterable[str], *, ignore_case: bool = False
+) -> list[str]:
     """`unique` for (model name, wanted name) pairs, where a wanted name that is the model
     name spelled as is claims its name before one that had to be cleaned up to get it:
     ``GetThing`` keeps ``get_thing`` and ``Get-Thing`` gets ``get_thing_2``, whatever
-    their order. Results are in the order of ``pairs``."""
-    order = sorted(range(len(pairs)), key=lambda i: not _is_exact(*pairs[i]))
-    chosen = unique([pairs[i][1] for i in order], reserved)
+    their order; among those, an all-lowercase name before one differing from it only in
+    case (which only matters with ``ignore_case``). Results are in the order of ``pairs``."""
+    order = sorted(range(len(pairs)), key=lambda i: _claim_order(*pairs[i]))
+    chosen = unique([pairs[i][1] for i in order], reserved, ignore_case=ignore_case)
     result = [""] * len(pairs)
     for index, name in zip(order, chosen, strict=True):
         result[index] = name
@@ -209,6 +227,10 @@ def _unique_exact_first(pairs: list[tuple[str, str]], reserved: Iterable[str]) -
 
 def _is_exact(model_name: str, wanted: str) -> bool:
     return wanted in (model_name, snake_case(model_name))
+
+
+def _claim_order(model_name: str, wanted: str) -> tuple[bool, bool]:
+    return not _is_exact(model_name, wanted), not wanted.islower()
 
 
 def member_names(wire_names: Iterable[str], class_names: Iterable[str] = ()) -> list[str]:
@@ -285,11 +307,12 @@ def paginator_class_names(
 def method_names(operation_names: Iterable[str], taken: Iterable[str] = ()) -> dict[str, str]:
     """Client method names as boto3 names them, escaped away from client attributes.
 
-    ``taken`` are the class names the client module refers to in its annotations.
+    ``taken`` are the class names the client module refers to in its annotations. Unique
+    ignoring case: each names its module under ``operations/`` too.
     """
     names = sorted(operation_names)
     pairs = [(name, identifier(snake_case(name), "operation")) for name in names]
-    chosen = _unique_exact_first(pairs, CLIENT_RESERVED | frozenset(taken))
+    chosen = _unique_exact_first(pairs, CLIENT_RESERVED | frozenset(taken), ignore_case=True)
     return dict(zip(names, chosen, strict=True))
 
 

@@ -1,5 +1,5 @@
-"""Names that only clash somewhere else: in ``import`` (a package named like a
-module)."""
+"""Names that only clash somewhere else: on a case-insensitive file system (macOS,
+Windows) and in ``import`` (a package named like a module)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from generator.ir import build_service
 from generator.loader import load_model
+from generator.pipeline import build_files
 
 String: dict[str, Any] = {"shape": "String"}
 
@@ -37,6 +38,29 @@ def write_model(
         paginators = json.dumps({"pagination": pagination})
         (directory / "paginators-1.json").write_text(paginators, encoding="utf-8")
     return directory
+
+
+def structure(*members: str) -> dict[str, Any]:
+    return {"type": "structure", "members": {name: String for name in members}}
+
+
+def test_generated_paths_are_unique_ignoring_case(tmp_path: Path) -> None:
+    model = write_model(
+        tmp_path,
+        "Cases",
+        {
+            "GetInstance": {"input": {"shape": "Foo_Bar"}},
+            "Get_Instance": {"input": {"shape": "FOO_BAR"}},
+            "GET_INSTANCE": {"output": {"shape": "Thing"}},
+        },
+        {"Foo_Bar": structure("a"), "FOO_BAR": structure("b"), "Thing": structure("c"),
+         "THING": structure("d")},
+    )
+    files = build_files(model).files
+    operations = [path for path in files if path.startswith("operations/")]
+    assert len(operations) == 4  # three modules and __init__.py
+    lowered = [path.lower() for path in files]
+    assert len(set(lowered)) == len(lowered), sorted(files)
 
 
 def test_default_package_of_a_service_named_like_a_module(tmp_path: Path) -> None:

@@ -268,6 +268,18 @@ def test_pinned_standard_library_covers_this_python() -> None:
     assert public <= naming.STDLIB_MODULES
 
 
+def test_method_names_are_unique_ignoring_case() -> None:
+    # They name the modules under operations/, which must not clash on macOS or Windows.
+    # boto3's own spelling (all lowercase) claims its name first, then sorted order.
+    methods = naming.method_names(["Get_Instance", "GET_INSTANCE", "GetInstance"])
+    assert methods == {
+        "GET_INSTANCE": "GET_INSTANCE_2",
+        "GetInstance": "get_instance",
+        "Get_Instance": "Get_Instance_3",
+    }
+    assert naming.unique(["a", "A", "a_2"], ignore_case=True) == ["a", "A_2", "a_2_2"]
+
+
 def test_names_are_deterministic() -> None:
     shapes = list(lightsail_model()["shapes"])
     first = naming.class_names(shapes)
