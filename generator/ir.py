@@ -352,7 +352,11 @@ class _Builder:
         shape = self.shapes[name]
         output = name in self.output_shapes
         wire_names = list(shape.get("members", {}))
-        python_names = naming.member_names(wire_names, self.class_names.values())
+        operations = self.model.service["operations"].values()
+        parameters = any(op.get("input", {}).get("shape") == name for op in operations)
+        python_names = naming.member_names(
+            wire_names, self.class_names.values(), parameters=parameters
+        )
         required = set(shape.get("required", []))
         members = [
             self._member(wire, python, shape["members"][wire], wire in required, output)

@@ -78,6 +78,11 @@ SHAPE_RESERVED = (
     | {"self", "call", "fetch", "token", "starting_token"}
 )
 """Python names a structure member may not take."""
+PARAMETER_RESERVED = frozenset({"request"}) | MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS
+"""More names a member of an operation's input may not take: the members are the keyword
+parameters of its client method and paginator too, whose bodies use the local
+``request`` (the input built from them) and module globals and builtins
+(``warnings.warn(..., DeprecationWarning)``, ``PageIterator(...)``)."""
 ERROR_RESERVED = frozenset(
     {"code", "http_status", "request_id", "http_headers", "response", "args",
      "with_traceback", "add_note"}
@@ -89,6 +94,10 @@ CLIENT_RESERVED = frozenset(
 ) | ANNOTATION_NAMES
 """Client attributes (``BaseClient`` and the generated class) an operation may not take.
 Private attributes need no entry: a method name starts with ``_`` only before a digit."""
+CLASS_BODY_NAMES = SHAPE_ATTRIBUTES | CLIENT_RESERVED
+"""Attributes of the generated classes whose bodies annotate with shape classes (the
+dataclasses' ``RULES``, the client's ``SERVICE``): a class of that name would be hidden
+there, so no shape class, paginator class or service class takes one."""
 RESERVED_MODULES = frozenset({"__init__", "importlib"})
 """Module names a shape module may not take (``shapes/__init__.py`` uses ``importlib``;
 importing a submodule of that name would replace it)."""
@@ -233,14 +242,18 @@ def _claim_order(model_name: str, wanted: str) -> tuple[bool, bool]:
     return not _is_exact(model_name, wanted), not wanted.islower()
 
 
-def member_names(wire_names: Iterable[str], class_names: Iterable[str] = ()) -> list[str]:
+def member_names(
+    wire_names: Iterable[str], class_names: Iterable[str] = (), *, parameters: bool = False
+) -> list[str]:
     """Attribute names for a structure's members, in model order.
 
     ``class_names`` are the model's shape classes: a member may not shadow one, since the
-    dataclass body refers to them in its annotations.
+    dataclass body refers to them in its annotations. ``parameters``: the structure is an
+    operation's input, so its members are keyword parameters as well.
     """
     pairs = [(n, identifier(snake_case(n), "member")) for n in wire_names]
-    return _unique_exact_first(pairs, SHAPE_RESERVED | frozenset(class_names))
+    reserved = SHAPE_RESERVED | (PARAMETER_RESERVED if parameters else frozenset())
+    return _unique_exact_first(pairs, reserved | frozenset(class_names))
 
 
 def error_member_names(wire_names: Iterable[str], class_names: Iterable[str] = ()) -> list[str]:
@@ -265,7 +278,7 @@ def class_name(name: str, prefix: str = "Shape") -> str:
 def service_class_names(service_id: str) -> tuple[str, str]:
     """The client class and the base error class: ``LightsailClient``, ``LightsailError``."""
     base = class_name(service_id.replace(" ", ""), "Service")
-    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES
     return escape(f"{base}Client", reserved), escape(f"{base}Error", reserved)
 
 
@@ -275,7 +288,7 @@ def class_names(shape_names: Iterable[str], reserved: Iterable[str] = ()) -> dic
     ``reserved`` adds names the service itself uses (its client and base error classes).
     """
     names = sorted(shape_names)
-    taken = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | frozenset(reserved)
+    taken = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES | frozenset(reserved)
     chosen = _unique_exact_first([(name, class_name(name)) for name in names], taken)
     return dict(zip(names, chosen, strict=True))
 
@@ -299,7 +312,7 @@ def paginator_class_names(
 ) -> dict[str, str]:
     """``ListThingsPaginator`` for each paginated operation, clear of every class name."""
     names = sorted(operation_names)
-    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | frozenset(taken)
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES | frozenset(taken)
     chosen = unique((class_name(name, "Operation") + "Paginator" for name in names), reserved)
     return dict(zip(names, chosen, strict=True))
 

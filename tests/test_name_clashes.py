@@ -1,15 +1,18 @@
 """Names that only clash somewhere else: on a case-insensitive file system (macOS,
-Windows) and in ``import`` (a package named like a module)."""
+Windows), in ``import`` (a package named like a module), or with the names the templates
+use as locals and module globals (only mypy --strict notices those)."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 from generator.ir import build_service
 from generator.loader import load_model
-from generator.pipeline import build_files
+from generator.pipeline import build_files, generate
 
 String: dict[str, Any] = {"shape": "String"}
 
@@ -67,3 +70,42 @@ def test_default_package_of_a_service_named_like_a_module(tmp_path: Path) -> Non
     model = write_model(tmp_path, "JSON", {"Ping": {}}, {})
     assert build_service(load_model(model)).package == "json_"
 
+
+def test_names_the_templates_use_as_locals_and_globals_pass_mypy_strict(
+    tmp_path: Path,
+) -> None:
+    # client.py: ``request = XRequest(...)`` and ``warnings.warn(..., DeprecationWarning)``
+    # in methods whose parameters are the members, the class attribute SERVICE;
+    # paginators.py: ``PageIterator(...)`` in paginate; a dataclass body: RULES.
+    model = write_model(
+        tmp_path / "model",
+        "Locals",
+        {
+            "GetInstance": {"input": {"shape": "GetInstanceRequest"},
+                            "output": {"shape": "_SERVICE"}, "deprecated": True},
+            "ListThings": {"input": {"shape": "ListThingsRequest"},
+                           "output": {"shape": "ListThingsResult"}},
+        },
+        {
+            "GetInstanceRequest": {"type": "structure", "members": {
+                "request": String, "warnings": {**String, "deprecated": True},
+                "DeprecationWarning_": String}},
+            "ListThingsRequest": structure("nextToken", "PageIterator_", "request"),
+            "ListThingsResult": {"type": "structure", "members": {
+                "things": {"shape": "StringList"}, "nextToken": String,
+                "rules": {"shape": "RULES"}}},
+            "_SERVICE": structure("value"),
+            "RULES": structure("value"),
+            "StringList": {"type": "list", "member": String},
+        },
+        {"ListThings": {"input_token": "nextToken", "output_token": "nextToken",
+                        "result_key": "things"}},
+    )
+    output = tmp_path / "out"
+    generate(model, output)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+         "--cache-dir", str(tmp_path / "mypy"), "locals"],
+        cwd=output, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -124,6 +124,18 @@ def test_members_may_not_shadow_a_class_of_the_model() -> None:
     ]
 
 
+def test_input_members_may_not_hide_what_the_method_bodies_use() -> None:
+    # An input's members are keyword parameters of its client method and paginator.
+    wire = ["request", "warnings", "PageIterator_", "DeprecationWarning_", "value"]
+    assert naming.member_names(wire, parameters=True) == [
+        "request_", "warnings_", "PageIterator_", "DeprecationWarning_", "value",
+    ]
+    # elsewhere they are plain attributes (Lightsail's SetupHistory has a ``request``)
+    assert naming.member_names(wire) == [
+        "request", "warnings", "PageIterator", "DeprecationWarning", "value",
+    ]
+
+
 def test_member_names_that_are_not_identifiers() -> None:
     assert naming.member_names(["2fast", "naïve", "a-b", "_", "日本"]) == [
         "_2fast", "naive", "a_b", "member", "member_2",
