@@ -131,8 +131,9 @@ class _Builder:
     def structure(self, name: str) -> Structure:
         shape = self.model.structure(name)
         lenient = name in self.output_shapes
+        parameters = any(op.input == name for op in self.model.operations.values())
         python_names = naming.member_names(
-            [m.name for m in shape.members], self.class_names.values()
+            [m.name for m in shape.members], self.class_names.values(), parameters=parameters
         )
         members = [
             self._member(ref, python, ref.required, lenient)

@@ -82,8 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    if args.package is not None and not _is_package_name(args.package):
-        raise UsageError(f"--package {args.package!r}: not a valid Python package name")
+    if args.package is not None:
+        _check_package(args.package)
     templates = [*args.templates, *configured_templates()]
     for directory in templates:
         if not directory.is_dir():
@@ -102,6 +102,16 @@ def _generate(args: argparse.Namespace) -> int:
     summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
     print(f"{result.package_dir}: {result.file_count} files, {summary} ({elapsed:.1f} s)")
     return EXIT_OK
+
+
+def _check_package(name: str) -> None:
+    from . import naming  # imports botocore: not for --help
+
+    if not _is_package_name(name):
+        raise UsageError(f"--package {name!r}: not a valid Python package name")
+    shadowed = naming.shadowed_module(name)
+    if shadowed is not None:
+        raise UsageError(f"--package {name!r}: would shadow {shadowed} of that name")
 
 
 def _is_package_name(name: str) -> bool:

@@ -7,13 +7,15 @@ generated code or its runtime defines, or with another name of the same kind get
 trailing ``_`` (``from`` -> ``from_``) or, among equals, a counter (``foo_bar_2``).
 Among equals, a model name spelled exactly as wanted wins over one that had to be cleaned
 up (``GetThing`` over ``Get-Thing``); then model order decides for members and sorted
-order for everything else.
+order for everything else. Names that become file names (modules) are unique ignoring
+case, as macOS and Windows compare them.
 """
 
 from __future__ import annotations
 
 import keyword
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -76,6 +78,11 @@ SHAPE_RESERVED = (
     | {"self", "call", "fetch", "token", "starting_token"}
 )
 """Python names a structure member may not take."""
+PARAMETER_RESERVED = frozenset({"request"}) | MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS
+"""More names a member of an operation's input may not take: the members are the keyword
+parameters of its client method and paginator too, whose bodies use the local
+``request`` (the input built from them) and module globals and builtins
+(``warnings.warn(..., DeprecationWarning)``, ``PageIterator(...)``)."""
 ERROR_RESERVED = frozenset(
     {"code", "http_status", "request_id", "http_headers", "response", "args",
      "with_traceback", "add_note"}
@@ -87,10 +94,64 @@ CLIENT_RESERVED = frozenset(
 ) | ANNOTATION_NAMES
 """Client attributes (``BaseClient`` and the generated class) an operation may not take.
 Private attributes need no entry: a method name starts with ``_`` only before a digit."""
+CLASS_BODY_NAMES = SHAPE_ATTRIBUTES | CLIENT_RESERVED
+"""Attributes of the generated classes whose bodies annotate with shape classes (the
+dataclasses' ``RULES``, the client's ``SERVICE``): a class of that name would be hidden
+there, so no shape class, paginator class or service class takes one."""
 RESERVED_MODULES = frozenset({"__init__", "importlib"})
 """Module names a shape module may not take (``shapes/__init__.py`` uses ``importlib``;
 importing a submodule of that name would replace it)."""
-RESERVED_PACKAGES = frozenset({"botocore", "boto3", "generator", "test", "tests"})
+
+STDLIB_MODULES = frozenset(
+    {"abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio",
+     "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins",
+     "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code",
+     "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent",
+     "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv",
+     "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis",
+     "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno",
+     "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib",
+     "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib",
+     "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib",
+     "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json",
+     "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap",
+     "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt",
+     "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers",
+     "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle",
+     "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix",
+     "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr",
+     "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline",
+     "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select",
+     "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib",
+     "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants",
+     "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct",
+     "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny",
+     "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading",
+     "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback",
+     "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata",
+     "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref",
+     "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp",
+     "zipfile", "zipimport", "zlib", "zoneinfo", "annotationlib", "compression"}
+)
+"""The public top-level modules of the standard library: ``sys.stdlib_module_names`` of
+Python 3.11 (modules removed since included) and the ones added since. Pinned, so that
+default package names do not depend on the Python running the generator."""
+DEPENDENCY_MODULES = frozenset(
+    {"botocore", "boto3", "s3transfer", "jmespath", "urllib3", "dateutil", "six", "awscrt",
+     "generator", "jinja2", "markupsafe", "black", "mypy", "mypy_extensions",
+     "typing_extensions"}
+)
+"""Modules the generated code (botocore and what botocore and boto3 import) or the
+generator and its type checking import."""
+SPECIAL_MODULES = frozenset(
+    {"__init__", "__main__", "__future__", "__pycache__", "sitecustomize", "usercustomize",
+     "_runtime", "_typeshed", "test", "tests"}
+)
+"""Names Python treats specially (``__main__``, the site hooks), the generated package's
+own ``_runtime``, and the test packages ``sys.stdlib_module_names`` leaves out."""
+RESERVED_PACKAGES = STDLIB_MODULES | DEPENDENCY_MODULES | SPECIAL_MODULES
+"""Names a generated package may not take: it would shadow the module of that name for
+everything importing from the directory it is generated into."""
 
 # A run of characters an identifier cannot hold, with the underscores around it.
 _NOT_IDENTIFIER = re.compile(r"_*[^0-9A-Za-z_]+_*")
@@ -126,30 +187,47 @@ def escape(name: str, reserved: Iterable[str] = ()) -> str:
     return name
 
 
-def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
+def unique(
+    names: Iterable[str], reserved: Iterable[str] = (), *, ignore_case: bool = False
+) -> list[str]:
     """Escape each name and make them unique in order of appearance: a later duplicate
-    gets ``_2``, ``_3``... A generated name never equals a reserved one either."""
+    gets ``_2``, ``_3``... A generated name never equals a reserved one either.
+
+    With ``ignore_case``, no two names differ only in case (they name files, and macOS
+    and Windows do not tell ``Foo.py`` from ``foo.py``).
+    """
     taken = frozenset(reserved)
     seen: set[str] = set()
     result: list[str] = []
     for name in names:
         base = escape(name, taken)
         candidate, counter = base, 2
-        while candidate in seen or candidate in taken or candidate in KEYWORDS:
+        while _folded(candidate, ignore_case) in seen or not _free(candidate, taken):
             candidate = f"{base}_{counter}"
             counter += 1
-        seen.add(candidate)
+        seen.add(_folded(candidate, ignore_case))
         result.append(candidate)
     return result
 
 
-def _unique_exact_first(pairs: list[tuple[str, str]], reserved: Iterable[str]) -> list[str]:
+def _folded(name: str, ignore_case: bool) -> str:
+    return name.lower() if ignore_case else name
+
+
+def _free(name: str, reserved: frozenset[str]) -> bool:
+    return name not in reserved and name not in KEYWORDS
+
+
+def _unique_exact_first(
+    pairs: list[tuple[str, str]], reserved: Iterable[str], *, ignore_case: bool = False
+) -> list[str]:
     """`unique` for (model name, wanted name) pairs, where a wanted name that is the model
     name spelled as is claims its name before one that had to be cleaned up to get it:
     ``GetThing`` keeps ``get_thing`` and ``Get-Thing`` gets ``get_thing_2``, whatever
-    their order. Results are in the order of ``pairs``."""
-    order = sorted(range(len(pairs)), key=lambda i: not _is_exact(*pairs[i]))
-    chosen = unique([pairs[i][1] for i in order], reserved)
+    their order; among those, an all-lowercase name before one differing from it only in
+    case (which only matters with ``ignore_case``). Results are in the order of ``pairs``."""
+    order = sorted(range(len(pairs)), key=lambda i: _claim_order(*pairs[i]))
+    chosen = unique([pairs[i][1] for i in order], reserved, ignore_case=ignore_case)
     result = [""] * len(pairs)
     for index, name in zip(order, chosen, strict=True):
         result[index] = name
@@ -160,14 +238,22 @@ def _is_exact(model_name: str, wanted: str) -> bool:
     return wanted in (model_name, snake_case(model_name))
 
 
-def member_names(wire_names: Iterable[str], class_names: Iterable[str] = ()) -> list[str]:
+def _claim_order(model_name: str, wanted: str) -> tuple[bool, bool]:
+    return not _is_exact(model_name, wanted), not wanted.islower()
+
+
+def member_names(
+    wire_names: Iterable[str], class_names: Iterable[str] = (), *, parameters: bool = False
+) -> list[str]:
     """Attribute names for a structure's members, in model order.
 
     ``class_names`` are the model's shape classes: a member may not shadow one, since the
-    dataclass body refers to them in its annotations.
+    dataclass body refers to them in its annotations. ``parameters``: the structure is an
+    operation's input, so its members are keyword parameters as well.
     """
     pairs = [(n, identifier(snake_case(n), "member")) for n in wire_names]
-    return _unique_exact_first(pairs, SHAPE_RESERVED | frozenset(class_names))
+    reserved = SHAPE_RESERVED | (PARAMETER_RESERVED if parameters else frozenset())
+    return _unique_exact_first(pairs, reserved | frozenset(class_names))
 
 
 def error_member_names(wire_names: Iterable[str], class_names: Iterable[str] = ()) -> list[str]:
@@ -192,7 +278,7 @@ def class_name(name: str, prefix: str = "Shape") -> str:
 def service_class_names(service_id: str) -> tuple[str, str]:
     """The client class and the base error class: ``LightsailClient``, ``LightsailError``."""
     base = class_name(service_id.replace(" ", ""), "Service")
-    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES
     return escape(f"{base}Client", reserved), escape(f"{base}Error", reserved)
 
 
@@ -202,7 +288,7 @@ def class_names(shape_names: Iterable[str], reserved: Iterable[str] = ()) -> dic
     ``reserved`` adds names the service itself uses (its client and base error classes).
     """
     names = sorted(shape_names)
-    taken = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | frozenset(reserved)
+    taken = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES | frozenset(reserved)
     chosen = _unique_exact_first([(name, class_name(name)) for name in names], taken)
     return dict(zip(names, chosen, strict=True))
 
@@ -226,7 +312,7 @@ def paginator_class_names(
 ) -> dict[str, str]:
     """``ListThingsPaginator`` for each paginated operation, clear of every class name."""
     names = sorted(operation_names)
-    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | frozenset(taken)
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES | frozenset(taken)
     chosen = unique((class_name(name, "Operation") + "Paginator" for name in names), reserved)
     return dict(zip(names, chosen, strict=True))
 
@@ -234,11 +320,12 @@ def paginator_class_names(
 def method_names(operation_names: Iterable[str], taken: Iterable[str] = ()) -> dict[str, str]:
     """Client method names as boto3 names them, escaped away from client attributes.
 
-    ``taken`` are the class names the client module refers to in its annotations.
+    ``taken`` are the class names the client module refers to in its annotations. Unique
+    ignoring case: each names its module under ``operations/`` too.
     """
     names = sorted(operation_names)
     pairs = [(name, identifier(snake_case(name), "operation")) for name in names]
-    chosen = _unique_exact_first(pairs, CLIENT_RESERVED | frozenset(taken))
+    chosen = _unique_exact_first(pairs, CLIENT_RESERVED | frozenset(taken), ignore_case=True)
     return dict(zip(names, chosen, strict=True))
 
 
@@ -259,6 +346,22 @@ def constant_names(values: Iterable[str]) -> list[str]:
 
 
 def package_name(service_id: str) -> str:
-    """Default package name: the service id in snake_case (``Lightsail`` -> ``lightsail``)."""
+    """Default package name: the service id in snake_case (``Lightsail`` -> ``lightsail``),
+    escaped away from the modules it would shadow (``JSON`` -> ``json_``)."""
     name = identifier(service_id.replace(" ", "_").replace("-", "_"), "service").lower()
     return escape(name, RESERVED_PACKAGES)
+
+
+def shadowed_module(package: str) -> str | None:
+    """What kind of module a package of this name would shadow, or None if none.
+
+    Unlike `package_name`, this also asks the running Python (its private modules, and
+    any module newer than `STDLIB_MODULES`): it decides no name, it only refuses one.
+    """
+    if package in STDLIB_MODULES or package in sys.stdlib_module_names:
+        return "a standard-library module"
+    if package in DEPENDENCY_MODULES:
+        return "a module the generated code or the generator depends on"
+    if package in SPECIAL_MODULES:
+        return "a name Python or the generator treats specially"
+    return None

@@ -5,7 +5,9 @@ one rename (an atomic exchange where the kernel offers it), under a lock on the 
 directory, so an interrupted run or a second run at the same time never leaves a
 half-written tree, and a reader sees either the old package or the new one. Files no
 template produced disappear with the old tree. Nothing is ever put inside the package
-directory but its files, and comparing (``--check``) writes nothing at all.
+directory but its files, and comparing (``--check``) writes nothing at all. A package path
+that is a symbolic link or not a directory is refused before anything is written: the
+swap would replace it, not what it points to.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ _RENAME_EXCHANGE = 2
 _LIBC: Any = ctypes.CDLL(None, use_errno=True)
 _RENAMEAT2: Any = getattr(_LIBC, "renameat2", None)
 _DEFERRED_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class PackagePathError(OSError):
+    """The package path exists but is no directory of its own (a symbolic link, a file):
+    swapping a new tree in would replace it and strand it in the staging directory."""
 
 
 @dataclass(frozen=True)
@@ -59,8 +66,21 @@ def existing_files(package_dir: Path) -> dict[str, bytes]:
     }
 
 
+def check_package_path(package_dir: Path) -> None:
+    """Refuse a ``package_dir`` that is a symbolic link or not a directory."""
+    if package_dir.is_symlink():
+        reason = "is a symbolic link"
+    elif package_dir.exists() and not package_dir.is_dir():
+        reason = "is not a directory"
+    else:
+        return
+    message = f"{reason}; refusing to replace it with the package directory"
+    raise PackagePathError(errno.EEXIST, message, str(package_dir))
+
+
 def compare(package_dir: Path, files: dict[str, str]) -> Changes:
     """What writing ``files`` would change in ``package_dir`` (paths relative to it)."""
+    check_package_path(package_dir)
     old = existing_files(package_dir)
     new = {path: text.encode("utf-8") for path, text in files.items()}
     return Changes(
@@ -72,6 +92,7 @@ def compare(package_dir: Path, files: dict[str, str]) -> Changes:
 
 def write_package(package_dir: Path, files: dict[str, str]) -> Changes:
     """Replace ``package_dir`` with exactly ``files``; nothing is touched if unchanged."""
+    check_package_path(package_dir)
     output = package_dir.parent
     output.mkdir(parents=True, exist_ok=True)
     with _locked(output):

@@ -131,6 +131,66 @@ def test_package_that_is_not_a_python_name(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("package", "what"),
+    [
+        ("json", "a standard-library module"),
+        ("os", "a standard-library module"),
+        ("sys", "a standard-library module"),
+        ("typing", "a standard-library module"),
+        ("dataclasses", "a standard-library module"),
+        ("_abc", "a standard-library module"),
+        ("botocore", "a module the generated code or the generator depends on"),
+        ("jmespath", "a module the generated code or the generator depends on"),
+        ("urllib3", "a module the generated code or the generator depends on"),
+        ("dateutil", "a module the generated code or the generator depends on"),
+        ("s3transfer", "a module the generated code or the generator depends on"),
+        ("boto3", "a module the generated code or the generator depends on"),
+        ("__init__", "a name Python or the generator treats specially"),
+        ("__main__", "a name Python or the generator treats specially"),
+        ("_runtime", "a name Python or the generator treats specially"),
+        ("sitecustomize", "a name Python or the generator treats specially"),
+    ],
+)
+def test_package_that_shadows_a_module(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], package: str, what: str
+) -> None:
+    # Generated into a directory on sys.path, it would be imported instead of the module.
+    code = cli.main(["generate", "--model", str(KITCHEN_SINK_MODEL), "--output",
+                     str(tmp_path), "--package", package])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"error: --package {package!r}: would shadow {what} of that name\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("check", [False, True])
+@pytest.mark.parametrize("kind", ["symlink", "file"])
+def test_package_path_that_is_not_a_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, check: bool
+) -> None:
+    output, target = tmp_path / "out", tmp_path / "target"
+    output.mkdir()
+    target.mkdir()
+    package = output / "kitchen_sink"
+    if kind == "symlink":
+        package.symlink_to(target, target_is_directory=True)
+    else:
+        package.write_text("not a package\n")
+    before = tree(tmp_path)
+    code = cli.main(["generate", "--model", str(KITCHEN_SINK_MODEL), "--output", str(output),
+                     *(["--check"] if check else [])])
+    assert code == 2
+    reason = "is a symbolic link" if kind == "symlink" else "is not a directory"
+    assert capsys.readouterr().err == (
+        f"error: {package}: {reason}; refusing to replace it with the package directory\n"
+    )
+    assert [p.name for p in output.iterdir()] == ["kitchen_sink"]  # no staging left over
+    assert tree(tmp_path) == before
+    assert package.is_symlink() == (kind == "symlink")
+
+
 def test_output_that_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "out").write_text("not a directory")
     code = cli.main(["generate", "--model", str(KITCHEN_SINK_MODEL), "--output",

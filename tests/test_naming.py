@@ -125,6 +125,18 @@ def test_members_may_not_shadow_a_class_of_the_model() -> None:
     ]
 
 
+def test_input_members_may_not_hide_what_the_method_bodies_use() -> None:
+    # An input's members are keyword parameters of its client method and paginator.
+    wire = ["request", "warnings", "PageIterator_", "DeprecationWarning_", "value"]
+    assert naming.member_names(wire, parameters=True) == [
+        "request_", "warnings_", "PageIterator_", "DeprecationWarning_", "value",
+    ]
+    # elsewhere they are plain attributes (Lightsail's SetupHistory has a ``request``)
+    assert naming.member_names(wire) == [
+        "request", "warnings", "PageIterator", "DeprecationWarning", "value",
+    ]
+
+
 def test_member_names_that_are_not_identifiers() -> None:
     assert naming.member_names(["2fast", "naïve", "a-b", "_", "日本"]) == [
         "_2fast", "naive", "a_b", "member", "member_2",
@@ -241,6 +253,44 @@ def test_package_names() -> None:
     assert naming.package_name("Lambda") == "lambda_"
     assert naming.package_name("Botocore") == "botocore_"
     assert naming.package_name("2-Fast") == "_2_fast"
+
+
+@pytest.mark.parametrize(
+    ("service_id", "expected"),
+    [
+        ("JSON", "json_"), ("OS", "os_"), ("Sys", "sys_"), ("Typing", "typing_"),
+        ("Dataclasses", "dataclasses_"), ("Site", "site_"), ("Sitecustomize", "sitecustomize_"),
+        ("JMESPath", "jmespath_"), ("urllib3", "urllib3_"), ("Dateutil", "dateutil_"),
+        ("S3Transfer", "s3transfer_"), ("Boto3", "boto3_"), ("Runtime", "runtime"),
+        ("Lightsail", "lightsail"),
+    ],
+)
+def test_default_package_names_never_shadow_a_module(service_id: str, expected: str) -> None:
+    assert naming.package_name(service_id) == expected
+
+
+def test_no_default_package_name_is_a_reserved_one() -> None:
+    for name in naming.RESERVED_PACKAGES:
+        assert naming.package_name(name) not in naming.RESERVED_PACKAGES
+
+
+def test_pinned_standard_library_covers_this_python() -> None:
+    # Pinned, so that names do not depend on the Python version; a new Python that adds
+    # a module fails here until the module is added to the list.
+    public = {name for name in sys.stdlib_module_names if not name.startswith("_")}
+    assert public <= naming.STDLIB_MODULES
+
+
+def test_method_names_are_unique_ignoring_case() -> None:
+    # They name the modules under operations/, which must not clash on macOS or Windows.
+    # boto3's own spelling (all lowercase) claims its name first, then sorted order.
+    methods = naming.method_names(["Get_Instance", "GET_INSTANCE", "GetInstance"])
+    assert methods == {
+        "GET_INSTANCE": "GET_INSTANCE_2",
+        "GetInstance": "get_instance",
+        "Get_Instance": "Get_Instance_3",
+    }
+    assert naming.unique(["a", "A", "a_2"], ignore_case=True) == ["a", "A_2", "a_2_2"]
 
 
 def test_names_are_deterministic() -> None:
