@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.ir import build_service
+from generator.build import build_service
 from generator.loader import load_model
 from generator.pipeline import build_files, generate
 
