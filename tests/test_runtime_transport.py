@@ -1,4 +1,5 @@
-"""Timeouts, keep-alive connection reuse and its failures, close(), and TLS verification."""
+"""Timeouts, keep-alive connection reuse and its failures, close(), TLS verification, and
+errors that keep what the server sent out of their messages."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import socket
 import ssl
 import threading
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -376,3 +378,27 @@ def test_a_write_that_failed_after_some_bytes_left_is_retried_by_the_policy() ->
         assert len(sleeps) == 1
         assert server.connections == 2
 
+
+# -- what the server sent stays out of error messages ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"\x00SECRET-TOKEN-abc\r\n",
+        b"HTTP/1.1 SECRET-TOKEN-abc OK\r\n\r\n",
+        b"HTTP/7.SECRET-TOKEN-abc 200 OK\r\nContent-Length: 0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nSECRET-TOKEN-abc\r\n",
+    ],
+)
+def test_a_reply_that_is_not_http_is_not_quoted(reply: bytes) -> None:
+    with raw_server() as server:
+        server.script(reply)
+        client = make_client(server.url, max_attempts=1)
+        with pytest.raises(EndpointConnectionError) as raised:
+            client.get_regions()
+    error = raised.value
+    assert str(error).startswith(f"could not connect to {server.url}: ")
+    shown = [str(error), repr(error), "".join(traceback.format_exception(error))]
+    for text in shown:
+        assert "SECRET" not in text and "TOKEN" not in text, text

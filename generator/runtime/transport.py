@@ -13,7 +13,12 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
+from .errors import (
+    ConnectTimeoutError,
+    EndpointConnectionError,
+    ReadTimeoutError,
+    quotes_the_server,
+)
 
 # How a write to a connection the server has closed fails. When it fails so before any
 # byte of the request was written, the request provably never left: it may go once more
@@ -181,8 +186,15 @@ class Transport:
                 raise
             if isinstance(exc, TimeoutError):
                 raise ReadTimeoutError(self.endpoint_url, exc) from exc
-            if isinstance(exc, (OSError, http.client.HTTPException)):
-                raise EndpointConnectionError(self.endpoint_url, exc) from exc
+            # Once the request is out, a ValueError is http.client failing to parse the
+            # reply (a chunk size); before, it is a header value it refused.
+            parse_failure = connection.wrote and isinstance(exc, ValueError)
+            if parse_failure or isinstance(exc, (OSError, http.client.HTTPException)):
+                error = EndpointConnectionError(self.endpoint_url, exc)
+                if quotes_the_server(exc):
+                    # Not chained either: a logged traceback would show the bytes.
+                    raise error from None
+                raise error from exc
             raise
         response = Response(
             raw.status, {k.lower(): v for k, v in raw.getheaders()}, data
