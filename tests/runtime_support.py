@@ -6,6 +6,10 @@ config files, instance metadata), so a test sees only what it sets up itself.
 ``scripted_server`` is a 127.0.0.1 HTTP/1.1 server, optionally TLS, that answers with a
 script of steps (status, body, headers, a delay before answering, whether to drop the
 connection afterwards), records every request and counts the TCP connections it accepted.
+
+``raw_server`` is the same on bare sockets, for what http.server cannot do: take a whole
+request and close or reset the connection without answering, half-close an idle
+connection, or answer with bytes that are not HTTP.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ import json
 import os
 import socket
 import ssl
+import struct
 import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -171,3 +176,149 @@ def unused_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
     return port
+
+
+# -- a raw loopback server, for what http.server cannot do -----------------------------
+
+ANSWER = "answer"
+"""Answer 200 with ``{"regions": []}`` and keep the connection open."""
+ANSWER_THEN_CLOSE = "answer-then-close"
+"""Answer, then close the connection while it is idle."""
+ANSWER_THEN_HALF_CLOSE = "answer-then-half-close"
+"""Answer, then send FIN while idle but keep reading (and recording) what arrives."""
+CLOSE = "close"
+"""Read the whole request, then close without answering."""
+RESET = "reset"
+"""Read the whole request, then reset the connection (RST) without answering."""
+
+RAW_REPLY = b'HTTP/1.1 200 OK\r\nContent-Length: 15\r\n\r\n{"regions": []}'
+_MAX_READS = 10_000
+
+
+class RawServer:
+    """A 127.0.0.1 server on bare sockets: each request, read whole, gets the next action.
+
+    An action is one of the names above, or bytes written as the whole reply before
+    closing. The actions are used in order and the last one repeats. ``requests`` holds
+    every complete request received (head and body), ``connections`` counts connections.
+    Replies go out in one write, with TCP_NODELAY.
+    """
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.05)
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._sockets: list[socket.socket] = []
+        self.actions: deque[str | bytes] = deque([ANSWER])
+        self.requests: list[bytes] = []
+        self.connections = 0
+
+        host, port = self._listener.getsockname()[:2]
+        self.url = f"http://{host}:{port}"
+
+    def script(self, *actions: str | bytes) -> None:
+        self.actions = deque(actions)
+
+    def _next_action(self, request: bytes) -> str | bytes:
+        with self._lock:
+            self.requests.append(request)
+            return self.actions.popleft() if len(self.actions) > 1 else self.actions[0]
+
+    def _record(self, request: bytes) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+    def serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with self._lock:
+                self.connections += 1
+                self._sockets.append(connection)
+            thread = threading.Thread(target=self._handle, args=(connection,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _handle(self, connection: socket.socket) -> None:
+        connection.settimeout(5)
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with connection, suppress(OSError):  # OSError: the client hung up
+            self._converse(connection)
+
+    def _converse(self, connection: socket.socket) -> None:
+        buffered = b""
+        for _ in range(_MAX_READS):
+            request, buffered = _read_request(connection, buffered)
+            if request is None:
+                return
+            action = self._next_action(request)
+            if isinstance(action, bytes):
+                connection.sendall(action)
+                return
+            if action == RESET:
+                linger = struct.pack("ii", 1, 0)  # close() then sends RST, not FIN
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+                return
+            if action == CLOSE:
+                return
+            connection.sendall(RAW_REPLY)
+            if action == ANSWER_THEN_CLOSE:
+                return
+            if action == ANSWER_THEN_HALF_CLOSE:
+                connection.shutdown(socket.SHUT_WR)
+                request, _ = _read_request(connection, buffered)
+                if request is not None:
+                    self._record(request)  # it arrived, though no answer can go back
+                return
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._listener.close()
+        with self._lock:
+            sockets = list(self._sockets)
+        for connection in sockets:
+            with suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)  # wakes a handler waiting to read
+        for thread in self._threads:
+            thread.join(timeout=5)
+
+
+def _read_request(connection: socket.socket, buffered: bytes) -> tuple[bytes | None, bytes]:
+    """The next whole request (None at end of stream) and the bytes read beyond it."""
+    data = buffered
+    for _ in range(_MAX_READS):
+        head, separator, rest = data.partition(b"\r\n\r\n")
+        if separator:
+            length = 0
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            if len(rest) >= length:
+                return head + separator + rest[:length], rest[length:]
+        try:
+            chunk = connection.recv(65536)
+        except OSError:
+            return None, b""
+        if not chunk:
+            return None, b""
+        data += chunk
+    return None, b""
+
+
+@contextmanager
+def raw_server() -> Iterator[RawServer]:
+    server = RawServer()
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        thread.join(timeout=5)

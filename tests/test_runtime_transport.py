@@ -1,14 +1,19 @@
-"""Timeouts, keep-alive connection reuse, close(), and TLS verification."""
+"""Timeouts, keep-alive connection reuse and its failures, close(), TLS verification, and
+errors that keep what the server sent out of their messages."""
 
 from __future__ import annotations
 
+import select
 import socket
 import ssl
 import threading
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
+import boto3
+import botocore.exceptions
 import botocore.httpsession
 import pytest
 from botocore.config import Config
@@ -17,11 +22,18 @@ from lightsail._runtime.errors import ConnectTimeoutError, EndpointConnectionErr
 from lightsail._runtime.transport import Transport, default_ca_bundle
 from runtime_support import (
     ACCESS_KEY,
+    ANSWER,
+    ANSWER_THEN_CLOSE,
+    ANSWER_THEN_HALF_CLOSE,
+    CLOSE,
+    RESET,
     SECRET_KEY,
     TLS_CERT,
+    RawServer,
     Step,
     isolate_aws,
     make_client,
+    raw_server,
     scripted_server,
 )
 
@@ -100,6 +112,18 @@ def test_keep_alive_reuses_one_connection() -> None:
         for _ in range(25):
             client.get_regions()
         assert len(server.requests) == 25
+        assert server.connections == 1
+
+
+def test_keep_alive_over_tls_reuses_one_connection() -> None:
+    # The check of an idle connection before reuse must not take TLS records the server
+    # sends unasked (TLS 1.3 session tickets) for a closed connection.
+    with scripted_server(tls=True) as server:
+        server.script(REGIONS)
+        client = make_client(server.url, verify=str(TLS_CERT))
+        for _ in range(5):
+            client.get_regions()
+        assert len(server.requests) == 5
         assert server.connections == 1
 
 
@@ -205,3 +229,176 @@ def test_tls_against_a_loopback_server(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("AWS_CA_BUNDLE", str(TLS_CERT))
         make_client(server.url).get_regions()
         assert len(server.requests) == 3
+
+
+# -- a reused connection that fails: resent only when the request never left ------------
+
+
+def attempts_received(server: RawServer) -> list[str]:
+    """The amz-sdk-request header of each request the server received, in order."""
+    found = []
+    for request in server.requests:
+        for line in request.split(b"\r\n\r\n")[0].split(b"\r\n"):
+            name, _, value = line.partition(b":")
+            if name.lower() == b"amz-sdk-request":
+                found.append(value.strip().decode())
+    return found
+
+
+def boto3_requests_for_second_call(hang_up: str, max_attempts: int) -> int:
+    """How many copies of its second call boto3 sends, the same server doing the same."""
+    with raw_server() as server:
+        server.script(ANSWER, hang_up)
+        reference = boto3.client(
+            "lightsail",
+            region_name="us-east-1",
+            endpoint_url=server.url,
+            aws_access_key_id=ACCESS_KEY,
+            aws_secret_access_key=SECRET_KEY,
+            config=Config(retries={"mode": "standard", "total_max_attempts": max_attempts}),
+        )
+        reference.get_regions()
+        with pytest.raises(botocore.exceptions.ConnectionClosedError):
+            reference.get_regions()
+        reference.close()
+        return len(server.requests) - 1
+
+
+@pytest.mark.parametrize("hang_up", [CLOSE, RESET])
+@pytest.mark.parametrize("max_attempts", [1, 3])
+def test_a_request_the_server_took_on_a_reused_connection_is_an_attempt(
+    hang_up: str, max_attempts: int
+) -> None:
+    with raw_server() as server:
+        server.script(ANSWER, hang_up)  # then every request is taken and not answered
+        client = make_client(server.url, max_attempts=max_attempts)
+        sleeps: list[float] = []
+        client._engine.sleep = sleeps.append
+        client.get_regions()
+        assert len(idle_connections(client)) == 1  # the second call starts on it
+        with pytest.raises(EndpointConnectionError) as raised:
+            client.get_regions()
+        assert isinstance(raised.value.reason, ConnectionError)
+        assert len(server.requests) == 1 + max_attempts
+        # each copy the server got was an attempt of the retry policy: numbered, backed
+        # off, and paid for from the retry quota
+        assert attempts_received(server)[1:] == [
+            f"attempt={n}; max={max_attempts}" for n in range(1, max_attempts + 1)
+        ]
+        assert len(sleeps) == max_attempts - 1
+        quota = client._engine.retry_policy.quota
+        assert quota.available_capacity == 500 - 14 * (max_attempts - 1)
+    assert boto3_requests_for_second_call(hang_up, max_attempts) == max_attempts
+
+
+@pytest.mark.parametrize("idle_close", [ANSWER_THEN_CLOSE, ANSWER_THEN_HALF_CLOSE])
+def test_a_connection_the_server_closed_while_idle_is_replaced_without_an_attempt(
+    idle_close: str,
+) -> None:
+    with raw_server() as server:
+        server.script(idle_close, ANSWER)
+        client = make_client(server.url, max_attempts=1)  # no retry would hide a failure
+        client.get_regions()
+        idle = idle_connections(client)
+        assert len(idle) == 1
+        readable, _, _ = select.select([idle[0].sock], [], [], 5)  # the server's FIN is in
+        assert readable
+        assert client.get_regions().to_dict() == {"regions": []}
+        # nothing was written to the closed connection: the server got one copy
+        assert len(server.requests) == 2
+        assert attempts_received(server) == ["attempt=1; max=1"] * 2
+        assert server.connections == 2
+
+
+class BrokenAfter:
+    """A socket that accepts ``budget`` more bytes, then fails as a dead connection does."""
+
+    def __init__(self, sock: socket.socket, budget: int) -> None:
+        self._sock = sock
+        self._budget = budget
+
+    def send(self, data: Any) -> int:
+        if self._budget == 0:
+            raise BrokenPipeError(32, "Broken pipe")
+        part = bytes(data[: self._budget])
+        self._sock.sendall(part)
+        self._budget -= len(part)
+        return len(part)
+
+    def sendall(self, data: Any) -> None:
+        view = memoryview(data)
+        for _ in range(len(view) + 1):
+            if not view:
+                return
+            view = view[self.send(view) :]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
+
+
+def test_a_write_that_failed_before_any_byte_left_is_resent_without_an_attempt() -> None:
+    with raw_server() as server:
+        server.script(ANSWER)
+        client = make_client(server.url, max_attempts=1)
+        client.get_regions()
+        pooled = idle_connections(client)[0]
+        pooled.sock = BrokenAfter(pooled.sock, 0)
+        assert client.get_regions().to_dict() == {"regions": []}
+        assert attempts_received(server) == ["attempt=1; max=1"] * 2
+        assert server.connections == 2
+
+
+@pytest.mark.parametrize("budget", [1, 100])
+def test_a_write_that_failed_after_some_bytes_left_is_an_attempt(budget: int) -> None:
+    with raw_server() as server:
+        server.script(ANSWER)
+        client = make_client(server.url, max_attempts=1)
+        client.get_regions()
+        pooled = idle_connections(client)[0]
+        pooled.sock = BrokenAfter(pooled.sock, budget)
+        with pytest.raises(EndpointConnectionError) as raised:
+            client.get_regions()
+        assert isinstance(raised.value.reason, BrokenPipeError)
+        assert server.connections == 1  # not sent again behind the retry policy's back
+        assert idle_connections(client) == []  # nor kept
+
+
+def test_a_write_that_failed_after_some_bytes_left_is_retried_by_the_policy() -> None:
+    with raw_server() as server:
+        server.script(ANSWER)
+        client = make_client(server.url, max_attempts=2)
+        sleeps: list[float] = []
+        client._engine.sleep = sleeps.append
+        client.get_regions()
+        pooled = idle_connections(client)[0]
+        pooled.sock = BrokenAfter(pooled.sock, 10)
+        assert client.get_regions().to_dict() == {"regions": []}
+        # the server got 10 bytes of attempt 1 (not a request), then attempt 2
+        assert attempts_received(server) == ["attempt=1; max=2", "attempt=2; max=2"]
+        assert len(sleeps) == 1
+        assert server.connections == 2
+
+
+# -- what the server sent stays out of error messages ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"\x00SECRET-TOKEN-abc\r\n",
+        b"HTTP/1.1 SECRET-TOKEN-abc OK\r\n\r\n",
+        b"HTTP/7.SECRET-TOKEN-abc 200 OK\r\nContent-Length: 0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nSECRET-TOKEN-abc\r\n",
+    ],
+)
+def test_a_reply_that_is_not_http_is_not_quoted(reply: bytes) -> None:
+    with raw_server() as server:
+        server.script(reply)
+        client = make_client(server.url, max_attempts=1)
+        with pytest.raises(EndpointConnectionError) as raised:
+            client.get_regions()
+    error = raised.value
+    assert str(error).startswith(f"could not connect to {server.url}: ")
+    shown = [str(error), repr(error), "".join(traceback.format_exception(error))]
+    for text in shown:
+        assert "SECRET" not in text and "TOKEN" not in text, text

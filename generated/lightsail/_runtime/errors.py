@@ -6,6 +6,7 @@ sizes, so an exception can be logged safely.
 
 from __future__ import annotations
 
+import http.client
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -133,12 +134,53 @@ class InvalidRegionError(EndpointResolutionError, ValueError):
 
 
 class EndpointConnectionError(ClientError):
-    """The endpoint could not be reached, or the connection failed mid-request."""
+    """The endpoint could not be reached, or the connection failed mid-request.
+
+    Attributes:
+        endpoint_url: The endpoint.
+        reason: The exception behind it. When the reply was not HTTP, that exception's
+            own message may quote what the server sent; this error's message then names
+            only its type and the size of what it quotes.
+    """
 
     def __init__(self, endpoint_url: str, reason: BaseException) -> None:
-        super().__init__(f"could not connect to {endpoint_url}: {reason}")
+        super().__init__(f"could not connect to {endpoint_url}: {_describe(reason)}")
         self.endpoint_url = endpoint_url
         self.reason = reason
+
+
+# Their messages are fixed text and sizes: none quotes the server's bytes.
+_QUOTES_NOTHING = (http.client.IncompleteRead, http.client.LineTooLong)
+
+
+def quotes_the_server(reason: BaseException) -> bool:
+    """Whether the message of ``reason``, or of an exception it was raised from or while
+    handling, may quote bytes the server sent.
+
+    OSError messages come from the system or OpenSSL (http.client's RemoteDisconnected,
+    one too, has a fixed one); other http.client errors, such as BadStatusLine and
+    UnknownProtocol, and ValueError from parsing a chunk size, quote the reply.
+    """
+    seen: list[BaseException] = []
+    link: BaseException | None = reason
+    while link is not None and len(seen) < 20 and link not in seen:
+        if _quotes(link):
+            return True
+        seen.append(link)
+        link = link.__cause__ or link.__context__
+    return False
+
+
+def _quotes(reason: BaseException) -> bool:
+    return not isinstance(reason, (OSError, *_QUOTES_NOTHING))
+
+
+def _describe(reason: BaseException) -> str:
+    name = type(reason).__name__
+    if not _quotes(reason):
+        return str(reason) or name
+    quoted = sum(len(arg) for arg in reason.args if isinstance(arg, (str, bytes)))
+    return f"{name}: the reply could not be read as HTTP ({quoted} characters of it not shown)"
 
 
 class ConnectTimeoutError(EndpointConnectionError):

@@ -4,22 +4,84 @@ from __future__ import annotations
 
 import http.client
 import importlib
+import select
 import ssl
+import sys
 import threading
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
-
-# A reused keep-alive connection the server has since closed fails with one of these
-# before the request reaches the server, so it is safe to send once more on a new one.
-_STALE_CONNECTION = (
-    http.client.RemoteDisconnected,
-    ConnectionResetError,
-    BrokenPipeError,
+from .errors import (
+    ConnectTimeoutError,
+    EndpointConnectionError,
+    ReadTimeoutError,
+    quotes_the_server,
 )
+
+# How a write to a connection the server has closed fails. When it fails so before any
+# byte of the request was written, the request provably never left: it may go once more
+# on a new connection without counting as an attempt. Any other failure, and any failure
+# after a byte was written (the server may have the whole request and be acting on it),
+# is an attempt, left to the retry policy.
+_DEAD_CONNECTION = (ConnectionError, ssl.SSLEOFError)
+
+# The first write of a request is at most one TLS record, so that when it fails the
+# server cannot have decrypted any of it.
+_FIRST_WRITE = 16384
+
+
+class _Connection(http.client.HTTPConnection):
+    """An HTTPConnection that knows whether any byte of the current request was written."""
+
+    wrote = False
+    """Set by each write; reset before each request."""
+
+    def send(self, data: Any) -> None:
+        # http.client calls this with bytes only here: the head, then the body.
+        sys.audit("http.client.send", self, data)  # as http.client's own send does
+        sock: Any = self.sock
+        if self.wrote:
+            sock.sendall(data)
+            return
+        # One send(): it either writes nothing and raises, or writes some bytes.
+        first = data if len(data) <= _FIRST_WRITE else data[:_FIRST_WRITE]
+        written: int = sock.send(first)
+        self.wrote = True
+        if written < len(data):
+            sock.sendall(memoryview(data)[written:])
+
+
+class _TLSConnection(http.client.HTTPSConnection, _Connection):
+    pass
+
+
+if hasattr(select, "poll"):
+
+    def _readable(sock: Any) -> bool:
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(0))
+
+else:  # Windows
+
+    def _readable(sock: Any) -> bool:
+        return bool(select.select([sock], [], [], 0)[0])
+
+
+def _is_dropped(connection: _Connection) -> bool:
+    """Whether an idle connection is unusable: closed by the server, reset, or with data
+    nobody asked for. One zero-timeout poll(), as urllib3's is_connection_dropped."""
+    sock: Any = connection.sock
+    if sock is None:
+        return True
+    try:
+        if isinstance(sock, ssl.SSLSocket) and sock.pending():
+            return True
+        return _readable(sock)
+    except (OSError, ValueError):  # closed, or a descriptor poll() cannot take
+        return True
 
 
 @dataclass(frozen=True)
@@ -60,7 +122,7 @@ class Transport:
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
         self._verify = verify
-        self._idle: list[http.client.HTTPConnection] = []
+        self._idle: list[_Connection] = []
         self._max_connections = max_connections
         self._lock = threading.Lock()
 
@@ -75,7 +137,10 @@ class Transport:
         """One request to ``url`` (on this endpoint) and its whole response.
 
         Failures to connect, send or receive raise EndpointConnectionError (or one of its
-        subclasses ConnectTimeoutError and ReadTimeoutError).
+        subclasses ConnectTimeoutError and ReadTimeoutError). A pooled connection the
+        server closed while idle is replaced unseen, and so is one that fails before any
+        byte of the request was written; once a byte is out, the server may have the
+        request, so its failure is raised for the retry policy to count and decide on.
         """
         parts = urlsplit(url)
         path = (
@@ -84,37 +149,52 @@ class Transport:
         connection, reused = self._acquire()
         try:
             return self._exchange(connection, method, path, headers, body)
-        except _STALE_CONNECTION as exc:
+        except _DEAD_CONNECTION as exc:  # raised as is only when nothing was written
             if not reused:
                 raise EndpointConnectionError(self.endpoint_url, exc) from exc
+        # A pooled connection that died after the check in _acquire, before the request
+        # left: once more on a new connection, still the same attempt.
         try:
             return self._exchange(self._new_connection(), method, path, headers, body)
-        except _STALE_CONNECTION as exc:
+        except _DEAD_CONNECTION as exc:
             raise EndpointConnectionError(self.endpoint_url, exc) from exc
 
     def _exchange(
         self,
-        connection: http.client.HTTPConnection,
+        connection: _Connection,
         method: str,
         path: str,
         headers: dict[str, str],
         body: bytes,
     ) -> Response:
-        """One exchange; the connection is closed on any failure, stale ones re-raised as is."""
+        """One exchange; the connection is closed on any failure.
+
+        A failure to write that wrote nothing is re-raised as is (one of
+        _DEAD_CONNECTION); every other failure to send or receive is an
+        EndpointConnectionError.
+        """
         if connection.sock is None:
             self._connect(connection)
+        connection.wrote = False
         try:
             connection.request(method, path, body, headers)
             raw = connection.getresponse()
             data = raw.read()
         except BaseException as exc:
             connection.close()
-            if isinstance(exc, _STALE_CONNECTION):
+            if not connection.wrote and isinstance(exc, _DEAD_CONNECTION):
                 raise
             if isinstance(exc, TimeoutError):
                 raise ReadTimeoutError(self.endpoint_url, exc) from exc
-            if isinstance(exc, (OSError, http.client.HTTPException)):
-                raise EndpointConnectionError(self.endpoint_url, exc) from exc
+            # Once the request is out, a ValueError is http.client failing to parse the
+            # reply (a chunk size); before, it is a header value it refused.
+            parse_failure = connection.wrote and isinstance(exc, ValueError)
+            if parse_failure or isinstance(exc, (OSError, http.client.HTTPException)):
+                error = EndpointConnectionError(self.endpoint_url, exc)
+                if quotes_the_server(exc):
+                    # Not chained either: a logged traceback would show the bytes.
+                    raise error from None
+                raise error from exc
             raise
         response = Response(
             raw.status, {k.lower(): v for k, v in raw.getheaders()}, data
@@ -125,7 +205,7 @@ class Transport:
             self._release(connection)
         return response
 
-    def _connect(self, connection: http.client.HTTPConnection) -> None:
+    def _connect(self, connection: _Connection) -> None:
         """Connect (and shake hands) within the connect timeout, then switch to the read one."""
         try:
             connection.connect()
@@ -138,30 +218,33 @@ class Transport:
         socket: Any = connection.sock
         socket.settimeout(self._read_timeout)
 
-    def _acquire(self) -> tuple[http.client.HTTPConnection, bool]:
-        with self._lock:
-            if self._idle:
-                return self._idle.pop(), True
-        return self._new_connection(), False
+    def _acquire(self) -> tuple[_Connection, bool]:
+        """A pooled connection still open (and whether it is one), else a new one."""
+        while True:  # at most once per pooled connection
+            with self._lock:
+                connection = self._idle.pop() if self._idle else None
+            if connection is None:
+                return self._new_connection(), False
+            if not _is_dropped(connection):
+                return connection, True
+            connection.close()  # the server closed it while idle: nothing was sent
 
-    def _release(self, connection: http.client.HTTPConnection) -> None:
+    def _release(self, connection: _Connection) -> None:
         with self._lock:
             if len(self._idle) < self._max_connections:
                 self._idle.append(connection)
                 return
         connection.close()
 
-    def _new_connection(self) -> http.client.HTTPConnection:
+    def _new_connection(self) -> _Connection:
         if self._https:
-            return http.client.HTTPSConnection(
+            return _TLSConnection(
                 self._hostname,
                 self._port,
                 timeout=self._connect_timeout,
                 context=self.ssl_context,
             )
-        return http.client.HTTPConnection(
-            self._hostname, self._port, timeout=self._connect_timeout
-        )
+        return _Connection(self._hostname, self._port, timeout=self._connect_timeout)
 
     def close(self) -> None:
         """Close the idle connections; later requests open new ones."""
