@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import ir, render
+from . import ir, render, types
 
 PAGE = Path("docs/templates.md")
 JINJA_DOCS = "https://jinja.palletsprojects.com/en/stable/templates/"
@@ -191,9 +191,8 @@ def _annotation_text(annotation: Any) -> str:
 
 def _attribute_docs() -> dict[tuple[str, str], str]:
     """(class, field) -> the string literal below the field; (class, "") -> class docstring."""
-    tree = ast.parse(inspect.getsource(ir))
     docs: dict[tuple[str, str], str] = {}
-    for node in tree.body:
+    for node in [n for module in (ir, types) for n in ast.parse(inspect.getsource(module)).body]:
         if not isinstance(node, ast.ClassDef):
             continue
         docs[(node.name, "")] = ast.get_docstring(node) or ""

@@ -337,7 +337,8 @@ def constant_name(value: str) -> str:
     if not value:
         return "EMPTY"
     name = identifier(_LOWER_UPPER.sub("_", ascii_letters(value)), "VALUE").upper()
-    return escape("V" + name if name.startswith("_") else name)
+    # Upper case: never a keyword (those are lower case, or True, False and None).
+    return "V" + name if name.startswith("_") else name
 
 
 def constant_names(values: Iterable[str]) -> list[str]:

@@ -22,7 +22,9 @@ class Import:
     """
 
     module: str
+    """``datetime``, or ``.shapes.container_image`` for a module of the package."""
     name: str
+    """The name imported ("" for ``import <module>``)."""
 
     @property
     def local(self) -> bool:
@@ -45,10 +47,13 @@ def runtime(module: str, name: str) -> Import:
 
 @dataclass(frozen=True)
 class TypeRef:
-    """A type annotation and the imports it needs."""
+    """A type annotation and the imports it needs; renders as the annotation (use
+    ``| string`` before string filters)."""
 
     annotation: str
+    """The annotation, e.g. ``list[ContainerImage]``."""
     imports: frozenset[Import] = frozenset()
+    """What a module using the annotation must import."""
 
     def __str__(self) -> str:
         return self.annotation
@@ -82,10 +87,12 @@ DATETIME = named("datetime", stdlib("datetime", "datetime"))
 
 @dataclass(frozen=True)
 class Expr:
-    """Python source of an expression and the imports it needs."""
+    """Python source of an expression and the imports it needs; renders as the source."""
 
     code: str
+    """The source, e.g. ``parse_timestamp(value)``."""
     imports: frozenset[Import] = frozenset()
+    """What a module using the expression must import."""
 
     def __str__(self) -> str:
         return self.code

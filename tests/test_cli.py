@@ -3,6 +3,7 @@ writing nothing at all."""
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 import os
@@ -271,3 +272,72 @@ def test_a_run_leaves_only_the_package_in_the_output(tmp_path: Path) -> None:
                      str(tmp_path)]) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["kitchen_sink"]
     assert not list((tmp_path / "kitchen_sink").glob(".*"))
+
+
+def test_help_imports_neither_jinja_black_nor_botocore() -> None:
+    probe = (
+        "import sys\n"
+        "from generator import cli\n"
+        "for argv in (['--help'], ['generate', '--help']):\n"
+        "    try:\n"
+        "        cli.main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = {'jinja2', 'black', 'botocore', 'markupsafe'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def generator_imports() -> dict[str, set[str]]:
+    """Module -> the generator modules it imports (at the top, in functions, for types).
+
+    Names are dotted paths below generator/ (``build``, ``runtime.protocols``); a
+    package's ``__init__`` goes by the package's name ("" for generator itself).
+    """
+    root = REPO / "generator"
+    paths = {p for p in root.rglob("*.py") if "templates" not in p.relative_to(root).parts}
+
+    def name_of(path: Path) -> str:
+        parts = path.relative_to(root).with_suffix("").parts
+        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+    modules = {name_of(path): path for path in paths}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        package = [part for part in package if part]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.level):
+                continue
+            base = package[: len(package) - node.level + 1] + (node.module or "").split(".")
+            base = [part for part in base if part]
+            for alias in node.names:
+                full = ".".join([*base, alias.name])
+                targets.add(full if full in modules else ".".join(base))
+        graph[name] = targets - {name}
+    return graph
+
+
+def test_no_import_cycle_inside_the_generator() -> None:
+    graph = generator_imports()
+    assert graph["pipeline"] >= {"build", "render", "loader"}
+    visiting: list[str] = []
+    done: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in done:
+            return
+        assert name not in visiting, " -> ".join([*visiting[visiting.index(name):], name])
+        visiting.append(name)
+        for target in sorted(graph.get(name, ()) & set(graph)):
+            visit(target)
+        visiting.pop()
+        done.add(name)
+
+    for module in sorted(graph):
+        visit(module)

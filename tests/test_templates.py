@@ -411,14 +411,23 @@ def test_reference_page_is_up_to_date() -> None:
     )
 
 
-def test_reference_page_documents_every_context_field_and_filter() -> None:
+def test_every_context_field_has_a_description() -> None:
+    """A field without a docstring under it shows as an empty cell: describe it."""
+    undocumented = [
+        f"{cls.name}.{field.name}"
+        for cls in context_docs.context_classes()
+        for field in cls.fields
+        if not field.doc.strip()
+    ]
+    assert undocumented == []
+    assert {cls.name for cls in context_docs.context_classes()} >= {
+        "Service", "Operation", "Structure", "Member", "Enum", "EnumValue", "ErrorShape",
+        "Paginator", "Protocol", "TypeRef", "Expr", "Import",
+    }
+
+
+def test_reference_page_lists_every_scope_and_filter() -> None:
     page = context_docs.reference_page()
-    for cls in (ir.Service, ir.Operation, ir.Structure, ir.Member, ir.Enum, ir.EnumValue,
-                ir.ErrorShape, ir.Paginator):
-        section = page.split(f"\n### {cls.__name__}\n", 1)[1].split("\n### ", 1)[0]
-        for field in dataclasses.fields(cls):
-            assert f"\n| `{field.name}` | " in section, (cls.__name__, field.name)
-    assert "Type annotation without `\\| None`, e.g. `list[ContainerImage]`." in page
     for scope in SCOPE_ITEMS:
         assert f"\n| `{scope}/` | " in page
     for name in FILTERS:
