@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REPO
 
-from generator import cli, context_docs, ir
+from generator import cli, context_docs
 from generator.build import build_service
 from generator.errors import TemplateError
 from generator.format import CompileError, FormatError
