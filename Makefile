@@ -36,6 +36,7 @@ docs: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy generator  # the runtime (generator/runtime) included
+	$(BIN)/black --check --quiet generator/runtime  # vendored as it is, unformatted
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -71,8 +71,10 @@ def _build(loaded: ServiceModel, package: str | None, template_dirs: list[Path])
     from .render import render_package
 
     service = build_service(loaded, package=package)
-    rendered = render_package(service, template_dirs, vendored=runtime_files())
-    return Files(service.package, format_sources(rendered))
+    runtime = runtime_files()
+    rendered = render_package(service, template_dirs, taken=runtime)
+    # The runtime is black-formatted in the repository (make lint checks it): as it is.
+    return Files(service.package, {**runtime, **format_sources(rendered)})
 
 
 def runtime_files() -> dict[str, str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,17 +92,17 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
 
 
 def render_package(
-    service: Service, template_dirs: list[Path], vendored: dict[str, str] | None = None
+    service: Service, template_dirs: list[Path], taken: Iterable[str] = ()
 ) -> dict[str, str]:
-    """Every output file, by its path relative to the package directory: the ``vendored``
-    files as given (the runtime), then what the templates render.
+    """Every output file, by its path relative to the package directory.
 
     Raises `TemplateError` (one line: template path, line, problem) for a template that
-    fails, an output path outside the package, or two renderings of the same output path.
+    fails, an output path outside the package, two renderings of the same output path,
+    or a rendering of one of the ``taken`` paths (the vendored runtime's).
     """
     env = environment(template_dirs)
-    outputs: dict[str, str] = dict(vendored or {})
-    origins: dict[str, str] = {path: "the vendored runtime" for path in outputs}
+    outputs: dict[str, str] = {}
+    origins: dict[str, str] = dict.fromkeys(taken, "the vendored runtime")
     for name in output_templates(template_dirs):
         source = _source_path(env, name)
         scope, rest = name.split("/", 1)

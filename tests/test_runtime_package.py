@@ -64,3 +64,12 @@ def test_every_generated_package_vendors_the_runtime_as_it_is() -> None:
     for path, text in vendored.items():
         assert (GENERATED / "lightsail" / path).read_text(encoding="utf-8") == text
     assert runtime.__version__ in vendored[f"{RUNTIME_PACKAGE}/__init__.py"]
+
+
+def test_the_runtime_is_black_formatted_since_it_is_vendored_as_it_is() -> None:
+    from black import format_str
+    from black.mode import Mode, TargetVersion
+
+    mode = Mode(target_versions={TargetVersion.PY311})
+    unformatted = [p for p, text in runtime_files().items() if format_str(text, mode=mode) != text]
+    assert unformatted == []

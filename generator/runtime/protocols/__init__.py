@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ..errors import ServiceError
-from ..transport import Response
+if TYPE_CHECKING:
+    from ..errors import ServiceError
+    from ..transport import Response
 
 
 @dataclass(frozen=True)
