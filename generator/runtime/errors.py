@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import http.client
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class ClientError(Exception):
@@ -59,8 +58,7 @@ class ServiceError(ClientError):
         )
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One reason a parameter failed validation; never carries the value itself."""
 
     path: str

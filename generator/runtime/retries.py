@@ -14,8 +14,7 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._botocore import botocore_module
 from .errors import ClientError, EndpointConnectionError, ServiceError
@@ -52,8 +51,7 @@ THROTTLING_RETRY_COST = 5
 NO_RETRY_INCREMENT = 1
 
 
-@dataclass(frozen=True)
-class Retry:
+class Retry(NamedTuple):
     """A decision to retry: how long to wait first, and the quota capacity it took."""
 
     delay: float

@@ -7,10 +7,9 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, NamedTuple, Self
 
 from .auth import CredentialSource, Signer, explicit_credentials
 from .endpoints import fips_pseudo_region, request_url, resolve_endpoint
@@ -23,8 +22,7 @@ from .transport import Response, Transport
 __all__ = ["BaseClient", "ClientConfig", "ClientMeta", "Engine", "ServiceSpec"]
 
 
-@dataclass(frozen=True)
-class ServiceSpec:
+class ServiceSpec(NamedTuple):
     """What the engine needs to know about the service a client was generated for."""
 
     service_id: str
@@ -38,8 +36,7 @@ class ServiceSpec:
     generator_version: str
 
 
-@dataclass(frozen=True)
-class ClientMeta:
+class ClientMeta(NamedTuple):
     """``client.meta``, as in boto3."""
 
     service_id: str
@@ -119,7 +116,7 @@ class BaseClient:
         if normalized := fips_pseudo_region(region):
             # As botocore does: the region without the alias, and FIPS on.
             region = normalized
-            client_config = replace(client_config, use_fips_endpoint=True)
+            client_config = client_config._replace(use_fips_endpoint=True)
         self._engine = Engine(
             self.SERVICE,
             region=region,

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 from ._botocore import botocore_module
@@ -32,8 +31,7 @@ VARIANTS = {
 """(use_fips, use_dualstack) -> the key of that combination in the endpoint table."""
 
 
-@dataclass(frozen=True)
-class Endpoint:
+class Endpoint(NamedTuple):
     url: str
     signing_region: str | None = None
     signing_name: str | None = None

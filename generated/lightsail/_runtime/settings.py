@@ -14,9 +14,8 @@ botocore's chain, or a config file exists. Otherwise botocore.session is never i
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._botocore import botocore_module
 from .auth import load_session, profile_errors
@@ -37,8 +36,7 @@ _ENVIRONMENT = {
 _PROFILE_VARIABLES = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE")
 
 
-@dataclass(frozen=True)
-class ClientConfig:
+class ClientConfig(NamedTuple):
     """The settings a client was created with, after every source and default was applied."""
 
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT

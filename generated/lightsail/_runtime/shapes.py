@@ -10,10 +10,9 @@ cannot leak into an exception.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from .errors import ParamValidationError, Problem
 from .values import parse_timestamp
@@ -33,8 +32,7 @@ _LENGTH_CHECKED = frozenset({"string", "list"})
 _VALUE_CHECKED = frozenset({"integer", "float"})
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """The checks on one member (or on the items, values or keys of a list or map)."""
 
     wire: str

@@ -8,9 +8,8 @@ import select
 import ssl
 import sys
 import threading
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from .errors import (
@@ -84,8 +83,7 @@ def _is_dropped(connection: _Connection) -> bool:
         return True
 
 
-@dataclass(frozen=True)
-class Response:
+class Response(NamedTuple):
     status: int
     headers: dict[str, str]
     """Header names in lower case."""

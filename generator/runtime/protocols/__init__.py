@@ -8,16 +8,14 @@ client names its protocol's class in its `ServiceSpec`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from ..errors import ServiceError
     from ..transport import Response
 
 
-@dataclass(frozen=True)
-class OperationSpec:
+class OperationSpec(NamedTuple):
     """What the wire needs to know about one operation."""
 
     name: str
@@ -27,8 +25,7 @@ class OperationSpec:
     request_uri: str = "/"
 
 
-@dataclass(frozen=True)
-class HttpRequest:
+class HttpRequest(NamedTuple):
     """A serialized request, before signing."""
 
     headers: dict[str, str]
