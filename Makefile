@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 MODEL := models/lightsail/2016-11-28
 GENERATE := $(BIN)/python -m generator generate --model $(MODEL) --output generated
 
-.PHONY: generate test check lint bench docs update-models clean
+.PHONY: generate test check lint bench survey docs update-models clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Every json-protocol service of the installed botocore: generate, import, construct,
+# mypy --strict. Slow (mypy over every package); not part of make test.
+survey: $(STAMP)
+	$(BIN)/python bench/survey.py --markdown SURVEY.md
 
 update-models: $(STAMP)
 	$(BIN)/python -m generator.update_models lightsail
