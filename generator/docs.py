@@ -294,7 +294,7 @@ def _escape_char(char: str) -> str:
     # so they stay visible escape text; U+2028/9 confuse editors and tools.
     if unicodedata.category(char) == "Cs":
         return f"\\\\u{ord(char):04x}"
-    if char != "\n" and unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+    if char != "\n" and unicodedata.category(char) in ("Cc", "Zl", "Zp"):
         code = ord(char)
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
     return char

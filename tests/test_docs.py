@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import inspect
 import re
+import textwrap
+import unicodedata
 from typing import Any
 
 import botocore.loaders
@@ -11,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import docs
 from generator.docs import docstring_body, html_to_text, split_lead, summary, wrap_prose
 
 LABEL_DOC = (
@@ -417,3 +421,37 @@ def test_split_lead_then_wrap_prose_keeps_every_word(html: str, width: int) -> N
     if lead:
         assert_width("\n".join(wrap_prose(lead, width)), width)
         assert wrap_prose(lead, width) == text.split("\n\n")[0].split("\n")
+
+
+# -- escaping ---------------------------------------------------------------------------
+
+
+def expected_escape(char: str) -> str:
+    """``_escape_char`` stated with code point ranges instead of Unicode categories."""
+    code = ord(char)
+    if char in "\\\t\r":
+        return {"\\": "\\\\", "\t": "\\t", "\r": "\\r"}[char]
+    if 0xD800 <= code <= 0xDFFF:
+        return f"\\\\u{code:04x}"
+    if (code < 0x20 and char != "\n") or 0x7F <= code <= 0x9F:
+        return f"\\x{code:02x}"
+    if code in (0x2028, 0x2029):
+        return f"\\u{code:04x}"
+    return char
+
+
+def test_escape_char_on_every_code_point() -> None:
+    for code in range(0x110000):
+        assert docs._escape_char(chr(code)) == expected_escape(chr(code)), hex(code)
+
+
+def test_escape_char_tests_each_category_once() -> None:
+    """A category tested again after an earlier branch returned for it is dead code."""
+    source = textwrap.dedent(inspect.getsource(docs._escape_char))
+    categories = [
+        node.value for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        and re.fullmatch(r"[A-Z][a-z]", node.value)
+    ]
+    assert {unicodedata.category(c) for c in "\x00\ud800\u2028\u2029"} <= set(categories)
+    assert len(categories) == len(set(categories)), categories
