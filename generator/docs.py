@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -22,6 +23,10 @@ _LABELS = {"note": "Note:", "important": "Important:"}
 _MARKS = {"i": "*", "em": "*", "b": "**", "strong": "**"}
 _ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc.", "vs.", "approx."})
 _CHAR_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\r": "\\r"}
+# Elements nest at most this deep (botocore's deepest documentation nests 11); the tags of
+# deeper ones are dropped and their text joins the deepest element kept. Rendering
+# recurses once per level, so this also keeps it far from the recursion limit.
+MAX_NESTING = 32
 
 
 @dataclass
@@ -35,24 +40,37 @@ _Node = _Element | str
 
 
 class _TreeBuilder(HTMLParser):
-    """Builds a forgiving element tree: stray end tags are ignored."""
+    """Builds a forgiving element tree: stray end tags are ignored, and elements nested
+    deeper than ``MAX_NESTING`` are flattened into the deepest one kept."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Element("root")
         self._stack = [self.root]
+        # Open tags dropped for depth, by name: their end tags close nothing kept.
+        self._dropped: Counter[str] = Counter()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._close_implied(tag)
+        if not self._dropped:
+            self._close_implied(tag)
+        if tag not in _VOID and (self._dropped or len(self._stack) > MAX_NESTING):
+            self._dropped[tag] += 1
+            return
         element = _Element(tag, {k: (v or "").replace(_NBSP, " ") for k, v in attrs})
         self._stack[-1].children.append(element)
         if tag not in _VOID:
             self._stack.append(element)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._dropped[tag]:
+            self._dropped[tag] -= 1
+            if not self._dropped[tag]:
+                del self._dropped[tag]  # empty again means nothing is dropped
+            return
         for index in range(len(self._stack) - 1, 0, -1):
             if self._stack[index].tag == tag:
                 del self._stack[index:]
+                self._dropped.clear()  # they were all inside the elements just closed
                 return
 
     def handle_data(self, data: str) -> None:

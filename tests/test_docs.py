@@ -455,3 +455,33 @@ def test_escape_char_tests_each_category_once() -> None:
     ]
     assert {unicodedata.category(c) for c in "\x00\ud800\u2028\u2029"} <= set(categories)
     assert len(categories) == len(set(categories)), categories
+
+
+# -- deep nesting ------------------------------------------------------------------------
+
+
+NESTING = ["<b>", "<i>", "<code>", '<a href="u">', "<p>", "<ul><li>", "<ol><li>", "<note>",
+           "<important>", "<pre>", "<dl><dd>", "<div>", "<h3>"]
+
+
+def closing(opening: str) -> str:
+    return "".join(f"</{name}>" for name in reversed(re.findall(r"<(\w+)", opening)))
+
+
+@pytest.mark.parametrize("opening", NESTING)
+def test_deep_nesting_is_rendered_without_recursion(opening: str) -> None:
+    html = opening * 600 + "deep text" + closing(opening) * 600 + "<p>after</p>"
+    text = html_to_text(html, 40)
+    assert "deep" in text and "text" in text
+    assert text.split("\n")[-1] == "after"  # every level was closed again
+    assert len(text) < 10_000
+    assert html_to_text(html, 40) == text
+    unclosed = html_to_text(opening * 600 + "deep text")
+    assert "deep" in unclosed and len(unclosed) < 10_000
+
+
+def test_nesting_as_deep_as_real_documentation_is_kept() -> None:
+    # botocore's deepest documentation nests 11 elements; 14 list levels stay lists.
+    html = "<ul><li>level" * 14
+    lines = html_to_text(html).split("\n")
+    assert lines == [" " * 2 * depth + "- level" for depth in range(14)]
