@@ -100,15 +100,21 @@ class _TreeBuilder(HTMLParser):
         unknown elements, and _disarm need not know about raw text."""
 
     def _close_implied(self, tag: str) -> None:
-        # HTML lets <li> and <p> be left open; close them like a browser would.
+        # HTML lets <li> and <p> be left open, and a link cannot hold another; close them
+        # like a browser would.
         if tag == "p" and self._stack[-1].tag == "p":
             self._stack.pop()
-        if tag != "li":
-            return
+        if tag == "li":
+            self._close_open("li", within=("ul", "ol"))
+        if tag == "a":
+            self._close_open("a", within=())
+
+    def _close_open(self, tag: str, within: tuple[str, ...]) -> None:
+        """Close the innermost open ``tag`` element, unless a ``within`` one is nearer."""
         for index in range(len(self._stack) - 1, 0, -1):
-            if self._stack[index].tag in ("ul", "ol"):
+            if self._stack[index].tag in within:
                 return
-            if self._stack[index].tag == "li":
+            if self._stack[index].tag == tag:
                 del self._stack[index:]
                 return
 

@@ -649,3 +649,14 @@ def test_disarm_leaves_real_documentation_alone() -> None:
     model = botocore.loaders.Loader().load_service_model("lightsail", "service-2")
     for doc in [LABEL_DOC, *iter_docs(model)]:
         assert docs._disarm(doc) == doc
+
+
+def test_a_link_never_holds_another() -> None:
+    # Found by test_html_to_text_property: nested links came out as one unbreakable
+    # "[[a](u) u](u)". Browsers close an open link when another starts; so does this.
+    html = '<a href="https://e.com/x"><a href="https://e.com/x">a</a><p><a href="https://e.com/x">'
+    text = html_to_text(html, 8)
+    assert text == "https://e.com/x[a](https://e.com/x)\n\nhttps://e.com/x"
+    assert_width(text, 8)
+    nested = html_to_text('<a href="u">one <a href="v">two</a> three</a>')
+    assert "[one](u)" in nested and "[two](v)" in nested and nested.endswith(" three")
