@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -22,6 +23,28 @@ _LABELS = {"note": "Note:", "important": "Important:"}
 _MARKS = {"i": "*", "em": "*", "b": "**", "strong": "**"}
 _ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc.", "vs.", "approx."})
 _CHAR_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\r": "\\r"}
+# Elements nest at most this deep (botocore's deepest documentation nests 11); the tags of
+# deeper ones are dropped and their text joins the deepest element kept. Rendering
+# recurses once per level, so this also keeps it far from the recursion limit.
+MAX_NESTING = 32
+# Longer documentation is cut before any work is done on it. The longest in botocore's
+# models has 82,642 characters (Connect's GetMetricDataV2Request.Metrics).
+MAX_DOC_CHARS = 200_000
+
+# The markup _disarm lets through, read the way HTMLParser (3.11) reads it: start tags with
+# no "<" inside and quotes only around attribute values, whose ">" it finds without
+# reading past it, ...
+_SPACE = r"[\t\n\r\f ]"
+_START_TAG = re.compile(
+    rf"<[a-zA-Z][^\t\n\r\f />\x00<\"'=]*+"  # the name ends where HTMLParser ends it
+    rf"(?:{_SPACE}++[^\s/>=<\"'\x00]++"
+    rf"(?:{_SPACE}*+={_SPACE}*+(?:\"[^\"<]*+\"|'[^'<]*+'|[^\s\"'<>=]++))?+)*+"
+    rf"{_SPACE}*+/?>"
+)
+# ... and what it looks for to end "<!--", and "</", "<?" and "<!".
+_COMMENT_END = re.compile(r"--\s*>")
+_GREATER = re.compile(">")
+_TAG_OPEN = re.compile("<[a-zA-Z]")
 
 
 @dataclass
@@ -35,39 +58,63 @@ _Node = _Element | str
 
 
 class _TreeBuilder(HTMLParser):
-    """Builds a forgiving element tree: stray end tags are ignored."""
+    """Builds a forgiving element tree: stray end tags are ignored, and elements nested
+    deeper than ``MAX_NESTING`` are flattened into the deepest one kept."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Element("root")
         self._stack = [self.root]
+        # Open tags dropped for depth, by name: their end tags close nothing kept.
+        self._dropped: Counter[str] = Counter()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._close_implied(tag)
+        if not self._dropped:
+            self._close_implied(tag)
+        if tag not in _VOID and (self._dropped or len(self._stack) > MAX_NESTING):
+            self._dropped[tag] += 1
+            return
         element = _Element(tag, {k: (v or "").replace(_NBSP, " ") for k, v in attrs})
         self._stack[-1].children.append(element)
         if tag not in _VOID:
             self._stack.append(element)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._dropped[tag]:
+            self._dropped[tag] -= 1
+            if not self._dropped[tag]:
+                del self._dropped[tag]  # empty again means nothing is dropped
+            return
         for index in range(len(self._stack) - 1, 0, -1):
             if self._stack[index].tag == tag:
                 del self._stack[index:]
+                self._dropped.clear()  # they were all inside the elements just closed
                 return
 
     def handle_data(self, data: str) -> None:
         self._stack[-1].children.append(data.replace(_NBSP, " "))
 
+    def set_cdata_mode(self, elem: str, **options: object) -> None:
+        """Never: HTMLParser would read <script> and <style> content raw, tags and entities
+        included (and drop it when unclosed); documentation has none, so they are just
+        unknown elements, and _disarm need not know about raw text."""
+
     def _close_implied(self, tag: str) -> None:
-        # HTML lets <li> and <p> be left open; close them like a browser would.
+        # HTML lets <li> and <p> be left open, and a link cannot hold another; close them
+        # like a browser would.
         if tag == "p" and self._stack[-1].tag == "p":
             self._stack.pop()
-        if tag != "li":
-            return
+        if tag == "li":
+            self._close_open("li", within=("ul", "ol"))
+        if tag == "a":
+            self._close_open("a", within=())
+
+    def _close_open(self, tag: str, within: tuple[str, ...]) -> None:
+        """Close the innermost open ``tag`` element, unless a ``within`` one is nearer."""
         for index in range(len(self._stack) - 1, 0, -1):
-            if self._stack[index].tag in ("ul", "ol"):
+            if self._stack[index].tag in within:
                 return
-            if self._stack[index].tag == "li":
+            if self._stack[index].tag == tag:
                 del self._stack[index:]
                 return
 
@@ -75,9 +122,68 @@ class _TreeBuilder(HTMLParser):
 def _parse(html: str) -> _Element:
     builder = _TreeBuilder()
     # _markupbase raises AssertionError on unknown "<![keyword[" sections.
-    builder.feed(html.replace("<![", "&lt;!["))
+    builder.feed(_disarm(html.replace("<![", "&lt;![")))
     builder.close()
     return builder.root
+
+
+def _disarm(html: str) -> str:
+    """Escape each "<" that starts markup HTMLParser would find unclosed.
+
+    HTMLParser reads on to the end of the text looking for the end of such markup, gives
+    up, and does the same from the next "<": quadratic. This walk goes from markup to
+    markup as the parser does, reading each character a bounded number of times.
+    Well-formed documentation comes back unchanged."""
+    ends = _MarkupEnds(html)
+    pieces: list[str] = []
+    done = 0
+    start = html.find("<")
+    while start >= 0:
+        end = ends.end(start)
+        if end < 0:
+            pieces += [html[done:start], "&lt;"]
+            done = end = start + 1
+        start = html.find("<", end)
+    return "".join([*pieces, html[done:]])
+
+
+class _NextMatch:
+    """The first match of a pattern at or after a position, asked for positions that only
+    grow: it searches again only once the position has passed the last match found."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern, self._text = pattern, text
+        self._last: re.Match[str] | None = None
+        self._exhausted = False
+
+    def __call__(self, position: int) -> re.Match[str] | None:
+        if not self._exhausted and (self._last is None or self._last.start() < position):
+            self._last = self._pattern.search(self._text, position)
+            self._exhausted = self._last is None
+        return None if self._exhausted else self._last
+
+
+class _MarkupEnds:
+    """Where HTMLParser's markup starting at a "<" ends (-1: it is unclosed), asked for
+    starts in increasing order; the branches follow HTMLParser.goahead."""
+
+    def __init__(self, html: str) -> None:
+        self._html = html
+        self._greater = _NextMatch(_GREATER, html)
+        self._comment_end = _NextMatch(_COMMENT_END, html)
+
+    def end(self, start: int) -> int:
+        html = self._html
+        if _TAG_OPEN.match(html, start):
+            tag = _START_TAG.match(html, start)
+            return tag.end() if tag else -1
+        if html.startswith("<!--", start):
+            found = self._comment_end(start + 4)
+        elif html.startswith(("</", "<?", "<!"), start):
+            found = self._greater(start + 2)
+        else:
+            return start + 1  # a lone "<" is text
+        return found.end() if found else -1
 
 
 def _collapse(text: str) -> str:
@@ -218,7 +324,16 @@ def _pre(element: _Element) -> list[str]:
 
 
 def html_to_text(html: str, width: int = 76) -> str:
-    """Convert model documentation HTML into wrapped plain text (no trailing newline)."""
+    """Convert model documentation HTML into wrapped plain text (no trailing newline).
+    Documentation longer than ``MAX_DOC_CHARS`` is shortened, and ends with a note."""
+    html, note = _shorten(html)
+    text = _render(html, width)
+    if not note:
+        return text
+    return "\n\n".join(filter(None, [text, "\n".join(_wrap(note, width))]))
+
+
+def _render(html: str, width: int) -> str:
     lines: list[str] = []
     for line in _blocks(_parse(html).children, width, False):
         line = line.rstrip()
@@ -227,13 +342,93 @@ def html_to_text(html: str, width: int = 76) -> str:
     return "\n".join(lines).strip("\n")
 
 
-# Code spans and Markdown links in converted text: wrapping never breaks inside them.
-_UNBREAKABLE = re.compile(r"``.+?``|\[[^\]\n]*\]\([^)\s]*\)")
+def _shorten(html: str) -> tuple[str, str]:
+    """``html`` cut to at most ``MAX_DOC_CHARS`` at a boundary, and the note saying so
+    ("" when it was short enough)."""
+    if len(html) <= MAX_DOC_CHARS:
+        return html, ""
+    head = html[:MAX_DOC_CHARS]
+    note = f"(documentation shortened: the model's text is {len(html):,} characters)"
+    return head[: _cut_point(head)], note
+
+
+def _cut_point(head: str) -> int:
+    """After the last paragraph of ``head``, else at its last space outside markup, if
+    that keeps half of it; else all of it but an unfinished tag."""
+    half = len(head) // 2
+    paragraph = head.lower().rfind("</p>")
+    if paragraph >= half:
+        return paragraph + len("</p>")
+    tag_start, tag_end = head.rfind("<"), head.rfind(">")
+    end = tag_start if tag_start > tag_end else len(head)
+    space = max(head.rfind(char, tag_end + 1, end) for char in " \t\n\r")
+    if space >= half:
+        return space
+    return end if end >= half else len(head)
+
+
 _NOT_PROSE = re.compile(r"- |\d+\. |(?:Note|Important):$|\s")
+_CODE_OR_LINK = re.compile(r"``|\[")
+_HREF_END = re.compile(r"[)\s]")
 
 
 def _protect(text: str) -> str:
-    return _UNBREAKABLE.sub(lambda match: match.group().replace(" ", _NBSP), text)
+    """Join the words of code spans and Markdown links with ``_NBSP``, so wrapping never
+    breaks inside them. A code span runs from a double backtick to the next one at least
+    a character on; a link from "[" to the first "]" after it, then "(" and a ")" before
+    any whitespace; neither leaves its line, and the leftmost span wins. These are the
+    matches of the regular expression this replaces (OLD_UNBREAKABLE in the tests), found
+    in linear time: it retried a link from every "[" before a "]" that ends none."""
+    return "\n".join(_protect_line(line) for line in text.split("\n"))
+
+
+def _protect_line(line: str) -> str:
+    pieces: list[str] = []
+    done = 0
+    for start, end in _Unbreakable(line).spans():
+        pieces += [line[done:start], line[start:end].replace(" ", _NBSP)]
+        done = end
+    return "".join([*pieces, line[done:]])
+
+
+class _Unbreakable:
+    """The code spans and links of one line, left to right, each character read once."""
+
+    def __init__(self, line: str) -> None:
+        self._line = line
+        self._code_closes = True  # until a "``" finds no closing one: no later one will
+        self._no_link_before = 0  # a "[" before it shares a "]" known to end no link
+        self._href_end = _NextMatch(_HREF_END, line)
+
+    def spans(self) -> Iterator[tuple[int, int]]:
+        position = 0
+        while candidate := _CODE_OR_LINK.search(self._line, position):
+            start = candidate.start()
+            end = self._link_end(start) if candidate.group() == "[" else self._code_end(start)
+            if end < 0:
+                position = start + 1
+            else:
+                yield start, end
+                position = end
+
+    def _code_end(self, start: int) -> int:
+        close = self._line.find("``", start + 3) if self._code_closes else -1
+        self._code_closes = close >= 0
+        return close + 2 if close >= 0 else -1
+
+    def _link_end(self, start: int) -> int:
+        if start < self._no_link_before:
+            return -1
+        text_end = self._line.find("]", start + 1)
+        if text_end < 0:
+            self._no_link_before = len(self._line)
+            return -1
+        if self._line.startswith("(", text_end + 1):
+            href_end = self._href_end(text_end + 2)
+            if href_end and href_end.group() == ")":
+                return href_end.end()
+        self._no_link_before = text_end
+        return -1
 
 
 def wrap_prose(text: str, width: int, offset: int = 0) -> list[str]:
@@ -268,21 +463,23 @@ def split_lead(text: str, width: int) -> tuple[str, str]:
     return "", text.strip("\n")
 
 
-def _ends_sentence(sentence: str, word: str, following: str) -> bool:
+def _ends_sentence(word: str, following: str, in_code: bool, in_link: bool) -> bool:
     if not word.rstrip(")\"'*`").endswith((".", "!", "?")):
         return False
-    if word.lower() in _ABBREVIATIONS or sentence.count("``") % 2:
+    if word.lower() in _ABBREVIATIONS or in_code or in_link:
         return False
-    inside_link = sentence.count("[") > sentence.count("]")
-    return not inside_link and bool(following) and not following[0].islower()
+    return bool(following) and not following[0].islower()
 
 
 def summary(text: str) -> str:
     """First sentence/paragraph of already-converted text, as one line (for one-line summaries)."""
     words = re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0].split()
+    ticks = brackets = 0  # "``" so far, and "[" less "]": counted as the words go by
     for index, word in enumerate(words):
+        ticks += word.count("``")
+        brackets += word.count("[") - word.count("]")
         following = words[index + 1] if index + 1 < len(words) else ""
-        if _ends_sentence(" ".join(words[: index + 1]), word, following):
+        if _ends_sentence(word, following, ticks % 2 == 1, brackets > 0):
             return " ".join(words[: index + 1])
     return " ".join(words)
 
@@ -294,7 +491,7 @@ def _escape_char(char: str) -> str:
     # so they stay visible escape text; U+2028/9 confuse editors and tools.
     if unicodedata.category(char) == "Cs":
         return f"\\\\u{ord(char):04x}"
-    if char != "\n" and unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+    if char != "\n" and unicodedata.category(char) in ("Cc", "Zl", "Zp"):
         code = ord(char)
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
     return char

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import inspect
 import re
+import textwrap
+import unicodedata
 from typing import Any
 
 import botocore.loaders
@@ -11,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import docs
 from generator.docs import docstring_body, html_to_text, split_lead, summary, wrap_prose
 
 LABEL_DOC = (
@@ -417,3 +421,242 @@ def test_split_lead_then_wrap_prose_keeps_every_word(html: str, width: int) -> N
     if lead:
         assert_width("\n".join(wrap_prose(lead, width)), width)
         assert wrap_prose(lead, width) == text.split("\n\n")[0].split("\n")
+
+
+# -- escaping ---------------------------------------------------------------------------
+
+
+def expected_escape(char: str) -> str:
+    """``_escape_char`` stated with code point ranges instead of Unicode categories."""
+    code = ord(char)
+    if char in "\\\t\r":
+        return {"\\": "\\\\", "\t": "\\t", "\r": "\\r"}[char]
+    if 0xD800 <= code <= 0xDFFF:
+        return f"\\\\u{code:04x}"
+    if (code < 0x20 and char != "\n") or 0x7F <= code <= 0x9F:
+        return f"\\x{code:02x}"
+    if code in (0x2028, 0x2029):
+        return f"\\u{code:04x}"
+    return char
+
+
+def test_escape_char_on_every_code_point() -> None:
+    for code in range(0x110000):
+        assert docs._escape_char(chr(code)) == expected_escape(chr(code)), hex(code)
+
+
+def test_escape_char_tests_each_category_once() -> None:
+    """A category tested again after an earlier branch returned for it is dead code."""
+    source = textwrap.dedent(inspect.getsource(docs._escape_char))
+    categories = [
+        node.value for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        and re.fullmatch(r"[A-Z][a-z]", node.value)
+    ]
+    assert {unicodedata.category(c) for c in "\x00\ud800\u2028\u2029"} <= set(categories)
+    assert len(categories) == len(set(categories)), categories
+
+
+# -- deep nesting ------------------------------------------------------------------------
+
+
+NESTING = ["<b>", "<i>", "<code>", '<a href="u">', "<p>", "<ul><li>", "<ol><li>", "<note>",
+           "<important>", "<pre>", "<dl><dd>", "<div>", "<h3>"]
+
+
+def closing(opening: str) -> str:
+    return "".join(f"</{name}>" for name in reversed(re.findall(r"<(\w+)", opening)))
+
+
+@pytest.mark.parametrize("opening", NESTING)
+def test_deep_nesting_is_rendered_without_recursion(opening: str) -> None:
+    html = opening * 600 + "deep text" + closing(opening) * 600 + "<p>after</p>"
+    text = html_to_text(html, 40)
+    assert "deep" in text and "text" in text
+    assert text.split("\n")[-1] == "after"  # every level was closed again
+    assert len(text) < 10_000
+    assert html_to_text(html, 40) == text
+    unclosed = html_to_text(opening * 600 + "deep text")
+    assert "deep" in unclosed and len(unclosed) < 10_000
+
+
+def test_nesting_as_deep_as_real_documentation_is_kept() -> None:
+    # botocore's deepest documentation nests 11 elements; 14 list levels stay lists.
+    html = "<ul><li>level" * 14
+    lines = html_to_text(html).split("\n")
+    assert lines == [" " * 2 * depth + "- level" for depth in range(14)]
+
+
+# -- long and malformed documentation: linear work, bounded size ------------------------
+
+
+def test_script_and_style_are_ordinary_elements() -> None:
+    # HTMLParser reads their content raw (tags and entities left in) and drops an
+    # unclosed one's text; documentation has none, so they are just unknown elements.
+    assert html_to_text("<style>a &amp; <b>b</b></style> c") == "a & **b** c"
+    assert html_to_text("<p>x</p><script>rest") == "x\n\nrest"
+
+
+def test_summary_reads_each_word_a_bounded_number_of_times(monkeypatch: Any) -> None:
+    handed = 0
+    original = docs._ends_sentence
+
+    def counting(*args: Any) -> bool:
+        nonlocal handed
+        handed += sum(len(arg) for arg in args if isinstance(arg, str))
+        return original(*args)
+
+    monkeypatch.setattr(docs, "_ends_sentence", counting)
+    text = "word " * 5000 + "end."
+    assert summary(text) == text
+    assert handed <= 3 * len(text)  # not the whole sentence so far, for every word
+
+
+PATHOLOGICAL = ["<a ", '<a x="', "<!--", "</a", "<?x", "<!x", "<b", "<a href='>'",
+                "<a <b>", "<!-- -", "x<p/"]
+PARSE_METHODS = ["parse_starttag", "parse_endtag", "parse_comment", "parse_pi",
+                 "parse_html_declaration", "parse_bogus_comment"]
+
+
+@pytest.mark.parametrize("unit", PATHOLOGICAL)
+def test_unclosed_markup_is_never_rescanned(unit: str, monkeypatch: Any) -> None:
+    """HTMLParser looks for the end of unclosed markup up to the end of the text, and
+    does so again from every later "<" (quadratic): it must never meet any."""
+    unclosed: list[str] = []
+
+    def counting(name: str) -> Any:
+        original = getattr(docs._TreeBuilder, name)
+
+        def parse(self: Any, i: int, *args: Any) -> int:
+            end: int = original(self, i, *args)
+            if end < 0:
+                unclosed.append(name)
+            return end
+
+        return parse
+
+    for name in PARSE_METHODS:
+        monkeypatch.setattr(docs._TreeBuilder, name, counting(name))
+    text = html_to_text(unit * 300)
+    assert unclosed == []
+    assert text and "\ue000" not in text
+
+
+LONG_UNITS = ["word ", "<a ", '<a x="', "<!--", "</a", "<?x", "[a](x", "[", "``x ", "``",
+              "<b>", "<ul><li>", "<note>", "&amp;", '"', "\\", "- ", "\n\n"]
+
+
+@pytest.mark.parametrize("unit", LONG_UNITS)
+def test_long_hostile_documentation_is_handled_in_bounded_work(unit: str) -> None:
+    # 120,000 characters: quadratic work on this much text would not finish.
+    html = unit * (120_000 // len(unit))
+    text = html_to_text(html, 72)
+    lead, _ = split_lead(text, 72)
+    lines = wrap_prose(lead or text, 72, 9)
+    assert len(text) < 20 * len(html)
+    assert len(summary(text)) <= len(text)
+    assert " ".join(lines).split() == (lead or text).split()
+    assert roundtrip(text) == text
+
+
+def shortened_note(length: int) -> str:
+    return f"(documentation shortened: the model's text is {length:,} characters)"
+
+
+def test_ten_megabyte_documentation_is_shortened_with_a_note() -> None:
+    paragraph = "<p>" + "word " * 40 + "end.</p>"
+    html = paragraph * (10_000_000 // len(paragraph))
+    text = html_to_text(html, 72)
+    *body, note = text.split("\n\n")
+    assert " ".join(note.split()) == shortened_note(len(html))
+    assert len(text) < 250_000
+    assert set(body) == {html_to_text(paragraph, 72)}  # cut between paragraphs
+    assert summary(text) == " ".join(["word"] * 40 + ["end."])
+    assert roundtrip(text) == text
+
+
+def test_one_long_paragraph_is_cut_between_words() -> None:
+    html = "<p>" + "word " * 100_000 + "</p>"
+    text = html_to_text(html, 72)
+    body, note = text.rsplit("\n\n", 1)
+    assert " ".join(note.split()) == shortened_note(len(html))
+    assert set(body.split()) == {"word"}
+    assert 50_000 < len(body) < 250_000
+
+
+@pytest.mark.parametrize("padding", range(0, 40, 3))
+def test_shortening_never_cuts_inside_a_tag(padding: int) -> None:
+    unit = '<a href="https://example.com/x">link text</a> and <code>a b</code>, '
+    html = "y" * padding + unit * (300_000 // len(unit))
+    text = html_to_text(html, 72)
+    assert_clean(text)
+    assert "href" not in text and "<a" not in text and "<code" not in text
+    assert " ".join(text.split("\n\n")[-1].split()) == shortened_note(len(html))
+
+
+def test_the_longest_real_documentation_is_kept_whole() -> None:
+    model = botocore.loaders.Loader().load_service_model("connect", "service-2")
+    html = model["shapes"]["GetMetricDataV2Request"]["members"]["Metrics"]["documentation"]
+    assert len(html) > 80_000  # the longest in botocore's models when this was written
+    assert "documentation shortened" not in html_to_text(html, 72)
+
+
+OLD_UNBREAKABLE = re.compile(r"``.+?``|\[[^\]\n]*\]\([^)\s]*\)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="`[]()- ab\n\t", max_size=60))
+def test_protect_marks_what_the_unbreakable_regex_matched(text: str) -> None:
+    expected = OLD_UNBREAKABLE.sub(lambda m: m.group().replace(" ", "\ue000"), text)
+    assert docs._protect(text) == expected
+
+
+def parser_end(parser: Any, start: int) -> int:
+    """Where HTMLParser ends the markup at ``start``, taking goahead's branches."""
+    text: str = parser.rawdata
+    if re.match("<[a-zA-Z]", text[start : start + 2]):
+        end: int = parser.check_for_whole_start_tag(start)
+    elif text.startswith("</", start):
+        end = parser.parse_endtag(start)
+    elif text.startswith("<!--", start):
+        end = parser.parse_comment(start)
+    elif text.startswith("<?", start):
+        end = parser.parse_pi(start)
+    elif text.startswith("<!", start):
+        end = parser.parse_html_declaration(start)
+    else:
+        end = start + 1
+    return end
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="<>/!?-=\"' aB\n\t\x0b\xa0&;", max_size=60))
+def test_disarmed_markup_ends_where_htmlparser_ends_it(html: str) -> None:
+    """All markup left after _disarm is closed, and HTMLParser ends each piece where the
+    walk did: so the parser never reads past it."""
+    disarmed = docs._disarm(html.replace("<![", "&lt;!["))
+    parser = docs._TreeBuilder()
+    parser.rawdata = disarmed
+    ends = docs._MarkupEnds(disarmed)
+    start = disarmed.find("<")
+    while start >= 0:
+        end = ends.end(start)
+        assert end >= 0 and parser_end(parser, start) == end, (disarmed, start)
+        start = disarmed.find("<", end)
+
+
+def test_disarm_leaves_real_documentation_alone() -> None:
+    model = botocore.loaders.Loader().load_service_model("lightsail", "service-2")
+    for doc in [LABEL_DOC, *iter_docs(model)]:
+        assert docs._disarm(doc) == doc
+
+
+def test_a_link_never_holds_another() -> None:
+    # Found by test_html_to_text_property: nested links came out as one unbreakable
+    # "[[a](u) u](u)". Browsers close an open link when another starts; so does this.
+    html = '<a href="https://e.com/x"><a href="https://e.com/x">a</a><p><a href="https://e.com/x">'
+    text = html_to_text(html, 8)
+    assert text == "https://e.com/x[a](https://e.com/x)\n\nhttps://e.com/x"
+    assert_width(text, 8)
+    nested = html_to_text('<a href="u">one <a href="v">two</a> three</a>')
+    assert "[one](u)" in nested and "[two](v)" in nested and nested.endswith(" three")

@@ -16,6 +16,7 @@ import io
 import itertools
 import json
 import os
+import re
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from hypothesis import strategies as st
 
 from generator import cli
 from generator.build import build_service
+from generator.docs import MAX_DOC_CHARS
 from generator.loader import ModelError, load_model
 from generator.pipeline import build_files
 
@@ -57,6 +59,13 @@ HOSTILE_DOCS = [
     "\u2028\u2029\u0085", "x" * 500, "naïve café 日本語 🚀", "<code>\"\"\"</code>",
     "<pre>\\N{BULLET}\n\t\"\"\"</pre>", "'''", "<p>\\</p>", "",
 ]
+# Opening tags repeated to nest far deeper than any real documentation does.
+NESTING = ["<b>", "<code>", '<a href="https://e.com/x">', "<p>", "<ul><li>", "<ol><li>",
+           "<note>", "<pre>", "<dl><dd>", "<div>", "<i><em>", "<h3><span>"]
+# Repeated to about MAX_DOC_CHARS: plain text, and markup and text that made work
+# quadratic once (unclosed tags, comments and quotes, "[" without "](...)", many words).
+LONG_UNITS = ["word ", "<p>Some words. More words.</p>", "<a ", '<a x="', "<!--", "</a",
+              "<?x", "[", "[a](x", "``x ", "- ", '"', "\\", "<b>", "<ul><li>x", "&amp;"]
 ENUM_VALUES = ["a-b", "a_b", "A B", "class", "None", "", "2xl", "ünï", 'qu"ote', "back\\slash"]
 
 _packages = itertools.count()
@@ -112,8 +121,30 @@ def add_shape(draw: st.DrawFn, model: Model, paginators: Model) -> None:
     owner.setdefault("members", {})[draw(st.sampled_from(MEMBER_NAMES))] = {"shape": name}
 
 
+@st.composite
+def deep_docs(draw: st.DrawFn) -> str:
+    opening = draw(st.sampled_from(NESTING))
+    depth = draw(st.integers(1, 2000))
+    closing = "".join(f"</{name}>" for name in reversed(re.findall(r"<(\w+)", opening)))
+    inner = draw(st.sampled_from(HOSTILE_DOCS) | st.text(max_size=20))
+    return opening * depth + inner + closing * draw(st.integers(0, depth))
+
+
+@st.composite
+def long_docs(draw: st.DrawFn) -> str:
+    unit = draw(st.sampled_from(LONG_UNITS))
+    length = MAX_DOC_CHARS + draw(st.integers(-100, 5000))  # around the limit: cut or not
+    return unit * (length // len(unit))
+
+
 def hostile_doc(draw: st.DrawFn, model: Model, paginators: Model) -> None:
-    doc = draw(st.sampled_from(HOSTILE_DOCS) | st.text(max_size=40))
+    doc = st.sampled_from(HOSTILE_DOCS) | st.text(max_size=40) | deep_docs() | long_docs()
+    place_doc(draw, model, draw(doc))
+
+
+def place_doc(draw: st.DrawFn, model: Model, doc: str) -> None:
+    if len(doc) > 1000:
+        event("a deeply nested or long documentation")
     where = draw(st.sampled_from(["service", "operation", "shape", "member"]))
     if where == "service":
         owner = model
@@ -157,6 +188,15 @@ def rename_operation(draw: st.DrawFn, model: Model, paginators: Model) -> None:
 
 MUTATIONS = [drop_member, rename_member, add_shape, hostile_doc, rename_shape, drop_shape,
              add_enum_values, rename_operation]
+
+
+@st.composite
+def deep_or_long_documented_models(draw: st.DrawFn) -> tuple[Model, Model]:
+    """The fixture with nothing changed but one to three documentation strings."""
+    model, paginators = copy.deepcopy(SINK), copy.deepcopy(SINK_PAGINATORS)
+    for _ in range(draw(st.integers(1, 3))):
+        place_doc(draw, model, draw(deep_docs() | long_docs()))
+    return model, paginators
 
 
 @st.composite
@@ -252,6 +292,22 @@ def test_mutated_models_give_a_clear_error_or_a_working_package(
         else:
             event("a package")
             check_package(model, directory)
+
+
+@settings(max_examples=10, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(deep_or_long_documented_models())
+def test_deep_or_long_documentation_gives_a_working_package(
+    models: tuple[Model, Model],
+) -> None:
+    """Nesting far deeper and text far longer than real documentation: the generator
+    neither overflows the stack nor does work that grows faster than the text."""
+    model, paginators = models
+    with tempfile.TemporaryDirectory() as temporary:
+        directory = Path(temporary)
+        (directory / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+        (directory / "paginators-1.json").write_text(json.dumps(paginators), encoding="utf-8")
+        check_package(model, directory)
 
 
 def test_the_unchanged_fixture_round_trips() -> None:
