@@ -21,6 +21,7 @@ from .pipeline import generate
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+INTERRUPTED = "interrupted: the output was left whole (as it was, or completely replaced)"
 
 
 class UsageError(Exception):
@@ -76,8 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         if args.debug:
             raise
-        print("interrupted: the output was left whole (as it was, or completely replaced)",
-              file=sys.stderr)
+        print(INTERRUPTED, file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
@@ -119,5 +119,10 @@ def _is_package_name(name: str) -> bool:
 
 
 def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point; Ctrl-C before ``main`` handles it writes nothing."""
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        print(INTERRUPTED, file=sys.stderr)
+        code = EXIT_INTERRUPTED
+    sys.exit(code)

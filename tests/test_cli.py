@@ -341,3 +341,23 @@ def test_no_import_cycle_inside_the_generator() -> None:
 
     for module in sorted(graph):
         visit(module)
+
+
+def test_ctrl_c_while_the_cli_is_still_importing_says_what_it_left(tmp_path: Path) -> None:
+    """The run is interrupted before main() could catch it: same exit code and message."""
+    probe = (
+        "import builtins, runpy, sys\n"
+        "real_import = builtins.__import__\n"
+        "def interrupting(name, *args, **kwargs):\n"
+        "    if name == 'cli' or name.endswith('generator.cli'):\n"
+        "        raise KeyboardInterrupt\n"
+        "    return real_import(name, *args, **kwargs)\n"
+        "builtins.__import__ = interrupting\n"
+        "sys.argv = ['generator', '--help']\n"
+        "runpy.run_module('generator', run_name='__main__')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, cwd=REPO
+    )
+    assert result.returncode == 130
+    assert result.stderr == cli.INTERRUPTED + "\n"
