@@ -396,13 +396,14 @@ class _Builder:
 
     def _client_imports(self, operations: list[Operation]) -> list[str]:
         needed = {
-            stdlib("typing", "TYPE_CHECKING"),
             runtime("client", "BaseClient"),
             runtime("client", "ServiceSpec"),
             runtime(f"protocols.{self.protocol.runtime_module}", self.protocol.runtime_class),
             local("errors", "ERRORS"),
             local("errors", self.base_error),
         }
+        if self._signature_imports(operations):
+            needed.add(stdlib("typing", "TYPE_CHECKING"))
         if any(op.deprecated or op.deprecated_arguments for op in operations):
             needed.add(Import("warnings", ""))
         if self.model.endpoint_rule_set is not None:

@@ -4,13 +4,16 @@ the parsed response, and a modelled error."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
+from conftest import REPO
 from lightsail import Client
 from lightsail.errors import LightsailError, NotFoundException
 from loopback import LoopbackServer, Recorded, Reply, loopback_server
@@ -154,3 +157,33 @@ def test_unknown_enum_value_passes_through(server: LoopbackServer, client: Clien
     assert result.regions is not None
     assert result.regions[0].name == "mars-north-1"
     assert result.to_dict() == {"regions": [{"name": "mars-north-1"}]}
+
+
+def test_operations_without_input_or_output(tmp_path: Path) -> None:
+    """A model with no shapes at all: methods take nothing, send "{}", return None."""
+    import importlib
+    import inspect
+
+    from generator.pipeline import generate
+
+    generate(REPO / "tests" / "fixtures" / "degenerate", tmp_path)
+    sys.path.insert(0, str(tmp_path))
+    try:
+        bare = importlib.import_module("bare")
+        transport = importlib.import_module("bare._runtime.transport")
+        client = bare.Client("us-east-1", "http://127.0.0.1:9", "AKIDEXAMPLE", "secret")
+        sent: list[tuple[str, dict[str, str], bytes]] = []
+
+        def send(method: str, url: str, headers: dict[str, str], body: bytes) -> object:
+            sent.append((method, headers, body))
+            return transport.Response(200, {}, b"")
+
+        client._engine._transport.send = send
+        assert list(inspect.signature(client.ping).parameters) == []
+        assert client.ping() is None
+        assert [(m, h["X-Amz-Target"], b) for m, h, b in sent] == [
+            ("POST", "Bare_20240101.Ping", b"{}")
+        ]
+        assert bare.errors.ERRORS == {}
+    finally:
+        sys.path.remove(str(tmp_path))

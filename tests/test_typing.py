@@ -23,6 +23,10 @@ from pathlib import Path
 import pytest
 from conftest import GENERATED, REPO
 
+from generator.pipeline import generate
+
+DEGENERATE_MODEL = REPO / "tests" / "fixtures" / "degenerate"
+
 USAGE = Path(__file__).parent / "typed_usage"
 MISTAKES = USAGE / "mistakes.py"
 TIMEOUT = 600
@@ -97,7 +101,8 @@ def reports(kitchen_sink_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
         "extraPaths": [str(GENERATED), str(kitchen_sink_dir.parent)],
     }
     config.write_text(json.dumps(settings), encoding="utf-8")
-    targets = [GENERATED / "lightsail", kitchen_sink_dir, USAGE]
+    generate(DEGENERATE_MODEL, kitchen_sink_dir.parent)  # beside it, on the same paths
+    targets = [GENERATED / "lightsail", kitchen_sink_dir, kitchen_sink_dir.parent / "bare", USAGE]
     mypy, pyright = _mypy(targets), _pyright(targets, config)
     mypy_output, _ = mypy.communicate(timeout=TIMEOUT)
     pyright_output, _ = pyright.communicate(timeout=TIMEOUT)
@@ -119,6 +124,12 @@ def test_generated_kitchen_sink_type_checks(reports: Reports, kitchen_sink_dir: 
     # Its recursive shapes (Node -> Edge -> Node, Thing.children) included.
     for tool, diagnostics in reports.by_tool():
         assert _under(diagnostics, kitchen_sink_dir) == [], tool
+
+
+def test_a_model_without_shapes_type_checks(reports: Reports, kitchen_sink_dir: Path) -> None:
+    # No structures, no errors, operations without input or output: nothing to import.
+    for tool, diagnostics in reports.by_tool():
+        assert _under(diagnostics, kitchen_sink_dir.parent / "bare") == [], tool
 
 
 @pytest.mark.parametrize("example", ["lightsail_usage.py", "kitchen_sink_usage.py"])

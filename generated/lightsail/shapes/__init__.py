@@ -1171,7 +1171,7 @@ if TYPE_CHECKING:
     )
     from .waf_payload_type_enum import WafPayloadTypeEnum as WafPayloadTypeEnum
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AccessDirection": "access_direction",
     "AccessKey": "access_key",
     "AccessKeyLastUsed": "access_key_last_used",
@@ -1736,7 +1736,7 @@ _MODULES = {
     "WafRule": "waf_rule",
 }
 
-__all__ = [
+__all__: list[str] = [
     "AccessDirection",
     "AccessKey",
     "AccessKeyLastUsed",

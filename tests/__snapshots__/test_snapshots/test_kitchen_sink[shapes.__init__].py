@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .thing import Thing as Thing
     from .thing_kind import ThingKind as ThingKind
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Attribute": "attribute",
     "DeleteThingRequest": "delete_thing_request",
     "Edge": "edge",
@@ -40,7 +40,7 @@ _MODULES = {
     "ThingKind": "thing_kind",
 }
 
-__all__ = [
+__all__: list[str] = [
     "Attribute",
     "DeleteThingRequest",
     "Edge",
