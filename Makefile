@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-MODEL := models/lightsail/2016-11-28
-GENERATE := $(BIN)/python -m generator generate --model $(MODEL) --output generated
+# The services, output and templates are configured in pyproject.toml
+# ([tool.botocore-codegen]); every target below acts on all the configured services.
+GENERATE := $(BIN)/python -m generator generate
 
 .PHONY: generate test check lint bench docs update-models clean
 

@@ -1,26 +1,34 @@
 """``botocore-codegen generate``: model in, formatted package out; exit codes are a contract.
 
-0: generated (or, with ``--check``, up to date); 1: ``--check`` found files that would
-change; 2: bad model, template, arguments or output directory, reported on one line (the
-traceback only with ``--debug``); 130: interrupted, with the output left whole.
+generate: 0 generated (or, with ``--check``, up to date); 1 ``--check`` found files that
+would change; 2 bad model, template, configuration, arguments or output directory,
+reported on one line (the traceback only with ``--debug``); 130 interrupted, with the
+output left whole. Without ``--model`` it generates every service configured in
+``pyproject.toml`` (``[tool.botocore-codegen]``), all of them or none.
 """
 
 from __future__ import annotations
 
 import argparse
-import keyword
 import sys
 import time
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .config import PYPROJECT, ConfigError, is_package_name, load_config
 from .errors import ModelError, TemplateError
 from .format import CompileError, FormatError
-from .pipeline import generate
+from .pipeline import Job, PackageClashError, Result, generate, generate_all
+from .progress import Progress
+
+if TYPE_CHECKING:
+    from .config import Config
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+REPORT_ERRORS = (ModelError, TemplateError, FormatError, CompileError, ConfigError,
+                 PackageClashError)
 
 
 class UsageError(Exception):
@@ -30,11 +38,23 @@ class UsageError(Exception):
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="botocore-codegen", description=__doc__.split("\n")[0])
     commands = root.add_subparsers(dest="command", required=True)
-    gen = commands.add_parser("generate", help="generate a client package from a model")
-    gen.add_argument("--model", type=Path, required=True,
+    gen = commands.add_parser(
+        "generate", help="generate client packages from models",
+        description="Generate the package of one model (--model, --output), or of every "
+                    "service configured in pyproject.toml [tool.botocore-codegen].")
+    gen.add_argument("--model", type=Path,
                      help="directory with service-2.json[.gz], or a service-2.json file")
-    gen.add_argument("--output", type=Path, required=True, help="writes OUTPUT/PACKAGE/")
+    gen.add_argument("--output", type=Path,
+                     help="writes OUTPUT/PACKAGE/ (required with --model; default: the "
+                          "configured output)")
     gen.add_argument("--package", help="package name (default: the service id in snake_case)")
+    gen.add_argument("--service", action="append", default=[], metavar="NAME",
+                     help="generate only this configured service (repeatable)")
+    gen.add_argument("--config", type=Path, default=PYPROJECT, metavar="PYPROJECT",
+                     help="the pyproject.toml with [tool.botocore-codegen] (default: "
+                          "./pyproject.toml)")
+    gen.add_argument("--jobs", type=int, metavar="N",
+                     help="services built at once (default: one per core)")
     gen.add_argument("--templates", type=Path, action="append", default=[], metavar="DIR",
                      help="template directory searched before the built-in one (repeatable)")
     gen.add_argument("--check", action="store_true",
@@ -43,27 +63,11 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def configured_templates(pyproject: Path = Path("pyproject.toml")) -> list[Path]:
-    """``[tool.botocore-codegen] templates = [...]``, relative to the pyproject file."""
-    if not pyproject.is_file():
-        return []
-    try:
-        with pyproject.open("rb") as handle:
-            config = tomllib.load(handle).get("tool", {}).get("botocore-codegen", {})
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{pyproject}: not valid TOML: {exc}") from exc
-    entries = config.get("templates", []) if isinstance(config, dict) else None
-    if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
-        raise UsageError(f"{pyproject}: [tool.botocore-codegen] templates must be a list "
-                         "of directories")
-    return [pyproject.parent / entry for entry in entries]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return _generate(args)
-    except (ModelError, TemplateError, FormatError, CompileError, UsageError) as exc:
+    except (*REPORT_ERRORS, UsageError) as exc:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)
@@ -82,40 +86,77 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    if args.package is not None:
-        _check_package(args.package)
-    templates = [*args.templates, *configured_templates()]
+    config = load_config(args.config)
+    templates = [*args.templates, *config.templates]
     for directory in templates:
         if not directory.is_dir():
             raise UsageError(f"--templates {directory}: not a directory")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError(f"--jobs {args.jobs}: must be 1 or more")
+    if args.model is None:
+        return _generate_configured(args, config, templates)
+    if args.output is None:
+        raise UsageError("--model needs --output")
+    if args.service:
+        raise UsageError("--service chooses configured services; it does not go with --model")
+    if args.package is not None:
+        _check_package(args.package, "--package")
     started = time.perf_counter()
     result = generate(args.model, args.output, package=args.package,
                       templates=templates, check=args.check)
-    elapsed = time.perf_counter() - started
-    if args.check:
-        if result.changes:
-            print(f"{result.package_dir} is stale; regenerating would change:", file=sys.stderr)
-            print("\n".join(result.changes.lines()), file=sys.stderr)
-            return EXIT_STALE
-        print(f"{result.package_dir} is up to date ({result.file_count} files)")
-        return EXIT_OK
-    summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
-    print(f"{result.package_dir}: {result.file_count} files, {summary} ({elapsed:.1f} s)")
+    return _report([result], args.check, time.perf_counter() - started)
+
+
+def _generate_configured(args: argparse.Namespace, config: Config,
+                         templates: list[Path]) -> int:
+    if args.package is not None:
+        raise UsageError("--package names the package of --model; configured services "
+                         "take theirs from the configuration")
+    services = config.select(args.service)
+    if not services:
+        raise UsageError(f"{config.path}: no services configured; list them in "
+                         "[tool.botocore-codegen] services, or give --model and --output")
+    jobs = []
+    for service in services:
+        if service.package is not None:
+            _check_package(service.package, f"{config.path}: {service.name}: package")
+        jobs.append(Job(service.name, config.model_dir(service), service.package))
+    started = time.perf_counter()
+    with Progress(len(jobs)) as progress:
+        results = generate_all(jobs, args.output or config.output, templates=templates,
+                               check=args.check, workers=args.jobs,
+                               on_built=lambda job, seconds: progress.finished(job.name, seconds))
+    return _report(results, args.check, time.perf_counter() - started)
+
+
+def _report(results: list[Result], check: bool, elapsed: float) -> int:
+    if check:
+        stale = [result for result in results if result.changes]
+        for result in results:
+            if result.changes:
+                print(f"{result.package_dir} is stale; regenerating would change:",
+                      file=sys.stderr)
+                print("\n".join(result.changes.lines()), file=sys.stderr)
+            else:
+                print(f"{result.package_dir} is up to date ({result.file_count} files)")
+        return EXIT_STALE if stale else EXIT_OK
+    for result in results:
+        summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
+        timing = f" ({elapsed:.1f} s)" if len(results) == 1 else ""
+        print(f"{result.package_dir}: {result.file_count} files, {summary}{timing}")
+    if len(results) > 1:
+        print(f"{len(results)} packages in {elapsed:.1f} s")
     return EXIT_OK
 
 
-def _check_package(name: str) -> None:
+def _check_package(name: str, what: str) -> None:
     from . import naming  # imports botocore: not for --help
 
-    if not _is_package_name(name):
-        raise UsageError(f"--package {name!r}: not a valid Python package name")
+    if not is_package_name(name):
+        raise UsageError(f"{what} {name!r}: not a valid Python package name")
     shadowed = naming.shadowed_module(name)
     if shadowed is not None:
-        raise UsageError(f"--package {name!r}: would shadow {shadowed} of that name")
-
-
-def _is_package_name(name: str) -> bool:
-    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
+        raise UsageError(f"{what} {name!r}: would shadow {shadowed} of that name")
 
 
 def run() -> None:
