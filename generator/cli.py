@@ -1,16 +1,19 @@
-"""``botocore-codegen generate``: model in, formatted package out; exit codes are a contract.
+"""``botocore-codegen generate`` and ``diff``: exit codes are a contract.
 
 generate: 0 generated (or, with ``--check``, up to date); 1 ``--check`` found files that
 would change; 2 bad model, template, configuration, arguments or output directory,
 reported on one line (the traceback only with ``--debug``); 130 interrupted, with the
 output left whole. Without ``--model`` it generates every service configured in
 ``pyproject.toml`` (``[tool.botocore-codegen]``), all of them or none.
+
+diff: 0 no breaking API change; 1 breaking changes; 2 bad input.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,14 +24,17 @@ from .errors import ModelError, TemplateError
 from .format import CompileError, FormatError
 from .pipeline import Job, PackageClashError, Result, generate, generate_all
 from .progress import Progress
+from .revisions import RevisionError
 
 if TYPE_CHECKING:
     from .config import Config
+    from .diff import Report
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
+EXIT_BREAKING = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 REPORT_ERRORS = (ModelError, TemplateError, FormatError, CompileError, ConfigError,
-                 PackageClashError)
+                 PackageClashError, RevisionError)
 
 
 class UsageError(Exception):
@@ -60,13 +66,30 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--check", action="store_true",
                      help="write nothing; exit 1 listing the files that would change")
     gen.add_argument("--debug", action="store_true", help="show tracebacks")
+    diff = commands.add_parser(
+        "diff", help="report the API changes between two models",
+        description="Report the API changes from OLD to NEW, each marked breaking or "
+                    "additive for callers of the generated client. Exit 0: no breaking "
+                    "change; 1: breaking changes; 2: bad input.")
+    diff.add_argument("old", metavar="OLD",
+                      help="model directory or service-2.json, or a git revision of models/")
+    diff.add_argument("new", metavar="NEW", help="the same kind of thing as OLD")
+    diff.add_argument("--format", choices=("markdown", "json"), default="markdown",
+                      help="markdown (a pull request description, the default) or json")
+    diff.add_argument("--service", action="append", default=[], metavar="NAME",
+                      help="with revisions: only this configured service (repeatable)")
+    diff.add_argument("--config", type=Path, default=PYPROJECT, metavar="PYPROJECT",
+                      help="the pyproject.toml naming the services (with revisions)")
+    diff.add_argument("--output", type=Path, metavar="FILE",
+                      help="write the report to FILE (default: standard output)")
+    diff.add_argument("--debug", action="store_true", help="show tracebacks")
     return root
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return _generate(args)
+        return _diff(args) if args.command == "diff" else _generate(args)
     except (*REPORT_ERRORS, UsageError) as exc:
         if args.debug:
             raise
@@ -80,9 +103,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         if args.debug:
             raise
-        print("interrupted: the output was left whole (as it was, or completely replaced)",
-              file=sys.stderr)
+        if args.command == "diff":
+            print("interrupted", file=sys.stderr)
+        else:
+            print("interrupted: the output was left whole (as it was, or completely replaced)",
+                  file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+# -- generate ---------------------------------------------------------------------------
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -147,6 +176,59 @@ def _report(results: list[Result], check: bool, elapsed: float) -> int:
     if len(results) > 1:
         print(f"{len(results)} packages in {elapsed:.1f} s")
     return EXIT_OK
+
+
+# -- diff -------------------------------------------------------------------------------
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .diff import render_json, render_markdown
+
+    reports = _diff_reports(args)
+    text = render_json(reports) if args.format == "json" else render_markdown(reports)
+    if args.output is not None:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return EXIT_BREAKING if any(report.breaking for report in reports) else EXIT_OK
+
+
+def _diff_reports(args: argparse.Namespace) -> list[Report]:
+    from .diff import diff_models
+    from .loader import load_model
+    from .revisions import export_model, is_revision
+
+    old, new = Path(args.old), Path(args.new)
+    if old.exists() and new.exists():
+        if args.service:
+            raise UsageError("--service chooses configured services; it goes with revisions, "
+                             "not with model paths")
+        old_model, new_model = load_model(old), load_model(new)
+        return [diff_models(old_model, new_model, service=new_model.metadata.endpoint_prefix)]
+    config = load_config(args.config)
+    here = config.path.parent
+    for side, path in (("OLD", old), ("NEW", new)):
+        if not path.exists() and not is_revision(str(path), here):
+            raise UsageError(f"{side} {path}: no such file or directory, and not a git "
+                             "revision")
+    if old.exists() or new.exists():
+        raise UsageError(f"OLD {args.old} and NEW {args.new}: give two model paths or two "
+                         "git revisions, not one of each")
+    services = config.select(args.service)
+    if not services:
+        raise UsageError(f"{config.path}: no services configured to compare")
+    reports = []
+    with tempfile.TemporaryDirectory(prefix="botocore-codegen-diff-") as scratch:
+        for service in services:
+            before = export_model(config, service, args.old, Path(scratch, "old", service.name))
+            after = export_model(config, service, args.new, Path(scratch, "new", service.name))
+            if before is None or after is None:
+                missing = args.old if before is None else args.new
+                print(f"{service.name}: no model in {missing}; not compared", file=sys.stderr)
+                continue
+            reports.append(diff_models(load_model(before), load_model(after),
+                                       service=service.name))
+    return reports
 
 
 def _check_package(name: str, what: str) -> None:
