@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 # The services, output and templates are configured in pyproject.toml
 # ([tool.botocore-codegen]); every target below acts on all the configured services.
 GENERATE := $(BIN)/python -m generator generate
+REPORT ?= CHANGES.md
 
 .PHONY: generate test check lint bench docs update-models clean
 
@@ -42,8 +43,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# Refreshes models/ from the installed botocore and writes the API changes of every
+# service it updated to $(REPORT), the description of the pull request CI opens.
 update-models: $(STAMP)
-	$(BIN)/python -m generator.update_models lightsail
+	$(BIN)/python -m generator.update_models --report $(REPORT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
