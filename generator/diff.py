@@ -116,6 +116,9 @@ class Change:
     shape: str | None = None
     member: str | None = None
     value: str | None = None
+    text: str = ""
+    """A shape change as it reads from any operation: the description without the
+    directions (it merges the change across operations in the Markdown)."""
 
     def as_json(self, service: str) -> dict[str, Any]:
         return {
@@ -267,10 +270,10 @@ class _Differ:
         old_ops, new_ops = self.old.operations, self.new.operations
         for name in new_ops:
             if name not in old_ops:
-                yield _at(name, "operation-added", "operation added")
+                yield _at(name, "operation-added", f"operation {_code(name)} added")
         for name in old_ops:
             if name not in new_ops:
-                yield _at(name, "operation-removed", "operation removed")
+                yield _at(name, "operation-removed", f"operation {_code(name)} removed")
         for name, operation in new_ops.items():
             if name in old_ops:
                 yield from self._operation(old_ops[name], operation)
@@ -280,16 +283,18 @@ class _Differ:
     def _operation(self, old: Operation, new: Operation) -> Iterable[Change]:
         name = new.name
         if new.deprecated is not None and old.deprecated is None:
-            yield _at(name, "operation-deprecated", "operation deprecated"
+            yield _at(name, "operation-deprecated", f"operation {_code(name)} deprecated"
                       + (f": {new.deprecated.message}" if new.deprecated.message else ""))
         yield from self._root(name, "input", old.input, new.input)
         yield from self._root(name, "output", old.output, new.output)
         for error in new.errors:
             if error not in old.errors:
-                yield _at(name, "error-added", f"may now raise {_code(error)}", shape=error)
+                yield _at(name, "error-added", f"{_code(name)} may now raise {_code(error)}",
+                          shape=error)
         for error in old.errors:
             if error not in new.errors:
-                yield _at(name, "error-removed", f"no longer lists {_code(error)}", shape=error)
+                yield _at(name, "error-removed",
+                          f"{_code(name)} no longer lists {_code(error)}", shape=error)
         yield from self._reached_shapes(old, new)
 
     def _root(self, operation: str, side: Direction, old: str | None,
@@ -300,23 +305,27 @@ class _Differ:
         if old is None and new is not None:
             required = [m.name for m in self.new.structure(new).members if m.required]
             if side == "output":
-                yield _at(operation, "output-added", f"now returns {_code(new)}", shape=new)
+                yield _at(operation, "output-added",
+                          f"{_code(operation)} now returns {_code(new)}", shape=new)
             elif required:
                 yield _at(operation, "required-input-added",
-                          f"now takes {_code(new)}, which requires "
+                          f"{_code(operation)} now takes {_code(new)}, which requires "
                           + ", ".join(_code(m) for m in required), shape=new)
             else:
-                yield _at(operation, "input-added", f"now takes {_code(new)}", shape=new)
+                yield _at(operation, "input-added",
+                          f"{_code(operation)} now takes {_code(new)}", shape=new)
         elif new is None and old is not None:
             if side == "output":
                 yield _at(operation, "output-removed",
-                          f"returns nothing now (was {_code(old)})", shape=old)
+                          f"{_code(operation)} returns nothing now (was {_code(old)})", shape=old)
             elif self.old.structure(old).members:
                 yield _at(operation, "input-removed",
-                          f"takes no arguments now (was {_code(old)})", shape=old)
+                          f"{_code(operation)} takes no arguments now (was {_code(old)})",
+                          shape=old)
         elif old is not None and new is not None:
             yield _at(operation, "structure-renamed",
-                      f"{side} structure renamed from {_code(old)} to {_code(new)}",
+                      f"{_code(operation)}'s {side} structure renamed from {_code(old)} "
+                      f"to {_code(new)}",
                       shape=new, directions=(side,))
             # The renamed structure's members, compared as if it were one shape.
             for change in self._structure(new, self.old.structure(old), self.new.structure(new)):
@@ -351,30 +360,33 @@ class _Differ:
             shape=change.shape,
             member=change.member,
             value=change.value,
+            text=change.text,
         )
 
     def _paginators(self) -> Iterable[Change]:
         old, new = self.old.paginators, self.new.paginators
         for name, paginator in new.items():
             if name not in old:
-                yield _at(name, "paginator-added", "paginator added")
+                yield _at(name, "paginator-added", f"paginator of {_code(name)} added")
             elif old[name].result_key != paginator.result_key:
                 keys = [", ".join(_code(k) for k in p.result_key) or "none"
                         for p in (old[name], paginator)]
                 yield _at(name, "paginator-changed",
-                          f"paginator's items changed from {keys[0]} to {keys[1]}")
+                          f"paginator of {_code(name)}: items changed from {keys[0]} to {keys[1]}")
         for name in old:
             if name not in new:
-                yield _at(name, "paginator-removed", "paginator removed")
+                yield _at(name, "paginator-removed", f"paginator of {_code(name)} removed")
 
     def _waiters(self) -> Iterable[Change]:
         old, new = self.old.waiters, self.new.waiters
         for name, waiter in new.items():
             if name not in old:
-                yield _at(waiter.operation, "waiter-added", f"waiter {_code(name)} added")
+                yield _at(waiter.operation, "waiter-added",
+                          f"waiter {_code(name)} (of {_code(waiter.operation)}) added")
         for name, waiter in old.items():
             if name not in new:
-                yield _at(waiter.operation, "waiter-removed", f"waiter {_code(name)} removed")
+                yield _at(waiter.operation, "waiter-removed",
+                          f"waiter {_code(name)} (of {_code(waiter.operation)}) removed")
 
     # -- shapes
 
@@ -561,18 +573,35 @@ def _code(text: str) -> str:
 
 
 def _groups(changes: Iterable[Change]) -> list[Group]:
-    """Shape changes that read the same under several operations, merged."""
+    """A shape change that reads the same (and is as breaking) under several operations,
+    merged into one: its description says where each operation reaches the shape."""
     merged: dict[tuple[object, ...], list[Change]] = {}
     for change in changes:
-        shared = change.shape is not None and change.kind in _SHAPE_KINDS
-        key = ((change.kind, change.description, change.breaking) if shared
+        shared = change.text and change.kind in _SHAPE_KINDS
+        key = ((change.kind, change.text, change.breaking) if shared
                else (change.operation, change.kind, change.description, change.breaking))
         merged.setdefault(key, []).append(change)
-    return [
-        Group(breaking=group[0].breaking, description=group[0].description,
-              operations=tuple(dict.fromkeys(c.operation for c in group)))
-        for group in merged.values()
-    ]
+    groups = []
+    for group in merged.values():
+        operations = tuple(dict.fromkeys(c.operation for c in group))
+        description = group[0].description
+        if len(operations) > 1:
+            description = f"{group[0].text} ({_where(group)})"
+        groups.append(Group(breaking=group[0].breaking, description=description,
+                            operations=operations))
+    return groups
+
+
+def _where(group: list[Change]) -> str:
+    """``input``; or ``output in 3, input and output in 1`` when the operations differ."""
+    counts: dict[str, int] = {}
+    for change in group:
+        where = " and ".join(change.directions)
+        counts[where] = counts.get(where, 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts))
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ", ".join(f"{where} in {count}" for where, count in ordered)
 
 
 _SHAPE_KINDS = frozenset({
@@ -622,11 +651,11 @@ def _markdown(report: Report, level: int) -> str:
         lines.append("No API changes" + (f"; {_count(docs, 'documentation change')} "
                                          "(not listed)." if docs else "."))
         return "\n".join(lines) + "\n"
-    counts = [_count(summary["breaking"], "breaking change"),
+    breaking = summary["breaking"]
+    counts = [f"**{_count(breaking, 'breaking change')}**" if breaking else "no breaking changes",
               _count(summary["additive"], "additive change")]
-    if summary["breaking"]:
-        counts[0] = f"**{counts[0]}**"
-    text = " and ".join(counts)
+    text = ", ".join(counts)
+    text = text[0].upper() + text[1:]
     if summary["operations"]:
         text += f" in {_count(summary['operations'], 'operation')}"
     if summary["documentation_changes"]:
@@ -654,7 +683,7 @@ def _markdown(report: Report, level: int) -> str:
         lines.append("")
     if shared:
         lines += [f"{h}# Shapes used by several operations", ""]
-        for group in _breaking_first(shared):
+        for group in sorted(shared, key=lambda group: (not group.breaking, group.description)):
             names = [_code(name) for name in group.operations if name is not None]
             shown = ", ".join(names[:SHARED_LIST_LIMIT])
             if len(names) > SHARED_LIST_LIMIT:
@@ -667,8 +696,10 @@ def _markdown(report: Report, level: int) -> str:
 def _versions(report: Report) -> str:
     old, new = report.old, report.new
 
+    same = old.botocore_version == new.botocore_version
+
     def side(s: Side) -> str:
-        if s.botocore_version == "unknown":
+        if s.botocore_version == "unknown" or same:  # edited copies: say which files
             return _code(s.source)
         date = "" if s.botocore_release_date == "unknown" else f" ({s.botocore_release_date})"
         return f"botocore {s.botocore_version}{date}"

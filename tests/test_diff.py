@@ -345,29 +345,30 @@ def test_markdown_groups_by_operation_and_lists_a_shared_change_once(tmp_path: P
     report = compare(tmp_path, change)
     lines = render_markdown([report]).splitlines()
     assert lines[0] == "## Tiny Service: API changes"
-    assert lines[4] == ("**4 breaking changes** and 3 additive changes in 3 operations; "
+    assert lines[4] == ("**4 breaking changes**, 2 additive changes in 3 operations; "
                         "1 documentation change (not listed).")
     body = "\n".join(lines[6:])
     assert body == "\n".join([
         "### `GetItem`",
         "",
         "- additive: member `GetItemRequest.label`, string, added (input)",
-        "- additive: member `Item.weight`, integer, added (output)",
         "",
         "### `ListItems` (removed)",
         "",
-        "- **breaking**: operation removed",
-        "- **breaking**: paginator removed",
+        "- **breaking**: operation `ListItems` removed",
+        "- **breaking**: paginator of `ListItems` removed",
         "",
         "### `PutItem`",
         "",
         "- **breaking**: `PutItemRequest.color` is now required (input)",
-        "- additive: member `Item.weight`, integer, added (input)",
         "",
         "### Shapes used by several operations",
         "",
         # GetItem sends a Name and receives one (Item.label): input and output.
         "- **breaking**: `Name`: minimum raised from 0 to 1 (input and output); "
+        "in 2 operations: `GetItem`, `PutItem`",
+        # Item: PutItem sends it, GetItem receives it; additive either way, so listed once.
+        "- additive: member `Item.weight`, integer, added (input in 1, output in 1); "
         "in 2 operations: `GetItem`, `PutItem`",
     ])
 
@@ -444,9 +445,10 @@ def test_lightsail_edited_markdown_and_json(
     assert cli.main(["diff", str(LIGHTSAIL_MODEL), str(edited)]) == 1
     markdown = capsys.readouterr().out
     assert markdown.startswith("## Amazon Lightsail: API changes\n")
-    assert "**2 breaking changes** and 2 additive changes" in markdown
+    assert "**2 breaking changes**, 2 additive changes" in markdown
     assert "1 documentation change (not listed)" in markdown
-    assert "### `DeleteAlarm` (removed)\n\n- **breaking**: operation removed\n" in markdown
+    assert "### `DeleteAlarm` (removed)\n\n- **breaking**: operation `DeleteAlarm` removed\n" in (
+        markdown)
     assert ("### `CreateInstances`\n\n"
             "- **breaking**: `CreateInstancesRequest.keyPairName` is now required (input)\n"
             ) in markdown

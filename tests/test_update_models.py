@@ -67,6 +67,8 @@ def test_a_changed_model_is_replaced_and_its_changes_reported(
     tmp_path: Path, current: Update
 ) -> None:
     target = held(tmp_path, current, older)
+    (target / "BOTOCORE_VERSION").write_text("1.0.0\n")  # an older release
+    (target / "BOTOCORE_RELEASE_DATE").unlink()
     (target / "waiters-2.json").write_text('{"version": 2, "waiters": {}}')  # not in botocore
     result = update("lightsail", tmp_path, release_date=dated)
     assert result.changed and result.report is not None
@@ -81,7 +83,7 @@ def test_a_changed_model_is_replaced_and_its_changes_reported(
     text = markdown_report([result])
     assert text.startswith(f"# Models from botocore {botocore.__version__}\n")
     assert "## Amazon Lightsail: API changes" in text
-    assert f"to botocore {botocore.__version__} (2026-11-20)" in text
+    assert f"From botocore 1.0.0 to botocore {botocore.__version__} (2026-11-20)" in text
 
 
 def test_a_new_service(current: Update) -> None:
