@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import tomllib
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import botocore
 import pytest
-from conftest import GENERATED, LIGHTSAIL_MODEL
+from conftest import GENERATED, LIGHTSAIL_MODEL, REPO
 
 from generator import update_models
 from generator.update_models import (
@@ -141,3 +142,16 @@ def test_the_package_readme_names_the_botocore_release(kitchen_sink_dir: Path) -
     sink = (kitchen_sink_dir / "README.md").read_text(encoding="utf-8")
     unknown = "| Generated from | botocore unknown's model of the service (release date unknown) |"
     assert unknown in sink
+
+
+def test_the_readme_ci_job_regenerates_tests_and_describes_the_pull_request() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    job = readme.split("# .github/workflows/botocore-models.yml\n", 1)[1].split("```", 1)[0]
+    steps = [line.strip() for line in job.splitlines()]
+    assert steps.index("- run: make update-models   # writes CHANGES.md") < steps.index(
+        "- run: make generate") < steps.index("- run: make test")
+    assert "body-path: CHANGES.md" in steps
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pinned = next(d for d in project["dependencies"] if d.startswith("botocore"))
+    assert f'pip install --upgrade "{pinned}"' in job  # the range the runtime is tested with
+    assert "/CHANGES.md" in (REPO / ".gitignore").read_text().splitlines()
