@@ -161,8 +161,8 @@ def markdown_report(updates: Sequence[Update]) -> str:
     lines = [f"# Models from {release}", ""]
     if not changed:
         names = ", ".join(u.service for u in updates)
-        lines.append(f"No model changed: {release} has the models of {names} that "
-                     "models/ holds.")
+        lines.append(f"No model changed: {release} has the models of {names} that models/ "
+                     "holds." if names else "No model was updated.")
         return "\n".join(lines) + "\n"
     lines.append(f"`make update-models` copied these models from {release}; "
                  "the API changes below are marked breaking or additive for callers of "
@@ -207,6 +207,10 @@ def main(argv: Sequence[str]) -> int:
         models = args.models or config.models
         updates = []
         for service in services:
+            if service.model is not None:
+                print(f"{service.name}: skipped, its model is {service.model}, not a copy "
+                      "of botocore's")
+                continue
             result = update(service.name, models, version=service.version, release_date=dated)
             updates.append(result)
             print(_summary(result))

@@ -253,6 +253,24 @@ def test_generate_every_configured_service(tmp_path: Path,
     assert f"{stale} is stale; regenerating would change:\nchanged: client.py" in err
 
 
+def test_a_bad_third_configured_service_exits_2_and_leaves_all_three(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pyproject = project(tmp_path)
+    assert cli.main(["generate", "--config", str(pyproject)]) == 0
+    before = tree(tmp_path / "out")
+    for name in NAMES:  # every service changes, and the third cannot be generated
+        tiny_model(tmp_path / "models" / name, name, documentation="<p>Version two.</p>",
+                   broken=name == "gamma")
+    capsys.readouterr()
+    assert cli.main(["generate", "--config", str(pyproject), "--jobs", "2"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == (f"error: {tmp_path / 'models' / 'gamma' / 'service-2.json'}: "
+                       "$.shapes.GetItemResult.members.size.shape: references shape "
+                       "'Missing', which does not exist")
+    assert tree(tmp_path / "out") == before
+
+
 def test_generate_without_services_or_with_a_clash_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

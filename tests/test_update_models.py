@@ -110,6 +110,11 @@ def test_update_models_writes_the_report_of_every_configured_service(
     assert update_models.main(argv) == 0  # a second run: nothing changed any more
     assert "No model changed" in report.read_text()
     assert update_models.main([*argv[:-1], "20 November"]) == 2
+    capsys.readouterr()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.botocore-codegen]\nservices = [{name = "lightsail", model = "mine"}]\n')
+    assert update_models.main(argv) == 0
+    assert capsys.readouterr().out.startswith("lightsail: skipped, its model is ")
 
 
 def test_the_release_date_is_the_newest_file_of_the_wheel(tmp_path: Path) -> None:
