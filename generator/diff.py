@@ -284,7 +284,7 @@ class _Differ:
         name = new.name
         if new.deprecated is not None and old.deprecated is None:
             yield _at(name, "operation-deprecated", f"operation {_code(name)} deprecated"
-                      + (f": {new.deprecated.message}" if new.deprecated.message else ""))
+                      + _message(new.deprecated.message))
         yield from self._root(name, "input", old.input, new.input)
         yield from self._root(name, "output", old.output, new.output)
         for error in new.errors:
@@ -444,8 +444,8 @@ class _Differ:
                                f"{label} changed type from {old_type} to {new_type}",
                                member=new.name)
         if new.deprecated is not None and old.deprecated is None:
-            message = f": {new.deprecated.message}" if new.deprecated.message else ""
-            yield _ShapeChange("member-deprecated", shape, f"{label} deprecated{message}",
+            yield _ShapeChange("member-deprecated", shape,
+                               f"{label} deprecated{_message(new.deprecated.message)}",
                                member=new.name)
 
     # -- documentation
@@ -555,6 +555,11 @@ def _at(operation: str, kind: str, description: str, *, shape: str | None = None
 
 def _member(shape: str, member: Member) -> str:
     return _code(f"{shape}.{member.name}")
+
+
+def _message(text: str) -> str:
+    """A deprecation message on the line of its change (a Markdown bullet)."""
+    return f": {' '.join(text.split())}" if text.strip() else ""
 
 
 def _number(value: float) -> str:

@@ -309,6 +309,20 @@ def test_a_renamed_result_structure(tmp_path: Path) -> None:
     }
 
 
+def test_deprecations_are_additive_and_stay_on_one_line(tmp_path: Path) -> None:
+    def change(model: Model) -> None:
+        model["operations"]["GetItem"].update(deprecated=True,
+                                              deprecatedMessage="Use\nListItems.")
+        shapes(model)["PutItemRequest"]["members"]["count"]["deprecated"] = True
+
+    report = compare(tmp_path, change)
+    assert {(c.operation, c.kind, c.breaking, c.description) for c in report.changes} == {
+        ("GetItem", "operation-deprecated", False,
+         "operation `GetItem` deprecated: Use ListItems."),
+        ("PutItem", "member-deprecated", False, "`PutItemRequest.count` deprecated (input)"),
+    }
+
+
 def test_an_operation_that_lost_its_output(tmp_path: Path) -> None:
     def change(model: Model) -> None:
         del model["operations"]["GetItem"]["output"]
