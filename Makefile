@@ -5,8 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-MODEL := models/lightsail/2016-11-28
-GENERATE := $(BIN)/python -m generator generate --model $(MODEL) --output generated
+# The services, output and templates are configured in pyproject.toml
+# ([tool.botocore-codegen]); every target below acts on all the configured services.
+GENERATE := $(BIN)/python -m generator generate
+REPORT ?= CHANGES.md
 
 .PHONY: generate test check lint bench survey docs update-models clean
 
@@ -46,8 +48,10 @@ bench: $(STAMP)
 survey: $(STAMP)
 	$(BIN)/python bench/survey.py --markdown SURVEY.md
 
+# Refreshes models/ from the installed botocore and writes the API changes of every
+# service it updated to $(REPORT), the description of the pull request CI opens.
 update-models: $(STAMP)
-	$(BIN)/python -m generator.update_models lightsail
+	$(BIN)/python -m generator.update_models --report $(REPORT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -382,6 +382,7 @@ class _Builder:
                 dict(rules) if rules else None, self.model.source.parent
             ),
             botocore_version=self.model.botocore_version,
+            botocore_release_date=self.model.botocore_release_date,
             generator_version=__version__,
             runtime_version=runtime_version,
             runtime_botocore=f"{TESTED_BOTOCORE[0]} or later, before {TESTED_BOTOCORE[1]}",

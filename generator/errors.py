@@ -17,6 +17,10 @@ class ModelError(Exception):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[ModelError], tuple[str, str, str]]:
+        """Pickled by its parts: it crosses from a worker process to the one reporting it."""
+        return type(self), (self.file, self.path, self.problem)
+
 
 def child(path: str, key: str | int) -> str:
     """The JSON path of ``key`` inside ``path``: ``$.shapes.Thing``, ``$.shapes["a-b"]``."""

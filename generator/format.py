@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 MIN_PARALLEL_FILES = 8
 """Below this many files to format, a process pool costs more than it saves."""
+_pool_allowed = True
 
 
 class FormatError(Exception):
@@ -70,8 +71,15 @@ def format_sources(sources: dict[str, str], cache: Path | None = None) -> dict[s
     return {path: result[path] for path in sources}
 
 
+def format_in_this_process() -> None:
+    """For a worker of a pool that builds several packages at once: format here, with no
+    pool of its own (the workers already keep every core busy)."""
+    global _pool_allowed
+    _pool_allowed = False
+
+
 def _format_all(pending: dict[str, str], cache: Path) -> dict[str, str]:
-    if len(pending) < MIN_PARALLEL_FILES or (os.cpu_count() or 1) < 2:
+    if not _pool_allowed or len(pending) < MIN_PARALLEL_FILES or (os.cpu_count() or 1) < 2:
         return {path: _format_checked(path, pending[path], cache) for path in sorted(pending)}
     from concurrent.futures import ProcessPoolExecutor
 

@@ -256,6 +256,8 @@ class Service:
     (generator/endpoint_table.py; "" when the model has no rule set)."""
     botocore_version: str
     """Version of botocore the model was taken from."""
+    botocore_release_date: str
+    """The day that botocore release was built, ``YYYY-MM-DD``, or ``unknown``."""
     generator_version: str
     """Version of botocore-codegen that generated the package."""
     runtime_version: str

@@ -44,6 +44,9 @@ def load_model(path: Path) -> ServiceModel:
     paginators_path = _existing(directory / "paginators-1.json")
     paginators = _read_json(paginators_path) if paginators_path else {}
     validate_paginators(paginators, service, paginators_path or directory / "paginators-1.json")
+    waiters_path = _existing(directory / "waiters-2.json")
+    waiters = _read_json(waiters_path) if waiters_path else {}
+    validate_waiters(waiters, service, waiters_path or directory / "waiters-2.json")
     rules = _read_optional(directory / "endpoint-rule-set-1.json")
     return parse_service(
         service,
@@ -51,6 +54,9 @@ def load_model(path: Path) -> ServiceModel:
         paginators=paginators,
         endpoint_rule_set=rules or None,
         botocore_version=_read_version(directory / "BOTOCORE_VERSION"),
+        botocore_release_date=_read_date(directory / "BOTOCORE_RELEASE_DATE"),
+        waiters=waiters,
+        waiters_file=waiters_path,
     )
 
 
@@ -60,6 +66,12 @@ def _read_version(path: Path) -> str:
     except (OSError, UnicodeDecodeError):
         return "unknown"
     return version if version and not _BAD_NAME_CHARACTER.search(version) else "unknown"
+
+
+def _read_date(path: Path) -> str:
+    """``YYYY-MM-DD`` from the file, or "unknown" (absent, unreadable or not a date)."""
+    text = _read_version(path)
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else "unknown"
 
 
 def _find_service_file(path: Path) -> Path:
@@ -390,3 +402,22 @@ def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+# -- waiters-2.json -------------------------------------------------------------------
+
+
+def validate_waiters(waiters: dict[str, Any], service: dict[str, Any], file: Path) -> None:
+    """Check that each waiter is an object naming an operation of the service."""
+    entries = waiters.get("waiters", {})
+    if not isinstance(entries, dict):
+        raise ModelError(file, "$.waiters", "not an object")
+    for name, config in entries.items():
+        where = child("$.waiters", name)
+        _check_name(name, file, where, "waiter name")
+        if not isinstance(config, dict):
+            raise ModelError(file, where, "not an object")
+        operation = config.get("operation")
+        if not isinstance(operation, str) or operation not in service["operations"]:
+            raise ModelError(file, f"{where}.operation",
+                             f"names operation {operation!r}, which does not exist")

@@ -246,6 +246,16 @@ class Paginator:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Waiter:
+    """One entry of waiters-2.json: a named wait on an operation (acceptors not parsed)."""
+
+    name: str
+    operation: str
+    delay: int | None = None
+    max_attempts: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class ServiceModel:
     metadata: Metadata
     documentation: str
@@ -259,6 +269,10 @@ class ServiceModel:
     """The service-2.json file the model came from."""
     botocore_version: str = "unknown"
     """The botocore release the model was copied from (its BOTOCORE_VERSION file)."""
+    botocore_release_date: str = "unknown"
+    """The day that botocore release was built, ``YYYY-MM-DD`` (BOTOCORE_RELEASE_DATE)."""
+    waiters: Mapping[str, Waiter] = field(default_factory=dict)
+    """waiters-2.json, in file order."""
 
     def shape(self, name: str) -> AnyShape:
         return self.shapes[name]

@@ -33,6 +33,7 @@ from .model import (
     ServiceModel,
     StructureShape,
     UnionShape,
+    Waiter,
     XmlNamespace,
 )
 from .protocols import choose_protocol
@@ -104,6 +105,9 @@ def parse_service(
     paginators: dict[str, Any],
     endpoint_rule_set: dict[str, Any] | None,
     botocore_version: str,
+    botocore_release_date: str = "unknown",
+    waiters: dict[str, Any] | None = None,
+    waiters_file: Path | None = None,
 ) -> ServiceModel:
     root = _Reader(service, file, "$")
     shapes = {
@@ -116,6 +120,8 @@ def parse_service(
         for name in service["operations"]
     }
     pages = paginators.get("pagination", {})
+    waiters_root = _Reader(waiters or {}, waiters_file or file.with_name("waiters-2.json"), "$")
+    waiters_reader = waiters_root.inner("waiters") or _Reader({}, waiters_root.file, "$.waiters")
     return ServiceModel(
         metadata=_metadata(_required(root.inner("metadata"))),
         documentation=root.text("documentation"),
@@ -125,6 +131,11 @@ def parse_service(
         endpoint_rule_set=endpoint_rule_set,
         source=file,
         botocore_version=botocore_version,
+        botocore_release_date=botocore_release_date,
+        waiters={
+            name: _waiter(name, _required(waiters_reader.inner(name)))
+            for name in waiters_reader.data
+        },
     )
 
 
@@ -376,4 +387,14 @@ def _paginator(operation: str, config: dict[str, Any]) -> Paginator:
         limit_key=config.get("limit_key") or "",
         more_results=config.get("more_results") or "",
         non_aggregate_keys=paths("non_aggregate_keys"),
+    )
+
+
+def _waiter(name: str, waiter: _Reader) -> Waiter:
+    """The loader checked that the waiter names an existing operation."""
+    return Waiter(
+        name=name,
+        operation=waiter.text("operation"),
+        delay=waiter.get("delay", int, 0) or None,
+        max_attempts=waiter.get("maxAttempts", int, 0) or None,
     )

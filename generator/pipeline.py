@@ -5,26 +5,34 @@ that decides them: the loaded model, the package name, every file of every templ
 directory, the generator's own source, and the versions of Python and of the libraries
 that shape the output. A run with nothing changed therefore skips building and only
 compares. ``build_files`` always builds (black's output is still cached per file).
+
+``generate_all`` generates several packages in one run: each is built in a worker
+process of its own (several at once, the largest model first), then all of them are
+written as one (`writer.write_packages`): every package is replaced, or none is.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
 import sys
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from .format import cache_root, format_sources
+from .format import cache_root, format_in_this_process, format_sources
 from .loader import load_model
 from .model import ServiceModel
 from .paths import GENERATOR_DIR, RUNTIME_DIR, RUNTIME_PACKAGE, builtin_templates
-from .writer import Changes, compare, write_package
+from .writer import Changes, compare, write_package, write_packages
 
-__all__ = ["Files", "Result", "build_files", "generate"]
+__all__ = ["Files", "Job", "PackageClashError", "Result", "build_files", "generate",
+           "generate_all"]
 OUTPUT_LIBRARIES = ("black", "jinja2", "markupsafe", "botocore")
 """Distributions whose version can change the generated files."""
 BUILDS_KEPT = 4
@@ -57,6 +65,124 @@ def generate(
     if check:
         return Result(package_dir, len(files.files), compare(package_dir, files.files))
     return Result(package_dir, len(files.files), write_package(package_dir, files.files))
+
+
+@dataclass(frozen=True)
+class Job:
+    """One package of a run of several."""
+
+    name: str
+    """What progress and errors call it (the configured service name)."""
+    model: Path
+    package: str | None = None
+
+
+class PackageClashError(Exception):
+    """Two packages of one run would be written to the same directory."""
+
+
+OnBuilt = Callable[[Job, float], None]
+"""Called (in the calling process) as each package is built, with its time in seconds."""
+
+
+def generate_all(
+    jobs: Sequence[Job],
+    output: Path,
+    *,
+    templates: list[Path] | None = None,
+    check: bool = False,
+    workers: int | None = None,
+    on_built: OnBuilt | None = None,
+) -> list[Result]:
+    """Generate ``output/<package>/`` for every job, all of them or (on a failure) none;
+    with ``check``, only compare. Results are in the order of ``jobs``."""
+    built = build_all(jobs, templates=templates, workers=workers, on_built=on_built)
+    seen: dict[str, str] = {}
+    for job, files in zip(jobs, built, strict=True):
+        if files.package in seen:
+            raise PackageClashError(f"{job.name} and {seen[files.package]} would both be "
+                                    f"written to {output / files.package}; give one of them "
+                                    "another package name")
+        seen[files.package] = job.name
+    if check:
+        return [Result(output / f.package, len(f.files), compare(output / f.package, f.files))
+                for f in built]
+    changes = write_packages({output / f.package: f.files for f in built})
+    return [Result(output / f.package, len(f.files), changes[output / f.package]) for f in built]
+
+
+def build_all(
+    jobs: Sequence[Job],
+    *,
+    templates: list[Path] | None = None,
+    workers: int | None = None,
+    on_built: OnBuilt | None = None,
+) -> list[Files]:
+    """Every job's files, in the order of ``jobs``; several jobs are built in worker
+    processes, ``workers`` at a time (default: one per core). The first failing job (in
+    the order of ``jobs``) raises, once the others are done."""
+    template_dirs = [*(templates or []), builtin_templates()]
+    workers = min(workers or os.cpu_count() or 1, len(jobs))
+    report = on_built or (lambda job, seconds: None)
+    if workers <= 1:
+        built = []
+        for job in jobs:
+            files, seconds = _build_job(job.model, job.package, template_dirs)
+            report(job, seconds)
+            built.append(files)
+        return built
+    return _build_in_workers(jobs, template_dirs, workers, report)
+
+
+def _build_in_workers(
+    jobs: Sequence[Job], template_dirs: list[Path], workers: int, report: OnBuilt
+) -> list[Files]:
+    from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+
+    largest_first = sorted(range(len(jobs)), key=lambda i: (-_model_size(jobs[i].model), i))
+    built: dict[int, Files] = {}
+    failed: dict[int, Exception] = {}
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_started) as pool:
+        futures: dict[Future[tuple[Files, float]], int] = {
+            pool.submit(_build_job, jobs[i].model, jobs[i].package, template_dirs): i
+            for i in largest_first
+        }
+        try:
+            for future in as_completed(futures):
+                index = futures[future]
+                try:
+                    built[index], seconds = future.result()
+                except Exception as exc:  # raised below, once every job is done
+                    failed[index] = exc
+                    continue
+                report(jobs[index], seconds)
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+    if failed:
+        raise failed[min(failed)]
+    return [built[index] for index in range(len(jobs))]
+
+
+def _worker_started() -> None:
+    """In a worker: format without a pool of its own, and leave the objects inherited
+    from the parent out of every collection."""
+    format_in_this_process()
+    gc.freeze()
+
+
+def _build_job(model: Path, package: str | None, template_dirs: list[Path]) -> tuple[Files, float]:
+    started = time.perf_counter()
+    files = _remembered_build(load_model(model), package, template_dirs)
+    return files, time.perf_counter() - started
+
+
+def _model_size(model: Path) -> int:
+    """Roughly how long a model takes to build: the size of its service file."""
+    for candidate in (model, model / "service-2.json", model / "service-2.json.gz"):
+        if candidate.is_file():
+            return candidate.stat().st_size * (8 if candidate.suffix == ".gz" else 1)
+    return 0
 
 
 def build_files(

@@ -8,6 +8,10 @@ template produced disappear with the old tree. Nothing is ever put inside the pa
 directory but its files, and comparing (``--check``) writes nothing at all. A package path
 that is a symbolic link or not a directory is refused before anything is written: the
 swap would replace it, not what it points to.
+
+Several packages are written as one: every one is staged first, then they are swapped in
+one after another with signals held; if a swap fails, the packages already swapped are
+swapped back, so the output holds all the new packages or all the old ones.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ import shutil
 import signal
 import threading
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -92,24 +96,63 @@ def compare(package_dir: Path, files: dict[str, str]) -> Changes:
 
 def write_package(package_dir: Path, files: dict[str, str]) -> Changes:
     """Replace ``package_dir`` with exactly ``files``; nothing is touched if unchanged."""
-    check_package_path(package_dir)
-    output = package_dir.parent
-    output.mkdir(parents=True, exist_ok=True)
-    with _locked(output):
-        _remove_leftovers(package_dir)
-        changes = compare(package_dir, files)
-        if not changes:
-            return changes
-        staging = _staging_dir(package_dir)
+    return write_packages({package_dir: files})[package_dir]
+
+
+def write_packages(packages: Mapping[Path, Mapping[str, str]]) -> dict[Path, Changes]:
+    """Replace each package directory with exactly its files, all of them or none.
+
+    Unchanged packages are not touched. The output directories are locked in a fixed
+    order (two runs never wait on each other's locks), every changed package is staged,
+    and only then are they swapped in.
+    """
+    for package_dir in packages:
+        check_package_path(package_dir)
+    outputs = sorted({package_dir.parent for package_dir in packages})
+    for output in outputs:
+        output.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as locks:
+        for output in outputs:
+            locks.enter_context(_locked(output))
+        for package_dir in packages:
+            _remove_leftovers(package_dir)
+        changes = {package_dir: compare(package_dir, dict(files))
+                   for package_dir, files in packages.items()}
+        staged: dict[Path, Path] = {}
         try:
-            for path, text in sorted(files.items()):
-                _write_file(staging / path, text.encode("utf-8"))
+            for package_dir, files in packages.items():
+                if not changes[package_dir]:
+                    continue
+                staged[package_dir] = _staging_dir(package_dir)
+                for path, text in sorted(files.items()):
+                    _write_file(staged[package_dir] / path, text.encode("utf-8"))
             with _signals_deferred():
-                _swap(staging, package_dir)
+                _swap_all(staged)
         finally:
-            # After the swap the staging directory holds the old tree (if there was one).
-            shutil.rmtree(staging, ignore_errors=True)
+            # After the swaps each staging directory holds an old tree (if there was one).
+            for staging in staged.values():
+                shutil.rmtree(staging, ignore_errors=True)
         return changes
+
+
+def _swap_all(staged: Mapping[Path, Path]) -> None:
+    """Swap every staged tree in; if one swap fails, swap the earlier ones back."""
+    swapped: list[tuple[Path, Path, bool]] = []
+    try:
+        for package_dir, staging in staged.items():
+            existed = package_dir.exists()
+            _swap(staging, package_dir)
+            swapped.append((package_dir, staging, existed))
+    except BaseException as exc:
+        for package_dir, staging, existed in reversed(swapped):
+            try:
+                if existed:
+                    _swap(staging, package_dir)  # the old tree back, the new one to staging
+                else:
+                    package_dir.rename(staging)
+            except OSError as undo:
+                exc.add_note(f"and {package_dir} could not be put back: {undo}")
+        raise
 
 
 def _staging_dir(package_dir: Path) -> Path:

@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REPO
@@ -327,3 +328,84 @@ def test_sigint_at_any_moment_leaves_a_whole_tree(
     assert process.returncode == 130, stderr
     assert stderr == "interrupted: the output was left whole (as it was, or completely replaced)\n"
     assert tree(output) in (old, new)
+
+
+# -- several packages written as one -------------------------------------------------------
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> tuple[Path, dict[Path, dict[str, str]], dict[Path, dict[str, str]]]:
+    """An output directory holding three packages, and new contents for each of them
+    (the third is new: a package the output did not hold yet)."""
+    output = tmp_path / "out"
+    old = {output / "first": {"a.py": "A = 1\n", "sub/b.py": "B = 1\n"},
+           output / "second": {"c.py": "C = 1\n"}}
+    writer.write_packages(old)
+    new = {output / "first": {"a.py": "A = 2\n"},
+           output / "second": {"c.py": "C = 2\n", "d.py": "D = 2\n"},
+           output / "third": {"e.py": "E = 2\n"}}
+    return output, old, new
+
+
+def test_several_packages_are_replaced_together(three: tuple[Path, Any, Any]) -> None:
+    output, _, new = three
+    changes = writer.write_packages(new)
+    assert [changes[output / name].lines() for name in ("first", "second", "third")] == [
+        ["changed: a.py", "removed: sub/b.py"], ["added:   d.py", "changed: c.py"],
+        ["added:   e.py"],
+    ]
+    expected = {}
+    for package_dir, files in new.items():
+        expected.update(package_tree(files, package_dir.name))
+    assert tree(output) == dict(sorted(expected.items()))
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two-renames"])
+def test_a_failed_swap_of_the_third_package_puts_the_first_two_back(
+    three: tuple[Path, Any, Any], monkeypatch: pytest.MonkeyPatch, exchange: bool
+) -> None:
+    output, _, new = three
+    before = tree(output)
+    if not exchange:
+        monkeypatch.setattr(writer, "_exchange", lambda first, second: False)
+    real_swap = writer._swap
+    swapped: list[str] = []
+
+    def swap(staging: Path, package_dir: Path) -> None:
+        if package_dir.name == "third" and staging.name.startswith(".third.new-"):
+            raise OSError(5, "Input/output error")
+        real_swap(staging, package_dir)
+        swapped.append(package_dir.name)
+
+    monkeypatch.setattr(writer, "_swap", swap)
+    with pytest.raises(OSError, match="Input/output error"):
+        writer.write_packages(new)
+    assert swapped[:2] == ["first", "second"]  # both were swapped in, then back out
+    assert tree(output) == before
+
+
+def test_a_failed_swap_of_a_new_package_removes_the_packages_swapped_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_swap = writer._swap
+
+    def swap(staging: Path, package_dir: Path) -> None:
+        if package_dir.name == "second":
+            raise OSError(28, "No space left on device")
+        real_swap(staging, package_dir)
+
+    monkeypatch.setattr(writer, "_swap", swap)
+    with pytest.raises(OSError, match="No space"):
+        writer.write_packages({tmp_path / "first": {"a.py": ""}, tmp_path / "second": {"b": ""}})
+    assert tree(tmp_path) == {}
+
+
+def test_a_failure_while_staging_the_third_package_leaves_all_three(
+    three: tuple[Path, Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output, _, new = three
+    before = tree(output)
+    fail_after(3, OSError(28, "No space left on device"), monkeypatch)  # a, c, d: then e
+    with pytest.raises(OSError, match="No space"):
+        writer.write_packages(new)
+    assert tree(output) == before
