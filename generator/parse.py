@@ -1,4 +1,5 @@
-"""Turn validated service-2.json and paginators-1.json documents into the typed model.
+"""Turn validated service-2.json, paginators-1.json and waiters-2.json documents into the
+typed model.
 
 The loader has checked the structure later stages rely on (shape kinds, references,
 names); here each trait is read with the type it must have, and a trait of the wrong
@@ -14,6 +15,7 @@ from typing import Any, TypeVar, cast
 from .errors import ModelError, child
 from .model import (
     SCALAR_KINDS,
+    Acceptor,
     AnyShape,
     Deprecation,
     DocumentShape,
@@ -33,6 +35,8 @@ from .model import (
     ServiceModel,
     StructureShape,
     UnionShape,
+    Waiter,
+    WaiterState,
     XmlNamespace,
 )
 from .protocols import choose_protocol
@@ -104,6 +108,7 @@ def parse_service(
     paginators: dict[str, Any],
     endpoint_rule_set: dict[str, Any] | None,
     botocore_version: str,
+    waiters: dict[str, Any] | None = None,
 ) -> ServiceModel:
     root = _Reader(service, file, "$")
     shapes = {
@@ -125,6 +130,8 @@ def parse_service(
         endpoint_rule_set=endpoint_rule_set,
         source=file,
         botocore_version=botocore_version,
+        waiters={name: _waiter(name, config) for name, config in
+                 (waiters or {}).get("waiters", {}).items()},
     )
 
 
@@ -376,4 +383,24 @@ def _paginator(operation: str, config: dict[str, Any]) -> Paginator:
         limit_key=config.get("limit_key") or "",
         more_results=config.get("more_results") or "",
         non_aggregate_keys=paths("non_aggregate_keys"),
+    )
+
+
+def _waiter(name: str, config: dict[str, Any]) -> Waiter:
+    """The loader checked every key the waiter needs and its type."""
+    return Waiter(
+        name=name,
+        operation=config["operation"],
+        delay=config["delay"],
+        max_attempts=config["maxAttempts"],
+        description=config.get("description", ""),
+        acceptors=tuple(
+            Acceptor(
+                state=cast("WaiterState", acceptor["state"]),
+                matcher=acceptor["matcher"],
+                expected=acceptor["expected"],
+                argument=acceptor.get("argument") or "",
+            )
+            for acceptor in config["acceptors"]
+        ),
     )
