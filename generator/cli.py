@@ -92,16 +92,20 @@ def _generate(args: argparse.Namespace) -> int:
     result = generate(args.model, args.output, package=args.package,
                       templates=templates, check=args.check)
     elapsed = time.perf_counter() - started
-    if args.check:
-        if result.changes:
-            print(f"{result.package_dir} is stale; regenerating would change:", file=sys.stderr)
-            print("\n".join(result.changes.lines()), file=sys.stderr)
-            return EXIT_STALE
+    code = EXIT_OK
+    if args.check and result.changes:
+        print(f"{result.package_dir} is stale; regenerating would change:", file=sys.stderr)
+        print("\n".join(result.changes.lines()), file=sys.stderr)
+        code = EXIT_STALE
+    elif args.check:
         print(f"{result.package_dir} is up to date ({result.file_count} files)")
-        return EXIT_OK
-    summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
-    print(f"{result.package_dir}: {result.file_count} files, {summary} ({elapsed:.1f} s)")
-    return EXIT_OK
+    else:
+        summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
+        print(f"{result.package_dir}: {result.file_count} files, {summary} ({elapsed:.1f} s)")
+        # What the package leaves out, one line each (its README lists the same).
+        for sentence in result.omitted:
+            print(f"note: {result.package_dir.name}: {sentence}", file=sys.stderr)
+    return code
 
 
 def _check_package(name: str) -> None:

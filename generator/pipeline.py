@@ -21,6 +21,7 @@ from pathlib import Path
 from .format import cache_root, format_sources
 from .loader import load_model
 from .model import ServiceModel
+from .omissions import omissions
 from .paths import GENERATOR_DIR, RUNTIME_DIR, RUNTIME_PACKAGE, builtin_templates
 from .writer import Changes, compare, write_package
 
@@ -35,6 +36,8 @@ class Result:
     package_dir: Path
     file_count: int
     changes: Changes
+    omitted: tuple[str, ...] = ()
+    """What the package leaves out of the model and why (the README lists it too)."""
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,14 @@ def generate(
     check: bool = False,
 ) -> Result:
     """Generate ``output/<package>/`` from ``model``; with ``check``, only compare."""
-    files = _remembered_build(load_model(model), package, [*(templates or []), builtin_templates()])
+    loaded = load_model(model)
+    files = _remembered_build(loaded, package, [*(templates or []), builtin_templates()])
     package_dir = output / files.package
+    omitted = tuple(omissions(loaded))
     if check:
-        return Result(package_dir, len(files.files), compare(package_dir, files.files))
-    return Result(package_dir, len(files.files), write_package(package_dir, files.files))
+        return Result(package_dir, len(files.files), compare(package_dir, files.files), omitted)
+    changes = write_package(package_dir, files.files)
+    return Result(package_dir, len(files.files), changes, omitted)
 
 
 def build_files(
