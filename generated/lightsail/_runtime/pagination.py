@@ -270,9 +270,8 @@ def _botocore_errors(paging: tuple[str, ...] | None) -> Generator[None, None, No
     try:
         yield
     except exceptions.PaginationError as error:
-        if (
-            paging is not None
-        ):  # botocore saw a page repeat the token of the page before
+        # While paging: botocore saw a page repeat the token of the page before.
+        if paging is not None:
             raise PaginationError(_repeated(paging)) from None
         raise PaginationError(str(error.kwargs.get("message", error))) from None
 
