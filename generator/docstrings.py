@@ -57,6 +57,15 @@ def _arg(member: Member, width: int) -> list[str]:
     return _entry(member.name, member.doc, width, flags)
 
 
+def _brief_arg(member: Member, width: int) -> list[str]:
+    """An argument with the first sentence of its documentation: the client method's
+    docstring has the rest."""
+    flags = ["Required."] if member.required else []
+    flags += ["Deprecated."] if member.deprecated else []
+    lead, _ = split_lead(member.doc, width)
+    return _entry(member.name, summary(lead), width, flags)
+
+
 def _returns(result: Structure, width: int) -> list[str]:
     if not result.members:
         return _entry(result.class_name, "The parsed response; it has no attributes.", width)
@@ -103,7 +112,8 @@ def paginate_docstring(
     limit_wire: str | None,
 ) -> str:
     """A paginator's ``paginate()`` docstring. ``items``: the item type and the result key
-    of ``.items()``; names and keys are escaped already."""
+    of ``.items()``; names and keys are escaped already. Each argument gets the first
+    sentence of its documentation (the client method's docstring has it all)."""
     width = DOC_WIDTH
     lead = (
         f"Pages of ``{method}`` results, fetched as they are iterated, as boto3's "
@@ -119,7 +129,7 @@ def paginate_docstring(
         "expression finds in each. Each pass calls the service anew."
     )
     first = f"``{result_keys[0]}``" if result_keys else "items"
-    entries = [_arg(member, width) for member in parameters]
+    entries = [_brief_arg(member, width) for member in parameters]
     entries.append(_entry(
         "PaginationConfig",
         "boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``, which the keyword "
@@ -160,7 +170,7 @@ def wait_docstring(
     arguments: Sequence[Member],
 ) -> str:
     """A waiter's ``wait()`` docstring; ``summary`` and ``acceptors`` are escaped already
-    (each acceptor: ``<state> when <condition>``)."""
+    (each acceptor: ``<state> when <condition>``). Arguments as in `paginate_docstring`."""
     width = DOC_WIDTH
     schedule = (
         f"Calls ``{method}`` every {delay:g} second{'' if delay == 1 else 's'}, at most "
@@ -171,7 +181,7 @@ def wait_docstring(
     for acceptor in acceptors:
         first, *more = wrap_prose(acceptor, width - 2)
         rules += [f"- {first}", *_indent(more, "  ")]
-    entries = [_arg(member, width) for member in arguments]
+    entries = [_brief_arg(member, width) for member in arguments]
     entries.append(_entry(
         "WaiterConfig",
         f"boto3's ``Delay`` (seconds between attempts, {delay:g}) and ``MaxAttempts`` "

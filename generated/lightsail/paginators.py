@@ -157,10 +157,6 @@ class GetBlueprintsPaginator:
                 (unavailable) blueprints in the response of your request.
             app_category: Returns a list of blueprints that are specific to Lightsail
                 for Research.
-
-                Important:
-                    You must use this parameter to view Lightsail for Research
-                    blueprints.
             PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
                 which the keyword arguments below also set.
             max_items: Stop after this many items of ``blueprints`` in all;
@@ -224,9 +220,6 @@ class GetBundlesPaginator:
                 (unavailable) bundles in the response of your request.
             app_category: Returns a list of bundles that are specific to Lightsail for
                 Research.
-
-                Important:
-                    You must use this parameter to view Lightsail for Research bundles.
             PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
                 which the keyword arguments below also set.
             max_items: Stop after this many items of ``bundles`` in all;
@@ -639,10 +632,6 @@ class GetInstancesPaginator:
         Args:
             include_health_status: Specifies whether to include the instance health
                 status checks of each instance in the response of your request.
-
-                When set to ``true``, the response includes the ``instanceStatus`` and
-                ``systemStatus`` of each instance. When omitted or set to ``false``, the
-                response doesn't include them.
             PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
                 which the keyword arguments below also set.
             max_items: Stop after this many items of ``instances`` in all;
@@ -1011,12 +1000,7 @@ class GetRelationalDatabaseEventsPaginator:
             relational_database_name: Required. The name of the database from which to
                 get events.
             duration_in_minutes: The number of minutes in the past from which to
-                retrieve events. For example, to get all events from the past 2 hours,
-                enter 120.
-
-                Default: ``60``
-
-                The minimum is 1 and the maximum is 14 days (20160 minutes).
+                retrieve events.
             PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
                 which the keyword arguments below also set.
             max_items: Stop after this many items of ``relationalDatabaseEvents`` in
