@@ -8,6 +8,7 @@ and conversions from `conversions`, import blocks from the imports those report
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -16,6 +17,7 @@ from .conversions import Conversions, ShapeClass
 from .docs import docstring_body, html_to_text, summary, wrap_prose
 from .endpoint_table import endpoint_table_json
 from .ir import (
+    Acceptor,
     Enum,
     EnumValue,
     ErrorShape,
@@ -25,20 +27,27 @@ from .ir import (
     Protocol,
     Service,
     Structure,
+    Waiter,
     WireMethod,
 )
+from .model import Acceptor as ModelAcceptor
 from .model import (
+    AnyShape,
     EnumShape,
+    IntEnumShape,
     ListShape,
     MapShape,
+    ScalarShape,
     ServiceModel,
     StructureShape,
 )
 from .model import Member as ModelMember
+from .model import Paginator as ModelPaginator
+from .omissions import omissions, paginator_problem, waiter_problem
 from .protocols import PROTOCOLS, WireProtocol
 from .runtime import __version__ as runtime_version
 from .runtime._botocore import TESTED_BOTOCORE
-from .types import Import, TypeRef, import_block, imports_of, local, runtime, stdlib
+from .types import Expr, Import, TypeRef, import_block, imports_of, local, runtime, stdlib
 
 DOC_WIDTH = docstrings.DOC_WIDTH
 SHAPE_BASE = {
@@ -49,6 +58,24 @@ SHAPE_BASE = {
     runtime("shapes", "Rule"),
     runtime("shapes", "Shape"),
 }
+PAGINATOR_IMPORTS = frozenset({
+    stdlib("collections.abc", "Callable"),
+    stdlib("collections.abc", "Mapping"),
+    stdlib("typing", "TYPE_CHECKING"),
+    stdlib("typing", "Any"),
+    runtime("pagination", "PaginationConfig"),
+    runtime("pagination", "PaginatorSpec"),
+})
+"""What ``paginators.py`` imports besides its iterator classes and types."""
+WAITER_IMPORTS = frozenset({
+    stdlib("collections.abc", "Callable"),
+    stdlib("typing", "TYPE_CHECKING"),
+    runtime("waiters", "Acceptor"),
+    runtime("waiters", "WaiterConfig"),
+    runtime("waiters", "WaiterSpec"),
+})
+"""What ``waiters.py`` imports outside ``if TYPE_CHECKING:``."""
+_MEMBER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 def build_service(model: ServiceModel, *, package: str | None = None) -> Service:
@@ -68,9 +95,15 @@ class _Builder:
             model.shapes, reserved=(self.client_class, self.base_error)
         )
         self.paginator_classes = naming.paginator_class_names(
-            [name for name in model.paginators if name in model.operations],
+            [name for name in model.paginators if not paginator_problem(model, name)],
             taken=[*self.class_names.values(), self.client_class, self.base_error],
         )
+        self.waiter_classes = naming.waiter_class_names(
+            [name for name in model.waiters if not waiter_problem(model, name)],
+            taken=[*self.class_names.values(), self.client_class, self.base_error,
+                   *self.paginator_classes.values()],
+        )
+        self.structures: dict[str, Structure] = {}
         # Shapes some shape contains: an error shape among them (as in event streams) is a
         # dataclass too, besides its exception class.
         self.contained = {ref.target for name in model.shapes for ref in model.refs(name)}
@@ -307,31 +340,130 @@ class _Builder:
     def _paginator(
         self, name: str, request: Structure | None, result: Structure | None
     ) -> Paginator | None:
-        config = self.model.paginators.get(name)
-        if config is None or request is None or result is None:
+        if name not in self.paginator_classes:
             return None
-        keys = (*config.input_token, *config.output_token, *config.result_key)
-        shapes = (len(config.input_token), len(config.output_token), len(config.result_key))
-        if shapes != (1, 1, 1) or any("." in key for key in keys):
-            return None  # multi-token and path-expression paginators are not supported yet
-        request_names = {m.wire_name: m for m in request.members}
-        result_names = {m.wire_name: m for m in result.members}
-        items = result_names[config.result_key[0]]
-        items_shape = self.model.shape(items.shape)
-        token_types = (
-            request_names[config.input_token[0]].type.annotation,
-            result_names[config.output_token[0]].type.annotation,
+        assert request is not None and result is not None
+        config = self.model.paginators[name]
+        model_input = self.model.structure(request.name)
+
+        def argument(member: str) -> Member:
+            ref = model_input.member(member)
+            assert ref is not None  # the loader checked
+            return next(m for m in request.members if m.wire_name == ref.wire_name)
+
+        limit = argument(config.limit_key) if config.limit_key else None
+        hidden = {argument(token).name for token in config.input_token}
+        hidden |= {limit.name} if limit else set()
+        parameters = [m for m in request.members if m.name not in hidden or m.required]
+        options = naming.paginate_options(m.name for m in parameters)
+        items = self._items(config, result)
+        result_type = TypeRef(result.class_name, frozenset({local(f"shapes.{result.module}",
+                                                                     result.class_name)}))
+        if items:
+            item_type, _ = items
+            iterator = TypeRef(
+                f"PageIterator[{result.class_name}, {item_type}]",
+                result_type.imports | item_type.imports
+                | {runtime("pagination", "PageIterator")},
+            )
+        else:
+            iterator = TypeRef(f"Pages[{result.class_name}]",
+                               result_type.imports | {runtime("pagination", "Pages")})
+        method = naming.snake_case(name)
+        doc = docstrings.paginate_docstring(
+            method=self.methods.get(name, method),
+            result=result.class_name,
+            items=(str(items[0]), docstring_body(config.result_key[0])) if items else None,
+            result_keys=[docstring_body(key) for key in config.result_key],
+            parameters=parameters,
+            options=options,
+            limit_wire=limit.wire_name if limit else None,
         )
-        if not isinstance(items_shape, ListShape) or token_types != ("str", "str"):
-            return None  # items in a map or structure, or tokens that are not strings
-        limit = request_names.get(config.limit_key)
         return Paginator(
-            input_token=request_names[config.input_token[0]].name,
-            output_token=result_names[config.output_token[0]].name,
-            result_key=items.name,
-            item_type=self.conversions.annotation(items_shape.member.target),
-            limit_key=limit.name if limit else None,
             class_name=self.paginator_classes[name],
+            input_tokens=list(config.input_token),
+            output_tokens=list(config.output_token),
+            result_keys=list(config.result_key),
+            limit_key=limit.name if limit else None,
+            limit_member=config.limit_key,
+            limit_type=self._type_name(limit.shape) if limit else "",
+            more_results=config.more_results,
+            non_aggregate_keys=list(config.non_aggregate_keys),
+            parameters=parameters,
+            max_items=options["max_items"],
+            page_size=options["page_size"] if limit else None,
+            starting_token=options["starting_token"],
+            item_type=items[0] if items else None,
+            items=items[1] if items else None,
+            iterator=iterator,
+            doc=doc,
+        )
+
+    def _type_name(self, shape_name: str) -> str:
+        """botocore's ``type_name`` of a shape."""
+        shape = self.model.shape(shape_name)
+        if isinstance(shape, ScalarShape):
+            return shape.kind
+        if isinstance(shape, IntEnumShape):
+            return "integer"
+        return "string" if isinstance(shape, EnumShape) else "structure"
+
+    def _items(self, config: ModelPaginator, result: Structure) -> tuple[TypeRef, Expr] | None:
+        """The type of ``.items()`` and its expression over a typed page ``page``, when
+        the first result key is a list and no other one is."""
+        resolved = [self._result_path(result.name, key) for key in config.result_key]
+        if any(found is None for found in resolved):
+            return None
+        shapes = [found[1] for found in resolved if found is not None]
+        lists = [isinstance(shape, ListShape) for shape in shapes]
+        first = resolved[0]
+        if first is None or not lists[0] or sum(lists) != 1:
+            return None
+        names, items = first
+        assert isinstance(items, ListShape)
+        return self.conversions.annotation(items.member.target), Expr(_attribute_path(names))
+
+    def _result_path(self, structure: str, path: str) -> tuple[list[str], AnyShape] | None:
+        """The Python attribute names along a member path and the shape it ends at."""
+        if not _MEMBER_PATH.fullmatch(path):
+            return None
+        names: list[str] = []
+        current = structure
+        for part in path.split("."):
+            shape = self.model.shape(current)
+            member = shape.member(part) if isinstance(shape, StructureShape) else None
+            if member is None or current not in self.structures:
+                return None
+            names.append(next(m.name for m in self.structures[current].members
+                              if m.wire_name == member.wire_name))
+            current = member.target
+        return names, self.model.shape(current)
+
+    # -- waiters --------------------------------------------------------------
+
+    def waiter(self, name: str, operation: Operation, waiter_name: str) -> Waiter:
+        model = self.model.waiters[name]
+        description = docstring_body(" ".join(model.description.split()))
+        summary_text = description or f"Waits for the {name} state of ``{operation.method}``."
+        acceptors = [_acceptor(acceptor) for acceptor in model.acceptors]
+        doc = docstrings.wait_docstring(
+            summary=summary_text,
+            method=operation.method,
+            delay=model.delay,
+            max_attempts=model.max_attempts,
+            acceptors=[_explain(acceptor) for acceptor in model.acceptors],
+            arguments=operation.input.members if operation.input else [],
+        )
+        return Waiter(
+            name=name,
+            waiter_name=waiter_name,
+            class_name=self.waiter_classes[name],
+            operation=operation,
+            delay=model.delay,
+            max_attempts=model.max_attempts,
+            acceptors=acceptors,
+            summary=summary_text,
+            doc=doc,
         )
 
     # -- service --------------------------------------------------------------
@@ -343,16 +475,28 @@ class _Builder:
             for n in shape_names
             if isinstance(self.model.shape(n), StructureShape)
         }
+        self.structures = structures
         enums = [self.enum(n) for n in shape_names if isinstance(self.model.shape(n), EnumShape)]
         errors = {name: self.error(name) for name in sorted(self.error_shapes)}
         methods = naming.method_names(
             self.model.operations,
-            taken=[*self.class_names.values(), *self.paginator_classes.values()],
+            taken=[*self.class_names.values(), *self.paginator_classes.values(),
+                   *self.waiter_classes.values()],
         )
+        self.methods = methods
         operations = [
             self.operation(name, methods[name], structures, errors)
             for name in sorted(self.model.operations)
         ]
+        by_name = {op.name: op for op in operations}
+        waiter_names = naming.waiter_names(self.waiter_classes)
+        waiters = sorted(
+            (
+                self.waiter(name, by_name[self.model.waiters[name].operation], waiter_names[name])
+                for name in self.waiter_classes
+            ),
+            key=lambda waiter: waiter.waiter_name,
+        )
         metadata = self.model.metadata
         rules = self.model.endpoint_rule_set
         paginated = [op for op in operations if op.paginator]
@@ -372,9 +516,16 @@ class _Builder:
             enums=enums,
             errors=list(errors.values()),
             paginated=paginated,
-            client_imports=self._client_imports(operations),
-            client_type_imports=import_block(self._signature_imports(operations), "client"),
+            waiters=waiters,
+            omitted=omissions(self.model),
+            client_imports=self._client_imports(operations, waiters),
+            client_type_imports=import_block(
+                self._signature_imports(operations, waiters), "client"
+            ),
+            paginator_imports=self._paginator_imports(paginated),
             paginator_type_imports=self._paginator_type_imports(paginated),
+            waiter_imports=import_block(WAITER_IMPORTS, "waiters"),
+            waiter_type_imports=self._waiter_type_imports(waiters),
             error_imports=self._error_imports(list(errors.values())),
             has_endpoint_rules=rules is not None,
             endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
@@ -395,7 +546,7 @@ class _Builder:
         title = f"JSON {metadata.json_version}"
         return Protocol(self.protocol.name, title, f"{self.protocol.runtime_class}({text})")
 
-    def _client_imports(self, operations: list[Operation]) -> list[str]:
+    def _client_imports(self, operations: list[Operation], waiters: list[Waiter]) -> list[str]:
         needed = {
             runtime("client", "BaseClient"),
             runtime("client", "ServiceSpec"),
@@ -410,14 +561,16 @@ class _Builder:
         if self.model.endpoint_rule_set is not None:
             needed.add(stdlib("pathlib", "Path"))
         paginated = [op for op in operations if op.paginator]
-        if paginated:
+        if paginated or waiters:
             needed.add(stdlib("typing", "Literal"))
-        if len(paginated) > 1:
+        if len(paginated) > 1 or len(waiters) > 1:
             needed.add(stdlib("typing", "overload"))
         return import_block(needed, "client")
 
-    def _signature_imports(self, operations: Iterable[Operation]) -> set[Import]:
-        """What the client's signatures name: argument types, results, paginators."""
+    def _signature_imports(
+        self, operations: Iterable[Operation], waiters: Iterable[Waiter]
+    ) -> set[Import]:
+        """What the client's signatures name: argument types, results, paginators, waiters."""
         types: list[TypeRef] = []
         needed: set[Import] = set()
         for op in operations:
@@ -426,16 +579,32 @@ class _Builder:
                 needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
             if op.paginator:
                 needed.add(local("paginators", op.paginator.class_name))
+        needed |= {local("waiters", waiter.class_name) for waiter in waiters}
         return needed | imports_of(types)
 
-    def _paginator_type_imports(self, paginated: list[Operation]) -> list[str]:
-        needed = {local("client", self.client_class)}
+    def _paginator_imports(self, paginated: list[Operation]) -> list[str]:
+        needed = set(PAGINATOR_IMPORTS)
         for op in paginated:
-            assert op.paginator and op.input and op.output
-            needed |= imports_of(m.type for m in op.input.members)
-            needed |= op.paginator.item_type.imports
-            needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
-        return import_block(needed, "paginators")
+            assert op.paginator
+            kind = "PageIterator" if op.paginator.items else "Pages"
+            needed.add(runtime("pagination", kind))
+        return import_block(needed, "paginators") if paginated else []
+
+    def _paginator_type_imports(self, paginated: list[Operation]) -> list[str]:
+        needed = {runtime("client", "Engine")}
+        for op in paginated:
+            assert op.paginator
+            needed |= imports_of(m.type for m in op.paginator.parameters)
+            needed |= op.paginator.iterator.imports
+        return import_block(needed - {i for i in needed if i.module.endswith("pagination")},
+                            "paginators")
+
+    def _waiter_type_imports(self, waiters: list[Waiter]) -> list[str]:
+        needed = {runtime("client", "Engine")}
+        for waiter in waiters:
+            if waiter.operation.input:
+                needed |= imports_of(m.type for m in waiter.operation.input.members)
+        return import_block(needed, "waiters")
 
     def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
         members = [m for error in errors for m in error.members]
@@ -454,3 +623,53 @@ class _Builder:
         """``doc`` and ``summary`` from one conversion of the model's HTML."""
         text = html_to_text(html, DOC_WIDTH)
         return {"doc": docstring_body(text), "summary": docstring_body(summary(text))}
+
+
+def _attribute_path(names: list[str], root: str = "page") -> str:
+    """``page.a.b``, None where an attribute on the way is None."""
+    code = ".".join([root, *names])
+    guards = [".".join([root, *names[:count]]) + " is not None" for count in
+              range(1, len(names))]
+    return f"{code} if {' and '.join(guards)} else None" if guards else code
+
+
+def _literal(value: object) -> str:
+    """A Python literal for a JSON value (a string, number, boolean or null)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    return json.dumps(value)
+
+
+def _acceptor(acceptor: ModelAcceptor) -> Acceptor:
+    return Acceptor(
+        state=acceptor.state,
+        matcher=acceptor.matcher,
+        expected=_literal(acceptor.expected),
+        argument=_literal(acceptor.argument) if acceptor.argument else "",
+    )
+
+
+def _explain(acceptor: ModelAcceptor) -> str:
+    """When an acceptor matches, in words (escaped for a docstring)."""
+    expected = _escaped(json.dumps(acceptor.expected))
+    argument = _escaped(acceptor.argument)
+    if acceptor.matcher == "path":
+        when = f"``{argument}`` is ``{expected}``"
+    elif acceptor.matcher == "pathAll":
+        when = f"every ``{argument}`` is ``{expected}``"
+    elif acceptor.matcher == "pathAny":
+        when = f"any ``{argument}`` is ``{expected}``"
+    elif acceptor.matcher == "status":
+        when = f"the HTTP status is {expected}"
+    elif acceptor.expected is True:
+        when = "the service answers with an error"
+    elif acceptor.expected is False:
+        when = "the service answers without an error"
+    else:
+        when = f"the service answers with the error ``{_escaped(str(acceptor.expected))}``"
+    return f"{acceptor.state} when {when}"
+
+
+def _escaped(text: str) -> str:
+    """``text`` escaped for the inside of a docstring (not its end)."""
+    return docstring_body(text + "\n")[:-1]

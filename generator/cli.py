@@ -170,6 +170,9 @@ def _report(results: list[Result], check: bool, elapsed: float) -> int:
         summary = f"{len(result.changes.lines())} changed" if result.changes else "unchanged"
         timing = f" ({elapsed:.1f} s)" if len(results) == 1 else ""
         print(f"{result.package_dir}: {result.file_count} files, {summary}{timing}")
+        # What the package leaves out, one line each (its README lists the same).
+        for sentence in result.omitted:
+            print(f"note: {result.package_dir.name}: {sentence}", file=sys.stderr)
     if len(results) > 1:
         print(f"{len(results)} packages in {elapsed:.1f} s")
     return EXIT_OK

@@ -9,7 +9,7 @@ continues on its label's line, wrapped so it ends where the rest of the text doe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .docs import split_lead, summary, wrap_prose
 from .ir import ErrorShape, Member, Structure
@@ -57,6 +57,15 @@ def _arg(member: Member, width: int) -> list[str]:
     return _entry(member.name, member.doc, width, flags)
 
 
+def _brief_arg(member: Member, width: int) -> list[str]:
+    """An argument with the first sentence of its documentation: the client method's
+    docstring has the rest."""
+    flags = ["Required."] if member.required else []
+    flags += ["Deprecated."] if member.deprecated else []
+    lead, _ = split_lead(member.doc, width)
+    return _entry(member.name, summary(lead), width, flags)
+
+
 def _returns(result: Structure, width: int) -> list[str]:
     if not result.members:
         return _entry(result.class_name, "The parsed response; it has no attributes.", width)
@@ -90,3 +99,105 @@ def _section(title: str, entries: list[list[str]]) -> str:
 
 def _indent(lines: list[str], prefix: str = INDENT) -> list[str]:
     return [prefix + line if line else "" for line in lines]
+
+
+def paginate_docstring(
+    *,
+    method: str,
+    result: str,
+    items: tuple[str, str] | None,
+    result_keys: Sequence[str],
+    parameters: Sequence[Member],
+    options: Mapping[str, str],
+    limit_wire: str | None,
+) -> str:
+    """A paginator's ``paginate()`` docstring. ``items``: the item type and the result key
+    of ``.items()``; names and keys are escaped already. Each argument gets the first
+    sentence of its documentation (the client method's docstring has it all)."""
+    width = DOC_WIDTH
+    lead = (
+        f"Pages of ``{method}`` results, fetched as they are iterated, as boto3's "
+        "paginator fetches them."
+    )
+    about = f"Iterating yields a ``{result}`` per page"
+    if items:
+        about += f"; ``.items()`` yields each ``{items[0]}`` of ``{items[1]}``, page after page"
+    keys = ", ".join(f"``{key}``" for key in result_keys)
+    about += (
+        f". ``build_full_result()`` merges the pages into the dict boto3 returns ({keys} "
+        "collected from every page), and ``search(expression)`` yields what a JMESPath "
+        "expression finds in each. Each pass calls the service anew."
+    )
+    first = f"``{result_keys[0]}``" if result_keys else "items"
+    entries = [_brief_arg(member, width) for member in parameters]
+    entries.append(_entry(
+        "PaginationConfig",
+        "boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``, which the keyword "
+        "arguments below also set.",
+        width,
+    ))
+    entries.append(_entry(
+        options["max_items"],
+        f"Stop after this many items of {first} in all; ``resume_token`` then says where "
+        "to resume.",
+        width,
+    ))
+    if limit_wire:
+        entries.append(_entry(
+            options["page_size"],
+            f"Ask for pages of this many items (sent as ``{limit_wire}``).",
+            width,
+        ))
+    entries.append(_entry(
+        options["starting_token"],
+        "Resume from a ``resume_token`` of this paginator or of boto3's.",
+        width,
+    ))
+    return "\n\n".join([
+        "\n".join(wrap_prose(lead, width)),
+        "\n".join(wrap_prose(about, width)),
+        _section("Args", entries),
+    ])
+
+
+def wait_docstring(
+    *,
+    summary: str,
+    method: str,
+    delay: float,
+    max_attempts: int,
+    acceptors: Sequence[str],
+    arguments: Sequence[Member],
+) -> str:
+    """A waiter's ``wait()`` docstring; ``summary`` and ``acceptors`` are escaped already
+    (each acceptor: ``<state> when <condition>``). Arguments as in `paginate_docstring`."""
+    width = DOC_WIDTH
+    schedule = (
+        f"Calls ``{method}`` every {delay:g} second{'' if delay == 1 else 's'}, at most "
+        f"{max_attempts} times, until an "
+        "acceptor (the first that matches) reaches success or failure:"
+    )
+    rules = []
+    for acceptor in acceptors:
+        first, *more = wrap_prose(acceptor, width - 2)
+        rules += [f"- {first}", *_indent(more, "  ")]
+    entries = [_brief_arg(member, width) for member in arguments]
+    entries.append(_entry(
+        "WaiterConfig",
+        f"boto3's ``Delay`` (seconds between attempts, {delay:g}) and ``MaxAttempts`` "
+        f"({max_attempts}).",
+        width,
+    ))
+    raises = _entry(
+        "WaiterError",
+        "A failure state was reached, the service answered with an error no acceptor "
+        "expects, or the attempts ran out; ``last_response`` is the last response, as "
+        "boto3 would give it.",
+        width,
+    )
+    return "\n\n".join([
+        "\n".join(wrap_prose(summary, width)),
+        "\n".join([*wrap_prose(schedule, width), "", *rules]),
+        _section("Args", entries),
+        _section("Raises", [raises]),
+    ])

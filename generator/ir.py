@@ -140,20 +140,88 @@ class ErrorShape:
 
 @dataclass(frozen=True)
 class Paginator:
-    """How to page through an operation's results (botocore's paginators-1.json)."""
+    """How to page through an operation's results (botocore's paginators-1.json), with
+    botocore's own paginator."""
 
-    input_token: str
-    """Python name of the request member carrying the token."""
-    output_token: str
-    """Python name of the result member carrying the next token."""
-    result_key: str
-    """Python name of the result member holding the items."""
-    item_type: TypeRef
-    """Annotation of one item."""
-    limit_key: str | None
-    """Python name of the request member limiting the page size, if any."""
     class_name: str
     """Name of the paginator class in ``paginators.py``."""
+    input_tokens: list[str]
+    """Request members (model names) the tokens are sent in."""
+    output_tokens: list[str]
+    """Where each token is in a result: JMESPath expressions over the boto3-style dict,
+    e.g. ``nextPageToken`` or ``StreamDescription.Shards[-1].ShardId``."""
+    result_keys: list[str]
+    """The result members collected from every page (JMESPath paths, e.g. ``things`` or
+    ``ResultSet.Rows``); the first one is what ``MaxItems`` counts."""
+    limit_key: str | None
+    """Python name of the request member limiting the page size, if any."""
+    limit_member: str
+    """The model's name of that member, as paginators-1.json names it ("" if none)."""
+    limit_type: str
+    """botocore's type name of the limit key's shape (``integer``, or ``string``: the
+    page size is then sent as text); "" without a limit key."""
+    more_results: str
+    """The result member saying whether more pages follow ("" when the token says it)."""
+    non_aggregate_keys: list[str]
+    """Result members taken from the first page only (``non_aggregate_part``)."""
+    parameters: list[Member]
+    """The input members ``paginate()`` takes as keyword arguments: all of them but the
+    input tokens and the limit key (unless one is required)."""
+    max_items: str
+    """Python name of ``paginate()``'s keyword for boto3's ``MaxItems``."""
+    page_size: str | None
+    """Python name of its keyword for ``PageSize``; None without a limit key."""
+    starting_token: str
+    """Python name of its keyword for ``StartingToken``."""
+    item_type: TypeRef | None
+    """Annotation of one item of ``.items()``; None when there is no ``.items()``: the
+    first result key is not a list, or another result key is a list too."""
+    items: Expr | None
+    """The items of a typed page named ``page`` (None without ``.items()``)."""
+    iterator: TypeRef
+    """What ``paginate()`` returns: ``PageIterator[Result, Item]``, or ``Pages[Result]``
+    without ``.items()``."""
+    doc: str
+    """The docstring of ``paginate()``."""
+
+
+@dataclass(frozen=True)
+class Acceptor:
+    """One acceptor of a waiter (waiters-2.json)."""
+
+    state: str
+    """``success``, ``failure`` or ``retry``."""
+    matcher: str
+    """``path``, ``pathAll``, ``pathAny``, ``status`` or ``error``."""
+    expected: str
+    """The value to compare with, as a Python literal (``"ACTIVE"``, ``200``, ``True``)."""
+    argument: str
+    """The JMESPath expression of the path matchers as a Python literal (``"a.b"``);
+    "" for the others."""
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """A waiter: polls an operation until an acceptor decides (botocore's waiter)."""
+
+    name: str
+    """The model's name, e.g. ``TableExists``."""
+    waiter_name: str
+    """The name ``get_waiter`` takes, as boto3 names it, e.g. ``table_exists``."""
+    class_name: str
+    """Name of the waiter class in ``waiters.py``."""
+    operation: Operation
+    """The operation it polls; ``wait()`` takes its input members as keyword arguments."""
+    delay: int | float
+    """Seconds between attempts, unless ``WaiterConfig`` says otherwise."""
+    max_attempts: int
+    """Attempts before giving up, unless ``WaiterConfig`` says otherwise."""
+    acceptors: list[Acceptor]
+    """Its acceptors, in model order (the first that matches decides)."""
+    summary: str
+    """One line saying what it waits for."""
+    doc: str
+    """The docstring of ``wait()``."""
 
 
 @dataclass(frozen=True)
@@ -238,13 +306,24 @@ class Service:
     errors: list[ErrorShape]
     """Every error shape, sorted by model name."""
     paginated: list[Operation]
-    """The operations with a supported paginator."""
+    """The operations with a paginator, sorted by name."""
+    waiters: list[Waiter]
+    """Every waiter, sorted by ``waiter_name``."""
+    omitted: list[str]
+    """What the generator left out and why, one sentence each (paginators and waiters it
+    cannot generate); the README lists them and the command line prints them."""
     client_imports: list[str]
     """The import block of ``client.py``, outside ``if TYPE_CHECKING:``."""
     client_type_imports: list[str]
     """Imports of the classes in the client's signatures, under ``if TYPE_CHECKING:``."""
+    paginator_imports: list[str]
+    """The import block of ``paginators.py``, outside ``if TYPE_CHECKING:``."""
     paginator_type_imports: list[str]
     """Imports of the classes in the paginators' signatures, under ``if TYPE_CHECKING:``."""
+    waiter_imports: list[str]
+    """The import block of ``waiters.py``, outside ``if TYPE_CHECKING:``."""
+    waiter_type_imports: list[str]
+    """Imports of the classes in the waiters' signatures, under ``if TYPE_CHECKING:``."""
     error_imports: list[str]
     """The import block of ``errors.py``."""
     has_endpoint_rules: bool

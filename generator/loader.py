@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelError, child
-from .model import ServiceModel
+from .model import WAITER_STATES, ServiceModel
 from .parse import parse_service
 from .protocols import REQUIRED_METADATA, SUPPORTED_PROTOCOLS, choose_protocol
 
@@ -46,17 +46,17 @@ def load_model(path: Path) -> ServiceModel:
     validate_paginators(paginators, service, paginators_path or directory / "paginators-1.json")
     waiters_path = _existing(directory / "waiters-2.json")
     waiters = _read_json(waiters_path) if waiters_path else {}
-    validate_waiters(waiters, service, waiters_path or directory / "waiters-2.json")
+    if waiters_path:
+        validate_waiters(waiters, service, waiters_path)
     rules = _read_optional(directory / "endpoint-rule-set-1.json")
     return parse_service(
         service,
         service_path,
         paginators=paginators,
+        waiters=waiters,
         endpoint_rule_set=rules or None,
         botocore_version=_read_version(directory / "BOTOCORE_VERSION"),
         botocore_release_date=_read_date(directory / "BOTOCORE_RELEASE_DATE"),
-        waiters=waiters,
-        waiters_file=waiters_path,
     )
 
 
@@ -361,9 +361,18 @@ def _validate_operation(name: str, operation: Any, shapes: dict[str, Any], error
 
 # -- paginators-1.json --------------------------------------------------------------
 
+# A member path: ``nextToken``, ``ResultSet.Rows``. Anything else in an output key is a
+# JMESPath expression (``Shards[-1].ShardId``), checked for its syntax only.
+_MEMBER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
+
 
 def validate_paginators(paginators: dict[str, Any], service: dict[str, Any], file: Path) -> None:
-    """Check that each paginator names an operation and tokens/keys its shapes have."""
+    """Check that each paginator names an operation, and tokens and keys its shapes have.
+
+    Input tokens and the limit key are members of the input; the output keys are
+    JMESPath expressions over the output (as botocore reads them) whose first member, for
+    a plain member path, is a member of the output.
+    """
     pagination = paginators.get("pagination", {})
     if not isinstance(pagination, dict):
         raise ModelError(file, "$.pagination", "not an object")
@@ -378,17 +387,47 @@ def validate_paginators(paginators: dict[str, Any], service: dict[str, Any], fil
             raise ModelError(file, where, "needs input_token and output_token")
         input_members = _members(service, operation.get("input"))
         output_members = _members(service, operation.get("output"))
-        checks = (
-            ("input_token", input_members, "the input"),
-            ("output_token", output_members, "the output"),
-            ("result_key", output_members, "the output"),
-            ("limit_key", input_members, "the input"),
-        )
-        for key, members, side in checks:
-            for value in _as_list(config.get(key)):
-                if not isinstance(value, str) or value.split(".")[0] not in members:
+        for key in ("input_token", "limit_key"):
+            for value in _strings(config, key, file, where, lists=key == "input_token"):
+                if value.split(".")[0] not in input_members:
                     raise ModelError(file, f"{where}.{key}",
-                                     f"names {value!r}, which is not a member of {side}")
+                                     f"names {value!r}, which is not a member of the input")
+        for key in ("output_token", "result_key", "more_results", "non_aggregate_keys"):
+            lists = key != "more_results"
+            for value in _strings(config, key, file, where, lists=lists):
+                if _MEMBER_PATH.fullmatch(value):
+                    if value.split(".")[0] not in output_members:
+                        raise ModelError(file, f"{where}.{key}",
+                                         f"names {value!r}, which is not a member of the output")
+                else:
+                    _check_jmespath(value, file, f"{where}.{key}")
+
+
+def _strings(config: dict[str, Any], key: str, file: Path, where: str, *,
+             lists: bool) -> list[str]:
+    """The string, or strings, of ``config[key]`` (none when the key is absent)."""
+    value = config.get(key)
+    if value is None:
+        return []
+    listed = lists and isinstance(value, list)
+    values = value if listed else [value]
+    for index, item in enumerate(values):
+        if not isinstance(item, str) or not item:
+            at = child(f"{where}.{key}", index) if listed else f"{where}.{key}"
+            raise ModelError(file, at, f"expected a non-empty string, not {item!r}")
+    return values
+
+
+def _check_jmespath(expression: str, file: Path, where: str) -> None:
+    import jmespath  # type: ignore[import-untyped]  # botocore's dependency; slow to import
+    from jmespath.exceptions import JMESPathError  # type: ignore[import-untyped]
+
+    try:
+        jmespath.compile(expression)
+    except JMESPathError as exc:
+        problem = " ".join(str(exc).split())
+        raise ModelError(file, where, f"{expression!r} is not a JMESPath expression: "
+                         f"{problem}") from exc
 
 
 def _members(service: dict[str, Any], ref: dict[str, Any] | None) -> dict[str, Any]:
@@ -398,21 +437,25 @@ def _members(service: dict[str, Any], ref: dict[str, Any] | None) -> dict[str, A
     return members
 
 
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
 # -- waiters-2.json -------------------------------------------------------------------
+
+_PATH_MATCHERS = frozenset({"path", "pathAll", "pathAny"})
 
 
 def validate_waiters(waiters: dict[str, Any], service: dict[str, Any], file: Path) -> None:
-    """Check that each waiter is an object naming an operation of the service."""
-    entries = waiters.get("waiters", {})
-    if not isinstance(entries, dict):
-        raise ModelError(file, "$.waiters", "not an object")
-    for name, config in entries.items():
+    """Check what botocore's waiter reads: version 2, and for each waiter an operation of
+    the service, a delay, a number of attempts and acceptors it can evaluate.
+
+    An acceptor whose matcher is unknown passes: the generator leaves its waiter out and
+    says so, rather than refusing the whole service.
+    """
+    if waiters.get("version") != 2:
+        raise ModelError(file, "$.version", f"waiters version {waiters.get('version')!r} is "
+                         "not supported (expected 2)")
+    table = waiters.get("waiters")
+    if not isinstance(table, dict):
+        raise ModelError(file, "$.waiters", "missing or not an object")
+    for name, config in table.items():
         where = child("$.waiters", name)
         _check_name(name, file, where, "waiter name")
         if not isinstance(config, dict):
@@ -420,4 +463,50 @@ def validate_waiters(waiters: dict[str, Any], service: dict[str, Any], file: Pat
         operation = config.get("operation")
         if not isinstance(operation, str) or operation not in service["operations"]:
             raise ModelError(file, f"{where}.operation",
-                             f"names operation {operation!r}, which does not exist")
+                             f"operation {operation!r} does not exist")
+        delay = config.get("delay")
+        if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
+            raise ModelError(file, f"{where}.delay",
+                             f"expected a number of seconds, not {delay!r}")
+        attempts = config.get("maxAttempts")
+        if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
+            raise ModelError(file, f"{where}.maxAttempts",
+                             f"expected a positive integer, not {attempts!r}")
+        if not isinstance(config.get("description", ""), str):
+            raise ModelError(file, f"{where}.description", "expected a string")
+        acceptors = config.get("acceptors")
+        if not isinstance(acceptors, list) or not acceptors:
+            raise ModelError(file, f"{where}.acceptors", "expected a non-empty list")
+        for index, acceptor in enumerate(acceptors):
+            _validate_acceptor(acceptor, file, child(f"{where}.acceptors", index))
+
+
+def _validate_acceptor(acceptor: Any, file: Path, where: str) -> None:
+    if not isinstance(acceptor, dict):
+        raise ModelError(file, where, "not an object")
+    state = acceptor.get("state")
+    if state not in WAITER_STATES:
+        raise ModelError(file, f"{where}.state", f"unknown state {state!r} (expected one of "
+                         f"{', '.join(WAITER_STATES)})")
+    matcher = acceptor.get("matcher")
+    if not isinstance(matcher, str) or not matcher:
+        raise ModelError(file, f"{where}.matcher", "expected a non-empty string")
+    if "expected" not in acceptor:
+        raise ModelError(file, where, "needs expected")
+    expected = acceptor["expected"]
+    if isinstance(expected, list | dict):
+        raise ModelError(file, f"{where}.expected",
+                         f"expected a string, number or boolean, not {expected!r}")
+    if matcher in _PATH_MATCHERS:
+        argument = acceptor.get("argument")
+        if not isinstance(argument, str) or not argument:
+            raise ModelError(file, f"{where}.argument",
+                             f"a {matcher} matcher needs a JMESPath expression")
+        _check_jmespath(argument, file, f"{where}.argument")
+    elif matcher == "status" and (isinstance(expected, bool) or not isinstance(expected, int)):
+        raise ModelError(file, f"{where}.expected",
+                         f"a status matcher expects an HTTP status code, not {expected!r}")
+    elif matcher == "error" and not isinstance(expected, str | bool):
+        raise ModelError(file, f"{where}.expected",
+                         f"an error matcher expects an error code or a boolean, "
+                         f"not {expected!r}")

@@ -234,7 +234,12 @@ class Metadata:
 
 @dataclass(frozen=True, kw_only=True)
 class Paginator:
-    """One entry of paginators-1.json; every key is a tuple of member paths."""
+    """One entry of paginators-1.json, as botocore's paginator reads it.
+
+    Input tokens and the limit key name members of the operation's input; the others are
+    JMESPath expressions over its output (wire names), usually member paths
+    (``nextToken``, ``ResultSet.Rows``), sometimes more (``Shards[-1].ShardId``).
+    """
 
     operation: str
     input_token: tuple[str, ...]
@@ -245,14 +250,40 @@ class Paginator:
     non_aggregate_keys: tuple[str, ...] = ()
 
 
+WaiterState = Literal["success", "failure", "retry"]
+WaiterMatcher = Literal["path", "pathAll", "pathAny", "status", "error"]
+WAITER_STATES: tuple[WaiterState, ...] = ("success", "failure", "retry")
+WAITER_MATCHERS: tuple[WaiterMatcher, ...] = ("path", "pathAll", "pathAny", "status", "error")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Acceptor:
+    """One acceptor of a waiter: when ``matcher`` finds ``expected``, the waiter's state
+    becomes ``state``."""
+
+    state: WaiterState
+    matcher: str
+    """One of `WAITER_MATCHERS` for every waiter botocore can run; the loader keeps an
+    unknown one, and the generator leaves that waiter out, saying so."""
+    expected: str | int | float | bool | None
+    """The JSON value to compare with (a string, number or boolean; JSON null for a
+    path that must be absent)."""
+    argument: str = ""
+    """The JMESPath expression of a ``path``, ``pathAll`` or ``pathAny`` matcher."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Waiter:
-    """One entry of waiters-2.json: a named wait on an operation (acceptors not parsed)."""
+    """One entry of waiters-2.json: poll ``operation`` until an acceptor decides."""
 
     name: str
+    """The model's name, e.g. ``TableExists``."""
     operation: str
-    delay: int | None = None
-    max_attempts: int | None = None
+    delay: int | float
+    """Seconds between attempts."""
+    max_attempts: int
+    acceptors: tuple[Acceptor, ...]
+    description: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -263,6 +294,7 @@ class ServiceModel:
     """In model order."""
     shapes: Mapping[str, AnyShape]
     paginators: Mapping[str, Paginator]
+    """Operation name -> its paginator, in the order of paginators-1.json."""
     endpoint_rule_set: Mapping[str, Any] | None
     """Passed to botocore's rule engine and written into the package as it is."""
     source: Path
@@ -272,7 +304,7 @@ class ServiceModel:
     botocore_release_date: str = "unknown"
     """The day that botocore release was built, ``YYYY-MM-DD`` (BOTOCORE_RELEASE_DATE)."""
     waiters: Mapping[str, Waiter] = field(default_factory=dict)
-    """waiters-2.json, in file order."""
+    """Waiter name -> waiter, in the order of waiters-2.json."""
 
     def shape(self, name: str) -> AnyShape:
         return self.shapes[name]

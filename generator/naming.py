@@ -59,7 +59,11 @@ MODULE_LEVEL_NAMES = frozenset(
      # from the vendored runtime and generated modules
      "BaseClient", "ServiceSpec", "Engine", "OperationSpec", "Shape", "Rule",
      "ServiceError", "ClientError", "PageIterator", "Client", "ERRORS", "PAGINATORS",
-     "OPERATION", "_SERVICE", "_MODULES"}
+     "OPERATION", "_SERVICE", "_MODULES",
+     # the paginators and waiters modules (`PaginationConfig` and `WaiterConfig` are
+     # keyword parameters too, named as boto3 names them)
+     "Pages", "PaginationConfig", "PaginatorSpec", "WAITERS", "WaiterConfig", "WaiterSpec",
+     "Acceptor"}
 )
 """Names that generated modules import or define next to the classes named after shapes."""
 
@@ -90,14 +94,19 @@ ERROR_RESERVED = frozenset(
 """Attributes of the generated error classes; a member named so gets ``_member``.
 ``message`` is deliberately absent: a modelled ``message`` member is the error message."""
 CLIENT_RESERVED = frozenset(
-    {"meta", "close", "get_paginator", "can_paginate", "SERVICE", "overload", "self"}
+    {"meta", "close", "get_paginator", "can_paginate", "get_waiter", "waiter_names", "SERVICE",
+     "overload", "self"}
 ) | ANNOTATION_NAMES
 """Client attributes (``BaseClient`` and the generated class) an operation may not take.
 Private attributes need no entry: a method name starts with ``_`` only before a digit."""
-CLASS_BODY_NAMES = SHAPE_ATTRIBUTES | CLIENT_RESERVED
+CLASS_BODY_NAMES = SHAPE_ATTRIBUTES | CLIENT_RESERVED | {"SPEC", "paginate", "wait"}
 """Attributes of the generated classes whose bodies annotate with shape classes (the
-dataclasses' ``RULES``, the client's ``SERVICE``): a class of that name would be hidden
-there, so no shape class, paginator class or service class takes one."""
+dataclasses' ``RULES``, the client's ``SERVICE``, the paginators' and waiters' ``SPEC``):
+a class of that name would be hidden there, so no shape class, paginator class, waiter
+class or service class takes one."""
+PAGINATE_OPTIONS = ("max_items", "page_size", "starting_token")
+"""``paginate()``'s own keyword arguments besides boto3's ``PaginationConfig``: its
+``MaxItems``, ``PageSize`` and ``StartingToken``, named the Python way."""
 RESERVED_MODULES = frozenset({"__init__", "importlib"})
 """Module names a shape module may not take (``shapes/__init__.py`` uses ``importlib``;
 importing a submodule of that name would replace it)."""
@@ -314,6 +323,32 @@ def paginator_class_names(
     names = sorted(operation_names)
     reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES | frozenset(taken)
     chosen = unique((class_name(name, "Operation") + "Paginator" for name in names), reserved)
+    return dict(zip(names, chosen, strict=True))
+
+
+def paginate_options(parameters: Iterable[str]) -> dict[str, str]:
+    """Names for `PAGINATE_OPTIONS` in a ``paginate()`` that takes ``parameters`` (the
+    Python names of the input members it passes on): the option yields, with a trailing
+    ``_`` (``max_items_``), to a member of its name, which keeps the name it has in the
+    client method and the input class. (No member is named ``starting_token``: that name
+    is reserved for members.)"""
+    taken = frozenset(parameters)
+    return {option: escape(option, taken) for option in PAGINATE_OPTIONS}
+
+
+def waiter_names(model_names: Iterable[str]) -> dict[str, str]:
+    """The names ``get_waiter`` takes, as boto3 names waiters (``TableExists`` ->
+    ``table_exists``); unique (``_2``...) should two names differ only in spelling."""
+    names = list(model_names)
+    chosen = unique(snake_case(name) for name in names)
+    return dict(zip(names, chosen, strict=True))
+
+
+def waiter_class_names(waiters: Iterable[str], taken: Iterable[str] = ()) -> dict[str, str]:
+    """``TableExistsWaiter`` for each waiter, clear of every other class name."""
+    names = sorted(waiters)
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES | frozenset(taken)
+    chosen = unique((class_name(name, "Waiter") + "Waiter" for name in names), reserved)
     return dict(zip(names, chosen, strict=True))
 
 

@@ -1,4 +1,5 @@
-"""Turn validated service-2.json and paginators-1.json documents into the typed model.
+"""Turn validated service-2.json, paginators-1.json and waiters-2.json documents into the
+typed model.
 
 The loader has checked the structure later stages rely on (shape kinds, references,
 names); here each trait is read with the type it must have, and a trait of the wrong
@@ -14,6 +15,7 @@ from typing import Any, TypeVar, cast
 from .errors import ModelError, child
 from .model import (
     SCALAR_KINDS,
+    Acceptor,
     AnyShape,
     Deprecation,
     DocumentShape,
@@ -34,6 +36,7 @@ from .model import (
     StructureShape,
     UnionShape,
     Waiter,
+    WaiterState,
     XmlNamespace,
 )
 from .protocols import choose_protocol
@@ -107,7 +110,6 @@ def parse_service(
     botocore_version: str,
     botocore_release_date: str = "unknown",
     waiters: dict[str, Any] | None = None,
-    waiters_file: Path | None = None,
 ) -> ServiceModel:
     root = _Reader(service, file, "$")
     shapes = {
@@ -120,8 +122,6 @@ def parse_service(
         for name in service["operations"]
     }
     pages = paginators.get("pagination", {})
-    waiters_root = _Reader(waiters or {}, waiters_file or file.with_name("waiters-2.json"), "$")
-    waiters_reader = waiters_root.inner("waiters") or _Reader({}, waiters_root.file, "$.waiters")
     return ServiceModel(
         metadata=_metadata(_required(root.inner("metadata"))),
         documentation=root.text("documentation"),
@@ -132,10 +132,8 @@ def parse_service(
         source=file,
         botocore_version=botocore_version,
         botocore_release_date=botocore_release_date,
-        waiters={
-            name: _waiter(name, _required(waiters_reader.inner(name)))
-            for name in waiters_reader.data
-        },
+        waiters={name: _waiter(name, config) for name, config in
+                 (waiters or {}).get("waiters", {}).items()},
     )
 
 
@@ -390,11 +388,21 @@ def _paginator(operation: str, config: dict[str, Any]) -> Paginator:
     )
 
 
-def _waiter(name: str, waiter: _Reader) -> Waiter:
-    """The loader checked that the waiter names an existing operation."""
+def _waiter(name: str, config: dict[str, Any]) -> Waiter:
+    """The loader checked every key the waiter needs and its type."""
     return Waiter(
         name=name,
-        operation=waiter.text("operation"),
-        delay=waiter.get("delay", int, 0) or None,
-        max_attempts=waiter.get("maxAttempts", int, 0) or None,
+        operation=config["operation"],
+        delay=config["delay"],
+        max_attempts=config["maxAttempts"],
+        description=config.get("description", ""),
+        acceptors=tuple(
+            Acceptor(
+                state=cast("WaiterState", acceptor["state"]),
+                matcher=acceptor["matcher"],
+                expected=acceptor["expected"],
+                argument=acceptor.get("argument") or "",
+            )
+            for acceptor in config["acceptors"]
+        ),
     )

@@ -28,6 +28,7 @@ from pathlib import Path
 from .format import cache_root, format_in_this_process, format_sources
 from .loader import load_model
 from .model import ServiceModel
+from .omissions import omissions
 from .paths import GENERATOR_DIR, RUNTIME_DIR, RUNTIME_PACKAGE, builtin_templates
 from .writer import Changes, compare, write_package, write_packages
 
@@ -43,6 +44,8 @@ class Result:
     package_dir: Path
     file_count: int
     changes: Changes
+    omitted: tuple[str, ...] = ()
+    """What the package leaves out of the model and why (the README lists it too)."""
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,14 @@ def generate(
     check: bool = False,
 ) -> Result:
     """Generate ``output/<package>/`` from ``model``; with ``check``, only compare."""
-    files = _remembered_build(load_model(model), package, [*(templates or []), builtin_templates()])
+    loaded = load_model(model)
+    files = _remembered_build(loaded, package, [*(templates or []), builtin_templates()])
     package_dir = output / files.package
+    omitted = tuple(omissions(loaded))
     if check:
-        return Result(package_dir, len(files.files), compare(package_dir, files.files))
-    return Result(package_dir, len(files.files), write_package(package_dir, files.files))
+        return Result(package_dir, len(files.files), compare(package_dir, files.files), omitted)
+    changes = write_package(package_dir, files.files)
+    return Result(package_dir, len(files.files), changes, omitted)
 
 
 @dataclass(frozen=True)
@@ -104,11 +110,14 @@ def generate_all(
                                     f"written to {output / files.package}; give one of them "
                                     "another package name")
         seen[files.package] = job.name
+    # What each package leaves out is decided by its model alone (loading one is quick).
+    omitted = [tuple(omissions(load_model(job.model))) for job in jobs]
     if check:
-        return [Result(output / f.package, len(f.files), compare(output / f.package, f.files))
-                for f in built]
+        return [Result(output / f.package, len(f.files), compare(output / f.package, f.files),
+                       left_out) for f, left_out in zip(built, omitted, strict=True)]
     changes = write_packages({output / f.package: f.files for f in built})
-    return [Result(output / f.package, len(f.files), changes[output / f.package]) for f in built]
+    return [Result(output / f.package, len(f.files), changes[output / f.package], left_out)
+            for f, left_out in zip(built, omitted, strict=True)]
 
 
 def build_all(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,4 +47,35 @@ def kitchen_sink_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
     generate(KITCHEN_SINK_MODEL, output)
     sys.path.insert(0, str(output))
     yield output / "kitchen_sink"
+    sys.path.remove(str(output))
+
+
+@pytest.fixture(scope="session")
+def sink_botocore_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A botocore data directory holding the kitchen-sink model as service
+    ``kitchensink``: a boto3 client built from it is the reference for the fixture."""
+    data = tmp_path_factory.mktemp("botocore_data")
+    target = data / "kitchensink" / "2024-01-01"
+    target.mkdir(parents=True)
+    for name in ("service-2.json", "paginators-1.json", "waiters-2.json"):
+        shutil.copy(KITCHEN_SINK_MODEL / name, target / name)
+    return data
+
+
+@pytest.fixture(scope="session")
+def dynamodb_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """DynamoDB's package, generated once per session from the installed botocore's model
+    (as `make update-models` would copy it), on sys.path: map tokens (Query and Scan's
+    ExclusiveStartKey) and real waiters (table_exists)."""
+    from botocore.loaders import Loader
+
+    loader = Loader()
+    model = tmp_path_factory.mktemp("dynamodb_model")
+    for kind in ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1"):
+        document = loader.load_service_model("dynamodb", kind, "2012-08-10")
+        (model / f"{kind}.json").write_text(json.dumps(document), encoding="utf-8")
+    output = tmp_path_factory.mktemp("dynamodb")
+    generate(model, output)
+    sys.path.insert(0, str(output))
+    yield output / "dynamodb"
     sys.path.remove(str(output))

@@ -361,3 +361,23 @@ def test_ctrl_c_while_the_cli_is_still_importing_says_what_it_left(tmp_path: Pat
     )
     assert result.returncode == 130
     assert result.stderr == cli.INTERRUPTED + "\n"
+
+
+def test_what_is_left_out_is_said_on_stderr_and_in_the_readme(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["generate", "--model", str(KITCHEN_SINK_MODEL), "--output", str(tmp_path)]
+    assert cli.main(argv) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note:")]
+    assert notes == [
+        "note: kitchen_sink: The paginator of GetGraph is left out: it names no result_key, "
+        "which botocore's paginator needs.",
+        "note: kitchen_sink: The waiter Unheard is left out: botocore's waiter has no "
+        "'pathNone' matcher.",
+    ]
+    readme = (tmp_path / "kitchen_sink" / "README.md").read_text(encoding="utf-8")
+    for note in notes:
+        assert f"- {note.removeprefix('note: kitchen_sink: ')}\n" in readme
+    # A run with nothing to build (its output remembered) still says so.
+    assert cli.main(argv) == 0
+    assert capsys.readouterr().err.count("note: kitchen_sink:") == 2

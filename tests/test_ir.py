@@ -6,7 +6,7 @@ import pytest
 from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL
 
 from generator.build import build_service
-from generator.ir import Service, Structure
+from generator.ir import Paginator, Service, Structure
 from generator.loader import load_model
 from generator.types import Import
 
@@ -178,15 +178,94 @@ def test_error_shapes(sink: Service) -> None:
     ]
 
 
-def test_paginator(sink: Service) -> None:
-    op = next(o for o in sink.operations if o.name == "ListThings")
+def paginator(service: Service, operation: str) -> Paginator:
+    op = next(o for o in service.operations if o.name == operation)
     assert op.paginator is not None
-    assert op.paginator.input_token == "page_token"
-    assert op.paginator.output_token == "next_page_token"
-    assert op.paginator.result_key == "things"
-    assert str(op.paginator.item_type) == "Thing"
-    assert op.paginator.limit_key == "max_results"
-    assert [o.name for o in sink.paginated] == ["ListThings"]
+    return op.paginator
+
+
+def test_paginator(sink: Service) -> None:
+    # Tokens and keys are the model's names: botocore's paginator sends and reads them.
+    p = paginator(sink, "ListThings")
+    assert (p.input_tokens, p.output_tokens, p.result_keys) == (
+        ["pageToken"], ["nextPageToken"], ["things"]
+    )
+    assert str(p.item_type) == "Thing"
+    assert p.limit_key == "max_results"
+    assert (p.limit_member, p.limit_type) == ("maxResults", "integer")
+    # paginate() takes the other members; the token and the limit are its own business.
+    assert [m.name for m in p.parameters] == ["kind"]
+    assert (p.max_items, p.page_size, p.starting_token) == ("max_items", "page_size",
+                                                            "starting_token")
+    assert str(p.items) == "page.things"
+    assert str(p.iterator) == "PageIterator[ListThingsResult, Thing]"
+    # GetGraph's paginator names no result_key: it is left out, and said so.
+    assert [o.name for o in sink.paginated] == [
+        "GetReport", "ListThings", "ListVersions", "QueryThings",
+    ]
+    assert sink.omitted == [
+        "The paginator of GetGraph is left out: it names no result_key, which botocore's "
+        "paginator needs.",
+        "The waiter Unheard is left out: botocore's waiter has no 'pathNone' matcher.",
+    ]
+
+
+def test_paginator_with_two_tokens_more_results_and_two_lists(sink: Service) -> None:
+    p = paginator(sink, "ListVersions")
+    assert p.input_tokens == ["keyMarker", "versionMarker"]
+    assert p.output_tokens == ["nextKeyMarker", "nextVersionMarker"]
+    assert p.more_results == "isTruncated"
+    assert p.non_aggregate_keys == ["thingName", "owner.name"]
+    # Two result lists: no .items(), pages only.
+    assert p.result_keys == ["versions", "deleteMarkers"]
+    assert (p.item_type, p.items) == (None, None)
+    assert str(p.iterator) == "Pages[ListVersionsResult]"
+    # The limit key (maxItems) is not an argument, so max_items is free; the member
+    # pageSize keeps its name and the option yields.
+    assert [m.name for m in p.parameters] == ["thing_name", "page_size"]
+    assert (p.max_items, p.page_size) == ("max_items", "page_size_")
+
+
+def test_paginator_with_map_tokens_and_counts(sink: Service) -> None:
+    p = paginator(sink, "QueryThings")
+    assert (p.input_tokens, p.output_tokens) == (["exclusiveStartKey"], ["lastEvaluatedKey"])
+    # Counts are summed by build_full_result; the one list is what .items() yields.
+    assert p.result_keys == ["things", "count", "scannedCount"]
+    assert str(p.item_type) == "Thing" and str(p.items) == "page.things"
+    assert p.non_aggregate_keys == ["consumed"]
+
+
+def test_paginator_with_keys_inside_a_structure(sink: Service) -> None:
+    p = paginator(sink, "GetReport")
+    assert (p.output_tokens, p.result_keys) == (["report.nextToken"], ["report.rows"])
+    assert str(p.item_type) == "str"
+    assert str(p.items) == "page.report.rows if page.report is not None else None"
+    assert (p.limit_key, p.limit_type) == ("page_size", "string")
+    assert [m.name for m in p.parameters] == ["report_id"]
+
+
+def test_waiters(sink: Service) -> None:
+    assert [w.waiter_name for w in sink.waiters] == [
+        "parts_ready", "pinged", "thing_gone", "thing_ready",
+    ]
+    ready = next(w for w in sink.waiters if w.name == "ThingReady")
+    assert ready.class_name == "ThingReadyWaiter"
+    assert ready.operation.method == "describe_thing"
+    assert (ready.delay, ready.max_attempts) == (2, 4)
+    assert [(a.state, a.matcher, a.expected, a.argument) for a in ready.acceptors] == [
+        ("success", "path", '"READY"', '"status"'),
+        ("failure", "path", '"BROKEN"', '"status"'),
+        ("retry", "error", '"ThingNotFoundException"', ""),
+    ]
+    assert ready.summary == "Wait until a thing is READY."
+    assert "- retry when the service answers with the error\n  ``ThingNotFoundException``" in (
+        ready.doc
+    )
+    gone = next(w for w in sink.waiters if w.name == "ThingGone")
+    assert [a.expected for a in gone.acceptors] == ['"ThingNotFoundException"', "True", "False"]
+    pinged = next(w for w in sink.waiters if w.name == "Pinged")
+    assert pinged.operation.input is None
+    assert pinged.summary == "Waits for the Pinged state of ``ping``."
 
 
 def test_lightsail_paginators(lightsail: Service) -> None:

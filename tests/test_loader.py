@@ -394,6 +394,179 @@ def test_paginator_for_a_missing_operation(tmp_path: Path) -> None:
     )
 
 
+def test_paginator_output_keys_may_be_jmespath_expressions(tmp_path: Path) -> None:
+    # Kinesis's DescribeStream: "StreamDescription.Shards[-1].ShardId".
+    paginators = {"pagination": {"ListThings": {
+        **SINK_PAGINATORS["pagination"]["ListThings"],
+        "output_token": "nextPageToken || things[-1].name",
+        "more_results": "things[0].enabled",
+        "non_aggregate_keys": ["things[0].kind"],
+    }}}
+    loaded = load_model(write_model(tmp_path, SINK, paginators))
+    paginator = loaded.paginators["ListThings"]
+    assert paginator.output_token == ("nextPageToken || things[-1].name",)
+    assert paginator.more_results == "things[0].enabled"
+    assert paginator.non_aggregate_keys == ("things[0].kind",)
+
+
+def test_paginator_with_an_expression_that_is_not_jmespath(tmp_path: Path) -> None:
+    # The rest of the message is jmespath's own.
+    assert paginator_error(tmp_path, output_token="things[-1.name").startswith(
+        f"{tmp_path / 'paginators-1.json'}: $.pagination.ListThings.output_token: "
+        "'things[-1.name' is not a JMESPath expression: "
+    )
+
+
+@pytest.mark.parametrize(("key", "value", "problem"), [
+    ("more_results", "isTruncated", "names 'isTruncated', which is not a member of the output"),
+    ("non_aggregate_keys", ["owner.name"], "names 'owner.name', which is not a member of the "
+                                           "output"),
+    ("limit_key", ["maxResults"], "expected a non-empty string, not ['maxResults']"),
+])
+def test_paginator_keys_are_checked(tmp_path: Path, key: str, value: Any, problem: str) -> None:
+    assert paginator_error(tmp_path, **{key: value}) == (
+        f"{tmp_path / 'paginators-1.json'}: $.pagination.ListThings.{key}: {problem}"
+    )
+
+
+def test_paginator_input_token_that_is_not_a_string(tmp_path: Path) -> None:
+    assert paginator_error(tmp_path, input_token=["pageToken", 3]) == (
+        f"{tmp_path / 'paginators-1.json'}: $.pagination.ListThings.input_token[1]: expected "
+        "a non-empty string, not 3"
+    )
+
+
+# -- waiters-2.json ---------------------------------------------------------------------
+
+THING_GONE: Model = {
+    "operation": "ListThings",
+    "delay": 5,
+    "maxAttempts": 3,
+    "description": "Waits until no thing is left.",
+    "acceptors": [
+        {"state": "success", "matcher": "path", "argument": "length(things) == `0`",
+         "expected": True},
+        {"state": "retry", "matcher": "pathAny", "argument": "things[].kind",
+         "expected": "small"},
+        {"state": "failure", "matcher": "pathAll", "argument": "things[].name",
+         "expected": "broken"},
+        {"state": "retry", "matcher": "status", "expected": 500},
+        {"state": "failure", "matcher": "error", "expected": "ValidationProblem"},
+        {"state": "failure", "matcher": "error", "expected": True},
+    ],
+}
+
+
+def write_waiters(directory: Path, waiters: Model | str) -> Path:
+    write_model(directory, SINK, SINK_PAGINATORS)
+    text = waiters if isinstance(waiters, str) else json.dumps(waiters)
+    (directory / "waiters-2.json").write_text(text, encoding="utf-8")
+    return directory
+
+
+def waiter_error(tmp_path: Path, **change: Any) -> str:
+    waiter = {**THING_GONE, **change}
+    return error_of(write_waiters(tmp_path, {"version": 2, "waiters": {"ThingGone": waiter}}))
+
+
+def acceptor_error(tmp_path: Path, **acceptor: Any) -> str:
+    return waiter_error(tmp_path, acceptors=[acceptor])
+
+
+def test_waiters_are_parsed_into_the_typed_model(tmp_path: Path) -> None:
+    loaded = load_model(write_waiters(tmp_path, {"version": 2,
+                                                 "waiters": {"ThingGone": THING_GONE}}))
+    waiter = loaded.waiters["ThingGone"]
+    assert (waiter.name, waiter.operation, waiter.delay, waiter.max_attempts) == (
+        "ThingGone", "ListThings", 5, 3
+    )
+    assert waiter.description == "Waits until no thing is left."
+    assert [(a.state, a.matcher, a.expected, a.argument) for a in waiter.acceptors] == [
+        ("success", "path", True, "length(things) == `0`"),
+        ("retry", "pathAny", "small", "things[].kind"),
+        ("failure", "pathAll", "broken", "things[].name"),
+        ("retry", "status", 500, ""),
+        ("failure", "error", "ValidationProblem", ""),
+        ("failure", "error", True, ""),
+    ]
+
+
+def test_a_model_without_waiters_has_none() -> None:
+    assert load_model(LIGHTSAIL_MODEL).waiters == {}
+
+
+def test_waiters_of_another_version(tmp_path: Path) -> None:
+    assert error_of(write_waiters(tmp_path, {"version": 1, "waiters": {}})) == (
+        f"{tmp_path / 'waiters-2.json'}: $.version: waiters version 1 is not supported "
+        "(expected 2)"
+    )
+
+
+def test_waiters_that_are_not_an_object(tmp_path: Path) -> None:
+    assert error_of(write_waiters(tmp_path, {"version": 2, "waiters": []})) == (
+        f"{tmp_path / 'waiters-2.json'}: $.waiters: missing or not an object"
+    )
+
+
+def test_waiters_file_that_is_not_json(tmp_path: Path) -> None:
+    assert error_of(write_waiters(tmp_path, "{")).startswith(
+        f"{tmp_path / 'waiters-2.json'}: $: not valid JSON"
+    )
+
+
+@pytest.mark.parametrize(("change", "where", "problem"), [
+    ({"operation": "ListWidgets"}, "operation", "operation 'ListWidgets' does not exist"),
+    ({"delay": "5"}, "delay", "expected a number of seconds, not '5'"),
+    ({"delay": -1}, "delay", "expected a number of seconds, not -1"),
+    ({"maxAttempts": 0}, "maxAttempts", "expected a positive integer, not 0"),
+    ({"maxAttempts": True}, "maxAttempts", "expected a positive integer, not True"),
+    ({"description": 3}, "description", "expected a string"),
+    ({"acceptors": []}, "acceptors", "expected a non-empty list"),
+])
+def test_waiter_settings_are_checked(
+    tmp_path: Path, change: Model, where: str, problem: str
+) -> None:
+    assert waiter_error(tmp_path, **change) == (
+        f"{tmp_path / 'waiters-2.json'}: $.waiters.ThingGone.{where}: {problem}"
+    )
+
+
+@pytest.mark.parametrize(("acceptor", "where", "problem"), [
+    ({"state": "done", "matcher": "status", "expected": 200}, ".state",
+     "unknown state 'done' (expected one of success, failure, retry)"),
+    ({"state": "success", "matcher": "", "expected": 200}, ".matcher",
+     "expected a non-empty string"),
+    ({"state": "success", "matcher": "status"}, "", "needs expected"),
+    ({"state": "success", "matcher": "path", "expected": "x"}, ".argument",
+     "a path matcher needs a JMESPath expression"),
+    ({"state": "success", "matcher": "path", "argument": "a", "expected": ["x"]}, ".expected",
+     "expected a string, number or boolean, not ['x']"),
+    ({"state": "success", "matcher": "status", "expected": "200"}, ".expected",
+     "a status matcher expects an HTTP status code, not '200'"),
+    ({"state": "success", "matcher": "error", "expected": 404}, ".expected",
+     "an error matcher expects an error code or a boolean, not 404"),
+])
+def test_acceptors_are_checked(tmp_path: Path, acceptor: Model, where: str, problem: str) -> None:
+    assert acceptor_error(tmp_path, **acceptor) == (
+        f"{tmp_path / 'waiters-2.json'}: $.waiters.ThingGone.acceptors[0]{where}: {problem}"
+    )
+
+
+def test_an_acceptor_argument_that_is_not_jmespath(tmp_path: Path) -> None:
+    error = acceptor_error(tmp_path, state="success", matcher="pathAll", argument="a[?",
+                           expected="x")
+    assert error.startswith(f"{tmp_path / 'waiters-2.json'}: $.waiters.ThingGone.acceptors[0]"
+                            ".argument: 'a[?' is not a JMESPath expression: ")
+
+
+def test_an_unknown_matcher_is_kept_for_the_generator_to_report(tmp_path: Path) -> None:
+    # The generator leaves the waiter out and says so; the rest of the service is fine.
+    acceptor = {"state": "success", "matcher": "pathNone", "argument": "a", "expected": 1}
+    waiters = {"version": 2, "waiters": {"ThingGone": {**THING_GONE, "acceptors": [acceptor]}}}
+    loaded = load_model(write_waiters(tmp_path, waiters))
+    assert loaded.waiters["ThingGone"].acceptors[0].matcher == "pathNone"
+
+
 # -- good models ------------------------------------------------------------------------
 
 

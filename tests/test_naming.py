@@ -230,6 +230,31 @@ def test_methods_that_are_not_identifiers_and_duplicates() -> None:
     }
 
 
+def test_paginate_options_yield_to_members() -> None:
+    assert naming.paginate_options(["kind"]) == {
+        "max_items": "max_items", "page_size": "page_size", "starting_token": "starting_token",
+    }
+    assert naming.paginate_options(["max_items", "page_size", "page_size_"]) == {
+        "max_items": "max_items_", "page_size": "page_size__", "starting_token": "starting_token",
+    }
+    # No member takes starting_token (reserved), nor the module's names.
+    assert naming.member_names(["startingToken", "PaginationConfig_", "WaiterConfig_"],
+                               parameters=True) == [
+        "starting_token_", "PaginationConfig_", "WaiterConfig_",
+    ]
+
+
+def test_waiter_names_are_boto3s() -> None:
+    assert naming.waiter_names(["TableExists", "DBInstanceAvailable", "table_exists"]) == {
+        "TableExists": "table_exists",
+        "DBInstanceAvailable": "db_instance_available",
+        "table_exists": "table_exists_2",
+    }
+    assert naming.waiter_class_names(["TableExists", "Spec"], taken=["TableExistsWaiter"]) == {
+        "Spec": "SpecWaiter", "TableExists": "TableExistsWaiter_",
+    }
+
+
 def test_paginator_classes_avoid_shape_classes() -> None:
     classes = naming.class_names(["ListThingsPaginator"])
     assert naming.paginator_class_names(["ListThings", "list-more"], classes.values()) == {

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import boto3
+import botocore.exceptions
 import lightsail.paginators
 import lightsail.shapes
 import pytest
@@ -18,6 +19,7 @@ from lightsail._runtime.errors import ClientError, PaginationError
 from lightsail._runtime.pagination import PageIterator
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
+from test_runtime_perf_signing import botocore_modules
 
 MODEL = Path(__file__).resolve().parent.parent / "models" / "lightsail" / "2016-11-28"
 PAGINATION: dict[str, dict[str, str]] = json.loads((MODEL / "paginators-1.json").read_text())[
@@ -137,10 +139,13 @@ def test_pages_items_and_starting_token(server: LoopbackServer) -> None:
         Reply.of_json({"instances": [{"name": "c"}], "nextPageToken": "t3"}),
         Reply.of_json({"instances": [{"name": "d"}]}),
     )
+    # A service token as the starting token works too (boto3 takes it as it is)...
     resumed = client_for(server).get_paginator("get_instances").paginate(starting_token="t2")
     first = next(iter(resumed))
-    assert resumed.resume_token == "t3" and [i.name for i in first.instances or []] == ["c"]
+    assert [i.name for i in first.instances or []] == ["c"]
     assert [r.json() for r in server.requests] == [{"pageToken": "t2"}]
+    # ...and, as boto3's, resume_token is where MaxItems stopped, not the next page's token.
+    assert resumed.resume_token is None
 
 
 def test_items_are_fetched_lazily(server: LoopbackServer) -> None:
@@ -179,3 +184,86 @@ def test_unknown_paginator(server: LoopbackServer) -> None:
     assert not client.can_paginate("get_regions")
     with pytest.raises(ValueError, match="cannot be paginated"):
         client.get_paginator("get_regions")  # type: ignore[call-overload]
+
+
+def boto3_lightsail(server: LoopbackServer) -> Any:
+    return boto3.client(
+        "lightsail",
+        region_name="us-east-1",
+        endpoint_url=server.url,
+        aws_access_key_id=ACCESS_KEY,
+        aws_secret_access_key=SECRET_KEY,
+    )
+
+
+INSTANCE_PAGES = [
+    {"instances": [{"name": "a"}, {"name": "b"}], "nextPageToken": "t1"},
+    {"instances": [{"name": "c"}, {"name": "d"}], "nextPageToken": "t2"},
+    {"instances": [{"name": "e"}]},
+]
+
+
+def run(server: LoopbackServer, action: Any, pages: list[dict[str, Any]] = INSTANCE_PAGES
+        ) -> tuple[Any, list[Any]]:
+    server.requests.clear()
+    server.reply(*(Reply.of_json(page) for page in pages))
+    result = action()
+    return result, [r.json() for r in server.requests]
+
+
+@pytest.mark.parametrize("max_items", [1, 2, 3, 5, 6])
+def test_max_items_stops_where_boto3_stops(server: LoopbackServer, max_items: int) -> None:
+    def stop(paginator: Any) -> tuple[Any, Any]:
+        pages = paginator.paginate(PaginationConfig={"MaxItems": max_items})
+        return pages.build_full_result(), pages.resume_token
+
+    ours = run(server, lambda: stop(client_for(server).get_paginator("get_instances")))
+    theirs = run(server, lambda: stop(boto3_lightsail(server).get_paginator("get_instances")))
+    assert ours == theirs
+    (full, token), _ = ours
+    assert len(full["instances"]) == min(max_items, 5)
+    assert (token is None) == (max_items >= 5)
+
+
+def test_resuming_from_a_boto3_token(server: LoopbackServer) -> None:
+    pages = boto3_lightsail(server).get_paginator("get_instances").paginate(
+        PaginationConfig={"MaxItems": 3})
+    run(server, lambda: list(pages))
+    # boto3's token: the second page's token and one item of that page taken already.
+    token = pages.resume_token
+    rest = INSTANCE_PAGES[1:]
+    ours = run(server, lambda: [i.name for i in client_for(server).get_paginator(
+        "get_instances").paginate(starting_token=token).items()], rest)
+    theirs = run(server, lambda: [i["name"] for i in boto3_lightsail(server).get_paginator(
+        "get_instances").paginate(PaginationConfig={"StartingToken": token}).search(
+        "instances[]")], rest)
+    assert ours[1] == theirs[1] == [{"pageToken": "t1"}, {"pageToken": "t2"}]
+    # Both fetch the second page again and skip the item already taken from it.
+    assert ours[0] == theirs[0] == ["d", "e"]
+
+
+def test_page_size_needs_a_limit_key(server: LoopbackServer) -> None:
+    # Lightsail's paginators have no limit key: boto3 refuses PageSize, and so does this.
+    server.requests.clear()
+    message = "PageSize parameter is not supported for the pagination interface"
+    with pytest.raises(PaginationError, match=message):
+        client_for(server).get_paginator("get_instances").paginate(
+            PaginationConfig={"PageSize": 5})
+    with pytest.raises(botocore.exceptions.PaginationError, match=message):
+        boto3_lightsail(server).get_paginator("get_instances").paginate(
+            PaginationConfig={"PageSize": 5})
+    assert server.requests == []
+
+
+def test_botocore_paginate_is_imported_only_when_paging(tmp_path: Path) -> None:
+    with loopback_server() as server:
+        server.reply(Reply.of_json({"instances": []}))
+        code = (
+            "from lightsail import Client\n"
+            f"client = Client('us-east-1', {server.url!r}, {ACCESS_KEY!r}, {SECRET_KEY!r})\n"
+            "paginator = client.get_paginator('get_instances')\n"
+        )
+        before = botocore_modules(code, tmp_path)
+        after = botocore_modules(code + "list(paginator.paginate())\n", tmp_path)
+    assert before == []
+    assert "botocore.paginate" in after and "botocore.waiter" not in after

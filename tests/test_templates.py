@@ -79,7 +79,7 @@ def test_added_operation_template_renders_a_file_for_every_operation(
         f"notes/{op.module}.txt": f"{op.name} -> kitchen_sink.{op.method}\n"
         for op in kitchen_sink.operations
     }
-    assert len(notes) == 6
+    assert len(notes) == 10
     assert {p: t for p, t in files.items() if p not in notes} == kitchen_sink_files.files
 
 
@@ -99,7 +99,7 @@ def test_each_item_scope_renders_once_per_item(
 
 def test_service_scope_renders_once(tmp_path: Path) -> None:
     files = build_with(tmp_path, {"service/ABOUT.txt.j2": "{{ service.operations | length }}\n"})
-    assert files["ABOUT.txt"] == "6\n"
+    assert files["ABOUT.txt"] == "10\n"
 
 
 def test_directory_names_may_be_expressions(tmp_path: Path, kitchen_sink: Service) -> None:
@@ -122,11 +122,11 @@ def test_files_without_j2_are_copied_per_item(tmp_path: Path, kitchen_sink: Serv
 def test_an_empty_rendering_writes_no_file(tmp_path: Path, kitchen_sink: Service) -> None:
     files = build_with(tmp_path, {
         "operation/pages/{{ operation.module }}.txt.j2":
-            "{% if operation.paginator %}{{ operation.paginator.result_key }}\n{% endif %}",
+            "{% if operation.paginator %}{{ operation.paginator.result_keys[0] }}\n{% endif %}",
     })
     pages = sorted(path for path in files if path.startswith("pages/"))
     assert pages == [f"pages/{op.module}.txt" for op in kitchen_sink.paginated]
-    assert len(pages) == 1
+    assert len(pages) == 4
 
 
 def test_files_outside_scope_directories_produce_nothing(
@@ -375,7 +375,8 @@ def test_one_template_writing_the_same_path_twice_is_an_error(tmp_path: Path) ->
     message = render_error(tmp_path, {"operation/same.txt.j2": "{{ operation.name }}"})
     source = tmp_path / "t" / "operation/same.txt.j2"
     assert message.startswith(
-        f"{source} (operation DeleteThing) and {source} (operation GetGraph) both render same.txt"
+        f"{source} (operation DeleteThing) and {source} (operation DescribeThing) both render "
+        "same.txt"
     )
 
 

@@ -11403,7 +11403,7 @@ class LightsailClient(BaseClient):
         factory = PAGINATORS.get(name)
         if factory is None:
             raise ValueError(f"operation {name!r} cannot be paginated")
-        return factory(self)
+        return factory(self._engine)
 
     def can_paginate(self, name: str) -> bool:
         """Whether ``get_paginator(name)`` works."""

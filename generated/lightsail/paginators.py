@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from ._runtime.pagination import PageIterator
+from ._runtime.pagination import PageIterator, PaginationConfig, PaginatorSpec
 
 if TYPE_CHECKING:
-    from .client import LightsailClient
+    from ._runtime.client import Engine
     from .shapes.app_category import AppCategory
     from .shapes.blueprint import Blueprint
     from .shapes.bundle import Bundle
@@ -66,488 +66,1225 @@ if TYPE_CHECKING:
 
 
 class GetActiveNamesPaginator:
-    """Pages of `get_active_names` results, following ``next_page_token``."""
+    """The paginator of `get_active_names`, as boto3's ``get_paginator("get_active_names")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("activeNames",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetActiveNamesResult, str]:
-        """Iterate pages (or ``.items()``) of `get_active_names`, from ``starting_token`` on."""
+        """Pages of ``get_active_names`` results, fetched as they are iterated, as
+        boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetActiveNamesResult:
-            return self._client.get_active_names(page_token=token)
+        Iterating yields a ``GetActiveNamesResult`` per page; ``.items()``
+        yields each ``str`` of ``activeNames``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``activeNames`` collected from every page), and ``search(expression)``
+        yields what a JMESPath expression finds in each. Each pass calls the
+        service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``activeNames`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_active_names import call
+        from .shapes.get_active_names_request import GetActiveNamesRequest
+        from .shapes.get_active_names_result import GetActiveNamesResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetActiveNamesRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetActiveNamesRequest().to_dict(),
+            GetActiveNamesResult.from_dict,
             lambda page: page.active_names,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetBlueprintsPaginator:
-    """Pages of `get_blueprints` results, following ``next_page_token``."""
+    """The paginator of `get_blueprints`, as boto3's ``get_paginator("get_blueprints")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("blueprints",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
         self,
         *,
         include_inactive: bool | None = None,
         app_category: AppCategory | str | None = None,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
         starting_token: str | None = None,
     ) -> PageIterator[GetBlueprintsResult, Blueprint]:
-        """Iterate pages (or ``.items()``) of `get_blueprints`, from ``starting_token`` on."""
+        """Pages of ``get_blueprints`` results, fetched as they are iterated, as
+        boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetBlueprintsResult:
-            return self._client.get_blueprints(
-                include_inactive=include_inactive,
-                page_token=token,
-                app_category=app_category,
-            )
+        Iterating yields a ``GetBlueprintsResult`` per page; ``.items()`` yields
+        each ``Blueprint`` of ``blueprints``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``blueprints`` collected from every page), and ``search(expression)``
+        yields what a JMESPath expression finds in each. Each pass calls the
+        service anew.
+
+        Args:
+            include_inactive: A Boolean value that indicates whether to include inactive
+                (unavailable) blueprints in the response of your request.
+            app_category: Returns a list of blueprints that are specific to Lightsail
+                for Research.
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``blueprints`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_blueprints import call
+        from .shapes.get_blueprints_request import GetBlueprintsRequest
+        from .shapes.get_blueprints_result import GetBlueprintsResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetBlueprintsRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetBlueprintsRequest(
+                include_inactive=include_inactive, app_category=app_category
+            ).to_dict(),
+            GetBlueprintsResult.from_dict,
             lambda page: page.blueprints,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetBundlesPaginator:
-    """Pages of `get_bundles` results, following ``next_page_token``."""
+    """The paginator of `get_bundles`, as boto3's ``get_paginator("get_bundles")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("bundles",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
         self,
         *,
         include_inactive: bool | None = None,
         app_category: AppCategory | str | None = None,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
         starting_token: str | None = None,
     ) -> PageIterator[GetBundlesResult, Bundle]:
-        """Iterate pages (or ``.items()``) of `get_bundles`, from ``starting_token`` on."""
+        """Pages of ``get_bundles`` results, fetched as they are iterated, as
+        boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetBundlesResult:
-            return self._client.get_bundles(
-                include_inactive=include_inactive,
-                page_token=token,
-                app_category=app_category,
-            )
+        Iterating yields a ``GetBundlesResult`` per page; ``.items()`` yields
+        each ``Bundle`` of ``bundles``, page after page. ``build_full_result()``
+        merges the pages into the dict boto3 returns (``bundles`` collected from
+        every page), and ``search(expression)`` yields what a JMESPath
+        expression finds in each. Each pass calls the service anew.
+
+        Args:
+            include_inactive: A Boolean value that indicates whether to include inactive
+                (unavailable) bundles in the response of your request.
+            app_category: Returns a list of bundles that are specific to Lightsail for
+                Research.
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``bundles`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_bundles import call
+        from .shapes.get_bundles_request import GetBundlesRequest
+        from .shapes.get_bundles_result import GetBundlesResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetBundlesRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetBundlesRequest(
+                include_inactive=include_inactive, app_category=app_category
+            ).to_dict(),
+            GetBundlesResult.from_dict,
             lambda page: page.bundles,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetCloudFormationStackRecordsPaginator:
-    """Pages of `get_cloud_formation_stack_records` results, following ``next_page_token``."""
+    """The paginator of `get_cloud_formation_stack_records`, as boto3's ``get_paginator("get_cloud_formation_stack_records")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("cloudFormationStackRecords",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetCloudFormationStackRecordsResult, CloudFormationStackRecord]:
-        """Iterate pages (or ``.items()``) of `get_cloud_formation_stack_records`, from ``starting_token`` on."""
+        """Pages of ``get_cloud_formation_stack_records`` results, fetched as they
+        are iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetCloudFormationStackRecordsResult:
-            return self._client.get_cloud_formation_stack_records(page_token=token)
+        Iterating yields a ``GetCloudFormationStackRecordsResult`` per page;
+        ``.items()`` yields each ``CloudFormationStackRecord`` of
+        ``cloudFormationStackRecords``, page after page. ``build_full_result()``
+        merges the pages into the dict boto3 returns
+        (``cloudFormationStackRecords`` collected from every page), and
+        ``search(expression)`` yields what a JMESPath expression finds in each.
+        Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``cloudFormationStackRecords`` in
+                all; ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_cloud_formation_stack_records import call
+        from .shapes.get_cloud_formation_stack_records_request import (
+            GetCloudFormationStackRecordsRequest,
+        )
+        from .shapes.get_cloud_formation_stack_records_result import (
+            GetCloudFormationStackRecordsResult,
+        )
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetCloudFormationStackRecordsRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetCloudFormationStackRecordsRequest().to_dict(),
+            GetCloudFormationStackRecordsResult.from_dict,
             lambda page: page.cloud_formation_stack_records,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetDiskSnapshotsPaginator:
-    """Pages of `get_disk_snapshots` results, following ``next_page_token``."""
+    """The paginator of `get_disk_snapshots`, as boto3's ``get_paginator("get_disk_snapshots")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("diskSnapshots",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetDiskSnapshotsResult, DiskSnapshot]:
-        """Iterate pages (or ``.items()``) of `get_disk_snapshots`, from ``starting_token`` on."""
+        """Pages of ``get_disk_snapshots`` results, fetched as they are iterated,
+        as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetDiskSnapshotsResult:
-            return self._client.get_disk_snapshots(page_token=token)
+        Iterating yields a ``GetDiskSnapshotsResult`` per page; ``.items()``
+        yields each ``DiskSnapshot`` of ``diskSnapshots``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``diskSnapshots`` collected from every page), and
+        ``search(expression)`` yields what a JMESPath expression finds in each.
+        Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``diskSnapshots`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_disk_snapshots import call
+        from .shapes.get_disk_snapshots_request import GetDiskSnapshotsRequest
+        from .shapes.get_disk_snapshots_result import GetDiskSnapshotsResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetDiskSnapshotsRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetDiskSnapshotsRequest().to_dict(),
+            GetDiskSnapshotsResult.from_dict,
             lambda page: page.disk_snapshots,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetDisksPaginator:
-    """Pages of `get_disks` results, following ``next_page_token``."""
+    """The paginator of `get_disks`, as boto3's ``get_paginator("get_disks")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("disks",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetDisksResult, Disk]:
-        """Iterate pages (or ``.items()``) of `get_disks`, from ``starting_token`` on."""
+        """Pages of ``get_disks`` results, fetched as they are iterated, as boto3's
+        paginator fetches them.
 
-        def fetch(token: str | None) -> GetDisksResult:
-            return self._client.get_disks(page_token=token)
+        Iterating yields a ``GetDisksResult`` per page; ``.items()`` yields each
+        ``Disk`` of ``disks``, page after page. ``build_full_result()`` merges
+        the pages into the dict boto3 returns (``disks`` collected from every
+        page), and ``search(expression)`` yields what a JMESPath expression
+        finds in each. Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``disks`` in all; ``resume_token``
+                then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_disks import call
+        from .shapes.get_disks_request import GetDisksRequest
+        from .shapes.get_disks_result import GetDisksResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetDisksRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetDisksRequest().to_dict(),
+            GetDisksResult.from_dict,
             lambda page: page.disks,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetDomainsPaginator:
-    """Pages of `get_domains` results, following ``next_page_token``."""
+    """The paginator of `get_domains`, as boto3's ``get_paginator("get_domains")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("domains",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetDomainsResult, Domain]:
-        """Iterate pages (or ``.items()``) of `get_domains`, from ``starting_token`` on."""
+        """Pages of ``get_domains`` results, fetched as they are iterated, as
+        boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetDomainsResult:
-            return self._client.get_domains(page_token=token)
+        Iterating yields a ``GetDomainsResult`` per page; ``.items()`` yields
+        each ``Domain`` of ``domains``, page after page. ``build_full_result()``
+        merges the pages into the dict boto3 returns (``domains`` collected from
+        every page), and ``search(expression)`` yields what a JMESPath
+        expression finds in each. Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``domains`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_domains import call
+        from .shapes.get_domains_request import GetDomainsRequest
+        from .shapes.get_domains_result import GetDomainsResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetDomainsRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetDomainsRequest().to_dict(),
+            GetDomainsResult.from_dict,
             lambda page: page.domains,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetExportSnapshotRecordsPaginator:
-    """Pages of `get_export_snapshot_records` results, following ``next_page_token``."""
+    """The paginator of `get_export_snapshot_records`, as boto3's ``get_paginator("get_export_snapshot_records")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("exportSnapshotRecords",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetExportSnapshotRecordsResult, ExportSnapshotRecord]:
-        """Iterate pages (or ``.items()``) of `get_export_snapshot_records`, from ``starting_token`` on."""
+        """Pages of ``get_export_snapshot_records`` results, fetched as they are
+        iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetExportSnapshotRecordsResult:
-            return self._client.get_export_snapshot_records(page_token=token)
+        Iterating yields a ``GetExportSnapshotRecordsResult`` per page;
+        ``.items()`` yields each ``ExportSnapshotRecord`` of
+        ``exportSnapshotRecords``, page after page. ``build_full_result()``
+        merges the pages into the dict boto3 returns (``exportSnapshotRecords``
+        collected from every page), and ``search(expression)`` yields what a
+        JMESPath expression finds in each. Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``exportSnapshotRecords`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_export_snapshot_records import call
+        from .shapes.get_export_snapshot_records_request import (
+            GetExportSnapshotRecordsRequest,
+        )
+        from .shapes.get_export_snapshot_records_result import (
+            GetExportSnapshotRecordsResult,
+        )
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetExportSnapshotRecordsRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetExportSnapshotRecordsRequest().to_dict(),
+            GetExportSnapshotRecordsResult.from_dict,
             lambda page: page.export_snapshot_records,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetInstanceSnapshotsPaginator:
-    """Pages of `get_instance_snapshots` results, following ``next_page_token``."""
+    """The paginator of `get_instance_snapshots`, as boto3's ``get_paginator("get_instance_snapshots")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("instanceSnapshots",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetInstanceSnapshotsResult, InstanceSnapshot]:
-        """Iterate pages (or ``.items()``) of `get_instance_snapshots`, from ``starting_token`` on."""
+        """Pages of ``get_instance_snapshots`` results, fetched as they are
+        iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetInstanceSnapshotsResult:
-            return self._client.get_instance_snapshots(page_token=token)
+        Iterating yields a ``GetInstanceSnapshotsResult`` per page; ``.items()``
+        yields each ``InstanceSnapshot`` of ``instanceSnapshots``, page after
+        page. ``build_full_result()`` merges the pages into the dict boto3
+        returns (``instanceSnapshots`` collected from every page), and
+        ``search(expression)`` yields what a JMESPath expression finds in each.
+        Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``instanceSnapshots`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_instance_snapshots import call
+        from .shapes.get_instance_snapshots_request import GetInstanceSnapshotsRequest
+        from .shapes.get_instance_snapshots_result import GetInstanceSnapshotsResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetInstanceSnapshotsRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetInstanceSnapshotsRequest().to_dict(),
+            GetInstanceSnapshotsResult.from_dict,
             lambda page: page.instance_snapshots,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetInstancesPaginator:
-    """Pages of `get_instances` results, following ``next_page_token``."""
+    """The paginator of `get_instances`, as boto3's ``get_paginator("get_instances")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("instances",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
         self,
         *,
         include_health_status: bool | None = None,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
         starting_token: str | None = None,
     ) -> PageIterator[GetInstancesResult, Instance]:
-        """Iterate pages (or ``.items()``) of `get_instances`, from ``starting_token`` on."""
+        """Pages of ``get_instances`` results, fetched as they are iterated, as
+        boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetInstancesResult:
-            return self._client.get_instances(
-                page_token=token, include_health_status=include_health_status
-            )
+        Iterating yields a ``GetInstancesResult`` per page; ``.items()`` yields
+        each ``Instance`` of ``instances``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``instances`` collected from every page), and ``search(expression)``
+        yields what a JMESPath expression finds in each. Each pass calls the
+        service anew.
+
+        Args:
+            include_health_status: Specifies whether to include the instance health
+                status checks of each instance in the response of your request.
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``instances`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_instances import call
+        from .shapes.get_instances_request import GetInstancesRequest
+        from .shapes.get_instances_result import GetInstancesResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetInstancesRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetInstancesRequest(include_health_status=include_health_status).to_dict(),
+            GetInstancesResult.from_dict,
             lambda page: page.instances,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetKeyPairsPaginator:
-    """Pages of `get_key_pairs` results, following ``next_page_token``."""
+    """The paginator of `get_key_pairs`, as boto3's ``get_paginator("get_key_pairs")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("keyPairs",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
         self,
         *,
         include_default_key_pair: bool | None = None,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
         starting_token: str | None = None,
     ) -> PageIterator[GetKeyPairsResult, KeyPair]:
-        """Iterate pages (or ``.items()``) of `get_key_pairs`, from ``starting_token`` on."""
+        """Pages of ``get_key_pairs`` results, fetched as they are iterated, as
+        boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetKeyPairsResult:
-            return self._client.get_key_pairs(
-                page_token=token, include_default_key_pair=include_default_key_pair
-            )
+        Iterating yields a ``GetKeyPairsResult`` per page; ``.items()`` yields
+        each ``KeyPair`` of ``keyPairs``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``keyPairs`` collected from every page), and ``search(expression)``
+        yields what a JMESPath expression finds in each. Each pass calls the
+        service anew.
+
+        Args:
+            include_default_key_pair: A Boolean value that indicates whether to include
+                the default key pair in the response of your request.
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``keyPairs`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_key_pairs import call
+        from .shapes.get_key_pairs_request import GetKeyPairsRequest
+        from .shapes.get_key_pairs_result import GetKeyPairsResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetKeyPairsRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetKeyPairsRequest(
+                include_default_key_pair=include_default_key_pair
+            ).to_dict(),
+            GetKeyPairsResult.from_dict,
             lambda page: page.key_pairs,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetLoadBalancersPaginator:
-    """Pages of `get_load_balancers` results, following ``next_page_token``."""
+    """The paginator of `get_load_balancers`, as boto3's ``get_paginator("get_load_balancers")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("loadBalancers",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetLoadBalancersResult, LoadBalancer]:
-        """Iterate pages (or ``.items()``) of `get_load_balancers`, from ``starting_token`` on."""
+        """Pages of ``get_load_balancers`` results, fetched as they are iterated,
+        as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetLoadBalancersResult:
-            return self._client.get_load_balancers(page_token=token)
+        Iterating yields a ``GetLoadBalancersResult`` per page; ``.items()``
+        yields each ``LoadBalancer`` of ``loadBalancers``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``loadBalancers`` collected from every page), and
+        ``search(expression)`` yields what a JMESPath expression finds in each.
+        Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``loadBalancers`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_load_balancers import call
+        from .shapes.get_load_balancers_request import GetLoadBalancersRequest
+        from .shapes.get_load_balancers_result import GetLoadBalancersResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetLoadBalancersRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetLoadBalancersRequest().to_dict(),
+            GetLoadBalancersResult.from_dict,
             lambda page: page.load_balancers,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetOperationsPaginator:
-    """Pages of `get_operations` results, following ``next_page_token``."""
+    """The paginator of `get_operations`, as boto3's ``get_paginator("get_operations")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("operations",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetOperationsResult, Operation]:
-        """Iterate pages (or ``.items()``) of `get_operations`, from ``starting_token`` on."""
+        """Pages of ``get_operations`` results, fetched as they are iterated, as
+        boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetOperationsResult:
-            return self._client.get_operations(page_token=token)
+        Iterating yields a ``GetOperationsResult`` per page; ``.items()`` yields
+        each ``Operation`` of ``operations``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``operations`` collected from every page), and ``search(expression)``
+        yields what a JMESPath expression finds in each. Each pass calls the
+        service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``operations`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_operations import call
+        from .shapes.get_operations_request import GetOperationsRequest
+        from .shapes.get_operations_result import GetOperationsResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetOperationsRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetOperationsRequest().to_dict(),
+            GetOperationsResult.from_dict,
             lambda page: page.operations,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetRelationalDatabaseBlueprintsPaginator:
-    """Pages of `get_relational_database_blueprints` results, following ``next_page_token``."""
+    """The paginator of `get_relational_database_blueprints`, as boto3's ``get_paginator("get_relational_database_blueprints")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("blueprints",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[
         GetRelationalDatabaseBlueprintsResult, RelationalDatabaseBlueprint
     ]:
-        """Iterate pages (or ``.items()``) of `get_relational_database_blueprints`, from ``starting_token`` on."""
+        """Pages of ``get_relational_database_blueprints`` results, fetched as they
+        are iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetRelationalDatabaseBlueprintsResult:
-            return self._client.get_relational_database_blueprints(page_token=token)
+        Iterating yields a ``GetRelationalDatabaseBlueprintsResult`` per page;
+        ``.items()`` yields each ``RelationalDatabaseBlueprint`` of
+        ``blueprints``, page after page. ``build_full_result()`` merges the
+        pages into the dict boto3 returns (``blueprints`` collected from every
+        page), and ``search(expression)`` yields what a JMESPath expression
+        finds in each. Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``blueprints`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_relational_database_blueprints import call
+        from .shapes.get_relational_database_blueprints_request import (
+            GetRelationalDatabaseBlueprintsRequest,
+        )
+        from .shapes.get_relational_database_blueprints_result import (
+            GetRelationalDatabaseBlueprintsResult,
+        )
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetRelationalDatabaseBlueprintsRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetRelationalDatabaseBlueprintsRequest().to_dict(),
+            GetRelationalDatabaseBlueprintsResult.from_dict,
             lambda page: page.blueprints,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetRelationalDatabaseBundlesPaginator:
-    """Pages of `get_relational_database_bundles` results, following ``next_page_token``."""
+    """The paginator of `get_relational_database_bundles`, as boto3's ``get_paginator("get_relational_database_bundles")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("bundles",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, include_inactive: bool | None = None, starting_token: str | None = None
+        self,
+        *,
+        include_inactive: bool | None = None,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetRelationalDatabaseBundlesResult, RelationalDatabaseBundle]:
-        """Iterate pages (or ``.items()``) of `get_relational_database_bundles`, from ``starting_token`` on."""
+        """Pages of ``get_relational_database_bundles`` results, fetched as they
+        are iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetRelationalDatabaseBundlesResult:
-            return self._client.get_relational_database_bundles(
-                page_token=token, include_inactive=include_inactive
-            )
+        Iterating yields a ``GetRelationalDatabaseBundlesResult`` per page;
+        ``.items()`` yields each ``RelationalDatabaseBundle`` of ``bundles``,
+        page after page. ``build_full_result()`` merges the pages into the dict
+        boto3 returns (``bundles`` collected from every page), and
+        ``search(expression)`` yields what a JMESPath expression finds in each.
+        Each pass calls the service anew.
+
+        Args:
+            include_inactive: A Boolean value that indicates whether to include inactive
+                (unavailable) bundles in the response of your request.
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``bundles`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_relational_database_bundles import call
+        from .shapes.get_relational_database_bundles_request import (
+            GetRelationalDatabaseBundlesRequest,
+        )
+        from .shapes.get_relational_database_bundles_result import (
+            GetRelationalDatabaseBundlesResult,
+        )
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetRelationalDatabaseBundlesRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetRelationalDatabaseBundlesRequest(
+                include_inactive=include_inactive
+            ).to_dict(),
+            GetRelationalDatabaseBundlesResult.from_dict,
             lambda page: page.bundles,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetRelationalDatabaseEventsPaginator:
-    """Pages of `get_relational_database_events` results, following ``next_page_token``."""
+    """The paginator of `get_relational_database_events`, as boto3's ``get_paginator("get_relational_database_events")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("relationalDatabaseEvents",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
         self,
         *,
         relational_database_name: str,
         duration_in_minutes: int | None = None,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
         starting_token: str | None = None,
     ) -> PageIterator[GetRelationalDatabaseEventsResult, RelationalDatabaseEvent]:
-        """Iterate pages (or ``.items()``) of `get_relational_database_events`, from ``starting_token`` on."""
+        """Pages of ``get_relational_database_events`` results, fetched as they are
+        iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetRelationalDatabaseEventsResult:
-            return self._client.get_relational_database_events(
-                relational_database_name=relational_database_name,
-                duration_in_minutes=duration_in_minutes,
-                page_token=token,
-            )
+        Iterating yields a ``GetRelationalDatabaseEventsResult`` per page;
+        ``.items()`` yields each ``RelationalDatabaseEvent`` of
+        ``relationalDatabaseEvents``, page after page. ``build_full_result()``
+        merges the pages into the dict boto3 returns
+        (``relationalDatabaseEvents`` collected from every page), and
+        ``search(expression)`` yields what a JMESPath expression finds in each.
+        Each pass calls the service anew.
+
+        Args:
+            relational_database_name: Required. The name of the database from which to
+                get events.
+            duration_in_minutes: The number of minutes in the past from which to
+                retrieve events.
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``relationalDatabaseEvents`` in
+                all; ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_relational_database_events import call
+        from .shapes.get_relational_database_events_request import (
+            GetRelationalDatabaseEventsRequest,
+        )
+        from .shapes.get_relational_database_events_result import (
+            GetRelationalDatabaseEventsResult,
+        )
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetRelationalDatabaseEventsRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetRelationalDatabaseEventsRequest(
+                relational_database_name=relational_database_name,
+                duration_in_minutes=duration_in_minutes,
+            ).to_dict(),
+            GetRelationalDatabaseEventsResult.from_dict,
             lambda page: page.relational_database_events,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetRelationalDatabaseParametersPaginator:
-    """Pages of `get_relational_database_parameters` results, following ``next_page_token``."""
+    """The paginator of `get_relational_database_parameters`, as boto3's ``get_paginator("get_relational_database_parameters")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("parameters",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, relational_database_name: str, starting_token: str | None = None
+        self,
+        *,
+        relational_database_name: str,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[
         GetRelationalDatabaseParametersResult, RelationalDatabaseParameter
     ]:
-        """Iterate pages (or ``.items()``) of `get_relational_database_parameters`, from ``starting_token`` on."""
+        """Pages of ``get_relational_database_parameters`` results, fetched as they
+        are iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetRelationalDatabaseParametersResult:
-            return self._client.get_relational_database_parameters(
-                relational_database_name=relational_database_name, page_token=token
-            )
+        Iterating yields a ``GetRelationalDatabaseParametersResult`` per page;
+        ``.items()`` yields each ``RelationalDatabaseParameter`` of
+        ``parameters``, page after page. ``build_full_result()`` merges the
+        pages into the dict boto3 returns (``parameters`` collected from every
+        page), and ``search(expression)`` yields what a JMESPath expression
+        finds in each. Each pass calls the service anew.
+
+        Args:
+            relational_database_name: Required. The name of your database for which to
+                get parameters.
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``parameters`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_relational_database_parameters import call
+        from .shapes.get_relational_database_parameters_request import (
+            GetRelationalDatabaseParametersRequest,
+        )
+        from .shapes.get_relational_database_parameters_result import (
+            GetRelationalDatabaseParametersResult,
+        )
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetRelationalDatabaseParametersRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetRelationalDatabaseParametersRequest(
+                relational_database_name=relational_database_name
+            ).to_dict(),
+            GetRelationalDatabaseParametersResult.from_dict,
             lambda page: page.parameters,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetRelationalDatabaseSnapshotsPaginator:
-    """Pages of `get_relational_database_snapshots` results, following ``next_page_token``."""
+    """The paginator of `get_relational_database_snapshots`, as boto3's ``get_paginator("get_relational_database_snapshots")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("relationalDatabaseSnapshots",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetRelationalDatabaseSnapshotsResult, RelationalDatabaseSnapshot]:
-        """Iterate pages (or ``.items()``) of `get_relational_database_snapshots`, from ``starting_token`` on."""
+        """Pages of ``get_relational_database_snapshots`` results, fetched as they
+        are iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetRelationalDatabaseSnapshotsResult:
-            return self._client.get_relational_database_snapshots(page_token=token)
+        Iterating yields a ``GetRelationalDatabaseSnapshotsResult`` per page;
+        ``.items()`` yields each ``RelationalDatabaseSnapshot`` of
+        ``relationalDatabaseSnapshots``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``relationalDatabaseSnapshots`` collected from every page), and
+        ``search(expression)`` yields what a JMESPath expression finds in each.
+        Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``relationalDatabaseSnapshots`` in
+                all; ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_relational_database_snapshots import call
+        from .shapes.get_relational_database_snapshots_request import (
+            GetRelationalDatabaseSnapshotsRequest,
+        )
+        from .shapes.get_relational_database_snapshots_result import (
+            GetRelationalDatabaseSnapshotsResult,
+        )
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetRelationalDatabaseSnapshotsRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetRelationalDatabaseSnapshotsRequest().to_dict(),
+            GetRelationalDatabaseSnapshotsResult.from_dict,
             lambda page: page.relational_database_snapshots,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetRelationalDatabasesPaginator:
-    """Pages of `get_relational_databases` results, following ``next_page_token``."""
+    """The paginator of `get_relational_databases`, as boto3's ``get_paginator("get_relational_databases")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("relationalDatabases",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetRelationalDatabasesResult, RelationalDatabase]:
-        """Iterate pages (or ``.items()``) of `get_relational_databases`, from ``starting_token`` on."""
+        """Pages of ``get_relational_databases`` results, fetched as they are
+        iterated, as boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetRelationalDatabasesResult:
-            return self._client.get_relational_databases(page_token=token)
+        Iterating yields a ``GetRelationalDatabasesResult`` per page;
+        ``.items()`` yields each ``RelationalDatabase`` of
+        ``relationalDatabases``, page after page. ``build_full_result()`` merges
+        the pages into the dict boto3 returns (``relationalDatabases`` collected
+        from every page), and ``search(expression)`` yields what a JMESPath
+        expression finds in each. Each pass calls the service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``relationalDatabases`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_relational_databases import call
+        from .shapes.get_relational_databases_request import (
+            GetRelationalDatabasesRequest,
+        )
+        from .shapes.get_relational_databases_result import GetRelationalDatabasesResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(
+                self._engine, GetRelationalDatabasesRequest.from_dict(params)
+            ).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetRelationalDatabasesRequest().to_dict(),
+            GetRelationalDatabasesResult.from_dict,
             lambda page: page.relational_databases,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
 class GetStaticIpsPaginator:
-    """Pages of `get_static_ips` results, following ``next_page_token``."""
+    """The paginator of `get_static_ips`, as boto3's ``get_paginator("get_static_ips")``."""
 
-    def __init__(self, client: LightsailClient) -> None:
-        self._client = client
+    SPEC = PaginatorSpec(
+        input_token=("pageToken",),
+        output_token=("nextPageToken",),
+        result_key=("staticIps",),
+    )
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def paginate(
-        self, *, starting_token: str | None = None
+        self,
+        *,
+        PaginationConfig: PaginationConfig | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> PageIterator[GetStaticIpsResult, StaticIp]:
-        """Iterate pages (or ``.items()``) of `get_static_ips`, from ``starting_token`` on."""
+        """Pages of ``get_static_ips`` results, fetched as they are iterated, as
+        boto3's paginator fetches them.
 
-        def fetch(token: str | None) -> GetStaticIpsResult:
-            return self._client.get_static_ips(page_token=token)
+        Iterating yields a ``GetStaticIpsResult`` per page; ``.items()`` yields
+        each ``StaticIp`` of ``staticIps``, page after page.
+        ``build_full_result()`` merges the pages into the dict boto3 returns
+        (``staticIps`` collected from every page), and ``search(expression)``
+        yields what a JMESPath expression finds in each. Each pass calls the
+        service anew.
+
+        Args:
+            PaginationConfig: boto3's ``MaxItems``, ``PageSize`` and ``StartingToken``,
+                which the keyword arguments below also set.
+            max_items: Stop after this many items of ``staticIps`` in all;
+                ``resume_token`` then says where to resume.
+            starting_token: Resume from a ``resume_token`` of this paginator or of
+                boto3's.
+        """
+        from .operations.get_static_ips import call
+        from .shapes.get_static_ips_request import GetStaticIpsRequest
+        from .shapes.get_static_ips_result import GetStaticIpsResult
+
+        def _fetch(**params: Any) -> Mapping[str, Any]:
+            return call(self._engine, GetStaticIpsRequest.from_dict(params)).to_dict()
 
         return PageIterator(
-            fetch,
-            lambda page: page.next_page_token,
+            _fetch,
+            self.SPEC,
+            GetStaticIpsRequest().to_dict(),
+            GetStaticIpsResult.from_dict,
             lambda page: page.static_ips,
-            starting_token,
+            PaginationConfig,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
 
-PAGINATORS: dict[str, Callable[[LightsailClient], object]] = {
+PAGINATORS: dict[str, Callable[[Engine], object]] = {
     "get_active_names": GetActiveNamesPaginator,
     "get_blueprints": GetBlueprintsPaginator,
     "get_bundles": GetBundlesPaginator,

@@ -201,6 +201,11 @@ class Engine:
         self, operation: OperationSpec, body: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
+        return self._protocol.parse(self.send(operation, body))
+
+    def send(self, operation: OperationSpec, body: Mapping[str, Any]) -> Response:
+        """Send one operation's body, retrying as the policy allows; the 2xx response
+        (waiters read its status and headers, as boto3's ``ResponseMetadata``)."""
         request = self._protocol.serialize(operation, body)
         url = self._url(operation.request_uri)
         invocation_id = _invocation_id()
@@ -219,7 +224,7 @@ class Engine:
                 attempt, last_retry = attempt + 1, retry
                 continue
             self.retry_policy.succeeded(last_retry)
-            return self._protocol.parse(response)
+            return response
 
     def _attempt(
         self,

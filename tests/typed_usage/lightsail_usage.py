@@ -68,6 +68,11 @@ def blueprints(client: Client) -> list[str]:
         assert_type(blueprint, Blueprint)
         if blueprint.blueprint_id is not None:
             names.append(blueprint.blueprint_id)
+    # boto3's PaginationConfig, or the same as keywords; a resume token either way.
+    first = paginator.paginate(include_inactive=True, PaginationConfig={"MaxItems": 10})
+    rest = paginator.paginate(max_items=10, starting_token=first.resume_token)
+    assert_type(rest.resume_token, str | None)
+    assert_type(rest.build_full_result(), dict[str, Any])
     return names
 
 

@@ -7,6 +7,7 @@ test_typing.py.
 
 from __future__ import annotations
 
+from kitchen_sink import Client as SinkClient
 from kitchen_sink.shapes import Edge, Node
 from lightsail import Client
 from lightsail.shapes import ContainerServicePowerName, Tag
@@ -46,3 +47,16 @@ def optional_result_member(client: Client) -> str | None:
     result = client.register_container_image(service_name="svc", label="web", digest="d")
     # expect: mypy[union-attr] pyright[reportOptionalMemberAccess]
     return result.container_image.image
+
+
+def pages_and_waiters(client: Client, sink: SinkClient) -> None:
+    paginator = client.get_paginator("get_blueprints")
+    # The page token is the paginator's business, not an argument.
+    # expect: mypy[call-arg] pyright[reportCallIssue]
+    paginator.paginate(page_token="t")
+    # expect: mypy[arg-type] pyright[reportArgumentType]
+    paginator.paginate(PaginationConfig={"MaxItem": 1})
+    # expect: mypy[arg-type] pyright[reportArgumentType]
+    sink.get_waiter("thing_ready").wait(name=1)
+    # expect: mypy[call-arg] pyright[reportCallIssue]
+    sink.get_waiter("thing_ready").wait(WaiterConfig={"Delay": 1})

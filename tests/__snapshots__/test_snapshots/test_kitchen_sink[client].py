@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 import warnings
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from ._runtime.client import BaseClient, ServiceSpec
 from ._runtime.protocols.json import JsonProtocol
 from .errors import ERRORS, KitchenSinkError
 
 if TYPE_CHECKING:
-    from .paginators import ListThingsPaginator
+    from .paginators import (
+        GetReportPaginator,
+        ListThingsPaginator,
+        ListVersionsPaginator,
+        QueryThingsPaginator,
+    )
+    from .shapes.describe_thing_result import DescribeThingResult
     from .shapes.get_graph_result import GetGraphResult
+    from .shapes.get_report_result import GetReportResult
+    from .shapes.key_value import KeyValue
     from .shapes.list_things_result import ListThingsResult
+    from .shapes.list_versions_result import ListVersionsResult
     from .shapes.node import Node
     from .shapes.ping_result import PingResult
     from .shapes.put_thing_result import PutThingResult
+    from .shapes.query_things_result import QueryThingsResult
     from .shapes.thing import Thing
     from .shapes.thing_kind import ThingKind
+    from .waiters import (
+        PartsReadyWaiter,
+        PingedWaiter,
+        ThingGoneWaiter,
+        ThingReadyWaiter,
+    )
 
 _SERVICE = ServiceSpec(
     service_id="Kitchen Sink",
@@ -52,6 +68,29 @@ class KitchenSinkClient(BaseClient):
         request = DeleteThingRequest(name=name)
         return call(self._engine, request)
 
+    def describe_thing(self, *, name: str) -> DescribeThingResult:
+        """Describes a thing and how far it is from ready.
+
+        Args:
+            name: Required.
+
+        Returns:
+            DescribeThingResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``thing`` (``Thing``)
+                - ``status`` (``ThingStatus | str``)
+                - ``parts`` (``list[Part]``)
+
+        Raises:
+            ThingNotFoundException: No thing has that name.
+        """
+        from .operations.describe_thing import call
+        from .shapes.describe_thing_request import DescribeThingRequest
+
+        request = DescribeThingRequest(name=name)
+        return call(self._engine, request)
+
     def get_graph(self, *, root: Node | None = None) -> GetGraphResult:
         """Returns shapes that refer to each other.
 
@@ -68,6 +107,37 @@ class KitchenSinkClient(BaseClient):
         from .shapes.get_graph_request import GetGraphRequest
 
         request = GetGraphRequest(root=root)
+        return call(self._engine, request)
+
+    def get_report(
+        self,
+        *,
+        report_id: str,
+        next_token: str | None = None,
+        page_size: str | None = None,
+    ) -> GetReportResult:
+        """Returns a report whose rows and token are inside a structure.
+
+        Results come in pages: ``get_paginator("get_report")`` iterates over all
+        of them.
+
+        Args:
+            report_id: Required.
+            next_token:
+            page_size: A limit sent as text.
+
+        Returns:
+            GetReportResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``report`` (``Report``)
+        """
+        from .operations.get_report import call
+        from .shapes.get_report_request import GetReportRequest
+
+        request = GetReportRequest(
+            report_id=report_id, next_token=next_token, page_size=page_size
+        )
         return call(self._engine, request)
 
     def list_things(
@@ -102,6 +172,52 @@ class KitchenSinkClient(BaseClient):
 
         request = ListThingsRequest(
             page_token=page_token, max_results=max_results, kind=kind
+        )
+        return call(self._engine, request)
+
+    def list_versions(
+        self,
+        *,
+        thing_name: str,
+        key_marker: str | None = None,
+        version_marker: str | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+    ) -> ListVersionsResult:
+        """Lists the versions of a thing: two tokens, ``isTruncated`` and two lists
+        of results.
+
+        Results come in pages: ``get_paginator("list_versions")`` iterates over
+        all of them.
+
+        Args:
+            thing_name: Required.
+            key_marker:
+            version_marker:
+            max_items: The most versions a page holds.
+            page_size: A member named like an option of ``paginate()``.
+
+        Returns:
+            ListVersionsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``versions`` (``list[Version]``)
+                - ``delete_markers`` (``list[Version]``)
+                - ``next_key_marker`` (``str``)
+                - ``next_version_marker`` (``str``)
+                - ``is_truncated`` (``bool``)
+                - ``thing_name`` (``str``)
+                - ``owner`` (``Owner``)
+        """
+        from .operations.list_versions import call
+        from .shapes.list_versions_request import ListVersionsRequest
+
+        request = ListVersionsRequest(
+            thing_name=thing_name,
+            key_marker=key_marker,
+            version_marker=version_marker,
+            max_items=max_items,
+            page_size=page_size,
         )
         return call(self._engine, request)
 
@@ -179,19 +295,103 @@ class KitchenSinkClient(BaseClient):
         request = PutThingRequest(thing=thing, dry_run=dry_run, legacy_flag=legacy_flag)
         return call(self._engine, request)
 
-    def get_paginator(self, name: Literal["list_things"]) -> ListThingsPaginator:
-        """The paginator of `list_things`, as in boto3."""
-        from .paginators import ListThingsPaginator
+    def query_things(
+        self,
+        *,
+        kind: ThingKind | str | None = None,
+        exclusive_start_key: dict[str, KeyValue] | None = None,
+        limit: int | None = None,
+    ) -> QueryThingsResult:
+        """Finds things; pages are linked by keys (maps), as in DynamoDB.
 
-        if name != "list_things":
+        Results come in pages: ``get_paginator("query_things")`` iterates over
+        all of them.
+
+        Args:
+            kind: How big a thing is.
+            exclusive_start_key:
+            limit:
+
+        Returns:
+            QueryThingsResult: The parsed response. Its attributes (``None`` when the
+                response leaves one out):
+
+                - ``things`` (``list[Thing]``)
+                - ``count`` (``int``)
+                - ``scanned_count`` (``int``)
+                - ``last_evaluated_key`` (``dict[str, KeyValue]``)
+                - ``consumed`` (``Consumed``)
+        """
+        from .operations.query_things import call
+        from .shapes.query_things_request import QueryThingsRequest
+
+        request = QueryThingsRequest(
+            kind=kind, exclusive_start_key=exclusive_start_key, limit=limit
+        )
+        return call(self._engine, request)
+
+    @overload
+    def get_paginator(self, name: Literal["get_report"]) -> GetReportPaginator: ...
+
+    @overload
+    def get_paginator(self, name: Literal["list_things"]) -> ListThingsPaginator: ...
+
+    @overload
+    def get_paginator(
+        self, name: Literal["list_versions"]
+    ) -> ListVersionsPaginator: ...
+
+    @overload
+    def get_paginator(self, name: Literal["query_things"]) -> QueryThingsPaginator: ...
+
+    def get_paginator(self, name: str) -> object:
+        """The paginator of a paginated operation, by its method name, as in boto3."""
+        from .paginators import PAGINATORS
+
+        factory = PAGINATORS.get(name)
+        if factory is None:
             raise ValueError(f"operation {name!r} cannot be paginated")
-        return ListThingsPaginator(self)
+        return factory(self._engine)
 
     def can_paginate(self, name: str) -> bool:
         """Whether ``get_paginator(name)`` works."""
         return name in {
+            "get_report",
             "list_things",
+            "list_versions",
+            "query_things",
         }
+
+    @overload
+    def get_waiter(self, name: Literal["parts_ready"]) -> PartsReadyWaiter: ...
+
+    @overload
+    def get_waiter(self, name: Literal["pinged"]) -> PingedWaiter: ...
+
+    @overload
+    def get_waiter(self, name: Literal["thing_gone"]) -> ThingGoneWaiter: ...
+
+    @overload
+    def get_waiter(self, name: Literal["thing_ready"]) -> ThingReadyWaiter: ...
+
+    def get_waiter(self, name: str) -> object:
+        """A waiter by its name, as in boto3 (``waiter_names`` lists them)."""
+        from .waiters import WAITERS
+
+        factory = WAITERS.get(name)
+        if factory is None:
+            raise ValueError(f"Waiter does not exist: {name}")
+        return factory(self._engine)
+
+    @property
+    def waiter_names(self) -> list[str]:
+        """The names ``get_waiter`` takes, as in boto3."""
+        return [
+            "parts_ready",
+            "pinged",
+            "thing_gone",
+            "thing_ready",
+        ]
 
 
 Client = KitchenSinkClient

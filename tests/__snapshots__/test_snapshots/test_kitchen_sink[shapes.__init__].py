@@ -11,49 +11,94 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .attribute import Attribute as Attribute
+    from .consumed import Consumed as Consumed
     from .delete_thing_request import DeleteThingRequest as DeleteThingRequest
+    from .describe_thing_request import DescribeThingRequest as DescribeThingRequest
+    from .describe_thing_result import DescribeThingResult as DescribeThingResult
     from .edge import Edge as Edge
     from .get_graph_request import GetGraphRequest as GetGraphRequest
     from .get_graph_result import GetGraphResult as GetGraphResult
+    from .get_report_request import GetReportRequest as GetReportRequest
+    from .get_report_result import GetReportResult as GetReportResult
+    from .key_value import KeyValue as KeyValue
     from .list_things_request import ListThingsRequest as ListThingsRequest
     from .list_things_result import ListThingsResult as ListThingsResult
+    from .list_versions_request import ListVersionsRequest as ListVersionsRequest
+    from .list_versions_result import ListVersionsResult as ListVersionsResult
     from .node import Node as Node
+    from .owner import Owner as Owner
+    from .part import Part as Part
     from .ping_result import PingResult as PingResult
     from .put_thing_request import PutThingRequest as PutThingRequest
     from .put_thing_result import PutThingResult as PutThingResult
+    from .query_things_request import QueryThingsRequest as QueryThingsRequest
+    from .query_things_result import QueryThingsResult as QueryThingsResult
+    from .report import Report as Report
     from .thing import Thing as Thing
+    from .version import Version as Version
     from .thing_kind import ThingKind as ThingKind
+    from .thing_status import ThingStatus as ThingStatus
 
 _MODULES: dict[str, str] = {
     "Attribute": "attribute",
+    "Consumed": "consumed",
     "DeleteThingRequest": "delete_thing_request",
+    "DescribeThingRequest": "describe_thing_request",
+    "DescribeThingResult": "describe_thing_result",
     "Edge": "edge",
     "GetGraphRequest": "get_graph_request",
     "GetGraphResult": "get_graph_result",
+    "GetReportRequest": "get_report_request",
+    "GetReportResult": "get_report_result",
+    "KeyValue": "key_value",
     "ListThingsRequest": "list_things_request",
     "ListThingsResult": "list_things_result",
+    "ListVersionsRequest": "list_versions_request",
+    "ListVersionsResult": "list_versions_result",
     "Node": "node",
+    "Owner": "owner",
+    "Part": "part",
     "PingResult": "ping_result",
     "PutThingRequest": "put_thing_request",
     "PutThingResult": "put_thing_result",
+    "QueryThingsRequest": "query_things_request",
+    "QueryThingsResult": "query_things_result",
+    "Report": "report",
     "Thing": "thing",
     "ThingKind": "thing_kind",
+    "ThingStatus": "thing_status",
+    "Version": "version",
 }
 
 __all__: list[str] = [
     "Attribute",
+    "Consumed",
     "DeleteThingRequest",
+    "DescribeThingRequest",
+    "DescribeThingResult",
     "Edge",
     "GetGraphRequest",
     "GetGraphResult",
+    "GetReportRequest",
+    "GetReportResult",
+    "KeyValue",
     "ListThingsRequest",
     "ListThingsResult",
+    "ListVersionsRequest",
+    "ListVersionsResult",
     "Node",
+    "Owner",
+    "Part",
     "PingResult",
     "PutThingRequest",
     "PutThingResult",
+    "QueryThingsRequest",
+    "QueryThingsResult",
+    "Report",
     "Thing",
     "ThingKind",
+    "ThingStatus",
+    "Version",
 ]
 
 

@@ -1,4 +1,4 @@
-"""Thing: Found in ``ListThingsResult.things``, ``PutThingRequest.thing``, ``PutThingResult.thing`` and 1 more."""
+"""Thing: Found in ``DescribeThingResult.thing``, ``ListThingsResult.things``, ``PutThingRequest.thing`` and 3 more."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from .thing_kind import ThingKind
 
 @dataclass(kw_only=True, repr=False)
 class Thing(Shape):
-    """Found in ``ListThingsResult.things``, ``PutThingRequest.thing``,
-    ``PutThingResult.thing`` and 1 more.
+    """Found in ``DescribeThingResult.thing``, ``ListThingsResult.things``,
+    ``PutThingRequest.thing`` and 3 more.
     """
 
     name: str | None = None

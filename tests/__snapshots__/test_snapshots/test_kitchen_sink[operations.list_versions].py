@@ -1,0 +1,22 @@
+"""ListVersions: Lists the versions of a thing: two tokens, ``isTruncated`` and two lists of results."""
+
+from __future__ import annotations
+
+from .._runtime.client import Engine
+from .._runtime.protocols import OperationSpec
+from ..shapes.list_versions_request import ListVersionsRequest
+from ..shapes.list_versions_result import ListVersionsResult
+
+OPERATION = OperationSpec(
+    name="ListVersions",
+    target="KitchenSink_20240101.ListVersions",
+    http_method="POST",
+    request_uri="/",
+)
+
+
+def call(engine: Engine, request: ListVersionsRequest) -> ListVersionsResult:
+    """Validate, send and parse one ListVersions call."""
+    request.validate()
+    body = engine.invoke(OPERATION, request.to_wire())
+    return ListVersionsResult.from_wire(body)

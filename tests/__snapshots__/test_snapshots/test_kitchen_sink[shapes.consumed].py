@@ -1,0 +1,37 @@
+"""Consumed: Found in ``QueryThingsResult.consumed``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .._runtime.shapes import Rule, Shape
+
+
+@dataclass(kw_only=True)
+class Consumed(Shape):
+    """Found in ``QueryThingsResult.consumed``."""
+
+    units: float | None = None
+
+    RULES: ClassVar[Mapping[str, Rule]] = {
+        "units": Rule("units", "float"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Consumed:
+        """Build from the dict boto3 accepts for this shape."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("units")) is not None:
+            kwargs["units"] = value
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dict boto3 returns for this shape; members that are not set are left out."""
+        data: dict[str, Any] = {}
+        if self.units is not None:
+            data["units"] = self.units
+        return data
+
+    from_wire = from_dict
