@@ -554,7 +554,7 @@ class _Builder:
             local("errors", "ERRORS"),
             local("errors", self.base_error),
         }
-        if self._signature_imports(operations):
+        if self._signature_imports(operations, waiters):
             needed.add(stdlib("typing", "TYPE_CHECKING"))
         if any(op.deprecated or op.deprecated_arguments for op in operations):
             needed.add(Import("warnings", ""))
