@@ -284,11 +284,17 @@ def test_a_raised_minimum_breaks_an_input_and_is_not_reported_for_an_output(
     assert marks(compare(tmp_path, change)) == {("PutItem", "minimum-raised", True)}
 
 
+def waiter(operation: str) -> dict[str, Any]:
+    """A whole waiters-2.json entry, as the loader requires one."""
+    acceptor = {"state": "success", "matcher": "status", "expected": 200}
+    return {"operation": operation, "delay": 5, "maxAttempts": 3, "acceptors": [acceptor]}
+
+
 def test_paginators_and_waiters(tmp_path: Path) -> None:
     old_dir = write(tmp_path / "old", TINY, PAGINATORS,
-                    {"version": 2, "waiters": {"ItemExists": {"operation": "GetItem"}}})
+                    {"version": 2, "waiters": {"ItemExists": waiter("GetItem")}})
     new_dir = write(tmp_path / "new", TINY, None,
-                    {"version": 2, "waiters": {"ItemPut": {"operation": "PutItem"}}})
+                    {"version": 2, "waiters": {"ItemPut": waiter("PutItem")}})
     report = diff_models(load_model(old_dir), load_model(new_dir))
     assert marks(report) == {
         ("ListItems", "paginator-removed", True),

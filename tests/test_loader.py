@@ -666,34 +666,6 @@ def test_an_unknown_location_is_located(tmp_path: Path) -> None:
 # -- waiters and the botocore release ----------------------------------------------------
 
 
-def test_waiters_are_parsed_by_name(tmp_path: Path) -> None:
-    directory = write_model(tmp_path, SINK, SINK_PAGINATORS)
-    waiters = {"version": 2, "waiters": {
-        "ThingExists": {"operation": "ListThings", "delay": 5, "maxAttempts": 20,
-                        "acceptors": [{"state": "success", "matcher": "status", "expected": 200}]},
-        "Pinged": {"operation": "Ping"},
-    }}
-    (directory / "waiters-2.json").write_text(json.dumps(waiters), encoding="utf-8")
-    loaded = load_model(directory)
-    assert list(loaded.waiters) == ["ThingExists", "Pinged"]
-    exists = loaded.waiters["ThingExists"]
-    assert (exists.operation, exists.delay, exists.max_attempts) == ("ListThings", 5, 20)
-    assert loaded.waiters["Pinged"].delay is None
-
-
-@pytest.mark.parametrize(("waiter", "where", "problem"), [
-    ({"operation": "Nope"}, "$.waiters.W.operation",
-     "names operation 'Nope', which does not exist"),
-    ({"delay": 5}, "$.waiters.W.operation", "names operation None, which does not exist"),
-    ({"operation": "Ping", "delay": "5"}, "$.waiters.W.delay", "expected an integer, not '5'"),
-    ([], "$.waiters.W", "not an object"),
-])
-def test_a_bad_waiter_is_located(tmp_path: Path, waiter: object, where: str, problem: str) -> None:
-    directory = write_model(tmp_path, SINK, SINK_PAGINATORS)
-    (directory / "waiters-2.json").write_text(json.dumps({"waiters": {"W": waiter}}))
-    assert error_of(directory) == f"{directory / 'waiters-2.json'}: {where}: {problem}"
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("2026-11-20\n", "2026-11-20"), ("unknown\n", "unknown"), ("20 Nov 2026", "unknown"),
 ])
