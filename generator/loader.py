@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,11 +116,36 @@ class _ObjectHook:
         return flagged
 
 
+class _NonFinite(float):
+    """A number JSON cannot hold: ``NaN``, ``Infinity`` (which ``json`` accepts) or one
+    too large for a float (``1e400``, which Python reads as infinity), with its text."""
+
+    text: str
+
+
+class _NumberHook:
+    """``parse_float`` and ``parse_constant`` that flag numbers that are not finite."""
+
+    def __init__(self) -> None:
+        self.found_non_finite = False
+
+    def __call__(self, text: str) -> float:
+        value = float(text)
+        if math.isfinite(value):
+            return value
+        self.found_non_finite = True
+        flagged = _NonFinite(value)
+        flagged.text = text
+        return flagged
+
+
 def _read_json(path: Path) -> dict[str, Any]:
-    hook = _ObjectHook()
+    hook, numbers = _ObjectHook(), _NumberHook()
     try:
         raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        document = json.loads(raw, object_pairs_hook=hook)
+        document = json.loads(
+            raw, object_pairs_hook=hook, parse_float=numbers, parse_constant=numbers
+        )
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         raise ModelError(path, "$", f"cannot read: {exc}") from exc
     except (ValueError, UnicodeDecodeError) as exc:
@@ -128,20 +154,24 @@ def _read_json(path: Path) -> dict[str, Any]:
         raise ModelError(path, "$", "not valid JSON: nested too deeply") from exc
     if not isinstance(document, dict):
         raise ModelError(path, "$", "expected a JSON object at the top level")
-    for where, key in _duplicate_keys(document) if hook.found_duplicates else ():
-        raise ModelError(path, child(where, key), f"duplicate key {key!r}: JSON keeps only "
-                         "the last of the definitions, so the model is ambiguous")
+    if hook.found_duplicates or numbers.found_non_finite:
+        for where, problem in _flagged(document):
+            raise ModelError(path, where, problem)
     return document
 
 
-def _duplicate_keys(document: Any) -> Iterator[tuple[str, str]]:
-    """(path of the object, key) for each key an object defines twice, in document order."""
+def _flagged(document: Any) -> Iterator[tuple[str, str]]:
+    """(JSON path, problem) for each key an object defines twice and each number that is
+    not finite, in document order."""
     stack: list[tuple[str, Any]] = [("$", document)]
     while stack:
         where, value = stack.pop()
         if isinstance(value, _DuplicateKeys):
             for key in value.duplicates:
-                yield where, key
+                yield child(where, key), (f"duplicate key {key!r}: JSON keeps only the last "
+                                          "of the definitions, so the model is ambiguous")
+        if isinstance(value, _NonFinite):
+            yield where, f"{value.text} is not a finite number"
         if isinstance(value, dict):
             items = [(child(where, k), v) for k, v in value.items()]
         elif isinstance(value, list):
@@ -235,6 +265,8 @@ def _validate_shape(name: str, shape: Any, shapes: dict[str, Any], file: Path) -
     minimum = shape.get("min", 0)
     if isinstance(minimum, bool) or not isinstance(minimum, int | float):
         raise ModelError(file, f"{where}.min", f"expected a number, not {shape['min']!r}")
+    if not math.isfinite(minimum):
+        raise ModelError(file, f"{where}.min", f"{minimum} is not a finite number")
     timestamp_format = shape.get("timestampFormat", "unixTimestamp")
     if not isinstance(timestamp_format, str) or timestamp_format.lower() not in TIMESTAMP_FORMATS:
         raise ModelError(file, f"{where}.timestampFormat",
