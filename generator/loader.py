@@ -28,6 +28,11 @@ SHAPE_TYPES = frozenset(
 )
 JSON_VERSIONS = frozenset({"1.0", "1.1"})
 TIMESTAMP_FORMATS = frozenset({"unixtimestamp", "iso8601", "rfc822"})
+HTTP_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"})
+# A request URI is a path with an optional query: RFC 3986's path and query characters
+# (no space, '#', quote, '<', '>' or non-ASCII), with {Label} and {Label+} placeholders.
+# It is appended to the endpoint's path as it is, and its method makes the request line.
+_REQUEST_URI = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|\{[A-Za-z0-9_.-]+\+?\})*")
 
 # Names end up inside string literals, docstrings and HTTP headers of the generated code.
 _BAD_NAME_CHARACTER = re.compile(r'["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]')
@@ -362,6 +367,13 @@ def _validate_operation(name: str, operation: Any, shapes: dict[str, Any], error
     for key in ("method", "requestUri"):
         if key in http:
             _check_name(http[key], file, f"{where}.http.{key}", key)
+    if "method" in http and http["method"] not in HTTP_METHODS:
+        raise ModelError(file, f"{where}.http.method", f"{http['method']!r} is not an HTTP "
+                         f"method ({', '.join(sorted(HTTP_METHODS))})")
+    if "requestUri" in http and not _REQUEST_URI.fullmatch(http["requestUri"]):
+        raise ModelError(file, f"{where}.http.requestUri", f"{http['requestUri']!r} is not a "
+                         "request path: it starts with '/' and holds URL path characters, "
+                         "{Label} placeholders and a query")
     for key in ("input", "output"):
         if key in operation:
             _check_ref(operation[key], shapes, file, f"{where}.{key}")

@@ -100,3 +100,55 @@ def test_the_parser_refuses_a_non_finite_bound_given_as_a_document(value: float)
     with pytest.raises(ModelError) as raised:
         validate_service(model, Path("m.json"))
     assert str(raised.value) == f"m.json: $.shapes.Count.min: {value} is not a finite number"
+
+
+# -- http method and requestUri ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "method", ["GET /evil HTTP/1.1", "get", "CONNECT", "TRACE", "POST ", "", "P\u200bOST"]
+)
+def test_an_http_method_that_is_not_one_is_refused(tmp_path: Path, method: str) -> None:
+    message = sink_error(tmp_path, lambda m: m["operations"]["Ping"]["http"].update(
+        method=method))
+    where = f"{at(tmp_path)}: $.operations.Ping.http.method: "
+    if method == "":
+        assert message == where + "method must be a non-empty string"
+    else:
+        assert message == where + (
+            f"{method!r} is not an HTTP method (DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT)"
+        )
+
+
+@pytest.mark.parametrize("method", ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"])
+def test_every_http_method_is_accepted(tmp_path: Path, method: str) -> None:
+    model = copy.deepcopy(SINK)
+    model["operations"]["Ping"]["http"]["method"] = method
+    assert load_model(write_model(tmp_path, model)).operations["Ping"].http_method == method
+
+
+@pytest.mark.parametrize(
+    "uri",
+    ["evil", "http://evil.example/", "/a b", "/a\u00a0b", "/a#fragment", "/{Unclosed",
+     "/Closed}", "/{}", "/{a b}", "/<script>", "/caf\u00e9", "/a\u3000b"],
+)
+def test_a_request_uri_that_is_not_a_path_is_refused(tmp_path: Path, uri: str) -> None:
+    message = sink_error(tmp_path, lambda m: m["operations"]["Ping"]["http"].update(
+        requestUri=uri))
+    assert message == (
+        f"{at(tmp_path)}: $.operations.Ping.http.requestUri: {uri!r} is not a request "
+        "path: it starts with '/' and holds URL path characters, {Label} placeholders "
+        "and a query"
+    )
+
+
+@pytest.mark.parametrize(
+    "uri",
+    ["/", "/things/{ThingName}", "/objects/{Key+}?x-id=GetObject", "/a/b-c_d.e~f",
+     "/v1/$batch", "/@me", "/tags/{resource-arn}", "/?list-type=2&encoding-type=url",
+     "/a:b;c=d,e*f'(g)!%20"],
+)
+def test_request_uris_botocore_ships_are_accepted(tmp_path: Path, uri: str) -> None:
+    model = copy.deepcopy(SINK)
+    model["operations"]["Ping"]["http"]["requestUri"] = uri
+    assert load_model(write_model(tmp_path, model)).operations["Ping"].request_uri == uri
