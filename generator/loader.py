@@ -12,6 +12,7 @@ import gzip
 import json
 import math
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,10 @@ from .parse import parse_service
 from .protocols import REQUIRED_METADATA, SUPPORTED_PROTOCOLS, choose_protocol
 
 SERVICE_FILE = "service-2.json"
+MAX_MODEL_BYTES = 32 << 20
+"""The most a model file may hold (once decompressed): 32 MiB, over 7 times the largest
+botocore 1.44 ships (ec2's service-2.json, 4.4 MB), and read no further, so that a small
+gzip file cannot expand into gigabytes."""
 SHAPE_TYPES = frozenset(
     {"structure", "list", "map", "string", "integer", "long", "boolean", "float", "double",
      "timestamp", "blob", "bigdecimal", "biginteger", "byte", "short", "character"}
@@ -147,11 +152,11 @@ class _NumberHook:
 def _read_json(path: Path) -> dict[str, Any]:
     hook, numbers = _ObjectHook(), _NumberHook()
     try:
-        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        raw = _read_bounded(path)
         document = json.loads(
             raw, object_pairs_hook=hook, parse_float=numbers, parse_constant=numbers
         )
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise ModelError(path, "$", f"cannot read: {exc}") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError(path, "$", f"not valid JSON: {exc}") from exc
@@ -163,6 +168,19 @@ def _read_json(path: Path) -> dict[str, Any]:
         for where, problem in _flagged(document):
             raise ModelError(path, where, problem)
     return document
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, decompressed when it ends in ``.gz``: a stream read no further
+    than MAX_MODEL_BYTES, so memory stays bounded whatever the file expands to."""
+    compressed = path.suffix == ".gz"
+    with gzip.open(path, "rb") if compressed else path.open("rb") as stream:
+        raw = stream.read(MAX_MODEL_BYTES + 1)
+    if len(raw) > MAX_MODEL_BYTES:
+        after = " once decompressed" if compressed else ""
+        raise ModelError(path, "$", f"more than {MAX_MODEL_BYTES >> 20} MiB{after}, too large "
+                         "for a model (botocore's largest is under 5 MiB)")
+    return raw
 
 
 def _flagged(document: Any) -> Iterator[tuple[str, str]]:

@@ -8,14 +8,18 @@ imports and works. Never a traceback, never a package that does not import.
 from __future__ import annotations
 
 import copy
+import gzip
 import json
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import botocore
 import pytest
 from conftest import KITCHEN_SINK_MODEL
 
+from generator import loader
 from generator.loader import ModelError, load_model, validate_service
 from generator.parse import parse_service
 
@@ -152,3 +156,66 @@ def test_request_uris_botocore_ships_are_accepted(tmp_path: Path, uri: str) -> N
     model = copy.deepcopy(SINK)
     model["operations"]["Ping"]["http"]["requestUri"] = uri
     assert load_model(write_model(tmp_path, model)).operations["Ping"].request_uri == uri
+
+
+# -- sizes --------------------------------------------------------------------------------
+
+
+def gzip_bomb(path: Path, size: int) -> None:
+    """A gzip file of ``size`` spaces, written as many copies of one small gzip member
+    (gzip readers join them), so that making it costs neither time nor memory."""
+    chunk = 1 << 20
+    member = gzip.compress(b" " * chunk)
+    with path.open("wb") as out:
+        for _ in range(size // chunk):
+            out.write(member)
+
+
+def peak_memory_refusing(directory: Path) -> int:
+    """The most memory Python held while the loader refused the model in ``directory``."""
+    tracemalloc.start()
+    try:
+        with pytest.raises(ModelError):
+            load_model(directory)
+    finally:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    return peak
+
+
+def test_a_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
+    limit = loader.MAX_MODEL_BYTES
+    gzip_bomb(tmp_path / "service-2.json.gz", 4 * limit)  # a few hundred kB on disk
+    peak = peak_memory_refusing(tmp_path)
+    assert error_of(tmp_path) == (
+        f"{tmp_path / 'service-2.json.gz'}: $: more than {limit // 2**20} MiB once "
+        "decompressed, too large for a model (botocore's largest is under 5 MiB)"
+    )
+    assert peak < 2 * limit  # read up to the limit, never the whole 4 times as much
+
+
+def test_a_plain_file_over_the_limit_is_refused(tmp_path: Path) -> None:
+    limit = loader.MAX_MODEL_BYTES
+    with (tmp_path / "service-2.json").open("wb") as sparse:
+        sparse.truncate(limit + 1)  # no disk space used
+    assert error_of(tmp_path) == (
+        f"{at(tmp_path)}: $: more than {limit // 2**20} MiB, too large for a model "
+        "(botocore's largest is under 5 MiB)"
+    )
+
+
+def test_the_limit_is_well_above_every_model_botocore_ships() -> None:
+    largest = max(
+        len(gzip.decompress(path.read_bytes()))
+        for path in (Path(botocore.__file__).parent / "data").glob("*/*/*.json.gz")
+    )
+    assert 4 << 20 < largest < 5 << 20  # ec2's service-2.json in botocore 1.44
+    assert 6 * largest <= loader.MAX_MODEL_BYTES
+
+
+def test_a_gzip_stream_that_does_not_inflate_is_reported(tmp_path: Path) -> None:
+    header = gzip.compress(b"{}")[:10]  # a valid header, then no valid deflate data
+    (tmp_path / "service-2.json.gz").write_bytes(header + b"\xff" * 20)
+    assert error_of(tmp_path).startswith(
+        f"{tmp_path / 'service-2.json.gz'}: $: cannot read: "
+    )
