@@ -26,6 +26,8 @@ import botocore.exceptions  # type: ignore[import-untyped]
 from botocore.endpoint_provider import EndpointProvider  # type: ignore[import-untyped]
 from botocore.loaders import Loader  # type: ignore[import-untyped]
 
+from .errors import ModelError
+from .loader import RULES_FILE
 from .runtime.endpoints import VARIANTS, sigv4_scheme
 
 PASSTHROUGH_PROBES = (
@@ -83,8 +85,23 @@ def endpoint_table_json(rule_set: dict[str, Any] | None, model_dir: Path | None)
     """The table as sorted, indented JSON; "" when the model has no rule set."""
     if rule_set is None:
         return ""
-    table = build_table(rule_set, load_partitions(model_dir))
+    partitions = load_partitions(model_dir)
+    try:
+        table = build_table(rule_set, partitions)
+    except Exception as exc:  # whatever botocore's engine raises: the loader missed it
+        rules_file = _rules_file(model_dir)
+        problem = f"{type(exc).__name__}: {exc}"
+        raise ModelError(rules_file, "$", "botocore's endpoint rule engine fails on the rule "
+                         f"set: {problem if len(problem) <= 300 else problem[:297] + '...'}"
+                         ) from exc
     return json.dumps(table, indent=1, sort_keys=True) + "\n"
+
+
+def _rules_file(model_dir: Path | None) -> Path:
+    """The rule-set file of the model in ``model_dir`` (as the loader found it)."""
+    plain = (model_dir or Path()) / RULES_FILE
+    compressed = plain.with_name(RULES_FILE + ".gz")
+    return compressed if compressed.is_file() and not plain.is_file() else plain
 
 
 def _resolve(provider: Any, **parameters: Any) -> Any:

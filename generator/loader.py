@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .endpoint_rules import validate_rule_set
 from .errors import ModelError, child
 from .model import ServiceModel
 from .parse import parse_service
 from .protocols import REQUIRED_METADATA, SUPPORTED_PROTOCOLS, choose_protocol
 
 SERVICE_FILE = "service-2.json"
+RULES_FILE = "endpoint-rule-set-1.json"
 MAX_MODEL_BYTES = 32 << 20
 """The most a model file may hold (once decompressed): 32 MiB, over 7 times the largest
 botocore 1.44 ships (ec2's service-2.json, 4.4 MB), and read no further, so that a small
@@ -55,7 +57,10 @@ def load_model(path: Path) -> ServiceModel:
     paginators_path = _existing(directory / "paginators-1.json")
     paginators = _read_json(paginators_path) if paginators_path else {}
     validate_paginators(paginators, service, paginators_path or directory / "paginators-1.json")
-    rules = _read_optional(directory / "endpoint-rule-set-1.json")
+    rules_path = _existing(directory / RULES_FILE)
+    rules = _read_json(rules_path) if rules_path else {}
+    if rules_path and rules:
+        validate_rule_set(rules, rules_path)
     return parse_service(
         service,
         service_path,
@@ -91,9 +96,6 @@ def _existing(path: Path) -> Path | None:
     return None
 
 
-def _read_optional(path: Path) -> dict[str, Any]:
-    found = _existing(path)
-    return _read_json(found) if found else {}
 
 
 # -- JSON -------------------------------------------------------------------------

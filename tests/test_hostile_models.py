@@ -20,6 +20,8 @@ import pytest
 from conftest import KITCHEN_SINK_MODEL
 
 from generator import loader
+from generator.endpoint_rules import validate_rule_set
+from generator.endpoint_table import endpoint_table_json
 from generator.loader import ModelError, load_model, validate_service
 from generator.parse import parse_service
 
@@ -219,3 +221,214 @@ def test_a_gzip_stream_that_does_not_inflate_is_reported(tmp_path: Path) -> None
     assert error_of(tmp_path).startswith(
         f"{tmp_path / 'service-2.json.gz'}: $: cannot read: "
     )
+
+
+# -- endpoint rule sets ------------------------------------------------------------------
+
+RULES_FILE = "endpoint-rule-set-1.json"
+PARAMETERS: Model = {
+    "Region": {"builtIn": "AWS::Region", "required": False, "type": "String"},
+    "UseFIPS": {"builtIn": "AWS::UseFIPS", "required": True, "default": False,
+                "type": "Boolean"},
+    "UseDualStack": {"builtIn": "AWS::UseDualStack", "required": True, "default": False,
+                     "type": "Boolean"},
+    "Endpoint": {"builtIn": "SDK::Endpoint", "required": False, "type": "String"},
+}
+
+
+def small_rule_set() -> Model:
+    """Custom endpoints as they are, else svc.{Region}.{dnsSuffix} (FIPS: an error)."""
+    partition = {"fn": "aws.partition", "argv": [{"ref": "Region"}], "assign": "P"}
+    return {
+        "version": "1.0",
+        "parameters": copy.deepcopy(PARAMETERS),
+        "rules": [
+            {"conditions": [{"fn": "isSet", "argv": [{"ref": "Endpoint"}]}],
+             "endpoint": {"url": {"ref": "Endpoint"}, "properties": {}, "headers": {}},
+             "type": "endpoint"},
+            {"conditions": [partition],
+             "rules": [
+                 {"conditions": [{"fn": "booleanEquals", "argv": [{"ref": "UseFIPS"}, True]}],
+                  "error": "no FIPS in {P#name}", "type": "error"},
+                 {"conditions": [],
+                  "endpoint": {"url": "https://svc.{Region}.{P#dnsSuffix}",
+                               "properties": {"authSchemes": [{"name": "sigv4",
+                                                               "signingRegion": "{Region}"}]},
+                               "headers": {}},
+                  "type": "endpoint"},
+             ],
+             "type": "tree"},
+        ],
+    }
+
+
+def rules_error(tmp_path: Path, change: Callable[[Model], object]) -> str:
+    rules = small_rule_set()
+    change(rules)
+    write_model(tmp_path, SINK)
+    (tmp_path / RULES_FILE).write_text(json.dumps(rules), encoding="utf-8")
+    return error_of(tmp_path)
+
+
+def deep_tree(rules: Model, levels: int) -> None:
+    rule: Model = {"conditions": [], "error": "deep", "type": "error"}
+    for _ in range(levels - 1):
+        rule = {"conditions": [], "rules": [rule], "type": "tree"}
+    rules["rules"] = [rule]
+
+
+def set_rule(index: int, **changes: Any) -> Callable[[Model], None]:
+    return lambda rules: rules["rules"][index].update(changes)
+
+
+def inner_rule(index: int, **changes: Any) -> Callable[[Model], None]:
+    return lambda rules: rules["rules"][1]["rules"][index].update(changes)
+
+
+def condition(fn: str, *argv: Any) -> Model:
+    return {"fn": fn, "argv": list(argv)}
+
+
+REGION = {"ref": "Region"}
+URL = "$.rules[1].rules[1].endpoint.url"
+GARBAGE_RULES: list[tuple[Callable[[Model], object], str, str]] = [
+    (lambda r: r.update(rules="x"), "$.rules", "expected a list of rules, not 'x'"),
+    (lambda r: r.pop("version"), "$.version", "missing or not a string"),
+    (lambda r: r.update(parameters=[]), "$.parameters", "expected an object, not []"),
+    (lambda r: r["parameters"].update(Region=["x"]), "$.parameters.Region",
+     "expected an object, not ['x']"),
+    (lambda r: r["parameters"]["Region"].update(type="number"), "$.parameters.Region.type",
+     "unknown parameter type 'number' (expected string, boolean or stringArray)"),
+    (lambda r: r["parameters"]["UseFIPS"].update(default="no"), "$.parameters.UseFIPS.default",
+     "'no' is not a boolean (the parameter's type)"),
+    (lambda r: r["parameters"].update({"a b": {"type": "string"}}), '$.parameters["a b"]',
+     "parameter name 'a b' is not an identifier"),
+    (lambda r: r["rules"].__setitem__(0, []), "$.rules[0]", "expected a rule object, not []"),
+    (set_rule(0, type="magic"), "$.rules[0].type",
+     "unknown rule type 'magic' (expected endpoint, error or tree)"),
+    (lambda r: r["rules"][0].pop("conditions"), "$.rules[0].conditions", "missing"),
+    (lambda r: r["rules"][0].pop("endpoint"), "$.rules[0].endpoint", "missing"),
+    (set_rule(0, url="https://x"), "$.rules[0].url", "unknown key in 'endpoint' rule "
+     "(botocore takes conditions, documentation, endpoint, type)"),
+    (set_rule(0, endpoint=[]), "$.rules[0].endpoint", "expected an object, not []"),
+    (set_rule(1, rules={"a": 1}), "$.rules[1].rules", "expected a list of rules, not {'a': 1}"),
+    (inner_rule(1, endpoint={"url": 5}), URL, "expected a string, not an int"),
+    (inner_rule(1, endpoint={"url": {"x": 1}}), URL, "expected a string, a boolean, a number, "
+     'a reference ({"ref": ...}) or a function call ({"fn": ...}), not {\'x\': 1}'),
+    (inner_rule(1, endpoint={"url": ["https://x"]}), URL, "expected a string, a boolean, a "
+     'number, a reference ({"ref": ...}) or a function call ({"fn": ...}), not [\'https://x\']'),
+    (inner_rule(1, endpoint={"url": "https://{Nope}.example"}), URL,
+     "'Nope' is not a parameter or an assigned value in scope"),
+    (inner_rule(1, endpoint={"url": "https://{Endpoint}/x"}), URL, "'Endpoint' may not be set "
+     "here (no isSet condition checks it, and it is neither required nor defaulted)"),
+    (inner_rule(1, endpoint={"url": "https://{Region}}.example"}), URL,
+     "template 'https://{Region}}.example' does not parse: Single '}' encountered in format "
+     "string"),
+    (inner_rule(1, endpoint={"url": "https://{P#nope}"}), URL,
+     "template 'https://{P#nope}': a partition record has no key 'nope'"),
+    (inner_rule(1, endpoint={"url": "https://{Region#x}"}), URL,
+     "template 'https://{Region#x}': a string has no key 'x'"),
+    (inner_rule(1, endpoint={"url": "https://x", "headers": {"h": "v"}}),
+     "$.rules[1].rules[1].endpoint.headers.h", "expected a list of values, not 'v'"),
+    (inner_rule(1, endpoint={"url": "https://x", "properties": [1]}),
+     "$.rules[1].rules[1].endpoint.properties", "expected an object, not [1]"),
+    (inner_rule(1, endpoint={"url": "https://x", "properties": {"a": "{Nope}"}}),
+     "$.rules[1].rules[1].endpoint.properties.a",
+     "'Nope' is not a parameter or an assigned value in scope"),
+    (inner_rule(1, endpoint={"url": "https://x", "properties": {"authSchemes": ["sigv4"]}}),
+     "$.rules[1].rules[1].endpoint.properties.authSchemes[0]", "expected an object, not 'sigv4'"),
+    (inner_rule(1, endpoint={"url": "https://x", "properties": {"authSchemes": [
+        {"name": "sigv4", "signingName": 1}]}}),
+     "$.rules[1].rules[1].endpoint.properties.authSchemes[0].signingName",
+     "expected a string, not 1"),
+    (inner_rule(0, error=7), "$.rules[1].rules[0].error", "expected a string, not an int"),
+    (set_rule(1, conditions="x"), "$.rules[1].conditions",
+     "expected a list of function calls, not 'x'"),
+    (set_rule(1, conditions=[["isSet"]]), "$.rules[1].conditions[0]",
+     'expected a function call ({"fn": ..., "argv": [...]}), not [\'isSet\']'),
+    (set_rule(1, conditions=[condition("eval", "1")]), "$.rules[1].conditions[0].fn",
+     "unknown function 'eval' (botocore has aws.isVirtualHostableS3Bucket, aws.parseArn, "
+     "aws.partition, booleanEquals, getAttr, isSet, isValidHostLabel, not, parseURL, "
+     "stringEquals, substring, uriEncode)"),
+    (set_rule(1, conditions=[{"fn": "isSet", "argv": "Region"}]),
+     "$.rules[1].conditions[0].argv", "expected a list of arguments, not 'Region'"),
+    (set_rule(1, conditions=[condition("isSet", REGION, REGION)]),
+     "$.rules[1].conditions[0].argv", "isSet takes 1 argument, not 2"),
+    (set_rule(1, conditions=[condition("parseURL", {"ref": "UseFIPS"})]),
+     "$.rules[1].conditions[0].argv[0]", "expected a string, not a boolean"),
+    (set_rule(1, conditions=[condition("isSet", {"ref": 5})]),
+     "$.rules[1].conditions[0].argv[0].ref",
+     "5 is not a parameter or an assigned value in scope"),
+    (set_rule(1, conditions=[condition("isValidHostLabel", REGION, REGION)]),
+     "$.rules[1].conditions[0].argv[1]", "expected a boolean written out, not {'ref': 'Region'}"),
+    (set_rule(1, conditions=[{**condition("isSet", REGION), "assign": "Region"}]),
+     "$.rules[1].conditions[0].assign", "'Region' is already in scope"),
+    (set_rule(1, conditions=[condition("getAttr", condition("aws.partition", REGION), "x")]),
+     "$.rules[1].conditions[0].argv[1]", "a partition record has no attribute 'x'"),
+    (set_rule(1, conditions=[condition("getAttr", REGION, "x")]),
+     "$.rules[1].conditions[0].argv[0]",
+     "expected a stringArray or a partition record or a url record or an arn record, "
+     "not a string"),
+    (set_rule(1, conditions=[condition("not", condition("not", condition("not", condition(
+        "not", condition("not", condition("not", condition("not", condition("not", condition(
+            "not", condition("not", condition("not", condition("not", condition("not",
+                condition("not", condition("not", condition("not", condition("not", True)
+                ))))))))))))))))]),
+     "$.rules[1].conditions[0]" + ".argv[0]" * 16,
+     "function calls nested deeper than 16 levels"),
+    (lambda r: deep_tree(r, 65), "$.rules" + "[0].rules" * 64,
+     "rules nested deeper than 64 levels"),
+]
+
+
+@pytest.mark.parametrize(("change", "where", "problem"), GARBAGE_RULES)
+def test_a_rule_set_botocore_cannot_run_is_refused(
+    tmp_path: Path, change: Callable[[Model], object], where: str, problem: str
+) -> None:
+    assert rules_error(tmp_path, change) == f"{tmp_path / RULES_FILE}: {where}: {problem}"
+
+
+def test_the_small_rule_set_and_its_deepest_allowed_nesting_generate(tmp_path: Path) -> None:
+    rules = small_rule_set()
+    write_model(tmp_path, SINK)
+    (tmp_path / RULES_FILE).write_text(json.dumps(rules), encoding="utf-8")
+    table = json.loads(endpoint_table_json(rules, tmp_path))
+    assert table["regions"]["eu-west-1"]["plain"] == {
+        "url": "https://svc.eu-west-1.amazonaws.com", "signing_region": "eu-west-1"}
+    assert table["endpoint_url_passthrough"] is True
+    deep_tree(rules, 64)
+    (tmp_path / RULES_FILE).write_text(json.dumps(rules), encoding="utf-8")
+    assert load_model(tmp_path).endpoint_rule_set == rules
+    assert json.loads(endpoint_table_json(rules, tmp_path))["regions"] == {}  # all errors
+
+
+def test_a_rule_set_botocore_fails_on_is_a_model_error_at_generation(tmp_path: Path) -> None:
+    """Whatever gets past the loader: botocore's engine failing is a ModelError too."""
+    rules = small_rule_set()
+    rules["rules"][1]["rules"][1]["type"] = "magic"  # not validated: straight to botocore
+    with pytest.raises(ModelError) as raised:
+        endpoint_table_json(rules, tmp_path)
+    assert str(raised.value) == (
+        f"{tmp_path / RULES_FILE}: $: botocore's endpoint rule engine fails on the rule "
+        "set: EndpointResolutionError: Unknown rule type: magic. A rule must be of type "
+        "tree, endpoint or error."
+    )
+    rules["rules"] = "x"
+    with pytest.raises(ModelError) as raised:
+        endpoint_table_json(rules, tmp_path)
+    assert str(raised.value) == (
+        f"{tmp_path / RULES_FILE}: $: botocore's endpoint rule engine fails on the rule "
+        "set: TypeError: botocore.endpoint_provider.RuleCreator.create() argument after ** "
+        "must be a mapping, not str"
+    )
+
+
+def test_every_rule_set_botocore_ships_passes() -> None:
+    data = Path(botocore.__file__).parent / "data"
+    problems = []
+    for path in sorted(data.glob("*/*/endpoint-rule-set-1.json.gz")):
+        try:
+            validate_rule_set(json.loads(gzip.decompress(path.read_bytes())), path)
+        except ModelError as error:
+            problems.append(str(error))
+    assert problems == []
