@@ -1,4 +1,4 @@
-"""Validate endpoint-rule-set-1.json before botocore's engine runs it.
+"""Validate endpoint-rule-set-1.json and partitions.json before botocore's engine runs them.
 
 botocore's EndpointProvider trusts its input: a rule without ``conditions``, a rule key it
 does not know, a function name it lacks, a template naming a value that is not set, or a
@@ -427,3 +427,47 @@ def _article(kind: str) -> str:
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+# -- partitions.json ---------------------------------------------------------------------
+
+
+def validate_partitions(partitions: dict[str, Any], file: Path) -> None:
+    """The parts of partitions.json botocore's engine and the endpoint table read."""
+    listed = partitions.get("partitions")
+    if not isinstance(listed, list) or not listed:
+        raise ModelError(file, "$.partitions", "expected a non-empty list of partitions")
+    for index, partition in enumerate(listed):
+        where = child("$.partitions", index)
+        if not isinstance(partition, dict):
+            raise ModelError(file, where, f"expected an object, not {_short(partition)}")
+        if not isinstance(partition.get("id"), str) or not partition["id"]:
+            raise ModelError(file, f"{where}.id", "missing or not a string")
+        pattern = partition.get("regionRegex")
+        if not isinstance(pattern, str):
+            raise ModelError(file, f"{where}.regionRegex", "missing or not a string")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ModelError(file, f"{where}.regionRegex",
+                             f"not a regular expression: {exc}") from exc
+        regions = partition.get("regions")
+        if not isinstance(regions, dict):
+            raise ModelError(file, f"{where}.regions", "missing or not an object")
+        for region, details in regions.items():
+            if not _REGION_NAME.fullmatch(region):
+                raise ModelError(file, child(f"{where}.regions", region),
+                                 f"{region!r} is not a region name")
+            if not isinstance(details, dict):
+                raise ModelError(file, child(f"{where}.regions", region), "not an object")
+        outputs = partition.get("outputs")
+        if not isinstance(outputs, dict):
+            raise ModelError(file, f"{where}.outputs", "missing or not an object")
+        for key, kind in PARTITION_OUTPUTS.items():
+            if key != "name" and not _has_type(outputs.get(key), kind):
+                raise ModelError(file, child(f"{where}.outputs", key),
+                                 f"missing or not {_article(kind)}")
+
+
+# botocore.utils.validate_region_name: a region is a host label.
+_REGION_NAME = re.compile(r"(?![0-9]+$)(?!-)[a-zA-Z0-9-]{1,63}(?<!-)")

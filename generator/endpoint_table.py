@@ -27,7 +27,7 @@ from botocore.endpoint_provider import EndpointProvider  # type: ignore[import-u
 from botocore.loaders import Loader  # type: ignore[import-untyped]
 
 from .errors import ModelError
-from .loader import RULES_FILE
+from .loader import PARTITIONS_FILE, RULES_FILE, read_partitions
 from .runtime.endpoints import VARIANTS, sigv4_scheme
 
 PASSTHROUGH_PROBES = (
@@ -41,10 +41,9 @@ UNLISTED_REGION = "xx-unlisted-1"
 
 def load_partitions(model_dir: Path | None) -> dict[str, Any]:
     """The pinned ``partitions.json`` next to the model, else the installed botocore's."""
-    pinned = model_dir / "partitions.json" if model_dir else None
+    pinned = model_dir / PARTITIONS_FILE if model_dir else None
     if pinned is not None and pinned.is_file():
-        partitions: dict[str, Any] = json.loads(pinned.read_text(encoding="utf-8"))
-        return partitions
+        return read_partitions(pinned)
     loaded: dict[str, Any] = Loader().load_data("partitions")
     return loaded
 

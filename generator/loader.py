@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .endpoint_rules import validate_rule_set
+from .endpoint_rules import validate_partitions, validate_rule_set
 from .errors import ModelError, child
 from .model import ServiceModel
 from .parse import parse_service
@@ -25,6 +25,7 @@ from .protocols import REQUIRED_METADATA, SUPPORTED_PROTOCOLS, choose_protocol
 
 SERVICE_FILE = "service-2.json"
 RULES_FILE = "endpoint-rule-set-1.json"
+PARTITIONS_FILE = "partitions.json"
 MAX_MODEL_BYTES = 32 << 20
 """The most a model file may hold (once decompressed): 32 MiB, over 7 times the largest
 botocore 1.44 ships (ec2's service-2.json, 4.4 MB), and read no further, so that a small
@@ -61,6 +62,8 @@ def load_model(path: Path) -> ServiceModel:
     rules = _read_json(rules_path) if rules_path else {}
     if rules_path and rules:
         validate_rule_set(rules, rules_path)
+    if (directory / PARTITIONS_FILE).is_file():
+        read_partitions(directory / PARTITIONS_FILE)  # the endpoint table reads it later
     return parse_service(
         service,
         service_path,
@@ -96,6 +99,12 @@ def _existing(path: Path) -> Path | None:
     return None
 
 
+def read_partitions(path: Path) -> dict[str, Any]:
+    """A pinned partitions.json (botocore's partitions, copied next to the model), read and
+    checked as a model file is."""
+    partitions = _read_json(path)
+    validate_partitions(partitions, path)
+    return partitions
 
 
 # -- JSON -------------------------------------------------------------------------

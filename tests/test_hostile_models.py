@@ -17,11 +17,12 @@ from typing import Any
 
 import botocore
 import pytest
+from botocore.loaders import Loader
 from conftest import KITCHEN_SINK_MODEL
 
-from generator import loader
-from generator.endpoint_rules import validate_rule_set
-from generator.endpoint_table import endpoint_table_json
+from generator import cli, loader
+from generator.endpoint_rules import validate_partitions, validate_rule_set
+from generator.endpoint_table import endpoint_table_json, load_partitions
 from generator.loader import ModelError, load_model, validate_service
 from generator.parse import parse_service
 
@@ -423,7 +424,72 @@ def test_a_rule_set_botocore_fails_on_is_a_model_error_at_generation(tmp_path: P
     )
 
 
-def test_every_rule_set_botocore_ships_passes() -> None:
+# -- partitions.json ---------------------------------------------------------------------
+
+
+def with_partitions(directory: Path, text: str) -> Path:
+    write_model(directory, SINK)
+    (directory / RULES_FILE).write_text(json.dumps(small_rule_set()), encoding="utf-8")
+    (directory / "partitions.json").write_text(text, encoding="utf-8")
+    return directory
+
+
+def botocore_partitions() -> Model:
+    partitions: Model = Loader().load_data("partitions")
+    return copy.deepcopy(partitions)
+
+
+def test_a_partitions_file_that_is_not_json_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_partitions(tmp_path, '{"partitions": [')
+    code = cli.main(["generate", "--model", str(tmp_path), "--output", str(tmp_path / "out")])
+    assert (code, capsys.readouterr().err) == (2, (
+        f"error: {tmp_path / 'partitions.json'}: $: not valid JSON: Expecting value: line 1 "
+        "column 17 (char 16)\n"
+    ))
+    assert not (tmp_path / "out").exists()
+
+
+def broken_partitions(change: Callable[[Model], object]) -> str:
+    partitions = botocore_partitions()
+    change(partitions)
+    return json.dumps(partitions)
+
+
+GARBAGE_PARTITIONS: list[tuple[Callable[[Model], object], str, str]] = [
+    (lambda p: p.update(partitions="x"), "$.partitions",
+     "expected a non-empty list of partitions"),
+    (lambda p: p.update(partitions=[]), "$.partitions",
+     "expected a non-empty list of partitions"),
+    (lambda p: p["partitions"].__setitem__(0, []), "$.partitions[0]",
+     "expected an object, not []"),
+    (lambda p: p["partitions"][0].pop("id"), "$.partitions[0].id", "missing or not a string"),
+    (lambda p: p["partitions"][0].update(regionRegex="(x"), "$.partitions[0].regionRegex",
+     "not a regular expression: missing ), unterminated subpattern at position 0"),
+    (lambda p: p["partitions"][0].update(regions=[]), "$.partitions[0].regions",
+     "missing or not an object"),
+    (lambda p: p["partitions"][0]["regions"].update({"evil.example/x": {}}),
+     '$.partitions[0].regions["evil.example/x"]', "'evil.example/x' is not a region name"),
+    (lambda p: p["partitions"][1]["outputs"].pop("dnsSuffix"),
+     "$.partitions[1].outputs.dnsSuffix", "missing or not a string"),
+    (lambda p: p["partitions"][1]["outputs"].update(supportsFIPS="yes"),
+     "$.partitions[1].outputs.supportsFIPS", "missing or not a boolean"),
+]
+
+
+@pytest.mark.parametrize(("change", "where", "problem"), GARBAGE_PARTITIONS)
+def test_a_partitions_file_botocore_cannot_use_is_refused(
+    tmp_path: Path, change: Callable[[Model], object], where: str, problem: str
+) -> None:
+    with_partitions(tmp_path, broken_partitions(change))
+    assert error_of(tmp_path) == f"{tmp_path / 'partitions.json'}: {where}: {problem}"
+    with pytest.raises(ModelError) as raised:
+        load_partitions(tmp_path)  # the endpoint table reads it through the loader too
+    assert str(raised.value) == f"{tmp_path / 'partitions.json'}: {where}: {problem}"
+
+
+def test_every_rule_set_and_the_partitions_botocore_ships_pass() -> None:
     data = Path(botocore.__file__).parent / "data"
     problems = []
     for path in sorted(data.glob("*/*/endpoint-rule-set-1.json.gz")):
@@ -432,3 +498,4 @@ def test_every_rule_set_botocore_ships_passes() -> None:
         except ModelError as error:
             problems.append(str(error))
     assert problems == []
+    validate_partitions(botocore_partitions(), Path("partitions.json"))
