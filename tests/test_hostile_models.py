@@ -7,11 +7,16 @@ imports and works. Never a traceback, never a package that does not import.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import gzip
+import importlib
+import itertools
 import json
+import os
+import sys
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +30,7 @@ from generator.endpoint_rules import validate_partitions, validate_rule_set
 from generator.endpoint_table import endpoint_table_json, load_partitions
 from generator.loader import ModelError, load_model, validate_service
 from generator.parse import parse_service
+from generator.pipeline import generate
 
 Model = dict[str, Any]
 SINK: Model = json.loads((KITCHEN_SINK_MODEL / "service-2.json").read_text(encoding="utf-8"))
@@ -499,3 +505,82 @@ def test_every_rule_set_and_the_partitions_botocore_ships_pass() -> None:
             problems.append(str(error))
     assert problems == []
     validate_partitions(botocore_partitions(), Path("partitions.json"))
+
+
+# -- deep nesting ------------------------------------------------------------------------
+
+_packages = itertools.count()
+
+
+@contextlib.contextmanager
+def generated_package(model: Model, directory: Path) -> Iterator[str]:
+    """The model generated into ``directory`` and importable, by its package name; every
+    module of it is removed from sys.modules afterwards."""
+    package = f"hostile_{os.getpid()}_{next(_packages)}"
+    write_model(directory / "model", model)
+    generate(directory / "model", directory / "out", package=package)
+    sys.path.insert(0, str(directory / "out"))
+    try:
+        yield package
+    finally:
+        sys.path.remove(str(directory / "out"))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+def nested_containers(levels: int, *, maps: bool = False) -> Model:
+    """The kitchen sink with PutThingRequest.deep: ``levels`` lists (alternately maps)
+    of lists of ... of strings."""
+    model = copy.deepcopy(SINK)
+    inner = "String"
+    for level in range(levels):
+        name = f"Level{level}"
+        if maps and level % 2:
+            model["shapes"][name] = {"type": "map", "key": {"shape": "String"},
+                                     "value": {"shape": inner}}
+        else:
+            model["shapes"][name] = {"type": "list", "member": {"shape": inner}}
+        inner = name
+    model["shapes"]["PutThingRequest"]["members"]["deep"] = {"shape": inner}
+    return model
+
+
+def nested_value(levels: int, *, maps: bool = False) -> Any:
+    value: Any = "leaf"
+    for level in range(levels):
+        value = {"k": value} if maps and level % 2 else [value]
+    return value
+
+
+@pytest.mark.parametrize("maps", [False, True])
+def test_lists_and_maps_nested_600_deep_are_refused(tmp_path: Path, maps: bool) -> None:
+    write_model(tmp_path, nested_containers(600, maps=maps))
+    limit = loader.MAX_CONTAINER_NESTING
+    assert error_of(tmp_path) == (
+        f"{at(tmp_path)}: $.shapes.Level{limit}: lists and maps nested {limit + 1} levels "
+        f"deep, more than the {limit} the generator allows (botocore's deepest is 4)"
+    )
+
+
+def test_lists_and_maps_nested_as_deep_as_allowed_make_a_working_package(
+    tmp_path: Path,
+) -> None:
+    levels = loader.MAX_CONTAINER_NESTING
+    with generated_package(nested_containers(levels, maps=True), tmp_path) as package:
+        request = importlib.import_module(f"{package}.shapes.put_thing_request")
+        data = {"thing": {"name": "abc"}, "deep": nested_value(levels, maps=True)}
+        shape = request.PutThingRequest.from_dict(data)
+        shape.validate()
+        assert shape.to_dict() == data
+        assert json.loads(json.dumps(shape.to_wire())) == data
+        client = importlib.import_module(f"{package}.client")
+        assert client.KitchenSinkClient.put_thing.__annotations__
+
+
+def test_a_map_key_that_is_not_a_string_is_refused(tmp_path: Path) -> None:
+    message = sink_error(tmp_path, lambda m: m["shapes"]["TagMap"].update(
+        key={"shape": "LabelList"}))
+    assert message == (
+        f"{at(tmp_path)}: $.shapes.TagMap.key: map keys are JSON object keys: the key must "
+        "be a string shape, not a list"
+    )
