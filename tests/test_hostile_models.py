@@ -17,6 +17,7 @@ import os
 import sys
 import tracemalloc
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -584,3 +585,45 @@ def test_a_map_key_that_is_not_a_string_is_refused(tmp_path: Path) -> None:
         f"{at(tmp_path)}: $.shapes.TagMap.key: map keys are JSON object keys: the key must "
         "be a string shape, not a list"
     )
+
+
+def nested_structures(levels: int, *, cycle: bool = False) -> Model:
+    """The kitchen sink with PutThingRequest.deep: a structure Nest0 whose member is a
+    Nest1, whose member is a Nest2, ... ``levels`` deep (with ``cycle``, the last refers
+    back to the first, so all of them are in one reference cycle)."""
+    model = copy.deepcopy(SINK)
+    for level in range(levels):
+        inner = f"Nest{level + 1}" if level + 1 < levels else ("Nest0" if cycle else "Thing")
+        model["shapes"][f"Nest{level}"] = {
+            "type": "structure",
+            "members": {"inner": {"shape": inner}, "when": {"shape": "Timestamp"}},
+        }
+    model["shapes"]["PutThingRequest"]["members"]["deep"] = {"shape": "Nest0"}
+    model["operations"]["Ping"]["output"] = {"shape": "Nest0"}  # read from responses too
+    return model
+
+
+def nested_structure_value(levels: int, *, cycle: bool = False) -> Any:
+    value: Any = {"when": datetime(2024, 1, 2, tzinfo=UTC)} if cycle else {"name": "leaf"}
+    for _ in range(levels):
+        value = {"inner": value, "when": datetime(2024, 1, 2, tzinfo=UTC)}
+    return value
+
+
+@pytest.mark.parametrize("cycle", [False, True])
+def test_structures_nested_200_deep_make_a_package_that_imports(
+    tmp_path: Path, cycle: bool
+) -> None:
+    levels = 200
+    with generated_package(nested_structures(levels, cycle=cycle), tmp_path) as package:
+        # The innermost module first, then the outermost, then the rest through the client.
+        innermost = importlib.import_module(f"{package}.shapes.nest{levels - 1}")
+        outermost = importlib.import_module(f"{package}.shapes.nest0")
+        importlib.import_module(f"{package}.client")
+        assert innermost.Nest199.__name__ == "Nest199"
+        data = nested_structure_value(levels, cycle=cycle)
+        nest = outermost.Nest0.from_dict(data)
+        nest.validate()
+        assert nest.to_dict() == data
+        wire = json.loads(json.dumps(nest.to_wire()))
+        assert outermost.Nest0.from_wire(wire) == nest
