@@ -106,6 +106,8 @@ RULE_KEYS = {
 }
 # botocore treats a string as a template when this matches anywhere in it.
 _TEMPLATE = re.compile(r"\{[a-zA-Z#]+\}")
+# What a literal endpoint URL starts with (clients send requests to nothing else).
+_URL_START = re.compile(r"https?://|\{", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)?(?:\[(\d+)\])?")
 _FORMATTER = string.Formatter()
 
@@ -264,7 +266,11 @@ class _Checker:
             raise self.fail(where, f"expected an object, not {_short(endpoint)}")
         if "url" not in endpoint:
             raise self.fail(f"{where}.url", "missing")
-        self.expression(endpoint["url"], f"{where}.url", scope, TEXT, needs_set=True)
+        url = endpoint["url"]
+        self.expression(url, f"{where}.url", scope, TEXT, needs_set=True)
+        if isinstance(url, str) and not _URL_START.match(url):
+            raise self.fail(f"{where}.url", f"{_short(url)} is not an http(s) URL (nor does "
+                            "it start with a template, such as {Endpoint})")
         headers = endpoint.get("headers", {})
         if not isinstance(headers, dict):
             raise self.fail(f"{where}.headers", f"expected an object, not {_short(headers)}")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import botocore.exceptions  # type: ignore[import-untyped]
 from botocore.endpoint_provider import EndpointProvider  # type: ignore[import-untyped]
@@ -71,6 +72,7 @@ def build_table(rule_set: dict[str, Any], partitions: dict[str, Any]) -> dict[st
                 provider, Region=region, UseFIPS=fips, UseDualStack=dualstack
             )
             if resolved is not None:
+                _check_url(str(resolved.url), region, variant)
                 entries[variant] = _entry(resolved)
         if entries:
             table[region] = entries
@@ -80,6 +82,17 @@ def build_table(rule_set: dict[str, Any], partitions: dict[str, Any]) -> dict[st
     }
 
 
+class UnusableEndpointError(Exception):
+    """The rules resolve a region to a URL no client can send a request to."""
+
+
+def _check_url(url: str, region: str, variant: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UnusableEndpointError(f"the rules resolve {region} ({variant}) to {url[:80]!r}, "
+                               "which is not an http(s) URL with a host")
+
+
 def endpoint_table_json(rule_set: dict[str, Any] | None, model_dir: Path | None) -> str:
     """The table as sorted, indented JSON; "" when the model has no rule set."""
     if rule_set is None:
@@ -87,6 +100,8 @@ def endpoint_table_json(rule_set: dict[str, Any] | None, model_dir: Path | None)
     partitions = load_partitions(model_dir)
     try:
         table = build_table(rule_set, partitions)
+    except UnusableEndpointError as exc:
+        raise ModelError(_rules_file(model_dir), "$", str(exc)) from exc
     except Exception as exc:  # whatever botocore's engine raises: the loader missed it
         rules_file = _rules_file(model_dir)
         problem = f"{type(exc).__name__}: {exc}"

@@ -325,6 +325,10 @@ GARBAGE_RULES: list[tuple[Callable[[Model], object], str, str]] = [
      'a reference ({"ref": ...}) or a function call ({"fn": ...}), not {\'x\': 1}'),
     (inner_rule(1, endpoint={"url": ["https://x"]}), URL, "expected a string, a boolean, a "
      'number, a reference ({"ref": ...}) or a function call ({"fn": ...}), not [\'https://x\']'),
+    (inner_rule(1, endpoint={"url": "x"}), URL,
+     "'x' is not an http(s) URL (nor does it start with a template, such as {Endpoint})"),
+    (inner_rule(1, endpoint={"url": "ftp://{Region}.example"}), URL, "'ftp://{Region}.example' "
+     "is not an http(s) URL (nor does it start with a template, such as {Endpoint})"),
     (inner_rule(1, endpoint={"url": "https://{Nope}.example"}), URL,
      "'Nope' is not a parameter or an assigned value in scope"),
     (inner_rule(1, endpoint={"url": "https://{Endpoint}/x"}), URL, "'Endpoint' may not be set "
@@ -428,6 +432,20 @@ def test_a_rule_set_botocore_fails_on_is_a_model_error_at_generation(tmp_path: P
         f"{tmp_path / RULES_FILE}: $: botocore's endpoint rule engine fails on the rule "
         "set: TypeError: botocore.endpoint_provider.RuleCreator.create() argument after ** "
         "must be a mapping, not str"
+    )
+
+
+def test_rules_resolving_a_region_to_no_host_are_a_model_error(tmp_path: Path) -> None:
+    rules = small_rule_set()
+    rules["rules"][1]["rules"][1]["endpoint"]["url"] = "https:///{Region}"
+    write_model(tmp_path, SINK)
+    (tmp_path / RULES_FILE).write_text(json.dumps(rules), encoding="utf-8")
+    load_model(tmp_path)  # a URL by its look: only resolving it shows it has no host
+    with pytest.raises(ModelError) as raised:
+        endpoint_table_json(rules, tmp_path)
+    assert str(raised.value).startswith(
+        f"{tmp_path / RULES_FILE}: $: the rules resolve af-south-1 (plain) to "
+        "'https:///af-south-1', which is not an http(s) URL with a host"
     )
 
 
