@@ -16,6 +16,7 @@ from . import __version__, docstrings, naming
 from .conversions import Conversions, ShapeClass
 from .docs import docstring_body, html_to_text, summary, wrap_prose
 from .endpoint_table import endpoint_table_json
+from .import_depth import MAX_IMPORT_NESTING, import_nesting
 from .ir import (
     Acceptor,
     Enum,
@@ -118,6 +119,13 @@ class _Builder:
         self.read_shapes = model.reachable([*self.output_shapes, *self.error_shapes])
         self.written_shapes = model.reachable([op.input for op in operations if op.input])
         self.used_in = self._used_in()
+        # Shape modules import each other unless that nests too deep for Python's stack:
+        # then the shapes package imports them all and binds what each refers to.
+        self.bound_imports = (
+            import_nesting({name: self._structure_deps(name) - {name} for name in self.classes})
+            > MAX_IMPORT_NESTING
+        )
+        self.bound_names: dict[str, list[str]] = {}
 
     # -- shapes ---------------------------------------------------------------
 
@@ -181,21 +189,31 @@ class _Builder:
             needed |= imports_of(m.to_wire for m in members)
         if sensitive:
             needed |= {stdlib("dataclasses", "field"), runtime("reprs", "masked_repr")}
-        late = {
-            source
-            for source in needed
-            if source in self.by_source and self._in_cycle(name, self.by_source[source])
-        }
-        doc = self._docs(shape.documentation) if shape.documentation else self._undocumented(name)
         module = self.classes[name].module
+        if self.bound_imports:
+            late: set[Import] = set()
+            bound = {source for source in needed if source in self.by_source}
+            bound.discard(self.classes[name].source)
+            if bound:
+                needed.add(stdlib("typing", "TYPE_CHECKING"))
+                self.bound_names[module] = sorted(source.name for source in bound)
+        else:
+            bound = set()
+            late = {
+                source
+                for source in needed
+                if source in self.by_source and self._in_cycle(name, self.by_source[source])
+            }
+        doc = self._docs(shape.documentation) if shape.documentation else self._undocumented(name)
         return Structure(
             name=name,
             class_name=self.class_names[name],
             module=module,
             **doc,
             members=members,
-            imports=import_block(needed - late, f"shapes.{module}"),
+            imports=import_block(needed - late - bound, f"shapes.{module}"),
             late_imports=import_block(late, f"shapes.{module}"),
+            type_imports=import_block(bound, f"shapes.{module}"),
             from_wire=from_wire,
             to_wire=to_wire,
             sensitive=sensitive,
@@ -514,6 +532,7 @@ class _Builder:
             operations=operations,
             structures=list(structures.values()),
             enums=enums,
+            bound_names=self.bound_names,
             errors=list(errors.values()),
             paginated=paginated,
             waiters=waiters,

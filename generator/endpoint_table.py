@@ -21,11 +21,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import botocore.exceptions  # type: ignore[import-untyped]
 from botocore.endpoint_provider import EndpointProvider  # type: ignore[import-untyped]
 from botocore.loaders import Loader  # type: ignore[import-untyped]
 
+from .errors import ModelError
+from .loader import PARTITIONS_FILE, RULES_FILE, read_partitions
 from .runtime.endpoints import VARIANTS, sigv4_scheme
 
 PASSTHROUGH_PROBES = (
@@ -39,10 +42,9 @@ UNLISTED_REGION = "xx-unlisted-1"
 
 def load_partitions(model_dir: Path | None) -> dict[str, Any]:
     """The pinned ``partitions.json`` next to the model, else the installed botocore's."""
-    pinned = model_dir / "partitions.json" if model_dir else None
+    pinned = model_dir / PARTITIONS_FILE if model_dir else None
     if pinned is not None and pinned.is_file():
-        partitions: dict[str, Any] = json.loads(pinned.read_text(encoding="utf-8"))
-        return partitions
+        return read_partitions(pinned)
     loaded: dict[str, Any] = Loader().load_data("partitions")
     return loaded
 
@@ -70,6 +72,7 @@ def build_table(rule_set: dict[str, Any], partitions: dict[str, Any]) -> dict[st
                 provider, Region=region, UseFIPS=fips, UseDualStack=dualstack
             )
             if resolved is not None:
+                _check_url(str(resolved.url), region, variant)
                 entries[variant] = _entry(resolved)
         if entries:
             table[region] = entries
@@ -79,12 +82,40 @@ def build_table(rule_set: dict[str, Any], partitions: dict[str, Any]) -> dict[st
     }
 
 
+class UnusableEndpointError(Exception):
+    """The rules resolve a region to a URL no client can send a request to."""
+
+
+def _check_url(url: str, region: str, variant: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UnusableEndpointError(f"the rules resolve {region} ({variant}) to {url[:80]!r}, "
+                               "which is not an http(s) URL with a host")
+
+
 def endpoint_table_json(rule_set: dict[str, Any] | None, model_dir: Path | None) -> str:
     """The table as sorted, indented JSON; "" when the model has no rule set."""
     if rule_set is None:
         return ""
-    table = build_table(rule_set, load_partitions(model_dir))
+    partitions = load_partitions(model_dir)
+    try:
+        table = build_table(rule_set, partitions)
+    except UnusableEndpointError as exc:
+        raise ModelError(_rules_file(model_dir), "$", str(exc)) from exc
+    except Exception as exc:  # whatever botocore's engine raises: the loader missed it
+        rules_file = _rules_file(model_dir)
+        problem = f"{type(exc).__name__}: {exc}"
+        raise ModelError(rules_file, "$", "botocore's endpoint rule engine fails on the rule "
+                         f"set: {problem if len(problem) <= 300 else problem[:297] + '...'}"
+                         ) from exc
     return json.dumps(table, indent=1, sort_keys=True) + "\n"
+
+
+def _rules_file(model_dir: Path | None) -> Path:
+    """The rule-set file of the model in ``model_dir`` (as the loader found it)."""
+    plain = (model_dir or Path()) / RULES_FILE
+    compressed = plain.with_name(RULES_FILE + ".gz")
+    return compressed if compressed.is_file() and not plain.is_file() else plain
 
 
 def _resolve(provider: Any, **parameters: Any) -> Any:

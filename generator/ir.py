@@ -75,6 +75,11 @@ class Structure:
     """Import lines at the top of the module (blank strings separate the groups)."""
     late_imports: list[str]
     """Imports of shapes in a reference cycle, placed after the class."""
+    type_imports: list[str]
+    """Imports of other shapes' modules for type checkers only (``if TYPE_CHECKING:``),
+    in a package whose shapes nest too deep to import one another: the shapes package
+    imports every module and binds these names (``Service.bound_names``). Otherwise
+    empty."""
     from_wire: WireMethod
     """How the class reads a response body: ``method`` (its own ``from_wire``),
     ``alias`` (``from_wire = from_dict``: the same conversion), or ``""`` (no response or
@@ -303,6 +308,11 @@ class Service:
     """Every structure with a module of its own, sorted by model name."""
     enums: list[Enum]
     """Every enum, sorted by model name."""
+    bound_names: dict[str, list[str]]
+    """Module under ``shapes/`` -> the classes the shapes package binds into it after
+    importing every module: for a package whose shapes nest too deep for Python to import
+    one module inside another (more than 50 levels; botocore's deepest is 18). Empty
+    otherwise, as is each structure's ``type_imports``."""
     errors: list[ErrorShape]
     """Every error shape, sorted by model name."""
     paginated: list[Operation]

@@ -10,23 +10,44 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .endpoint_rules import validate_partitions, validate_rule_set
 from .errors import ModelError, child
 from .model import WAITER_STATES, ServiceModel
 from .parse import parse_service
 from .protocols import REQUIRED_METADATA, SUPPORTED_PROTOCOLS, choose_protocol
 
 SERVICE_FILE = "service-2.json"
+RULES_FILE = "endpoint-rule-set-1.json"
+MAX_CONTAINER_NESTING = 10
+"""The most lists and maps a shape may nest with no structure in between: 2.5 times
+botocore's deepest (4: location's GeofenceGeometryMultiPolygonList, a list of lists of
+lists of lists of doubles). Each level nests one more ``Rule(..., item=Rule(...))`` call in
+the generated validation rules, and pyright's time to check such a call doubles with every
+level (measured: +0.3 s at 10 levels, +1 s at 12, +4 s at 14, +15 s at 16, for one
+member); at 600 levels the generator's own walks over shapes ran out of stack."""
+PARTITIONS_FILE = "partitions.json"
+MAX_MODEL_BYTES = 32 << 20
+"""The most a model file may hold (once decompressed): 32 MiB, over 7 times the largest
+botocore 1.44 ships (ec2's service-2.json, 4.4 MB), and read no further, so that a small
+gzip file cannot expand into gigabytes."""
 SHAPE_TYPES = frozenset(
     {"structure", "list", "map", "string", "integer", "long", "boolean", "float", "double",
      "timestamp", "blob", "bigdecimal", "biginteger", "byte", "short", "character"}
 )
 JSON_VERSIONS = frozenset({"1.0", "1.1"})
 TIMESTAMP_FORMATS = frozenset({"unixtimestamp", "iso8601", "rfc822"})
+HTTP_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"})
+# A request URI is a path with an optional query: RFC 3986's path and query characters
+# (no space, '#', quote, '<', '>' or non-ASCII), with {Label} and {Label+} placeholders.
+# It is appended to the endpoint's path as it is, and its method makes the request line.
+_REQUEST_URI = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|\{[A-Za-z0-9_.-]+\+?\})*")
 
 # Names end up inside string literals, docstrings and HTTP headers of the generated code.
 _BAD_NAME_CHARACTER = re.compile(r'["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]')
@@ -48,7 +69,12 @@ def load_model(path: Path) -> ServiceModel:
     waiters = _read_json(waiters_path) if waiters_path else {}
     if waiters_path:
         validate_waiters(waiters, service, waiters_path)
-    rules = _read_optional(directory / "endpoint-rule-set-1.json")
+    rules_path = _existing(directory / RULES_FILE)
+    rules = _read_json(rules_path) if rules_path else {}
+    if rules_path and rules:
+        validate_rule_set(rules, rules_path)
+    if (directory / PARTITIONS_FILE).is_file():
+        read_partitions(directory / PARTITIONS_FILE)  # the endpoint table reads it later
     return parse_service(
         service,
         service_path,
@@ -92,9 +118,12 @@ def _existing(path: Path) -> Path | None:
     return None
 
 
-def _read_optional(path: Path) -> dict[str, Any]:
-    found = _existing(path)
-    return _read_json(found) if found else {}
+def read_partitions(path: Path) -> dict[str, Any]:
+    """A pinned partitions.json (botocore's partitions, copied next to the model), read and
+    checked as a model file is."""
+    partitions = _read_json(path)
+    validate_partitions(partitions, path)
+    return partitions
 
 
 # -- JSON -------------------------------------------------------------------------
@@ -127,12 +156,37 @@ class _ObjectHook:
         return flagged
 
 
+class _NonFinite(float):
+    """A number JSON cannot hold: ``NaN``, ``Infinity`` (which ``json`` accepts) or one
+    too large for a float (``1e400``, which Python reads as infinity), with its text."""
+
+    text: str
+
+
+class _NumberHook:
+    """``parse_float`` and ``parse_constant`` that flag numbers that are not finite."""
+
+    def __init__(self) -> None:
+        self.found_non_finite = False
+
+    def __call__(self, text: str) -> float:
+        value = float(text)
+        if math.isfinite(value):
+            return value
+        self.found_non_finite = True
+        flagged = _NonFinite(value)
+        flagged.text = text
+        return flagged
+
+
 def _read_json(path: Path) -> dict[str, Any]:
-    hook = _ObjectHook()
+    hook, numbers = _ObjectHook(), _NumberHook()
     try:
-        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        document = json.loads(raw, object_pairs_hook=hook)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raw = _read_bounded(path)
+        document = json.loads(
+            raw, object_pairs_hook=hook, parse_float=numbers, parse_constant=numbers
+        )
+    except (OSError, EOFError, zlib.error) as exc:
         raise ModelError(path, "$", f"cannot read: {exc}") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError(path, "$", f"not valid JSON: {exc}") from exc
@@ -140,20 +194,37 @@ def _read_json(path: Path) -> dict[str, Any]:
         raise ModelError(path, "$", "not valid JSON: nested too deeply") from exc
     if not isinstance(document, dict):
         raise ModelError(path, "$", "expected a JSON object at the top level")
-    for where, key in _duplicate_keys(document) if hook.found_duplicates else ():
-        raise ModelError(path, child(where, key), f"duplicate key {key!r}: JSON keeps only "
-                         "the last of the definitions, so the model is ambiguous")
+    if hook.found_duplicates or numbers.found_non_finite:
+        for where, problem in _flagged(document):
+            raise ModelError(path, where, problem)
     return document
 
 
-def _duplicate_keys(document: Any) -> Iterator[tuple[str, str]]:
-    """(path of the object, key) for each key an object defines twice, in document order."""
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, decompressed when it ends in ``.gz``: a stream read no further
+    than MAX_MODEL_BYTES, so memory stays bounded whatever the file expands to."""
+    compressed = path.suffix == ".gz"
+    with gzip.open(path, "rb") if compressed else path.open("rb") as stream:
+        raw = stream.read(MAX_MODEL_BYTES + 1)
+    if len(raw) > MAX_MODEL_BYTES:
+        after = " once decompressed" if compressed else ""
+        raise ModelError(path, "$", f"more than {MAX_MODEL_BYTES >> 20} MiB{after}, too large "
+                         "for a model (botocore's largest is under 5 MiB)")
+    return raw
+
+
+def _flagged(document: Any) -> Iterator[tuple[str, str]]:
+    """(JSON path, problem) for each key an object defines twice and each number that is
+    not finite, in document order."""
     stack: list[tuple[str, Any]] = [("$", document)]
     while stack:
         where, value = stack.pop()
         if isinstance(value, _DuplicateKeys):
             for key in value.duplicates:
-                yield where, key
+                yield child(where, key), (f"duplicate key {key!r}: JSON keeps only the last "
+                                          "of the definitions, so the model is ambiguous")
+        if isinstance(value, _NonFinite):
+            yield where, f"{value.text} is not a finite number"
         if isinstance(value, dict):
             items = [(child(where, k), v) for k, v in value.items()]
         elif isinstance(value, list):
@@ -178,6 +249,7 @@ def validate_service(service: dict[str, Any], file: Path) -> None:
         _check_name(name, file, child("$.shapes", name), "shape name")
         _validate_shape(name, shape, shapes, file)
     _check_container_cycles(shapes, file)
+    _check_container_nesting(shapes, file)
     errors = _error_shapes(service)
     for name, operation in service["operations"].items():
         _validate_operation(name, operation, shapes, errors, file)
@@ -242,11 +314,18 @@ def _validate_shape(name: str, shape: Any, shapes: dict[str, Any], file: Path) -
     elif kind == "map":
         _check_ref(shape.get("key"), shapes, file, f"{where}.key")
         _check_ref(shape.get("value"), shapes, file, f"{where}.value")
+        key = shapes[shape["key"]["shape"]]
+        key_kind = key.get("type") if isinstance(key, dict) else None
+        if key_kind != "string":
+            raise ModelError(file, f"{where}.key", "map keys are JSON object keys: the key "
+                             f"must be a string shape, not {_a(key_kind)}")
     if "enum" in shape:
         _check_enum(shape["enum"], file, f"{where}.enum")
     minimum = shape.get("min", 0)
     if isinstance(minimum, bool) or not isinstance(minimum, int | float):
         raise ModelError(file, f"{where}.min", f"expected a number, not {shape['min']!r}")
+    if not math.isfinite(minimum):
+        raise ModelError(file, f"{where}.min", f"{minimum} is not a finite number")
     timestamp_format = shape.get("timestampFormat", "unixTimestamp")
     if not isinstance(timestamp_format, str) or timestamp_format.lower() not in TIMESTAMP_FORMATS:
         raise ModelError(file, f"{where}.timestampFormat",
@@ -313,6 +392,30 @@ def _check_container_cycles(shapes: dict[str, Any], file: Path) -> None:
         done.update(path)
 
 
+def _check_container_nesting(shapes: dict[str, Any], file: Path) -> None:
+    """Lists and maps nest at most MAX_CONTAINER_NESTING levels (no cycles: checked)."""
+    depths: dict[str, int] = {}
+    for start in shapes:
+        chain = []
+        name = start
+        while name not in depths and shapes[name]["type"] in ("list", "map"):
+            chain.append(name)
+            name = _container_target(shapes[name])
+        depth = depths.get(name, 0)
+        for container in reversed(chain):
+            depth += 1
+            depths[container] = depth
+    for name, depth in depths.items():
+        if depth == MAX_CONTAINER_NESTING + 1:
+            raise ModelError(file, child("$.shapes", name), f"lists and maps nested {depth} "
+                             f"levels deep, more than the {MAX_CONTAINER_NESTING} the generator "
+                             "allows (botocore's deepest is 4)")
+
+
+def _a(kind: Any) -> str:
+    return f"an {kind}" if isinstance(kind, str) and kind[:1] in "aeio" else f"a {kind}"
+
+
 def _container_target(shape: dict[str, Any]) -> str:
     ref: str = (shape["member"] if shape["type"] == "list" else shape["value"])["shape"]
     return ref
@@ -342,6 +445,13 @@ def _validate_operation(name: str, operation: Any, shapes: dict[str, Any], error
     for key in ("method", "requestUri"):
         if key in http:
             _check_name(http[key], file, f"{where}.http.{key}", key)
+    if "method" in http and http["method"] not in HTTP_METHODS:
+        raise ModelError(file, f"{where}.http.method", f"{http['method']!r} is not an HTTP "
+                         f"method ({', '.join(sorted(HTTP_METHODS))})")
+    if "requestUri" in http and not _REQUEST_URI.fullmatch(http["requestUri"]):
+        raise ModelError(file, f"{where}.http.requestUri", f"{http['requestUri']!r} is not a "
+                         "request path: it starts with '/' and holds URL path characters, "
+                         "{Label} placeholders and a query")
     for key in ("input", "output"):
         if key in operation:
             _check_ref(operation[key], shapes, file, f"{where}.{key}")

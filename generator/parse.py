@@ -8,6 +8,7 @@ type is a one-line ModelError naming the file and JSON path, like every other.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -75,6 +76,8 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(key, f"expected a number, not {_json_text(value)}")
+        if not math.isfinite(value):
+            raise self.fail(key, f"{value} is not a finite number")
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:

@@ -1,10 +1,14 @@
 """Property-based fuzzing of the generator with mutated kitchen-sink models.
 
 Each example drops or renames members, adds shapes, renames shapes and operations to
-awkward names, drops referenced shapes and writes hostile documentation. Whatever the
-mutation, the generator either reports a one-line ModelError (the CLI exits 2 with it)
-or emits a package whose every module compiles and imports and whose structures survive
-``Shape.from_dict(d).to_dict() == d``.
+awkward names, drops referenced shapes and writes hostile documentation; it also nests
+lists, maps and structures deep (on both sides of the generator's limits), writes
+constraints that are not finite numbers (``1e400``, ``Infinity``, ``NaN``), gives
+operations hostile HTTP methods and request URIs, and adds an endpoint rule set with a
+piece of it replaced by garbage. Whatever the mutation, the generator either reports a
+one-line ModelError (the CLI exits 2 with it) or emits a package whose every module
+compiles and imports, whose structures survive ``Shape.from_dict(d).to_dict() == d``, and
+whose client can be made (or refuses the region with the runtime's own error).
 """
 
 from __future__ import annotations
@@ -15,22 +19,25 @@ import importlib
 import io
 import itertools
 import json
+import math
 import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from conftest import KITCHEN_SINK_MODEL
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from generator import cli
 from generator.build import build_service
 from generator.docs import MAX_DOC_CHARS
-from generator.loader import ModelError, load_model
+from generator.import_depth import MAX_IMPORT_NESTING
+from generator.loader import MAX_CONTAINER_NESTING, ModelError, load_model
 from generator.pipeline import build_files
 
 Model = dict[str, Any]
@@ -43,16 +50,27 @@ MEMBER_NAMES = [
     "from", "lambda", "class", "None", "self", "call", "token", "startingToken", "fetch",
     "fromDict", "to_dict", "validate", "collectProblems", "RULES", "field", "datetime",
     "str", "list", "fooBar", "foo_bar", "FooBar", "Any_", "Thing_", "2fast", "naïve", "_",
-    "a-b", "code", "message", "args", "requestId", "match", "type",
+    "a-b", "code", "message", "args", "requestId", "match", "type", "__init__", "__class__",
+    "__dict__", "_runtime", "TYPE_CHECKING", "importlib", "_MODULES", "_BOUND_NAMES",
+    "kwargs", "data", "value", "item", "item1", "key", "cls", "a\"b", "a\\b", "a\nb",
+    "a\u2028b", "\x00", "x" * 300,
 ]
 SHAPE_NAMES = [
     "Any", "Shape", "Rule", "Mapping", "datetime", "dataclass", "Client", "Engine", "Path",
     "ERRORS", "ValueError", "Exception", "KitchenSinkClient", "KitchenSinkError",
     "ListThingsPaginator", "Foo-Bar", "Foo_Bar", "2Fast", "class", "importlib", "Thing2",
-    "ünï", "String", "thing",
+    "ünï", "String", "thing", "TYPE_CHECKING", "_MODULES", "_BOUND_NAMES", "_import_all",
+    "__getattr__", "__all__", "Nest", "Q\"uote", "Back\\slash", "Line\u2028Break", "Ctl\x1b",
+    "N" * 300,
 ]
 OPERATION_NAMES = ["Close", "Meta", "GetPaginator", "CanPaginate", "List", "Overload",
-                   "Get-Thing", "Datetime", "Import"]
+                   "Get-Thing", "Datetime", "Import", "Engine", "Invoke", "Sep\u2028"]
+HTTP_METHODS = ["GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "get", "GET /evil HTTP/1.1",
+                "CONNECT", "", "POST\r\nX-Evil: 1"]
+REQUEST_URIS = ["/", "/{Label}", "/a?b=c", "evil", "/a b", "/a#b", "//host/x", "/\u00e9",
+                "/{unclosed", "/\r\n", "http://evil.example/"]
+NON_FINITE = [math.inf, -math.inf, math.nan, "@@1e400@@", "@@-1e999@@"]
+"""Constraints that are not finite numbers; the markers are written as the raw number."""
 HOSTILE_DOCS = [
     '<p>"""</p>', "<p>ends in a quote\"</p>", "<p>a \\ backslash \\</p>", "{{ service }}",
     "{% raw %}{% endraw %}", "{# x #}", "\u0000\u0001\u001b\u007f", "\ud800 \udfff",
@@ -186,8 +204,105 @@ def rename_operation(draw: st.DrawFn, model: Model, paginators: Model) -> None:
         paginators["pagination"][new] = paginators["pagination"].pop(old)
 
 
+def nest_containers(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    """A chain of lists and maps, at most a little deeper than the generator allows."""
+    inner = draw(st.sampled_from(["String", "Timestamp", "Blob", "ThingKind", "Thing"]))
+    levels = draw(st.integers(1, MAX_CONTAINER_NESTING + 2) | st.just(600))
+    for level in range(levels):
+        name = f"Deep{level}"
+        if draw(st.booleans()):
+            model["shapes"][name] = {"type": "list", "member": {"shape": inner}}
+        else:
+            model["shapes"][name] = {"type": "map", "key": {"shape": "String"},
+                                     "value": {"shape": inner}}
+        inner = name
+    owner = model["shapes"][draw(st.sampled_from(structures(model)))]
+    owner.setdefault("members", {})["deep"] = {"shape": inner}
+
+
+def nest_structures(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    """A chain of structures, deeper than shape modules may import each other, or not;
+    maybe a cycle."""
+    levels = draw(st.sampled_from([2, 8, MAX_IMPORT_NESTING + 3, 200]))
+    cycle = draw(st.booleans())
+    for level in range(levels):
+        inner = f"Nest{level + 1}" if level + 1 < levels else ("Nest0" if cycle else "String")
+        model["shapes"][f"Nest{level}"] = {"type": "structure",
+                                           "members": {"inner": {"shape": inner}}}
+    owner = model["shapes"][draw(st.sampled_from(structures(model)))]
+    owner.setdefault("members", {})["nest"] = {"shape": "Nest0"}
+
+
+def non_finite_bound(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    name = draw(st.sampled_from(["ThingName", "Count", "LabelList", "TagMap", "Double"]))
+    model["shapes"][name][draw(st.sampled_from(["min", "max"]))] = draw(
+        st.sampled_from(NON_FINITE))
+
+
+def hostile_http(draw: st.DrawFn, model: Model, paginators: Model) -> None:
+    operation = model["operations"][draw(st.sampled_from(sorted(model["operations"])))]
+    http = operation.setdefault("http", {})
+    if draw(st.booleans()):
+        http["method"] = draw(st.sampled_from(HTTP_METHODS))
+    else:
+        http["requestUri"] = draw(st.sampled_from(REQUEST_URIS))
+
+
 MUTATIONS = [drop_member, rename_member, add_shape, hostile_doc, rename_shape, drop_shape,
-             add_enum_values, rename_operation]
+             add_enum_values, rename_operation, nest_containers, nest_structures,
+             non_finite_bound, hostile_http]
+
+
+# -- endpoint rule sets ----------------------------------------------------------------
+
+RULES: Model = {
+    "version": "1.0",
+    "parameters": {
+        "Region": {"builtIn": "AWS::Region", "required": False, "type": "String"},
+        "UseFIPS": {"builtIn": "AWS::UseFIPS", "required": True, "default": False,
+                    "type": "Boolean"},
+        "UseDualStack": {"builtIn": "AWS::UseDualStack", "required": True, "default": False,
+                         "type": "Boolean"},
+        "Endpoint": {"builtIn": "SDK::Endpoint", "required": False, "type": "String"},
+    },
+    "rules": [
+        {"conditions": [{"fn": "isSet", "argv": [{"ref": "Endpoint"}]}],
+         "endpoint": {"url": {"ref": "Endpoint"}, "properties": {}, "headers": {}},
+         "type": "endpoint"},
+        {"conditions": [{"fn": "aws.partition", "argv": [{"ref": "Region"}], "assign": "P"}],
+         "rules": [
+             {"conditions": [{"fn": "booleanEquals", "argv": [{"ref": "UseFIPS"}, True]}],
+              "error": "no FIPS in {P#name}", "type": "error"},
+             {"conditions": [],
+              "endpoint": {"url": "https://svc.{Region}.{P#dnsSuffix}",
+                           "properties": {"authSchemes": [{"name": "sigv4",
+                                                           "signingRegion": "{Region}"}]},
+                           "headers": {}},
+              "type": "endpoint"},
+         ],
+         "type": "tree"},
+    ],
+}
+GARBAGE: list[Any] = [
+    "x", 5, -1.5, True, None, [], {}, [1, "a"], {"fn": "eval", "argv": []}, {"ref": "Nope"},
+    {"ref": "UseFIPS"}, {"fn": "parseURL", "argv": [{"ref": "UseFIPS"}]}, "https://{Nope}",
+    "https://{Region}}", "{P#nope}", {"type": "magic", "conditions": []}, math.nan,
+    [[[[[[[[[[[[[[[[[[[[[["deep"]]]]]]]]]]]]]]]]]]]]]],
+]
+
+
+def json_nodes(document: Any) -> list[tuple[Any, Any]]:
+    """(container, key) of every value inside ``document``, in document order."""
+    found: list[tuple[Any, Any]] = []
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        keys = list(node) if isinstance(node, dict) else range(len(node))
+        for key in keys:
+            found.append((node, key))
+            if isinstance(node[key], dict | list):
+                stack.append(node[key])
+    return found
 
 
 @st.composite
@@ -201,10 +316,81 @@ def deep_or_long_documented_models(draw: st.DrawFn) -> tuple[Model, Model]:
 
 @st.composite
 def mutated_models(draw: st.DrawFn) -> tuple[Model, Model]:
+
+
+def rule_sets(draw: st.DrawFn) -> Model | None:
+    """None (no rule set), the small valid one, or it with one value replaced by garbage."""
+    kind = draw(st.sampled_from(["none", "valid", "garbage", "garbage"]))
+    if kind == "none":
+        return None
+    rules = copy.deepcopy(RULES)
+    if kind == "garbage":
+        node, key = draw(st.sampled_from(json_nodes(rules)))
+        node[key] = copy.deepcopy(draw(st.sampled_from(GARBAGE)))
+    return rules
+
+
+@st.composite
+def mutated_models(draw: st.DrawFn) -> tuple[Model, Model, Model | None]:
     model, paginators = copy.deepcopy(SINK), copy.deepcopy(SINK_PAGINATORS)
     for mutation in draw(st.lists(st.sampled_from(MUTATIONS), min_size=1, max_size=4)):
         mutation(draw, model, paginators)
-    return model, paginators
+    return model, paginators, draw(rule_sets())
+
+
+def hostile(change: Any, rules: Model | None = None) -> tuple[Model, Model, Model | None]:
+    """An explicit example: the kitchen sink after ``change``, with ``rules``."""
+    model = copy.deepcopy(SINK)
+    change(model)
+    return model, copy.deepcopy(SINK_PAGINATORS), rules
+
+
+def chain(kind: str, levels: int, cycle: bool = False) -> Any:
+    def change(model: Model) -> None:
+        inner = "String"
+        for level in reversed(range(levels)):
+            name = f"Chain{level}"
+            if kind == "list":
+                model["shapes"][name] = {"type": "list", "member": {"shape": inner}}
+            else:
+                model["shapes"][name] = {"type": "structure",
+                                         "members": {"inner": {"shape": inner}}}
+            inner = name
+        if cycle:
+            model["shapes"][f"Chain{levels - 1}"]["members"]["inner"] = {"shape": "Chain0"}
+        model["shapes"]["Thing"]["members"]["chain"] = {"shape": "Chain0"}
+
+    return change
+
+
+def garbage_rules(change: Any) -> Model:
+    rules = copy.deepcopy(RULES)
+    change(rules)
+    return rules
+
+
+EXAMPLES = [
+    hostile(chain("structure", 200)),
+    hostile(chain("structure", 200, cycle=True)),
+    hostile(chain("list", 600)),
+    hostile(lambda m: m["shapes"]["ThingName"].update(min="@@1e400@@")),
+    hostile(lambda m: m["shapes"]["Count"].update(max=math.nan)),
+    hostile(lambda m: m["operations"]["Ping"]["http"].update(method="GET /evil HTTP/1.1")),
+    hostile(lambda m: None, garbage_rules(lambda r: r.update(rules="x"))),
+    hostile(lambda m: None, garbage_rules(lambda r: r["rules"][1]["rules"][1]["endpoint"]
+                                          .update(url=5))),
+    hostile(lambda m: None, copy.deepcopy(RULES)),
+]
+"""One of each kind of hostile input, tried on every run besides the random ones."""
+
+
+def dump(document: Any) -> str:
+    """JSON as a hostile file may have it: Infinity and NaN written out (json.dumps does),
+    and the markers of numbers too large for a float as the raw number."""
+    text = json.dumps(document)
+    for marker in ("@@1e400@@", "@@-1e999@@"):
+        text = text.replace(f'"{marker}"', marker.strip("@"))
+    return text
 
 
 # -- checks ------------------------------------------------------------------------------
@@ -246,20 +432,50 @@ def check_model_error(error: ModelError, directory: Path) -> None:
     assert not (directory / "out").exists()
 
 
+@contextlib.contextmanager
+def stack_as_python_sets_it() -> Iterator[None]:
+    """Python's default recursion limit (1000) counted from here, as a program importing
+    the package near the top of its stack has it: hypothesis raises the limit while a
+    test runs, which would hide imports nested too deep."""
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(depth + 950)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def check_package(model: Model, directory: Path) -> None:
     package = f"fuzz_{os.getpid()}_{next(_packages)}"
-    files = build_files(directory, package=package).files
+    try:
+        files = build_files(directory, package=package).files
+    except ModelError as error:  # botocore's engine failing on the endpoint rule set
+        event("a ModelError after loading")
+        check_model_error(error, directory)
+        return
     output = directory / "out"
     for path, text in files.items():
         (output / package / path).parent.mkdir(parents=True, exist_ok=True)
         (output / package / path).write_text(text, encoding="utf-8")
-    service = build_service(load_model(directory))
+    loaded = load_model(directory)
+    for shape in loaded.shapes.values():  # a package never carries such a constraint
+        assert all(math.isfinite(getattr(shape, bound, None) or 0) for bound in ("min", "max"))
+    for operation in loaded.operations.values():  # nor sends such a request line
+        assert operation.http_method in {"GET", "POST", "PUT", "DELETE", "HEAD", "PATCH",
+                                         "OPTIONS"}, operation.http_method
+        assert re.fullmatch(r"/[!-~]*", operation.request_uri), operation.request_uri
+        assert "#" not in operation.request_uri, operation.request_uri
+    service = build_service(loaded)
     sys.path.insert(0, str(output))
     try:
-        for path in sorted(files):
-            if path.endswith(".py"):
-                module = ".".join([package, *Path(path).with_suffix("").parts])
-                importlib.import_module(module.removesuffix(".__init__"))
+        with stack_as_python_sets_it():
+            for path in sorted(files):
+                if path.endswith(".py"):
+                    module = ".".join([package, *Path(path).with_suffix("").parts])
+                    importlib.import_module(module.removesuffix(".__init__"))
         for structure in service.structures:
             if model["shapes"][structure.name].get("document"):
                 continue
@@ -267,23 +483,48 @@ def check_package(model: Model, directory: Path) -> None:
             cls = getattr(module, structure.class_name)
             data = sample(model, structure.name)
             assert cls.from_dict(data).to_dict() == data, structure.name
+        check_client(importlib.import_module(f"{package}.client"))
     finally:
         sys.path.remove(str(output))
         for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
             del sys.modules[name]
 
 
-@settings(max_examples=25, deadline=None, derandomize=True,
+def check_client(client_module: Any) -> None:
+    """The client can be made for a listed region, an unlisted one and a custom endpoint,
+    or refuses with the runtime's own error (a rule set may give no endpoint)."""
+    client_error = importlib.import_module(f"{client_module.__package__}._runtime.errors")
+    for region, endpoint_url in [("us-east-1", None), ("xx-unlisted-1", None),
+                                 ("eu-west-1", "https://example.com/base")]:
+        with contextlib.suppress(client_error.ClientError):
+            client_module.Client(region, endpoint_url, "AKIDFUZZ", "fuzz-secret").close()
+
+
+def examples(cases: list[Any]) -> Any:
+    """``@example`` for each case."""
+
+    def decorate(test: Any) -> Any:
+        for case in reversed(cases):
+            test = example(case)(test)
+        return test
+
+    return decorate
+
+
+@settings(max_examples=40, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutated_models())
+@examples(EXAMPLES)
 def test_mutated_models_give_a_clear_error_or_a_working_package(
-    models: tuple[Model, Model],
+    models: tuple[Model, Model, Model | None],
 ) -> None:
-    model, paginators = models
+    model, paginators, rules = models
     with tempfile.TemporaryDirectory() as temporary:
         directory = Path(temporary)
-        (directory / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+        (directory / "service-2.json").write_text(dump(model), encoding="utf-8")
         (directory / "paginators-1.json").write_text(json.dumps(paginators), encoding="utf-8")
+        if rules is not None:
+            (directory / "endpoint-rule-set-1.json").write_text(dump(rules), encoding="utf-8")
         try:
             load_model(directory)
         except ModelError as error:

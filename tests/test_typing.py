@@ -21,7 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import GENERATED, REPO
+from conftest import GENERATED, KITCHEN_SINK_MODEL, REPO
+from test_hostile_models import nested_containers, nested_structures, write_model
+
+from generator.loader import MAX_CONTAINER_NESTING
+from generator.pipeline import generate
 
 from generator.pipeline import generate
 
@@ -92,17 +96,36 @@ def _parse_pyright(output: str) -> list[Diagnostic]:
 
 
 @pytest.fixture(scope="session")
-def reports(kitchen_sink_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Reports:
+def deep_package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model nested as deep as the generator allows, and deeper than shape modules may
+    import each other: a 60-structure reference cycle, and lists and maps at the nesting
+    limit."""
+    model = nested_structures(60, cycle=True)
+    deep_lists = nested_containers(MAX_CONTAINER_NESTING, maps=True)
+    model["shapes"].update({k: v for k, v in deep_lists["shapes"].items() if "Level" in k})
+    model["shapes"]["Nest7"]["members"]["deep"] = {"shape": f"Level{MAX_CONTAINER_NESTING - 1}"}
+    directory = tmp_path_factory.mktemp("deep")
+    write_model(directory / "model", model)
+    shutil.copy(KITCHEN_SINK_MODEL / "paginators-1.json", directory / "model")
+    generate(directory / "model", directory / "out", package="deep_sink")
+    return directory / "out" / "deep_sink"
+
+
+@pytest.fixture(scope="session")
+def reports(
+    kitchen_sink_dir: Path, deep_package_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Reports:
     assert shutil.which("node"), "pyright needs node on PATH"
     config = tmp_path_factory.mktemp("pyright") / "pyrightconfig.json"
     settings = {
         "typeCheckingMode": "strict",
         "pythonVersion": "3.11",
-        "extraPaths": [str(GENERATED), str(kitchen_sink_dir.parent)],
+        "extraPaths": [str(GENERATED), str(kitchen_sink_dir.parent), str(deep_package_dir.parent)],
     }
     config.write_text(json.dumps(settings), encoding="utf-8")
     generate(DEGENERATE_MODEL, kitchen_sink_dir.parent)  # beside it, on the same paths
-    targets = [GENERATED / "lightsail", kitchen_sink_dir, kitchen_sink_dir.parent / "bare", USAGE]
+    bare = kitchen_sink_dir.parent / "bare"
+    targets = [GENERATED / "lightsail", kitchen_sink_dir, bare, deep_package_dir, USAGE]
     mypy, pyright = _mypy(targets), _pyright(targets, config)
     mypy_output, _ = mypy.communicate(timeout=TIMEOUT)
     pyright_output, _ = pyright.communicate(timeout=TIMEOUT)
@@ -130,6 +153,14 @@ def test_a_model_without_shapes_type_checks(reports: Reports, kitchen_sink_dir: 
     # No structures, no errors, operations without input or output: nothing to import.
     for tool, diagnostics in reports.by_tool():
         assert _under(diagnostics, kitchen_sink_dir.parent / "bare") == [], tool
+
+
+def test_a_package_nested_as_deep_as_allowed_type_checks(
+    reports: Reports, deep_package_dir: Path
+) -> None:
+    assert (deep_package_dir / "shapes" / "nest59.py").read_text().count("TYPE_CHECKING") == 2
+    for tool, diagnostics in reports.by_tool():
+        assert _under(diagnostics, deep_package_dir) == [], tool
 
 
 @pytest.mark.parametrize("example", ["lightsail_usage.py", "kitchen_sink_usage.py"])

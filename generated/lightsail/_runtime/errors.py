@@ -1,7 +1,8 @@
 """Exceptions raised by every generated client, whatever the service.
 
 Messages never contain credentials or the values of parameters: only names, paths and
-sizes, so an exception can be logged safely.
+sizes, so an exception can be logged safely. (A ResponseParserError quotes the first 40
+bytes, escaped, of the response body it could not read, and no more of it.)
 """
 
 from __future__ import annotations
@@ -191,3 +192,31 @@ class ReadTimeoutError(EndpointConnectionError):
 
 class PaginationError(ClientError):
     """The service sent a pagination token it had already sent, which would loop forever."""
+
+
+class ResponseParserError(ClientError):
+    """A successful response whose body the client could not read (not the JSON the
+    protocol sends). Not retried, as botocore's standard retry mode does not retry one.
+
+    Attributes:
+        http_status: The HTTP status code of the response.
+        request_id: The ``x-amzn-RequestId`` of the response, when present.
+        body_start: The first BODY_SHOWN bytes of the body, escaped (``repr``), with
+            "..." when there is more: a broken body may hold a secret, so the message
+            never quotes it whole.
+    """
+
+    BODY_SHOWN = 40
+
+    def __init__(
+        self, reason: str, *, http_status: int, request_id: str | None, body: bytes
+    ) -> None:
+        more = "..." if len(body) > self.BODY_SHOWN else ""
+        self.body_start = repr(body[: self.BODY_SHOWN]) + more
+        self.http_status = http_status
+        self.request_id = request_id
+        super().__init__(
+            f"the HTTP {http_status} response could not be parsed as JSON: {reason} "
+            f"(request id {request_id}; the body, {len(body)} bytes, starts "
+            f"{self.body_start})"
+        )

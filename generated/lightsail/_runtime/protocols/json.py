@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any, cast
 
-from ..errors import ServiceError
+from ..errors import ResponseParserError, ServiceError
 from ..transport import Response
 from . import HttpRequest, OperationSpec
 
@@ -29,7 +29,17 @@ class JsonProtocol:
         return HttpRequest(headers, encode_body(body))
 
     def parse(self, response: Response) -> dict[str, Any]:
-        return decode_body(response.body)
+        try:
+            return decode_body(response.body)
+        except (ValueError, RecursionError) as exc:
+            # Raised anew, not from exc: JSONDecodeError keeps the whole body (.doc).
+            reason = _reason(exc)
+        raise ResponseParserError(
+            reason,
+            http_status=response.status,
+            request_id=response.headers.get("x-amzn-requestid"),
+            body=response.body,
+        )
 
     def parse_error(
         self,
@@ -46,7 +56,11 @@ def encode_body(body: Mapping[str, Any]) -> bytes:
 
 
 def decode_body(data: bytes) -> dict[str, Any]:
-    """A successful response body; an empty body is an empty result."""
+    """A successful response body; an empty body is an empty result.
+
+    Raises ValueError (JSONDecodeError, UnicodeDecodeError) or RecursionError for a body
+    that is not JSON.
+    """
     if not data:
         return {}
     parsed = json.loads(data)
@@ -102,6 +116,17 @@ def _error_body(data: bytes) -> dict[str, Any]:
         # Not JSON (a plain-text page, say): its text is the message, as in botocore.
         return {"message": data.decode("utf-8", "replace")}
     return _json_object(parsed)
+
+
+def _reason(exc: BaseException) -> str:
+    """Why a body did not parse, in words that quote none of it."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at byte {exc.pos}"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not {exc.encoding} at byte {exc.start}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return type(exc).__name__
 
 
 def _json_object(parsed: Any) -> dict[str, Any]:
