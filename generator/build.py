@@ -135,6 +135,10 @@ class _Builder:
             return False
         return isinstance(shape, StructureShape | EnumShape)
 
+    def _structure_deps(self, name: str) -> set[str]:
+        """Structures and enums a structure refers to directly (through lists and maps)."""
+        return set().union(*(self._classes_at(ref.target) for ref in self.model.refs(name)))
+
     def _classes_at(self, target: str) -> set[str]:
         """The shapes with a class of their own that a reference to ``target`` leads to
         without passing through another class: ``target`` itself, or the items of the

@@ -315,9 +315,6 @@ def deep_or_long_documented_models(draw: st.DrawFn) -> tuple[Model, Model]:
 
 
 @st.composite
-def mutated_models(draw: st.DrawFn) -> tuple[Model, Model]:
-
-
 def rule_sets(draw: st.DrawFn) -> Model | None:
     """None (no rule set), the small valid one, or it with one value replaced by garbage."""
     kind = draw(st.sampled_from(["none", "valid", "garbage", "garbage"]))

@@ -27,8 +27,6 @@ from test_hostile_models import nested_containers, nested_structures, write_mode
 from generator.loader import MAX_CONTAINER_NESTING
 from generator.pipeline import generate
 
-from generator.pipeline import generate
-
 DEGENERATE_MODEL = REPO / "tests" / "fixtures" / "degenerate"
 
 USAGE = Path(__file__).parent / "typed_usage"
