@@ -38,7 +38,7 @@ from .model import Member as ModelMember
 from .protocols import PROTOCOLS, WireProtocol
 from .runtime import __version__ as runtime_version
 from .runtime._botocore import TESTED_BOTOCORE
-from .types import Import, TypeRef, import_block, imports_of, local, runtime, stdlib
+from .types import Expr, Import, TypeRef, import_block, imports_of, local, runtime, stdlib
 
 DOC_WIDTH = docstrings.DOC_WIDTH
 SHAPE_BASE = {
@@ -64,12 +64,12 @@ class _Builder:
         self.client_class, self.base_error = naming.service_class_names(
             model.metadata.service_id
         )
-        self.class_names = naming.class_names(
-            model.shapes, reserved=(self.client_class, self.base_error)
-        )
+        self.exceptions_class = naming.exceptions_class_name(model.metadata.service_id)
+        service_classes = (self.client_class, self.base_error, self.exceptions_class)
+        self.class_names = naming.class_names(model.shapes, reserved=service_classes)
         self.paginator_classes = naming.paginator_class_names(
             [name for name in model.paginators if name in model.operations],
-            taken=[*self.class_names.values(), self.client_class, self.base_error],
+            taken=[*self.class_names.values(), *service_classes],
         )
         # Shapes some shape contains: an error shape among them (as in event streams) is a
         # dataclass too, besides its exception class.
@@ -250,12 +250,23 @@ class _Builder:
             self._member(ref, python, False, True)
             for ref, python in zip(refs, python_names, strict=True)
         ]
+        response: dict[str, Expr] = {}
+        for ref in shape.members:
+            if ref in refs:
+                member = members[refs.index(ref)]
+                value = member.to_dict
+                if value.code != f"self.{member.name}":
+                    value = Expr(f"None if self.{member.name} is None else {value}", value.imports)
+            else:  # the message
+                value = Expr(f"body.get({json.dumps(ref.wire_name)})")
+            response[ref.name] = value
         return ErrorShape(
             name=name,
             class_name=self.class_names[name],
             code=(shape.error.code if shape.error else "") or name,
             **self._docs(shape.documentation),
             members=members,
+            response_members=dict(sorted(response.items())),
             converts_members=any(m.converts_from_wire for m in members),
             fault=shape.fault,
         )
@@ -366,6 +377,7 @@ class _Builder:
             package=package or naming.package_name(metadata.service_id),
             client_class=self.client_class,
             base_error=self.base_error,
+            exceptions_class=self.exceptions_class,
             api_version=metadata.api_version,
             endpoint_prefix=metadata.endpoint_prefix,
             signing_name=metadata.signing_name or metadata.endpoint_prefix,
@@ -402,10 +414,9 @@ class _Builder:
         needed = {
             stdlib("typing", "TYPE_CHECKING"),
             runtime("client", "BaseClient"),
+            runtime("client", "ErrorClasses"),
             runtime("client", "ServiceSpec"),
             runtime(f"protocols.{self.protocol.runtime_module}", self.protocol.runtime_class),
-            local("errors", "ERRORS"),
-            local("errors", self.base_error),
         }
         if any(op.deprecated or op.deprecated_arguments for op in operations):
             needed.add(Import("warnings", ""))
@@ -421,7 +432,7 @@ class _Builder:
     def _signature_imports(self, operations: Iterable[Operation]) -> set[Import]:
         """What the client's signatures name: argument types, results, paginators."""
         types: list[TypeRef] = []
-        needed: set[Import] = set()
+        needed = {local("errors", self.exceptions_class)}
         for op in operations:
             types += [m.type for m in op.input.members] if op.input else []
             if op.output:
@@ -441,11 +452,15 @@ class _Builder:
 
     def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
         members = [m for error in errors for m in error.members]
-        needed = {runtime("errors", "ServiceError")}
-        if members:
+        needed = {
+            runtime("errors", "ServiceError"),
+            runtime("client_error", "ClientError"),
+        }
+        if any(error.response_members for error in errors):
             needed |= {stdlib("collections.abc", "Mapping"), stdlib("typing", "Any")}
         needed |= imports_of(m.type for m in members)
         needed |= imports_of(m.from_wire for m in members)
+        needed |= imports_of(v for error in errors for v in error.response_members.values())
         return import_block(needed, "errors")
 
     def _doc(self, html: str) -> str:

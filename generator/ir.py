@@ -7,7 +7,7 @@ render as source text and know the imports they need.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .types import Expr, TypeRef
@@ -136,6 +136,10 @@ class ErrorShape:
     """Some member's ``from_wire`` converts the value (so the reader needs a local)."""
     fault: bool
     """A server-side fault rather than a client error."""
+    response_members: dict[str, Expr] = field(default_factory=dict)
+    """The modelled members as boto3 puts them in ``ClientError.response`` (the message
+    included, when the shape models one): model name -> expression of the value (None
+    when the body leaves it out), reading the attributes or ``body``."""
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,9 @@ class Service:
     """``LightsailClient``; ``Client`` is exported too."""
     base_error: str
     """``LightsailError``: the base of every error of this service."""
+    exceptions_class: str
+    """``LightsailExceptions``: what ``client.exceptions`` gives, every error class as an
+    attribute, as in boto3."""
     api_version: str
     """The model's apiVersion, e.g. ``2016-11-28``."""
     endpoint_prefix: str

@@ -57,9 +57,9 @@ MODULE_LEVEL_NAMES = frozenset(
      "Mapping", "Sequence", "Path", "StrEnum", "Enum", "dataclass", "field", "datetime",
      "importlib", "overload", "warnings",
      # from the vendored runtime and generated modules
-     "BaseClient", "ServiceSpec", "Engine", "OperationSpec", "Shape", "Rule",
+     "BaseClient", "ServiceSpec", "ErrorClasses", "Engine", "OperationSpec", "Shape", "Rule",
      "ServiceError", "ClientError", "PageIterator", "Client", "ERRORS", "PAGINATORS",
-     "OPERATION", "_SERVICE", "_MODULES"}
+     "OPERATION", "_SERVICE", "_MODULES", "_errors", "from_code"}
 )
 """Names that generated modules import or define next to the classes named after shapes."""
 
@@ -84,13 +84,14 @@ parameters of its client method and paginator too, whose bodies use the local
 ``request`` (the input built from them) and module globals and builtins
 (``warnings.warn(..., DeprecationWarning)``, ``PageIterator(...)``)."""
 ERROR_RESERVED = frozenset(
-    {"code", "http_status", "request_id", "http_headers", "response", "args",
-     "with_traceback", "add_note"}
+    {"code", "http_status", "request_id", "http_headers", "response", "operation_name",
+     "received", "args", "with_traceback", "add_note"}
 )
 """Attributes of the generated error classes; a member named so gets ``_member``.
 ``message`` is deliberately absent: a modelled ``message`` member is the error message."""
 CLIENT_RESERVED = frozenset(
-    {"meta", "close", "get_paginator", "can_paginate", "SERVICE", "overload", "self"}
+    {"meta", "close", "get_paginator", "can_paginate", "exceptions", "SERVICE", "overload",
+     "self"}
 ) | ANNOTATION_NAMES
 """Client attributes (``BaseClient`` and the generated class) an operation may not take.
 Private attributes need no entry: a method name starts with ``_`` only before a digit."""
@@ -280,6 +281,13 @@ def service_class_names(service_id: str) -> tuple[str, str]:
     base = class_name(service_id.replace(" ", ""), "Service")
     reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES
     return escape(f"{base}Client", reserved), escape(f"{base}Error", reserved)
+
+
+def exceptions_class_name(service_id: str) -> str:
+    """The class ``client.exceptions`` gives, holding every error class of the service as
+    boto3's does: ``LightsailExceptions``."""
+    base = class_name(service_id.replace(" ", ""), "Service")
+    return escape(f"{base}Exceptions", MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES)
 
 
 def class_names(shape_names: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, str]:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from botocore import xform_name
-from conftest import LIGHTSAIL_MODEL, REPO
+from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REPO
 from loopback import LoopbackServer, Reply, loopback_server
 
 from generator import naming
@@ -199,6 +199,14 @@ def test_service_classes_avoid_runtime_names() -> None:
     assert naming.service_class_names("Base") == ("BaseClient_", "BaseError")
     assert naming.service_class_names("Service") == ("ServiceClient", "ServiceError_")
     assert naming.service_class_names("2Fast") == ("Service2FastClient", "Service2FastError")
+
+
+def test_the_exceptions_class_is_named_after_the_service() -> None:
+    assert naming.exceptions_class_name("Kitchen Sink") == "KitchenSinkExceptions"
+    assert naming.exceptions_class_name("2Fast") == "Service2FastExceptions"
+    sink = build_service(load_model(KITCHEN_SINK_MODEL))
+    assert sink.exceptions_class == "KitchenSinkExceptions"
+    assert "KitchenSinkExceptions" not in {s.class_name for s in sink.structures}
 
 
 def test_modules_are_lowercase_unique_and_never_a_class_name() -> None:

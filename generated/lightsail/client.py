@@ -6,13 +6,13 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
-from ._runtime.client import BaseClient, ServiceSpec
+from ._runtime.client import BaseClient, ErrorClasses, ServiceSpec
 from ._runtime.protocols.json import JsonProtocol
-from .errors import ERRORS, LightsailError
 
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from .errors import LightsailExceptions
     from .paginators import (
         GetActiveNamesPaginator,
         GetBlueprintsPaginator,
@@ -355,6 +355,14 @@ if TYPE_CHECKING:
     )
     from .shapes.waf_rule import WafRule
 
+
+def _errors() -> ErrorClasses:
+    """The error classes, imported at the first error response (errors.py)."""
+    from .errors import ERRORS, LightsailError
+
+    return ErrorClasses(ERRORS, LightsailError)
+
+
 _SERVICE = ServiceSpec(
     service_id="Lightsail",
     package="lightsail",
@@ -362,8 +370,7 @@ _SERVICE = ServiceSpec(
     signing_name="lightsail",
     protocol=JsonProtocol(json_version="1.1"),
     rules_file=Path(__file__).with_name("endpoint-rule-set.json"),
-    errors=ERRORS,
-    base_error=LightsailError,
+    errors=_errors,
     generator_version="0.1.0",
 )
 
@@ -392,6 +399,13 @@ class LightsailClient(BaseClient):
     """
 
     SERVICE = _SERVICE
+
+    @property
+    def exceptions(self) -> type[LightsailExceptions]:
+        """Every error class of the service, as ``client.exceptions`` in boto3."""
+        from .errors import LightsailExceptions
+
+        return LightsailExceptions
 
     def allocate_static_ip(self, *, static_ip_name: str) -> AllocateStaticIpResult:
         """Allocates a static IP address.

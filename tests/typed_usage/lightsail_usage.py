@@ -83,6 +83,20 @@ def errors(client: Client) -> str:
     return ""
 
 
+def boto3_style_errors(client: Client) -> str:
+    try:
+        client.delete_bucket(bucket_name="my-bucket")
+    except client.exceptions.NotFoundException as error:
+        assert_type(error, NotFoundException)
+        assert_type(error.response, dict[str, Any])
+        return str(error.response["Error"]["Code"])
+    except client.exceptions.ClientError as error:
+        assert_type(error.operation_name, str)
+        return str(error.response["ResponseMetadata"]["RequestId"])
+    assert_type(client.exceptions.from_code("X"), type[LightsailError])
+    return ""
+
+
 def dicts() -> dict[str, Any]:
     request = RegisterContainerImageRequest.from_dict(
         {"serviceName": "my-svc", "label": "web", "digest": "sha256:0123"}

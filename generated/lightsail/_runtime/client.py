@@ -13,13 +13,27 @@ from typing import Any, ClassVar, NamedTuple, Self
 
 from .auth import CredentialSource, Signer, explicit_credentials
 from .endpoints import fips_pseudo_region, request_url, resolve_endpoint
-from .errors import ClientError, EndpointConnectionError, NoRegionError, ServiceError
+from .errors import EndpointConnectionError, Error, NoRegionError, ServiceError
 from .protocols import HttpRequest, OperationSpec, WireProtocol
 from .retries import Retry, RetryPolicy
 from .settings import ClientConfig, Settings
 from .transport import Response, Transport
 
-__all__ = ["BaseClient", "ClientConfig", "ClientMeta", "Engine", "ServiceSpec"]
+__all__ = [
+    "BaseClient",
+    "ClientConfig",
+    "ClientMeta",
+    "Engine",
+    "ErrorClasses",
+    "ServiceSpec",
+]
+
+
+class ErrorClasses(NamedTuple):
+    """A service's exception classes: by error code, and the base of them all."""
+
+    by_code: Mapping[str, type[ServiceError]]
+    base: type[ServiceError]
 
 
 class ServiceSpec(NamedTuple):
@@ -31,8 +45,10 @@ class ServiceSpec(NamedTuple):
     signing_name: str
     protocol: WireProtocol
     rules_file: Path | None
-    errors: Mapping[str, type[ServiceError]]
-    base_error: type[ServiceError]
+    errors: Callable[[], ErrorClasses]
+    """Imports the package's ``errors`` module, which derives from botocore's
+    ClientError: called at the first error response, when signing has imported
+    ``botocore.exceptions`` already, so a client that meets no error never imports it."""
     generator_version: str
 
 
@@ -174,8 +190,9 @@ class Engine:
         self.service = service
         self.meta = ClientMeta(service.service_id, region, endpoint.url, config)
         self.logger = logging.getLogger(service.package)
+        self._errors: ErrorClasses | None = None
         self.retry_policy = RetryPolicy(
-            config.max_attempts, modeled_codes=service.errors
+            config.max_attempts, modeled_codes=_ModelledCodes(self)
         )
         self.sleep = sleep
         self.user_agent = _user_agent(service, config.user_agent_extra)
@@ -266,12 +283,25 @@ class Engine:
             request_id,
         )
         if response.status >= 300:
+            errors = self.errors
             service_error = self._protocol.parse_error(
-                response, self.service.errors, self.service.base_error
+                response, errors.by_code, errors.base
             )
-            service_error.http_headers = response.headers
+            service_error.received(
+                operation.name,
+                response.headers,
+                attempt,
+                self.retry_policy.max_attempts,
+            )
             raise service_error
         return response
+
+    @property
+    def errors(self) -> ErrorClasses:
+        """The service's exception classes, imported when first needed."""
+        if self._errors is None:
+            self._errors = self.service.errors()
+        return self._errors
 
     def _url(self, request_uri: str) -> str:
         url = self._urls.get(request_uri)
@@ -282,7 +312,7 @@ class Engine:
         return url
 
     def _log_retry(
-        self, operation: OperationSpec, error: ClientError, retry: Retry, attempt: int
+        self, operation: OperationSpec, error: Error, retry: Retry, attempt: int
     ) -> None:
         reason = error.code if isinstance(error, ServiceError) else type(error).__name__
         self.logger.debug(
@@ -296,6 +326,17 @@ class Engine:
 
     def close(self) -> None:
         self._transport.close()
+
+
+class _ModelledCodes:
+    """The error codes the model knows, for the retry policy: read from the error
+    classes when first asked, which is after an error response."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._engine.errors.by_code
 
 
 def _user_agent(service: ServiceSpec, extra: str | None) -> str:

@@ -11,12 +11,21 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 
-class ClientError(Exception):
-    """Base of everything a generated client raises on purpose."""
+class Error(Exception):
+    """Base of everything a generated client raises on purpose.
+
+    A service's errors are also botocore's ``ClientError`` (see `ServiceError`); the
+    others (validation, configuration, connection errors) are not.
+    """
 
 
-class ServiceError(ClientError):
+class ServiceError(Error):
     """An error response from the service.
+
+    The base error class of each generated package also derives from
+    ``botocore.exceptions.ClientError`` (``_runtime/client_error.py``), so that code
+    written for boto3 catches it, and it has boto3's ``response`` and
+    ``operation_name``.
 
     Attributes:
         code: The error code, e.g. ``NotFoundException``.
@@ -24,6 +33,12 @@ class ServiceError(ClientError):
         http_status: The HTTP status code of the response.
         request_id: The ``x-amzn-RequestId`` of the response, when present.
         http_headers: The response headers, names in lower case.
+        operation_name: The operation that failed, e.g. ``GetInstance``.
+        response: The error as boto3 gives it in ``ClientError.response``:
+            ``Error`` (``Code``, ``Message``), ``ResponseMetadata`` (``RequestId``,
+            ``HTTPStatusCode``, ``HTTPHeaders``, ``RetryAttempts`` and, when the last
+            attempt allowed failed, ``MaxAttemptsReached``) and the modelled members
+            the body sets, by their names in the model.
     """
 
     def __init__(
@@ -34,17 +49,57 @@ class ServiceError(ClientError):
         http_status: int = 0,
         request_id: str | None = None,
         body: Mapping[str, Any] | None = None,
+        operation_name: str = "",
     ) -> None:
-        super().__init__(message)
+        # Not super().__init__: botocore's ClientError, mixed in by the generated base
+        # class, takes other arguments.
+        Exception.__init__(self, message)
         self.message = message
         self.code = code
         self.http_status = http_status
         self.request_id = request_id
+        self.operation_name = operation_name
         self.http_headers: Mapping[str, str] = {}
-        self._read_members(body or {})
+        metadata: dict[str, Any] = (
+            {} if request_id is None else {"RequestId": request_id}
+        )
+        metadata.update(HTTPStatusCode=http_status, HTTPHeaders={}, RetryAttempts=0)
+        self.response: dict[str, Any] = {
+            "Error": {"Message": message, "Code": code},
+            "ResponseMetadata": metadata,
+        }
+        members = self._read_members(body or {})
+        self.response.update((k, v) for k, v in members.items() if v is not None)
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
-        """Set the modelled members from the error body; generated classes override it."""
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Set the modelled members from the error body, and return them as boto3 puts
+        them in ``response`` (by model name; None for an absent one). Generated classes
+        override it."""
+        return {}
+
+    def received(
+        self,
+        operation_name: str,
+        headers: Mapping[str, str],
+        attempt: int,
+        max_attempts: int,
+    ) -> None:
+        """Record what the engine knows of the call: the operation, the response
+        headers, and the attempt (1-based) that failed, as boto3 records them."""
+        self.operation_name = operation_name
+        self.http_headers = headers
+        metadata = self.response["ResponseMetadata"]
+        metadata["HTTPHeaders"] = dict(headers)
+        metadata["RetryAttempts"] = attempt - 1
+        if attempt >= max_attempts:  # as botocore's MaxAttemptsChecker marks it
+            metadata["MaxAttemptsReached"] = True
+        else:
+            metadata.pop("MaxAttemptsReached", None)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling, not that of botocore's ClientError (mixed in by the
+        # generated base class), which would rebuild a plain ClientError.
+        return type(self), self.args, self.__dict__
 
     def __str__(self) -> str:
         detail = f": {self.message}" if self.message else ""
@@ -69,7 +124,7 @@ class Problem(NamedTuple):
         return f"{self.path}: {self.reason}"
 
 
-class ParamValidationError(ClientError, ValueError):
+class ParamValidationError(Error, ValueError):
     """Arguments that fail the model's constraints; nothing was sent.
 
     Attributes:
@@ -84,7 +139,7 @@ class ParamValidationError(ClientError, ValueError):
         )
 
 
-class NoRegionError(ClientError):
+class NoRegionError(Error):
     """No region was given and none is configured."""
 
     def __init__(self) -> None:
@@ -94,7 +149,7 @@ class NoRegionError(ClientError):
         )
 
 
-class NoCredentialsError(ClientError):
+class NoCredentialsError(Error):
     """botocore's credential chain found no credentials."""
 
     def __init__(self) -> None:
@@ -105,14 +160,14 @@ class NoCredentialsError(ClientError):
         )
 
 
-class PartialCredentialsError(ClientError, ValueError):
+class PartialCredentialsError(Error, ValueError):
     """Only one of the access key id and the secret access key was given."""
 
     def __init__(self, missing: str) -> None:
         super().__init__(f"partial credentials: {missing} is missing")
 
 
-class ProfileNotFoundError(ClientError):
+class ProfileNotFoundError(Error):
     """The named profile is in neither AWS config file."""
 
     def __init__(self, profile: str) -> None:
@@ -120,7 +175,7 @@ class ProfileNotFoundError(ClientError):
         self.profile = profile
 
 
-class EndpointResolutionError(ClientError):
+class EndpointResolutionError(Error):
     """The endpoint rule set gives no endpoint for these settings."""
 
 
@@ -131,7 +186,7 @@ class InvalidRegionError(EndpointResolutionError, ValueError):
         super().__init__(f"region_name {region!r} does not match a supported format")
 
 
-class EndpointConnectionError(ClientError):
+class EndpointConnectionError(Error):
     """The endpoint could not be reached, or the connection failed mid-request.
 
     Attributes:
@@ -189,5 +244,5 @@ class ReadTimeoutError(EndpointConnectionError):
     """The service did not answer within the read timeout."""
 
 
-class PaginationError(ClientError):
+class PaginationError(Error):
     """The service sent a pagination token it had already sent, which would loop forever."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING, Literal
 
-from ._runtime.client import BaseClient, ServiceSpec
+from ._runtime.client import BaseClient, ErrorClasses, ServiceSpec
 from ._runtime.protocols.json import JsonProtocol
-from .errors import ERRORS, KitchenSinkError
 
 if TYPE_CHECKING:
+    from .errors import KitchenSinkExceptions
     from .paginators import ListThingsPaginator
     from .shapes.get_graph_result import GetGraphResult
     from .shapes.list_things_result import ListThingsResult
@@ -19,6 +19,14 @@ if TYPE_CHECKING:
     from .shapes.thing import Thing
     from .shapes.thing_kind import ThingKind
 
+
+def _errors() -> ErrorClasses:
+    """The error classes, imported at the first error response (errors.py)."""
+    from .errors import ERRORS, KitchenSinkError
+
+    return ErrorClasses(ERRORS, KitchenSinkError)
+
+
 _SERVICE = ServiceSpec(
     service_id="Kitchen Sink",
     package="kitchen_sink",
@@ -26,8 +34,7 @@ _SERVICE = ServiceSpec(
     signing_name="kitchensink",
     protocol=JsonProtocol(json_version="1.0"),
     rules_file=None,
-    errors=ERRORS,
-    base_error=KitchenSinkError,
+    errors=_errors,
     generator_version="0.1.0",
 )
 
@@ -36,6 +43,13 @@ class KitchenSinkClient(BaseClient):
     """A service that uses **every** shape kind Lightsail uses, and a few more."""
 
     SERVICE = _SERVICE
+
+    @property
+    def exceptions(self) -> type[KitchenSinkExceptions]:
+        """Every error class of the service, as ``client.exceptions`` in boto3."""
+        from .errors import KitchenSinkExceptions
+
+        return KitchenSinkExceptions
 
     def delete_thing(self, *, name: str) -> None:
         """Deletes a thing; returns nothing.
