@@ -221,10 +221,18 @@ class Conversions:
             arguments.append(f"min={_number(minimum)}")
         if isinstance(shape, MapShape) and getattr(self.model.shape(shape.key.target), "min", None):
             arguments.append(f"key={self.rule(shape.key)}")
+        imports = {RULE}
         if isinstance(shape, ListShape | MapShape):
-            item = shape.member if isinstance(shape, ListShape) else shape.value
-            arguments.append(f"item={self.rule(item)}")
-        return Expr(f"Rule({', '.join(arguments)})", frozenset({RULE}))
+            item = self.rule(shape.member if isinstance(shape, ListShape) else shape.value)
+            arguments.append(f"item={item}")
+            imports |= item.imports
+        if isinstance(shape, StructureShape):
+            # The class a dict given for it becomes (the runtime finds it by this name in
+            # the module holding the rule, which imports it).
+            structure = self.classes[ref.target]
+            arguments.append(f"shape={json.dumps(structure.name)}")
+            imports.add(structure.source)
+        return Expr(f"Rule({', '.join(arguments)})", frozenset(imports))
 
 
 def _rule_kind(shape: AnyShape) -> str:

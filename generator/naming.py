@@ -64,7 +64,8 @@ MODULE_LEVEL_NAMES = frozenset(
 """Names that generated modules import or define next to the classes named after shapes."""
 
 SHAPE_ATTRIBUTES = frozenset(
-    {"RULES", "validate", "collect_problems", "from_dict", "to_dict", "from_wire", "to_wire"}
+    {"RULES", "build", "validate", "collect_problems", "from_dict", "to_dict", "from_wire",
+     "to_wire"}
 )
 """What the runtime's ``Shape`` base class and every generated dataclass define."""
 SHAPE_RESERVED = (

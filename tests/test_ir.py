@@ -126,7 +126,9 @@ def test_sensitive_members_are_marked(sink: Service) -> None:
 
 def test_validation_rules(sink: Service) -> None:
     request = {m.wire_name: str(m.rule) for m in structure(sink, "PutThingRequest").members}
-    assert request["thing"] == 'Rule("thing", "structure", required=True)'
+    assert request["thing"] == 'Rule("thing", "structure", required=True, shape="Thing")'
+    rule = next(m.rule for m in structure(sink, "PutThingRequest").members if m.name == "thing")
+    assert {i.name for i in rule.imports} == {"Rule", "Thing"}  # the runtime looks Thing up
     thing = {m.wire_name: str(m.rule) for m in structure(sink, "Thing").members}
     assert thing["name"] == 'Rule("name", "string", required=True, min=1)'
     assert thing["labels"] == 'Rule("labels", "list", min=1, item=Rule("", "string"))'

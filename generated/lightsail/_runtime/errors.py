@@ -117,8 +117,15 @@ class Problem(NamedTuple):
     """One reason a parameter failed validation; never carries the value itself."""
 
     path: str
-    """Where, in botocore's notation: ``containers.web.ports``, ``tags[0].key``."""
+    """Where, as the caller wrote it: ``tags[0].key`` (arguments and attributes),
+    ``deployment['containers']['web']`` (dict and map keys)."""
     reason: str
+    """What was expected and what was given: ``expected str, got int``."""
+    kind: str = ""
+    """``missing``, ``type``, ``min`` or ``unknown`` (a dict key the shape lacks)."""
+    wire_path: str = ""
+    """The same place in botocore's notation, with the model's member names:
+    ``serviceName``, ``deployment.containers.web``, ``containers (key: )``."""
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"

@@ -42,8 +42,12 @@ class AddOnRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "add_on_type": Rule("addOnType", "string", required=True),
-        "auto_snapshot_add_on_request": Rule("autoSnapshotAddOnRequest", "structure"),
-        "stop_instance_on_idle_request": Rule("stopInstanceOnIdleRequest", "structure"),
+        "auto_snapshot_add_on_request": Rule(
+            "autoSnapshotAddOnRequest", "structure", shape="AutoSnapshotAddOnRequest"
+        ),
+        "stop_instance_on_idle_request": Rule(
+            "stopInstanceOnIdleRequest", "structure", shape="StopInstanceOnIdleRequest"
+        ),
     }
 
     @classmethod

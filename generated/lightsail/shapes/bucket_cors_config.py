@@ -27,7 +27,9 @@ class BucketCorsConfig(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "rules": Rule("rules", "list", item=Rule("", "structure")),
+        "rules": Rule(
+            "rules", "list", item=Rule("", "structure", shape="BucketCorsRule")
+        ),
     }
 
     @classmethod

@@ -105,9 +105,15 @@ class CacheSettings(Shape):
         "maximum_ttl": Rule("maximumTTL", "integer"),
         "allowed_http_methods": Rule("allowedHTTPMethods", "string"),
         "cached_http_methods": Rule("cachedHTTPMethods", "string"),
-        "forwarded_cookies": Rule("forwardedCookies", "structure"),
-        "forwarded_headers": Rule("forwardedHeaders", "structure"),
-        "forwarded_query_strings": Rule("forwardedQueryStrings", "structure"),
+        "forwarded_cookies": Rule(
+            "forwardedCookies", "structure", shape="CookieObject"
+        ),
+        "forwarded_headers": Rule(
+            "forwardedHeaders", "structure", shape="HeaderObject"
+        ),
+        "forwarded_query_strings": Rule(
+            "forwardedQueryStrings", "structure", shape="QueryStringObject"
+        ),
     }
 
     @classmethod

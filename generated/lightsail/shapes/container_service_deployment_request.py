@@ -34,9 +34,9 @@ class ContainerServiceDeploymentRequest(Shape):
             "containers",
             "map",
             key=Rule("", "string", min=1),
-            item=Rule("", "structure"),
+            item=Rule("", "structure", shape="Container"),
         ),
-        "public_endpoint": Rule("publicEndpoint", "structure"),
+        "public_endpoint": Rule("publicEndpoint", "structure", shape="EndpointRequest"),
     }
 
     @classmethod

@@ -30,7 +30,11 @@ class PrivateRegistryAccessRequest(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "ecr_image_puller_role": Rule("ecrImagePullerRole", "structure"),
+        "ecr_image_puller_role": Rule(
+            "ecrImagePullerRole",
+            "structure",
+            shape="ContainerServiceECRImagePullerRoleRequest",
+        ),
     }
 
     @classmethod

@@ -58,7 +58,9 @@ class WafAcfpConfig(Shape):
         "payload_type": Rule("payloadType", "string"),
         "creation_path": Rule("creationPath", "string"),
         "registration_page_path": Rule("registrationPagePath", "string"),
-        "response_inspection": Rule("responseInspection", "structure"),
+        "response_inspection": Rule(
+            "responseInspection", "structure", shape="WafResponseInspection"
+        ),
     }
 
     @classmethod

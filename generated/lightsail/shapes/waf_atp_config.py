@@ -73,7 +73,9 @@ class WafAtpConfig(Shape):
         "payload_type": Rule("payloadType", "string"),
         "username_field": Rule("usernameField", "string"),
         "password_field": Rule("passwordField", "string"),
-        "response_inspection": Rule("responseInspection", "structure"),
+        "response_inspection": Rule(
+            "responseInspection", "structure", shape="WafResponseInspection"
+        ),
     }
 
     @classmethod

@@ -65,9 +65,11 @@ class WafRule(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string", required=True),
-        "atp_config": Rule("atpConfig", "structure"),
-        "acfp_config": Rule("acfpConfig", "structure"),
-        "bot_control_config": Rule("botControlConfig", "structure"),
+        "atp_config": Rule("atpConfig", "structure", shape="WafAtpConfig"),
+        "acfp_config": Rule("acfpConfig", "structure", shape="WafAcfpConfig"),
+        "bot_control_config": Rule(
+            "botControlConfig", "structure", shape="WafBotControlConfig"
+        ),
     }
 
     @classmethod

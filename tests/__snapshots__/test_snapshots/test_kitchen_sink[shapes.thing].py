@@ -80,8 +80,10 @@ class Thing(Shape):
         "payload": Rule("payload", "blob"),
         "tags": Rule("tags", "map", item=Rule("", "string")),
         "labels": Rule("labels", "list", min=1, item=Rule("", "string")),
-        "children": Rule("children", "list", item=Rule("", "structure")),
-        "attributes": Rule("attributes", "map", item=Rule("", "structure")),
+        "children": Rule("children", "list", item=Rule("", "structure", shape="Thing")),
+        "attributes": Rule(
+            "attributes", "map", item=Rule("", "structure", shape="Attribute")
+        ),
         "history": Rule("history", "list", item=Rule("", "timestamp")),
         "secret": Rule("secret", "string"),
         "from_": Rule("from", "string"),
