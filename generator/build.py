@@ -77,13 +77,29 @@ class _Builder:
         modules = naming.module_names(
             {n: c for n, c in self.class_names.items() if self._has_module(n)}
         )
-        self.classes = {name: ShapeClass(self.class_names[name], m) for name, m in modules.items()}
-        self.by_source = {cls.source: name for name, cls in self.classes.items()}
-        self.conversions = Conversions(model, self.protocol, self.classes)
         operations = model.operations.values()
         self.output_shapes = model.reachable([op.output for op in operations if op.output])
         self.read_shapes = model.reachable([*self.output_shapes, *self.error_shapes])
         self.written_shapes = model.reachable([op.input for op in operations if op.input])
+        # Structures an input holds (not the inputs themselves, whose members are the
+        # arguments): a client method accepts them as dicts too, typed by a TypedDict.
+        held = {
+            target
+            for name in self.written_shapes
+            for ref in model.refs(name)
+            for target in self._structures_at(ref.target, modules)
+        }
+        self.dict_names = naming.dict_class_names(
+            {name: self.class_names[name] for name in held},
+            taken=[*self.class_names.values(), *self.paginator_classes.values(), *service_classes],
+        )
+        self.classes = {
+            name: ShapeClass(self.class_names[name], m, self.dict_names.get(name, ""))
+            for name, m in modules.items()
+        }
+        self.by_source = {cls.source: name for name, cls in self.classes.items()}
+        self.by_source |= {c.dict_source: n for n, c in self.classes.items() if c.dict_name}
+        self.conversions = Conversions(model, self.protocol, self.classes)
         self.used_in = self._used_in()
 
     # -- shapes ---------------------------------------------------------------
@@ -93,6 +109,20 @@ class _Builder:
         if name in self.error_shapes and name not in self.contained:
             return False
         return isinstance(shape, StructureShape | EnumShape)
+
+    def _structures_at(self, target: str, modules: dict[str, str]) -> set[str]:
+        """The structures (with a module) a reference to ``target`` leads to directly:
+        ``target`` itself, or the items of the lists and maps it is."""
+        found: set[str] = set()
+        stack = [target]
+        while stack:
+            name = stack.pop()
+            shape = self.model.shape(name)
+            if isinstance(shape, StructureShape) and name in modules:
+                found.add(name)
+            elif isinstance(shape, ListShape | MapShape):
+                stack.extend(ref.target for ref in self.model.refs(name))
+        return found
 
     def _structure_deps(self, name: str) -> set[str]:
         """Structures and enums a structure refers to directly (through lists and maps)."""
@@ -152,6 +182,10 @@ class _Builder:
             needed |= imports_of(m.to_wire for m in members)
         if sensitive:
             needed |= {stdlib("dataclasses", "field"), runtime("reprs", "masked_repr")}
+        dict_class = self.dict_names.get(name, "")
+        dict_fields = self._dict_fields(shape, members) if dict_class else {}
+        if dict_class:
+            needed |= imports_of(dict_fields.values()) | {stdlib("typing", "TypedDict")}
         late = {
             source
             for source in needed
@@ -171,7 +205,23 @@ class _Builder:
             to_wire=to_wire,
             sensitive=sensitive,
             deprecated=shape.deprecated is not None,
+            dict_class=dict_class,
+            dict_fields=dict_fields,
         )
+
+    def _dict_fields(self, shape: StructureShape, members: list[Member]) -> dict[str, TypeRef]:
+        """The TypedDict's keys, in model order, and their annotations."""
+        by_wire = {m.wire_name: m for m in members}
+        fields: dict[str, TypeRef] = {}
+        for ref in shape.members:
+            member = by_wire[ref.wire_name]
+            annotation = self.conversions.dict_annotation(ref.target)
+            if member.model_required:
+                annotation = TypeRef(
+                    f"Required[{annotation}]", annotation.imports | {stdlib("typing", "Required")}
+                )
+            fields[ref.wire_name] = annotation
+        return fields
 
     def _wire_method(self, name: str, used: bool, direction: Literal["from", "to"]) -> WireMethod:
         """A wire method only where a response (or request) holds the structure."""
@@ -205,6 +255,7 @@ class _Builder:
             location=ref.location,
             shape=ref.target,
             type=convert.annotation(ref.target),
+            argument_type=convert.argument_annotation(ref.target),
             required=model_required and not lenient,
             model_required=model_required,
             sensitive=self._sensitive(ref.target),
@@ -315,6 +366,9 @@ class _Builder:
             deprecated_arguments=[m.name for m in request.members if m.deprecated]
             if request
             else [],
+            dict_arguments=any(m.argument_type != m.type for m in request.members)
+            if request
+            else False,
             paginator=paginator,
             imports=import_block(needed, f"operations.{method}"),
         )
@@ -362,7 +416,11 @@ class _Builder:
         errors = {name: self.error(name) for name in sorted(self.error_shapes)}
         methods = naming.method_names(
             self.model.operations,
-            taken=[*self.class_names.values(), *self.paginator_classes.values()],
+            taken=[
+                *self.class_names.values(),
+                *self.paginator_classes.values(),
+                *self.dict_names.values(),
+            ],
         )
         operations = [
             self.operation(name, methods[name], structures, errors)
@@ -387,6 +445,7 @@ class _Builder:
             structures=list(structures.values()),
             enums=enums,
             errors=list(errors.values()),
+            shape_exports=self._shape_exports(list(structures.values()), enums),
             paginated=paginated,
             client_imports=self._client_imports(operations),
             client_type_imports=import_block(self._signature_imports(operations), "client"),
@@ -402,6 +461,13 @@ class _Builder:
             runtime_version=runtime_version,
             runtime_botocore=f"{TESTED_BOTOCORE[0]} or later, before {TESTED_BOTOCORE[1]}",
         )
+
+    @staticmethod
+    def _shape_exports(structures: list[Structure], enums: list[Enum]) -> dict[str, str]:
+        names = {s.class_name: s.module for s in structures}
+        names |= {e.class_name: e.module for e in enums}
+        names |= {s.dict_class: s.module for s in structures if s.dict_class}
+        return dict(sorted(names.items()))
 
     def _protocol(self) -> Protocol:
         metadata = self.model.metadata
@@ -434,7 +500,7 @@ class _Builder:
         types: list[TypeRef] = []
         needed = {local("errors", self.exceptions_class)}
         for op in operations:
-            types += [m.type for m in op.input.members] if op.input else []
+            types += [m.argument_type for m in op.input.members] if op.input else []
             if op.output:
                 needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
             if op.paginator:
@@ -445,7 +511,7 @@ class _Builder:
         needed = {local("client", self.client_class)}
         for op in paginated:
             assert op.paginator and op.input and op.output
-            needed |= imports_of(m.type for m in op.input.members)
+            needed |= imports_of(m.argument_type for m in op.input.members)
             needed |= op.paginator.item_type.imports
             needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
         return import_block(needed, "paginators")

@@ -30,6 +30,10 @@ class Member:
     """Model name of the member's target shape."""
     type: TypeRef
     """Type annotation without ``| None``, e.g. ``list[ContainerImage]``."""
+    argument_type: TypeRef
+    """Annotation of the client method's keyword argument, without ``| None``: the
+    structures in it also as their TypedDicts, e.g.
+    ``Sequence[ContainerImage | ContainerImageDict]``."""
     required: bool
     """The constructor requires it (model-required in a shape used only for input)."""
     model_required: bool
@@ -86,6 +90,12 @@ class Structure:
     """At least one member is sensitive, so the repr masks them."""
     deprecated: bool
     """The model marks the shape deprecated."""
+    dict_class: str
+    """Name of its TypedDict, the dict form client methods accept for it (keys as in
+    the model); "" when no operation's input holds the structure."""
+    dict_fields: dict[str, TypeRef]
+    """The TypedDict's keys and their annotations (``Required[...]`` for the members the
+    model requires)."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +200,9 @@ class Operation:
     """The model marks the operation deprecated."""
     deprecated_arguments: list[str]
     """Python names of the deprecated input members: passing one warns."""
+    dict_arguments: bool
+    """Some argument accepts dicts for structures, so the request is built untyped
+    (``Shape.build``) and validation turns the dicts into dataclasses."""
     paginator: Paginator | None
     """How to paginate it; None when it is not paginated (or not supported)."""
     imports: list[str]
@@ -244,6 +257,9 @@ class Service:
     """Every enum, sorted by model name."""
     errors: list[ErrorShape]
     """Every error shape, sorted by model name."""
+    shape_exports: dict[str, str]
+    """What ``shapes/__init__.py`` exports: each structure and enum class and each
+    TypedDict -> the module under ``shapes/`` defining it, sorted by name."""
     paginated: list[Operation]
     """The operations with a supported paginator."""
     client_imports: list[str]

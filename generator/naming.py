@@ -50,11 +50,12 @@ CAPITALIZED_BUILTINS = frozenset(
 # in every later annotation of that class (mypy resolves them there).
 ANNOTATION_NAMES = frozenset(
     {"str", "int", "float", "bool", "bytes", "list", "dict", "object", "datetime",
-     "Any", "Mapping", "ClassVar", "Literal", "Self", "Callable", "Rule"}
+     "Any", "Mapping", "Sequence", "ClassVar", "Literal", "Self", "Callable", "Rule"}
 )
 MODULE_LEVEL_NAMES = frozenset(
     {"annotations", "TYPE_CHECKING", "Any", "ClassVar", "Literal", "Self", "Callable",
      "Mapping", "Sequence", "Path", "StrEnum", "Enum", "dataclass", "field", "datetime",
+     "TypedDict", "Required",
      "importlib", "overload", "warnings",
      # from the vendored runtime and generated modules
      "BaseClient", "ServiceSpec", "ErrorClasses", "Engine", "OperationSpec", "Shape", "Rule",
@@ -314,6 +315,17 @@ def module_names(class_names_by_shape: dict[str, str]) -> dict[str, str]:
         identifier(snake_case(class_names_by_shape[s].rstrip("_"))).lower() for s in shapes
     )
     return dict(zip(shapes, unique(wanted, RESERVED_MODULES), strict=True))
+
+
+def dict_class_names(
+    class_names_by_shape: dict[str, str], taken: Iterable[str] = ()
+) -> dict[str, str]:
+    """``TagDict`` for each structure a client method accepts as a dict: the name of its
+    TypedDict, clear of every class name (``taken``)."""
+    shapes = sorted(class_names_by_shape)
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES | frozenset(taken)
+    wanted = (class_names_by_shape[s].rstrip("_") + "Dict" for s in shapes)
+    return dict(zip(shapes, unique(wanted, reserved), strict=True))
 
 
 def paginator_class_names(

@@ -13,6 +13,7 @@ from lightsail.shapes import (
     Container,
     ContainerImage,
     ContainerServiceDeploymentRequest,
+    ContainerServiceDeploymentRequestDict,
     ContainerServicePowerName,
     ContainerServiceProtocol,
     CreateContainerServiceResult,
@@ -49,6 +50,23 @@ def create_service(client: LightsailClient) -> CreateContainerServiceResult:
         tags=[Tag(key="team", value="web")],
         public_domain_names={"my-cert": ["example.com", "www.example.com"]},
         deployment=ContainerServiceDeploymentRequest(containers={"web": web}),
+    )
+
+
+def create_service_from_dicts(client: LightsailClient) -> CreateContainerServiceResult:
+    # The dicts boto3 takes, checked against the TypedDicts; mixing forms is fine too.
+    tags: list[Tag] = [Tag(key="team", value="web")]
+    client.create_container_service(service_name="a", power="nano", scale=1, tags=tags)
+    deployment: ContainerServiceDeploymentRequestDict = {
+        "containers": {"web": {"image": ":my-svc.web.1", "ports": {"80": "HTTP"}}},
+        "publicEndpoint": {"containerName": "web", "containerPort": 80},
+    }
+    return client.create_container_service(
+        service_name="my-svc",
+        power="nano",
+        scale=1,
+        tags=[{"key": "team", "value": "web"}, Tag(key="env")],
+        deployment=deployment,
     )
 
 

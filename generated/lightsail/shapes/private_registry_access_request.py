@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .container_service_ecr_image_puller_role_request import (
     ContainerServiceECRImagePullerRoleRequest,
+    ContainerServiceECRImagePullerRoleRequestDict,
 )
 
 
@@ -55,3 +56,13 @@ class PrivateRegistryAccessRequest(Shape):
         return data
 
     to_wire = to_dict
+
+
+PrivateRegistryAccessRequestDict = TypedDict(
+    "PrivateRegistryAccessRequestDict",
+    {
+        "ecrImagePullerRole": "ContainerServiceECRImagePullerRoleRequestDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `PrivateRegistryAccessRequest`, keys as in the model."""

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
     from .paginators import ListThingsPaginator
     from .shapes.get_graph_result import GetGraphResult
     from .shapes.list_things_result import ListThingsResult
-    from .shapes.node import Node
+    from .shapes.node import Node, NodeDict
     from .shapes.ping_result import PingResult
     from .shapes.put_thing_result import PutThingResult
-    from .shapes.thing import Thing
+    from .shapes.thing import Thing, ThingDict
     from .shapes.thing_kind import ThingKind
 
 
@@ -66,7 +66,7 @@ class KitchenSinkClient(BaseClient):
         request = DeleteThingRequest(name=name)
         return call(self._engine, request)
 
-    def get_graph(self, *, root: Node | None = None) -> GetGraphResult:
+    def get_graph(self, *, root: Node | NodeDict | None = None) -> GetGraphResult:
         """Returns shapes that refer to each other.
 
         Args:
@@ -81,7 +81,7 @@ class KitchenSinkClient(BaseClient):
         from .operations.get_graph import call
         from .shapes.get_graph_request import GetGraphRequest
 
-        request = GetGraphRequest(root=root)
+        request = GetGraphRequest.build(root=root)
         return call(self._engine, request)
 
     def list_things(
@@ -152,7 +152,7 @@ class KitchenSinkClient(BaseClient):
     def put_thing(
         self,
         *,
-        thing: Thing,
+        thing: Thing | ThingDict,
         dry_run: bool | None = None,
         legacy_flag: bool | None = None,
     ) -> PutThingResult:
@@ -190,7 +190,9 @@ class KitchenSinkClient(BaseClient):
         from .operations.put_thing import call
         from .shapes.put_thing_request import PutThingRequest
 
-        request = PutThingRequest(thing=thing, dry_run=dry_run, legacy_flag=legacy_flag)
+        request = PutThingRequest.build(
+            thing=thing, dry_run=dry_run, legacy_flag=legacy_flag
+        )
         return call(self._engine, request)
 
     def get_paginator(self, name: Literal["list_things"]) -> ListThingsPaginator:
