@@ -432,7 +432,11 @@ class _Builder:
         return Service(
             name=metadata.service_id,
             full_name=metadata.service_full_name or metadata.service_id,
-            package=package or naming.package_name(metadata.service_id),
+            package=package
+            or naming.package_name(
+                metadata.service_id,
+                naming.boto3_service_name(self.model.source, metadata.api_version),
+            ),
             client_class=self.client_class,
             base_error=self.base_error,
             exceptions_class=self.exceptions_class,

@@ -34,7 +34,7 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--model", type=Path, required=True,
                      help="directory with service-2.json[.gz], or a service-2.json file")
     gen.add_argument("--output", type=Path, required=True, help="writes OUTPUT/PACKAGE/")
-    gen.add_argument("--package", help="package name (default: the service id in snake_case)")
+    gen.add_argument("--package", help="package name (default: boto3's name for the service)")
     gen.add_argument("--templates", type=Path, action="append", default=[], metavar="DIR",
                      help="template directory searched before the built-in one (repeatable)")
     gen.add_argument("--check", action="store_true",

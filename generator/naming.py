@@ -18,6 +18,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 from botocore import xform_name  # type: ignore[import-untyped]
 
@@ -367,11 +368,24 @@ def constant_names(values: Iterable[str]) -> list[str]:
     return unique(constant_name(value) for value in values)
 
 
-def package_name(service_id: str) -> str:
-    """Default package name: the service id in snake_case (``Lightsail`` -> ``lightsail``),
-    escaped away from the modules it would shadow (``JSON`` -> ``json_``)."""
-    name = identifier(service_id.replace(" ", "_").replace("-", "_"), "service").lower()
+def package_name(service_id: str, service_name: str | None = None) -> str:
+    """Default package name: boto3's name for the service (``logs``, ``secretsmanager``,
+    ``cognito-idp`` -> ``cognito_idp``) when it is known, else the service id in
+    snake_case (``Kitchen Sink`` -> ``kitchen_sink``); escaped away from the modules it
+    would shadow (``JSON`` -> ``json_``)."""
+    name = service_name or service_id
+    name = identifier(name.replace(" ", "_").replace("-", "_"), "service").lower()
     return escape(name, RESERVED_PACKAGES)
+
+
+def boto3_service_name(model_file: Path, api_version: str) -> str | None:
+    """The name ``boto3.client()`` takes for the service: the directory botocore keeps
+    the model in (``botocore/data/<name>/<api version>/service-2.json``), when the model
+    file sits in such a layout; None otherwise (a model given as a bare file)."""
+    version_dir = model_file.parent
+    if not api_version or version_dir.name != api_version:
+        return None
+    return version_dir.parent.name or None
 
 
 def shadowed_module(package: str) -> str | None:

@@ -264,6 +264,48 @@ def test_package_names() -> None:
 
 
 @pytest.mark.parametrize(
+    ("service_id", "service_name", "expected"),
+    [
+        ("CloudWatch Logs", "logs", "logs"),
+        ("Secrets Manager", "secretsmanager", "secretsmanager"),
+        ("Cognito Identity Provider", "cognito-idp", "cognito_idp"),
+        ("Lambda", "lambda", "lambda_"),
+        ("Lightsail", "lightsail", "lightsail"),
+        ("Kitchen Sink", None, "kitchen_sink"),
+    ],
+)
+def test_package_names_are_boto3_s_service_names(
+    service_id: str, service_name: str | None, expected: str
+) -> None:
+    assert naming.package_name(service_id, service_name) == expected
+
+
+def test_boto3_s_name_is_the_directory_botocore_keeps_the_model_in(tmp_path: Path) -> None:
+    layout = tmp_path / "data" / "secretsmanager" / "2017-10-17" / "service-2.json.gz"
+    assert naming.boto3_service_name(layout, "2017-10-17") == "secretsmanager"
+    assert naming.boto3_service_name(LIGHTSAIL_MODEL / "service-2.json", "2016-11-28") == (
+        "lightsail"
+    )
+    # A bare file, or a directory that is not the model's API version: no such name.
+    assert naming.boto3_service_name(tmp_path / "service-2.json", "2017-10-17") is None
+    assert naming.boto3_service_name(layout, "2020-01-01") is None
+
+
+def test_a_model_in_botocore_s_layout_gets_boto3_s_name(tmp_path: Path) -> None:
+    model = tmp_path / "kitchen-sink" / "2024-01-01"
+    model.mkdir(parents=True)
+    for name in ("service-2.json", "paginators-1.json"):
+        (model / name).write_bytes((KITCHEN_SINK_MODEL / name).read_bytes())
+    assert build_service(load_model(model)).package == "kitchen_sink"
+    assert build_service(load_model(model / "service-2.json")).package == "kitchen_sink"
+    renamed = tmp_path / "sink" / "2024-01-01"
+    renamed.parent.mkdir()
+    model.rename(renamed)
+    assert build_service(load_model(renamed)).package == "sink"  # the directory, not the id
+    assert build_service(load_model(renamed), package="mine").package == "mine"
+
+
+@pytest.mark.parametrize(
     ("service_id", "expected"),
     [
         ("JSON", "json_"), ("OS", "os_"), ("Sys", "sys_"), ("Typing", "typing_"),
