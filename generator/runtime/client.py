@@ -68,7 +68,10 @@ class BaseClient:
         region_name: The AWS region; else ``config.region_name``, ``AWS_REGION``,
             ``AWS_DEFAULT_REGION`` or the profile's ``region``. The aliases
             ``fips-<region>`` and ``<region>-fips`` mean the region with FIPS on.
-        endpoint_url: A custom endpoint (it turns FIPS and dual-stack off, as in boto3).
+        endpoint_url: A custom endpoint (it turns FIPS and dual-stack off, as in boto3);
+            else ``AWS_ENDPOINT_URL_<SERVICE>``, ``AWS_ENDPOINT_URL`` or the profile's
+            ``services`` section or ``endpoint_url``, unless
+            ``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`` is true.
         aws_access_key_id: With ``aws_secret_access_key`` (and optionally
             ``aws_session_token``): explicit credentials. Without them, botocore's default
             chain finds credentials when the first request is signed.
@@ -77,7 +80,9 @@ class BaseClient:
         profile_name: The profile of the AWS config files to use (else ``AWS_PROFILE``).
         config: A ``botocore.config.Config``; its connect_timeout, read_timeout,
             retries, max_pool_connections, user_agent_extra, region_name,
-            use_fips_endpoint and use_dualstack_endpoint are used. Arguments win.
+            use_fips_endpoint, use_dualstack_endpoint, proxies and
+            ignore_configured_endpoint_urls are used. Arguments win. Without
+            ``proxies``, ``HTTPS_PROXY``, ``HTTP_PROXY`` and ``NO_PROXY`` apply.
         verify: False to skip TLS certificate verification, or the path of a CA bundle
             (else ``AWS_CA_BUNDLE`` or the profile's ``ca_bundle``).
         max_attempts: Attempts per call, the first included (else ``AWS_MAX_ATTEMPTS``,
@@ -129,6 +134,8 @@ class BaseClient:
         region = settings.region(region_name)
         if region is None:
             raise NoRegionError()
+        if endpoint_url is None:
+            endpoint_url = settings.endpoint_url(self.SERVICE.service_id)
         if normalized := fips_pseudo_region(region):
             # As botocore does: the region without the alias, and FIPS on.
             region = normalized
@@ -207,6 +214,7 @@ class Engine:
             read_timeout=config.read_timeout,
             verify=config.verify,
             max_connections=config.max_pool_connections,
+            proxies=config.proxies,
         )
         self._protocol = service.protocol
         self._urls: dict[str, str] = {}

@@ -243,6 +243,23 @@ def _describe(reason: BaseException) -> str:
     return f"{name}: the reply could not be read as HTTP ({quoted} characters of it not shown)"
 
 
+class ProxyConnectionError(EndpointConnectionError):
+    """The proxy would not open a tunnel to the endpoint (it answered CONNECT with
+    another status than 200: 407 when it wants credentials).
+
+    Attributes:
+        proxy_url: The proxy, its password masked.
+        status: The status of the proxy's answer, when it had one.
+    """
+
+    def __init__(self, endpoint_url: str, proxy_url: str, status: int | None) -> None:
+        answer = f"HTTP {status}" if status is not None else "an unreadable answer"
+        reason = OSError(f"the proxy {proxy_url} refused the tunnel with {answer}")
+        super().__init__(endpoint_url, reason)
+        self.proxy_url = proxy_url
+        self.status = status
+
+
 class ConnectTimeoutError(EndpointConnectionError):
     """No connection was established within the connect timeout."""
 
