@@ -346,6 +346,7 @@ class _Builder:
             result=result,
             errors=op_errors,
         )
+        members = request.members if request else []
         needed = {runtime("client", "Engine"), runtime("protocols", "OperationSpec")}
         needed |= {local(f"shapes.{s.module}", s.class_name) for s in (request, result) if s}
         return Operation(
@@ -369,6 +370,8 @@ class _Builder:
             dict_arguments=any(m.argument_type != m.type for m in request.members)
             if request
             else False,
+            boto3_arguments={m.wire_name: m.name for m in members if m.wire_name != m.name},
+            warning_stacklevel=3 if members else 2,
             paginator=paginator,
             imports=import_block(needed, f"operations.{method}"),
         )

@@ -203,6 +203,12 @@ class Operation:
     dict_arguments: bool
     """Some argument accepts dicts for structures, so the request is built untyped
     (``Shape.build``) and validation turns the dicts into dataclasses."""
+    boto3_arguments: dict[str, str]
+    """boto3's name (the model's) -> the Python name, for the arguments whose names
+    differ: the client also accepts those (``ARGUMENTS`` in the operation's module)."""
+    warning_stacklevel: int
+    """``stacklevel`` of the method's deprecation warnings: 3 when it takes arguments
+    (the runtime wraps it to accept boto3's names), else 2."""
     paginator: Paginator | None
     """How to paginate it; None when it is not paginated (or not supported)."""
     imports: list[str]

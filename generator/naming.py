@@ -61,7 +61,7 @@ MODULE_LEVEL_NAMES = frozenset(
      # from the vendored runtime and generated modules
      "BaseClient", "ServiceSpec", "ErrorClasses", "Engine", "OperationSpec", "Shape", "Rule",
      "ServiceError", "ClientError", "PageIterator", "Client", "ERRORS", "PAGINATORS",
-     "OPERATION", "_SERVICE", "_MODULES", "_errors", "from_code"}
+     "OPERATION", "ARGUMENTS", "_SERVICE", "_MODULES", "_errors", "from_code"}
 )
 """Names that generated modules import or define next to the classes named after shapes."""
 

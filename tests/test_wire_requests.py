@@ -1,8 +1,8 @@
 """Requests: for every operation, botocore and the generated client send the same request.
 
 The same boto3-style input goes through boto3 (botocore's own validator and serializer)
-and through the generated client (as dataclasses, and again as the dicts boto3 takes) to
-one loopback recorder; method, path, Content-Type,
+and through the generated client (as dataclasses, and again exactly as boto3 takes it:
+the model's argument names and dicts) to one loopback recorder; method, path, Content-Type,
 X-Amz-Target and the JSON body must agree, and the generated client's SigV4 signature
 must verify when recomputed by botocore from what arrived on the wire.
 """
@@ -80,16 +80,10 @@ def send_both(wire: Wire, operation: str, params: dict[str, Any]) -> tuple[Recor
 
 
 def send_dicts(wire: Wire, operation: str, params: dict[str, Any]) -> Recorded:
-    """The request the generated client sends for boto3's ``params`` passed as they are:
-    each top-level key as its keyword argument, every nested structure still a dict."""
-    request_class = getattr(
-        lightsail.shapes, service_model().operation_model(operation).input_shape.name
-    )
-    argument = {rule.wire: name for name, rule in request_class.RULES.items()}
+    """The request the generated client sends for boto3's ``params`` passed exactly as
+    boto3 takes them: the model's argument names, every nested structure a dict."""
     wire.server.requests.clear()
-    getattr(wire.generated, xform_name(operation))(
-        **{argument[key]: value for key, value in params.items()}
-    )
+    getattr(wire.generated, xform_name(operation))(**params)
     [recorded] = wire.server.requests
     return recorded
 
@@ -173,7 +167,7 @@ def check_request(wire: Wire, operation: str, params: dict[str, Any]) -> None:
     assert request_differences(expected, actual) == []
     assert signature_problems(expected, wire.server.url) == [], "the verifier rejects botocore"
     assert signature_problems(actual, wire.server.url) == []
-    # The same input as dicts, as boto3 takes it: the same request again.
+    # The same input exactly as boto3 takes it (its names, dicts): the same request again.
     assert request_differences(expected, send_dicts(wire, operation, params)) == []
 
 

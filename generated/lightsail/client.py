@@ -2406,7 +2406,7 @@ class LightsailClient(BaseClient):
             warnings.warn(
                 "create_instances: argument custom_image_name is deprecated",
                 DeprecationWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
         from .operations.create_instances import call
         from .shapes.create_instances_request import CreateInstancesRequest

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -97,6 +98,15 @@ class BaseClient:
     """
 
     SERVICE: ClassVar[ServiceSpec]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Code written for boto3 passes the model's names (instanceName=...): each
+        # operation method also accepts those, untyped, beside its own.
+        for name, value in list(vars(cls).items()):
+            code = getattr(value, "__code__", None)
+            if not name.startswith("_") and code is not None and code.co_kwonlyargcount:
+                setattr(cls, name, _accepting_boto3_names(value, cls.__module__))
 
     def __init__(
         self,
@@ -334,6 +344,42 @@ class Engine:
 
     def close(self) -> None:
         self._transport.close()
+
+
+def _accepting_boto3_names(method: Any, client_module: str) -> Any:
+    """``method``, also taking its arguments by boto3's names: the names in the model,
+    read from the operation's module (``operations/<method>.py``: ``ARGUMENTS``) the
+    first time a call uses one."""
+    code = method.__code__
+    start = code.co_argcount
+    accepted = frozenset(code.co_varnames[start : start + code.co_kwonlyargcount])
+    renames: dict[str, str] = {}
+
+    def operation(self: Any, /, **arguments: Any) -> Any:
+        if arguments.keys() <= accepted:
+            return method(self, **arguments)
+        if not renames:
+            package = client_module.rpartition(".")[0]
+            module = importlib.import_module(f"{package}.operations.{method.__name__}")
+            renames.update(getattr(module, "ARGUMENTS", {}))
+        renamed: dict[str, Any] = {}
+        given_as: dict[str, str] = {}
+        for key, value in arguments.items():
+            name = key if key in accepted else renames.get(key, key)
+            if name in renamed:
+                raise TypeError(
+                    f"{method.__name__}() got {name!r} twice: as {given_as[name]!r} "
+                    f"and as {key!r}"
+                )
+            renamed[name], given_as[name] = value, key
+        return method(self, **renamed)
+
+    operation.__name__ = method.__name__
+    operation.__qualname__ = method.__qualname__
+    operation.__doc__ = method.__doc__
+    operation.__module__ = method.__module__
+    operation.__wrapped__ = method  # type: ignore[attr-defined]
+    return operation
 
 
 class _ModelledCodes:

@@ -185,7 +185,7 @@ class KitchenSinkClient(BaseClient):
             warnings.warn(
                 "put_thing: argument legacy_flag is deprecated",
                 DeprecationWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
         from .operations.put_thing import call
         from .shapes.put_thing_request import PutThingRequest

@@ -1,5 +1,5 @@
 """Every Kitchen Sink structure and enum, by its model name (and the TypedDict of
-each structure client methods accept as a dict: ``TagDict`` for ``Tag``).
+each structure client methods accept as a dict: ``XDict`` for ``X``).
 
 Each lives in a module of its own, imported on first use, so that importing this package
 costs nothing until a shape is needed.
