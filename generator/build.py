@@ -92,12 +92,12 @@ class _Builder:
         self.client_class, self.base_error = naming.service_class_names(
             model.metadata.service_id
         )
-        self.class_names = naming.class_names(
-            model.shapes, reserved=(self.client_class, self.base_error)
-        )
+        self.exceptions_class = naming.exceptions_class_name(model.metadata.service_id)
+        service_classes = (self.client_class, self.base_error, self.exceptions_class)
+        self.class_names = naming.class_names(model.shapes, reserved=service_classes)
         self.paginator_classes = naming.paginator_class_names(
             [name for name in model.paginators if not paginator_problem(model, name)],
-            taken=[*self.class_names.values(), self.client_class, self.base_error],
+            taken=[*self.class_names.values(), *service_classes],
         )
         self.waiter_classes = naming.waiter_class_names(
             [name for name in model.waiters if not waiter_problem(model, name)],
@@ -111,13 +111,29 @@ class _Builder:
         modules = naming.module_names(
             {n: c for n, c in self.class_names.items() if self._has_module(n)}
         )
-        self.classes = {name: ShapeClass(self.class_names[name], m) for name, m in modules.items()}
-        self.by_source = {cls.source: name for name, cls in self.classes.items()}
-        self.conversions = Conversions(model, self.protocol, self.classes)
         operations = model.operations.values()
         self.output_shapes = model.reachable([op.output for op in operations if op.output])
         self.read_shapes = model.reachable([*self.output_shapes, *self.error_shapes])
         self.written_shapes = model.reachable([op.input for op in operations if op.input])
+        # Structures an input holds (not the inputs themselves, whose members are the
+        # arguments): a client method accepts them as dicts too, typed by a TypedDict.
+        held = {
+            target
+            for name in self.written_shapes
+            for ref in model.refs(name)
+            for target in self._structures_at(ref.target, modules)
+        }
+        self.dict_names = naming.dict_class_names(
+            {name: self.class_names[name] for name in held},
+            taken=[*self.class_names.values(), *self.paginator_classes.values(), *service_classes],
+        )
+        self.classes = {
+            name: ShapeClass(self.class_names[name], m, self.dict_names.get(name, ""))
+            for name, m in modules.items()
+        }
+        self.by_source = {cls.source: name for name, cls in self.classes.items()}
+        self.by_source |= {c.dict_source: n for n, c in self.classes.items() if c.dict_name}
+        self.conversions = Conversions(model, self.protocol, self.classes)
         self.used_in = self._used_in()
         # Shape modules import each other unless that nests too deep for Python's stack:
         # then the shapes package imports them all and binds what each refers to.
@@ -134,6 +150,20 @@ class _Builder:
         if name in self.error_shapes and name not in self.contained:
             return False
         return isinstance(shape, StructureShape | EnumShape)
+
+    def _structures_at(self, target: str, modules: dict[str, str]) -> set[str]:
+        """The structures (with a module) a reference to ``target`` leads to directly:
+        ``target`` itself, or the items of the lists and maps it is."""
+        found: set[str] = set()
+        stack = [target]
+        while stack:
+            name = stack.pop()
+            shape = self.model.shape(name)
+            if isinstance(shape, StructureShape) and name in modules:
+                found.add(name)
+            elif isinstance(shape, ListShape | MapShape):
+                stack.extend(ref.target for ref in self.model.refs(name))
+        return found
 
     def _structure_deps(self, name: str) -> set[str]:
         """Structures and enums a structure refers to directly (through lists and maps)."""
@@ -193,6 +223,10 @@ class _Builder:
             needed |= imports_of(m.to_wire for m in members)
         if sensitive:
             needed |= {stdlib("dataclasses", "field"), runtime("reprs", "masked_repr")}
+        dict_class = self.dict_names.get(name, "")
+        dict_fields = self._dict_fields(shape, members) if dict_class else {}
+        if dict_class:
+            needed |= imports_of(dict_fields.values()) | {stdlib("typing", "TypedDict")}
         module = self.classes[name].module
         if self.bound_imports:
             late: set[Import] = set()
@@ -222,7 +256,23 @@ class _Builder:
             to_wire=to_wire,
             sensitive=sensitive,
             deprecated=shape.deprecated is not None,
+            dict_class=dict_class,
+            dict_fields=dict_fields,
         )
+
+    def _dict_fields(self, shape: StructureShape, members: list[Member]) -> dict[str, TypeRef]:
+        """The TypedDict's keys, in model order, and their annotations."""
+        by_wire = {m.wire_name: m for m in members}
+        fields: dict[str, TypeRef] = {}
+        for ref in shape.members:
+            member = by_wire[ref.wire_name]
+            annotation = self.conversions.dict_annotation(ref.target)
+            if member.model_required:
+                annotation = TypeRef(
+                    f"Required[{annotation}]", annotation.imports | {stdlib("typing", "Required")}
+                )
+            fields[ref.wire_name] = annotation
+        return fields
 
     def _wire_method(self, name: str, used: bool, direction: Literal["from", "to"]) -> WireMethod:
         """A wire method only where a response (or request) holds the structure."""
@@ -256,6 +306,7 @@ class _Builder:
             location=ref.location,
             shape=ref.target,
             type=convert.annotation(ref.target),
+            argument_type=convert.argument_annotation(ref.target),
             required=model_required and not lenient,
             model_required=model_required,
             sensitive=self._sensitive(ref.target),
@@ -301,12 +352,23 @@ class _Builder:
             self._member(ref, python, False, True)
             for ref, python in zip(refs, python_names, strict=True)
         ]
+        response: dict[str, Expr] = {}
+        for ref in shape.members:
+            if ref in refs:
+                member = members[refs.index(ref)]
+                value = member.to_dict
+                if value.code != f"self.{member.name}":
+                    value = Expr(f"None if self.{member.name} is None else {value}", value.imports)
+            else:  # the message
+                value = Expr(f"body.get({json.dumps(ref.wire_name)})")
+            response[ref.name] = value
         return ErrorShape(
             name=name,
             class_name=self.class_names[name],
             code=(shape.error.code if shape.error else "") or name,
             **self._docs(shape.documentation),
             members=members,
+            response_members=dict(sorted(response.items())),
             converts_members=any(m.converts_from_wire for m in members),
             fault=shape.fault,
         )
@@ -335,6 +397,7 @@ class _Builder:
             result=result,
             errors=op_errors,
         )
+        members = request.members if request else []
         needed = {runtime("client", "Engine"), runtime("protocols", "OperationSpec")}
         needed |= {local(f"shapes.{s.module}", s.class_name) for s in (request, result) if s}
         return Operation(
@@ -355,6 +418,11 @@ class _Builder:
             deprecated_arguments=[m.name for m in request.members if m.deprecated]
             if request
             else [],
+            dict_arguments=any(m.argument_type != m.type for m in request.members)
+            if request
+            else False,
+            boto3_arguments={m.wire_name: m.name for m in members if m.wire_name != m.name},
+            warning_stacklevel=3 if members else 2,
             paginator=paginator,
             imports=import_block(needed, f"operations.{method}"),
         )
@@ -502,8 +570,12 @@ class _Builder:
         errors = {name: self.error(name) for name in sorted(self.error_shapes)}
         methods = naming.method_names(
             self.model.operations,
-            taken=[*self.class_names.values(), *self.paginator_classes.values(),
-                   *self.waiter_classes.values()],
+            taken=[
+                *self.class_names.values(),
+                *self.paginator_classes.values(),
+                *self.waiter_classes.values(),
+                *self.dict_names.values(),
+            ],
         )
         self.methods = methods
         operations = [
@@ -525,9 +597,14 @@ class _Builder:
         return Service(
             name=metadata.service_id,
             full_name=metadata.service_full_name or metadata.service_id,
-            package=package or naming.package_name(metadata.service_id),
+            package=package
+            or naming.package_name(
+                metadata.service_id,
+                naming.boto3_service_name(self.model.source, metadata.api_version),
+            ),
             client_class=self.client_class,
             base_error=self.base_error,
+            exceptions_class=self.exceptions_class,
             api_version=metadata.api_version,
             endpoint_prefix=metadata.endpoint_prefix,
             signing_name=metadata.signing_name or metadata.endpoint_prefix,
@@ -538,6 +615,7 @@ class _Builder:
             enums=enums,
             bound_names=self.bound_names,
             errors=list(errors.values()),
+            shape_exports=self._shape_exports(list(structures.values()), enums),
             paginated=paginated,
             waiters=waiters,
             omitted=omissions(self.model),
@@ -562,6 +640,13 @@ class _Builder:
             runtime_botocore=f"{TESTED_BOTOCORE[0]} or later, before {TESTED_BOTOCORE[1]}",
         )
 
+    @staticmethod
+    def _shape_exports(structures: list[Structure], enums: list[Enum]) -> dict[str, str]:
+        names = {s.class_name: s.module for s in structures}
+        names |= {e.class_name: e.module for e in enums}
+        names |= {s.dict_class: s.module for s in structures if s.dict_class}
+        return dict(sorted(names.items()))
+
     def _protocol(self) -> Protocol:
         metadata = self.model.metadata
         arguments = {"json_version": metadata.json_version}
@@ -572,10 +657,9 @@ class _Builder:
     def _client_imports(self, operations: list[Operation], waiters: list[Waiter]) -> list[str]:
         needed = {
             runtime("client", "BaseClient"),
+            runtime("client", "ErrorClasses"),
             runtime("client", "ServiceSpec"),
             runtime(f"protocols.{self.protocol.runtime_module}", self.protocol.runtime_class),
-            local("errors", "ERRORS"),
-            local("errors", self.base_error),
         }
         if self._signature_imports(operations, waiters):
             needed.add(stdlib("typing", "TYPE_CHECKING"))
@@ -595,9 +679,9 @@ class _Builder:
     ) -> set[Import]:
         """What the client's signatures name: argument types, results, paginators, waiters."""
         types: list[TypeRef] = []
-        needed: set[Import] = set()
+        needed = {local("errors", self.exceptions_class)}
         for op in operations:
-            types += [m.type for m in op.input.members] if op.input else []
+            types += [m.argument_type for m in op.input.members] if op.input else []
             if op.output:
                 needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
             if op.paginator:
@@ -617,7 +701,7 @@ class _Builder:
         needed = {runtime("client", "Engine")}
         for op in paginated:
             assert op.paginator
-            needed |= imports_of(m.type for m in op.paginator.parameters)
+            needed |= imports_of(m.argument_type for m in op.paginator.parameters)
             needed |= op.paginator.iterator.imports
         return import_block(needed - {i for i in needed if i.module.endswith("pagination")},
                             "paginators")
@@ -626,16 +710,20 @@ class _Builder:
         needed = {runtime("client", "Engine")}
         for waiter in waiters:
             if waiter.operation.input:
-                needed |= imports_of(m.type for m in waiter.operation.input.members)
+                needed |= imports_of(m.argument_type for m in waiter.operation.input.members)
         return import_block(needed, "waiters")
 
     def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
         members = [m for error in errors for m in error.members]
-        needed = {runtime("errors", "ServiceError")}
-        if members:
+        needed = {
+            runtime("errors", "ServiceError"),
+            runtime("client_error", "ClientError"),
+        }
+        if any(error.response_members for error in errors):
             needed |= {stdlib("collections.abc", "Mapping"), stdlib("typing", "Any")}
         needed |= imports_of(m.type for m in members)
         needed |= imports_of(m.from_wire for m in members)
+        needed |= imports_of(v for error in errors for v in error.response_members.values())
         return import_block(needed, "errors")
 
     def _doc(self, html: str) -> str:

@@ -54,7 +54,7 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--output", type=Path,
                      help="writes OUTPUT/PACKAGE/ (required with --model; default: the "
                           "configured output)")
-    gen.add_argument("--package", help="package name (default: the service id in snake_case)")
+    gen.add_argument("--package", help="package name (default: boto3's name for the service)")
     gen.add_argument("--service", action="append", default=[], metavar="NAME",
                      help="generate only this configured service (repeatable)")
     gen.add_argument("--config", type=Path, default=PYPROJECT, metavar="PYPROJECT",

@@ -41,8 +41,10 @@ from .types import (
     dict_of,
     list_of,
     local,
+    mapping_of,
     named,
     runtime,
+    sequence_of,
 )
 
 Direction = Literal["from_dict", "to_dict", "from_wire", "to_wire"]
@@ -90,10 +92,16 @@ class ShapeClass:
 
     name: str
     module: str
+    dict_name: str = ""
+    """Its TypedDict, the dict form client methods accept; "" when no input holds it."""
 
     @property
     def source(self) -> Import:
         return local(f"shapes.{self.module}", self.name)
+
+    @property
+    def dict_source(self) -> Import:
+        return local(f"shapes.{self.module}", self.dict_name)
 
 
 class Conversions:
@@ -124,6 +132,33 @@ class Conversions:
         if shape.kind == "timestamp":
             return DATETIME
         return builtin(SCALAR_TYPES[shape.kind])
+
+    def argument_annotation(self, name: str) -> TypeRef:
+        """A keyword argument's annotation: a structure given as its dataclass or its
+        TypedDict; lists and maps holding structures read-only (``Sequence``,
+        ``Mapping``), so that a ``list[Tag]`` passes where ``Tag | TagDict`` items are
+        accepted."""
+        return self._accepted(name, dataclass=True)
+
+    def dict_annotation(self, name: str) -> TypeRef:
+        """A TypedDict value's annotation: structures as their TypedDicts."""
+        return self._accepted(name, dataclass=False)
+
+    def _accepted(self, name: str, dataclass: bool) -> TypeRef:
+        shape = self.model.shape(name)
+        if isinstance(shape, StructureShape) and self.classes[name].dict_name:
+            cls = self.classes[name]
+            typed = named(cls.dict_name, cls.dict_source)
+            return named(cls.name, cls.source) | typed if dataclass else typed
+        if isinstance(shape, ListShape):
+            item = self._accepted(shape.member.target, dataclass)
+            if item != self.annotation(shape.member.target):
+                return sequence_of(item)
+        if isinstance(shape, MapShape):
+            value = self._accepted(shape.value.target, dataclass)
+            if value != self.annotation(shape.value.target):
+                return mapping_of(self.annotation(shape.key.target), value)
+        return self.annotation(name)
 
     def expression(self, ref: Ref, direction: Direction, value: str) -> Expr:
         """Source converting ``value`` (known not to be None) in ``direction``."""
@@ -221,10 +256,18 @@ class Conversions:
             arguments.append(f"min={_number(minimum)}")
         if isinstance(shape, MapShape) and getattr(self.model.shape(shape.key.target), "min", None):
             arguments.append(f"key={self.rule(shape.key)}")
+        imports = {RULE}
         if isinstance(shape, ListShape | MapShape):
-            item = shape.member if isinstance(shape, ListShape) else shape.value
-            arguments.append(f"item={self.rule(item)}")
-        return Expr(f"Rule({', '.join(arguments)})", frozenset({RULE}))
+            item = self.rule(shape.member if isinstance(shape, ListShape) else shape.value)
+            arguments.append(f"item={item}")
+            imports |= item.imports
+        if isinstance(shape, StructureShape):
+            # The class a dict given for it becomes (the runtime finds it by this name in
+            # the module holding the rule, which imports it).
+            structure = self.classes[ref.target]
+            arguments.append(f"shape={json.dumps(structure.name)}")
+            imports.add(structure.source)
+        return Expr(f"Rule({', '.join(arguments)})", frozenset(imports))
 
 
 def _rule_kind(shape: AnyShape) -> str:

@@ -7,7 +7,7 @@ render as source text and know the imports they need.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .types import Expr, TypeRef
@@ -30,6 +30,10 @@ class Member:
     """Model name of the member's target shape."""
     type: TypeRef
     """Type annotation without ``| None``, e.g. ``list[ContainerImage]``."""
+    argument_type: TypeRef
+    """Annotation of the client method's keyword argument, without ``| None``: the
+    structures in it also as their TypedDicts, e.g.
+    ``Sequence[ContainerImage | ContainerImageDict]``."""
     required: bool
     """The constructor requires it (model-required in a shape used only for input)."""
     model_required: bool
@@ -91,6 +95,12 @@ class Structure:
     """At least one member is sensitive, so the repr masks them."""
     deprecated: bool
     """The model marks the shape deprecated."""
+    dict_class: str
+    """Name of its TypedDict, the dict form client methods accept for it (keys as in
+    the model); "" when no operation's input holds the structure."""
+    dict_fields: dict[str, TypeRef]
+    """The TypedDict's keys and their annotations (``Required[...]`` for the members the
+    model requires)."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,10 @@ class ErrorShape:
     """Some member's ``from_wire`` converts the value (so the reader needs a local)."""
     fault: bool
     """A server-side fault rather than a client error."""
+    response_members: dict[str, Expr] = field(default_factory=dict)
+    """The modelled members as boto3 puts them in ``ClientError.response`` (the message
+    included, when the shape models one): model name -> expression of the value (None
+    when the body leaves it out), reading the attributes or ``body``."""
 
 
 @dataclass(frozen=True)
@@ -259,6 +273,15 @@ class Operation:
     """The model marks the operation deprecated."""
     deprecated_arguments: list[str]
     """Python names of the deprecated input members: passing one warns."""
+    dict_arguments: bool
+    """Some argument accepts dicts for structures, so the request is built untyped
+    (``Shape.build``) and validation turns the dicts into dataclasses."""
+    boto3_arguments: dict[str, str]
+    """boto3's name (the model's) -> the Python name, for the arguments whose names
+    differ: the client also accepts those (``ARGUMENTS`` in the operation's module)."""
+    warning_stacklevel: int
+    """``stacklevel`` of the method's deprecation warnings: 3 when it takes arguments
+    (the runtime wraps it to accept boto3's names), else 2."""
     paginator: Paginator | None
     """How to paginate it; None when it is not paginated (or not supported)."""
     imports: list[str]
@@ -292,6 +315,9 @@ class Service:
     """``LightsailClient``; ``Client`` is exported too."""
     base_error: str
     """``LightsailError``: the base of every error of this service."""
+    exceptions_class: str
+    """``LightsailExceptions``: what ``client.exceptions`` gives, every error class as an
+    attribute, as in boto3."""
     api_version: str
     """The model's apiVersion, e.g. ``2016-11-28``."""
     endpoint_prefix: str
@@ -315,6 +341,9 @@ class Service:
     otherwise, as is each structure's ``type_imports``."""
     errors: list[ErrorShape]
     """Every error shape, sorted by model name."""
+    shape_exports: dict[str, str]
+    """What ``shapes/__init__.py`` exports: each structure and enum class and each
+    TypedDict -> the module under ``shapes/`` defining it, sorted by name."""
     paginated: list[Operation]
     """The operations with a paginator, sorted by name."""
     waiters: list[Waiter]

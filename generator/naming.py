@@ -18,6 +18,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 from botocore import xform_name  # type: ignore[import-untyped]
 
@@ -50,16 +51,17 @@ CAPITALIZED_BUILTINS = frozenset(
 # in every later annotation of that class (mypy resolves them there).
 ANNOTATION_NAMES = frozenset(
     {"str", "int", "float", "bool", "bytes", "list", "dict", "object", "datetime",
-     "Any", "Mapping", "ClassVar", "Literal", "Self", "Callable", "Rule"}
+     "Any", "Mapping", "Sequence", "ClassVar", "Literal", "Self", "Callable", "Rule"}
 )
 MODULE_LEVEL_NAMES = frozenset(
     {"annotations", "TYPE_CHECKING", "Any", "ClassVar", "Literal", "Self", "Callable",
      "Mapping", "Sequence", "Path", "StrEnum", "Enum", "dataclass", "field", "datetime",
+     "TypedDict", "Required",
      "importlib", "overload", "warnings",
      # from the vendored runtime and generated modules
-     "BaseClient", "ServiceSpec", "Engine", "OperationSpec", "Shape", "Rule",
+     "BaseClient", "ServiceSpec", "ErrorClasses", "Engine", "OperationSpec", "Shape", "Rule",
      "ServiceError", "ClientError", "PageIterator", "Client", "ERRORS", "PAGINATORS",
-     "OPERATION", "_SERVICE", "_MODULES",
+     "OPERATION", "ARGUMENTS", "_SERVICE", "_MODULES", "_errors", "from_code",
      # the paginators and waiters modules (`PaginationConfig` and `WaiterConfig` are
      # keyword parameters too, named as boto3 names them)
      "Pages", "PaginationConfig", "PaginatorSpec", "WAITERS", "WaiterConfig", "WaiterSpec",
@@ -68,7 +70,8 @@ MODULE_LEVEL_NAMES = frozenset(
 """Names that generated modules import or define next to the classes named after shapes."""
 
 SHAPE_ATTRIBUTES = frozenset(
-    {"RULES", "validate", "collect_problems", "from_dict", "to_dict", "from_wire", "to_wire"}
+    {"RULES", "build", "validate", "collect_problems", "from_dict", "to_dict", "from_wire",
+     "to_wire"}
 )
 """What the runtime's ``Shape`` base class and every generated dataclass define."""
 SHAPE_RESERVED = (
@@ -88,14 +91,14 @@ parameters of its client method and paginator too, whose bodies use the local
 ``request`` (the input built from them) and module globals and builtins
 (``warnings.warn(..., DeprecationWarning)``, ``PageIterator(...)``)."""
 ERROR_RESERVED = frozenset(
-    {"code", "http_status", "request_id", "http_headers", "response", "args",
-     "with_traceback", "add_note"}
+    {"code", "http_status", "request_id", "http_headers", "response", "operation_name",
+     "received", "args", "with_traceback", "add_note"}
 )
 """Attributes of the generated error classes; a member named so gets ``_member``.
 ``message`` is deliberately absent: a modelled ``message`` member is the error message."""
 CLIENT_RESERVED = frozenset(
-    {"meta", "close", "get_paginator", "can_paginate", "get_waiter", "waiter_names", "SERVICE",
-     "overload", "self"}
+    {"meta", "close", "get_paginator", "can_paginate", "get_waiter", "waiter_names",
+     "exceptions", "SERVICE", "overload", "self"}
 ) | ANNOTATION_NAMES
 """Client attributes (``BaseClient`` and the generated class) an operation may not take.
 Private attributes need no entry: a method name starts with ``_`` only before a digit."""
@@ -291,6 +294,13 @@ def service_class_names(service_id: str) -> tuple[str, str]:
     return escape(f"{base}Client", reserved), escape(f"{base}Error", reserved)
 
 
+def exceptions_class_name(service_id: str) -> str:
+    """The class ``client.exceptions`` gives, holding every error class of the service as
+    boto3's does: ``LightsailExceptions``."""
+    base = class_name(service_id.replace(" ", ""), "Service")
+    return escape(f"{base}Exceptions", MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES)
+
+
 def class_names(shape_names: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, str]:
     """Python class names for shapes: the model name when it is a usable identifier.
 
@@ -314,6 +324,17 @@ def module_names(class_names_by_shape: dict[str, str]) -> dict[str, str]:
         identifier(snake_case(class_names_by_shape[s].rstrip("_"))).lower() for s in shapes
     )
     return dict(zip(shapes, unique(wanted, RESERVED_MODULES), strict=True))
+
+
+def dict_class_names(
+    class_names_by_shape: dict[str, str], taken: Iterable[str] = ()
+) -> dict[str, str]:
+    """``TagDict`` for each structure a client method accepts as a dict: the name of its
+    TypedDict, clear of every class name (``taken``)."""
+    shapes = sorted(class_names_by_shape)
+    reserved = MODULE_LEVEL_NAMES | CAPITALIZED_BUILTINS | CLASS_BODY_NAMES | frozenset(taken)
+    wanted = (class_names_by_shape[s].rstrip("_") + "Dict" for s in shapes)
+    return dict(zip(shapes, unique(wanted, reserved), strict=True))
 
 
 def paginator_class_names(
@@ -381,11 +402,24 @@ def constant_names(values: Iterable[str]) -> list[str]:
     return unique(constant_name(value) for value in values)
 
 
-def package_name(service_id: str) -> str:
-    """Default package name: the service id in snake_case (``Lightsail`` -> ``lightsail``),
-    escaped away from the modules it would shadow (``JSON`` -> ``json_``)."""
-    name = identifier(service_id.replace(" ", "_").replace("-", "_"), "service").lower()
+def package_name(service_id: str, service_name: str | None = None) -> str:
+    """Default package name: boto3's name for the service (``logs``, ``secretsmanager``,
+    ``cognito-idp`` -> ``cognito_idp``) when it is known, else the service id in
+    snake_case (``Kitchen Sink`` -> ``kitchen_sink``); escaped away from the modules it
+    would shadow (``JSON`` -> ``json_``)."""
+    name = service_name or service_id
+    name = identifier(name.replace(" ", "_").replace("-", "_"), "service").lower()
     return escape(name, RESERVED_PACKAGES)
+
+
+def boto3_service_name(model_file: Path, api_version: str) -> str | None:
+    """The name ``boto3.client()`` takes for the service: the directory botocore keeps
+    the model in (``botocore/data/<name>/<api version>/service-2.json``), when the model
+    file sits in such a layout; None otherwise (a model given as a bare file)."""
+    version_dir = model_file.parent
+    if not api_version or version_dir.name != api_version:
+        return None
+    return version_dir.parent.name or None
 
 
 def shadowed_module(package: str) -> str | None:

@@ -81,6 +81,19 @@ def dict_of(key: TypeRef, value: TypeRef) -> TypeRef:
     return TypeRef(f"dict[{key.annotation}, {value.annotation}]", key.imports | value.imports)
 
 
+def sequence_of(item: TypeRef) -> TypeRef:
+    """``Sequence[item]``: read-only, so a ``list`` of any of the item's types passes."""
+    source = stdlib("collections.abc", "Sequence")
+    return TypeRef(f"Sequence[{item.annotation}]", item.imports | {source})
+
+
+def mapping_of(key: TypeRef, value: TypeRef) -> TypeRef:
+    """``Mapping[key, value]``: read-only, so a ``dict`` of any of the value's types passes."""
+    source = stdlib("collections.abc", "Mapping")
+    imports = key.imports | value.imports | {source}
+    return TypeRef(f"Mapping[{key.annotation}, {value.annotation}]", imports)
+
+
 ANY = named("Any", stdlib("typing", "Any"))
 DATETIME = named("datetime", stdlib("datetime", "datetime"))
 

@@ -40,6 +40,23 @@ def lightsail_files() -> Files:
     return build_files(LIGHTSAIL_MODEL)
 
 
+def configured_templates() -> list[Path]:
+    """The template directories pyproject.toml lists (``[tool.botocore-codegen]``), which
+    `make generate` and `make check` use besides the built-in ones."""
+    from generator.config import load_config
+
+    return list(load_config(REPO / "pyproject.toml").templates)
+
+
+@pytest.fixture(scope="session")
+def configured_lightsail_files(lightsail_files: Files) -> Files:
+    """Lightsail's package as `make generate` writes it: with the configured templates."""
+    templates = configured_templates()
+    if not templates:
+        return lightsail_files
+    return build_files(LIGHTSAIL_MODEL, templates=templates)
+
+
 @pytest.fixture(scope="session")
 def kitchen_sink_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The kitchen-sink fixture model generated into a temporary directory on sys.path."""

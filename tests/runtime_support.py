@@ -32,6 +32,8 @@ from typing import Any
 import pytest
 from loopback import Recorded
 
+PROXY_VARIABLES = frozenset({"http_proxy", "https_proxy", "all_proxy", "no_proxy"})
+"""Read in either case by urllib (and so by botocore)."""
 TLS_DIR = Path(__file__).parent / "fixtures" / "tls"
 TLS_CERT = TLS_DIR / "loopback-cert.pem"
 TLS_KEY = TLS_DIR / "loopback-key.pem"
@@ -42,9 +44,10 @@ SESSION_TOKEN = "runtime-test-session-token-fedcba9876543210"
 
 
 def isolate_aws(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
-    """No AWS variable, empty config and credentials files, no instance metadata."""
+    """No AWS variable, no proxy variable, empty config and credentials files, no
+    instance metadata."""
     for name in list(os.environ):
-        if name.startswith("AWS_"):
+        if name.startswith("AWS_") or name.lower() in PROXY_VARIABLES:
             monkeypatch.delenv(name)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("AWS_CONFIG_FILE", str(home / "no-such-config"))

@@ -184,6 +184,6 @@ def test_operations_without_input_or_output(tmp_path: Path) -> None:
         assert [(m, h["X-Amz-Target"], b) for m, h, b in sent] == [
             ("POST", "Bare_20240101.Ping", b"{}")
         ]
-        assert bare.errors.ERRORS == {}
+        assert importlib.import_module("bare.errors").ERRORS == {}
     finally:
         sys.path.remove(str(tmp_path))

@@ -493,7 +493,7 @@ def check_client(client_module: Any) -> None:
     client_error = importlib.import_module(f"{client_module.__package__}._runtime.errors")
     for region, endpoint_url in [("us-east-1", None), ("xx-unlisted-1", None),
                                  ("eu-west-1", "https://example.com/base")]:
-        with contextlib.suppress(client_error.ClientError):
+        with contextlib.suppress(client_error.Error):
             client_module.Client(region, endpoint_url, "AKIDFUZZ", "fuzz-secret").close()
 
 

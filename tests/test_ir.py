@@ -107,11 +107,26 @@ def test_imports_come_from_what_the_module_uses(sink: Service) -> None:
         "from collections.abc import Mapping",
         "from dataclasses import dataclass",
         "from datetime import datetime",
-        "from typing import Any, ClassVar",
+        "from typing import Any, ClassVar, Required, TypedDict",  # its TypedDict
         "",
         "from .._runtime.shapes import Rule, Shape",
         "from .._runtime.values import parse_timestamp, timestamp_to_epoch",
     ]
+
+
+def test_structures_inputs_hold_get_a_typed_dict(sink: Service) -> None:
+    thing = structure(sink, "Thing")
+    assert thing.dict_class == "ThingDict"
+    assert str(thing.dict_fields["name"]) == "Required[str]"
+    assert str(thing.dict_fields["children"]) == "Sequence[ThingDict]"
+    request = structure(sink, "PutThingRequest")
+    assert request.dict_class == ""  # its members are the method's arguments
+    arguments = {m.wire_name: m for m in request.members}
+    assert str(arguments["thing"].argument_type) == "Thing | ThingDict"
+    assert str(arguments["thing"].type) == "Thing"
+    put = next(op for op in sink.operations if op.name == "PutThing")
+    assert put.dict_arguments
+    assert sink.shape_exports["ThingDict"] == sink.shape_exports["Thing"] == "thing"
 def test_python_keywords_are_escaped_and_wire_names_kept(sink: Service) -> None:
     thing = {m.wire_name: m.name for m in structure(sink, "Thing").members}
     assert thing["from"] == "from_"
@@ -126,7 +141,9 @@ def test_sensitive_members_are_marked(sink: Service) -> None:
 
 def test_validation_rules(sink: Service) -> None:
     request = {m.wire_name: str(m.rule) for m in structure(sink, "PutThingRequest").members}
-    assert request["thing"] == 'Rule("thing", "structure", required=True)'
+    assert request["thing"] == 'Rule("thing", "structure", required=True, shape="Thing")'
+    rule = next(m.rule for m in structure(sink, "PutThingRequest").members if m.name == "thing")
+    assert {i.name for i in rule.imports} == {"Rule", "Thing"}  # the runtime looks Thing up
     thing = {m.wire_name: str(m.rule) for m in structure(sink, "Thing").members}
     assert thing["name"] == 'Rule("name", "string", required=True, min=1)'
     assert thing["labels"] == 'Rule("labels", "list", min=1, item=Rule("", "string"))'
@@ -135,8 +152,8 @@ def test_validation_rules(sink: Service) -> None:
 
 def test_reference_cycles_use_late_imports(sink: Service) -> None:
     node, edge = structure(sink, "Node"), structure(sink, "Edge")
-    assert node.late_imports == ["from .edge import Edge"]
-    assert edge.late_imports == ["from .node import Node"]
+    assert node.late_imports == ["from .edge import Edge, EdgeDict"]
+    assert edge.late_imports == ["from .node import Node, NodeDict"]
     assert not any("import Edge" in line for line in node.imports)
     # A shape that only refers to itself needs no import at all.
     assert "from .thing import Thing" not in structure(sink, "Thing").imports

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from botocore import xform_name
-from conftest import LIGHTSAIL_MODEL, REPO
+from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REPO
 from loopback import LoopbackServer, Reply, loopback_server
 
 from generator import naming
@@ -201,6 +201,14 @@ def test_service_classes_avoid_runtime_names() -> None:
     assert naming.service_class_names("2Fast") == ("Service2FastClient", "Service2FastError")
 
 
+def test_the_exceptions_class_is_named_after_the_service() -> None:
+    assert naming.exceptions_class_name("Kitchen Sink") == "KitchenSinkExceptions"
+    assert naming.exceptions_class_name("2Fast") == "Service2FastExceptions"
+    sink = build_service(load_model(KITCHEN_SINK_MODEL))
+    assert sink.exceptions_class == "KitchenSinkExceptions"
+    assert "KitchenSinkExceptions" not in {s.class_name for s in sink.structures}
+
+
 def test_modules_are_lowercase_unique_and_never_a_class_name() -> None:
     classes = naming.class_names(["FooBar", "Foo_Bar", "Foobar", "Importlib", "Client", "2Fast"])
     modules = naming.module_names(classes)
@@ -278,6 +286,48 @@ def test_package_names() -> None:
     assert naming.package_name("Lambda") == "lambda_"
     assert naming.package_name("Botocore") == "botocore_"
     assert naming.package_name("2-Fast") == "_2_fast"
+
+
+@pytest.mark.parametrize(
+    ("service_id", "service_name", "expected"),
+    [
+        ("CloudWatch Logs", "logs", "logs"),
+        ("Secrets Manager", "secretsmanager", "secretsmanager"),
+        ("Cognito Identity Provider", "cognito-idp", "cognito_idp"),
+        ("Lambda", "lambda", "lambda_"),
+        ("Lightsail", "lightsail", "lightsail"),
+        ("Kitchen Sink", None, "kitchen_sink"),
+    ],
+)
+def test_package_names_are_boto3_s_service_names(
+    service_id: str, service_name: str | None, expected: str
+) -> None:
+    assert naming.package_name(service_id, service_name) == expected
+
+
+def test_boto3_s_name_is_the_directory_botocore_keeps_the_model_in(tmp_path: Path) -> None:
+    layout = tmp_path / "data" / "secretsmanager" / "2017-10-17" / "service-2.json.gz"
+    assert naming.boto3_service_name(layout, "2017-10-17") == "secretsmanager"
+    assert naming.boto3_service_name(LIGHTSAIL_MODEL / "service-2.json", "2016-11-28") == (
+        "lightsail"
+    )
+    # A bare file, or a directory that is not the model's API version: no such name.
+    assert naming.boto3_service_name(tmp_path / "service-2.json", "2017-10-17") is None
+    assert naming.boto3_service_name(layout, "2020-01-01") is None
+
+
+def test_a_model_in_botocore_s_layout_gets_boto3_s_name(tmp_path: Path) -> None:
+    model = tmp_path / "kitchen-sink" / "2024-01-01"
+    model.mkdir(parents=True)
+    for name in ("service-2.json", "paginators-1.json"):
+        (model / name).write_bytes((KITCHEN_SINK_MODEL / name).read_bytes())
+    assert build_service(load_model(model)).package == "kitchen_sink"
+    assert build_service(load_model(model / "service-2.json")).package == "kitchen_sink"
+    renamed = tmp_path / "sink" / "2024-01-01"
+    renamed.parent.mkdir()
+    model.rename(renamed)
+    assert build_service(load_model(renamed)).package == "sink"  # the directory, not the id
+    assert build_service(load_model(renamed), package="mine").package == "mine"
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from conftest import GENERATED, LIGHTSAIL_MODEL, REPO
+from conftest import GENERATED, LIGHTSAIL_MODEL, REPO, configured_templates
 
 
 def clean_checkout(target: Path) -> Path:
@@ -72,6 +72,9 @@ def test_wheel_generates_the_same_package_from_its_own_templates(tmp_path: Path)
     ).stdout.strip()
     assert found == str(installed / "generator" / "templates")
     output = tmp_path / "out"
+    # The templates pyproject.toml configures, as `make generate` uses them (the wheel's
+    # generator runs outside the checkout, where it would not find pyproject.toml).
+    templates = [f"--templates={directory}" for directory in configured_templates()]
     subprocess.run(
         [
             sys.executable,
@@ -82,6 +85,7 @@ def test_wheel_generates_the_same_package_from_its_own_templates(tmp_path: Path)
             str(LIGHTSAIL_MODEL),
             "--output",
             str(output),
+            *templates,
         ],
         check=True,
         capture_output=True,

@@ -15,7 +15,7 @@ import lightsail.shapes
 import pytest
 from botocore import xform_name
 from lightsail import Client
-from lightsail._runtime.errors import ClientError, PaginationError
+from lightsail._runtime.errors import Error, PaginationError
 from lightsail._runtime.pagination import PageIterator
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
@@ -175,7 +175,7 @@ def test_a_repeated_token_raises(server: LoopbackServer, tokens: list[str]) -> N
     pages = client_for(server).get_paginator("get_disks").paginate()
     with pytest.raises(PaginationError, match="repeated the pagination token") as raised:
         list(pages)
-    assert isinstance(raised.value, ClientError)
+    assert isinstance(raised.value, Error)
     assert len(server.requests) == len(tokens)
 
 

@@ -71,7 +71,7 @@ def test_a_2xx_body_that_is_not_json_is_a_response_parser_error(
     server: LoopbackServer, body: bytes
 ) -> None:
     server.reply(broken(body))
-    with pytest.raises(errors.ClientError) as raised:
+    with pytest.raises(errors.Error) as raised:
         our_client(server.url, 1).get_regions()
     error = raised.value
     assert type(error) is errors.ResponseParserError

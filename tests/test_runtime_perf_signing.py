@@ -265,6 +265,31 @@ def test_one_call_imports_only_what_botocore_auth_imports(tmp_path: Path) -> Non
     assert "botocore.retries.quota" not in called
 
 
+def test_a_service_error_imports_no_more_of_botocore(tmp_path: Path) -> None:
+    """The error classes derive from botocore.exceptions.ClientError, which signing has
+    imported by the time an error response arrives; the client does not import them
+    before."""
+    body = json.dumps({"__type": "NotFoundException", "message": "gone"}).encode()
+    with loopback_server() as server:
+        server.reply(Reply(400, body, {"Content-Type": "application/x-amz-json-1.1"}))
+        failed = botocore_modules(
+            "import botocore.exceptions, sys\n"
+            "from lightsail import Client\n"
+            f"client = Client('us-east-1', {server.url!r}, {ACCESS_KEY!r}, {SECRET_KEY!r}, "
+            "max_attempts=1)\n"
+            "assert 'lightsail.errors' not in sys.modules\n"
+            "try:\n"
+            "    client.get_instance(instance_name='web-1')\n"
+            "except botocore.exceptions.ClientError as error:\n"
+            "    assert error.response['Error']['Code'] == 'NotFoundException'\n"
+            "    assert isinstance(error, client.exceptions.NotFoundException)\n"
+            "else:\n"
+            "    raise SystemExit('no error')\n",
+            tmp_path,
+        )
+    assert failed == botocore_modules("import botocore.auth", tmp_path)
+
+
 def test_an_unlisted_region_still_resolves_through_botocore(tmp_path: Path) -> None:
     modules = botocore_modules(
         "from lightsail import Client\n"

@@ -129,8 +129,9 @@ def test_errors_show_only_code_message_status_and_request_id() -> None:
 
         password: str | None
 
-        def _read_members(self, body: Any) -> None:
+        def _read_members(self, body: Any) -> dict[str, Any]:
             self.password = body.get("password")
+            return {"password": self.password}
 
     error = SecretMemberError(
         "bad", code="E", http_status=400, request_id="r", body={"password": "hunter2-password"}

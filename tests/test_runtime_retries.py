@@ -18,9 +18,9 @@ from botocore.config import Config
 from botocore.retries import quota, standard
 from lightsail import Client
 from lightsail._runtime.errors import (
-    ClientError,
     ConnectTimeoutError,
     EndpointConnectionError,
+    Error,
     ReadTimeoutError,
     ServiceError,
 )
@@ -136,11 +136,11 @@ def botocore_verdicts(context_args: dict[str, Any], attempts: int, jitter: float
     return verdicts
 
 
-def our_verdicts(error: ClientError, attempts: int, jitter: float) -> list[Any]:
+def our_verdicts(error: Error, attempts: int, jitter: float) -> list[Any]:
     verdicts = []
     for attempt in range(1, attempts + 1):
         policy = RetryPolicy(
-            attempts, modeled_codes=Client.SERVICE.errors, random_fraction=lambda: jitter
+            attempts, modeled_codes=Client.SERVICE.errors().by_code, random_fraction=lambda: jitter
         )
         retry = policy.next_retry(error, attempt)
         verdicts.append(None if retry is None else (retry.capacity, round(retry.delay, 9)))
@@ -155,7 +155,7 @@ def test_service_errors_are_retried_as_botocore_retries_them(
     response = AWSResponse("https://lightsail.us-east-1.amazonaws.com/", status, headers, None)
     parsed = {"Error": {"Code": code, "Message": "m"}}
     expected = botocore_verdicts({"http_response": response, "parsed_response": parsed}, 7, jitter)
-    error_class = Client.SERVICE.errors.get(code, LightsailError)
+    error_class = Client.SERVICE.errors().by_code.get(code, LightsailError)
     error = error_class("m", code=code, http_status=status)
     error.http_headers = headers
     assert our_verdicts(error, 7, jitter) == expected
@@ -172,7 +172,7 @@ def test_connection_failures_are_retried_as_botocore_retries_them(
 
 
 def test_other_client_errors_are_not_retried() -> None:
-    assert RetryPolicy(5).next_retry(ClientError("no"), 1) is None
+    assert RetryPolicy(5).next_retry(Error("no"), 1) is None
 
 
 # -- the engine, against a loopback server ---------------------------------------------

@@ -26,7 +26,8 @@ from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
 
 Verdict = list[tuple[str, str]]
-"""Sorted (kind, path) pairs: kind is "missing", "type" or "min"."""
+"""Sorted (kind, path) pairs: kind is "missing", "type", "min" or "unknown"; the path in
+botocore's notation."""
 
 WRONG_TYPES: dict[str, Any] = {
     "string": 7,
@@ -129,19 +130,23 @@ def botocore_verdict(params: dict[str, Any], shape: Any) -> Verdict:
             verdict.append(("type", name.lstrip(".")))
         elif reason in ("invalid length", "invalid range"):
             verdict.append(("min", name.lstrip(".")))
+        elif reason == "unknown field":
+            verdict.append(("unknown", name.lstrip(".")))
         else:
             raise AssertionError(f"unexpected botocore verdict {reason}")
     return sorted(verdict)
 
 
-def build(shape: Any, value: Any) -> Any:
-    """Our dataclasses from a boto3-style value, keeping wrong values as they are."""
+def build(shape: Any, value: Any, dicts: bool = False) -> Any:
+    """Our dataclasses from a boto3-style value, keeping wrong values as they are; with
+    ``dicts``, only the request itself (a client method's arguments) is a dataclass and
+    the structures in it stay the dicts boto3 accepts."""
     if shape.type_name == "structure" and isinstance(value, dict):
         cls = getattr(lightsail.shapes, shape.name)
         attribute = {rule.wire: name for name, rule in cls.RULES.items()}
         arguments: dict[str, Any] = dict.fromkeys(cls.RULES)
         for wire, item in value.items():
-            arguments[attribute[wire]] = build(shape.members[wire], item)
+            arguments[attribute[wire]] = item if dicts else build(shape.members[wire], item)
         return cls(**arguments)
     if shape.type_name == "list" and isinstance(value, list):
         return [build(shape.member, item) for item in value]
@@ -150,19 +155,15 @@ def build(shape: Any, value: Any) -> Any:
     return value
 
 
-def our_verdict(params: dict[str, Any], shape: Any) -> Verdict:
-    request: Shape = build(shape, params)
+def our_problems(params: dict[str, Any], shape: Any, dicts: bool = False) -> list[Problem]:
+    request: Shape = build(shape, params, dicts)
     problems: list[Problem] = []
     request.collect_problems("", problems)
-    kinds = {"missing required parameter": "missing"}
-    verdict = []
-    for problem in problems:
-        if problem.reason.startswith(("shorter than", "less than")):
-            kind = "min"
-        else:
-            kind = kinds.get(problem.reason, "type")
-        verdict.append((kind, problem.path))
-    return sorted(verdict)
+    return problems
+
+
+def our_verdict(params: dict[str, Any], shape: Any, dicts: bool = False) -> Verdict:
+    return sorted((p.kind, p.wire_path) for p in our_problems(params, shape, dicts))
 
 
 def has_map_key_with_min(shape: Any, depth: int = 0) -> bool:
@@ -184,17 +185,44 @@ def test_every_operation_is_covered() -> None:
     assert len(OPERATIONS) == 167
 
 
+@pytest.mark.parametrize("dicts", [False, True], ids=["dataclasses", "dicts"])
 @pytest.mark.parametrize("operation", OPERATIONS)
-def test_same_verdicts_as_botocore(operation: str) -> None:
+def test_same_verdicts_as_botocore(operation: str, dicts: bool) -> None:
     shape = service_model().operation_model(operation).input_shape
     cases = top_level_cases(operation)
-    assert botocore_verdict(cases[0], shape) == [] == our_verdict(cases[0], shape)
+    assert botocore_verdict(cases[0], shape) == [] == our_verdict(cases[0], shape, dicts)
     for params in cases:
-        assert (operation, params, our_verdict(params, shape)) == (
+        assert (operation, params, our_verdict(params, shape, dicts)) == (
             operation,
             params,
             botocore_verdict(params, shape),
         )
+
+
+def test_unknown_dict_keys_are_reported_as_botocore_reports_them() -> None:
+    shape = service_model().operation_model("CreateContainerService").input_shape
+    params = {
+        "serviceName": "svc",
+        "power": "nano",
+        "scale": 1,
+        "tags": [{"Key": "team", "value": "web"}],
+        "deployment": {"containers": {"web": {"image": "nginx", "Ports": {}}}, "extra": 1},
+    }
+    assert (
+        our_verdict(params, shape, dicts=True)
+        == botocore_verdict(params, shape)
+        == [
+            ("unknown", "deployment"),
+            ("unknown", "deployment.containers.web"),
+            ("unknown", "tags[0]"),
+        ]
+    )
+    assert [str(p) for p in our_problems(params, shape, dicts=True)] == [
+        "tags[0]['Key']: unknown key; expected one of: key, value",
+        "deployment['extra']: unknown key; expected one of: containers, publicEndpoint",
+        "deployment['containers']['web']['Ports']: unknown key; expected one of: command, "
+        "environment, image, ports",
+    ]
 
 
 def test_botocore_checks_min_but_not_max_nor_patterns() -> None:
@@ -212,8 +240,12 @@ def test_map_key_rules_are_checked_like_botocore() -> None:
     problems: list[Problem] = []
     check_value({"": "a", "web": None}, rule, "containers", problems)
     assert [str(p) for p in problems] == [
-        "containers (key: ): shorter than the minimum length 1",
-        "containers.web: expected a value, got None",
+        "containers (key ''): expected str of at least 1 character, got 0 characters",
+        "containers['web']: expected str, got None",
+    ]
+    assert [(p.kind, p.wire_path) for p in problems] == [
+        ("min", "containers (key: )"),
+        ("type", "containers.web"),
     ]
 
 
@@ -252,13 +284,20 @@ def test_one_error_lists_every_problem_and_nothing_is_sent(server: LoopbackServe
             ),
         )
     assert [str(p) for p in raised.value.problems] == [
-        "serviceName: shorter than the minimum length 1",
-        "scale: less than the minimum value 1",
-        "tags[1]: expected a shape instance, got str",
-        "deployment.containers.web.command[1]: expected str, got int",
-        "deployment.containers.web.ports.80: expected str, got int",
+        "service_name: expected str of at least 1 character, got 0 characters",
+        "scale: expected int of at least 1, got less",
+        "tags[1]: expected Tag or dict, got str",
+        "deployment.containers['web'].command[1]: expected str, got int",
+        "deployment.containers['web'].ports['80']: expected str, got int",
     ]
-    assert str(raised.value).startswith("5 invalid parameter(s):\n  serviceName: ")
+    assert [p.wire_path for p in raised.value.problems] == [
+        "serviceName",
+        "scale",
+        "tags[1]",
+        "deployment.containers.web.command[1]",
+        "deployment.containers.web.ports.80",
+    ]
+    assert str(raised.value).startswith("5 invalid parameter(s):\n  service_name: ")
     assert isinstance(raised.value, ValueError)
     assert server.requests == []
 
@@ -268,8 +307,10 @@ def test_missing_required_members(server: LoopbackServer) -> None:
     none: Any = None
     with pytest.raises(ParamValidationError) as raised:
         client.create_container_service(service_name=none, power=none, scale=none)
-    assert [p.path for p in raised.value.problems] == ["serviceName", "power", "scale"]
-    assert {p.reason for p in raised.value.problems} == {"missing required parameter"}
+    assert [p.path for p in raised.value.problems] == ["service_name", "power", "scale"]
+    assert [p.wire_path for p in raised.value.problems] == ["serviceName", "power", "scale"]
+    assert {p.reason for p in raised.value.problems} == {"required, got None"}
+    assert {p.kind for p in raised.value.problems} == {"missing"}
     assert server.requests == []
 
 
@@ -284,7 +325,7 @@ def test_messages_never_show_values(server: LoopbackServer) -> None:
                 domain_names=["example.com"],  # type: ignore[arg-type]
                 certificate_provider="LetsEncrypt",
             )
-        assert [p.path for p in raised.value.problems] == ["emailAddress"]
+        assert [p.path for p in raised.value.problems] == ["email_address"]
         assert str(email) not in str(raised.value) and str(email) not in repr(raised.value)
     assert server.requests == []
 
@@ -293,3 +334,48 @@ def test_valid_input_is_sent(server: LoopbackServer) -> None:
     client = Client("us-east-1", server.url, ACCESS_KEY, SECRET_KEY)
     client.create_container_service(service_name="svc", power="nano", scale=1)
     assert server.requests[0].json() == {"serviceName": "svc", "power": "nano", "scale": 1}
+
+
+def test_an_unparseable_time_says_which_formats_are_accepted(server: LoopbackServer) -> None:
+    client = Client("us-east-1", server.url, ACCESS_KEY, SECRET_KEY)
+    with pytest.raises(ParamValidationError) as raised:
+        client.get_instance_metric_data(
+            instance_name="web-1",
+            metric_name="CPUUtilization",
+            period=60,
+            start_time="yesterday",  # type: ignore[arg-type]
+            end_time=datetime(2024, 5, 6, tzinfo=UTC),
+            unit="Percent",
+            statistics=["Average"],
+        )
+    [problem] = raised.value.problems
+    assert problem.path == "start_time" and problem.kind == "type"
+    assert problem.reason == (
+        "expected datetime, epoch seconds (int or float) or a str in ISO 8601 "
+        "(2024-05-06T07:08:09Z), RFC 822 (Mon, 06 May 2024 07:08:09 GMT) or epoch "
+        "seconds, got a str in none of these formats"
+    )
+    assert "yesterday" not in str(raised.value)
+    assert server.requests == []
+
+
+STR = Rule("", "string")
+
+
+@pytest.mark.parametrize(
+    ("rule", "value", "reason"),
+    [
+        (Rule("n", "integer", min=0), -1, "expected int of at least 0, got less"),
+        (Rule("n", "float", min=0.5), 0.25, "expected float of at least 0.5, got less"),
+        (STR._replace(min=3), "a", "expected str of at least 3 characters, got 1 character"),
+        (Rule("l", "list", min=1, item=STR), [], "expected list of at least 1 item, got 0 items"),
+        (Rule("l", "list", min=2, item=STR), 7, "expected list of at least 2 items, got int"),
+        (Rule("m", "map"), [], "expected dict, got list"),
+        (Rule("t", "structure", shape="Tag"), 3, "expected Tag or dict, got int"),
+        (Rule("b", "boolean"), "yes", "expected bool, got str"),
+    ],
+)
+def test_reasons_say_what_was_expected(rule: Rule, value: Any, reason: str) -> None:
+    problems: list[Problem] = []
+    check_value(value, rule, "x", problems)
+    assert [p.reason for p in problems] == [reason]

@@ -189,7 +189,8 @@ def test_user_templates_import_builtin_macros_and_extend_user_bases(
     put = next(op for op in kitchen_sink.operations if op.name == "PutThing")
     assert put.input is not None and put.input.members
     params = ", ".join(
-        f"{m.name}: {m.type}" + ("" if m.required else " | None = None") for m in put.input.members
+        f"{m.name}: {m.argument_type}" + ("" if m.required else " | None = None")
+        for m in put.input.members
     )
     assert files[f"sig/{put.module}.txt"] == f"== put_thing ==\n({params})\n--\n"
 

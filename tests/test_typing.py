@@ -2,6 +2,8 @@
 nothing on the Lightsail and kitchen-sink packages or on the typed usage examples in
 tests/typed_usage/, and report exactly the marked errors in tests/typed_usage/mistakes.py.
 
+The ```python blocks of README.md are checked the same way, each as a module of its own.
+
 Both checkers run once per session, side by side, over all of it (they are slow). By
 hand: `mypy --strict generated/lightsail tests/typed_usage` (with the kitchen-sink package
 generated somewhere on the command line too), and pyright with
@@ -31,6 +33,8 @@ DEGENERATE_MODEL = REPO / "tests" / "fixtures" / "degenerate"
 
 USAGE = Path(__file__).parent / "typed_usage"
 MISTAKES = USAGE / "mistakes.py"
+README = REPO / "README.md"
+README_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 TIMEOUT = 600
 EXPECT = re.compile(r"#\s*expect:\s*mypy\[([\w-]+)\]\s+pyright\[(\w+)\]")
 
@@ -93,6 +97,16 @@ def _parse_pyright(output: str) -> list[Diagnostic]:
     return found
 
 
+def readme_examples(directory: Path) -> list[Path]:
+    """Write each ```python block of README.md to ``directory`` as a module of its own."""
+    blocks = README_BLOCK.findall(README.read_text(encoding="utf-8"))
+    files = []
+    for number, block in enumerate(blocks, start=1):
+        files.append(directory / f"readme_example_{number}.py")
+        files[-1].write_text(block, encoding="utf-8")
+    return files
+
+
 @pytest.fixture(scope="session")
 def deep_package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A model nested as deep as the generator allows, and deeper than shape modules may
@@ -110,8 +124,16 @@ def deep_package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def readme_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("readme")
+    readme_examples(directory)
+    return directory
+
+
+@pytest.fixture(scope="session")
 def reports(
-    kitchen_sink_dir: Path, deep_package_dir: Path, tmp_path_factory: pytest.TempPathFactory
+    kitchen_sink_dir: Path, deep_package_dir: Path, readme_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory
 ) -> Reports:
     assert shutil.which("node"), "pyright needs node on PATH"
     config = tmp_path_factory.mktemp("pyright") / "pyrightconfig.json"
@@ -123,7 +145,7 @@ def reports(
     config.write_text(json.dumps(settings), encoding="utf-8")
     generate(DEGENERATE_MODEL, kitchen_sink_dir.parent)  # beside it, on the same paths
     bare = kitchen_sink_dir.parent / "bare"
-    targets = [GENERATED / "lightsail", kitchen_sink_dir, bare, deep_package_dir, USAGE]
+    targets = [GENERATED / "lightsail", kitchen_sink_dir, bare, deep_package_dir, USAGE, readme_dir]
     mypy, pyright = _mypy(targets), _pyright(targets, config)
     mypy_output, _ = mypy.communicate(timeout=TIMEOUT)
     pyright_output, _ = pyright.communicate(timeout=TIMEOUT)
@@ -167,6 +189,32 @@ def test_typed_usage_checks_cleanly(reports: Reports, example: str) -> None:
         assert _under(diagnostics, USAGE / example) == [], tool
 
 
+def test_readme_examples_type_check(reports: Reports, readme_dir: Path) -> None:
+    examples = sorted(readme_dir.glob("readme_example_*.py"))
+    assert len(examples) >= 2  # the first steps and the boto3 habits
+    for tool, diagnostics in reports.by_tool():
+        assert _under(diagnostics, readme_dir) == [], tool
+
+
+def test_a_readme_example_that_does_not_type_check_is_caught(tmp_path: Path) -> None:
+    """The check would see the README's old example, which forgot that a member a
+    response may leave out is Optional."""
+    example = tmp_path / "readme_example_old.py"
+    example.write_text(
+        "from lightsail import Client\n\n"
+        "client = Client(region_name='us-east-1')\n"
+        "result = client.register_container_image(service_name='s', label='l', digest='d')\n"
+        "print(result.container_image.image)\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "mypy", "--strict", "--output", "json", str(example)]
+    env = {**os.environ, "MYPYPATH": str(GENERATED)}
+    result = subprocess.run(
+        command, cwd=REPO, capture_output=True, text=True, env=env, timeout=TIMEOUT, check=False
+    )
+    assert [d.code for d in _parse_mypy(result.stdout)] == ["union-attr"], result.stdout
+
+
 def expected_mistakes() -> dict[str, dict[int, str]]:
     """Tool -> line -> error code, from the ``# expect:`` comments (each names the next line)."""
     expected: dict[str, dict[int, str]] = {"mypy": {}, "pyright": {}}
@@ -179,7 +227,7 @@ def expected_mistakes() -> dict[str, dict[int, str]]:
 
 def test_mistakes_are_reported_by_both(reports: Reports) -> None:
     expected = expected_mistakes()
-    assert len(expected["mypy"]) == 16
+    assert len(expected["mypy"]) == 19
     for tool, diagnostics in reports.by_tool():
         found = [d for d in diagnostics if d.file == MISTAKES.resolve()]
         assert {d.line: d.code for d in found} == expected[tool], "\n".join(map(str, found))

@@ -6,7 +6,8 @@ error code (from ``__type``, with a ``prefix#`` namespace and a ``:suffix`` stri
 the message (``message`` or ``Message``), the HTTP status, the request id from
 ``x-amzn-RequestId``, the exception class (modelled or the service's base) and
 Lightsail's modelled members ``code``, ``docs`` and ``tip`` (our ``code_member``, since
-``.code`` is the error code).
+``.code`` is the error code), and the whole ``response`` of botocore's ``ClientError``,
+which the generated errors derive from.
 
 Two rules of the generated client go beyond botocore's plain ``json`` protocol parser
 and are tested on their own, not against botocore: the ``x-amzn-ErrorType`` header takes
@@ -19,11 +20,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import pickle
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+import boto3
+import botocore.config
 import lightsail
 import pytest
 from botocore.exceptions import ClientError
@@ -31,7 +35,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lightsail.errors import ERRORS, LightsailError, NotFoundException
 from loopback import LoopbackServer, Reply, loopback_server
-from strategies import boto3_client
+from strategies import boto3_client, botocore_session
 
 REGION = "us-east-1"
 ACCESS_KEY = "AKIDEXAMPLE"
@@ -73,6 +77,9 @@ class Outcome:
     http_status: int
     request_id: str | None
     members: dict[str, Any]
+    response: dict[str, Any] = field(default_factory=dict, compare=False)
+    """``ClientError.response``: compared on its own (`assert_same_error`)."""
+    operation_name: str = field(default="", compare=False)
 
 
 def botocore_outcome(wire: Wire, reply: Reply) -> Outcome:
@@ -92,6 +99,8 @@ def botocore_outcome(wire: Wire, reply: Reply) -> Outcome:
         http_status=response["ResponseMetadata"]["HTTPStatusCode"],
         request_id=response["ResponseMetadata"].get("RequestId"),
         members={name: response[name] for name in MODELLED_MEMBERS if name in response},
+        response=response,
+        operation_name=error.operation_name,
     )
 
 
@@ -115,6 +124,7 @@ def _outcome(error: LightsailError) -> Outcome:
         for member, attribute in attributes.items()
         if getattr(error, attribute, None) is not None
     }
+    assert isinstance(error, ClientError)  # botocore's, as boto3 users catch it
     return Outcome(
         type(error).__name__,
         error.code,
@@ -122,12 +132,17 @@ def _outcome(error: LightsailError) -> Outcome:
         error.http_status,
         error.request_id,
         members,
+        error.response,
+        error.operation_name,
     )
 
 
 def assert_same_error(wire: Wire, reply: Reply) -> Outcome:
     expected = botocore_outcome(wire, reply)
-    assert generated_outcome(wire, reply) == expected
+    actual = generated_outcome(wire, reply)
+    assert actual == expected
+    assert actual.response == expected.response
+    assert actual.operation_name == expected.operation_name == "GetInstance"
     return expected
 
 
@@ -274,8 +289,10 @@ def test_empty_body(wire: Wire, status: int) -> None:
         # botocore's generic-error path for an empty 5xx drops the request id that the
         # header carries; the generated client keeps it. Everything else must agree.
         assert expected.request_id is None
+        assert actual.response["ResponseMetadata"].pop("RequestId") == "req-empty"
         actual = dataclasses.replace(actual, request_id=None)
     assert actual == expected
+    assert actual.response == expected.response
 
 
 def test_plain_text_body_is_the_message(wire: Wire) -> None:
@@ -341,3 +358,92 @@ def test_null_message_is_empty(wire: Wire) -> None:
     body = {"__type": "NotFoundException", "message": None}
     error = generated_error(wire, Reply(400, json.dumps(body).encode(), JSON_TYPE))
     assert error.message == ""
+
+
+# Retries: RetryAttempts and MaxAttemptsReached, as botocore's standard mode records them
+
+
+@pytest.mark.parametrize(
+    ("replies", "max_attempts"),
+    [
+        (["ServiceException"] * 3, 3),  # every attempt fails: MaxAttemptsReached
+        (["ServiceException", "NotFoundException"], 3),  # a retry, then a final answer
+        (["NotFoundException"], 3),  # not retried, attempts left: no MaxAttemptsReached
+        (["NotFoundException"], 1),  # the only attempt allowed: MaxAttemptsReached
+    ],
+)
+def test_retry_metadata_matches_botocore(replies: list[str], max_attempts: int) -> None:
+    def reply(code: str) -> Reply:
+        status = 500 if code == "ServiceException" else 400
+        body = json.dumps({"__type": code, "message": "m"}).encode()
+        return Reply(status, body, {**JSON_TYPE, "x-amzn-RequestId": "req"})
+
+    config = botocore.config.Config(
+        retries={"mode": "standard", "total_max_attempts": max_attempts}
+    )
+    with loopback_server() as server:
+        reference = boto3.Session(botocore_session=botocore_session()).client(
+            "lightsail", REGION, endpoint_url=server.url, aws_access_key_id=ACCESS_KEY,
+            aws_secret_access_key=SECRET_KEY, config=config,
+        )
+        server.reply(*map(reply, replies))
+        with pytest.raises(ClientError) as theirs:
+            reference.get_instance(instanceName="web-1")
+        generated = lightsail.Client(
+            REGION, server.url, ACCESS_KEY, SECRET_KEY, max_attempts=max_attempts
+        )
+        generated._engine.sleep = lambda seconds: None
+        server.reply(*map(reply, replies))
+        with pytest.raises(ClientError) as ours:
+            generated.get_instance(instance_name="web-1")
+    for raised in (theirs, ours):
+        # The Date header and the lengths differ from one reply to the next.
+        raised.value.response["ResponseMetadata"].pop("HTTPHeaders")
+    assert ours.value.response == theirs.value.response
+    assert ours.value.response["ResponseMetadata"]["RetryAttempts"] == len(replies) - 1
+    assert type(ours.value).__name__ == type(theirs.value).__name__
+
+
+# client.exceptions, as in boto3 ------------------------------------------------------
+
+
+def test_client_exceptions_has_every_error_class_as_boto3_has() -> None:
+    generated = lightsail.Client(REGION, "http://127.0.0.1:1", ACCESS_KEY, SECRET_KEY)
+    reference = boto3_client("http://127.0.0.1:1", REGION, ACCESS_KEY, SECRET_KEY)
+    theirs = {name for name in dir(reference.exceptions) if name[:1].isupper()}
+    ours = {name for name in dir(generated.exceptions) if name[:1].isupper()}
+    assert theirs == {*ERRORS, "ClientError"}
+    assert ours == theirs | {"LightsailError"}
+    assert generated.exceptions.ClientError is ClientError
+    assert generated.exceptions.LightsailError is LightsailError
+    for code, cls in ERRORS.items():
+        assert getattr(generated.exceptions, code) is cls
+        assert issubclass(cls, ClientError) and issubclass(cls, LightsailError)
+        assert generated.exceptions.from_code(code) is cls
+    assert generated.exceptions.from_code("BrandNewException") is LightsailError
+
+
+def test_except_client_exceptions_as_in_boto3(wire: Wire) -> None:
+    body = json.dumps({"__type": "NotFoundException", "message": "gone"}).encode()
+    wire.server.reply(Reply(400, body, {**JSON_TYPE, "x-amzn-RequestId": "req-9"}))
+    try:
+        wire.generated.get_instance(instance_name="web-1")
+    except wire.generated.exceptions.NotFoundException as error:
+        assert error.response["Error"] == {"Code": "NotFoundException", "Message": "gone"}
+        assert error.response["ResponseMetadata"]["RequestId"] == "req-9"
+        assert error.operation_name == "GetInstance"
+    else:
+        raise AssertionError("nothing raised")
+
+
+def test_errors_pickle_as_themselves(wire: Wire) -> None:
+    body = {"__type": "NotFoundException", "message": "gone", "tip": "look elsewhere"}
+    error = generated_error(wire, Reply(400, json.dumps(body).encode(), JSON_TYPE))
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is NotFoundException
+    assert (copy.code, copy.message, copy.tip, copy.response) == (
+        error.code,
+        error.message,
+        error.tip,
+        error.response,
+    )

@@ -1,7 +1,8 @@
 """Requests: for every operation, botocore and the generated client send the same request.
 
 The same boto3-style input goes through boto3 (botocore's own validator and serializer)
-and through the generated client to one loopback recorder; method, path, Content-Type,
+and through the generated client (as dataclasses, and again exactly as boto3 takes it:
+the model's argument names and dicts) to one loopback recorder; method, path, Content-Type,
 X-Amz-Target and the JSON body must agree, and the generated client's SigV4 signature
 must verify when recomputed by botocore from what arrived on the wire.
 """
@@ -76,6 +77,15 @@ def send_both(wire: Wire, operation: str, params: dict[str, Any]) -> tuple[Recor
     getattr(wire.generated, method)(**arguments)
     expected, actual = wire.server.requests
     return expected, actual
+
+
+def send_dicts(wire: Wire, operation: str, params: dict[str, Any]) -> Recorded:
+    """The request the generated client sends for boto3's ``params`` passed exactly as
+    boto3 takes them: the model's argument names, every nested structure a dict."""
+    wire.server.requests.clear()
+    getattr(wire.generated, xform_name(operation))(**params)
+    [recorded] = wire.server.requests
+    return recorded
 
 
 def request_differences(expected: Recorded, actual: Recorded) -> list[str]:
@@ -157,6 +167,8 @@ def check_request(wire: Wire, operation: str, params: dict[str, Any]) -> None:
     assert request_differences(expected, actual) == []
     assert signature_problems(expected, wire.server.url) == [], "the verifier rejects botocore"
     assert signature_problems(actual, wire.server.url) == []
+    # The same input exactly as boto3 takes it (its names, dicts): the same request again.
+    assert request_differences(expected, send_dicts(wire, operation, params)) == []
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)

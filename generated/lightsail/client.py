@@ -6,13 +6,14 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
-from ._runtime.client import BaseClient, ServiceSpec
+from ._runtime.client import BaseClient, ErrorClasses, ServiceSpec
 from ._runtime.protocols.json import JsonProtocol
-from .errors import ERRORS, LightsailError
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from datetime import datetime
 
+    from .errors import LightsailExceptions
     from .paginators import (
         GetActiveNamesPaginator,
         GetBlueprintsPaginator,
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
         GetRelationalDatabasesPaginator,
         GetStaticIpsPaginator,
     )
-    from .shapes.access_rules import AccessRules
-    from .shapes.add_on_request import AddOnRequest
+    from .shapes.access_rules import AccessRules, AccessRulesDict
+    from .shapes.add_on_request import AddOnRequest, AddOnRequestDict
     from .shapes.add_on_type import AddOnType
     from .shapes.alarm_state import AlarmState
     from .shapes.allocate_static_ip_result import AllocateStaticIpResult
@@ -52,12 +53,18 @@ if TYPE_CHECKING:
         AttachLoadBalancerTlsCertificateResult,
     )
     from .shapes.attach_static_ip_result import AttachStaticIpResult
-    from .shapes.bucket_access_log_config import BucketAccessLogConfig
-    from .shapes.bucket_cors_config import BucketCorsConfig
+    from .shapes.bucket_access_log_config import (
+        BucketAccessLogConfig,
+        BucketAccessLogConfigDict,
+    )
+    from .shapes.bucket_cors_config import BucketCorsConfig, BucketCorsConfigDict
     from .shapes.bucket_metric_name import BucketMetricName
-    from .shapes.cache_behavior import CacheBehavior
-    from .shapes.cache_behavior_per_path import CacheBehaviorPerPath
-    from .shapes.cache_settings import CacheSettings
+    from .shapes.cache_behavior import CacheBehavior, CacheBehaviorDict
+    from .shapes.cache_behavior_per_path import (
+        CacheBehaviorPerPath,
+        CacheBehaviorPerPathDict,
+    )
+    from .shapes.cache_settings import CacheSettings, CacheSettingsDict
     from .shapes.certificate_provider import CertificateProvider
     from .shapes.certificate_status import CertificateStatus
     from .shapes.check_subdomain_availability_result import (
@@ -71,9 +78,10 @@ if TYPE_CHECKING:
         ContactMethodVerificationProtocol,
     )
     from .shapes.contact_protocol import ContactProtocol
-    from .shapes.container import Container
+    from .shapes.container import Container, ContainerDict
     from .shapes.container_service_deployment_request import (
         ContainerServiceDeploymentRequest,
+        ContainerServiceDeploymentRequestDict,
     )
     from .shapes.container_service_metric_name import ContainerServiceMetricName
     from .shapes.container_service_power_name import ContainerServicePowerName
@@ -155,15 +163,16 @@ if TYPE_CHECKING:
     )
     from .shapes.detach_static_ip_result import DetachStaticIpResult
     from .shapes.disable_add_on_result import DisableAddOnResult
-    from .shapes.disk_map import DiskMap
+    from .shapes.disk_map import DiskMap, DiskMapDict
     from .shapes.distribution_custom_error_response import (
         DistributionCustomErrorResponse,
+        DistributionCustomErrorResponseDict,
     )
     from .shapes.distribution_metric_name import DistributionMetricName
-    from .shapes.domain_entry import DomainEntry
+    from .shapes.domain_entry import DomainEntry, DomainEntryDict
     from .shapes.download_default_key_pair_result import DownloadDefaultKeyPairResult
     from .shapes.enable_add_on_result import EnableAddOnResult
-    from .shapes.endpoint_request import EndpointRequest
+    from .shapes.endpoint_request import EndpointRequest, EndpointRequestDict
     from .shapes.export_snapshot_result import ExportSnapshotResult
     from .shapes.get_active_names_result import GetActiveNamesResult
     from .shapes.get_alarms_result import GetAlarmsResult
@@ -279,10 +288,13 @@ if TYPE_CHECKING:
     from .shapes.http_protocol_ipv6 import HttpProtocolIpv6
     from .shapes.http_tokens import HttpTokens
     from .shapes.import_key_pair_result import ImportKeyPairResult
-    from .shapes.input_origin import InputOrigin
+    from .shapes.input_origin import InputOrigin, InputOriginDict
     from .shapes.instance_access_protocol import InstanceAccessProtocol
-    from .shapes.instance_attribute_updates import InstanceAttributeUpdates
-    from .shapes.instance_entry import InstanceEntry
+    from .shapes.instance_attribute_updates import (
+        InstanceAttributeUpdates,
+        InstanceAttributeUpdatesDict,
+    )
+    from .shapes.instance_entry import InstanceEntry, InstanceEntryDict
     from .shapes.instance_metric_name import InstanceMetricName
     from .shapes.ip_address_type import IpAddressType
     from .shapes.is_vpc_peered_result import IsVpcPeeredResult
@@ -293,8 +305,11 @@ if TYPE_CHECKING:
     from .shapes.metric_unit import MetricUnit
     from .shapes.open_instance_public_ports_result import OpenInstancePublicPortsResult
     from .shapes.peer_vpc_result import PeerVpcResult
-    from .shapes.port_info import PortInfo
-    from .shapes.private_registry_access_request import PrivateRegistryAccessRequest
+    from .shapes.port_info import PortInfo, PortInfoDict
+    from .shapes.private_registry_access_request import (
+        PrivateRegistryAccessRequest,
+        PrivateRegistryAccessRequestDict,
+    )
     from .shapes.put_alarm_result import PutAlarmResult
     from .shapes.put_instance_public_ports_result import PutInstancePublicPortsResult
     from .shapes.reboot_instance_result import RebootInstanceResult
@@ -302,7 +317,10 @@ if TYPE_CHECKING:
     from .shapes.region_name import RegionName
     from .shapes.register_container_image_result import RegisterContainerImageResult
     from .shapes.relational_database_metric_name import RelationalDatabaseMetricName
-    from .shapes.relational_database_parameter import RelationalDatabaseParameter
+    from .shapes.relational_database_parameter import (
+        RelationalDatabaseParameter,
+        RelationalDatabaseParameterDict,
+    )
     from .shapes.relational_database_password_version import (
         RelationalDatabasePasswordVersion,
     )
@@ -325,7 +343,7 @@ if TYPE_CHECKING:
     from .shapes.stop_instance_result import StopInstanceResult
     from .shapes.stop_relational_database_result import StopRelationalDatabaseResult
     from .shapes.subdomain_association_action import SubdomainAssociationAction
-    from .shapes.tag import Tag
+    from .shapes.tag import Tag, TagDict
     from .shapes.tag_resource_result import TagResourceResult
     from .shapes.test_alarm_result import TestAlarmResult
     from .shapes.treat_missing_data import TreatMissingData
@@ -353,7 +371,15 @@ if TYPE_CHECKING:
     from .shapes.viewer_minimum_tls_protocol_version_enum import (
         ViewerMinimumTlsProtocolVersionEnum,
     )
-    from .shapes.waf_rule import WafRule
+    from .shapes.waf_rule import WafRule, WafRuleDict
+
+
+def _errors() -> ErrorClasses:
+    """The error classes, imported at the first error response (errors.py)."""
+    from .errors import ERRORS, LightsailError
+
+    return ErrorClasses(ERRORS, LightsailError)
+
 
 _SERVICE = ServiceSpec(
     service_id="Lightsail",
@@ -362,8 +388,7 @@ _SERVICE = ServiceSpec(
     signing_name="lightsail",
     protocol=JsonProtocol(json_version="1.1"),
     rules_file=Path(__file__).with_name("endpoint-rule-set.json"),
-    errors=ERRORS,
-    base_error=LightsailError,
+    errors=_errors,
     generator_version="0.1.0",
 )
 
@@ -392,6 +417,13 @@ class LightsailClient(BaseClient):
     """
 
     SERVICE = _SERVICE
+
+    @property
+    def exceptions(self) -> type[LightsailExceptions]:
+        """Every error class of the service, as ``client.exceptions`` in boto3."""
+        from .errors import LightsailExceptions
+
+        return LightsailExceptions
 
     def allocate_static_ip(self, *, static_ip_name: str) -> AllocateStaticIpResult:
         """Allocates a static IP address.
@@ -800,7 +832,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def close_instance_public_ports(
-        self, *, port_info: PortInfo, instance_name: str
+        self, *, port_info: PortInfo | PortInfoDict, instance_name: str
     ) -> CloseInstancePublicPortsResult:
         """Closes ports for a specific Amazon Lightsail instance.
 
@@ -845,7 +877,7 @@ class LightsailClient(BaseClient):
             CloseInstancePublicPortsRequest,
         )
 
-        request = CloseInstancePublicPortsRequest(
+        request = CloseInstancePublicPortsRequest.build(
             port_info=port_info, instance_name=instance_name
         )
         return call(self._engine, request)
@@ -966,7 +998,7 @@ class LightsailClient(BaseClient):
         *,
         bucket_name: str,
         bundle_id: str,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
         enable_object_versioning: bool | None = None,
     ) -> CreateBucketResult:
         """Creates an Amazon Lightsail bucket.
@@ -1033,7 +1065,7 @@ class LightsailClient(BaseClient):
         from .operations.create_bucket import call
         from .shapes.create_bucket_request import CreateBucketRequest
 
-        request = CreateBucketRequest(
+        request = CreateBucketRequest.build(
             bucket_name=bucket_name,
             bundle_id=bundle_id,
             tags=tags,
@@ -1107,7 +1139,7 @@ class LightsailClient(BaseClient):
         certificate_name: str,
         domain_name: str,
         subject_alternative_names: list[str] | None = None,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> CreateCertificateResult:
         """Creates an SSL/TLS certificate for an Amazon Lightsail content delivery
         network (CDN) distribution and a container service.
@@ -1170,7 +1202,7 @@ class LightsailClient(BaseClient):
         from .operations.create_certificate import call
         from .shapes.create_certificate_request import CreateCertificateRequest
 
-        request = CreateCertificateRequest(
+        request = CreateCertificateRequest.build(
             certificate_name=certificate_name,
             domain_name=domain_name,
             subject_alternative_names=subject_alternative_names,
@@ -1179,7 +1211,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def create_cloud_formation_stack(
-        self, *, instances: list[InstanceEntry]
+        self, *, instances: Sequence[InstanceEntry | InstanceEntryDict]
     ) -> CreateCloudFormationStackResult:
         """Creates an AWS CloudFormation stack, which creates a new Amazon EC2
         instance from an exported Amazon Lightsail snapshot. This operation
@@ -1231,7 +1263,7 @@ class LightsailClient(BaseClient):
             CreateCloudFormationStackRequest,
         )
 
-        request = CreateCloudFormationStackRequest(instances=instances)
+        request = CreateCloudFormationStackRequest.build(instances=instances)
         return call(self._engine, request)
 
     def create_contact_method(
@@ -1239,7 +1271,7 @@ class LightsailClient(BaseClient):
         *,
         protocol: ContactProtocol | str,
         contact_endpoint: str,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> CreateContactMethodResult:
         """Creates an email or SMS text message contact method.
 
@@ -1320,7 +1352,7 @@ class LightsailClient(BaseClient):
         from .operations.create_contact_method import call
         from .shapes.create_contact_method_request import CreateContactMethodRequest
 
-        request = CreateContactMethodRequest(
+        request = CreateContactMethodRequest.build(
             protocol=protocol, contact_endpoint=contact_endpoint, tags=tags
         )
         return call(self._engine, request)
@@ -1331,10 +1363,16 @@ class LightsailClient(BaseClient):
         service_name: str,
         power: ContainerServicePowerName | str,
         scale: int,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
         public_domain_names: dict[str, list[str]] | None = None,
-        deployment: ContainerServiceDeploymentRequest | None = None,
-        private_registry_access: PrivateRegistryAccessRequest | None = None,
+        deployment: (
+            ContainerServiceDeploymentRequest
+            | ContainerServiceDeploymentRequestDict
+            | None
+        ) = None,
+        private_registry_access: (
+            PrivateRegistryAccessRequest | PrivateRegistryAccessRequestDict | None
+        ) = None,
     ) -> CreateContainerServiceResult:
         """Creates an Amazon Lightsail container service.
 
@@ -1450,7 +1488,7 @@ class LightsailClient(BaseClient):
             CreateContainerServiceRequest,
         )
 
-        request = CreateContainerServiceRequest(
+        request = CreateContainerServiceRequest.build(
             service_name=service_name,
             power=power,
             scale=scale,
@@ -1465,8 +1503,8 @@ class LightsailClient(BaseClient):
         self,
         *,
         service_name: str,
-        containers: dict[str, Container] | None = None,
-        public_endpoint: EndpointRequest | None = None,
+        containers: Mapping[str, Container | ContainerDict] | None = None,
+        public_endpoint: EndpointRequest | EndpointRequestDict | None = None,
     ) -> CreateContainerServiceDeploymentResult:
         """Creates a deployment for your Amazon Lightsail container service.
 
@@ -1517,7 +1555,7 @@ class LightsailClient(BaseClient):
             CreateContainerServiceDeploymentRequest,
         )
 
-        request = CreateContainerServiceDeploymentRequest(
+        request = CreateContainerServiceDeploymentRequest.build(
             service_name=service_name,
             containers=containers,
             public_endpoint=public_endpoint,
@@ -1588,8 +1626,8 @@ class LightsailClient(BaseClient):
         disk_name: str,
         availability_zone: str,
         size_in_gb: int,
-        tags: list[Tag] | None = None,
-        add_ons: list[AddOnRequest] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
+        add_ons: Sequence[AddOnRequest | AddOnRequestDict] | None = None,
     ) -> CreateDiskResult:
         """Creates a block storage disk that can be attached to an Amazon Lightsail
         instance in the same Availability Zone (``us-east-2a``).
@@ -1643,7 +1681,7 @@ class LightsailClient(BaseClient):
         from .operations.create_disk import call
         from .shapes.create_disk_request import CreateDiskRequest
 
-        request = CreateDiskRequest(
+        request = CreateDiskRequest.build(
             disk_name=disk_name,
             availability_zone=availability_zone,
             size_in_gb=size_in_gb,
@@ -1659,8 +1697,8 @@ class LightsailClient(BaseClient):
         availability_zone: str,
         size_in_gb: int,
         disk_snapshot_name: str | None = None,
-        tags: list[Tag] | None = None,
-        add_ons: list[AddOnRequest] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
+        add_ons: Sequence[AddOnRequest | AddOnRequestDict] | None = None,
         source_disk_name: str | None = None,
         restore_date: str | None = None,
         use_latest_restorable_auto_snapshot: bool | None = None,
@@ -1765,7 +1803,7 @@ class LightsailClient(BaseClient):
             CreateDiskFromSnapshotRequest,
         )
 
-        request = CreateDiskFromSnapshotRequest(
+        request = CreateDiskFromSnapshotRequest.build(
             disk_name=disk_name,
             availability_zone=availability_zone,
             size_in_gb=size_in_gb,
@@ -1784,7 +1822,7 @@ class LightsailClient(BaseClient):
         disk_snapshot_name: str,
         disk_name: str | None = None,
         instance_name: str | None = None,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> CreateDiskSnapshotResult:
         """Creates a snapshot of a block storage disk. You can use snapshots for
         backups, to make copies of disks, and to save data before shutting down
@@ -1866,7 +1904,7 @@ class LightsailClient(BaseClient):
         from .operations.create_disk_snapshot import call
         from .shapes.create_disk_snapshot_request import CreateDiskSnapshotRequest
 
-        request = CreateDiskSnapshotRequest(
+        request = CreateDiskSnapshotRequest.build(
             disk_snapshot_name=disk_snapshot_name,
             disk_name=disk_name,
             instance_name=instance_name,
@@ -1878,22 +1916,29 @@ class LightsailClient(BaseClient):
         self,
         *,
         distribution_name: str,
-        origin: InputOrigin,
-        default_cache_behavior: CacheBehavior,
+        origin: InputOrigin | InputOriginDict,
+        default_cache_behavior: CacheBehavior | CacheBehaviorDict,
         bundle_id: str,
-        cache_behavior_settings: CacheSettings | None = None,
-        cache_behaviors: list[CacheBehaviorPerPath] | None = None,
+        cache_behavior_settings: CacheSettings | CacheSettingsDict | None = None,
+        cache_behaviors: (
+            Sequence[CacheBehaviorPerPath | CacheBehaviorPerPathDict] | None
+        ) = None,
         ip_address_type: IpAddressType | str | None = None,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
         certificate_name: str | None = None,
         viewer_minimum_tls_protocol_version: (
             ViewerMinimumTlsProtocolVersionEnum | str | None
         ) = None,
         enable_private_origin_access: bool | None = None,
         default_root_object: str | None = None,
-        custom_error_responses: list[DistributionCustomErrorResponse] | None = None,
+        custom_error_responses: (
+            Sequence[
+                DistributionCustomErrorResponse | DistributionCustomErrorResponseDict
+            ]
+            | None
+        ) = None,
         enable_waf: bool | None = None,
-        waf_rules: list[WafRule] | None = None,
+        waf_rules: Sequence[WafRule | WafRuleDict] | None = None,
         subdomain_name: str | None = None,
     ) -> CreateDistributionResult:
         """Creates an Amazon Lightsail content delivery network (CDN) distribution.
@@ -2028,7 +2073,7 @@ class LightsailClient(BaseClient):
         from .operations.create_distribution import call
         from .shapes.create_distribution_request import CreateDistributionRequest
 
-        request = CreateDistributionRequest(
+        request = CreateDistributionRequest.build(
             distribution_name=distribution_name,
             origin=origin,
             default_cache_behavior=default_cache_behavior,
@@ -2049,7 +2094,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def create_domain(
-        self, *, domain_name: str, tags: list[Tag] | None = None
+        self, *, domain_name: str, tags: Sequence[Tag | TagDict] | None = None
     ) -> CreateDomainResult:
         """Creates a domain resource for the specified domain (example.com).
 
@@ -2092,11 +2137,11 @@ class LightsailClient(BaseClient):
         from .operations.create_domain import call
         from .shapes.create_domain_request import CreateDomainRequest
 
-        request = CreateDomainRequest(domain_name=domain_name, tags=tags)
+        request = CreateDomainRequest.build(domain_name=domain_name, tags=tags)
         return call(self._engine, request)
 
     def create_domain_entry(
-        self, *, domain_name: str, domain_entry: DomainEntry
+        self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
     ) -> CreateDomainEntryResult:
         """Creates one of the following domain name system (DNS) records in a
         domain DNS zone: Address (A), canonical name (CNAME), mail exchanger
@@ -2143,7 +2188,7 @@ class LightsailClient(BaseClient):
         from .operations.create_domain_entry import call
         from .shapes.create_domain_entry_request import CreateDomainEntryRequest
 
-        request = CreateDomainEntryRequest(
+        request = CreateDomainEntryRequest.build(
             domain_name=domain_name, domain_entry=domain_entry
         )
         return call(self._engine, request)
@@ -2201,7 +2246,7 @@ class LightsailClient(BaseClient):
         *,
         instance_snapshot_name: str,
         instance_name: str,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> CreateInstanceSnapshotResult:
         """Creates a snapshot of a specific virtual private server, or *instance*.
         You can use a snapshot to create a new instance that is based on that
@@ -2251,7 +2296,7 @@ class LightsailClient(BaseClient):
             CreateInstanceSnapshotRequest,
         )
 
-        request = CreateInstanceSnapshotRequest(
+        request = CreateInstanceSnapshotRequest.build(
             instance_snapshot_name=instance_snapshot_name,
             instance_name=instance_name,
             tags=tags,
@@ -2268,8 +2313,8 @@ class LightsailClient(BaseClient):
         custom_image_name: str | None = None,
         user_data: str | None = None,
         key_pair_name: str | None = None,
-        tags: list[Tag] | None = None,
-        add_ons: list[AddOnRequest] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
+        add_ons: Sequence[AddOnRequest | AddOnRequestDict] | None = None,
         ip_address_type: IpAddressType | str | None = None,
     ) -> CreateInstancesResult:
         """Creates one or more Amazon Lightsail instances.
@@ -2361,12 +2406,12 @@ class LightsailClient(BaseClient):
             warnings.warn(
                 "create_instances: argument custom_image_name is deprecated",
                 DeprecationWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
         from .operations.create_instances import call
         from .shapes.create_instances_request import CreateInstancesRequest
 
-        request = CreateInstancesRequest(
+        request = CreateInstancesRequest.build(
             instance_names=instance_names,
             availability_zone=availability_zone,
             blueprint_id=blueprint_id,
@@ -2386,12 +2431,14 @@ class LightsailClient(BaseClient):
         instance_names: list[str],
         availability_zone: str,
         bundle_id: str,
-        attached_disk_mapping: dict[str, list[DiskMap]] | None = None,
+        attached_disk_mapping: (
+            Mapping[str, Sequence[DiskMap | DiskMapDict]] | None
+        ) = None,
         instance_snapshot_name: str | None = None,
         user_data: str | None = None,
         key_pair_name: str | None = None,
-        tags: list[Tag] | None = None,
-        add_ons: list[AddOnRequest] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
+        add_ons: Sequence[AddOnRequest | AddOnRequestDict] | None = None,
         ip_address_type: IpAddressType | str | None = None,
         source_instance_name: str | None = None,
         restore_date: str | None = None,
@@ -2518,7 +2565,7 @@ class LightsailClient(BaseClient):
             CreateInstancesFromSnapshotRequest,
         )
 
-        request = CreateInstancesFromSnapshotRequest(
+        request = CreateInstancesFromSnapshotRequest.build(
             instance_names=instance_names,
             availability_zone=availability_zone,
             bundle_id=bundle_id,
@@ -2536,7 +2583,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def create_key_pair(
-        self, *, key_pair_name: str, tags: list[Tag] | None = None
+        self, *, key_pair_name: str, tags: Sequence[Tag | TagDict] | None = None
     ) -> CreateKeyPairResult:
         """Creates a custom SSH key pair that you can use with an Amazon Lightsail
         instance.
@@ -2591,7 +2638,7 @@ class LightsailClient(BaseClient):
         from .operations.create_key_pair import call
         from .shapes.create_key_pair_request import CreateKeyPairRequest
 
-        request = CreateKeyPairRequest(key_pair_name=key_pair_name, tags=tags)
+        request = CreateKeyPairRequest.build(key_pair_name=key_pair_name, tags=tags)
         return call(self._engine, request)
 
     def create_load_balancer(
@@ -2603,7 +2650,7 @@ class LightsailClient(BaseClient):
         certificate_name: str | None = None,
         certificate_domain_name: str | None = None,
         certificate_alternative_names: list[str] | None = None,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
         ip_address_type: IpAddressType | str | None = None,
         tls_policy_name: str | None = None,
     ) -> CreateLoadBalancerResult:
@@ -2692,7 +2739,7 @@ class LightsailClient(BaseClient):
         from .operations.create_load_balancer import call
         from .shapes.create_load_balancer_request import CreateLoadBalancerRequest
 
-        request = CreateLoadBalancerRequest(
+        request = CreateLoadBalancerRequest.build(
             load_balancer_name=load_balancer_name,
             instance_port=instance_port,
             health_check_path=health_check_path,
@@ -2712,7 +2759,7 @@ class LightsailClient(BaseClient):
         certificate_name: str,
         certificate_domain_name: str,
         certificate_alternative_names: list[str] | None = None,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> CreateLoadBalancerTlsCertificateResult:
         """Creates an SSL/TLS certificate for an Amazon Lightsail load balancer.
 
@@ -2778,7 +2825,7 @@ class LightsailClient(BaseClient):
             CreateLoadBalancerTlsCertificateRequest,
         )
 
-        request = CreateLoadBalancerTlsCertificateRequest(
+        request = CreateLoadBalancerTlsCertificateRequest.build(
             load_balancer_name=load_balancer_name,
             certificate_name=certificate_name,
             certificate_domain_name=certificate_domain_name,
@@ -2800,7 +2847,7 @@ class LightsailClient(BaseClient):
         preferred_backup_window: str | None = None,
         preferred_maintenance_window: str | None = None,
         publicly_accessible: bool | None = None,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> CreateRelationalDatabaseResult:
         """Creates a new database in Amazon Lightsail.
 
@@ -2988,7 +3035,7 @@ class LightsailClient(BaseClient):
             CreateRelationalDatabaseRequest,
         )
 
-        request = CreateRelationalDatabaseRequest(
+        request = CreateRelationalDatabaseRequest.build(
             relational_database_name=relational_database_name,
             relational_database_blueprint_id=relational_database_blueprint_id,
             relational_database_bundle_id=relational_database_bundle_id,
@@ -3014,7 +3061,7 @@ class LightsailClient(BaseClient):
         source_relational_database_name: str | None = None,
         restore_time: datetime | None = None,
         use_latest_restorable_time: bool | None = None,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> CreateRelationalDatabaseFromSnapshotResult:
         """Creates a new database from an existing database snapshot in Amazon
         Lightsail.
@@ -3115,7 +3162,7 @@ class LightsailClient(BaseClient):
             CreateRelationalDatabaseFromSnapshotRequest,
         )
 
-        request = CreateRelationalDatabaseFromSnapshotRequest(
+        request = CreateRelationalDatabaseFromSnapshotRequest.build(
             relational_database_name=relational_database_name,
             availability_zone=availability_zone,
             publicly_accessible=publicly_accessible,
@@ -3133,7 +3180,7 @@ class LightsailClient(BaseClient):
         *,
         relational_database_name: str,
         relational_database_snapshot_name: str,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> CreateRelationalDatabaseSnapshotResult:
         """Creates a snapshot of your database in Amazon Lightsail. You can use
         snapshots for backups, to make copies of a database, and to save data
@@ -3189,7 +3236,7 @@ class LightsailClient(BaseClient):
             CreateRelationalDatabaseSnapshotRequest,
         )
 
-        request = CreateRelationalDatabaseSnapshotRequest(
+        request = CreateRelationalDatabaseSnapshotRequest.build(
             relational_database_name=relational_database_name,
             relational_database_snapshot_name=relational_database_snapshot_name,
             tags=tags,
@@ -3197,7 +3244,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def create_subdomain(
-        self, *, subdomain_name: str, tags: list[Tag] | None = None
+        self, *, subdomain_name: str, tags: Sequence[Tag | TagDict] | None = None
     ) -> CreateSubdomainResult:
         """Creates a Lightsail subdomain, such as ``mysite``, with the web address
         ``mysite.amazonlightsail.com``. After the subdomain is created, use the
@@ -3259,7 +3306,7 @@ class LightsailClient(BaseClient):
         from .operations.create_subdomain import call
         from .shapes.create_subdomain_request import CreateSubdomainRequest
 
-        request = CreateSubdomainRequest(subdomain_name=subdomain_name, tags=tags)
+        request = CreateSubdomainRequest.build(subdomain_name=subdomain_name, tags=tags)
         return call(self._engine, request)
 
     def delete_alarm(self, *, alarm_name: str) -> DeleteAlarmResult:
@@ -3837,7 +3884,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def delete_domain_entry(
-        self, *, domain_name: str, domain_entry: DomainEntry
+        self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
     ) -> DeleteDomainEntryResult:
         """Deletes a specific domain entry.
 
@@ -3880,7 +3927,7 @@ class LightsailClient(BaseClient):
         from .operations.delete_domain_entry import call
         from .shapes.delete_domain_entry_request import DeleteDomainEntryRequest
 
-        request = DeleteDomainEntryRequest(
+        request = DeleteDomainEntryRequest.build(
             domain_name=domain_name, domain_entry=domain_entry
         )
         return call(self._engine, request)
@@ -4670,7 +4717,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def enable_add_on(
-        self, *, resource_name: str, add_on_request: AddOnRequest
+        self, *, resource_name: str, add_on_request: AddOnRequest | AddOnRequestDict
     ) -> EnableAddOnResult:
         """Enables or modifies an add-on for an Amazon Lightsail resource. For more
         information, see the
@@ -4710,7 +4757,7 @@ class LightsailClient(BaseClient):
         from .operations.enable_add_on import call
         from .shapes.enable_add_on_request import EnableAddOnRequest
 
-        request = EnableAddOnRequest(
+        request = EnableAddOnRequest.build(
             resource_name=resource_name, add_on_request=add_on_request
         )
         return call(self._engine, request)
@@ -8935,7 +8982,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def open_instance_public_ports(
-        self, *, port_info: PortInfo, instance_name: str
+        self, *, port_info: PortInfo | PortInfoDict, instance_name: str
     ) -> OpenInstancePublicPortsResult:
         """Opens ports for a specific Amazon Lightsail instance, and specifies the
         IP addresses allowed to connect to the instance through the ports, and
@@ -8982,7 +9029,7 @@ class LightsailClient(BaseClient):
             OpenInstancePublicPortsRequest,
         )
 
-        request = OpenInstancePublicPortsRequest(
+        request = OpenInstancePublicPortsRequest.build(
             port_info=port_info, instance_name=instance_name
         )
         return call(self._engine, request)
@@ -9036,7 +9083,7 @@ class LightsailClient(BaseClient):
         contact_protocols: list[ContactProtocol | str] | None = None,
         notification_triggers: list[AlarmState | str] | None = None,
         notification_enabled: bool | None = None,
-        tags: list[Tag] | None = None,
+        tags: Sequence[Tag | TagDict] | None = None,
     ) -> PutAlarmResult:
         """Creates or updates an alarm, and associates it with the specified
         metric.
@@ -9206,7 +9253,7 @@ class LightsailClient(BaseClient):
         from .operations.put_alarm import call
         from .shapes.put_alarm_request import PutAlarmRequest
 
-        request = PutAlarmRequest(
+        request = PutAlarmRequest.build(
             alarm_name=alarm_name,
             metric_name=metric_name,
             monitored_resource_name=monitored_resource_name,
@@ -9223,7 +9270,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def put_instance_public_ports(
-        self, *, port_infos: list[PortInfo], instance_name: str
+        self, *, port_infos: Sequence[PortInfo | PortInfoDict], instance_name: str
     ) -> PutInstancePublicPortsResult:
         """Opens ports for a specific Amazon Lightsail instance, and specifies the
         IP addresses allowed to connect to the instance through the ports, and
@@ -9274,7 +9321,7 @@ class LightsailClient(BaseClient):
             PutInstancePublicPortsRequest,
         )
 
-        request = PutInstancePublicPortsRequest(
+        request = PutInstancePublicPortsRequest.build(
             port_infos=port_infos, instance_name=instance_name
         )
         return call(self._engine, request)
@@ -9826,7 +9873,9 @@ class LightsailClient(BaseClient):
         self,
         *,
         instance_name: str,
-        attribute_updates: InstanceAttributeUpdates | None = None,
+        attribute_updates: (
+            InstanceAttributeUpdates | InstanceAttributeUpdatesDict | None
+        ) = None,
     ) -> StartInstanceResult:
         """Starts a specific Amazon Lightsail instance from a stopped state. To
         restart an instance, use the ``reboot instance`` operation.
@@ -9879,7 +9928,7 @@ class LightsailClient(BaseClient):
         from .operations.start_instance import call
         from .shapes.start_instance_request import StartInstanceRequest
 
-        request = StartInstanceRequest(
+        request = StartInstanceRequest.build(
             instance_name=instance_name, attribute_updates=attribute_updates
         )
         return call(self._engine, request)
@@ -10093,7 +10142,11 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def tag_resource(
-        self, *, resource_name: str, tags: list[Tag], resource_arn: str | None = None
+        self,
+        *,
+        resource_name: str,
+        tags: Sequence[Tag | TagDict],
+        resource_arn: str | None = None,
     ) -> TagResourceResult:
         """Adds one or more tags to the specified Amazon Lightsail resource. Each
         resource can have a maximum of 50 tags. Each tag consists of a key and
@@ -10143,7 +10196,7 @@ class LightsailClient(BaseClient):
         from .operations.tag_resource import call
         from .shapes.tag_resource_request import TagResourceRequest
 
-        request = TagResourceRequest(
+        request = TagResourceRequest.build(
             resource_name=resource_name, tags=tags, resource_arn=resource_arn
         )
         return call(self._engine, request)
@@ -10301,11 +10354,13 @@ class LightsailClient(BaseClient):
         self,
         *,
         bucket_name: str,
-        access_rules: AccessRules | None = None,
+        access_rules: AccessRules | AccessRulesDict | None = None,
         versioning: str | None = None,
         readonly_access_accounts: list[str] | None = None,
-        access_log_config: BucketAccessLogConfig | None = None,
-        cors: BucketCorsConfig | None = None,
+        access_log_config: (
+            BucketAccessLogConfig | BucketAccessLogConfigDict | None
+        ) = None,
+        cors: BucketCorsConfig | BucketCorsConfigDict | None = None,
     ) -> UpdateBucketResult:
         """Updates an existing Amazon Lightsail bucket.
 
@@ -10370,7 +10425,7 @@ class LightsailClient(BaseClient):
         from .operations.update_bucket import call
         from .shapes.update_bucket_request import UpdateBucketRequest
 
-        request = UpdateBucketRequest(
+        request = UpdateBucketRequest.build(
             bucket_name=bucket_name,
             access_rules=access_rules,
             versioning=versioning,
@@ -10451,7 +10506,9 @@ class LightsailClient(BaseClient):
         scale: int | None = None,
         is_disabled: bool | None = None,
         public_domain_names: dict[str, list[str]] | None = None,
-        private_registry_access: PrivateRegistryAccessRequest | None = None,
+        private_registry_access: (
+            PrivateRegistryAccessRequest | PrivateRegistryAccessRequestDict | None
+        ) = None,
     ) -> UpdateContainerServiceResult:
         """Updates the configuration of your Amazon Lightsail container service,
         such as its power, scale, and public domain names.
@@ -10530,7 +10587,7 @@ class LightsailClient(BaseClient):
             UpdateContainerServiceRequest,
         )
 
-        request = UpdateContainerServiceRequest(
+        request = UpdateContainerServiceRequest.build(
             service_name=service_name,
             power=power,
             scale=scale,
@@ -10544,10 +10601,12 @@ class LightsailClient(BaseClient):
         self,
         *,
         distribution_name: str,
-        origin: InputOrigin | None = None,
-        default_cache_behavior: CacheBehavior | None = None,
-        cache_behavior_settings: CacheSettings | None = None,
-        cache_behaviors: list[CacheBehaviorPerPath] | None = None,
+        origin: InputOrigin | InputOriginDict | None = None,
+        default_cache_behavior: CacheBehavior | CacheBehaviorDict | None = None,
+        cache_behavior_settings: CacheSettings | CacheSettingsDict | None = None,
+        cache_behaviors: (
+            Sequence[CacheBehaviorPerPath | CacheBehaviorPerPathDict] | None
+        ) = None,
         is_enabled: bool | None = None,
         viewer_minimum_tls_protocol_version: (
             ViewerMinimumTlsProtocolVersionEnum | str | None
@@ -10556,9 +10615,14 @@ class LightsailClient(BaseClient):
         use_default_certificate: bool | None = None,
         enable_private_origin_access: bool | None = None,
         default_root_object: str | None = None,
-        custom_error_responses: list[DistributionCustomErrorResponse] | None = None,
+        custom_error_responses: (
+            Sequence[
+                DistributionCustomErrorResponse | DistributionCustomErrorResponseDict
+            ]
+            | None
+        ) = None,
         enable_waf: bool | None = None,
-        waf_rules: list[WafRule] | None = None,
+        waf_rules: Sequence[WafRule | WafRuleDict] | None = None,
     ) -> UpdateDistributionResult:
         """Updates an existing Amazon Lightsail content delivery network (CDN)
         distribution.
@@ -10697,7 +10761,7 @@ class LightsailClient(BaseClient):
         from .operations.update_distribution import call
         from .shapes.update_distribution_request import UpdateDistributionRequest
 
-        request = UpdateDistributionRequest(
+        request = UpdateDistributionRequest.build(
             distribution_name=distribution_name,
             origin=origin,
             default_cache_behavior=default_cache_behavior,
@@ -10776,7 +10840,7 @@ class LightsailClient(BaseClient):
         return call(self._engine, request)
 
     def update_domain_entry(
-        self, *, domain_name: str, domain_entry: DomainEntry
+        self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
     ) -> UpdateDomainEntryResult:
         """Updates a domain recordset after it is created.
 
@@ -10820,7 +10884,7 @@ class LightsailClient(BaseClient):
         from .operations.update_domain_entry import call
         from .shapes.update_domain_entry_request import UpdateDomainEntryRequest
 
-        request = UpdateDomainEntryRequest(
+        request = UpdateDomainEntryRequest.build(
             domain_name=domain_name, domain_entry=domain_entry
         )
         return call(self._engine, request)
@@ -11160,7 +11224,9 @@ class LightsailClient(BaseClient):
         self,
         *,
         relational_database_name: str,
-        parameters: list[RelationalDatabaseParameter],
+        parameters: Sequence[
+            RelationalDatabaseParameter | RelationalDatabaseParameterDict
+        ],
     ) -> UpdateRelationalDatabaseParametersResult:
         """Allows the update of one or more parameters of a database in Amazon
         Lightsail.
@@ -11215,7 +11281,7 @@ class LightsailClient(BaseClient):
             UpdateRelationalDatabaseParametersRequest,
         )
 
-        request = UpdateRelationalDatabaseParametersRequest(
+        request = UpdateRelationalDatabaseParametersRequest.build(
             relational_database_name=relational_database_name, parameters=parameters
         )
         return call(self._engine, request)

@@ -109,10 +109,11 @@ class GetActiveNamesPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetActiveNamesRequest.from_dict(params)).to_dict()
 
+        request = GetActiveNamesRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetActiveNamesRequest().to_dict(),
+            request.to_dict(),
             GetActiveNamesResult.from_dict,
             lambda page: page.active_names,
             PaginationConfig,
@@ -171,12 +172,13 @@ class GetBlueprintsPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetBlueprintsRequest.from_dict(params)).to_dict()
 
+        request = GetBlueprintsRequest(
+            include_inactive=include_inactive, app_category=app_category
+        )
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetBlueprintsRequest(
-                include_inactive=include_inactive, app_category=app_category
-            ).to_dict(),
+            request.to_dict(),
             GetBlueprintsResult.from_dict,
             lambda page: page.blueprints,
             PaginationConfig,
@@ -234,12 +236,13 @@ class GetBundlesPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetBundlesRequest.from_dict(params)).to_dict()
 
+        request = GetBundlesRequest(
+            include_inactive=include_inactive, app_category=app_category
+        )
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetBundlesRequest(
-                include_inactive=include_inactive, app_category=app_category
-            ).to_dict(),
+            request.to_dict(),
             GetBundlesResult.from_dict,
             lambda page: page.bundles,
             PaginationConfig,
@@ -299,10 +302,11 @@ class GetCloudFormationStackRecordsPaginator:
                 self._engine, GetCloudFormationStackRecordsRequest.from_dict(params)
             ).to_dict()
 
+        request = GetCloudFormationStackRecordsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetCloudFormationStackRecordsRequest().to_dict(),
+            request.to_dict(),
             GetCloudFormationStackRecordsResult.from_dict,
             lambda page: page.cloud_formation_stack_records,
             PaginationConfig,
@@ -357,10 +361,11 @@ class GetDiskSnapshotsPaginator:
                 self._engine, GetDiskSnapshotsRequest.from_dict(params)
             ).to_dict()
 
+        request = GetDiskSnapshotsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetDiskSnapshotsRequest().to_dict(),
+            request.to_dict(),
             GetDiskSnapshotsResult.from_dict,
             lambda page: page.disk_snapshots,
             PaginationConfig,
@@ -412,10 +417,11 @@ class GetDisksPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetDisksRequest.from_dict(params)).to_dict()
 
+        request = GetDisksRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetDisksRequest().to_dict(),
+            request.to_dict(),
             GetDisksResult.from_dict,
             lambda page: page.disks,
             PaginationConfig,
@@ -467,10 +473,11 @@ class GetDomainsPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetDomainsRequest.from_dict(params)).to_dict()
 
+        request = GetDomainsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetDomainsRequest().to_dict(),
+            request.to_dict(),
             GetDomainsResult.from_dict,
             lambda page: page.domains,
             PaginationConfig,
@@ -529,10 +536,11 @@ class GetExportSnapshotRecordsPaginator:
                 self._engine, GetExportSnapshotRecordsRequest.from_dict(params)
             ).to_dict()
 
+        request = GetExportSnapshotRecordsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetExportSnapshotRecordsRequest().to_dict(),
+            request.to_dict(),
             GetExportSnapshotRecordsResult.from_dict,
             lambda page: page.export_snapshot_records,
             PaginationConfig,
@@ -587,10 +595,11 @@ class GetInstanceSnapshotsPaginator:
                 self._engine, GetInstanceSnapshotsRequest.from_dict(params)
             ).to_dict()
 
+        request = GetInstanceSnapshotsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetInstanceSnapshotsRequest().to_dict(),
+            request.to_dict(),
             GetInstanceSnapshotsResult.from_dict,
             lambda page: page.instance_snapshots,
             PaginationConfig,
@@ -646,10 +655,11 @@ class GetInstancesPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetInstancesRequest.from_dict(params)).to_dict()
 
+        request = GetInstancesRequest(include_health_status=include_health_status)
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetInstancesRequest(include_health_status=include_health_status).to_dict(),
+            request.to_dict(),
             GetInstancesResult.from_dict,
             lambda page: page.instances,
             PaginationConfig,
@@ -705,12 +715,11 @@ class GetKeyPairsPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetKeyPairsRequest.from_dict(params)).to_dict()
 
+        request = GetKeyPairsRequest(include_default_key_pair=include_default_key_pair)
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetKeyPairsRequest(
-                include_default_key_pair=include_default_key_pair
-            ).to_dict(),
+            request.to_dict(),
             GetKeyPairsResult.from_dict,
             lambda page: page.key_pairs,
             PaginationConfig,
@@ -765,10 +774,11 @@ class GetLoadBalancersPaginator:
                 self._engine, GetLoadBalancersRequest.from_dict(params)
             ).to_dict()
 
+        request = GetLoadBalancersRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetLoadBalancersRequest().to_dict(),
+            request.to_dict(),
             GetLoadBalancersResult.from_dict,
             lambda page: page.load_balancers,
             PaginationConfig,
@@ -821,10 +831,11 @@ class GetOperationsPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetOperationsRequest.from_dict(params)).to_dict()
 
+        request = GetOperationsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetOperationsRequest().to_dict(),
+            request.to_dict(),
             GetOperationsResult.from_dict,
             lambda page: page.operations,
             PaginationConfig,
@@ -885,10 +896,11 @@ class GetRelationalDatabaseBlueprintsPaginator:
                 self._engine, GetRelationalDatabaseBlueprintsRequest.from_dict(params)
             ).to_dict()
 
+        request = GetRelationalDatabaseBlueprintsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetRelationalDatabaseBlueprintsRequest().to_dict(),
+            request.to_dict(),
             GetRelationalDatabaseBlueprintsResult.from_dict,
             lambda page: page.blueprints,
             PaginationConfig,
@@ -950,12 +962,11 @@ class GetRelationalDatabaseBundlesPaginator:
                 self._engine, GetRelationalDatabaseBundlesRequest.from_dict(params)
             ).to_dict()
 
+        request = GetRelationalDatabaseBundlesRequest(include_inactive=include_inactive)
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetRelationalDatabaseBundlesRequest(
-                include_inactive=include_inactive
-            ).to_dict(),
+            request.to_dict(),
             GetRelationalDatabaseBundlesResult.from_dict,
             lambda page: page.bundles,
             PaginationConfig,
@@ -1021,13 +1032,14 @@ class GetRelationalDatabaseEventsPaginator:
                 self._engine, GetRelationalDatabaseEventsRequest.from_dict(params)
             ).to_dict()
 
+        request = GetRelationalDatabaseEventsRequest(
+            relational_database_name=relational_database_name,
+            duration_in_minutes=duration_in_minutes,
+        )
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetRelationalDatabaseEventsRequest(
-                relational_database_name=relational_database_name,
-                duration_in_minutes=duration_in_minutes,
-            ).to_dict(),
+            request.to_dict(),
             GetRelationalDatabaseEventsResult.from_dict,
             lambda page: page.relational_database_events,
             PaginationConfig,
@@ -1091,12 +1103,13 @@ class GetRelationalDatabaseParametersPaginator:
                 self._engine, GetRelationalDatabaseParametersRequest.from_dict(params)
             ).to_dict()
 
+        request = GetRelationalDatabaseParametersRequest(
+            relational_database_name=relational_database_name
+        )
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetRelationalDatabaseParametersRequest(
-                relational_database_name=relational_database_name
-            ).to_dict(),
+            request.to_dict(),
             GetRelationalDatabaseParametersResult.from_dict,
             lambda page: page.parameters,
             PaginationConfig,
@@ -1156,10 +1169,11 @@ class GetRelationalDatabaseSnapshotsPaginator:
                 self._engine, GetRelationalDatabaseSnapshotsRequest.from_dict(params)
             ).to_dict()
 
+        request = GetRelationalDatabaseSnapshotsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetRelationalDatabaseSnapshotsRequest().to_dict(),
+            request.to_dict(),
             GetRelationalDatabaseSnapshotsResult.from_dict,
             lambda page: page.relational_database_snapshots,
             PaginationConfig,
@@ -1216,10 +1230,11 @@ class GetRelationalDatabasesPaginator:
                 self._engine, GetRelationalDatabasesRequest.from_dict(params)
             ).to_dict()
 
+        request = GetRelationalDatabasesRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetRelationalDatabasesRequest().to_dict(),
+            request.to_dict(),
             GetRelationalDatabasesResult.from_dict,
             lambda page: page.relational_databases,
             PaginationConfig,
@@ -1272,10 +1287,11 @@ class GetStaticIpsPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetStaticIpsRequest.from_dict(params)).to_dict()
 
+        request = GetStaticIpsRequest()
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetStaticIpsRequest().to_dict(),
+            request.to_dict(),
             GetStaticIpsResult.from_dict,
             lambda page: page.static_ips,
             PaginationConfig,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -13,13 +14,27 @@ from typing import Any, ClassVar, NamedTuple, Self
 
 from .auth import CredentialSource, Signer, explicit_credentials
 from .endpoints import fips_pseudo_region, request_url, resolve_endpoint
-from .errors import ClientError, EndpointConnectionError, NoRegionError, ServiceError
+from .errors import EndpointConnectionError, Error, NoRegionError, ServiceError
 from .protocols import HttpRequest, OperationSpec, WireProtocol
 from .retries import Retry, RetryPolicy
 from .settings import ClientConfig, Settings
 from .transport import Response, Transport
 
-__all__ = ["BaseClient", "ClientConfig", "ClientMeta", "Engine", "ServiceSpec"]
+__all__ = [
+    "BaseClient",
+    "ClientConfig",
+    "ClientMeta",
+    "Engine",
+    "ErrorClasses",
+    "ServiceSpec",
+]
+
+
+class ErrorClasses(NamedTuple):
+    """A service's exception classes: by error code, and the base of them all."""
+
+    by_code: Mapping[str, type[ServiceError]]
+    base: type[ServiceError]
 
 
 class ServiceSpec(NamedTuple):
@@ -31,8 +46,10 @@ class ServiceSpec(NamedTuple):
     signing_name: str
     protocol: WireProtocol
     rules_file: Path | None
-    errors: Mapping[str, type[ServiceError]]
-    base_error: type[ServiceError]
+    errors: Callable[[], ErrorClasses]
+    """Imports the package's ``errors`` module, which derives from botocore's
+    ClientError: called at the first error response, when signing has imported
+    ``botocore.exceptions`` already, so a client that meets no error never imports it."""
     generator_version: str
 
 
@@ -52,7 +69,10 @@ class BaseClient:
         region_name: The AWS region; else ``config.region_name``, ``AWS_REGION``,
             ``AWS_DEFAULT_REGION`` or the profile's ``region``. The aliases
             ``fips-<region>`` and ``<region>-fips`` mean the region with FIPS on.
-        endpoint_url: A custom endpoint (it turns FIPS and dual-stack off, as in boto3).
+        endpoint_url: A custom endpoint (it turns FIPS and dual-stack off, as in boto3);
+            else ``AWS_ENDPOINT_URL_<SERVICE>``, ``AWS_ENDPOINT_URL`` or the profile's
+            ``services`` section or ``endpoint_url``, unless
+            ``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`` is true.
         aws_access_key_id: With ``aws_secret_access_key`` (and optionally
             ``aws_session_token``): explicit credentials. Without them, botocore's default
             chain finds credentials when the first request is signed.
@@ -61,7 +81,9 @@ class BaseClient:
         profile_name: The profile of the AWS config files to use (else ``AWS_PROFILE``).
         config: A ``botocore.config.Config``; its connect_timeout, read_timeout,
             retries, max_pool_connections, user_agent_extra, region_name,
-            use_fips_endpoint and use_dualstack_endpoint are used. Arguments win.
+            use_fips_endpoint, use_dualstack_endpoint, proxies and
+            ignore_configured_endpoint_urls are used. Arguments win. Without
+            ``proxies``, ``HTTPS_PROXY``, ``HTTP_PROXY`` and ``NO_PROXY`` apply.
         verify: False to skip TLS certificate verification, or the path of a CA bundle
             (else ``AWS_CA_BUNDLE`` or the profile's ``ca_bundle``).
         max_attempts: Attempts per call, the first included (else ``AWS_MAX_ATTEMPTS``,
@@ -76,6 +98,15 @@ class BaseClient:
     """
 
     SERVICE: ClassVar[ServiceSpec]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Code written for boto3 passes the model's names (instanceName=...): each
+        # operation method also accepts those, untyped, beside its own.
+        for name, value in list(vars(cls).items()):
+            code = getattr(value, "__code__", None)
+            if not name.startswith("_") and code is not None and code.co_kwonlyargcount:
+                setattr(cls, name, _accepting_boto3_names(value, cls.__module__))
 
     def __init__(
         self,
@@ -113,6 +144,8 @@ class BaseClient:
         region = settings.region(region_name)
         if region is None:
             raise NoRegionError()
+        if endpoint_url is None:
+            endpoint_url = settings.endpoint_url(self.SERVICE.service_id)
         if normalized := fips_pseudo_region(region):
             # As botocore does: the region without the alias, and FIPS on.
             region = normalized
@@ -174,8 +207,9 @@ class Engine:
         self.service = service
         self.meta = ClientMeta(service.service_id, region, endpoint.url, config)
         self.logger = logging.getLogger(service.package)
+        self._errors: ErrorClasses | None = None
         self.retry_policy = RetryPolicy(
-            config.max_attempts, modeled_codes=service.errors
+            config.max_attempts, modeled_codes=_ModelledCodes(self)
         )
         self.sleep = sleep
         self.user_agent = _user_agent(service, config.user_agent_extra)
@@ -190,6 +224,7 @@ class Engine:
             read_timeout=config.read_timeout,
             verify=config.verify,
             max_connections=config.max_pool_connections,
+            proxies=config.proxies,
         )
         self._protocol = service.protocol
         self._urls: dict[str, str] = {}
@@ -271,12 +306,25 @@ class Engine:
             request_id,
         )
         if response.status >= 300:
+            errors = self.errors
             service_error = self._protocol.parse_error(
-                response, self.service.errors, self.service.base_error
+                response, errors.by_code, errors.base
             )
-            service_error.http_headers = response.headers
+            service_error.received(
+                operation.name,
+                response.headers,
+                attempt,
+                self.retry_policy.max_attempts,
+            )
             raise service_error
         return response
+
+    @property
+    def errors(self) -> ErrorClasses:
+        """The service's exception classes, imported when first needed."""
+        if self._errors is None:
+            self._errors = self.service.errors()
+        return self._errors
 
     def _url(self, request_uri: str) -> str:
         url = self._urls.get(request_uri)
@@ -287,7 +335,7 @@ class Engine:
         return url
 
     def _log_retry(
-        self, operation: OperationSpec, error: ClientError, retry: Retry, attempt: int
+        self, operation: OperationSpec, error: Error, retry: Retry, attempt: int
     ) -> None:
         reason = error.code if isinstance(error, ServiceError) else type(error).__name__
         self.logger.debug(
@@ -301,6 +349,53 @@ class Engine:
 
     def close(self) -> None:
         self._transport.close()
+
+
+def _accepting_boto3_names(method: Any, client_module: str) -> Any:
+    """``method``, also taking its arguments by boto3's names: the names in the model,
+    read from the operation's module (``operations/<method>.py``: ``ARGUMENTS``) the
+    first time a call uses one."""
+    code = method.__code__
+    start = code.co_argcount
+    accepted = frozenset(code.co_varnames[start : start + code.co_kwonlyargcount])
+    renames: dict[str, str] = {}
+
+    def operation(self: Any, /, **arguments: Any) -> Any:
+        if arguments.keys() <= accepted:
+            return method(self, **arguments)
+        if not renames:
+            package = client_module.rpartition(".")[0]
+            module = importlib.import_module(f"{package}.operations.{method.__name__}")
+            renames.update(getattr(module, "ARGUMENTS", {}))
+        renamed: dict[str, Any] = {}
+        given_as: dict[str, str] = {}
+        for key, value in arguments.items():
+            name = key if key in accepted else renames.get(key, key)
+            if name in renamed:
+                raise TypeError(
+                    f"{method.__name__}() got {name!r} twice: as {given_as[name]!r} "
+                    f"and as {key!r}"
+                )
+            renamed[name], given_as[name] = value, key
+        return method(self, **renamed)
+
+    operation.__name__ = method.__name__
+    operation.__qualname__ = method.__qualname__
+    operation.__doc__ = method.__doc__
+    operation.__module__ = method.__module__
+    operation.__wrapped__ = method  # type: ignore[attr-defined]
+    return operation
+
+
+class _ModelledCodes:
+    """The error codes the model knows, for the retry policy: read from the error
+    classes when first asked, which is after an error response."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._engine.errors.by_code
 
 
 def _user_agent(service: ServiceSpec, extra: str | None) -> str:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Container
 from typing import Any, NamedTuple
 
 from ._botocore import botocore_module
-from .errors import ClientError, EndpointConnectionError, ServiceError
+from .errors import EndpointConnectionError, Error, ServiceError
 
 THROTTLING_CODES = frozenset(
     {
@@ -65,7 +65,7 @@ class RetryPolicy:
         self,
         max_attempts: int = 3,
         *,
-        modeled_codes: Collection[str] = (),
+        modeled_codes: Container[str] = frozenset(),
         random_fraction: Callable[[], float] = random.random,
         quota: Any = None,
     ) -> None:
@@ -74,7 +74,7 @@ class RetryPolicy:
         self.max_attempts = max_attempts
         self.random_fraction = random_fraction
         """Jitter source in [0, 1); replace it to make delays predictable."""
-        self._modeled_codes = frozenset(modeled_codes)
+        self._modeled_codes = modeled_codes
         self._quota: Any = quota
         self._quota_lock = threading.Lock()
 
@@ -90,7 +90,7 @@ class RetryPolicy:
                     self._quota = botocore_module("retries.quota").RetryQuota()
         return self._quota
 
-    def next_retry(self, error: ClientError, attempt: int) -> Retry | None:
+    def next_retry(self, error: Error, attempt: int) -> Retry | None:
         """What to do after ``attempt`` (1-based) failed with ``error``; None: give up."""
         if attempt >= self.max_attempts or not self.is_retryable(error):
             return None
@@ -108,7 +108,7 @@ class RetryPolicy:
                 last_retry.capacity if last_retry else NO_RETRY_INCREMENT
             )
 
-    def is_retryable(self, error: ClientError) -> bool:
+    def is_retryable(self, error: Error) -> bool:
         if isinstance(error, EndpointConnectionError):
             return True
         if not isinstance(error, ServiceError):
@@ -119,7 +119,7 @@ class RetryPolicy:
             or self.is_throttling(error)
         )
 
-    def is_throttling(self, error: ClientError) -> bool:
+    def is_throttling(self, error: Error) -> bool:
         if not isinstance(error, ServiceError):
             return False
         if error.code in THROTTLING_CODES:
@@ -130,7 +130,7 @@ class RetryPolicy:
             and error.code not in self._modeled_codes
         )
 
-    def delay(self, error: ClientError, attempt: int) -> float:
+    def delay(self, error: Error, attempt: int) -> float:
         """Seconds to wait before attempt ``attempt + 1``: truncated exponential, full jitter."""
         base = THROTTLING_BASE_DELAY if self.is_throttling(error) else BASE_DELAY
         delay = self.random_fraction() * min(base * 2.0 ** (attempt - 1), MAX_BACKOFF)
@@ -140,7 +140,7 @@ class RetryPolicy:
         return max(delay, min(retry_after, delay + RETRY_AFTER_MAX_EXTRA))
 
 
-def _retry_after(error: ClientError) -> float | None:
+def _retry_after(error: Error) -> float | None:
     """The ``x-amz-retry-after`` header (milliseconds) in seconds, if valid."""
     if not isinstance(error, ServiceError):
         return None

@@ -14,6 +14,7 @@ botocore's chain, or a config file exists. Otherwise botocore.session is never i
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -32,6 +33,7 @@ _ENVIRONMENT = {
     "use_fips_endpoint": ("AWS_USE_FIPS_ENDPOINT",),
     "use_dualstack_endpoint": ("AWS_USE_DUALSTACK_ENDPOINT",),
     "ca_bundle": ("AWS_CA_BUNDLE",),
+    "ignore_configured_endpoint_urls": ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",),
 }
 _PROFILE_VARIABLES = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE")
 
@@ -47,6 +49,10 @@ class ClientConfig(NamedTuple):
     use_dualstack_endpoint: bool = False
     verify: bool | str = True
     user_agent_extra: str | None = None
+    proxies: Mapping[str, str] | None = None
+    """``Config(proxies=...)``: proxy URL by URL scheme (``http``, ``https``); None to
+    take them from the environment (``HTTPS_PROXY``, ``HTTP_PROXY``, ``NO_PROXY``), as
+    botocore does."""
 
 
 class Settings:
@@ -123,7 +129,37 @@ class Settings:
             ),
             verify=_first(verify, self._text("ca_bundle"), True),
             user_agent_extra=_first(user_agent_extra, self._option("user_agent_extra")),
+            proxies=self._option("proxies"),
         )
+
+    def endpoint_url(self, service_id: str) -> str | None:
+        """An endpoint URL configured outside the code, as botocore finds one (its
+        ConfiguredEndpointProvider): ``AWS_ENDPOINT_URL_<SERVICE>`` (the service id in
+        upper case, spaces and hyphens as ``_``), ``AWS_ENDPOINT_URL``, then the
+        profile's ``services`` section and its ``endpoint_url``. None when there is
+        none, or when ``ignore_configured_endpoint_urls`` (the Config option, else
+        ``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`` or the profile) is true."""
+        ignore = self._option("ignore_configured_endpoint_urls")
+        if ignore is None:
+            ignore = self._flag("ignore_configured_endpoint_urls")
+        if ignore:
+            return None
+        key = service_id.replace(" ", "_").replace("-", "_")
+        for variable in (f"AWS_ENDPOINT_URL_{key.upper()}", "AWS_ENDPOINT_URL"):
+            if value := os.environ.get(variable):
+                return value
+        if not self._profile_matters():
+            return None
+        with profile_errors(self.profile_name):
+            session = self.session()
+            scoped: dict[str, Any] = session.get_scoped_config()
+            if "services" in scoped:
+                found = _services_section(session.full_config, scoped["services"])
+                service = found.get(key.lower(), {})
+                if url := service.get("endpoint_url"):
+                    return str(url)
+            url = scoped.get("endpoint_url")
+            return None if url is None else str(url)
 
     def region(self, region_name: str | None) -> str | None:
         """The argument, Config.region_name, AWS_REGION, AWS_DEFAULT_REGION, the profile."""
@@ -175,6 +211,17 @@ class Settings:
             or any(os.environ.get(variable) for variable in _PROFILE_VARIABLES)
             or _config_file().is_file()
         )
+
+
+def _services_section(full_config: dict[str, Any], name: str) -> dict[str, Any]:
+    """A ``[services <name>]`` section of the config file, as botocore requires it."""
+    section: dict[str, Any] | None = full_config.get("services", {}).get(name)
+    if not section:
+        raise botocore_module("exceptions").InvalidConfigError(
+            error_msg=f"The profile is configured to use the services section but the "
+            f'"{name}" services configuration does not exist.'
+        )
+    return section
 
 
 def _config_file() -> Path:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypedDict, cast
 
 from ._botocore import botocore_module
-from .errors import ClientError, ServiceError
+from .errors import Error, ServiceError
 
 if TYPE_CHECKING:
     from .client import Engine
@@ -41,13 +41,13 @@ __all__ = [
 _BotocoreWaiterError: Any = botocore_module("exceptions").WaiterError
 
 
-class WaiterError(_BotocoreWaiterError, ClientError):  # type: ignore[misc]
+class WaiterError(_BotocoreWaiterError, Error):  # type: ignore[misc]
     """The waiter failed: an acceptor matched a failure state, an error no acceptor
     expected came back, or the attempts ran out.
 
     It is botocore's ``WaiterError`` too (``except botocore.exceptions.WaiterError``
     catches it) and, like everything a generated client raises on purpose, a
-    ``ClientError`` of the runtime.
+    ``Error`` of the runtime (the base of everything the client raises on purpose).
 
     Attributes:
         last_response: The boto3-style response of the last attempt: the result with its

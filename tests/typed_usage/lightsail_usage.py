@@ -13,6 +13,7 @@ from lightsail.shapes import (
     Container,
     ContainerImage,
     ContainerServiceDeploymentRequest,
+    ContainerServiceDeploymentRequestDict,
     ContainerServicePowerName,
     ContainerServiceProtocol,
     CreateContainerServiceResult,
@@ -52,6 +53,23 @@ def create_service(client: LightsailClient) -> CreateContainerServiceResult:
     )
 
 
+def create_service_from_dicts(client: LightsailClient) -> CreateContainerServiceResult:
+    # The dicts boto3 takes, checked against the TypedDicts; mixing forms is fine too.
+    tags: list[Tag] = [Tag(key="team", value="web")]
+    client.create_container_service(service_name="a", power="nano", scale=1, tags=tags)
+    deployment: ContainerServiceDeploymentRequestDict = {
+        "containers": {"web": {"image": ":my-svc.web.1", "ports": {"80": "HTTP"}}},
+        "publicEndpoint": {"containerName": "web", "containerPort": 80},
+    }
+    return client.create_container_service(
+        service_name="my-svc",
+        power="nano",
+        scale=1,
+        tags=[{"key": "team", "value": "web"}, Tag(key="env")],
+        deployment=deployment,
+    )
+
+
 def open_enum(client: Client) -> None:
     # A power the model does not list yet is accepted as a plain string.
     client.create_container_service(service_name="my-svc", power="xxlarge", scale=2)
@@ -85,6 +103,20 @@ def errors(client: Client) -> str:
     except LightsailError as error:
         assert_type(error.code, str)
         return error.code
+    return ""
+
+
+def boto3_style_errors(client: Client) -> str:
+    try:
+        client.delete_bucket(bucket_name="my-bucket")
+    except client.exceptions.NotFoundException as error:
+        assert_type(error, NotFoundException)
+        assert_type(error.response, dict[str, Any])
+        return str(error.response["Error"]["Code"])
+    except client.exceptions.ClientError as error:
+        assert_type(error.operation_name, str)
+        return str(error.response["ResponseMetadata"]["RequestId"])
+    assert_type(client.exceptions.from_code("X"), type[LightsailError])
     return ""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kitchen_sink import Client as SinkClient
 from kitchen_sink.shapes import Edge, Node
 from lightsail import Client
-from lightsail.shapes import ContainerServicePowerName, Tag
+from lightsail.shapes import ContainerServicePowerName, EndpointRequestDict, Tag
 
 NANO = ContainerServicePowerName.NANO
 
@@ -37,6 +37,21 @@ def wrong_types(client: Client) -> None:
     client.create_container_service(service_name="svc", power=NANO, scale=1, tags=["t"])
     # expect: mypy[arg-type] pyright[reportArgumentType]
     Tag(key=1)
+
+
+def wrong_dicts(client: Client) -> None:
+    # expect: mypy[list-item] pyright[reportArgumentType]
+    client.create_container_service(service_name="svc", power=NANO, scale=1, tags=[{"key": 1}])
+    # expect: mypy[list-item] pyright[reportArgumentType]
+    client.create_container_service(service_name="svc", power=NANO, scale=1, tags=[{"Key": "k"}])
+    # expect: mypy[typeddict-item] pyright[reportAssignmentType]
+    endpoint: EndpointRequestDict = {"containerName": "web"}  # containerPort is required
+    client.create_container_service(
+        service_name="svc", power=NANO, scale=1, deployment={"publicEndpoint": endpoint}
+    )
+
+
+def wrong_nesting() -> None:
     # expect: mypy[list-item] pyright[reportArgumentType]
     Node(edges=[Node()])
     # expect: mypy[arg-type] pyright[reportArgumentType]

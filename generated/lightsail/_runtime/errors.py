@@ -12,12 +12,21 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 
-class ClientError(Exception):
-    """Base of everything a generated client raises on purpose."""
+class Error(Exception):
+    """Base of everything a generated client raises on purpose.
+
+    A service's errors are also botocore's ``ClientError`` (see `ServiceError`); the
+    others (validation, configuration, connection errors) are not.
+    """
 
 
-class ServiceError(ClientError):
+class ServiceError(Error):
     """An error response from the service.
+
+    The base error class of each generated package also derives from
+    ``botocore.exceptions.ClientError`` (``_runtime/client_error.py``), so that code
+    written for boto3 catches it, and it has boto3's ``response`` and
+    ``operation_name``.
 
     Attributes:
         code: The error code, e.g. ``NotFoundException``.
@@ -25,6 +34,12 @@ class ServiceError(ClientError):
         http_status: The HTTP status code of the response.
         request_id: The ``x-amzn-RequestId`` of the response, when present.
         http_headers: The response headers, names in lower case.
+        operation_name: The operation that failed, e.g. ``GetInstance``.
+        response: The error as boto3 gives it in ``ClientError.response``:
+            ``Error`` (``Code``, ``Message``), ``ResponseMetadata`` (``RequestId``,
+            ``HTTPStatusCode``, ``HTTPHeaders``, ``RetryAttempts`` and, when the last
+            attempt allowed failed, ``MaxAttemptsReached``) and the modelled members
+            the body sets, by their names in the model.
     """
 
     def __init__(
@@ -35,17 +50,57 @@ class ServiceError(ClientError):
         http_status: int = 0,
         request_id: str | None = None,
         body: Mapping[str, Any] | None = None,
+        operation_name: str = "",
     ) -> None:
-        super().__init__(message)
+        # Not super().__init__: botocore's ClientError, mixed in by the generated base
+        # class, takes other arguments.
+        Exception.__init__(self, message)
         self.message = message
         self.code = code
         self.http_status = http_status
         self.request_id = request_id
+        self.operation_name = operation_name
         self.http_headers: Mapping[str, str] = {}
-        self._read_members(body or {})
+        metadata: dict[str, Any] = (
+            {} if request_id is None else {"RequestId": request_id}
+        )
+        metadata.update(HTTPStatusCode=http_status, HTTPHeaders={}, RetryAttempts=0)
+        self.response: dict[str, Any] = {
+            "Error": {"Message": message, "Code": code},
+            "ResponseMetadata": metadata,
+        }
+        members = self._read_members(body or {})
+        self.response.update((k, v) for k, v in members.items() if v is not None)
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
-        """Set the modelled members from the error body; generated classes override it."""
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Set the modelled members from the error body, and return them as boto3 puts
+        them in ``response`` (by model name; None for an absent one). Generated classes
+        override it."""
+        return {}
+
+    def received(
+        self,
+        operation_name: str,
+        headers: Mapping[str, str],
+        attempt: int,
+        max_attempts: int,
+    ) -> None:
+        """Record what the engine knows of the call: the operation, the response
+        headers, and the attempt (1-based) that failed, as boto3 records them."""
+        self.operation_name = operation_name
+        self.http_headers = headers
+        metadata = self.response["ResponseMetadata"]
+        metadata["HTTPHeaders"] = dict(headers)
+        metadata["RetryAttempts"] = attempt - 1
+        if attempt >= max_attempts:  # as botocore's MaxAttemptsChecker marks it
+            metadata["MaxAttemptsReached"] = True
+        else:
+            metadata.pop("MaxAttemptsReached", None)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling, not that of botocore's ClientError (mixed in by the
+        # generated base class), which would rebuild a plain ClientError.
+        return type(self), self.args, self.__dict__
 
     def __str__(self) -> str:
         detail = f": {self.message}" if self.message else ""
@@ -63,14 +118,21 @@ class Problem(NamedTuple):
     """One reason a parameter failed validation; never carries the value itself."""
 
     path: str
-    """Where, in botocore's notation: ``containers.web.ports``, ``tags[0].key``."""
+    """Where, as the caller wrote it: ``tags[0].key`` (arguments and attributes),
+    ``deployment['containers']['web']`` (dict and map keys)."""
     reason: str
+    """What was expected and what was given: ``expected str, got int``."""
+    kind: str = ""
+    """``missing``, ``type``, ``min`` or ``unknown`` (a dict key the shape lacks)."""
+    wire_path: str = ""
+    """The same place in botocore's notation, with the model's member names:
+    ``serviceName``, ``deployment.containers.web``, ``containers (key: )``."""
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
 
 
-class ParamValidationError(ClientError, ValueError):
+class ParamValidationError(Error, ValueError):
     """Arguments that fail the model's constraints; nothing was sent.
 
     Attributes:
@@ -85,7 +147,7 @@ class ParamValidationError(ClientError, ValueError):
         )
 
 
-class NoRegionError(ClientError):
+class NoRegionError(Error):
     """No region was given and none is configured."""
 
     def __init__(self) -> None:
@@ -95,7 +157,7 @@ class NoRegionError(ClientError):
         )
 
 
-class NoCredentialsError(ClientError):
+class NoCredentialsError(Error):
     """botocore's credential chain found no credentials."""
 
     def __init__(self) -> None:
@@ -106,14 +168,14 @@ class NoCredentialsError(ClientError):
         )
 
 
-class PartialCredentialsError(ClientError, ValueError):
+class PartialCredentialsError(Error, ValueError):
     """Only one of the access key id and the secret access key was given."""
 
     def __init__(self, missing: str) -> None:
         super().__init__(f"partial credentials: {missing} is missing")
 
 
-class ProfileNotFoundError(ClientError):
+class ProfileNotFoundError(Error):
     """The named profile is in neither AWS config file."""
 
     def __init__(self, profile: str) -> None:
@@ -121,7 +183,7 @@ class ProfileNotFoundError(ClientError):
         self.profile = profile
 
 
-class EndpointResolutionError(ClientError):
+class EndpointResolutionError(Error):
     """The endpoint rule set gives no endpoint for these settings."""
 
 
@@ -132,7 +194,7 @@ class InvalidRegionError(EndpointResolutionError, ValueError):
         super().__init__(f"region_name {region!r} does not match a supported format")
 
 
-class EndpointConnectionError(ClientError):
+class EndpointConnectionError(Error):
     """The endpoint could not be reached, or the connection failed mid-request.
 
     Attributes:
@@ -182,6 +244,23 @@ def _describe(reason: BaseException) -> str:
     return f"{name}: the reply could not be read as HTTP ({quoted} characters of it not shown)"
 
 
+class ProxyConnectionError(EndpointConnectionError):
+    """The proxy would not open a tunnel to the endpoint (it answered CONNECT with
+    another status than 200: 407 when it wants credentials).
+
+    Attributes:
+        proxy_url: The proxy, its password masked.
+        status: The status of the proxy's answer, when it had one.
+    """
+
+    def __init__(self, endpoint_url: str, proxy_url: str, status: int | None) -> None:
+        answer = f"HTTP {status}" if status is not None else "an unreadable answer"
+        reason = OSError(f"the proxy {proxy_url} refused the tunnel with {answer}")
+        super().__init__(endpoint_url, reason)
+        self.proxy_url = proxy_url
+        self.status = status
+
+
 class ConnectTimeoutError(EndpointConnectionError):
     """No connection was established within the connect timeout."""
 
@@ -190,11 +269,11 @@ class ReadTimeoutError(EndpointConnectionError):
     """The service did not answer within the read timeout."""
 
 
-class PaginationError(ClientError):
+class PaginationError(Error):
     """The service sent a pagination token it had already sent, which would loop forever."""
 
 
-class ResponseParserError(ClientError):
+class ResponseParserError(Error):
     """A successful response whose body the client could not read (not the JSON the
     protocol sends). Not retried, as botocore's standard retry mode does not retry one.
 

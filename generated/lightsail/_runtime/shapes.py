@@ -5,14 +5,23 @@ and the model's ``min``: a minimum length for strings, lists and map keys, a min
 for numbers. It leaves ``max``, patterns, enums, blob sizes and map sizes to the service,
 and so do we. A problem names the member's path, never its value, so sensitive values
 cannot leak into an exception.
+
+A structure may be given as its dataclass or as the dict boto3 accepts for it (keys as
+in the model); validation turns such a dict into the dataclass, reporting what botocore
+reports of a dict (unknown keys among them), so both forms send the same bytes.
+
+Paths are written as the caller wrote the value: ``tags[0].key`` for attributes,
+``deployment['containers']['web']`` for dict keys and map keys. Each problem also carries
+its path in botocore's notation (model names: ``deployment.containers.web``).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple, cast
 
 from .errors import ParamValidationError, Problem
 from .values import parse_timestamp
@@ -28,8 +37,26 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "map": (dict,),
     "any": (object,),
 }
-_LENGTH_CHECKED = frozenset({"string", "list"})
+_EXPECTED = {
+    "string": "str",
+    "integer": "int",
+    "float": "float",
+    "boolean": "bool",
+    "timestamp": "datetime",
+    "blob": "bytes",
+    "list": "list",
+    "map": "dict",
+    "any": "any value",
+}
+_UNITS = {"string": "character", "list": "item"}
 _VALUE_CHECKED = frozenset({"integer", "float"})
+_SIMPLE = frozenset({"string", "integer", "boolean", "any"})
+"""Kinds whose check is one isinstance and, with a ``min``, a comparison."""
+TIMESTAMP_FORMATS = (
+    "datetime, epoch seconds (int or float) or a str in ISO 8601 "
+    "(2024-05-06T07:08:09Z), RFC 822 (Mon, 06 May 2024 07:08:09 GMT) or epoch seconds"
+)
+"""What a timestamp member accepts, as boto3 accepts it."""
 
 
 class Rule(NamedTuple):
@@ -43,6 +70,9 @@ class Rule(NamedTuple):
     """The rule for list items or map values."""
     key: Rule | None = None
     """The rule for map keys, when the key shape has constraints."""
+    shape: str = ""
+    """For a structure: its class, by the name the module of the class holding this
+    rule imports it under (a dict given for it becomes an instance of that class)."""
 
 
 class Shape:
@@ -50,57 +80,231 @@ class Shape:
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
 
+    @classmethod
+    def build(cls, **arguments: Any) -> Any:
+        """An instance from the client's arguments, whose structures may still be dicts
+        (`validate` converts them); untyped, since those arguments are wider than the
+        fields."""
+        return cls(**arguments)
+
     def validate(self) -> None:
-        """Raise ParamValidationError listing every problem, with its path."""
+        """Raise ParamValidationError listing every problem, with its path; turn the
+        dicts given for structures into instances."""
         problems: list[Problem] = []
         self.collect_problems("", problems)
         if problems:
             raise ParamValidationError(problems)
 
-    def collect_problems(self, path: str, problems: list[Problem]) -> None:
-        """Append this shape's problems; ``path`` is where the shape sits ("" at the top)."""
+    def collect_problems(
+        self, path: str, problems: list[Problem], wire_path: str | None = None
+    ) -> None:
+        """Append this shape's problems; ``path`` is where the shape sits ("" at the top,
+        where the members are the arguments of a call), ``wire_path`` the same in
+        botocore's notation (the same as ``path`` when not given)."""
+        if wire_path is None:
+            wire_path = path
+        owner = type(self)
         for attribute, rule in self.RULES.items():
             value = getattr(self, attribute)
-            where = f"{path}.{rule.wire}" if path else rule.wire
             if value is None:
                 if rule.required:
-                    problems.append(Problem(where, "missing required parameter"))
-            else:
-                check_value(value, rule, where, problems)
-
-
-def check_value(value: Any, rule: Rule, path: str, problems: list[Problem]) -> None:
-    """Append the problems of one value (not None) against its rule."""
-    if rule.kind == "structure":
-        if isinstance(value, Shape):
-            value.collect_problems(path, problems)
-        else:
-            problems.append(
-                Problem(path, f"expected a shape instance, got {_type_name(value)}")
+                    problems.append(
+                        Problem(
+                            f"{path}.{attribute}" if path else attribute,
+                            "required, got None",
+                            "missing",
+                            f"{wire_path}.{rule.wire}" if wire_path else rule.wire,
+                        )
+                    )
+                continue
+            kind = rule.kind
+            if (
+                kind in _SIMPLE
+                and isinstance(value, _TYPES[kind])
+                and (rule.min is None or _meets_min(value, rule))
+            ):
+                continue  # the common case, without building its path
+            checked = check_value(
+                value,
+                rule,
+                f"{path}.{attribute}" if path else attribute,
+                problems,
+                wire_path=f"{wire_path}.{rule.wire}" if wire_path else rule.wire,
+                owner=owner,
             )
-        return
-    if not _has_type(value, rule.kind):
-        names = " or ".join(t.__name__ for t in _TYPES[rule.kind])
-        problems.append(Problem(path, f"expected {names}, got {_type_name(value)}"))
-        return
-    _check_min(value, rule, path, problems)
-    if rule.kind == "list" and rule.item is not None:
-        for index, item in enumerate(value):
-            _check_member(item, rule.item, f"{path}[{index}]", problems)
-    elif rule.kind == "map":
-        for key, item in value.items():
-            if rule.key is not None:
-                _check_member(key, rule.key, f"{path} (key: {key})", problems)
-            if rule.item is not None:
-                _check_member(item, rule.item, f"{path}.{key}", problems)
+            if checked is not value:
+                setattr(self, attribute, checked)
 
 
-def _check_member(value: Any, rule: Rule, path: str, problems: list[Problem]) -> None:
+def check_value(
+    value: Any,
+    rule: Rule,
+    path: str,
+    problems: list[Problem],
+    *,
+    wire_path: str | None = None,
+    owner: type[Shape] | None = None,
+) -> Any:
+    """Append the problems of one value (not None) against its rule, and return it with
+    every dict given for a structure turned into an instance (the value itself when
+    there was none). ``owner`` is the shape class whose ``RULES`` hold ``rule``: its
+    module imports the classes of the structures the rule names."""
+    if wire_path is None:
+        wire_path = path
+    kind = rule.kind
+    if kind == "structure":
+        return _check_structure(value, rule, path, wire_path, problems, owner)
+    if not _has_type(value, kind):
+        _wrong_type(value, rule, path, wire_path, problems)
+        return value
+    if rule.min is not None and not _meets_min(value, rule):
+        _below_min(value, rule, path, wire_path, problems)
+    if kind == "list" and rule.item is not None:
+        return _check_items(value, rule.item, path, wire_path, problems, owner)
+    if kind == "map":
+        return _check_map(value, rule, path, wire_path, problems, owner)
+    return value
+
+
+def _check_structure(
+    value: Any,
+    rule: Rule,
+    path: str,
+    wire_path: str,
+    problems: list[Problem],
+    owner: type[Shape] | None,
+) -> Any:
+    if isinstance(value, Shape):
+        value.collect_problems(path, problems, wire_path)
+        return value
+    cls = _shape_class(owner, rule.shape) if isinstance(value, dict) else None
+    if cls is None:
+        _wrong_type(value, rule, path, wire_path, problems)
+        return cast(Any, value)
+    return _from_dict(cls, cast("dict[Any, Any]", value), path, wire_path, problems)
+
+
+def _from_dict(
+    cls: type[Shape],
+    data: dict[Any, Any],
+    path: str,
+    wire_path: str,
+    problems: list[Problem],
+) -> Shape:
+    """An instance of ``cls`` from the dict boto3 accepts, its problems appended as
+    botocore finds them in the dict: unknown keys, then each member in turn."""
+    members = {rule.wire for rule in cls.RULES.values()}
+    for key in data:
+        if key not in members:
+            problems.append(
+                Problem(
+                    f"{path}[{key!r}]",
+                    f"unknown key; expected one of: {', '.join(sorted(members))}",
+                    "unknown",
+                    wire_path,
+                )
+            )
+    arguments: dict[str, Any] = {}
+    for attribute, rule in cls.RULES.items():
+        value = data.get(rule.wire)
+        where = f"{path}[{rule.wire!r}]"
+        member_wire = f"{wire_path}.{rule.wire}" if wire_path else rule.wire
+        if value is None:
+            if rule.required:
+                reason = (
+                    "required, got None" if rule.wire in data else "required, missing"
+                )
+                problems.append(Problem(where, reason, "missing", member_wire))
+        else:
+            value = check_value(
+                value, rule, where, problems, wire_path=member_wire, owner=cls
+            )
+        arguments[attribute] = value
+    return cls(**arguments)
+
+
+def _shape_class(owner: type[Shape] | None, name: str) -> type[Shape] | None:
+    """The class a structure rule names, from the module of the class holding the rule."""
+    if owner is None or not name:
+        return None
+    module = sys.modules.get(owner.__module__)
+    found = getattr(module, name, None)
+    if isinstance(found, type) and issubclass(found, Shape):
+        return found
+    return None
+
+
+def _check_items(
+    value: Any,
+    rule: Rule,
+    path: str,
+    wire_path: str,
+    problems: list[Problem],
+    owner: type[Shape] | None,
+) -> Any:
+    changed: list[Any] | None = None
+    for index, item in enumerate(value):
+        where = f"{path}[{index}]"
+        checked = _check_member(
+            item, rule, where, f"{wire_path}[{index}]", problems, owner
+        )
+        if checked is not item and changed is None:
+            changed = list(value[:index])
+        if changed is not None:
+            changed.append(checked)
+    return value if changed is None else changed
+
+
+def _check_map(
+    value: Any,
+    rule: Rule,
+    path: str,
+    wire_path: str,
+    problems: list[Problem],
+    owner: type[Shape] | None,
+) -> Any:
+    changed: dict[Any, Any] | None = None
+    for key, item in value.items():
+        if rule.key is not None:
+            _check_member(
+                key,
+                rule.key,
+                f"{path} (key {key!r})",
+                f"{wire_path} (key: {key})",
+                problems,
+                owner,
+            )
+        if rule.item is not None:
+            checked = _check_member(
+                item,
+                rule.item,
+                f"{path}[{key!r}]",
+                f"{wire_path}.{key}",
+                problems,
+                owner,
+            )
+            if checked is not item and changed is None:
+                changed = dict(value)
+            if changed is not None:
+                changed[key] = checked
+    return value if changed is None else changed
+
+
+def _check_member(
+    value: Any,
+    rule: Rule,
+    path: str,
+    wire_path: str,
+    problems: list[Problem],
+    owner: type[Shape] | None,
+) -> Any:
     """A list item, map key or map value: None is a wrong type here, as in botocore."""
     if value is None:
-        problems.append(Problem(path, "expected a value, got None"))
-    else:
-        check_value(value, rule, path, problems)
+        problems.append(
+            Problem(path, f"expected {_expected(rule)}, got None", "type", wire_path)
+        )
+        return value
+    return check_value(value, rule, path, problems, wire_path=wire_path, owner=owner)
 
 
 def _has_type(value: Any, kind: str) -> bool:
@@ -114,14 +318,59 @@ def _has_type(value: Any, kind: str) -> bool:
     return True
 
 
-def _check_min(value: Any, rule: Rule, path: str, problems: list[Problem]) -> None:
+def _meets_min(value: Any, rule: Rule) -> bool:
+    assert rule.min is not None
+    if rule.kind in _UNITS:
+        return len(value) >= rule.min
+    if rule.kind in _VALUE_CHECKED:
+        return bool(value >= rule.min)
+    return True
+
+
+def _expected(rule: Rule) -> str:
+    """What a rule accepts, in words: ``str of at least 1 character``, ``Tag or dict``."""
+    if rule.kind == "structure":
+        return f"{rule.shape or 'a structure'} or dict"
+    if rule.kind == "timestamp":
+        return TIMESTAMP_FORMATS
+    noun = _EXPECTED[rule.kind]
     if rule.min is None:
-        return
-    if rule.kind in _LENGTH_CHECKED and len(value) < rule.min:
-        problems.append(Problem(path, f"shorter than the minimum length {rule.min}"))
-    elif rule.kind in _VALUE_CHECKED and value < rule.min:
-        problems.append(Problem(path, f"less than the minimum value {rule.min}"))
+        return noun
+    unit = _UNITS.get(rule.kind)
+    if unit is not None:
+        if rule.min <= 0:
+            return noun
+        plural = "" if rule.min == 1 else "s"
+        return f"{noun} of at least {_number(rule.min)} {unit}{plural}"
+    if rule.kind in _VALUE_CHECKED:
+        return f"{noun} of at least {_number(rule.min)}"
+    return noun
 
 
-def _type_name(value: Any) -> str:
-    return type(value).__name__
+def _number(value: int | float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _wrong_type(
+    value: Any, rule: Rule, path: str, wire_path: str, problems: list[Problem]
+) -> None:
+    got = type(value).__name__
+    if rule.kind == "timestamp" and isinstance(value, str):
+        got = "a str in none of these formats"
+    problems.append(
+        Problem(path, f"expected {_expected(rule)}, got {got}", "type", wire_path)
+    )
+
+
+def _below_min(
+    value: Any, rule: Rule, path: str, wire_path: str, problems: list[Problem]
+) -> None:
+    unit = _UNITS.get(rule.kind)
+    if unit is not None:
+        size = len(value)
+        got = f"{size} {unit}{'' if size == 1 else 's'}"
+    else:
+        got = "less"  # never the value itself: it may be sensitive
+    problems.append(
+        Problem(path, f"expected {_expected(rule)}, got {got}", "min", wire_path)
+    )

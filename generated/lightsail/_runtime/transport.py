@@ -1,4 +1,16 @@
-"""HTTP/1.1 with keep-alive over http.client: a small pool of connections per client."""
+"""HTTP/1.1 with keep-alive over http.client: a small pool of connections per client.
+
+Proxies are botocore's: ``Config(proxies=...)``, else the environment (``HTTPS_PROXY``,
+``HTTP_PROXY``, ``NO_PROXY``), read with botocore's own functions when the first
+connection is made (signing has imported them by then). An ``https`` endpoint is reached
+through a CONNECT tunnel, an ``http`` one with absolute-form requests; a user name and
+password in the proxy URL become a ``Proxy-Authorization`` header, sent to the proxy only.
+
+Why not botocore.httpsession (urllib3), which botocore.auth imports anyway: measured
+over loopback keep-alive, it made a whole call 0.58x of boto3's time instead of 0.37x
+(356 µs instead of 227 µs; http.client alone 100 µs a request, urllib3 180 µs,
+URLLib3Session 233 µs).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +20,16 @@ import select
 import ssl
 import sys
 import threading
+from collections.abc import Mapping
 from functools import cache
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from ._botocore import botocore_module
 from .errors import (
     ConnectTimeoutError,
     EndpointConnectionError,
+    ProxyConnectionError,
     ReadTimeoutError,
     quotes_the_server,
 )
@@ -83,6 +98,38 @@ def _is_dropped(connection: _Connection) -> bool:
         return True
 
 
+class Proxy(NamedTuple):
+    """The HTTP proxy a transport goes through."""
+
+    host: str
+    port: int
+    headers: dict[str, str]
+    """``Proxy-Authorization``, when the proxy URL has a user name and password."""
+    url: str
+    """The proxy URL, its password masked, for messages."""
+
+
+def find_proxy(endpoint_url: str, proxies: Mapping[str, str] | None) -> Proxy | None:
+    """The proxy for ``endpoint_url`` as botocore chooses it: from ``proxies`` (by URL
+    scheme), else from the environment unless ``NO_PROXY`` (or the system's settings)
+    exempt the host; None for a direct connection."""
+    if proxies is None:
+        proxies = botocore_module("utils").get_environ_proxies(endpoint_url)
+    configuration = botocore_module("httpsession").ProxyConfiguration(proxies=proxies)
+    url: str | None = configuration.proxy_url_for(endpoint_url)
+    if not url:
+        return None
+    masked = str(botocore_module("httpsession").mask_proxy_url(url))
+    parts = urlsplit(url)
+    if parts.scheme != "http" or not parts.hostname:
+        raise ValueError(
+            f"proxy {masked}: only http:// proxies are supported (an https endpoint is "
+            "still reached over TLS, through a CONNECT tunnel)"
+        )
+    headers: dict[str, str] = configuration.proxy_headers_for(url)
+    return Proxy(parts.hostname, parts.port or 80, headers, masked)
+
+
 class Response(NamedTuple):
     status: int
     headers: dict[str, str]
@@ -107,6 +154,7 @@ class Transport:
         read_timeout: float,
         verify: bool | str = True,
         max_connections: int = 10,
+        proxies: Mapping[str, str] | None = None,
     ) -> None:
         parts = urlsplit(endpoint_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -123,6 +171,17 @@ class Transport:
         self._idle: list[_Connection] = []
         self._max_connections = max_connections
         self._lock = threading.Lock()
+        self._proxies = proxies
+        self._proxy: Proxy | None = None
+        self._proxy_found = False
+
+    @property
+    def proxy(self) -> Proxy | None:
+        """The proxy requests go through (None: direct), found at the first use."""
+        if not self._proxy_found:
+            self._proxy = find_proxy(self.endpoint_url, self._proxies)
+            self._proxy_found = True
+        return self._proxy
 
     @property
     def ssl_context(self) -> ssl.SSLContext:
@@ -140,10 +199,19 @@ class Transport:
         byte of the request was written; once a byte is out, the server may have the
         request, so its failure is raised for the retry policy to count and decide on.
         """
-        parts = urlsplit(url)
-        path = (
-            f"{parts.path or '/'}?{parts.query}" if parts.query else parts.path or "/"
-        )
+        proxy = self.proxy
+        if proxy is not None and not self._https:
+            # Absolute form, as a proxy needs it; the Host header the origin form gets
+            # (and the signature covers), and the proxy's credentials.
+            path = url
+            headers = {**headers, "Host": self._host_header(), **proxy.headers}
+        else:
+            parts = urlsplit(url)
+            path = (
+                f"{parts.path or '/'}?{parts.query}"
+                if parts.query
+                else parts.path or "/"
+            )
         connection, reused = self._acquire()
         try:
             return self._exchange(connection, method, path, headers, body)
@@ -204,14 +272,24 @@ class Transport:
         return response
 
     def _connect(self, connection: _Connection) -> None:
-        """Connect (and shake hands) within the connect timeout, then switch to the read one."""
+        """Connect (open the proxy's tunnel, shake hands) within the connect timeout,
+        then switch to the read one."""
         try:
             connection.connect()
         except TimeoutError as exc:
             connection.close()
             raise ConnectTimeoutError(self.endpoint_url, exc) from exc
-        except OSError as exc:  # refused, unreachable, DNS, TLS verification
+        except (OSError, http.client.HTTPException) as exc:
+            # Refused, unreachable, DNS, TLS verification; or the proxy's answer to
+            # CONNECT: a refusal, or a reply that is not HTTP.
             connection.close()
+            proxy = self.proxy
+            if proxy is not None and self._https and _is_tunnel_failure(exc):
+                raise ProxyConnectionError(
+                    self.endpoint_url, proxy.url, _tunnel_status(exc)
+                ) from None  # its message quotes the proxy's reason phrase
+            if not isinstance(exc, OSError) and quotes_the_server(exc):
+                raise EndpointConnectionError(self.endpoint_url, exc) from None
             raise EndpointConnectionError(self.endpoint_url, exc) from exc
         socket: Any = connection.sock
         socket.settimeout(self._read_timeout)
@@ -235,14 +313,29 @@ class Transport:
         connection.close()
 
     def _new_connection(self) -> _Connection:
+        proxy = self.proxy
+        if proxy is None:
+            host, port = self._hostname, self._port
+        else:
+            host, port = proxy.host, proxy.port
+        connection: _Connection
         if self._https:
-            return _TLSConnection(
-                self._hostname,
-                self._port,
-                timeout=self._connect_timeout,
-                context=self.ssl_context,
+            connection = _TLSConnection(
+                host, port, timeout=self._connect_timeout, context=self.ssl_context
             )
-        return _Connection(self._hostname, self._port, timeout=self._connect_timeout)
+            if proxy is not None:
+                # TLS with the endpoint, its name checked, inside a CONNECT tunnel.
+                connection.set_tunnel(self._hostname, self._port, proxy.headers)
+            return connection
+        return _Connection(host, port, timeout=self._connect_timeout)
+
+    def _host_header(self) -> str:
+        """The Host header http.client writes for an origin-form request (and SigV4Auth
+        signs): the host, bracketed when IPv6, with the port unless it is 80."""
+        host = f"[{self._hostname}]" if ":" in self._hostname else self._hostname
+        if self._port is None or self._port == http.client.HTTP_PORT:
+            return host
+        return f"{host}:{self._port}"
 
     def close(self) -> None:
         """Close the idle connections; later requests open new ones."""
@@ -250,6 +343,24 @@ class Transport:
             idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
+
+
+_TUNNEL_FAILED = "Tunnel connection failed: "
+
+
+def _is_tunnel_failure(exc: BaseException) -> bool:
+    """http.client's OSError for a proxy that answered CONNECT with another status."""
+    return (
+        type(exc) is OSError
+        and bool(exc.args)
+        and str(exc.args[0]).startswith(_TUNNEL_FAILED)
+    )
+
+
+def _tunnel_status(exc: BaseException) -> int | None:
+    """The status code of a refused CONNECT (the reason phrase is left out)."""
+    code = str(exc.args[0])[len(_TUNNEL_FAILED) :].split(" ", 1)[0]
+    return int(code) if code.isdigit() else None
 
 
 @cache

@@ -14,6 +14,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "diskName": "disk_name",
+    "instanceName": "instance_name",
+    "diskPath": "disk_path",
+    "autoMounting": "auto_mounting",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: AttachDiskRequest) -> AttachDiskResult:
     """Validate, send and parse one AttachDisk call."""

@@ -18,6 +18,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "loadBalancerName": "load_balancer_name",
+    "certificateName": "certificate_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: AttachLoadBalancerTlsCertificateRequest

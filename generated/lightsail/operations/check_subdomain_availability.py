@@ -18,6 +18,11 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "subdomainName": "subdomain_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: CheckSubdomainAvailabilityRequest

@@ -14,6 +14,16 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "targetSnapshotName": "target_snapshot_name",
+    "sourceRegion": "source_region",
+    "sourceSnapshotName": "source_snapshot_name",
+    "sourceResourceName": "source_resource_name",
+    "restoreDate": "restore_date",
+    "useLatestRestorableAutoSnapshot": "use_latest_restorable_auto_snapshot",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: CopySnapshotRequest) -> CopySnapshotResult:
     """Validate, send and parse one CopySnapshot call."""

@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "bucketName": "bucket_name",
+    "bundleId": "bundle_id",
+    "enableObjectVersioning": "enable_object_versioning",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: CreateBucketRequest) -> CreateBucketResult:
     """Validate, send and parse one CreateBucket call."""

@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "certificateName": "certificate_name",
+    "domainName": "domain_name",
+    "subjectAlternativeNames": "subject_alternative_names",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: CreateCertificateRequest) -> CreateCertificateResult:
     """Validate, send and parse one CreateCertificate call."""

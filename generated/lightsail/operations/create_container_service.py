@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "serviceName": "service_name",
+    "publicDomainNames": "public_domain_names",
+    "privateRegistryAccess": "private_registry_access",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: CreateContainerServiceRequest

@@ -18,6 +18,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "serviceName": "service_name",
+    "publicEndpoint": "public_endpoint",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: CreateContainerServiceDeploymentRequest

@@ -14,6 +14,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "diskName": "disk_name",
+    "availabilityZone": "availability_zone",
+    "sizeInGb": "size_in_gb",
+    "addOns": "add_ons",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: CreateDiskRequest) -> CreateDiskResult:
     """Validate, send and parse one CreateDisk call."""

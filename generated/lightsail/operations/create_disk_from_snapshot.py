@@ -14,6 +14,18 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "diskName": "disk_name",
+    "availabilityZone": "availability_zone",
+    "sizeInGb": "size_in_gb",
+    "diskSnapshotName": "disk_snapshot_name",
+    "addOns": "add_ons",
+    "sourceDiskName": "source_disk_name",
+    "restoreDate": "restore_date",
+    "useLatestRestorableAutoSnapshot": "use_latest_restorable_auto_snapshot",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: CreateDiskFromSnapshotRequest

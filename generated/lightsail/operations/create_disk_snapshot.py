@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "diskSnapshotName": "disk_snapshot_name",
+    "diskName": "disk_name",
+    "instanceName": "instance_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: CreateDiskSnapshotRequest

@@ -14,6 +14,19 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "instanceNames": "instance_names",
+    "availabilityZone": "availability_zone",
+    "blueprintId": "blueprint_id",
+    "bundleId": "bundle_id",
+    "customImageName": "custom_image_name",
+    "userData": "user_data",
+    "keyPairName": "key_pair_name",
+    "addOns": "add_ons",
+    "ipAddressType": "ip_address_type",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: CreateInstancesRequest) -> CreateInstancesResult:
     """Validate, send and parse one CreateInstances call."""

@@ -14,6 +14,18 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "loadBalancerName": "load_balancer_name",
+    "instancePort": "instance_port",
+    "healthCheckPath": "health_check_path",
+    "certificateName": "certificate_name",
+    "certificateDomainName": "certificate_domain_name",
+    "certificateAlternativeNames": "certificate_alternative_names",
+    "ipAddressType": "ip_address_type",
+    "tlsPolicyName": "tls_policy_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: CreateLoadBalancerRequest

@@ -18,6 +18,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "loadBalancerName": "load_balancer_name",
+    "certificateName": "certificate_name",
+    "certificateDomainName": "certificate_domain_name",
+    "certificateAlternativeNames": "certificate_alternative_names",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: CreateLoadBalancerTlsCertificateRequest

@@ -14,6 +14,11 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "alarmName": "alarm_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: DeleteAlarmRequest) -> DeleteAlarmResult:
     """Validate, send and parse one DeleteAlarm call."""

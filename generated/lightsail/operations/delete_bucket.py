@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "bucketName": "bucket_name",
+    "forceDelete": "force_delete",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: DeleteBucketRequest) -> DeleteBucketResult:
     """Validate, send and parse one DeleteBucket call."""

@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "diskName": "disk_name",
+    "forceDeleteAddOns": "force_delete_add_ons",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: DeleteDiskRequest) -> DeleteDiskResult:
     """Validate, send and parse one DeleteDisk call."""

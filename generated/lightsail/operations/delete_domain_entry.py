@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "domainName": "domain_name",
+    "domainEntry": "domain_entry",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: DeleteDomainEntryRequest) -> DeleteDomainEntryResult:
     """Validate, send and parse one DeleteDomainEntry call."""

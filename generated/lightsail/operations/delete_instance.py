@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "instanceName": "instance_name",
+    "forceDeleteAddOns": "force_delete_add_ons",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: DeleteInstanceRequest) -> DeleteInstanceResult:
     """Validate, send and parse one DeleteInstance call."""

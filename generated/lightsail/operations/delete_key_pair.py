@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "keyPairName": "key_pair_name",
+    "expectedFingerprint": "expected_fingerprint",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: DeleteKeyPairRequest) -> DeleteKeyPairResult:
     """Validate, send and parse one DeleteKeyPair call."""

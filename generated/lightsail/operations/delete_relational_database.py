@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "relationalDatabaseName": "relational_database_name",
+    "skipFinalSnapshot": "skip_final_snapshot",
+    "finalRelationalDatabaseSnapshotName": "final_relational_database_snapshot_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: DeleteRelationalDatabaseRequest

@@ -14,6 +14,11 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "diskName": "disk_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: DetachDiskRequest) -> DetachDiskResult:
     """Validate, send and parse one DetachDisk call."""

@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "addOnType": "add_on_type",
+    "resourceName": "resource_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: DisableAddOnRequest) -> DisableAddOnResult:
     """Validate, send and parse one DisableAddOn call."""

@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "resourceName": "resource_name",
+    "addOnRequest": "add_on_request",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: EnableAddOnRequest) -> EnableAddOnResult:
     """Validate, send and parse one EnableAddOn call."""

@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "alarmName": "alarm_name",
+    "pageToken": "page_token",
+    "monitoredResourceName": "monitored_resource_name",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetAlarmsRequest) -> GetAlarmsResult:
     """Validate, send and parse one GetAlarms call."""

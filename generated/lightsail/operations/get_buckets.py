@@ -14,6 +14,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "bucketName": "bucket_name",
+    "pageToken": "page_token",
+    "includeConnectedResources": "include_connected_resources",
+    "includeCors": "include_cors",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetBucketsRequest) -> GetBucketsResult:
     """Validate, send and parse one GetBuckets call."""

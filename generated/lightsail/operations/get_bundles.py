@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "includeInactive": "include_inactive",
+    "pageToken": "page_token",
+    "appCategory": "app_category",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetBundlesRequest) -> GetBundlesResult:
     """Validate, send and parse one GetBundles call."""

@@ -14,6 +14,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "certificateStatuses": "certificate_statuses",
+    "includeCertificateDetails": "include_certificate_details",
+    "certificateName": "certificate_name",
+    "pageToken": "page_token",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetCertificatesRequest) -> GetCertificatesResult:
     """Validate, send and parse one GetCertificates call."""

@@ -14,6 +14,16 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "serviceName": "service_name",
+    "containerName": "container_name",
+    "startTime": "start_time",
+    "endTime": "end_time",
+    "filterPattern": "filter_pattern",
+    "pageToken": "page_token",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetContainerLogRequest) -> GetContainerLogResult:
     """Validate, send and parse one GetContainerLog call."""

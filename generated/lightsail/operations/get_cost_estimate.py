@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "resourceName": "resource_name",
+    "startTime": "start_time",
+    "endTime": "end_time",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetCostEstimateRequest) -> GetCostEstimateResult:
     """Validate, send and parse one GetCostEstimate call."""

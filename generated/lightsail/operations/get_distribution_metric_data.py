@@ -16,6 +16,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "distributionName": "distribution_name",
+    "metricName": "metric_name",
+    "startTime": "start_time",
+    "endTime": "end_time",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: GetDistributionMetricDataRequest

@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "distributionName": "distribution_name",
+    "pageToken": "page_token",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetDistributionsRequest) -> GetDistributionsResult:
     """Validate, send and parse one GetDistributions call."""

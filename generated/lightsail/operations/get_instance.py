@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "instanceName": "instance_name",
+    "includeHealthStatus": "include_health_status",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetInstanceRequest) -> GetInstanceResult:
     """Validate, send and parse one GetInstance call."""

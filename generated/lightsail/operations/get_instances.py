@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "pageToken": "page_token",
+    "includeHealthStatus": "include_health_status",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetInstancesRequest) -> GetInstancesResult:
     """Validate, send and parse one GetInstances call."""

@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "pageToken": "page_token",
+    "includeDefaultKeyPair": "include_default_key_pair",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetKeyPairsRequest) -> GetKeyPairsResult:
     """Validate, send and parse one GetKeyPairs call."""

@@ -14,6 +14,11 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "pageToken": "page_token",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetLoadBalancersRequest) -> GetLoadBalancersResult:
     """Validate, send and parse one GetLoadBalancers call."""

@@ -14,6 +14,11 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "operationId": "operation_id",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetOperationRequest) -> GetOperationResult:
     """Validate, send and parse one GetOperation call."""

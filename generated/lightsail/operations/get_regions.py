@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "includeAvailabilityZones": "include_availability_zones",
+    "includeRelationalDatabaseAvailabilityZones": "include_relational_database_availability_zones",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetRegionsRequest) -> GetRegionsResult:
     """Validate, send and parse one GetRegions call."""

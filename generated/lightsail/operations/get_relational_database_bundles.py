@@ -18,6 +18,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "pageToken": "page_token",
+    "includeInactive": "include_inactive",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: GetRelationalDatabaseBundlesRequest

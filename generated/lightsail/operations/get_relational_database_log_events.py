@@ -18,6 +18,16 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "relationalDatabaseName": "relational_database_name",
+    "logStreamName": "log_stream_name",
+    "startTime": "start_time",
+    "endTime": "end_time",
+    "startFromHead": "start_from_head",
+    "pageToken": "page_token",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: GetRelationalDatabaseLogEventsRequest

@@ -18,6 +18,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "relationalDatabaseName": "relational_database_name",
+    "metricName": "metric_name",
+    "startTime": "start_time",
+    "endTime": "end_time",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: GetRelationalDatabaseMetricDataRequest

@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "keyPairName": "key_pair_name",
+    "publicKeyBase64": "public_key_base64",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: ImportKeyPairRequest) -> ImportKeyPairResult:
     """Validate, send and parse one ImportKeyPair call."""

@@ -14,6 +14,20 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "alarmName": "alarm_name",
+    "metricName": "metric_name",
+    "monitoredResourceName": "monitored_resource_name",
+    "comparisonOperator": "comparison_operator",
+    "evaluationPeriods": "evaluation_periods",
+    "datapointsToAlarm": "datapoints_to_alarm",
+    "treatMissingData": "treat_missing_data",
+    "contactProtocols": "contact_protocols",
+    "notificationTriggers": "notification_triggers",
+    "notificationEnabled": "notification_enabled",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: PutAlarmRequest) -> PutAlarmResult:
     """Validate, send and parse one PutAlarm call."""

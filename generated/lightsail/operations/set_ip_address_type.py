@@ -14,6 +14,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "resourceType": "resource_type",
+    "resourceName": "resource_name",
+    "ipAddressType": "ip_address_type",
+    "acceptBundleUpdate": "accept_bundle_update",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: SetIpAddressTypeRequest) -> SetIpAddressTypeResult:
     """Validate, send and parse one SetIpAddressType call."""

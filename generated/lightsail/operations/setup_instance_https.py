@@ -14,6 +14,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "instanceName": "instance_name",
+    "emailAddress": "email_address",
+    "domainNames": "domain_names",
+    "certificateProvider": "certificate_provider",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: SetupInstanceHttpsRequest

@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "instanceName": "instance_name",
+    "attributeUpdates": "attribute_updates",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: StartInstanceRequest) -> StartInstanceResult:
     """Validate, send and parse one StartInstance call."""

@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "resourceName": "resource_name",
+    "tagKeys": "tag_keys",
+    "resourceArn": "resource_arn",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: UntagResourceRequest) -> UntagResourceResult:
     """Validate, send and parse one UntagResource call."""

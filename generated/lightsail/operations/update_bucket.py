@@ -14,6 +14,14 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "bucketName": "bucket_name",
+    "accessRules": "access_rules",
+    "readonlyAccessAccounts": "readonly_access_accounts",
+    "accessLogConfig": "access_log_config",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: UpdateBucketRequest) -> UpdateBucketResult:
     """Validate, send and parse one UpdateBucket call."""

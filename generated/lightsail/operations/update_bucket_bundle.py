@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "bucketName": "bucket_name",
+    "bundleId": "bundle_id",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: UpdateBucketBundleRequest

@@ -14,6 +14,23 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "distributionName": "distribution_name",
+    "defaultCacheBehavior": "default_cache_behavior",
+    "cacheBehaviorSettings": "cache_behavior_settings",
+    "cacheBehaviors": "cache_behaviors",
+    "isEnabled": "is_enabled",
+    "viewerMinimumTlsProtocolVersion": "viewer_minimum_tls_protocol_version",
+    "certificateName": "certificate_name",
+    "useDefaultCertificate": "use_default_certificate",
+    "enablePrivateOriginAccess": "enable_private_origin_access",
+    "defaultRootObject": "default_root_object",
+    "customErrorResponses": "custom_error_responses",
+    "enableWaf": "enable_waf",
+    "wafRules": "waf_rules",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: UpdateDistributionRequest

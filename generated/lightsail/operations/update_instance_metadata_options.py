@@ -18,6 +18,15 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "instanceName": "instance_name",
+    "httpTokens": "http_tokens",
+    "httpEndpoint": "http_endpoint",
+    "httpPutResponseHopLimit": "http_put_response_hop_limit",
+    "httpProtocolIpv6": "http_protocol_ipv6",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: UpdateInstanceMetadataOptionsRequest

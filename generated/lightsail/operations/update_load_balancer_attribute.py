@@ -18,6 +18,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "loadBalancerName": "load_balancer_name",
+    "attributeName": "attribute_name",
+    "attributeValue": "attribute_value",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: UpdateLoadBalancerAttributeRequest

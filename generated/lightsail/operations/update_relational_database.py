@@ -14,6 +14,21 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "relationalDatabaseName": "relational_database_name",
+    "masterUserPassword": "master_user_password",
+    "rotateMasterUserPassword": "rotate_master_user_password",
+    "preferredBackupWindow": "preferred_backup_window",
+    "preferredMaintenanceWindow": "preferred_maintenance_window",
+    "enableBackupRetention": "enable_backup_retention",
+    "disableBackupRetention": "disable_backup_retention",
+    "publiclyAccessible": "publicly_accessible",
+    "applyImmediately": "apply_immediately",
+    "caCertificateIdentifier": "ca_certificate_identifier",
+    "relationalDatabaseBlueprintId": "relational_database_blueprint_id",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: UpdateRelationalDatabaseRequest

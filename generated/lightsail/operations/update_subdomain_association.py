@@ -18,6 +18,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "subdomainName": "subdomain_name",
+    "targetResourceArn": "target_resource_arn",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(
     engine: Engine, request: UpdateSubdomainAssociationRequest

@@ -1,4 +1,5 @@
-"""Every Lightsail structure and enum, by its model name.
+"""Every Lightsail structure and enum, by its model name (and the TypedDict of
+each structure client methods accept as a dict: ``XDict`` for ``X``).
 
 Each lives in a module of its own, imported on first use, so that importing this package
 costs nothing until a shape is needed.
@@ -10,19 +11,29 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .access_direction import AccessDirection as AccessDirection
     from .access_key import AccessKey as AccessKey
     from .access_key_last_used import AccessKeyLastUsed as AccessKeyLastUsed
     from .access_rules import AccessRules as AccessRules
+    from .access_rules import AccessRulesDict as AccessRulesDict
+    from .access_type import AccessType as AccessType
     from .account_level_bpa_sync import AccountLevelBpaSync as AccountLevelBpaSync
+    from .account_level_bpa_sync_status import (
+        AccountLevelBpaSyncStatus as AccountLevelBpaSyncStatus,
+    )
     from .add_on import AddOn as AddOn
     from .add_on_request import AddOnRequest as AddOnRequest
+    from .add_on_request import AddOnRequestDict as AddOnRequestDict
+    from .add_on_type import AddOnType as AddOnType
     from .alarm import Alarm as Alarm
+    from .alarm_state import AlarmState as AlarmState
     from .allocate_static_ip_request import (
         AllocateStaticIpRequest as AllocateStaticIpRequest,
     )
     from .allocate_static_ip_result import (
         AllocateStaticIpResult as AllocateStaticIpResult,
     )
+    from .app_category import AppCategory as AppCategory
     from .attach_certificate_to_distribution_request import (
         AttachCertificateToDistributionRequest as AttachCertificateToDistributionRequest,
     )
@@ -46,23 +57,47 @@ if TYPE_CHECKING:
     from .attach_static_ip_request import AttachStaticIpRequest as AttachStaticIpRequest
     from .attach_static_ip_result import AttachStaticIpResult as AttachStaticIpResult
     from .attached_disk import AttachedDisk as AttachedDisk
+    from .auto_mount_status import AutoMountStatus as AutoMountStatus
     from .auto_snapshot_add_on_request import (
         AutoSnapshotAddOnRequest as AutoSnapshotAddOnRequest,
     )
+    from .auto_snapshot_add_on_request import (
+        AutoSnapshotAddOnRequestDict as AutoSnapshotAddOnRequestDict,
+    )
     from .auto_snapshot_details import AutoSnapshotDetails as AutoSnapshotDetails
+    from .auto_snapshot_status import AutoSnapshotStatus as AutoSnapshotStatus
     from .availability_zone import AvailabilityZone as AvailabilityZone
+    from .bpa_status_message import BPAStatusMessage as BPAStatusMessage
+    from .behavior_enum import BehaviorEnum as BehaviorEnum
     from .blueprint import Blueprint as Blueprint
+    from .blueprint_type import BlueprintType as BlueprintType
     from .bucket import Bucket as Bucket
     from .bucket_access_log_config import BucketAccessLogConfig as BucketAccessLogConfig
+    from .bucket_access_log_config import (
+        BucketAccessLogConfigDict as BucketAccessLogConfigDict,
+    )
     from .bucket_bundle import BucketBundle as BucketBundle
     from .bucket_cors_config import BucketCorsConfig as BucketCorsConfig
+    from .bucket_cors_config import BucketCorsConfigDict as BucketCorsConfigDict
     from .bucket_cors_rule import BucketCorsRule as BucketCorsRule
+    from .bucket_cors_rule import BucketCorsRuleDict as BucketCorsRuleDict
+    from .bucket_metric_name import BucketMetricName as BucketMetricName
     from .bucket_state import BucketState as BucketState
     from .bundle import Bundle as Bundle
     from .cache_behavior import CacheBehavior as CacheBehavior
+    from .cache_behavior import CacheBehaviorDict as CacheBehaviorDict
     from .cache_behavior_per_path import CacheBehaviorPerPath as CacheBehaviorPerPath
+    from .cache_behavior_per_path import (
+        CacheBehaviorPerPathDict as CacheBehaviorPerPathDict,
+    )
     from .cache_settings import CacheSettings as CacheSettings
+    from .cache_settings import CacheSettingsDict as CacheSettingsDict
     from .certificate import Certificate as Certificate
+    from .certificate_domain_validation_status import (
+        CertificateDomainValidationStatus as CertificateDomainValidationStatus,
+    )
+    from .certificate_provider import CertificateProvider as CertificateProvider
+    from .certificate_status import CertificateStatus as CertificateStatus
     from .certificate_summary import CertificateSummary as CertificateSummary
     from .check_subdomain_availability_request import (
         CheckSubdomainAvailabilityRequest as CheckSubdomainAvailabilityRequest,
@@ -82,8 +117,18 @@ if TYPE_CHECKING:
     from .cloud_formation_stack_record_source_info import (
         CloudFormationStackRecordSourceInfo as CloudFormationStackRecordSourceInfo,
     )
+    from .cloud_formation_stack_record_source_type import (
+        CloudFormationStackRecordSourceType as CloudFormationStackRecordSourceType,
+    )
+    from .comparison_operator import ComparisonOperator as ComparisonOperator
     from .contact_method import ContactMethod as ContactMethod
+    from .contact_method_status import ContactMethodStatus as ContactMethodStatus
+    from .contact_method_verification_protocol import (
+        ContactMethodVerificationProtocol as ContactMethodVerificationProtocol,
+    )
+    from .contact_protocol import ContactProtocol as ContactProtocol
     from .container import Container as Container
+    from .container import ContainerDict as ContainerDict
     from .container_image import ContainerImage as ContainerImage
     from .container_service import ContainerService as ContainerService
     from .container_service_deployment import (
@@ -92,11 +137,20 @@ if TYPE_CHECKING:
     from .container_service_deployment_request import (
         ContainerServiceDeploymentRequest as ContainerServiceDeploymentRequest,
     )
+    from .container_service_deployment_request import (
+        ContainerServiceDeploymentRequestDict as ContainerServiceDeploymentRequestDict,
+    )
+    from .container_service_deployment_state import (
+        ContainerServiceDeploymentState as ContainerServiceDeploymentState,
+    )
     from .container_service_ecr_image_puller_role import (
         ContainerServiceECRImagePullerRole as ContainerServiceECRImagePullerRole,
     )
     from .container_service_ecr_image_puller_role_request import (
         ContainerServiceECRImagePullerRoleRequest as ContainerServiceECRImagePullerRoleRequest,
+    )
+    from .container_service_ecr_image_puller_role_request import (
+        ContainerServiceECRImagePullerRoleRequestDict as ContainerServiceECRImagePullerRoleRequestDict,
     )
     from .container_service_endpoint import (
         ContainerServiceEndpoint as ContainerServiceEndpoint,
@@ -104,20 +158,37 @@ if TYPE_CHECKING:
     from .container_service_health_check_config import (
         ContainerServiceHealthCheckConfig as ContainerServiceHealthCheckConfig,
     )
+    from .container_service_health_check_config import (
+        ContainerServiceHealthCheckConfigDict as ContainerServiceHealthCheckConfigDict,
+    )
     from .container_service_log_event import (
         ContainerServiceLogEvent as ContainerServiceLogEvent,
     )
+    from .container_service_metric_name import (
+        ContainerServiceMetricName as ContainerServiceMetricName,
+    )
     from .container_service_power import ContainerServicePower as ContainerServicePower
+    from .container_service_power_name import (
+        ContainerServicePowerName as ContainerServicePowerName,
+    )
+    from .container_service_protocol import (
+        ContainerServiceProtocol as ContainerServiceProtocol,
+    )
     from .container_service_registry_login import (
         ContainerServiceRegistryLogin as ContainerServiceRegistryLogin,
     )
+    from .container_service_state import ContainerServiceState as ContainerServiceState
     from .container_service_state_detail import (
         ContainerServiceStateDetail as ContainerServiceStateDetail,
+    )
+    from .container_service_state_detail_code import (
+        ContainerServiceStateDetailCode as ContainerServiceStateDetailCode,
     )
     from .container_services_list_result import (
         ContainerServicesListResult as ContainerServicesListResult,
     )
     from .cookie_object import CookieObject as CookieObject
+    from .cookie_object import CookieObjectDict as CookieObjectDict
     from .copy_snapshot_request import CopySnapshotRequest as CopySnapshotRequest
     from .copy_snapshot_result import CopySnapshotResult as CopySnapshotResult
     from .cost_estimate import CostEstimate as CostEstimate
@@ -251,6 +322,7 @@ if TYPE_CHECKING:
         CreateSubdomainRequest as CreateSubdomainRequest,
     )
     from .create_subdomain_result import CreateSubdomainResult as CreateSubdomainResult
+    from .currency import Currency as Currency
     from .delete_alarm_request import DeleteAlarmRequest as DeleteAlarmRequest
     from .delete_alarm_result import DeleteAlarmResult as DeleteAlarmResult
     from .delete_auto_snapshot_request import (
@@ -379,17 +451,30 @@ if TYPE_CHECKING:
     from .disk import Disk as Disk
     from .disk_info import DiskInfo as DiskInfo
     from .disk_map import DiskMap as DiskMap
+    from .disk_map import DiskMapDict as DiskMapDict
     from .disk_snapshot import DiskSnapshot as DiskSnapshot
     from .disk_snapshot_info import DiskSnapshotInfo as DiskSnapshotInfo
+    from .disk_snapshot_state import DiskSnapshotState as DiskSnapshotState
+    from .disk_state import DiskState as DiskState
     from .distribution_bundle import DistributionBundle as DistributionBundle
     from .distribution_custom_error_response import (
         DistributionCustomErrorResponse as DistributionCustomErrorResponse,
     )
+    from .distribution_custom_error_response import (
+        DistributionCustomErrorResponseDict as DistributionCustomErrorResponseDict,
+    )
+    from .distribution_metric_name import (
+        DistributionMetricName as DistributionMetricName,
+    )
     from .dns_record_creation_state import (
         DnsRecordCreationState as DnsRecordCreationState,
     )
+    from .dns_record_creation_state_code import (
+        DnsRecordCreationStateCode as DnsRecordCreationStateCode,
+    )
     from .domain import Domain as Domain
     from .domain_entry import DomainEntry as DomainEntry
+    from .domain_entry import DomainEntryDict as DomainEntryDict
     from .domain_validation_record import (
         DomainValidationRecord as DomainValidationRecord,
     )
@@ -402,13 +487,18 @@ if TYPE_CHECKING:
     from .enable_add_on_request import EnableAddOnRequest as EnableAddOnRequest
     from .enable_add_on_result import EnableAddOnResult as EnableAddOnResult
     from .endpoint_request import EndpointRequest as EndpointRequest
+    from .endpoint_request import EndpointRequestDict as EndpointRequestDict
     from .estimate_by_time import EstimateByTime as EstimateByTime
     from .export_snapshot_record import ExportSnapshotRecord as ExportSnapshotRecord
     from .export_snapshot_record_source_info import (
         ExportSnapshotRecordSourceInfo as ExportSnapshotRecordSourceInfo,
     )
+    from .export_snapshot_record_source_type import (
+        ExportSnapshotRecordSourceType as ExportSnapshotRecordSourceType,
+    )
     from .export_snapshot_request import ExportSnapshotRequest as ExportSnapshotRequest
     from .export_snapshot_result import ExportSnapshotResult as ExportSnapshotResult
+    from .forward_values import ForwardValues as ForwardValues
     from .get_active_names_request import GetActiveNamesRequest as GetActiveNamesRequest
     from .get_active_names_result import GetActiveNamesResult as GetActiveNamesResult
     from .get_alarms_request import GetAlarmsRequest as GetAlarmsRequest
@@ -716,32 +806,61 @@ if TYPE_CHECKING:
     from .get_static_ips_result import GetStaticIpsResult as GetStaticIpsResult
     from .get_subdomains_request import GetSubdomainsRequest as GetSubdomainsRequest
     from .get_subdomains_result import GetSubdomainsResult as GetSubdomainsResult
+    from .header_enum import HeaderEnum as HeaderEnum
     from .header_object import HeaderObject as HeaderObject
+    from .header_object import HeaderObjectDict as HeaderObjectDict
     from .host_key_attributes import HostKeyAttributes as HostKeyAttributes
+    from .http_endpoint import HttpEndpoint as HttpEndpoint
+    from .http_protocol_ipv6 import HttpProtocolIpv6 as HttpProtocolIpv6
+    from .http_tokens import HttpTokens as HttpTokens
     from .import_key_pair_request import ImportKeyPairRequest as ImportKeyPairRequest
     from .import_key_pair_result import ImportKeyPairResult as ImportKeyPairResult
     from .input_origin import InputOrigin as InputOrigin
+    from .input_origin import InputOriginDict as InputOriginDict
     from .instance import Instance as Instance
     from .instance_access_details import InstanceAccessDetails as InstanceAccessDetails
+    from .instance_access_protocol import (
+        InstanceAccessProtocol as InstanceAccessProtocol,
+    )
     from .instance_attribute_updates import (
         InstanceAttributeUpdates as InstanceAttributeUpdates,
     )
+    from .instance_attribute_updates import (
+        InstanceAttributeUpdatesDict as InstanceAttributeUpdatesDict,
+    )
     from .instance_entry import InstanceEntry as InstanceEntry
+    from .instance_entry import InstanceEntryDict as InstanceEntryDict
     from .instance_hardware import InstanceHardware as InstanceHardware
+    from .instance_health_reason import InstanceHealthReason as InstanceHealthReason
+    from .instance_health_state import InstanceHealthState as InstanceHealthState
     from .instance_health_status import InstanceHealthStatus as InstanceHealthStatus
     from .instance_health_status_detail import (
         InstanceHealthStatusDetail as InstanceHealthStatusDetail,
+    )
+    from .instance_health_status_detail_name import (
+        InstanceHealthStatusDetailName as InstanceHealthStatusDetailName,
+    )
+    from .instance_health_status_detail_value import (
+        InstanceHealthStatusDetailValue as InstanceHealthStatusDetailValue,
+    )
+    from .instance_health_status_value import (
+        InstanceHealthStatusValue as InstanceHealthStatusValue,
     )
     from .instance_health_summary import InstanceHealthSummary as InstanceHealthSummary
     from .instance_metadata_options import (
         InstanceMetadataOptions as InstanceMetadataOptions,
     )
+    from .instance_metadata_state import InstanceMetadataState as InstanceMetadataState
+    from .instance_metric_name import InstanceMetricName as InstanceMetricName
     from .instance_networking import InstanceNetworking as InstanceNetworking
+    from .instance_platform import InstancePlatform as InstancePlatform
     from .instance_port_info import InstancePortInfo as InstancePortInfo
     from .instance_port_state import InstancePortState as InstancePortState
     from .instance_snapshot import InstanceSnapshot as InstanceSnapshot
     from .instance_snapshot_info import InstanceSnapshotInfo as InstanceSnapshotInfo
+    from .instance_snapshot_state import InstanceSnapshotState as InstanceSnapshotState
     from .instance_state import InstanceState as InstanceState
+    from .ip_address_type import IpAddressType as IpAddressType
     from .is_vpc_peered_request import IsVpcPeeredRequest as IsVpcPeeredRequest
     from .is_vpc_peered_result import IsVpcPeeredResult as IsVpcPeeredResult
     from .key_pair import KeyPair as KeyPair
@@ -749,12 +868,29 @@ if TYPE_CHECKING:
     from .lightsail_distribution_subdomain import (
         LightsailDistributionSubdomain as LightsailDistributionSubdomain,
     )
+    from .lightsail_distribution_subdomain_state_enum import (
+        LightsailDistributionSubdomainStateEnum as LightsailDistributionSubdomainStateEnum,
+    )
     from .load_balancer import LoadBalancer as LoadBalancer
+    from .load_balancer_attribute_name import (
+        LoadBalancerAttributeName as LoadBalancerAttributeName,
+    )
+    from .load_balancer_metric_name import (
+        LoadBalancerMetricName as LoadBalancerMetricName,
+    )
+    from .load_balancer_protocol import LoadBalancerProtocol as LoadBalancerProtocol
+    from .load_balancer_state import LoadBalancerState as LoadBalancerState
     from .load_balancer_tls_certificate import (
         LoadBalancerTlsCertificate as LoadBalancerTlsCertificate,
     )
     from .load_balancer_tls_certificate_dns_record_creation_state import (
         LoadBalancerTlsCertificateDnsRecordCreationState as LoadBalancerTlsCertificateDnsRecordCreationState,
+    )
+    from .load_balancer_tls_certificate_dns_record_creation_state_code import (
+        LoadBalancerTlsCertificateDnsRecordCreationStateCode as LoadBalancerTlsCertificateDnsRecordCreationStateCode,
+    )
+    from .load_balancer_tls_certificate_domain_status import (
+        LoadBalancerTlsCertificateDomainStatus as LoadBalancerTlsCertificateDomainStatus,
     )
     from .load_balancer_tls_certificate_domain_validation_option import (
         LoadBalancerTlsCertificateDomainValidationOption as LoadBalancerTlsCertificateDomainValidationOption,
@@ -762,8 +898,20 @@ if TYPE_CHECKING:
     from .load_balancer_tls_certificate_domain_validation_record import (
         LoadBalancerTlsCertificateDomainValidationRecord as LoadBalancerTlsCertificateDomainValidationRecord,
     )
+    from .load_balancer_tls_certificate_failure_reason import (
+        LoadBalancerTlsCertificateFailureReason as LoadBalancerTlsCertificateFailureReason,
+    )
+    from .load_balancer_tls_certificate_renewal_status import (
+        LoadBalancerTlsCertificateRenewalStatus as LoadBalancerTlsCertificateRenewalStatus,
+    )
     from .load_balancer_tls_certificate_renewal_summary import (
         LoadBalancerTlsCertificateRenewalSummary as LoadBalancerTlsCertificateRenewalSummary,
+    )
+    from .load_balancer_tls_certificate_revocation_reason import (
+        LoadBalancerTlsCertificateRevocationReason as LoadBalancerTlsCertificateRevocationReason,
+    )
+    from .load_balancer_tls_certificate_status import (
+        LoadBalancerTlsCertificateStatus as LoadBalancerTlsCertificateStatus,
     )
     from .load_balancer_tls_certificate_summary import (
         LoadBalancerTlsCertificateSummary as LoadBalancerTlsCertificateSummary,
@@ -771,11 +919,18 @@ if TYPE_CHECKING:
     from .load_balancer_tls_policy import LoadBalancerTlsPolicy as LoadBalancerTlsPolicy
     from .log_event import LogEvent as LogEvent
     from .metric_datapoint import MetricDatapoint as MetricDatapoint
+    from .metric_name import MetricName as MetricName
+    from .metric_statistic import MetricStatistic as MetricStatistic
+    from .metric_unit import MetricUnit as MetricUnit
     from .monitored_resource_info import MonitoredResourceInfo as MonitoredResourceInfo
     from .monthly_transfer import MonthlyTransfer as MonthlyTransfer
     from .name_servers_update_state import (
         NameServersUpdateState as NameServersUpdateState,
     )
+    from .name_servers_update_state_code import (
+        NameServersUpdateStateCode as NameServersUpdateStateCode,
+    )
+    from .network_protocol import NetworkProtocol as NetworkProtocol
     from .open_instance_public_ports_request import (
         OpenInstancePublicPortsRequest as OpenInstancePublicPortsRequest,
     )
@@ -783,8 +938,17 @@ if TYPE_CHECKING:
         OpenInstancePublicPortsResult as OpenInstancePublicPortsResult,
     )
     from .operation import Operation as Operation
+    from .operation_status import OperationStatus as OperationStatus
+    from .operation_type import OperationType as OperationType
     from .origin import Origin as Origin
+    from .origin_ip_address_type_enum import (
+        OriginIpAddressTypeEnum as OriginIpAddressTypeEnum,
+    )
+    from .origin_protocol_policy_enum import (
+        OriginProtocolPolicyEnum as OriginProtocolPolicyEnum,
+    )
     from .partner_info import PartnerInfo as PartnerInfo
+    from .partner_status import PartnerStatus as PartnerStatus
     from .password_data import PasswordData as PasswordData
     from .peer_vpc_request import PeerVpcRequest as PeerVpcRequest
     from .peer_vpc_result import PeerVpcResult as PeerVpcResult
@@ -794,11 +958,20 @@ if TYPE_CHECKING:
     from .pending_modified_relational_database_values import (
         PendingModifiedRelationalDatabaseValues as PendingModifiedRelationalDatabaseValues,
     )
+    from .port_access_type import PortAccessType as PortAccessType
     from .port_info import PortInfo as PortInfo
+    from .port_info import PortInfoDict as PortInfoDict
+    from .port_info_source_type import PortInfoSourceType as PortInfoSourceType
+    from .port_state import PortState as PortState
+    from .pricing_unit import PricingUnit as PricingUnit
     from .private_registry_access import PrivateRegistryAccess as PrivateRegistryAccess
     from .private_registry_access_request import (
         PrivateRegistryAccessRequest as PrivateRegistryAccessRequest,
     )
+    from .private_registry_access_request import (
+        PrivateRegistryAccessRequestDict as PrivateRegistryAccessRequestDict,
+    )
+    from .profile_type import ProfileType as ProfileType
     from .put_alarm_request import PutAlarmRequest as PutAlarmRequest
     from .put_alarm_result import PutAlarmResult as PutAlarmResult
     from .put_instance_public_ports_request import (
@@ -808,8 +981,12 @@ if TYPE_CHECKING:
         PutInstancePublicPortsResult as PutInstancePublicPortsResult,
     )
     from .query_string_object import QueryStringObject as QueryStringObject
+    from .query_string_object import QueryStringObjectDict as QueryStringObjectDict
     from .r53_hosted_zone_deletion_state import (
         R53HostedZoneDeletionState as R53HostedZoneDeletionState,
+    )
+    from .r53_hosted_zone_deletion_state_code import (
+        R53HostedZoneDeletionStateCode as R53HostedZoneDeletionStateCode,
     )
     from .reboot_instance_request import RebootInstanceRequest as RebootInstanceRequest
     from .reboot_instance_result import RebootInstanceResult as RebootInstanceResult
@@ -819,7 +996,9 @@ if TYPE_CHECKING:
     from .reboot_relational_database_result import (
         RebootRelationalDatabaseResult as RebootRelationalDatabaseResult,
     )
+    from .record_state import RecordState as RecordState
     from .region import Region as Region
+    from .region_name import RegionName as RegionName
     from .register_container_image_request import (
         RegisterContainerImageRequest as RegisterContainerImageRequest,
     )
@@ -839,14 +1018,26 @@ if TYPE_CHECKING:
     from .relational_database_endpoint import (
         RelationalDatabaseEndpoint as RelationalDatabaseEndpoint,
     )
+    from .relational_database_engine import (
+        RelationalDatabaseEngine as RelationalDatabaseEngine,
+    )
     from .relational_database_event import (
         RelationalDatabaseEvent as RelationalDatabaseEvent,
     )
     from .relational_database_hardware import (
         RelationalDatabaseHardware as RelationalDatabaseHardware,
     )
+    from .relational_database_metric_name import (
+        RelationalDatabaseMetricName as RelationalDatabaseMetricName,
+    )
     from .relational_database_parameter import (
         RelationalDatabaseParameter as RelationalDatabaseParameter,
+    )
+    from .relational_database_parameter import (
+        RelationalDatabaseParameterDict as RelationalDatabaseParameterDict,
+    )
+    from .relational_database_password_version import (
+        RelationalDatabasePasswordVersion as RelationalDatabasePasswordVersion,
     )
     from .relational_database_snapshot import (
         RelationalDatabaseSnapshot as RelationalDatabaseSnapshot,
@@ -855,6 +1046,7 @@ if TYPE_CHECKING:
         ReleaseStaticIpRequest as ReleaseStaticIpRequest,
     )
     from .release_static_ip_result import ReleaseStaticIpResult as ReleaseStaticIpResult
+    from .renewal_status import RenewalStatus as RenewalStatus
     from .renewal_summary import RenewalSummary as RenewalSummary
     from .reset_distribution_cache_request import (
         ResetDistributionCacheRequest as ResetDistributionCacheRequest,
@@ -862,6 +1054,7 @@ if TYPE_CHECKING:
     from .reset_distribution_cache_result import (
         ResetDistributionCacheResult as ResetDistributionCacheResult,
     )
+    from .resource_bucket_access import ResourceBucketAccess as ResourceBucketAccess
     from .resource_budget_estimate import (
         ResourceBudgetEstimate as ResourceBudgetEstimate,
     )
@@ -870,6 +1063,7 @@ if TYPE_CHECKING:
         ResourceReceivingAccess as ResourceReceivingAccess,
     )
     from .resource_record import ResourceRecord as ResourceRecord
+    from .resource_type import ResourceType as ResourceType
     from .send_contact_method_verification_request import (
         SendContactMethodVerificationRequest as SendContactMethodVerificationRequest,
     )
@@ -899,6 +1093,7 @@ if TYPE_CHECKING:
         SetupInstanceHttpsResult as SetupInstanceHttpsResult,
     )
     from .setup_request import SetupRequest as SetupRequest
+    from .setup_status import SetupStatus as SetupStatus
     from .start_gui_session_request import (
         StartGUISessionRequest as StartGUISessionRequest,
     )
@@ -912,10 +1107,15 @@ if TYPE_CHECKING:
         StartRelationalDatabaseResult as StartRelationalDatabaseResult,
     )
     from .static_ip import StaticIp as StaticIp
+    from .status import Status as Status
+    from .status_type import StatusType as StatusType
     from .stop_gui_session_request import StopGUISessionRequest as StopGUISessionRequest
     from .stop_gui_session_result import StopGUISessionResult as StopGUISessionResult
     from .stop_instance_on_idle_request import (
         StopInstanceOnIdleRequest as StopInstanceOnIdleRequest,
+    )
+    from .stop_instance_on_idle_request import (
+        StopInstanceOnIdleRequestDict as StopInstanceOnIdleRequestDict,
     )
     from .stop_instance_request import StopInstanceRequest as StopInstanceRequest
     from .stop_instance_result import StopInstanceResult as StopInstanceResult
@@ -926,15 +1126,22 @@ if TYPE_CHECKING:
         StopRelationalDatabaseResult as StopRelationalDatabaseResult,
     )
     from .subdomain import Subdomain as Subdomain
+    from .subdomain_association_action import (
+        SubdomainAssociationAction as SubdomainAssociationAction,
+    )
     from .subdomain_attachable_resource import (
         SubdomainAttachableResource as SubdomainAttachableResource,
     )
+    from .subdomain_state import SubdomainState as SubdomainState
     from .tag import Tag as Tag
+    from .tag import TagDict as TagDict
     from .tag_resource_request import TagResourceRequest as TagResourceRequest
     from .tag_resource_result import TagResourceResult as TagResourceResult
     from .test_alarm_request import TestAlarmRequest as TestAlarmRequest
     from .test_alarm_result import TestAlarmResult as TestAlarmResult
+    from .tier_name import TierName as TierName
     from .time_period import TimePeriod as TimePeriod
+    from .treat_missing_data import TreatMissingData as TreatMissingData
     from .unpeer_vpc_request import UnpeerVpcRequest as UnpeerVpcRequest
     from .unpeer_vpc_result import UnpeerVpcResult as UnpeerVpcResult
     from .untag_resource_request import UntagResourceRequest as UntagResourceRequest
@@ -1001,186 +1208,41 @@ if TYPE_CHECKING:
     from .update_subdomain_association_result import (
         UpdateSubdomainAssociationResult as UpdateSubdomainAssociationResult,
     )
-    from .waf_acfp_config import WafAcfpConfig as WafAcfpConfig
-    from .waf_atp_config import WafAtpConfig as WafAtpConfig
-    from .waf_bot_control_config import WafBotControlConfig as WafBotControlConfig
-    from .waf_config import WafConfig as WafConfig
-    from .waf_response_inspection import WafResponseInspection as WafResponseInspection
-    from .waf_rule import WafRule as WafRule
-    from .access_direction import AccessDirection as AccessDirection
-    from .access_type import AccessType as AccessType
-    from .account_level_bpa_sync_status import (
-        AccountLevelBpaSyncStatus as AccountLevelBpaSyncStatus,
-    )
-    from .add_on_type import AddOnType as AddOnType
-    from .alarm_state import AlarmState as AlarmState
-    from .app_category import AppCategory as AppCategory
-    from .auto_mount_status import AutoMountStatus as AutoMountStatus
-    from .auto_snapshot_status import AutoSnapshotStatus as AutoSnapshotStatus
-    from .bpa_status_message import BPAStatusMessage as BPAStatusMessage
-    from .behavior_enum import BehaviorEnum as BehaviorEnum
-    from .blueprint_type import BlueprintType as BlueprintType
-    from .bucket_metric_name import BucketMetricName as BucketMetricName
-    from .certificate_domain_validation_status import (
-        CertificateDomainValidationStatus as CertificateDomainValidationStatus,
-    )
-    from .certificate_provider import CertificateProvider as CertificateProvider
-    from .certificate_status import CertificateStatus as CertificateStatus
-    from .cloud_formation_stack_record_source_type import (
-        CloudFormationStackRecordSourceType as CloudFormationStackRecordSourceType,
-    )
-    from .comparison_operator import ComparisonOperator as ComparisonOperator
-    from .contact_method_status import ContactMethodStatus as ContactMethodStatus
-    from .contact_method_verification_protocol import (
-        ContactMethodVerificationProtocol as ContactMethodVerificationProtocol,
-    )
-    from .contact_protocol import ContactProtocol as ContactProtocol
-    from .container_service_deployment_state import (
-        ContainerServiceDeploymentState as ContainerServiceDeploymentState,
-    )
-    from .container_service_metric_name import (
-        ContainerServiceMetricName as ContainerServiceMetricName,
-    )
-    from .container_service_power_name import (
-        ContainerServicePowerName as ContainerServicePowerName,
-    )
-    from .container_service_protocol import (
-        ContainerServiceProtocol as ContainerServiceProtocol,
-    )
-    from .container_service_state import ContainerServiceState as ContainerServiceState
-    from .container_service_state_detail_code import (
-        ContainerServiceStateDetailCode as ContainerServiceStateDetailCode,
-    )
-    from .currency import Currency as Currency
-    from .disk_snapshot_state import DiskSnapshotState as DiskSnapshotState
-    from .disk_state import DiskState as DiskState
-    from .distribution_metric_name import (
-        DistributionMetricName as DistributionMetricName,
-    )
-    from .dns_record_creation_state_code import (
-        DnsRecordCreationStateCode as DnsRecordCreationStateCode,
-    )
-    from .export_snapshot_record_source_type import (
-        ExportSnapshotRecordSourceType as ExportSnapshotRecordSourceType,
-    )
-    from .forward_values import ForwardValues as ForwardValues
-    from .header_enum import HeaderEnum as HeaderEnum
-    from .http_endpoint import HttpEndpoint as HttpEndpoint
-    from .http_protocol_ipv6 import HttpProtocolIpv6 as HttpProtocolIpv6
-    from .http_tokens import HttpTokens as HttpTokens
-    from .instance_access_protocol import (
-        InstanceAccessProtocol as InstanceAccessProtocol,
-    )
-    from .instance_health_reason import InstanceHealthReason as InstanceHealthReason
-    from .instance_health_state import InstanceHealthState as InstanceHealthState
-    from .instance_health_status_detail_name import (
-        InstanceHealthStatusDetailName as InstanceHealthStatusDetailName,
-    )
-    from .instance_health_status_detail_value import (
-        InstanceHealthStatusDetailValue as InstanceHealthStatusDetailValue,
-    )
-    from .instance_health_status_value import (
-        InstanceHealthStatusValue as InstanceHealthStatusValue,
-    )
-    from .instance_metadata_state import InstanceMetadataState as InstanceMetadataState
-    from .instance_metric_name import InstanceMetricName as InstanceMetricName
-    from .instance_platform import InstancePlatform as InstancePlatform
-    from .instance_snapshot_state import InstanceSnapshotState as InstanceSnapshotState
-    from .ip_address_type import IpAddressType as IpAddressType
-    from .lightsail_distribution_subdomain_state_enum import (
-        LightsailDistributionSubdomainStateEnum as LightsailDistributionSubdomainStateEnum,
-    )
-    from .load_balancer_attribute_name import (
-        LoadBalancerAttributeName as LoadBalancerAttributeName,
-    )
-    from .load_balancer_metric_name import (
-        LoadBalancerMetricName as LoadBalancerMetricName,
-    )
-    from .load_balancer_protocol import LoadBalancerProtocol as LoadBalancerProtocol
-    from .load_balancer_state import LoadBalancerState as LoadBalancerState
-    from .load_balancer_tls_certificate_dns_record_creation_state_code import (
-        LoadBalancerTlsCertificateDnsRecordCreationStateCode as LoadBalancerTlsCertificateDnsRecordCreationStateCode,
-    )
-    from .load_balancer_tls_certificate_domain_status import (
-        LoadBalancerTlsCertificateDomainStatus as LoadBalancerTlsCertificateDomainStatus,
-    )
-    from .load_balancer_tls_certificate_failure_reason import (
-        LoadBalancerTlsCertificateFailureReason as LoadBalancerTlsCertificateFailureReason,
-    )
-    from .load_balancer_tls_certificate_renewal_status import (
-        LoadBalancerTlsCertificateRenewalStatus as LoadBalancerTlsCertificateRenewalStatus,
-    )
-    from .load_balancer_tls_certificate_revocation_reason import (
-        LoadBalancerTlsCertificateRevocationReason as LoadBalancerTlsCertificateRevocationReason,
-    )
-    from .load_balancer_tls_certificate_status import (
-        LoadBalancerTlsCertificateStatus as LoadBalancerTlsCertificateStatus,
-    )
-    from .metric_name import MetricName as MetricName
-    from .metric_statistic import MetricStatistic as MetricStatistic
-    from .metric_unit import MetricUnit as MetricUnit
-    from .name_servers_update_state_code import (
-        NameServersUpdateStateCode as NameServersUpdateStateCode,
-    )
-    from .network_protocol import NetworkProtocol as NetworkProtocol
-    from .operation_status import OperationStatus as OperationStatus
-    from .operation_type import OperationType as OperationType
-    from .origin_ip_address_type_enum import (
-        OriginIpAddressTypeEnum as OriginIpAddressTypeEnum,
-    )
-    from .origin_protocol_policy_enum import (
-        OriginProtocolPolicyEnum as OriginProtocolPolicyEnum,
-    )
-    from .partner_status import PartnerStatus as PartnerStatus
-    from .port_access_type import PortAccessType as PortAccessType
-    from .port_info_source_type import PortInfoSourceType as PortInfoSourceType
-    from .port_state import PortState as PortState
-    from .pricing_unit import PricingUnit as PricingUnit
-    from .profile_type import ProfileType as ProfileType
-    from .r53_hosted_zone_deletion_state_code import (
-        R53HostedZoneDeletionStateCode as R53HostedZoneDeletionStateCode,
-    )
-    from .record_state import RecordState as RecordState
-    from .region_name import RegionName as RegionName
-    from .relational_database_engine import (
-        RelationalDatabaseEngine as RelationalDatabaseEngine,
-    )
-    from .relational_database_metric_name import (
-        RelationalDatabaseMetricName as RelationalDatabaseMetricName,
-    )
-    from .relational_database_password_version import (
-        RelationalDatabasePasswordVersion as RelationalDatabasePasswordVersion,
-    )
-    from .renewal_status import RenewalStatus as RenewalStatus
-    from .resource_bucket_access import ResourceBucketAccess as ResourceBucketAccess
-    from .resource_type import ResourceType as ResourceType
-    from .setup_status import SetupStatus as SetupStatus
-    from .status import Status as Status
-    from .status_type import StatusType as StatusType
-    from .subdomain_association_action import (
-        SubdomainAssociationAction as SubdomainAssociationAction,
-    )
-    from .subdomain_state import SubdomainState as SubdomainState
-    from .tier_name import TierName as TierName
-    from .treat_missing_data import TreatMissingData as TreatMissingData
     from .viewer_minimum_tls_protocol_version_enum import (
         ViewerMinimumTlsProtocolVersionEnum as ViewerMinimumTlsProtocolVersionEnum,
     )
+    from .waf_acfp_config import WafAcfpConfig as WafAcfpConfig
+    from .waf_acfp_config import WafAcfpConfigDict as WafAcfpConfigDict
+    from .waf_atp_config import WafAtpConfig as WafAtpConfig
+    from .waf_atp_config import WafAtpConfigDict as WafAtpConfigDict
+    from .waf_bot_control_config import WafBotControlConfig as WafBotControlConfig
+    from .waf_bot_control_config import (
+        WafBotControlConfigDict as WafBotControlConfigDict,
+    )
+    from .waf_config import WafConfig as WafConfig
     from .waf_inspection_level_enum import (
         WafInspectionLevelEnum as WafInspectionLevelEnum,
     )
     from .waf_payload_type_enum import WafPayloadTypeEnum as WafPayloadTypeEnum
+    from .waf_response_inspection import WafResponseInspection as WafResponseInspection
+    from .waf_response_inspection import (
+        WafResponseInspectionDict as WafResponseInspectionDict,
+    )
+    from .waf_rule import WafRule as WafRule
+    from .waf_rule import WafRuleDict as WafRuleDict
 
 _MODULES: dict[str, str] = {
     "AccessDirection": "access_direction",
     "AccessKey": "access_key",
     "AccessKeyLastUsed": "access_key_last_used",
     "AccessRules": "access_rules",
+    "AccessRulesDict": "access_rules",
     "AccessType": "access_type",
     "AccountLevelBpaSync": "account_level_bpa_sync",
     "AccountLevelBpaSyncStatus": "account_level_bpa_sync_status",
     "AddOn": "add_on",
     "AddOnRequest": "add_on_request",
+    "AddOnRequestDict": "add_on_request",
     "AddOnType": "add_on_type",
     "Alarm": "alarm",
     "AlarmState": "alarm_state",
@@ -1191,33 +1253,40 @@ _MODULES: dict[str, str] = {
     "AttachCertificateToDistributionResult": "attach_certificate_to_distribution_result",
     "AttachDiskRequest": "attach_disk_request",
     "AttachDiskResult": "attach_disk_result",
-    "AttachedDisk": "attached_disk",
     "AttachInstancesToLoadBalancerRequest": "attach_instances_to_load_balancer_request",
     "AttachInstancesToLoadBalancerResult": "attach_instances_to_load_balancer_result",
     "AttachLoadBalancerTlsCertificateRequest": "attach_load_balancer_tls_certificate_request",
     "AttachLoadBalancerTlsCertificateResult": "attach_load_balancer_tls_certificate_result",
     "AttachStaticIpRequest": "attach_static_ip_request",
     "AttachStaticIpResult": "attach_static_ip_result",
+    "AttachedDisk": "attached_disk",
     "AutoMountStatus": "auto_mount_status",
     "AutoSnapshotAddOnRequest": "auto_snapshot_add_on_request",
+    "AutoSnapshotAddOnRequestDict": "auto_snapshot_add_on_request",
     "AutoSnapshotDetails": "auto_snapshot_details",
     "AutoSnapshotStatus": "auto_snapshot_status",
     "AvailabilityZone": "availability_zone",
+    "BPAStatusMessage": "bpa_status_message",
     "BehaviorEnum": "behavior_enum",
     "Blueprint": "blueprint",
     "BlueprintType": "blueprint_type",
-    "BPAStatusMessage": "bpa_status_message",
     "Bucket": "bucket",
     "BucketAccessLogConfig": "bucket_access_log_config",
+    "BucketAccessLogConfigDict": "bucket_access_log_config",
     "BucketBundle": "bucket_bundle",
     "BucketCorsConfig": "bucket_cors_config",
+    "BucketCorsConfigDict": "bucket_cors_config",
     "BucketCorsRule": "bucket_cors_rule",
+    "BucketCorsRuleDict": "bucket_cors_rule",
     "BucketMetricName": "bucket_metric_name",
     "BucketState": "bucket_state",
     "Bundle": "bundle",
     "CacheBehavior": "cache_behavior",
+    "CacheBehaviorDict": "cache_behavior",
     "CacheBehaviorPerPath": "cache_behavior_per_path",
+    "CacheBehaviorPerPathDict": "cache_behavior_per_path",
     "CacheSettings": "cache_settings",
+    "CacheSettingsDict": "cache_settings",
     "Certificate": "certificate",
     "CertificateDomainValidationStatus": "certificate_domain_validation_status",
     "CertificateProvider": "certificate_provider",
@@ -1236,26 +1305,31 @@ _MODULES: dict[str, str] = {
     "ContactMethodVerificationProtocol": "contact_method_verification_protocol",
     "ContactProtocol": "contact_protocol",
     "Container": "container",
+    "ContainerDict": "container",
     "ContainerImage": "container_image",
     "ContainerService": "container_service",
     "ContainerServiceDeployment": "container_service_deployment",
     "ContainerServiceDeploymentRequest": "container_service_deployment_request",
+    "ContainerServiceDeploymentRequestDict": "container_service_deployment_request",
     "ContainerServiceDeploymentState": "container_service_deployment_state",
     "ContainerServiceECRImagePullerRole": "container_service_ecr_image_puller_role",
     "ContainerServiceECRImagePullerRoleRequest": "container_service_ecr_image_puller_role_request",
+    "ContainerServiceECRImagePullerRoleRequestDict": "container_service_ecr_image_puller_role_request",
     "ContainerServiceEndpoint": "container_service_endpoint",
     "ContainerServiceHealthCheckConfig": "container_service_health_check_config",
+    "ContainerServiceHealthCheckConfigDict": "container_service_health_check_config",
     "ContainerServiceLogEvent": "container_service_log_event",
     "ContainerServiceMetricName": "container_service_metric_name",
     "ContainerServicePower": "container_service_power",
     "ContainerServicePowerName": "container_service_power_name",
     "ContainerServiceProtocol": "container_service_protocol",
     "ContainerServiceRegistryLogin": "container_service_registry_login",
-    "ContainerServicesListResult": "container_services_list_result",
     "ContainerServiceState": "container_service_state",
     "ContainerServiceStateDetail": "container_service_state_detail",
     "ContainerServiceStateDetailCode": "container_service_state_detail_code",
+    "ContainerServicesListResult": "container_services_list_result",
     "CookieObject": "cookie_object",
+    "CookieObjectDict": "cookie_object",
     "CopySnapshotRequest": "copy_snapshot_request",
     "CopySnapshotResult": "copy_snapshot_result",
     "CostEstimate": "cost_estimate",
@@ -1289,10 +1363,10 @@ _MODULES: dict[str, str] = {
     "CreateDomainResult": "create_domain_result",
     "CreateGUISessionAccessDetailsRequest": "create_gui_session_access_details_request",
     "CreateGUISessionAccessDetailsResult": "create_gui_session_access_details_result",
-    "CreateInstancesFromSnapshotRequest": "create_instances_from_snapshot_request",
-    "CreateInstancesFromSnapshotResult": "create_instances_from_snapshot_result",
     "CreateInstanceSnapshotRequest": "create_instance_snapshot_request",
     "CreateInstanceSnapshotResult": "create_instance_snapshot_result",
+    "CreateInstancesFromSnapshotRequest": "create_instances_from_snapshot_request",
+    "CreateInstancesFromSnapshotResult": "create_instances_from_snapshot_result",
     "CreateInstancesRequest": "create_instances_request",
     "CreateInstancesResult": "create_instances_result",
     "CreateKeyPairRequest": "create_key_pair_request",
@@ -1368,23 +1442,27 @@ _MODULES: dict[str, str] = {
     "Disk": "disk",
     "DiskInfo": "disk_info",
     "DiskMap": "disk_map",
+    "DiskMapDict": "disk_map",
     "DiskSnapshot": "disk_snapshot",
     "DiskSnapshotInfo": "disk_snapshot_info",
     "DiskSnapshotState": "disk_snapshot_state",
     "DiskState": "disk_state",
     "DistributionBundle": "distribution_bundle",
     "DistributionCustomErrorResponse": "distribution_custom_error_response",
+    "DistributionCustomErrorResponseDict": "distribution_custom_error_response",
     "DistributionMetricName": "distribution_metric_name",
     "DnsRecordCreationState": "dns_record_creation_state",
     "DnsRecordCreationStateCode": "dns_record_creation_state_code",
     "Domain": "domain",
     "DomainEntry": "domain_entry",
+    "DomainEntryDict": "domain_entry",
     "DomainValidationRecord": "domain_validation_record",
     "DownloadDefaultKeyPairRequest": "download_default_key_pair_request",
     "DownloadDefaultKeyPairResult": "download_default_key_pair_result",
     "EnableAddOnRequest": "enable_add_on_request",
     "EnableAddOnResult": "enable_add_on_result",
     "EndpointRequest": "endpoint_request",
+    "EndpointRequestDict": "endpoint_request",
     "EstimateByTime": "estimate_by_time",
     "ExportSnapshotRecord": "export_snapshot_record",
     "ExportSnapshotRecordSourceInfo": "export_snapshot_record_source_info",
@@ -1465,10 +1543,10 @@ _MODULES: dict[str, str] = {
     "GetInstanceSnapshotResult": "get_instance_snapshot_result",
     "GetInstanceSnapshotsRequest": "get_instance_snapshots_request",
     "GetInstanceSnapshotsResult": "get_instance_snapshots_result",
-    "GetInstancesRequest": "get_instances_request",
-    "GetInstancesResult": "get_instances_result",
     "GetInstanceStateRequest": "get_instance_state_request",
     "GetInstanceStateResult": "get_instance_state_result",
+    "GetInstancesRequest": "get_instances_request",
+    "GetInstancesResult": "get_instances_result",
     "GetKeyPairRequest": "get_key_pair_request",
     "GetKeyPairResult": "get_key_pair_result",
     "GetKeyPairsRequest": "get_key_pairs_request",
@@ -1477,12 +1555,12 @@ _MODULES: dict[str, str] = {
     "GetLoadBalancerMetricDataResult": "get_load_balancer_metric_data_result",
     "GetLoadBalancerRequest": "get_load_balancer_request",
     "GetLoadBalancerResult": "get_load_balancer_result",
-    "GetLoadBalancersRequest": "get_load_balancers_request",
-    "GetLoadBalancersResult": "get_load_balancers_result",
     "GetLoadBalancerTlsCertificatesRequest": "get_load_balancer_tls_certificates_request",
     "GetLoadBalancerTlsCertificatesResult": "get_load_balancer_tls_certificates_result",
     "GetLoadBalancerTlsPoliciesRequest": "get_load_balancer_tls_policies_request",
     "GetLoadBalancerTlsPoliciesResult": "get_load_balancer_tls_policies_result",
+    "GetLoadBalancersRequest": "get_load_balancers_request",
+    "GetLoadBalancersResult": "get_load_balancers_result",
     "GetOperationRequest": "get_operation_request",
     "GetOperationResult": "get_operation_result",
     "GetOperationsForResourceRequest": "get_operations_for_resource_request",
@@ -1527,6 +1605,7 @@ _MODULES: dict[str, str] = {
     "GetSubdomainsResult": "get_subdomains_result",
     "HeaderEnum": "header_enum",
     "HeaderObject": "header_object",
+    "HeaderObjectDict": "header_object",
     "HostKeyAttributes": "host_key_attributes",
     "HttpEndpoint": "http_endpoint",
     "HttpProtocolIpv6": "http_protocol_ipv6",
@@ -1534,11 +1613,14 @@ _MODULES: dict[str, str] = {
     "ImportKeyPairRequest": "import_key_pair_request",
     "ImportKeyPairResult": "import_key_pair_result",
     "InputOrigin": "input_origin",
+    "InputOriginDict": "input_origin",
     "Instance": "instance",
     "InstanceAccessDetails": "instance_access_details",
     "InstanceAccessProtocol": "instance_access_protocol",
     "InstanceAttributeUpdates": "instance_attribute_updates",
+    "InstanceAttributeUpdatesDict": "instance_attribute_updates",
     "InstanceEntry": "instance_entry",
+    "InstanceEntryDict": "instance_entry",
     "InstanceHardware": "instance_hardware",
     "InstanceHealthReason": "instance_health_reason",
     "InstanceHealthState": "instance_health_state",
@@ -1611,17 +1693,20 @@ _MODULES: dict[str, str] = {
     "PendingModifiedRelationalDatabaseValues": "pending_modified_relational_database_values",
     "PortAccessType": "port_access_type",
     "PortInfo": "port_info",
+    "PortInfoDict": "port_info",
     "PortInfoSourceType": "port_info_source_type",
     "PortState": "port_state",
     "PricingUnit": "pricing_unit",
     "PrivateRegistryAccess": "private_registry_access",
     "PrivateRegistryAccessRequest": "private_registry_access_request",
+    "PrivateRegistryAccessRequestDict": "private_registry_access_request",
     "ProfileType": "profile_type",
     "PutAlarmRequest": "put_alarm_request",
     "PutAlarmResult": "put_alarm_result",
     "PutInstancePublicPortsRequest": "put_instance_public_ports_request",
     "PutInstancePublicPortsResult": "put_instance_public_ports_result",
     "QueryStringObject": "query_string_object",
+    "QueryStringObjectDict": "query_string_object",
     "R53HostedZoneDeletionState": "r53_hosted_zone_deletion_state",
     "R53HostedZoneDeletionStateCode": "r53_hosted_zone_deletion_state_code",
     "RebootInstanceRequest": "reboot_instance_request",
@@ -1643,6 +1728,7 @@ _MODULES: dict[str, str] = {
     "RelationalDatabaseHardware": "relational_database_hardware",
     "RelationalDatabaseMetricName": "relational_database_metric_name",
     "RelationalDatabaseParameter": "relational_database_parameter",
+    "RelationalDatabaseParameterDict": "relational_database_parameter",
     "RelationalDatabasePasswordVersion": "relational_database_password_version",
     "RelationalDatabaseSnapshot": "relational_database_snapshot",
     "ReleaseStaticIpRequest": "release_static_ip_request",
@@ -1683,6 +1769,7 @@ _MODULES: dict[str, str] = {
     "StopGUISessionRequest": "stop_gui_session_request",
     "StopGUISessionResult": "stop_gui_session_result",
     "StopInstanceOnIdleRequest": "stop_instance_on_idle_request",
+    "StopInstanceOnIdleRequestDict": "stop_instance_on_idle_request",
     "StopInstanceRequest": "stop_instance_request",
     "StopInstanceResult": "stop_instance_result",
     "StopRelationalDatabaseRequest": "stop_relational_database_request",
@@ -1692,6 +1779,7 @@ _MODULES: dict[str, str] = {
     "SubdomainAttachableResource": "subdomain_attachable_resource",
     "SubdomainState": "subdomain_state",
     "Tag": "tag",
+    "TagDict": "tag",
     "TagResourceRequest": "tag_resource_request",
     "TagResourceResult": "tag_resource_result",
     "TestAlarmRequest": "test_alarm_request",
@@ -1727,13 +1815,18 @@ _MODULES: dict[str, str] = {
     "UpdateSubdomainAssociationResult": "update_subdomain_association_result",
     "ViewerMinimumTlsProtocolVersionEnum": "viewer_minimum_tls_protocol_version_enum",
     "WafAcfpConfig": "waf_acfp_config",
+    "WafAcfpConfigDict": "waf_acfp_config",
     "WafAtpConfig": "waf_atp_config",
+    "WafAtpConfigDict": "waf_atp_config",
     "WafBotControlConfig": "waf_bot_control_config",
+    "WafBotControlConfigDict": "waf_bot_control_config",
     "WafConfig": "waf_config",
     "WafInspectionLevelEnum": "waf_inspection_level_enum",
     "WafPayloadTypeEnum": "waf_payload_type_enum",
     "WafResponseInspection": "waf_response_inspection",
+    "WafResponseInspectionDict": "waf_response_inspection",
     "WafRule": "waf_rule",
+    "WafRuleDict": "waf_rule",
 }
 
 __all__: list[str] = [
@@ -1741,11 +1834,13 @@ __all__: list[str] = [
     "AccessKey",
     "AccessKeyLastUsed",
     "AccessRules",
+    "AccessRulesDict",
     "AccessType",
     "AccountLevelBpaSync",
     "AccountLevelBpaSyncStatus",
     "AddOn",
     "AddOnRequest",
+    "AddOnRequestDict",
     "AddOnType",
     "Alarm",
     "AlarmState",
@@ -1756,33 +1851,40 @@ __all__: list[str] = [
     "AttachCertificateToDistributionResult",
     "AttachDiskRequest",
     "AttachDiskResult",
-    "AttachedDisk",
     "AttachInstancesToLoadBalancerRequest",
     "AttachInstancesToLoadBalancerResult",
     "AttachLoadBalancerTlsCertificateRequest",
     "AttachLoadBalancerTlsCertificateResult",
     "AttachStaticIpRequest",
     "AttachStaticIpResult",
+    "AttachedDisk",
     "AutoMountStatus",
     "AutoSnapshotAddOnRequest",
+    "AutoSnapshotAddOnRequestDict",
     "AutoSnapshotDetails",
     "AutoSnapshotStatus",
     "AvailabilityZone",
+    "BPAStatusMessage",
     "BehaviorEnum",
     "Blueprint",
     "BlueprintType",
-    "BPAStatusMessage",
     "Bucket",
     "BucketAccessLogConfig",
+    "BucketAccessLogConfigDict",
     "BucketBundle",
     "BucketCorsConfig",
+    "BucketCorsConfigDict",
     "BucketCorsRule",
+    "BucketCorsRuleDict",
     "BucketMetricName",
     "BucketState",
     "Bundle",
     "CacheBehavior",
+    "CacheBehaviorDict",
     "CacheBehaviorPerPath",
+    "CacheBehaviorPerPathDict",
     "CacheSettings",
+    "CacheSettingsDict",
     "Certificate",
     "CertificateDomainValidationStatus",
     "CertificateProvider",
@@ -1801,26 +1903,31 @@ __all__: list[str] = [
     "ContactMethodVerificationProtocol",
     "ContactProtocol",
     "Container",
+    "ContainerDict",
     "ContainerImage",
     "ContainerService",
     "ContainerServiceDeployment",
     "ContainerServiceDeploymentRequest",
+    "ContainerServiceDeploymentRequestDict",
     "ContainerServiceDeploymentState",
     "ContainerServiceECRImagePullerRole",
     "ContainerServiceECRImagePullerRoleRequest",
+    "ContainerServiceECRImagePullerRoleRequestDict",
     "ContainerServiceEndpoint",
     "ContainerServiceHealthCheckConfig",
+    "ContainerServiceHealthCheckConfigDict",
     "ContainerServiceLogEvent",
     "ContainerServiceMetricName",
     "ContainerServicePower",
     "ContainerServicePowerName",
     "ContainerServiceProtocol",
     "ContainerServiceRegistryLogin",
-    "ContainerServicesListResult",
     "ContainerServiceState",
     "ContainerServiceStateDetail",
     "ContainerServiceStateDetailCode",
+    "ContainerServicesListResult",
     "CookieObject",
+    "CookieObjectDict",
     "CopySnapshotRequest",
     "CopySnapshotResult",
     "CostEstimate",
@@ -1854,10 +1961,10 @@ __all__: list[str] = [
     "CreateDomainResult",
     "CreateGUISessionAccessDetailsRequest",
     "CreateGUISessionAccessDetailsResult",
-    "CreateInstancesFromSnapshotRequest",
-    "CreateInstancesFromSnapshotResult",
     "CreateInstanceSnapshotRequest",
     "CreateInstanceSnapshotResult",
+    "CreateInstancesFromSnapshotRequest",
+    "CreateInstancesFromSnapshotResult",
     "CreateInstancesRequest",
     "CreateInstancesResult",
     "CreateKeyPairRequest",
@@ -1933,23 +2040,27 @@ __all__: list[str] = [
     "Disk",
     "DiskInfo",
     "DiskMap",
+    "DiskMapDict",
     "DiskSnapshot",
     "DiskSnapshotInfo",
     "DiskSnapshotState",
     "DiskState",
     "DistributionBundle",
     "DistributionCustomErrorResponse",
+    "DistributionCustomErrorResponseDict",
     "DistributionMetricName",
     "DnsRecordCreationState",
     "DnsRecordCreationStateCode",
     "Domain",
     "DomainEntry",
+    "DomainEntryDict",
     "DomainValidationRecord",
     "DownloadDefaultKeyPairRequest",
     "DownloadDefaultKeyPairResult",
     "EnableAddOnRequest",
     "EnableAddOnResult",
     "EndpointRequest",
+    "EndpointRequestDict",
     "EstimateByTime",
     "ExportSnapshotRecord",
     "ExportSnapshotRecordSourceInfo",
@@ -2030,10 +2141,10 @@ __all__: list[str] = [
     "GetInstanceSnapshotResult",
     "GetInstanceSnapshotsRequest",
     "GetInstanceSnapshotsResult",
-    "GetInstancesRequest",
-    "GetInstancesResult",
     "GetInstanceStateRequest",
     "GetInstanceStateResult",
+    "GetInstancesRequest",
+    "GetInstancesResult",
     "GetKeyPairRequest",
     "GetKeyPairResult",
     "GetKeyPairsRequest",
@@ -2042,12 +2153,12 @@ __all__: list[str] = [
     "GetLoadBalancerMetricDataResult",
     "GetLoadBalancerRequest",
     "GetLoadBalancerResult",
-    "GetLoadBalancersRequest",
-    "GetLoadBalancersResult",
     "GetLoadBalancerTlsCertificatesRequest",
     "GetLoadBalancerTlsCertificatesResult",
     "GetLoadBalancerTlsPoliciesRequest",
     "GetLoadBalancerTlsPoliciesResult",
+    "GetLoadBalancersRequest",
+    "GetLoadBalancersResult",
     "GetOperationRequest",
     "GetOperationResult",
     "GetOperationsForResourceRequest",
@@ -2092,6 +2203,7 @@ __all__: list[str] = [
     "GetSubdomainsResult",
     "HeaderEnum",
     "HeaderObject",
+    "HeaderObjectDict",
     "HostKeyAttributes",
     "HttpEndpoint",
     "HttpProtocolIpv6",
@@ -2099,11 +2211,14 @@ __all__: list[str] = [
     "ImportKeyPairRequest",
     "ImportKeyPairResult",
     "InputOrigin",
+    "InputOriginDict",
     "Instance",
     "InstanceAccessDetails",
     "InstanceAccessProtocol",
     "InstanceAttributeUpdates",
+    "InstanceAttributeUpdatesDict",
     "InstanceEntry",
+    "InstanceEntryDict",
     "InstanceHardware",
     "InstanceHealthReason",
     "InstanceHealthState",
@@ -2176,17 +2291,20 @@ __all__: list[str] = [
     "PendingModifiedRelationalDatabaseValues",
     "PortAccessType",
     "PortInfo",
+    "PortInfoDict",
     "PortInfoSourceType",
     "PortState",
     "PricingUnit",
     "PrivateRegistryAccess",
     "PrivateRegistryAccessRequest",
+    "PrivateRegistryAccessRequestDict",
     "ProfileType",
     "PutAlarmRequest",
     "PutAlarmResult",
     "PutInstancePublicPortsRequest",
     "PutInstancePublicPortsResult",
     "QueryStringObject",
+    "QueryStringObjectDict",
     "R53HostedZoneDeletionState",
     "R53HostedZoneDeletionStateCode",
     "RebootInstanceRequest",
@@ -2208,6 +2326,7 @@ __all__: list[str] = [
     "RelationalDatabaseHardware",
     "RelationalDatabaseMetricName",
     "RelationalDatabaseParameter",
+    "RelationalDatabaseParameterDict",
     "RelationalDatabasePasswordVersion",
     "RelationalDatabaseSnapshot",
     "ReleaseStaticIpRequest",
@@ -2248,6 +2367,7 @@ __all__: list[str] = [
     "StopGUISessionRequest",
     "StopGUISessionResult",
     "StopInstanceOnIdleRequest",
+    "StopInstanceOnIdleRequestDict",
     "StopInstanceRequest",
     "StopInstanceResult",
     "StopRelationalDatabaseRequest",
@@ -2257,6 +2377,7 @@ __all__: list[str] = [
     "SubdomainAttachableResource",
     "SubdomainState",
     "Tag",
+    "TagDict",
     "TagResourceRequest",
     "TagResourceResult",
     "TestAlarmRequest",
@@ -2292,13 +2413,18 @@ __all__: list[str] = [
     "UpdateSubdomainAssociationResult",
     "ViewerMinimumTlsProtocolVersionEnum",
     "WafAcfpConfig",
+    "WafAcfpConfigDict",
     "WafAtpConfig",
+    "WafAtpConfigDict",
     "WafBotControlConfig",
+    "WafBotControlConfigDict",
     "WafConfig",
     "WafInspectionLevelEnum",
     "WafPayloadTypeEnum",
     "WafResponseInspection",
+    "WafResponseInspectionDict",
     "WafRule",
+    "WafRuleDict",
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -79,3 +79,14 @@ class AccessRules(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+AccessRulesDict = TypedDict(
+    "AccessRulesDict",
+    {
+        "getObject": "AccessType | str",
+        "allowPublicOverrides": "bool",
+    },
+    total=False,
+)
+"""The dict client methods accept for `AccessRules`, keys as in the model."""

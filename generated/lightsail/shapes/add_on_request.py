@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
 from .add_on_type import AddOnType
-from .auto_snapshot_add_on_request import AutoSnapshotAddOnRequest
-from .stop_instance_on_idle_request import StopInstanceOnIdleRequest
+from .auto_snapshot_add_on_request import (
+    AutoSnapshotAddOnRequest,
+    AutoSnapshotAddOnRequestDict,
+)
+from .stop_instance_on_idle_request import (
+    StopInstanceOnIdleRequest,
+    StopInstanceOnIdleRequestDict,
+)
 
 
 @dataclass(kw_only=True)
@@ -42,8 +48,12 @@ class AddOnRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "add_on_type": Rule("addOnType", "string", required=True),
-        "auto_snapshot_add_on_request": Rule("autoSnapshotAddOnRequest", "structure"),
-        "stop_instance_on_idle_request": Rule("stopInstanceOnIdleRequest", "structure"),
+        "auto_snapshot_add_on_request": Rule(
+            "autoSnapshotAddOnRequest", "structure", shape="AutoSnapshotAddOnRequest"
+        ),
+        "stop_instance_on_idle_request": Rule(
+            "stopInstanceOnIdleRequest", "structure", shape="StopInstanceOnIdleRequest"
+        ),
     }
 
     @classmethod
@@ -78,3 +88,15 @@ class AddOnRequest(Shape):
         return data
 
     to_wire = to_dict
+
+
+AddOnRequestDict = TypedDict(
+    "AddOnRequestDict",
+    {
+        "addOnType": "Required[AddOnType | str]",
+        "autoSnapshotAddOnRequest": "AutoSnapshotAddOnRequestDict",
+        "stopInstanceOnIdleRequest": "StopInstanceOnIdleRequestDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `AddOnRequest`, keys as in the model."""

@@ -25,7 +25,9 @@ class AttachLoadBalancerTlsCertificateResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule("operations", "list", item=Rule("", "structure")),
+        "operations": Rule(
+            "operations", "list", item=Rule("", "structure", shape="Operation")
+        ),
     }
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -73,3 +73,13 @@ class AutoSnapshotAddOnRequest(Shape):
         return data
 
     to_wire = to_dict
+
+
+AutoSnapshotAddOnRequestDict = TypedDict(
+    "AutoSnapshotAddOnRequestDict",
+    {
+        "snapshotTimeOfDay": "str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `AutoSnapshotAddOnRequest`, keys as in the model."""

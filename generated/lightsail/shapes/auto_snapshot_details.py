@@ -36,7 +36,9 @@ class AutoSnapshotDetails(Shape):
         "created_at": Rule("createdAt", "timestamp"),
         "status": Rule("status", "string"),
         "from_attached_disks": Rule(
-            "fromAttachedDisks", "list", item=Rule("", "structure")
+            "fromAttachedDisks",
+            "list",
+            item=Rule("", "structure", shape="AttachedDisk"),
         ),
     }
 

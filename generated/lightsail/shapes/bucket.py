@@ -123,26 +123,30 @@ class Bucket(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_type": Rule("resourceType", "string"),
-        "access_rules": Rule("accessRules", "structure"),
+        "access_rules": Rule("accessRules", "structure", shape="AccessRules"),
         "arn": Rule("arn", "string"),
         "bundle_id": Rule("bundleId", "string"),
         "created_at": Rule("createdAt", "timestamp"),
         "url": Rule("url", "string"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "name": Rule("name", "string", min=3),
         "support_code": Rule("supportCode", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "object_versioning": Rule("objectVersioning", "string"),
         "able_to_update_bundle": Rule("ableToUpdateBundle", "boolean"),
         "readonly_access_accounts": Rule(
             "readonlyAccessAccounts", "list", item=Rule("", "string")
         ),
         "resources_receiving_access": Rule(
-            "resourcesReceivingAccess", "list", item=Rule("", "structure")
+            "resourcesReceivingAccess",
+            "list",
+            item=Rule("", "structure", shape="ResourceReceivingAccess"),
         ),
-        "state": Rule("state", "structure"),
-        "access_log_config": Rule("accessLogConfig", "structure"),
-        "cors": Rule("cors", "structure"),
+        "state": Rule("state", "structure", shape="BucketState"),
+        "access_log_config": Rule(
+            "accessLogConfig", "structure", shape="BucketAccessLogConfig"
+        ),
+        "cors": Rule("cors", "structure", shape="BucketCorsConfig"),
     }
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -80,3 +80,15 @@ class BucketAccessLogConfig(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+BucketAccessLogConfigDict = TypedDict(
+    "BucketAccessLogConfigDict",
+    {
+        "enabled": "Required[bool]",
+        "destination": "str",
+        "prefix": "str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `BucketAccessLogConfig`, keys as in the model."""

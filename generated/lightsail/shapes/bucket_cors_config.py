@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import shape_to_dict
-from .bucket_cors_rule import BucketCorsRule
+from .bucket_cors_rule import BucketCorsRule, BucketCorsRuleDict
 
 
 @dataclass(kw_only=True)
@@ -27,7 +27,9 @@ class BucketCorsConfig(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "rules": Rule("rules", "list", item=Rule("", "structure")),
+        "rules": Rule(
+            "rules", "list", item=Rule("", "structure", shape="BucketCorsRule")
+        ),
     }
 
     @classmethod
@@ -50,3 +52,13 @@ class BucketCorsConfig(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+BucketCorsConfigDict = TypedDict(
+    "BucketCorsConfigDict",
+    {
+        "rules": "Sequence[BucketCorsRuleDict]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `BucketCorsConfig`, keys as in the model."""

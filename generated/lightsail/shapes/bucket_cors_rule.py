@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -116,3 +116,18 @@ class BucketCorsRule(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+BucketCorsRuleDict = TypedDict(
+    "BucketCorsRuleDict",
+    {
+        "id": "str",
+        "allowedMethods": "Required[list[str]]",
+        "allowedOrigins": "Required[list[str]]",
+        "allowedHeaders": "list[str]",
+        "exposeHeaders": "list[str]",
+        "maxAgeSeconds": "int",
+    },
+    total=False,
+)
+"""The dict client methods accept for `BucketCorsRule`, keys as in the model."""

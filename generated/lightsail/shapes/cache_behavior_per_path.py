@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -88,3 +88,14 @@ class CacheBehaviorPerPath(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+CacheBehaviorPerPathDict = TypedDict(
+    "CacheBehaviorPerPathDict",
+    {
+        "path": "str",
+        "behavior": "BehaviorEnum | str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `CacheBehaviorPerPath`, keys as in the model."""

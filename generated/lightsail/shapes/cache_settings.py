@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
-from .cookie_object import CookieObject
-from .header_object import HeaderObject
-from .query_string_object import QueryStringObject
+from .cookie_object import CookieObject, CookieObjectDict
+from .header_object import HeaderObject, HeaderObjectDict
+from .query_string_object import QueryStringObject, QueryStringObjectDict
 
 
 @dataclass(kw_only=True)
@@ -105,9 +105,15 @@ class CacheSettings(Shape):
         "maximum_ttl": Rule("maximumTTL", "integer"),
         "allowed_http_methods": Rule("allowedHTTPMethods", "string"),
         "cached_http_methods": Rule("cachedHTTPMethods", "string"),
-        "forwarded_cookies": Rule("forwardedCookies", "structure"),
-        "forwarded_headers": Rule("forwardedHeaders", "structure"),
-        "forwarded_query_strings": Rule("forwardedQueryStrings", "structure"),
+        "forwarded_cookies": Rule(
+            "forwardedCookies", "structure", shape="CookieObject"
+        ),
+        "forwarded_headers": Rule(
+            "forwardedHeaders", "structure", shape="HeaderObject"
+        ),
+        "forwarded_query_strings": Rule(
+            "forwardedQueryStrings", "structure", shape="QueryStringObject"
+        ),
     }
 
     @classmethod
@@ -155,3 +161,20 @@ class CacheSettings(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+CacheSettingsDict = TypedDict(
+    "CacheSettingsDict",
+    {
+        "defaultTTL": "int",
+        "minimumTTL": "int",
+        "maximumTTL": "int",
+        "allowedHTTPMethods": "str",
+        "cachedHTTPMethods": "str",
+        "forwardedCookies": "CookieObjectDict",
+        "forwardedHeaders": "HeaderObjectDict",
+        "forwardedQueryStrings": "QueryStringObjectDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `CacheSettings`, keys as in the model."""

@@ -164,7 +164,9 @@ class Certificate(Shape):
             "subjectAlternativeNames", "list", item=Rule("", "string")
         ),
         "domain_validation_records": Rule(
-            "domainValidationRecords", "list", item=Rule("", "structure")
+            "domainValidationRecords",
+            "list",
+            item=Rule("", "structure", shape="DomainValidationRecord"),
         ),
         "request_failure_reason": Rule("requestFailureReason", "string"),
         "in_use_resource_count": Rule("inUseResourceCount", "integer"),
@@ -175,10 +177,10 @@ class Certificate(Shape):
         "not_before": Rule("notBefore", "timestamp"),
         "not_after": Rule("notAfter", "timestamp"),
         "eligible_to_renew": Rule("eligibleToRenew", "string"),
-        "renewal_summary": Rule("renewalSummary", "structure"),
+        "renewal_summary": Rule("renewalSummary", "structure", shape="RenewalSummary"),
         "revoked_at": Rule("revokedAt", "timestamp"),
         "revocation_reason": Rule("revocationReason", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "support_code": Rule("supportCode", "string"),
     }
 

@@ -38,8 +38,10 @@ class CertificateSummary(Shape):
         "certificate_arn": Rule("certificateArn", "string"),
         "certificate_name": Rule("certificateName", "string"),
         "domain_name": Rule("domainName", "string"),
-        "certificate_detail": Rule("certificateDetail", "structure"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "certificate_detail": Rule(
+            "certificateDetail", "structure", shape="Certificate"
+        ),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
     }
 
     @classmethod

@@ -65,11 +65,17 @@ class CloudFormationStackRecord(Shape):
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "state": Rule("state", "string"),
-        "source_info": Rule("sourceInfo", "list", item=Rule("", "structure")),
-        "destination_info": Rule("destinationInfo", "structure"),
+        "source_info": Rule(
+            "sourceInfo",
+            "list",
+            item=Rule("", "structure", shape="CloudFormationStackRecordSourceInfo"),
+        ),
+        "destination_info": Rule(
+            "destinationInfo", "structure", shape="DestinationInfo"
+        ),
     }
 
     @classmethod

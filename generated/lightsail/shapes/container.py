@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -83,3 +83,16 @@ class Container(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+ContainerDict = TypedDict(
+    "ContainerDict",
+    {
+        "image": "str",
+        "command": "list[str]",
+        "environment": "dict[str, str]",
+        "ports": "dict[str, ContainerServiceProtocol | str]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `Container`, keys as in the model."""

@@ -165,16 +165,22 @@ class ContainerService(Shape):
         "container_service_name": Rule("containerServiceName", "string", min=1),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "power": Rule("power", "string"),
         "power_id": Rule("powerId", "string"),
         "state": Rule("state", "string"),
-        "state_detail": Rule("stateDetail", "structure"),
+        "state_detail": Rule(
+            "stateDetail", "structure", shape="ContainerServiceStateDetail"
+        ),
         "scale": Rule("scale", "integer", min=1),
-        "current_deployment": Rule("currentDeployment", "structure"),
-        "next_deployment": Rule("nextDeployment", "structure"),
+        "current_deployment": Rule(
+            "currentDeployment", "structure", shape="ContainerServiceDeployment"
+        ),
+        "next_deployment": Rule(
+            "nextDeployment", "structure", shape="ContainerServiceDeployment"
+        ),
         "is_disabled": Rule("isDisabled", "boolean"),
         "principal_arn": Rule("principalArn", "string"),
         "private_domain_name": Rule("privateDomainName", "string"),
@@ -182,7 +188,9 @@ class ContainerService(Shape):
             "publicDomainNames", "map", item=Rule("", "list", item=Rule("", "string"))
         ),
         "url": Rule("url", "string"),
-        "private_registry_access": Rule("privateRegistryAccess", "structure"),
+        "private_registry_access": Rule(
+            "privateRegistryAccess", "structure", shape="PrivateRegistryAccess"
+        ),
     }
 
     @classmethod

@@ -60,9 +60,11 @@ class ContainerServiceDeployment(Shape):
             "containers",
             "map",
             key=Rule("", "string", min=1),
-            item=Rule("", "structure"),
+            item=Rule("", "structure", shape="Container"),
         ),
-        "public_endpoint": Rule("publicEndpoint", "structure"),
+        "public_endpoint": Rule(
+            "publicEndpoint", "structure", shape="ContainerServiceEndpoint"
+        ),
         "created_at": Rule("createdAt", "timestamp"),
     }
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import shape_to_dict
-from .container import Container
-from .endpoint_request import EndpointRequest
+from .container import Container, ContainerDict
+from .endpoint_request import EndpointRequest, EndpointRequestDict
 
 
 @dataclass(kw_only=True)
@@ -34,9 +34,9 @@ class ContainerServiceDeploymentRequest(Shape):
             "containers",
             "map",
             key=Rule("", "string", min=1),
-            item=Rule("", "structure"),
+            item=Rule("", "structure", shape="Container"),
         ),
-        "public_endpoint": Rule("publicEndpoint", "structure"),
+        "public_endpoint": Rule("publicEndpoint", "structure", shape="EndpointRequest"),
     }
 
     @classmethod
@@ -64,3 +64,14 @@ class ContainerServiceDeploymentRequest(Shape):
         return data
 
     to_wire = to_dict
+
+
+ContainerServiceDeploymentRequestDict = TypedDict(
+    "ContainerServiceDeploymentRequestDict",
+    {
+        "containers": "Mapping[str, ContainerDict]",
+        "publicEndpoint": "EndpointRequestDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `ContainerServiceDeploymentRequest`, keys as in the model."""

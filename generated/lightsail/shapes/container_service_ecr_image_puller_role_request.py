@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -50,3 +50,13 @@ class ContainerServiceECRImagePullerRoleRequest(Shape):
         return data
 
     to_wire = to_dict
+
+
+ContainerServiceECRImagePullerRoleRequestDict = TypedDict(
+    "ContainerServiceECRImagePullerRoleRequestDict",
+    {
+        "isActive": "bool",
+    },
+    total=False,
+)
+"""The dict client methods accept for `ContainerServiceECRImagePullerRoleRequest`, keys as in the model."""

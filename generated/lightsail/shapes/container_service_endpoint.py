@@ -32,7 +32,9 @@ class ContainerServiceEndpoint(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_name": Rule("containerName", "string"),
         "container_port": Rule("containerPort", "integer"),
-        "health_check": Rule("healthCheck", "structure"),
+        "health_check": Rule(
+            "healthCheck", "structure", shape="ContainerServiceHealthCheckConfig"
+        ),
     }
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -95,3 +95,18 @@ class ContainerServiceHealthCheckConfig(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+ContainerServiceHealthCheckConfigDict = TypedDict(
+    "ContainerServiceHealthCheckConfigDict",
+    {
+        "healthyThreshold": "int",
+        "unhealthyThreshold": "int",
+        "timeoutSeconds": "int",
+        "intervalSeconds": "int",
+        "path": "str",
+        "successCodes": "str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `ContainerServiceHealthCheckConfig`, keys as in the model."""

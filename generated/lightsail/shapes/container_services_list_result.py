@@ -20,7 +20,9 @@ class ContainerServicesListResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_services": Rule(
-            "containerServices", "list", item=Rule("", "structure")
+            "containerServices",
+            "list",
+            item=Rule("", "structure", shape="ContainerService"),
         ),
     }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -56,3 +56,14 @@ class CookieObject(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+CookieObjectDict = TypedDict(
+    "CookieObjectDict",
+    {
+        "option": "ForwardValues | str",
+        "cookiesAllowList": "list[str]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `CookieObject`, keys as in the model."""

@@ -27,7 +27,9 @@ class CostEstimate(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "usage_type": Rule("usageType", "string"),
-        "results_by_time": Rule("resultsByTime", "list", item=Rule("", "structure")),
+        "results_by_time": Rule(
+            "resultsByTime", "list", item=Rule("", "structure", shape="EstimateByTime")
+        ),
     }
 
     @classmethod

@@ -26,8 +26,10 @@ class CreateBucketAccessKeyResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "access_key": Rule("accessKey", "structure"),
-        "operations": Rule("operations", "list", item=Rule("", "structure")),
+        "access_key": Rule("accessKey", "structure", shape="AccessKey"),
+        "operations": Rule(
+            "operations", "list", item=Rule("", "structure", shape="Operation")
+        ),
     }
 
     @classmethod

@@ -26,8 +26,10 @@ class CreateBucketResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bucket": Rule("bucket", "structure"),
-        "operations": Rule("operations", "list", item=Rule("", "structure")),
+        "bucket": Rule("bucket", "structure", shape="Bucket"),
+        "operations": Rule(
+            "operations", "list", item=Rule("", "structure", shape="Operation")
+        ),
     }
 
     @classmethod

@@ -26,8 +26,10 @@ class CreateCertificateResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "certificate": Rule("certificate", "structure"),
-        "operations": Rule("operations", "list", item=Rule("", "structure")),
+        "certificate": Rule("certificate", "structure", shape="CertificateSummary"),
+        "operations": Rule(
+            "operations", "list", item=Rule("", "structure", shape="Operation")
+        ),
     }
 
     @classmethod

@@ -24,7 +24,10 @@ class CreateCloudFormationStackRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instances": Rule(
-            "instances", "list", required=True, item=Rule("", "structure")
+            "instances",
+            "list",
+            required=True,
+            item=Rule("", "structure", shape="InstanceEntry"),
         ),
     }
 

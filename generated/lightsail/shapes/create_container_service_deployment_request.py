@@ -35,9 +35,9 @@ class CreateContainerServiceDeploymentRequest(Shape):
             "containers",
             "map",
             key=Rule("", "string", min=1),
-            item=Rule("", "structure"),
+            item=Rule("", "structure", shape="Container"),
         ),
-        "public_endpoint": Rule("publicEndpoint", "structure"),
+        "public_endpoint": Rule("publicEndpoint", "structure", shape="EndpointRequest"),
     }
 
     @classmethod

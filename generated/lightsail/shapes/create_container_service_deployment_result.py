@@ -18,7 +18,9 @@ class CreateContainerServiceDeploymentResult(Shape):
     """An object that describes a container service."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "container_service": Rule("containerService", "structure"),
+        "container_service": Rule(
+            "containerService", "structure", shape="ContainerService"
+        ),
     }
 
     @classmethod

@@ -20,7 +20,9 @@ class CreateContainerServiceRegistryLoginResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "registry_login": Rule("registryLogin", "structure"),
+        "registry_login": Rule(
+            "registryLogin", "structure", shape="ContainerServiceRegistryLogin"
+        ),
     }
 
     @classmethod

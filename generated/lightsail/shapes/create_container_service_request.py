@@ -122,12 +122,16 @@ class CreateContainerServiceRequest(Shape):
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "power": Rule("power", "string", required=True),
         "scale": Rule("scale", "integer", required=True, min=1),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "public_domain_names": Rule(
             "publicDomainNames", "map", item=Rule("", "list", item=Rule("", "string"))
         ),
-        "deployment": Rule("deployment", "structure"),
-        "private_registry_access": Rule("privateRegistryAccess", "structure"),
+        "deployment": Rule(
+            "deployment", "structure", shape="ContainerServiceDeploymentRequest"
+        ),
+        "private_registry_access": Rule(
+            "privateRegistryAccess", "structure", shape="PrivateRegistryAccessRequest"
+        ),
     }
 
     @classmethod

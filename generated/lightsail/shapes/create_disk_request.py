@@ -46,8 +46,10 @@ class CreateDiskRequest(Shape):
         "disk_name": Rule("diskName", "string", required=True),
         "availability_zone": Rule("availabilityZone", "string", required=True),
         "size_in_gb": Rule("sizeInGb", "integer", required=True),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
-        "add_ons": Rule("addOns", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "add_ons": Rule(
+            "addOns", "list", item=Rule("", "structure", shape="AddOnRequest")
+        ),
     }
 
     @classmethod

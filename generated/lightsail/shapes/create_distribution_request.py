@@ -169,15 +169,21 @@ class CreateDistributionRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
-        "origin": Rule("origin", "structure", required=True),
+        "origin": Rule("origin", "structure", required=True, shape="InputOrigin"),
         "default_cache_behavior": Rule(
-            "defaultCacheBehavior", "structure", required=True
+            "defaultCacheBehavior", "structure", required=True, shape="CacheBehavior"
         ),
         "bundle_id": Rule("bundleId", "string", required=True),
-        "cache_behavior_settings": Rule("cacheBehaviorSettings", "structure"),
-        "cache_behaviors": Rule("cacheBehaviors", "list", item=Rule("", "structure")),
+        "cache_behavior_settings": Rule(
+            "cacheBehaviorSettings", "structure", shape="CacheSettings"
+        ),
+        "cache_behaviors": Rule(
+            "cacheBehaviors",
+            "list",
+            item=Rule("", "structure", shape="CacheBehaviorPerPath"),
+        ),
         "ip_address_type": Rule("ipAddressType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "certificate_name": Rule("certificateName", "string"),
         "viewer_minimum_tls_protocol_version": Rule(
             "viewerMinimumTlsProtocolVersion", "string"
@@ -185,10 +191,14 @@ class CreateDistributionRequest(Shape):
         "enable_private_origin_access": Rule("enablePrivateOriginAccess", "boolean"),
         "default_root_object": Rule("defaultRootObject", "string"),
         "custom_error_responses": Rule(
-            "customErrorResponses", "list", item=Rule("", "structure")
+            "customErrorResponses",
+            "list",
+            item=Rule("", "structure", shape="DistributionCustomErrorResponse"),
         ),
         "enable_waf": Rule("enableWaf", "boolean"),
-        "waf_rules": Rule("wafRules", "list", item=Rule("", "structure")),
+        "waf_rules": Rule(
+            "wafRules", "list", item=Rule("", "structure", shape="WafRule")
+        ),
         "subdomain_name": Rule("subdomainName", "string"),
     }
 

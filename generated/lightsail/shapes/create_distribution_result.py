@@ -25,8 +25,10 @@ class CreateDistributionResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "distribution": Rule("distribution", "structure"),
-        "operation": Rule("operation", "structure"),
+        "distribution": Rule(
+            "distribution", "structure", shape="LightsailDistribution"
+        ),
+        "operation": Rule("operation", "structure", shape="Operation"),
     }
 
     @classmethod

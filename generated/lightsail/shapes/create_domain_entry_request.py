@@ -26,7 +26,9 @@ class CreateDomainEntryRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),
-        "domain_entry": Rule("domainEntry", "structure", required=True),
+        "domain_entry": Rule(
+            "domainEntry", "structure", required=True, shape="DomainEntry"
+        ),
     }
 
     @classmethod

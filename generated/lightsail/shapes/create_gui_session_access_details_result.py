@@ -36,7 +36,9 @@ class CreateGUISessionAccessDetailsResult(Shape):
         "status": Rule("status", "string"),
         "percentage_complete": Rule("percentageComplete", "integer"),
         "failure_reason": Rule("failureReason", "string"),
-        "sessions": Rule("sessions", "list", item=Rule("", "structure")),
+        "sessions": Rule(
+            "sessions", "list", item=Rule("", "structure", shape="Session")
+        ),
     }
 
     @classmethod

@@ -103,8 +103,10 @@ class CreateInstancesRequest(Shape):
         "custom_image_name": Rule("customImageName", "string"),
         "user_data": Rule("userData", "string"),
         "key_pair_name": Rule("keyPairName", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
-        "add_ons": Rule("addOns", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "add_ons": Rule(
+            "addOns", "list", item=Rule("", "structure", shape="AddOnRequest")
+        ),
         "ip_address_type": Rule("ipAddressType", "string"),
     }
 

@@ -209,7 +209,7 @@ class CreateRelationalDatabaseRequest(Shape):
         "preferred_backup_window": Rule("preferredBackupWindow", "string"),
         "preferred_maintenance_window": Rule("preferredMaintenanceWindow", "string"),
         "publicly_accessible": Rule("publiclyAccessible", "boolean"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
     }
 
     __repr__ = masked_repr

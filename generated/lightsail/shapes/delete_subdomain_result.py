@@ -30,8 +30,8 @@ class DeleteSubdomainResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "subdomain": Rule("subdomain", "structure"),
-        "operation": Rule("operation", "structure"),
+        "subdomain": Rule("subdomain", "structure", shape="Subdomain"),
+        "operation": Rule("operation", "structure", shape="Operation"),
     }
 
     @classmethod

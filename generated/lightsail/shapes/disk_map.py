@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -46,3 +46,14 @@ class DiskMap(Shape):
         return data
 
     to_wire = to_dict
+
+
+DiskMapDict = TypedDict(
+    "DiskMapDict",
+    {
+        "originalDiskPath": "str",
+        "newDiskName": "str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `DiskMap`, keys as in the model."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -75,3 +75,16 @@ class DistributionCustomErrorResponse(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+DistributionCustomErrorResponseDict = TypedDict(
+    "DistributionCustomErrorResponseDict",
+    {
+        "errorCode": "int",
+        "responseCode": "str",
+        "responsePagePath": "str",
+        "errorCachingMinTTL": "int",
+    },
+    total=False,
+)
+"""The dict client methods accept for `DistributionCustomErrorResponse`, keys as in the model."""

@@ -67,12 +67,16 @@ class Domain(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
-        "domain_entries": Rule("domainEntries", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "domain_entries": Rule(
+            "domainEntries", "list", item=Rule("", "structure", shape="DomainEntry")
+        ),
         "registered_domain_delegation_info": Rule(
-            "registeredDomainDelegationInfo", "structure"
+            "registeredDomainDelegationInfo",
+            "structure",
+            shape="RegisteredDomainDelegationInfo",
         ),
     }
 

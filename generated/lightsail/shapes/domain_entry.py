@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -114,3 +114,18 @@ class DomainEntry(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+DomainEntryDict = TypedDict(
+    "DomainEntryDict",
+    {
+        "id": "str",
+        "name": "str",
+        "target": "str",
+        "isAlias": "bool",
+        "type": "str",
+        "options": "dict[str, str]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `DomainEntry`, keys as in the model."""

@@ -41,8 +41,10 @@ class DomainValidationRecord(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string"),
-        "resource_record": Rule("resourceRecord", "structure"),
-        "dns_record_creation_state": Rule("dnsRecordCreationState", "structure"),
+        "resource_record": Rule("resourceRecord", "structure", shape="ResourceRecord"),
+        "dns_record_creation_state": Rule(
+            "dnsRecordCreationState", "structure", shape="DnsRecordCreationState"
+        ),
         "validation_status": Rule("validationStatus", "string"),
     }
 

@@ -24,7 +24,9 @@ class EnableAddOnRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
-        "add_on_request": Rule("addOnRequest", "structure", required=True),
+        "add_on_request": Rule(
+            "addOnRequest", "structure", required=True, shape="AddOnRequest"
+        ),
     }
 
     @classmethod

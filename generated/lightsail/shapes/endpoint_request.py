@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from .._runtime.shapes import Rule, Shape
-from .container_service_health_check_config import ContainerServiceHealthCheckConfig
+from .container_service_health_check_config import (
+    ContainerServiceHealthCheckConfig,
+    ContainerServiceHealthCheckConfigDict,
+)
 
 
 @dataclass(kw_only=True)
@@ -30,7 +33,9 @@ class EndpointRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_name": Rule("containerName", "string", required=True),
         "container_port": Rule("containerPort", "integer", required=True),
-        "health_check": Rule("healthCheck", "structure"),
+        "health_check": Rule(
+            "healthCheck", "structure", shape="ContainerServiceHealthCheckConfig"
+        ),
     }
 
     @classmethod
@@ -56,3 +61,15 @@ class EndpointRequest(Shape):
         return data
 
     to_wire = to_dict
+
+
+EndpointRequestDict = TypedDict(
+    "EndpointRequestDict",
+    {
+        "containerName": "Required[str]",
+        "containerPort": "Required[int]",
+        "healthCheck": "ContainerServiceHealthCheckConfigDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `EndpointRequest`, keys as in the model."""

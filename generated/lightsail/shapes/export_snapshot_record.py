@@ -52,11 +52,15 @@ class ExportSnapshotRecord(Shape):
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "state": Rule("state", "string"),
-        "source_info": Rule("sourceInfo", "structure"),
-        "destination_info": Rule("destinationInfo", "structure"),
+        "source_info": Rule(
+            "sourceInfo", "structure", shape="ExportSnapshotRecordSourceInfo"
+        ),
+        "destination_info": Rule(
+            "destinationInfo", "structure", shape="DestinationInfo"
+        ),
     }
 
     @classmethod

@@ -32,7 +32,11 @@ class GetAutoSnapshotsResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string"),
         "resource_type": Rule("resourceType", "string"),
-        "auto_snapshots": Rule("autoSnapshots", "list", item=Rule("", "structure")),
+        "auto_snapshots": Rule(
+            "autoSnapshots",
+            "list",
+            item=Rule("", "structure", shape="AutoSnapshotDetails"),
+        ),
     }
 
     @classmethod

@@ -32,7 +32,9 @@ class GetBlueprintsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "blueprints": Rule("blueprints", "list", item=Rule("", "structure")),
+        "blueprints": Rule(
+            "blueprints", "list", item=Rule("", "structure", shape="Blueprint")
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

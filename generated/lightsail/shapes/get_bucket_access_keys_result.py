@@ -19,7 +19,9 @@ class GetBucketAccessKeysResult(Shape):
     """An object that describes the access keys for the specified bucket."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "access_keys": Rule("accessKeys", "list", item=Rule("", "structure")),
+        "access_keys": Rule(
+            "accessKeys", "list", item=Rule("", "structure", shape="AccessKey")
+        ),
     }
 
     @classmethod

@@ -19,7 +19,9 @@ class GetBucketBundlesResult(Shape):
     """An object that describes bucket bundles."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bundles": Rule("bundles", "list", item=Rule("", "structure")),
+        "bundles": Rule(
+            "bundles", "list", item=Rule("", "structure", shape="BucketBundle")
+        ),
     }
 
     @classmethod

@@ -39,9 +39,11 @@ class GetBucketsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "buckets": Rule("buckets", "list", item=Rule("", "structure")),
+        "buckets": Rule("buckets", "list", item=Rule("", "structure", shape="Bucket")),
         "next_page_token": Rule("nextPageToken", "string"),
-        "account_level_bpa_sync": Rule("accountLevelBpaSync", "structure"),
+        "account_level_bpa_sync": Rule(
+            "accountLevelBpaSync", "structure", shape="AccountLevelBpaSync"
+        ),
     }
 
     @classmethod

@@ -26,7 +26,11 @@ class GetCertificatesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "certificates": Rule("certificates", "list", item=Rule("", "structure")),
+        "certificates": Rule(
+            "certificates",
+            "list",
+            item=Rule("", "structure", shape="CertificateSummary"),
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -31,7 +31,9 @@ class GetCloudFormationStackRecordsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "cloud_formation_stack_records": Rule(
-            "cloudFormationStackRecords", "list", item=Rule("", "structure")
+            "cloudFormationStackRecords",
+            "list",
+            item=Rule("", "structure", shape="CloudFormationStackRecord"),
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

@@ -19,7 +19,9 @@ class GetContactMethodsResult(Shape):
     """An array of objects that describe the contact methods."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "contact_methods": Rule("contactMethods", "list", item=Rule("", "structure")),
+        "contact_methods": Rule(
+            "contactMethods", "list", item=Rule("", "structure", shape="ContactMethod")
+        ),
     }
 
     @classmethod

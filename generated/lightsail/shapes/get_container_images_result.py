@@ -21,7 +21,11 @@ class GetContainerImagesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "container_images": Rule("containerImages", "list", item=Rule("", "structure")),
+        "container_images": Rule(
+            "containerImages",
+            "list",
+            item=Rule("", "structure", shape="ContainerImage"),
+        ),
     }
 
     @classmethod

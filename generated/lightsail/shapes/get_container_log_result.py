@@ -30,7 +30,11 @@ class GetContainerLogResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "log_events": Rule("logEvents", "list", item=Rule("", "structure")),
+        "log_events": Rule(
+            "logEvents",
+            "list",
+            item=Rule("", "structure", shape="ContainerServiceLogEvent"),
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -19,7 +19,11 @@ class GetContainerServiceDeploymentsResult(Shape):
     """An array of objects that describe deployments for a container service."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "deployments": Rule("deployments", "list", item=Rule("", "structure")),
+        "deployments": Rule(
+            "deployments",
+            "list",
+            item=Rule("", "structure", shape="ContainerServiceDeployment"),
+        ),
     }
 
     @classmethod

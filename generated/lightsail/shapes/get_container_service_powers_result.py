@@ -21,7 +21,9 @@ class GetContainerServicePowersResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "powers": Rule("powers", "list", item=Rule("", "structure")),
+        "powers": Rule(
+            "powers", "list", item=Rule("", "structure", shape="ContainerServicePower")
+        ),
     }
 
     @classmethod

@@ -20,7 +20,9 @@ class GetCostEstimateResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resources_budget_estimate": Rule(
-            "resourcesBudgetEstimate", "list", item=Rule("", "structure")
+            "resourcesBudgetEstimate",
+            "list",
+            item=Rule("", "structure", shape="ResourceBudgetEstimate"),
         ),
     }
 

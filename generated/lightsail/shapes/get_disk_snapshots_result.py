@@ -32,7 +32,9 @@ class GetDiskSnapshotsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "disk_snapshots": Rule("diskSnapshots", "list", item=Rule("", "structure")),
+        "disk_snapshots": Rule(
+            "diskSnapshots", "list", item=Rule("", "structure", shape="DiskSnapshot")
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

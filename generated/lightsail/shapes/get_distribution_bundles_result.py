@@ -19,7 +19,9 @@ class GetDistributionBundlesResult(Shape):
     """An object that describes a distribution bundle."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bundles": Rule("bundles", "list", item=Rule("", "structure")),
+        "bundles": Rule(
+            "bundles", "list", item=Rule("", "structure", shape="DistributionBundle")
+        ),
     }
 
     @classmethod

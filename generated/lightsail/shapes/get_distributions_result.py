@@ -30,7 +30,11 @@ class GetDistributionsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "distributions": Rule("distributions", "list", item=Rule("", "structure")),
+        "distributions": Rule(
+            "distributions",
+            "list",
+            item=Rule("", "structure", shape="LightsailDistribution"),
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

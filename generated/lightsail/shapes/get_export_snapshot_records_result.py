@@ -31,7 +31,9 @@ class GetExportSnapshotRecordsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "export_snapshot_records": Rule(
-            "exportSnapshotRecords", "list", item=Rule("", "structure")
+            "exportSnapshotRecords",
+            "list",
+            item=Rule("", "structure", shape="ExportSnapshotRecord"),
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

@@ -20,7 +20,9 @@ class GetInstanceAccessDetailsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "access_details": Rule("accessDetails", "structure"),
+        "access_details": Rule(
+            "accessDetails", "structure", shape="InstanceAccessDetails"
+        ),
     }
 
     @classmethod

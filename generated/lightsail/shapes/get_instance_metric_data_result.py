@@ -24,7 +24,9 @@ class GetInstanceMetricDataResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "metric_name": Rule("metricName", "string"),
-        "metric_data": Rule("metricData", "list", item=Rule("", "structure")),
+        "metric_data": Rule(
+            "metricData", "list", item=Rule("", "structure", shape="MetricDatapoint")
+        ),
     }
 
     @classmethod

@@ -21,7 +21,9 @@ class GetInstancePortStatesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "port_states": Rule("portStates", "list", item=Rule("", "structure")),
+        "port_states": Rule(
+            "portStates", "list", item=Rule("", "structure", shape="InstancePortState")
+        ),
     }
 
     @classmethod

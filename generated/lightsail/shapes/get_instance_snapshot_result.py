@@ -20,7 +20,9 @@ class GetInstanceSnapshotResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "instance_snapshot": Rule("instanceSnapshot", "structure"),
+        "instance_snapshot": Rule(
+            "instanceSnapshot", "structure", shape="InstanceSnapshot"
+        ),
     }
 
     @classmethod

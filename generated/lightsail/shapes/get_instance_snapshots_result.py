@@ -33,7 +33,9 @@ class GetInstanceSnapshotsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshots": Rule(
-            "instanceSnapshots", "list", item=Rule("", "structure")
+            "instanceSnapshots",
+            "list",
+            item=Rule("", "structure", shape="InstanceSnapshot"),
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

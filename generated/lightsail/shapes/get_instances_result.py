@@ -30,7 +30,9 @@ class GetInstancesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "instances": Rule("instances", "list", item=Rule("", "structure")),
+        "instances": Rule(
+            "instances", "list", item=Rule("", "structure", shape="Instance")
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

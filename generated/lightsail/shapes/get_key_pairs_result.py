@@ -29,7 +29,9 @@ class GetKeyPairsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "key_pairs": Rule("keyPairs", "list", item=Rule("", "structure")),
+        "key_pairs": Rule(
+            "keyPairs", "list", item=Rule("", "structure", shape="KeyPair")
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

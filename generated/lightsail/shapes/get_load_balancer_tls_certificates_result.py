@@ -21,7 +21,11 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "tls_certificates": Rule("tlsCertificates", "list", item=Rule("", "structure")),
+        "tls_certificates": Rule(
+            "tlsCertificates",
+            "list",
+            item=Rule("", "structure", shape="LoadBalancerTlsCertificate"),
+        ),
     }
 
     @classmethod

@@ -32,7 +32,11 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "tls_policies": Rule("tlsPolicies", "list", item=Rule("", "structure")),
+        "tls_policies": Rule(
+            "tlsPolicies",
+            "list",
+            item=Rule("", "structure", shape="LoadBalancerTlsPolicy"),
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

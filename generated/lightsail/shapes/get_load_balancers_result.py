@@ -30,7 +30,9 @@ class GetLoadBalancersResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "load_balancers": Rule("loadBalancers", "list", item=Rule("", "structure")),
+        "load_balancers": Rule(
+            "loadBalancers", "list", item=Rule("", "structure", shape="LoadBalancer")
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

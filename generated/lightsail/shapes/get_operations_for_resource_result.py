@@ -42,7 +42,9 @@ class GetOperationsForResourceResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule("operations", "list", item=Rule("", "structure")),
+        "operations": Rule(
+            "operations", "list", item=Rule("", "structure", shape="Operation")
+        ),
         "next_page_count": Rule("nextPageCount", "string"),
         "next_page_token": Rule("nextPageToken", "string"),
     }

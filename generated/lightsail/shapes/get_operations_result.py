@@ -33,7 +33,9 @@ class GetOperationsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule("operations", "list", item=Rule("", "structure")),
+        "operations": Rule(
+            "operations", "list", item=Rule("", "structure", shape="Operation")
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -21,7 +21,7 @@ class GetRegionsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "regions": Rule("regions", "list", item=Rule("", "structure")),
+        "regions": Rule("regions", "list", item=Rule("", "structure", shape="Region")),
     }
 
     @classmethod

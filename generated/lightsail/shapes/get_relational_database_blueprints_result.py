@@ -32,7 +32,11 @@ class GetRelationalDatabaseBlueprintsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "blueprints": Rule("blueprints", "list", item=Rule("", "structure")),
+        "blueprints": Rule(
+            "blueprints",
+            "list",
+            item=Rule("", "structure", shape="RelationalDatabaseBlueprint"),
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

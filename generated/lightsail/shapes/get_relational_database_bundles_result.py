@@ -32,7 +32,11 @@ class GetRelationalDatabaseBundlesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bundles": Rule("bundles", "list", item=Rule("", "structure")),
+        "bundles": Rule(
+            "bundles",
+            "list",
+            item=Rule("", "structure", shape="RelationalDatabaseBundle"),
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

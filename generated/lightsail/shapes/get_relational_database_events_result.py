@@ -33,7 +33,9 @@ class GetRelationalDatabaseEventsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_events": Rule(
-            "relationalDatabaseEvents", "list", item=Rule("", "structure")
+            "relationalDatabaseEvents",
+            "list",
+            item=Rule("", "structure", shape="RelationalDatabaseEvent"),
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

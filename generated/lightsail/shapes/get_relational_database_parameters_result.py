@@ -32,7 +32,11 @@ class GetRelationalDatabaseParametersResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "parameters": Rule("parameters", "list", item=Rule("", "structure")),
+        "parameters": Rule(
+            "parameters",
+            "list",
+            item=Rule("", "structure", shape="RelationalDatabaseParameter"),
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -18,7 +18,9 @@ class GetRelationalDatabaseResult(Shape):
     """An object describing the specified database."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "relational_database": Rule("relationalDatabase", "structure"),
+        "relational_database": Rule(
+            "relationalDatabase", "structure", shape="RelationalDatabase"
+        ),
     }
 
     @classmethod

@@ -18,7 +18,11 @@ class GetRelationalDatabaseSnapshotResult(Shape):
     """An object describing the specified database snapshot."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "relational_database_snapshot": Rule("relationalDatabaseSnapshot", "structure"),
+        "relational_database_snapshot": Rule(
+            "relationalDatabaseSnapshot",
+            "structure",
+            shape="RelationalDatabaseSnapshot",
+        ),
     }
 
     @classmethod

@@ -33,7 +33,9 @@ class GetRelationalDatabaseSnapshotsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_snapshots": Rule(
-            "relationalDatabaseSnapshots", "list", item=Rule("", "structure")
+            "relationalDatabaseSnapshots",
+            "list",
+            item=Rule("", "structure", shape="RelationalDatabaseSnapshot"),
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

@@ -33,7 +33,9 @@ class GetRelationalDatabasesResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_databases": Rule(
-            "relationalDatabases", "list", item=Rule("", "structure")
+            "relationalDatabases",
+            "list",
+            item=Rule("", "structure", shape="RelationalDatabase"),
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

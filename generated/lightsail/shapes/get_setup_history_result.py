@@ -29,7 +29,9 @@ class GetSetupHistoryResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "setup_history": Rule("setupHistory", "list", item=Rule("", "structure")),
+        "setup_history": Rule(
+            "setupHistory", "list", item=Rule("", "structure", shape="SetupHistory")
+        ),
         "next_page_token": Rule("nextPageToken", "string", min=24),
     }
 

@@ -32,7 +32,9 @@ class GetStaticIpsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "static_ips": Rule("staticIps", "list", item=Rule("", "structure")),
+        "static_ips": Rule(
+            "staticIps", "list", item=Rule("", "structure", shape="StaticIp")
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

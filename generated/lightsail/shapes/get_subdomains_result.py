@@ -30,7 +30,9 @@ class GetSubdomainsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "subdomains": Rule("subdomains", "list", item=Rule("", "structure")),
+        "subdomains": Rule(
+            "subdomains", "list", item=Rule("", "structure", shape="Subdomain")
+        ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

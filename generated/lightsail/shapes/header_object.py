@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -70,3 +70,14 @@ class HeaderObject(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+HeaderObjectDict = TypedDict(
+    "HeaderObjectDict",
+    {
+        "option": "ForwardValues | str",
+        "headersAllowList": "list[HeaderEnum | str]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `HeaderObject`, keys as in the model."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -89,3 +89,17 @@ class InputOrigin(Shape):
         return data
 
     to_wire = to_dict
+
+
+InputOriginDict = TypedDict(
+    "InputOriginDict",
+    {
+        "name": "str",
+        "regionName": "RegionName | str",
+        "protocolPolicy": "OriginProtocolPolicyEnum | str",
+        "responseTimeout": "int",
+        "ipAddressType": "OriginIpAddressTypeEnum | str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `InputOrigin`, keys as in the model."""

@@ -134,26 +134,32 @@ class Instance(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "blueprint_id": Rule("blueprintId", "string"),
         "blueprint_name": Rule("blueprintName", "string"),
         "bundle_id": Rule("bundleId", "string"),
-        "add_ons": Rule("addOns", "list", item=Rule("", "structure")),
+        "add_ons": Rule("addOns", "list", item=Rule("", "structure", shape="AddOn")),
         "is_static_ip": Rule("isStaticIp", "boolean"),
         "private_ip_address": Rule("privateIpAddress", "string"),
         "public_ip_address": Rule("publicIpAddress", "string"),
         "ipv6_addresses": Rule("ipv6Addresses", "list", item=Rule("", "string")),
         "ip_address_type": Rule("ipAddressType", "string"),
-        "hardware": Rule("hardware", "structure"),
-        "networking": Rule("networking", "structure"),
-        "state": Rule("state", "structure"),
+        "hardware": Rule("hardware", "structure", shape="InstanceHardware"),
+        "networking": Rule("networking", "structure", shape="InstanceNetworking"),
+        "state": Rule("state", "structure", shape="InstanceState"),
         "username": Rule("username", "string"),
         "ssh_key_name": Rule("sshKeyName", "string"),
-        "metadata_options": Rule("metadataOptions", "structure"),
-        "instance_status": Rule("instanceStatus", "structure"),
-        "system_status": Rule("systemStatus", "structure"),
+        "metadata_options": Rule(
+            "metadataOptions", "structure", shape="InstanceMetadataOptions"
+        ),
+        "instance_status": Rule(
+            "instanceStatus", "structure", shape="InstanceHealthStatus"
+        ),
+        "system_status": Rule(
+            "systemStatus", "structure", shape="InstanceHealthStatus"
+        ),
     }
 
     @classmethod

@@ -84,12 +84,14 @@ class InstanceAccessDetails(Shape):
         "ip_address": Rule("ipAddress", "string"),
         "ipv6_addresses": Rule("ipv6Addresses", "list", item=Rule("", "string")),
         "password": Rule("password", "string"),
-        "password_data": Rule("passwordData", "structure"),
+        "password_data": Rule("passwordData", "structure", shape="PasswordData"),
         "private_key": Rule("privateKey", "string"),
         "protocol": Rule("protocol", "string"),
         "instance_name": Rule("instanceName", "string"),
         "username": Rule("username", "string"),
-        "host_keys": Rule("hostKeys", "list", item=Rule("", "structure")),
+        "host_keys": Rule(
+            "hostKeys", "list", item=Rule("", "structure", shape="HostKeyAttributes")
+        ),
     }
 
     __repr__ = masked_repr

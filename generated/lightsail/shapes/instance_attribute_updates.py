@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -60,3 +60,13 @@ class InstanceAttributeUpdates(Shape):
         return data
 
     to_wire = to_dict
+
+
+InstanceAttributeUpdatesDict = TypedDict(
+    "InstanceAttributeUpdatesDict",
+    {
+        "bundleId": "str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `InstanceAttributeUpdates`, keys as in the model."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -111,3 +111,17 @@ class InstanceEntry(Shape):
         return data
 
     to_wire = to_dict
+
+
+InstanceEntryDict = TypedDict(
+    "InstanceEntryDict",
+    {
+        "sourceName": "Required[str]",
+        "instanceType": "Required[str]",
+        "portInfoSource": "Required[PortInfoSourceType | str]",
+        "userData": "str",
+        "availabilityZone": "Required[str]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `InstanceEntry`, keys as in the model."""

@@ -36,7 +36,11 @@ class InstanceHealthStatus(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "status": Rule("status", "string"),
-        "details": Rule("details", "list", item=Rule("", "structure")),
+        "details": Rule(
+            "details",
+            "list",
+            item=Rule("", "structure", shape="InstanceHealthStatusDetail"),
+        ),
     }
 
     @classmethod

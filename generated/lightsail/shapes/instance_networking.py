@@ -27,8 +27,12 @@ class InstanceNetworking(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "monthly_transfer": Rule("monthlyTransfer", "structure"),
-        "ports": Rule("ports", "list", item=Rule("", "structure")),
+        "monthly_transfer": Rule(
+            "monthlyTransfer", "structure", shape="MonthlyTransfer"
+        ),
+        "ports": Rule(
+            "ports", "list", item=Rule("", "structure", shape="InstancePortInfo")
+        ),
     }
 
     @classmethod

@@ -97,13 +97,13 @@ class InstanceSnapshot(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "state": Rule("state", "string"),
         "progress": Rule("progress", "string"),
         "from_attached_disks": Rule(
-            "fromAttachedDisks", "list", item=Rule("", "structure")
+            "fromAttachedDisks", "list", item=Rule("", "structure", shape="Disk")
         ),
         "from_instance_name": Rule("fromInstanceName", "string"),
         "from_instance_arn": Rule("fromInstanceArn", "string"),

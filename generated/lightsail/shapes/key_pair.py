@@ -56,9 +56,9 @@ class KeyPair(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "fingerprint": Rule("fingerprint", "string"),
     }
 

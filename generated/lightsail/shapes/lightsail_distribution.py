@@ -161,7 +161,7 @@ class LightsailDistribution(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "alternative_domain_names": Rule(
             "alternativeDomainNames", "list", item=Rule("", "string")
@@ -171,23 +171,35 @@ class LightsailDistribution(Shape):
         "domain_name": Rule("domainName", "string"),
         "bundle_id": Rule("bundleId", "string"),
         "certificate_name": Rule("certificateName", "string"),
-        "origin": Rule("origin", "structure"),
+        "origin": Rule("origin", "structure", shape="Origin"),
         "origin_public_dns": Rule("originPublicDNS", "string"),
-        "default_cache_behavior": Rule("defaultCacheBehavior", "structure"),
-        "cache_behavior_settings": Rule("cacheBehaviorSettings", "structure"),
-        "cache_behaviors": Rule("cacheBehaviors", "list", item=Rule("", "structure")),
+        "default_cache_behavior": Rule(
+            "defaultCacheBehavior", "structure", shape="CacheBehavior"
+        ),
+        "cache_behavior_settings": Rule(
+            "cacheBehaviorSettings", "structure", shape="CacheSettings"
+        ),
+        "cache_behaviors": Rule(
+            "cacheBehaviors",
+            "list",
+            item=Rule("", "structure", shape="CacheBehaviorPerPath"),
+        ),
         "able_to_update_bundle": Rule("ableToUpdateBundle", "boolean"),
         "ip_address_type": Rule("ipAddressType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "viewer_minimum_tls_protocol_version": Rule(
             "viewerMinimumTlsProtocolVersion", "string"
         ),
         "default_root_object": Rule("defaultRootObject", "string"),
         "custom_error_responses": Rule(
-            "customErrorResponses", "list", item=Rule("", "structure")
+            "customErrorResponses",
+            "list",
+            item=Rule("", "structure", shape="DistributionCustomErrorResponse"),
         ),
-        "waf": Rule("waf", "structure"),
-        "subdomain": Rule("subdomain", "structure"),
+        "waf": Rule("waf", "structure", shape="WafConfig"),
+        "subdomain": Rule(
+            "subdomain", "structure", shape="LightsailDistributionSubdomain"
+        ),
     }
 
     @classmethod

@@ -55,7 +55,11 @@ class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
         "value": Rule("value", "string"),
         "validation_status": Rule("validationStatus", "string"),
         "domain_name": Rule("domainName", "string"),
-        "dns_record_creation_state": Rule("dnsRecordCreationState", "structure"),
+        "dns_record_creation_state": Rule(
+            "dnsRecordCreationState",
+            "structure",
+            shape="LoadBalancerTlsCertificateDnsRecordCreationState",
+        ),
     }
 
     @classmethod

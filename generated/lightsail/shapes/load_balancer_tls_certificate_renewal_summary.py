@@ -75,7 +75,13 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "renewal_status": Rule("renewalStatus", "string"),
         "domain_validation_options": Rule(
-            "domainValidationOptions", "list", item=Rule("", "structure")
+            "domainValidationOptions",
+            "list",
+            item=Rule(
+                "",
+                "structure",
+                shape="LoadBalancerTlsCertificateDomainValidationOption",
+            ),
         ),
     }
 

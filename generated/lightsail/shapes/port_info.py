@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -173,3 +173,18 @@ class PortInfo(Shape):
         return data
 
     to_wire = to_dict
+
+
+PortInfoDict = TypedDict(
+    "PortInfoDict",
+    {
+        "fromPort": "int",
+        "toPort": "int",
+        "protocol": "NetworkProtocol | str",
+        "cidrs": "list[str]",
+        "ipv6Cidrs": "list[str]",
+        "cidrListAliases": "list[str]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `PortInfo`, keys as in the model."""

@@ -29,7 +29,11 @@ class PrivateRegistryAccess(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "ecr_image_puller_role": Rule("ecrImagePullerRole", "structure"),
+        "ecr_image_puller_role": Rule(
+            "ecrImagePullerRole",
+            "structure",
+            shape="ContainerServiceECRImagePullerRole",
+        ),
     }
 
     @classmethod

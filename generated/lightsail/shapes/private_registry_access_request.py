@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .container_service_ecr_image_puller_role_request import (
     ContainerServiceECRImagePullerRoleRequest,
+    ContainerServiceECRImagePullerRoleRequestDict,
 )
 
 
@@ -30,7 +31,11 @@ class PrivateRegistryAccessRequest(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "ecr_image_puller_role": Rule("ecrImagePullerRole", "structure"),
+        "ecr_image_puller_role": Rule(
+            "ecrImagePullerRole",
+            "structure",
+            shape="ContainerServiceECRImagePullerRoleRequest",
+        ),
     }
 
     @classmethod
@@ -51,3 +56,13 @@ class PrivateRegistryAccessRequest(Shape):
         return data
 
     to_wire = to_dict
+
+
+PrivateRegistryAccessRequestDict = TypedDict(
+    "PrivateRegistryAccessRequestDict",
+    {
+        "ecrImagePullerRole": "ContainerServiceECRImagePullerRoleRequestDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `PrivateRegistryAccessRequest`, keys as in the model."""

@@ -25,7 +25,10 @@ class PutInstancePublicPortsRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "port_infos": Rule(
-            "portInfos", "list", required=True, item=Rule("", "structure")
+            "portInfos",
+            "list",
+            required=True,
+            item=Rule("", "structure", shape="PortInfo"),
         ),
         "instance_name": Rule("instanceName", "string", required=True),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -63,3 +63,14 @@ class QueryStringObject(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+QueryStringObjectDict = TypedDict(
+    "QueryStringObjectDict",
+    {
+        "option": "bool",
+        "queryStringsAllowList": "list[str]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `QueryStringObject`, keys as in the model."""

@@ -46,10 +46,14 @@ class Region(Shape):
         "display_name": Rule("displayName", "string"),
         "name": Rule("name", "string"),
         "availability_zones": Rule(
-            "availabilityZones", "list", item=Rule("", "structure")
+            "availabilityZones",
+            "list",
+            item=Rule("", "structure", shape="AvailabilityZone"),
         ),
         "relational_database_availability_zones": Rule(
-            "relationalDatabaseAvailabilityZones", "list", item=Rule("", "structure")
+            "relationalDatabaseAvailabilityZones",
+            "list",
+            item=Rule("", "structure", shape="AvailabilityZone"),
         ),
     }
 

@@ -54,9 +54,13 @@ class RegisteredDomainDelegationInfo(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "name_servers_update_state": Rule("nameServersUpdateState", "structure"),
+        "name_servers_update_state": Rule(
+            "nameServersUpdateState", "structure", shape="NameServersUpdateState"
+        ),
         "r53_hosted_zone_deletion_state": Rule(
-            "r53HostedZoneDeletionState", "structure"
+            "r53HostedZoneDeletionState",
+            "structure",
+            shape="R53HostedZoneDeletionState",
         ),
     }
 

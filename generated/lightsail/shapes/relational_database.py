@@ -138,19 +138,23 @@ class RelationalDatabase(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure"),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
         "relational_database_blueprint_id": Rule(
             "relationalDatabaseBlueprintId", "string"
         ),
         "relational_database_bundle_id": Rule("relationalDatabaseBundleId", "string"),
         "master_database_name": Rule("masterDatabaseName", "string"),
-        "hardware": Rule("hardware", "structure"),
+        "hardware": Rule("hardware", "structure", shape="RelationalDatabaseHardware"),
         "state": Rule("state", "string"),
         "secondary_availability_zone": Rule("secondaryAvailabilityZone", "string"),
         "backup_retention_enabled": Rule("backupRetentionEnabled", "boolean"),
-        "pending_modified_values": Rule("pendingModifiedValues", "structure"),
+        "pending_modified_values": Rule(
+            "pendingModifiedValues",
+            "structure",
+            shape="PendingModifiedRelationalDatabaseValues",
+        ),
         "engine": Rule("engine", "string"),
         "engine_version": Rule("engineVersion", "string"),
         "latest_restorable_time": Rule("latestRestorableTime", "timestamp"),
@@ -159,9 +163,13 @@ class RelationalDatabase(Shape):
         "preferred_backup_window": Rule("preferredBackupWindow", "string"),
         "preferred_maintenance_window": Rule("preferredMaintenanceWindow", "string"),
         "publicly_accessible": Rule("publiclyAccessible", "boolean"),
-        "master_endpoint": Rule("masterEndpoint", "structure"),
+        "master_endpoint": Rule(
+            "masterEndpoint", "structure", shape="RelationalDatabaseEndpoint"
+        ),
         "pending_maintenance_actions": Rule(
-            "pendingMaintenanceActions", "list", item=Rule("", "structure")
+            "pendingMaintenanceActions",
+            "list",
+            item=Rule("", "structure", shape="PendingMaintenanceAction"),
         ),
         "ca_certificate_identifier": Rule("caCertificateIdentifier", "string"),
     }

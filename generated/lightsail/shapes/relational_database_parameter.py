@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -96,3 +96,20 @@ class RelationalDatabaseParameter(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+RelationalDatabaseParameterDict = TypedDict(
+    "RelationalDatabaseParameterDict",
+    {
+        "allowedValues": "str",
+        "applyMethod": "str",
+        "applyType": "str",
+        "dataType": "str",
+        "description": "str",
+        "isModifiable": "bool",
+        "parameterName": "str",
+        "parameterValue": "str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `RelationalDatabaseParameter`, keys as in the model."""

@@ -53,7 +53,9 @@ class RenewalSummary(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_validation_records": Rule(
-            "domainValidationRecords", "list", item=Rule("", "structure")
+            "domainValidationRecords",
+            "list",
+            item=Rule("", "structure", shape="DomainValidationRecord"),
         ),
         "renewal_status": Rule("renewalStatus", "string"),
         "renewal_status_reason": Rule("renewalStatusReason", "string"),

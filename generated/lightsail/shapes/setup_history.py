@@ -38,10 +38,12 @@ class SetupHistory(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "operation_id": Rule("operationId", "string"),
-        "request": Rule("request", "structure"),
-        "resource": Rule("resource", "structure"),
+        "request": Rule("request", "structure", shape="SetupRequest"),
+        "resource": Rule("resource", "structure", shape="SetupHistoryResource"),
         "execution_details": Rule(
-            "executionDetails", "list", item=Rule("", "structure")
+            "executionDetails",
+            "list",
+            item=Rule("", "structure", shape="SetupExecutionDetails"),
         ),
         "status": Rule("status", "string"),
     }

@@ -19,7 +19,9 @@ class SetupInstanceHttpsResult(Shape):
     """The available API operations for ``SetupInstanceHttps``."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule("operations", "list", item=Rule("", "structure")),
+        "operations": Rule(
+            "operations", "list", item=Rule("", "structure", shape="Operation")
+        ),
     }
 
     @classmethod

@@ -24,7 +24,9 @@ class StartInstanceRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
-        "attribute_updates": Rule("attributeUpdates", "structure"),
+        "attribute_updates": Rule(
+            "attributeUpdates", "structure", shape="InstanceAttributeUpdates"
+        ),
     }
 
     @classmethod

@@ -19,7 +19,9 @@ class StopGUISessionResult(Shape):
     """The available API operations."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule("operations", "list", item=Rule("", "structure")),
+        "operations": Rule(
+            "operations", "list", item=Rule("", "structure", shape="Operation")
+        ),
     }
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -50,3 +50,14 @@ class StopInstanceOnIdleRequest(Shape):
         return data
 
     to_wire = to_dict
+
+
+StopInstanceOnIdleRequestDict = TypedDict(
+    "StopInstanceOnIdleRequestDict",
+    {
+        "threshold": "str",
+        "duration": "str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `StopInstanceOnIdleRequest`, keys as in the model."""

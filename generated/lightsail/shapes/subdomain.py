@@ -126,13 +126,19 @@ class Subdomain(Shape):
         "fqdn": Rule("fqdn", "string"),
         "depth": Rule("depth", "integer"),
         "state": Rule("state", "string"),
-        "attached_resource": Rule("attachedResource", "structure"),
-        "attaching_resource": Rule("attachingResource", "structure"),
-        "location": Rule("location", "structure"),
+        "attached_resource": Rule(
+            "attachedResource", "structure", shape="SubdomainAttachableResource"
+        ),
+        "attaching_resource": Rule(
+            "attachingResource", "structure", shape="SubdomainAttachableResource"
+        ),
+        "location": Rule("location", "structure", shape="ResourceLocation"),
         "created_at": Rule("createdAt", "timestamp"),
         "parent_fqdn": Rule("parentFqdn", "string"),
-        "children": Rule("children", "list", item=Rule("", "structure")),
-        "tags": Rule("tags", "list", item=Rule("", "structure")),
+        "children": Rule(
+            "children", "list", item=Rule("", "structure", shape="Subdomain")
+        ),
+        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
     }
 
     @classmethod

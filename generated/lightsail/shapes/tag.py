@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -58,3 +58,14 @@ class Tag(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+TagDict = TypedDict(
+    "TagDict",
+    {
+        "key": "str",
+        "value": "str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `Tag`, keys as in the model."""

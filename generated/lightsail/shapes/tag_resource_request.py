@@ -28,7 +28,9 @@ class TagResourceRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
-        "tags": Rule("tags", "list", required=True, item=Rule("", "structure")),
+        "tags": Rule(
+            "tags", "list", required=True, item=Rule("", "structure", shape="Tag")
+        ),
         "resource_arn": Rule("resourceArn", "string"),
     }
 

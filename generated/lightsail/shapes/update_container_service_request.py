@@ -85,7 +85,9 @@ class UpdateContainerServiceRequest(Shape):
         "public_domain_names": Rule(
             "publicDomainNames", "map", item=Rule("", "list", item=Rule("", "string"))
         ),
-        "private_registry_access": Rule("privateRegistryAccess", "structure"),
+        "private_registry_access": Rule(
+            "privateRegistryAccess", "structure", shape="PrivateRegistryAccessRequest"
+        ),
     }
 
     @classmethod

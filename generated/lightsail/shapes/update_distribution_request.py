@@ -170,10 +170,18 @@ class UpdateDistributionRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
-        "origin": Rule("origin", "structure"),
-        "default_cache_behavior": Rule("defaultCacheBehavior", "structure"),
-        "cache_behavior_settings": Rule("cacheBehaviorSettings", "structure"),
-        "cache_behaviors": Rule("cacheBehaviors", "list", item=Rule("", "structure")),
+        "origin": Rule("origin", "structure", shape="InputOrigin"),
+        "default_cache_behavior": Rule(
+            "defaultCacheBehavior", "structure", shape="CacheBehavior"
+        ),
+        "cache_behavior_settings": Rule(
+            "cacheBehaviorSettings", "structure", shape="CacheSettings"
+        ),
+        "cache_behaviors": Rule(
+            "cacheBehaviors",
+            "list",
+            item=Rule("", "structure", shape="CacheBehaviorPerPath"),
+        ),
         "is_enabled": Rule("isEnabled", "boolean"),
         "viewer_minimum_tls_protocol_version": Rule(
             "viewerMinimumTlsProtocolVersion", "string"
@@ -183,10 +191,14 @@ class UpdateDistributionRequest(Shape):
         "enable_private_origin_access": Rule("enablePrivateOriginAccess", "boolean"),
         "default_root_object": Rule("defaultRootObject", "string"),
         "custom_error_responses": Rule(
-            "customErrorResponses", "list", item=Rule("", "structure")
+            "customErrorResponses",
+            "list",
+            item=Rule("", "structure", shape="DistributionCustomErrorResponse"),
         ),
         "enable_waf": Rule("enableWaf", "boolean"),
-        "waf_rules": Rule("wafRules", "list", item=Rule("", "structure")),
+        "waf_rules": Rule(
+            "wafRules", "list", item=Rule("", "structure", shape="WafRule")
+        ),
     }
 
     @classmethod

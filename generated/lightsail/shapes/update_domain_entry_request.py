@@ -24,7 +24,9 @@ class UpdateDomainEntryRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),
-        "domain_entry": Rule("domainEntry", "structure", required=True),
+        "domain_entry": Rule(
+            "domainEntry", "structure", required=True, shape="DomainEntry"
+        ),
     }
 
     @classmethod

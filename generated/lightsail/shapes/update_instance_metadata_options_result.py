@@ -21,7 +21,7 @@ class UpdateInstanceMetadataOptionsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operation": Rule("operation", "structure"),
+        "operation": Rule("operation", "structure", shape="Operation"),
     }
 
     @classmethod

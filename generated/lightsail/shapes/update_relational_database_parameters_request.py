@@ -26,7 +26,10 @@ class UpdateRelationalDatabaseParametersRequest(Shape):
             "relationalDatabaseName", "string", required=True
         ),
         "parameters": Rule(
-            "parameters", "list", required=True, item=Rule("", "structure")
+            "parameters",
+            "list",
+            required=True,
+            item=Rule("", "structure", shape="RelationalDatabaseParameter"),
         ),
     }
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
 from .waf_payload_type_enum import WafPayloadTypeEnum
-from .waf_response_inspection import WafResponseInspection
+from .waf_response_inspection import WafResponseInspection, WafResponseInspectionDict
 
 
 @dataclass(kw_only=True)
@@ -58,7 +58,9 @@ class WafAcfpConfig(Shape):
         "payload_type": Rule("payloadType", "string"),
         "creation_path": Rule("creationPath", "string"),
         "registration_page_path": Rule("registrationPagePath", "string"),
-        "response_inspection": Rule("responseInspection", "structure"),
+        "response_inspection": Rule(
+            "responseInspection", "structure", shape="WafResponseInspection"
+        ),
     }
 
     @classmethod
@@ -90,3 +92,16 @@ class WafAcfpConfig(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+WafAcfpConfigDict = TypedDict(
+    "WafAcfpConfigDict",
+    {
+        "payloadType": "WafPayloadTypeEnum | str",
+        "creationPath": "str",
+        "registrationPagePath": "str",
+        "responseInspection": "WafResponseInspectionDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `WafAcfpConfig`, keys as in the model."""

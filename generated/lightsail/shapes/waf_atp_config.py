@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
 from .waf_payload_type_enum import WafPayloadTypeEnum
-from .waf_response_inspection import WafResponseInspection
+from .waf_response_inspection import WafResponseInspection, WafResponseInspectionDict
 
 
 @dataclass(kw_only=True)
@@ -73,7 +73,9 @@ class WafAtpConfig(Shape):
         "payload_type": Rule("payloadType", "string"),
         "username_field": Rule("usernameField", "string"),
         "password_field": Rule("passwordField", "string"),
-        "response_inspection": Rule("responseInspection", "structure"),
+        "response_inspection": Rule(
+            "responseInspection", "structure", shape="WafResponseInspection"
+        ),
     }
 
     @classmethod
@@ -109,3 +111,17 @@ class WafAtpConfig(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+WafAtpConfigDict = TypedDict(
+    "WafAtpConfigDict",
+    {
+        "loginPath": "str",
+        "payloadType": "WafPayloadTypeEnum | str",
+        "usernameField": "str",
+        "passwordField": "str",
+        "responseInspection": "WafResponseInspectionDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `WafAtpConfig`, keys as in the model."""

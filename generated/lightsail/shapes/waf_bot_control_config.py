@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
@@ -50,3 +50,13 @@ class WafBotControlConfig(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+WafBotControlConfigDict = TypedDict(
+    "WafBotControlConfigDict",
+    {
+        "inspectionLevel": "WafInspectionLevelEnum | str",
+    },
+    total=False,
+)
+"""The dict client methods accept for `WafBotControlConfig`, keys as in the model."""

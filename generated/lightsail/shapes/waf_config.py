@@ -27,7 +27,9 @@ class WafConfig(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "is_waf_enabled": Rule("isWafEnabled", "boolean"),
-        "waf_rules": Rule("wafRules", "list", item=Rule("", "structure")),
+        "waf_rules": Rule(
+            "wafRules", "list", item=Rule("", "structure", shape="WafRule")
+        ),
     }
 
     @classmethod

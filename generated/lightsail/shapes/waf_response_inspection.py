@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 
@@ -65,3 +65,14 @@ class WafResponseInspection(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+WafResponseInspectionDict = TypedDict(
+    "WafResponseInspectionDict",
+    {
+        "successCodes": "list[int]",
+        "failureCodes": "list[int]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `WafResponseInspection`, keys as in the model."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from .._runtime.shapes import Rule, Shape
-from .waf_acfp_config import WafAcfpConfig
-from .waf_atp_config import WafAtpConfig
-from .waf_bot_control_config import WafBotControlConfig
+from .waf_acfp_config import WafAcfpConfig, WafAcfpConfigDict
+from .waf_atp_config import WafAtpConfig, WafAtpConfigDict
+from .waf_bot_control_config import WafBotControlConfig, WafBotControlConfigDict
 
 
 @dataclass(kw_only=True)
@@ -65,9 +65,11 @@ class WafRule(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string", required=True),
-        "atp_config": Rule("atpConfig", "structure"),
-        "acfp_config": Rule("acfpConfig", "structure"),
-        "bot_control_config": Rule("botControlConfig", "structure"),
+        "atp_config": Rule("atpConfig", "structure", shape="WafAtpConfig"),
+        "acfp_config": Rule("acfpConfig", "structure", shape="WafAcfpConfig"),
+        "bot_control_config": Rule(
+            "botControlConfig", "structure", shape="WafBotControlConfig"
+        ),
     }
 
     @classmethod
@@ -99,3 +101,16 @@ class WafRule(Shape):
 
     from_wire = from_dict
     to_wire = to_dict
+
+
+WafRuleDict = TypedDict(
+    "WafRuleDict",
+    {
+        "name": "Required[str]",
+        "atpConfig": "WafAtpConfigDict",
+        "acfpConfig": "WafAcfpConfigDict",
+        "botControlConfig": "WafBotControlConfigDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `WafRule`, keys as in the model."""

@@ -4,10 +4,16 @@ def create_container_service(
     service_name: str,
     power: ContainerServicePowerName | str,
     scale: int,
-    tags: list[Tag] | None = None,
+    tags: Sequence[Tag | TagDict] | None = None,
     public_domain_names: dict[str, list[str]] | None = None,
-    deployment: ContainerServiceDeploymentRequest | None = None,
-    private_registry_access: PrivateRegistryAccessRequest | None = None,
+    deployment: (
+        ContainerServiceDeploymentRequest
+        | ContainerServiceDeploymentRequestDict
+        | None
+    ) = None,
+    private_registry_access: (
+        PrivateRegistryAccessRequest | PrivateRegistryAccessRequestDict | None
+    ) = None,
 ) -> CreateContainerServiceResult:
     """Creates an Amazon Lightsail container service.
 

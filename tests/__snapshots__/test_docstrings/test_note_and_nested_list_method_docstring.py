@@ -1,7 +1,7 @@
 def put_thing(
     self,
     *,
-    thing: Thing,
+    thing: Thing | ThingDict,
     dry_run: bool | None = None,
     legacy_flag: bool | None = None,
 ) -> PutThingResult:

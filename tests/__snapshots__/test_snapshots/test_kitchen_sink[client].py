@@ -5,11 +5,13 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING, Literal, overload
 
-from ._runtime.client import BaseClient, ServiceSpec
+from ._runtime.client import BaseClient, ErrorClasses, ServiceSpec
 from ._runtime.protocols.json import JsonProtocol
-from .errors import ERRORS, KitchenSinkError
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .errors import KitchenSinkExceptions
     from .paginators import (
         GetReportPaginator,
         ListThingsPaginator,
@@ -19,14 +21,14 @@ if TYPE_CHECKING:
     from .shapes.describe_thing_result import DescribeThingResult
     from .shapes.get_graph_result import GetGraphResult
     from .shapes.get_report_result import GetReportResult
-    from .shapes.key_value import KeyValue
+    from .shapes.key_value import KeyValue, KeyValueDict
     from .shapes.list_things_result import ListThingsResult
     from .shapes.list_versions_result import ListVersionsResult
-    from .shapes.node import Node
+    from .shapes.node import Node, NodeDict
     from .shapes.ping_result import PingResult
     from .shapes.put_thing_result import PutThingResult
     from .shapes.query_things_result import QueryThingsResult
-    from .shapes.thing import Thing
+    from .shapes.thing import Thing, ThingDict
     from .shapes.thing_kind import ThingKind
     from .waiters import (
         PartsReadyWaiter,
@@ -35,6 +37,14 @@ if TYPE_CHECKING:
         ThingReadyWaiter,
     )
 
+
+def _errors() -> ErrorClasses:
+    """The error classes, imported at the first error response (errors.py)."""
+    from .errors import ERRORS, KitchenSinkError
+
+    return ErrorClasses(ERRORS, KitchenSinkError)
+
+
 _SERVICE = ServiceSpec(
     service_id="Kitchen Sink",
     package="kitchen_sink",
@@ -42,8 +52,7 @@ _SERVICE = ServiceSpec(
     signing_name="kitchensink",
     protocol=JsonProtocol(json_version="1.0"),
     rules_file=None,
-    errors=ERRORS,
-    base_error=KitchenSinkError,
+    errors=_errors,
     generator_version="0.1.0",
 )
 
@@ -52,6 +61,13 @@ class KitchenSinkClient(BaseClient):
     """A service that uses **every** shape kind Lightsail uses, and a few more."""
 
     SERVICE = _SERVICE
+
+    @property
+    def exceptions(self) -> type[KitchenSinkExceptions]:
+        """Every error class of the service, as ``client.exceptions`` in boto3."""
+        from .errors import KitchenSinkExceptions
+
+        return KitchenSinkExceptions
 
     def delete_thing(self, *, name: str) -> None:
         """Deletes a thing; returns nothing.
@@ -91,7 +107,7 @@ class KitchenSinkClient(BaseClient):
         request = DescribeThingRequest(name=name)
         return call(self._engine, request)
 
-    def get_graph(self, *, root: Node | None = None) -> GetGraphResult:
+    def get_graph(self, *, root: Node | NodeDict | None = None) -> GetGraphResult:
         """Returns shapes that refer to each other.
 
         Args:
@@ -106,7 +122,7 @@ class KitchenSinkClient(BaseClient):
         from .operations.get_graph import call
         from .shapes.get_graph_request import GetGraphRequest
 
-        request = GetGraphRequest(root=root)
+        request = GetGraphRequest.build(root=root)
         return call(self._engine, request)
 
     def get_report(
@@ -254,7 +270,7 @@ class KitchenSinkClient(BaseClient):
     def put_thing(
         self,
         *,
-        thing: Thing,
+        thing: Thing | ThingDict,
         dry_run: bool | None = None,
         legacy_flag: bool | None = None,
     ) -> PutThingResult:
@@ -287,19 +303,21 @@ class KitchenSinkClient(BaseClient):
             warnings.warn(
                 "put_thing: argument legacy_flag is deprecated",
                 DeprecationWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
         from .operations.put_thing import call
         from .shapes.put_thing_request import PutThingRequest
 
-        request = PutThingRequest(thing=thing, dry_run=dry_run, legacy_flag=legacy_flag)
+        request = PutThingRequest.build(
+            thing=thing, dry_run=dry_run, legacy_flag=legacy_flag
+        )
         return call(self._engine, request)
 
     def query_things(
         self,
         *,
         kind: ThingKind | str | None = None,
-        exclusive_start_key: dict[str, KeyValue] | None = None,
+        exclusive_start_key: Mapping[str, KeyValue | KeyValueDict] | None = None,
         limit: int | None = None,
     ) -> QueryThingsResult:
         """Finds things; pages are linked by keys (maps), as in DynamoDB.
@@ -325,7 +343,7 @@ class KitchenSinkClient(BaseClient):
         from .operations.query_things import call
         from .shapes.query_things_request import QueryThingsRequest
 
-        request = QueryThingsRequest(
+        request = QueryThingsRequest.build(
             kind=kind, exclusive_start_key=exclusive_start_key, limit=limit
         )
         return call(self._engine, request)

@@ -14,6 +14,13 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "reportId": "report_id",
+    "nextToken": "next_token",
+    "pageSize": "page_size",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: GetReportRequest) -> GetReportResult:
     """Validate, send and parse one GetReport call."""

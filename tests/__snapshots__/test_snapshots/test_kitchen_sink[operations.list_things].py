@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "pageToken": "page_token",
+    "maxResults": "max_results",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: ListThingsRequest) -> ListThingsResult:
     """Validate, send and parse one ListThings call."""

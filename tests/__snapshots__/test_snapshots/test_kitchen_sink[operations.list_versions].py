@@ -14,6 +14,15 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "thingName": "thing_name",
+    "keyMarker": "key_marker",
+    "versionMarker": "version_marker",
+    "maxItems": "max_items",
+    "pageSize": "page_size",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: ListVersionsRequest) -> ListVersionsResult:
     """Validate, send and parse one ListVersions call."""

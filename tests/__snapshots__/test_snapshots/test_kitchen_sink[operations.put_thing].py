@@ -14,6 +14,12 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "dryRun": "dry_run",
+    "legacyFlag": "legacy_flag",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: PutThingRequest) -> PutThingResult:
     """Validate, send and parse one PutThing call."""

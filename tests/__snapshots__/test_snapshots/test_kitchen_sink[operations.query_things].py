@@ -14,6 +14,11 @@ OPERATION = OperationSpec(
     request_uri="/",
 )
 
+ARGUMENTS = {
+    "exclusiveStartKey": "exclusive_start_key",
+}
+"""boto3's names of the arguments (the model's) that differ from the client's."""
+
 
 def call(engine: Engine, request: QueryThingsRequest) -> QueryThingsResult:
     """Validate, send and parse one QueryThings call."""

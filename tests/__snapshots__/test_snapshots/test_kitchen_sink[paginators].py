@@ -67,10 +67,11 @@ class GetReportPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, GetReportRequest.from_dict(params)).to_dict()
 
+        request = GetReportRequest(report_id=report_id)
         return PageIterator(
             _fetch,
             self.SPEC,
-            GetReportRequest(report_id=report_id).to_dict(),
+            request.to_dict(),
             GetReportResult.from_dict,
             lambda page: page.report.rows if page.report is not None else None,
             PaginationConfig,
@@ -129,10 +130,11 @@ class ListThingsPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, ListThingsRequest.from_dict(params)).to_dict()
 
+        request = ListThingsRequest(kind=kind)
         return PageIterator(
             _fetch,
             self.SPEC,
-            ListThingsRequest(kind=kind).to_dict(),
+            request.to_dict(),
             ListThingsResult.from_dict,
             lambda page: page.things,
             PaginationConfig,
@@ -195,10 +197,11 @@ class ListVersionsPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, ListVersionsRequest.from_dict(params)).to_dict()
 
+        request = ListVersionsRequest(thing_name=thing_name, page_size=page_size)
         return Pages(
             _fetch,
             self.SPEC,
-            ListVersionsRequest(thing_name=thing_name, page_size=page_size).to_dict(),
+            request.to_dict(),
             ListVersionsResult.from_dict,
             PaginationConfig,
             max_items=max_items,
@@ -258,10 +261,12 @@ class QueryThingsPaginator:
         def _fetch(**params: Any) -> Mapping[str, Any]:
             return call(self._engine, QueryThingsRequest.from_dict(params)).to_dict()
 
+        request = QueryThingsRequest.build(kind=kind)
+        request.validate()  # turns the dicts given for structures into instances
         return PageIterator(
             _fetch,
             self.SPEC,
-            QueryThingsRequest(kind=kind).to_dict(),
+            request.to_dict(),
             QueryThingsResult.from_dict,
             lambda page: page.things,
             PaginationConfig,

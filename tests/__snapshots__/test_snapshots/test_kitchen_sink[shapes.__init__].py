@@ -1,4 +1,5 @@
-"""Every Kitchen Sink structure and enum, by its model name.
+"""Every Kitchen Sink structure and enum, by its model name (and the TypedDict of
+each structure client methods accept as a dict: ``XDict`` for ``X``).
 
 Each lives in a module of its own, imported on first use, so that importing this package
 costs nothing until a shape is needed.
@@ -11,21 +12,25 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .attribute import Attribute as Attribute
+    from .attribute import AttributeDict as AttributeDict
     from .consumed import Consumed as Consumed
     from .delete_thing_request import DeleteThingRequest as DeleteThingRequest
     from .describe_thing_request import DescribeThingRequest as DescribeThingRequest
     from .describe_thing_result import DescribeThingResult as DescribeThingResult
     from .edge import Edge as Edge
+    from .edge import EdgeDict as EdgeDict
     from .get_graph_request import GetGraphRequest as GetGraphRequest
     from .get_graph_result import GetGraphResult as GetGraphResult
     from .get_report_request import GetReportRequest as GetReportRequest
     from .get_report_result import GetReportResult as GetReportResult
     from .key_value import KeyValue as KeyValue
+    from .key_value import KeyValueDict as KeyValueDict
     from .list_things_request import ListThingsRequest as ListThingsRequest
     from .list_things_result import ListThingsResult as ListThingsResult
     from .list_versions_request import ListVersionsRequest as ListVersionsRequest
     from .list_versions_result import ListVersionsResult as ListVersionsResult
     from .node import Node as Node
+    from .node import NodeDict as NodeDict
     from .owner import Owner as Owner
     from .part import Part as Part
     from .ping_result import PingResult as PingResult
@@ -35,27 +40,32 @@ if TYPE_CHECKING:
     from .query_things_result import QueryThingsResult as QueryThingsResult
     from .report import Report as Report
     from .thing import Thing as Thing
-    from .version import Version as Version
+    from .thing import ThingDict as ThingDict
     from .thing_kind import ThingKind as ThingKind
     from .thing_status import ThingStatus as ThingStatus
+    from .version import Version as Version
 
 _MODULES: dict[str, str] = {
     "Attribute": "attribute",
+    "AttributeDict": "attribute",
     "Consumed": "consumed",
     "DeleteThingRequest": "delete_thing_request",
     "DescribeThingRequest": "describe_thing_request",
     "DescribeThingResult": "describe_thing_result",
     "Edge": "edge",
+    "EdgeDict": "edge",
     "GetGraphRequest": "get_graph_request",
     "GetGraphResult": "get_graph_result",
     "GetReportRequest": "get_report_request",
     "GetReportResult": "get_report_result",
     "KeyValue": "key_value",
+    "KeyValueDict": "key_value",
     "ListThingsRequest": "list_things_request",
     "ListThingsResult": "list_things_result",
     "ListVersionsRequest": "list_versions_request",
     "ListVersionsResult": "list_versions_result",
     "Node": "node",
+    "NodeDict": "node",
     "Owner": "owner",
     "Part": "part",
     "PingResult": "ping_result",
@@ -65,6 +75,7 @@ _MODULES: dict[str, str] = {
     "QueryThingsResult": "query_things_result",
     "Report": "report",
     "Thing": "thing",
+    "ThingDict": "thing",
     "ThingKind": "thing_kind",
     "ThingStatus": "thing_status",
     "Version": "version",
@@ -72,21 +83,25 @@ _MODULES: dict[str, str] = {
 
 __all__: list[str] = [
     "Attribute",
+    "AttributeDict",
     "Consumed",
     "DeleteThingRequest",
     "DescribeThingRequest",
     "DescribeThingResult",
     "Edge",
+    "EdgeDict",
     "GetGraphRequest",
     "GetGraphResult",
     "GetReportRequest",
     "GetReportResult",
     "KeyValue",
+    "KeyValueDict",
     "ListThingsRequest",
     "ListThingsResult",
     "ListVersionsRequest",
     "ListVersionsResult",
     "Node",
+    "NodeDict",
     "Owner",
     "Part",
     "PingResult",
@@ -96,6 +111,7 @@ __all__: list[str] = [
     "QueryThingsResult",
     "Report",
     "Thing",
+    "ThingDict",
     "ThingKind",
     "ThingStatus",
     "Version",

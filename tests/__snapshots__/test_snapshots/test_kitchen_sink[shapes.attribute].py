@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp, timestamp_to_epoch
@@ -53,3 +53,14 @@ class Attribute(Shape):
         return data
 
     from_wire = from_dict
+
+
+AttributeDict = TypedDict(
+    "AttributeDict",
+    {
+        "value": "Required[str]",
+        "updatedAt": "datetime",
+    },
+    total=False,
+)
+"""The dict client methods accept for `Attribute`, keys as in the model."""

@@ -24,9 +24,9 @@ class DescribeThingResult(Shape):
     parts: list[Part] | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "thing": Rule("thing", "structure"),
+        "thing": Rule("thing", "structure", shape="Thing"),
         "status": Rule("status", "string"),
-        "parts": Rule("parts", "list", item=Rule("", "structure")),
+        "parts": Rule("parts", "list", item=Rule("", "structure", shape="Part")),
     }
 
     @classmethod

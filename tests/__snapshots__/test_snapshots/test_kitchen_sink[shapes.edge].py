@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_to_wire
@@ -20,7 +20,7 @@ class Edge(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "weight": Rule("weight", "float"),
-        "target": Rule("target", "structure"),
+        "target": Rule("target", "structure", shape="Node"),
     }
 
     @classmethod
@@ -54,5 +54,16 @@ class Edge(Shape):
     from_wire = from_dict
 
 
+EdgeDict = TypedDict(
+    "EdgeDict",
+    {
+        "weight": "float",
+        "target": "NodeDict",
+    },
+    total=False,
+)
+"""The dict client methods accept for `Edge`, keys as in the model."""
+
+
 # Imported last: these shapes refer back to this one.
-from .node import Node
+from .node import Node, NodeDict

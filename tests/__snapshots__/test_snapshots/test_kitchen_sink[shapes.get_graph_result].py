@@ -17,7 +17,7 @@ class GetGraphResult(Shape):
     root: Node | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "root": Rule("root", "structure"),
+        "root": Rule("root", "structure", shape="Node"),
     }
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import blob_from_dict, blob_from_wire, blob_to_wire
@@ -73,3 +73,15 @@ class KeyValue(Shape):
         if self.b is not None:
             data["B"] = blob_to_wire(self.b)
         return data
+
+
+KeyValueDict = TypedDict(
+    "KeyValueDict",
+    {
+        "S": "str",
+        "N": "str",
+        "B": "bytes",
+    },
+    total=False,
+)
+"""The dict client methods accept for `KeyValue`, keys as in the model."""

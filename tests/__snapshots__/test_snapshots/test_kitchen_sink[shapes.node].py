@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import shape_to_dict
@@ -22,7 +22,7 @@ class Node(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "id": Rule("id", "string"),
-        "edges": Rule("edges", "list", item=Rule("", "structure")),
+        "edges": Rule("edges", "list", item=Rule("", "structure", shape="Edge")),
     }
 
     @classmethod
@@ -58,5 +58,16 @@ class Node(Shape):
     from_wire = from_dict
 
 
+NodeDict = TypedDict(
+    "NodeDict",
+    {
+        "id": "str",
+        "edges": "Sequence[EdgeDict]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `Node`, keys as in the model."""
+
+
 # Imported last: these shapes refer back to this one.
-from .edge import Edge
+from .edge import Edge, EdgeDict

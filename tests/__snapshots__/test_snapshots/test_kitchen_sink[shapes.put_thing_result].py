@@ -21,7 +21,7 @@ class PutThingResult(Shape):
     stored_at: datetime | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "thing": Rule("thing", "structure"),
+        "thing": Rule("thing", "structure", shape="Thing"),
         "stored_at": Rule("storedAt", "timestamp"),
     }
 

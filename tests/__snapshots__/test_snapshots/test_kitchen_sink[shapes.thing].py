@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
@@ -19,7 +19,7 @@ from .._runtime.values import (
     shape_to_dict,
     timestamp_to_epoch,
 )
-from .attribute import Attribute
+from .attribute import Attribute, AttributeDict
 from .thing_kind import ThingKind
 
 
@@ -80,8 +80,10 @@ class Thing(Shape):
         "payload": Rule("payload", "blob"),
         "tags": Rule("tags", "map", item=Rule("", "string")),
         "labels": Rule("labels", "list", min=1, item=Rule("", "string")),
-        "children": Rule("children", "list", item=Rule("", "structure")),
-        "attributes": Rule("attributes", "map", item=Rule("", "structure")),
+        "children": Rule("children", "list", item=Rule("", "structure", shape="Thing")),
+        "attributes": Rule(
+            "attributes", "map", item=Rule("", "structure", shape="Attribute")
+        ),
         "history": Rule("history", "list", item=Rule("", "timestamp")),
         "secret": Rule("secret", "string"),
         "from_": Rule("from", "string"),
@@ -280,3 +282,30 @@ class Thing(Shape):
         if self.kinds_by_name is not None:
             data["kindsByName"] = self.kinds_by_name
         return data
+
+
+ThingDict = TypedDict(
+    "ThingDict",
+    {
+        "name": "Required[str]",
+        "kind": "ThingKind | str",
+        "count": "int",
+        "size": "int",
+        "ratio": "float",
+        "weight": "float",
+        "enabled": "bool",
+        "createdAt": "datetime",
+        "payload": "bytes",
+        "tags": "dict[str, str]",
+        "labels": "list[str]",
+        "children": "Sequence[ThingDict]",
+        "attributes": "Mapping[str, AttributeDict]",
+        "history": "list[datetime]",
+        "secret": "str",
+        "from": "str",
+        "class": "str",
+        "kindsByName": "dict[str, ThingKind | str]",
+    },
+    total=False,
+)
+"""The dict client methods accept for `Thing`, keys as in the model."""

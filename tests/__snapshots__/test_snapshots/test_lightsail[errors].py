@@ -1,7 +1,10 @@
 """Lightsail errors: one exception class per error shape in the model.
 
-Every error has ``code``, ``message``, ``http_status`` and ``request_id``; an error code
-the model does not know raises `LightsailError` with its ``code`` set.
+Every error has ``code``, ``message``, ``http_status``, ``request_id`` and
+``operation_name``; an error code the model does not know raises
+`LightsailError` with its ``code`` set. Every one is also a
+``botocore.exceptions.ClientError``, with boto3's ``response``, so code written for
+boto3 catches it and reads ``error.response["Error"]["Code"]``.
 """
 
 from __future__ import annotations
@@ -9,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ._runtime.client_error import ClientError
 from ._runtime.errors import ServiceError
 
 
-class LightsailError(ServiceError):
+class LightsailError(ServiceError, ClientError):
     """Base class of every error the Lightsail service returns."""
 
 
@@ -27,10 +31,16 @@ class AccessDeniedException(LightsailError):
 
     tip: str | None
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         self.code_member = body.get("code")
         self.docs = body.get("docs")
         self.tip = body.get("tip")
+        return {
+            "code": self.code_member,
+            "docs": self.docs,
+            "message": body.get("message"),
+            "tip": self.tip,
+        }
 
 
 class AccountSetupInProgressException(LightsailError):
@@ -44,10 +54,16 @@ class AccountSetupInProgressException(LightsailError):
 
     tip: str | None
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         self.code_member = body.get("code")
         self.docs = body.get("docs")
         self.tip = body.get("tip")
+        return {
+            "code": self.code_member,
+            "docs": self.docs,
+            "message": body.get("message"),
+            "tip": self.tip,
+        }
 
 
 class InvalidInputException(LightsailError):
@@ -67,10 +83,16 @@ class InvalidInputException(LightsailError):
 
     tip: str | None
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         self.code_member = body.get("code")
         self.docs = body.get("docs")
         self.tip = body.get("tip")
+        return {
+            "code": self.code_member,
+            "docs": self.docs,
+            "message": body.get("message"),
+            "tip": self.tip,
+        }
 
 
 class NotFoundException(LightsailError):
@@ -82,10 +104,16 @@ class NotFoundException(LightsailError):
 
     tip: str | None
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         self.code_member = body.get("code")
         self.docs = body.get("docs")
         self.tip = body.get("tip")
+        return {
+            "code": self.code_member,
+            "docs": self.docs,
+            "message": body.get("message"),
+            "tip": self.tip,
+        }
 
 
 class OperationFailureException(LightsailError):
@@ -97,10 +125,16 @@ class OperationFailureException(LightsailError):
 
     tip: str | None
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         self.code_member = body.get("code")
         self.docs = body.get("docs")
         self.tip = body.get("tip")
+        return {
+            "code": self.code_member,
+            "docs": self.docs,
+            "message": body.get("message"),
+            "tip": self.tip,
+        }
 
 
 class RegionSetupInProgressException(LightsailError):
@@ -118,10 +152,16 @@ class RegionSetupInProgressException(LightsailError):
     you can work with them. Wait a few minutes and try again.
     """
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         self.code_member = body.get("code")
         self.docs = body.get("docs")
         self.tip = body.get("tip")
+        return {
+            "code": self.code_member,
+            "docs": self.docs,
+            "message": body.get("message"),
+            "tip": self.tip,
+        }
 
 
 class ServiceException(LightsailError):
@@ -133,10 +173,16 @@ class ServiceException(LightsailError):
 
     tip: str | None
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         self.code_member = body.get("code")
         self.docs = body.get("docs")
         self.tip = body.get("tip")
+        return {
+            "code": self.code_member,
+            "docs": self.docs,
+            "message": body.get("message"),
+            "tip": self.tip,
+        }
 
 
 class UnauthenticatedException(LightsailError):
@@ -150,10 +196,16 @@ class UnauthenticatedException(LightsailError):
 
     tip: str | None
 
-    def _read_members(self, body: Mapping[str, Any]) -> None:
+    def _read_members(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         self.code_member = body.get("code")
         self.docs = body.get("docs")
         self.tip = body.get("tip")
+        return {
+            "code": self.code_member,
+            "docs": self.docs,
+            "message": body.get("message"),
+            "tip": self.tip,
+        }
 
 
 ERRORS: dict[str, type[LightsailError]] = {
@@ -167,3 +219,25 @@ ERRORS: dict[str, type[LightsailError]] = {
     "UnauthenticatedException": UnauthenticatedException,
 }
 """Error code -> exception class."""
+
+
+def from_code(code: str) -> type[LightsailError]:
+    """The exception class for an error code: its own, else `LightsailError`."""
+    return ERRORS.get(code, LightsailError)
+
+
+class LightsailExceptions:
+    """``client.exceptions``: every error class of the service, as in boto3."""
+
+    ClientError = ClientError
+    """botocore's ``ClientError``, the base of every error below."""
+    LightsailError = LightsailError
+    AccessDeniedException = AccessDeniedException
+    AccountSetupInProgressException = AccountSetupInProgressException
+    InvalidInputException = InvalidInputException
+    NotFoundException = NotFoundException
+    OperationFailureException = OperationFailureException
+    RegionSetupInProgressException = RegionSetupInProgressException
+    ServiceException = ServiceException
+    UnauthenticatedException = UnauthenticatedException
+    from_code = staticmethod(from_code)
