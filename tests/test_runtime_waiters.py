@@ -233,7 +233,8 @@ def test_arguments_are_validated_before_anything_is_sent(server: LoopbackServer,
     from kitchen_sink._runtime.errors import ParamValidationError
 
     server.requests.clear()
-    with pytest.raises(ParamValidationError, match="name: expected str of at least 1 character, got 0 characters"):
+    expected = "name: expected str of at least 1 character, got 0 characters"
+    with pytest.raises(ParamValidationError, match=expected):
         sink.get_waiter("thing_ready").wait(name="")
     assert server.requests == []
 
