@@ -246,7 +246,9 @@ class Conversions:
     def rule(self, ref: Ref, wire: str = "", required: bool = False) -> Expr:
         """The validation ``Rule`` for a member (or list item, or map key or value)."""
         shape = self.model.shape(ref.target)
-        kind = _rule_kind(shape)
+        # A structure's kind is its class, by the name the module holding the rule
+        # imports it under: the runtime turns a dict given for it into that class.
+        kind = _rule_kind(shape, self.classes)
         # Double quotes, as black writes them: output black leaves alone formats in one pass.
         arguments = [json.dumps(wire), json.dumps(kind)]
         if required:
@@ -262,19 +264,15 @@ class Conversions:
             arguments.append(f"item={item}")
             imports |= item.imports
         if isinstance(shape, StructureShape):
-            # The class a dict given for it becomes (the runtime finds it by this name in
-            # the module holding the rule, which imports it).
-            structure = self.classes[ref.target]
-            arguments.append(f"shape={json.dumps(structure.name)}")
-            imports.add(structure.source)
+            imports.add(self.classes[ref.target].source)
         return Expr(f"Rule({', '.join(arguments)})", frozenset(imports))
 
 
-def _rule_kind(shape: AnyShape) -> str:
+def _rule_kind(shape: AnyShape, classes: Mapping[str, ShapeClass]) -> str:
+    if isinstance(shape, StructureShape):
+        return classes[shape.name].name
     if isinstance(shape, DocumentShape):
         return "any"
-    if isinstance(shape, StructureShape):
-        return "structure"
     if isinstance(shape, ListShape):
         return "list"
     if isinstance(shape, MapShape):

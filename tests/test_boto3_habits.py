@@ -166,3 +166,12 @@ def test_deprecation_warnings_point_at_the_caller(client: Client) -> None:
             )
     [warning] = [w for w in caught if issubclass(w.category, DeprecationWarning)]
     assert Path(warning.filename) == Path(__file__)
+
+
+def test_a_subclass_s_own_methods_are_left_as_they_are() -> None:
+    class Mine(Client):
+        def tagged(self, *, name: str) -> str:
+            return name
+
+    assert Mine.tagged.__code__.co_kwonlyargcount == 1  # not wrapped
+    assert Mine.register_container_image is Client.register_container_image

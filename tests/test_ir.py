@@ -141,7 +141,7 @@ def test_sensitive_members_are_marked(sink: Service) -> None:
 
 def test_validation_rules(sink: Service) -> None:
     request = {m.wire_name: str(m.rule) for m in structure(sink, "PutThingRequest").members}
-    assert request["thing"] == 'Rule("thing", "structure", required=True, shape="Thing")'
+    assert request["thing"] == 'Rule("thing", "Thing", required=True)'  # a structure's class
     rule = next(m.rule for m in structure(sink, "PutThingRequest").members if m.name == "thing")
     assert {i.name for i in rule.imports} == {"Rule", "Thing"}  # the runtime looks Thing up
     thing = {m.wire_name: str(m.rule) for m in structure(sink, "Thing").members}

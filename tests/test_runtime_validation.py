@@ -371,7 +371,7 @@ STR = Rule("", "string")
         (Rule("l", "list", min=1, item=STR), [], "expected list of at least 1 item, got 0 items"),
         (Rule("l", "list", min=2, item=STR), 7, "expected list of at least 2 items, got int"),
         (Rule("m", "map"), [], "expected dict, got list"),
-        (Rule("t", "structure", shape="Tag"), 3, "expected Tag or dict, got int"),
+        (Rule("t", "Tag"), 3, "expected Tag or dict, got int"),
         (Rule("b", "boolean"), "yes", "expected bool, got str"),
     ],
 )

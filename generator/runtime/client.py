@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -101,6 +102,8 @@ class BaseClient:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if "SERVICE" not in vars(cls):
+            return  # not a generated client (a user's subclass of one, say)
         # Code written for boto3 passes the model's names (instanceName=...): each
         # operation method also accepts those, untyped, beside its own.
         for name, value in list(vars(cls).items()):
@@ -365,8 +368,10 @@ def _accepting_boto3_names(method: Any, client_module: str) -> Any:
             return method(self, **arguments)
         if not renames:
             package = client_module.rpartition(".")[0]
-            module = importlib.import_module(f"{package}.operations.{method.__name__}")
-            renames.update(getattr(module, "ARGUMENTS", {}))
+            name = f"{package}.operations.{method.__name__}"
+            # No such module (custom templates): Python's own TypeError follows.
+            with contextlib.suppress(ImportError):
+                renames.update(getattr(importlib.import_module(name), "ARGUMENTS", {}))
         renamed: dict[str, Any] = {}
         given_as: dict[str, str] = {}
         for key, value in arguments.items():

@@ -64,15 +64,16 @@ class Rule(NamedTuple):
 
     wire: str
     kind: str
+    """The model's type (``string``, ``integer``, ``float``, ``boolean``, ``timestamp``,
+    ``blob``, ``list``, ``map``, ``any``) or, for a structure, its class: the name the
+    module of the class holding this rule imports it under (a dict given for the
+    structure becomes an instance of it)."""
     required: bool = False
     min: int | float | None = None
     item: Rule | None = None
     """The rule for list items or map values."""
     key: Rule | None = None
     """The rule for map keys, when the key shape has constraints."""
-    shape: str = ""
-    """For a structure: its class, by the name the module of the class holding this
-    rule imports it under (a dict given for it becomes an instance of that class)."""
 
 
 class Shape:
@@ -152,7 +153,7 @@ def check_value(
     if wire_path is None:
         wire_path = path
     kind = rule.kind
-    if kind == "structure":
+    if kind not in _TYPES:
         return _check_structure(value, rule, path, wire_path, problems, owner)
     if not _has_type(value, kind):
         _wrong_type(value, rule, path, wire_path, problems)
@@ -177,7 +178,7 @@ def _check_structure(
     if isinstance(value, Shape):
         value.collect_problems(path, problems, wire_path)
         return value
-    cls = _shape_class(owner, rule.shape) if isinstance(value, dict) else None
+    cls = _shape_class(owner, rule.kind) if isinstance(value, dict) else None
     if cls is None:
         _wrong_type(value, rule, path, wire_path, problems)
         return cast(Any, value)
@@ -225,7 +226,7 @@ def _from_dict(
 
 def _shape_class(owner: type[Shape] | None, name: str) -> type[Shape] | None:
     """The class a structure rule names, from the module of the class holding the rule."""
-    if owner is None or not name:
+    if owner is None:
         return None
     module = sys.modules.get(owner.__module__)
     found = getattr(module, name, None)
@@ -329,8 +330,8 @@ def _meets_min(value: Any, rule: Rule) -> bool:
 
 def _expected(rule: Rule) -> str:
     """What a rule accepts, in words: ``str of at least 1 character``, ``Tag or dict``."""
-    if rule.kind == "structure":
-        return f"{rule.shape or 'a structure'} or dict"
+    if rule.kind not in _TYPES:
+        return f"{rule.kind} or dict"
     if rule.kind == "timestamp":
         return TIMESTAMP_FORMATS
     noun = _EXPECTED[rule.kind]

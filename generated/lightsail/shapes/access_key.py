@@ -71,7 +71,7 @@ class AccessKey(Shape):
         "secret_access_key": Rule("secretAccessKey", "string"),
         "status": Rule("status", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "last_used": Rule("lastUsed", "structure", shape="AccessKeyLastUsed"),
+        "last_used": Rule("lastUsed", "AccessKeyLastUsed"),
     }
 
     __repr__ = masked_repr

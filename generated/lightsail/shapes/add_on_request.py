@@ -49,10 +49,10 @@ class AddOnRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "add_on_type": Rule("addOnType", "string", required=True),
         "auto_snapshot_add_on_request": Rule(
-            "autoSnapshotAddOnRequest", "structure", shape="AutoSnapshotAddOnRequest"
+            "autoSnapshotAddOnRequest", "AutoSnapshotAddOnRequest"
         ),
         "stop_instance_on_idle_request": Rule(
-            "stopInstanceOnIdleRequest", "structure", shape="StopInstanceOnIdleRequest"
+            "stopInstanceOnIdleRequest", "StopInstanceOnIdleRequest"
         ),
     }
 

@@ -155,11 +155,11 @@ class Alarm(Shape):
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "support_code": Rule("supportCode", "string"),
         "monitored_resource_info": Rule(
-            "monitoredResourceInfo", "structure", shape="MonitoredResourceInfo"
+            "monitoredResourceInfo", "MonitoredResourceInfo"
         ),
         "comparison_operator": Rule("comparisonOperator", "string"),
         "evaluation_periods": Rule("evaluationPeriods", "integer"),
@@ -176,7 +176,7 @@ class Alarm(Shape):
             "notificationTriggers", "list", item=Rule("", "string")
         ),
         "notification_enabled": Rule("notificationEnabled", "boolean"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

@@ -21,7 +21,7 @@ class AttachCertificateToDistributionResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operation": Rule("operation", "structure", shape="Operation"),
+        "operation": Rule("operation", "Operation"),
     }
 
     @classmethod

@@ -25,9 +25,7 @@ class AttachLoadBalancerTlsCertificateResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule(
-            "operations", "list", item=Rule("", "structure", shape="Operation")
-        ),
+        "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
 
     @classmethod

@@ -36,9 +36,7 @@ class AutoSnapshotDetails(Shape):
         "created_at": Rule("createdAt", "timestamp"),
         "status": Rule("status", "string"),
         "from_attached_disks": Rule(
-            "fromAttachedDisks",
-            "list",
-            item=Rule("", "structure", shape="AttachedDisk"),
+            "fromAttachedDisks", "list", item=Rule("", "AttachedDisk")
         ),
     }
 

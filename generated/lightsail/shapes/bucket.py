@@ -123,30 +123,26 @@ class Bucket(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_type": Rule("resourceType", "string"),
-        "access_rules": Rule("accessRules", "structure", shape="AccessRules"),
+        "access_rules": Rule("accessRules", "AccessRules"),
         "arn": Rule("arn", "string"),
         "bundle_id": Rule("bundleId", "string"),
         "created_at": Rule("createdAt", "timestamp"),
         "url": Rule("url", "string"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "name": Rule("name", "string", min=3),
         "support_code": Rule("supportCode", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "object_versioning": Rule("objectVersioning", "string"),
         "able_to_update_bundle": Rule("ableToUpdateBundle", "boolean"),
         "readonly_access_accounts": Rule(
             "readonlyAccessAccounts", "list", item=Rule("", "string")
         ),
         "resources_receiving_access": Rule(
-            "resourcesReceivingAccess",
-            "list",
-            item=Rule("", "structure", shape="ResourceReceivingAccess"),
+            "resourcesReceivingAccess", "list", item=Rule("", "ResourceReceivingAccess")
         ),
-        "state": Rule("state", "structure", shape="BucketState"),
-        "access_log_config": Rule(
-            "accessLogConfig", "structure", shape="BucketAccessLogConfig"
-        ),
-        "cors": Rule("cors", "structure", shape="BucketCorsConfig"),
+        "state": Rule("state", "BucketState"),
+        "access_log_config": Rule("accessLogConfig", "BucketAccessLogConfig"),
+        "cors": Rule("cors", "BucketCorsConfig"),
     }
 
     @classmethod

@@ -27,9 +27,7 @@ class BucketCorsConfig(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "rules": Rule(
-            "rules", "list", item=Rule("", "structure", shape="BucketCorsRule")
-        ),
+        "rules": Rule("rules", "list", item=Rule("", "BucketCorsRule")),
     }
 
     @classmethod

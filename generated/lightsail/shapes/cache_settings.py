@@ -105,15 +105,9 @@ class CacheSettings(Shape):
         "maximum_ttl": Rule("maximumTTL", "integer"),
         "allowed_http_methods": Rule("allowedHTTPMethods", "string"),
         "cached_http_methods": Rule("cachedHTTPMethods", "string"),
-        "forwarded_cookies": Rule(
-            "forwardedCookies", "structure", shape="CookieObject"
-        ),
-        "forwarded_headers": Rule(
-            "forwardedHeaders", "structure", shape="HeaderObject"
-        ),
-        "forwarded_query_strings": Rule(
-            "forwardedQueryStrings", "structure", shape="QueryStringObject"
-        ),
+        "forwarded_cookies": Rule("forwardedCookies", "CookieObject"),
+        "forwarded_headers": Rule("forwardedHeaders", "HeaderObject"),
+        "forwarded_query_strings": Rule("forwardedQueryStrings", "QueryStringObject"),
     }
 
     @classmethod

@@ -164,9 +164,7 @@ class Certificate(Shape):
             "subjectAlternativeNames", "list", item=Rule("", "string")
         ),
         "domain_validation_records": Rule(
-            "domainValidationRecords",
-            "list",
-            item=Rule("", "structure", shape="DomainValidationRecord"),
+            "domainValidationRecords", "list", item=Rule("", "DomainValidationRecord")
         ),
         "request_failure_reason": Rule("requestFailureReason", "string"),
         "in_use_resource_count": Rule("inUseResourceCount", "integer"),
@@ -177,10 +175,10 @@ class Certificate(Shape):
         "not_before": Rule("notBefore", "timestamp"),
         "not_after": Rule("notAfter", "timestamp"),
         "eligible_to_renew": Rule("eligibleToRenew", "string"),
-        "renewal_summary": Rule("renewalSummary", "structure", shape="RenewalSummary"),
+        "renewal_summary": Rule("renewalSummary", "RenewalSummary"),
         "revoked_at": Rule("revokedAt", "timestamp"),
         "revocation_reason": Rule("revocationReason", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "support_code": Rule("supportCode", "string"),
     }
 

@@ -38,10 +38,8 @@ class CertificateSummary(Shape):
         "certificate_arn": Rule("certificateArn", "string"),
         "certificate_name": Rule("certificateName", "string"),
         "domain_name": Rule("domainName", "string"),
-        "certificate_detail": Rule(
-            "certificateDetail", "structure", shape="Certificate"
-        ),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "certificate_detail": Rule("certificateDetail", "Certificate"),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

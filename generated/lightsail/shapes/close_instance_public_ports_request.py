@@ -21,7 +21,7 @@ class CloseInstancePublicPortsRequest(Shape):
     """The name of the instance for which to close ports."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "port_info": Rule("portInfo", "structure", required=True, shape="PortInfo"),
+        "port_info": Rule("portInfo", "PortInfo", required=True),
         "instance_name": Rule("instanceName", "string", required=True),
     }
 

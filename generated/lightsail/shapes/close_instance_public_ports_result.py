@@ -21,7 +21,7 @@ class CloseInstancePublicPortsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operation": Rule("operation", "structure", shape="Operation"),
+        "operation": Rule("operation", "Operation"),
     }
 
     @classmethod

@@ -65,17 +65,13 @@ class CloudFormationStackRecord(Shape):
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "state": Rule("state", "string"),
         "source_info": Rule(
-            "sourceInfo",
-            "list",
-            item=Rule("", "structure", shape="CloudFormationStackRecordSourceInfo"),
+            "sourceInfo", "list", item=Rule("", "CloudFormationStackRecordSourceInfo")
         ),
-        "destination_info": Rule(
-            "destinationInfo", "structure", shape="DestinationInfo"
-        ),
+        "destination_info": Rule("destinationInfo", "DestinationInfo"),
     }
 
     @classmethod

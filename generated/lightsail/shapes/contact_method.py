@@ -83,10 +83,10 @@ class ContactMethod(Shape):
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "support_code": Rule("supportCode", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

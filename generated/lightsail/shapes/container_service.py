@@ -165,22 +165,16 @@ class ContainerService(Shape):
         "container_service_name": Rule("containerServiceName", "string", min=1),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "power": Rule("power", "string"),
         "power_id": Rule("powerId", "string"),
         "state": Rule("state", "string"),
-        "state_detail": Rule(
-            "stateDetail", "structure", shape="ContainerServiceStateDetail"
-        ),
+        "state_detail": Rule("stateDetail", "ContainerServiceStateDetail"),
         "scale": Rule("scale", "integer", min=1),
-        "current_deployment": Rule(
-            "currentDeployment", "structure", shape="ContainerServiceDeployment"
-        ),
-        "next_deployment": Rule(
-            "nextDeployment", "structure", shape="ContainerServiceDeployment"
-        ),
+        "current_deployment": Rule("currentDeployment", "ContainerServiceDeployment"),
+        "next_deployment": Rule("nextDeployment", "ContainerServiceDeployment"),
         "is_disabled": Rule("isDisabled", "boolean"),
         "principal_arn": Rule("principalArn", "string"),
         "private_domain_name": Rule("privateDomainName", "string"),
@@ -189,7 +183,7 @@ class ContainerService(Shape):
         ),
         "url": Rule("url", "string"),
         "private_registry_access": Rule(
-            "privateRegistryAccess", "structure", shape="PrivateRegistryAccess"
+            "privateRegistryAccess", "PrivateRegistryAccess"
         ),
     }
 

@@ -60,11 +60,9 @@ class ContainerServiceDeployment(Shape):
             "containers",
             "map",
             key=Rule("", "string", min=1),
-            item=Rule("", "structure", shape="Container"),
+            item=Rule("", "Container"),
         ),
-        "public_endpoint": Rule(
-            "publicEndpoint", "structure", shape="ContainerServiceEndpoint"
-        ),
+        "public_endpoint": Rule("publicEndpoint", "ContainerServiceEndpoint"),
         "created_at": Rule("createdAt", "timestamp"),
     }
 

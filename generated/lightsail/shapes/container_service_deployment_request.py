@@ -34,9 +34,9 @@ class ContainerServiceDeploymentRequest(Shape):
             "containers",
             "map",
             key=Rule("", "string", min=1),
-            item=Rule("", "structure", shape="Container"),
+            item=Rule("", "Container"),
         ),
-        "public_endpoint": Rule("publicEndpoint", "structure", shape="EndpointRequest"),
+        "public_endpoint": Rule("publicEndpoint", "EndpointRequest"),
     }
 
     @classmethod

@@ -32,9 +32,7 @@ class ContainerServiceEndpoint(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_name": Rule("containerName", "string"),
         "container_port": Rule("containerPort", "integer"),
-        "health_check": Rule(
-            "healthCheck", "structure", shape="ContainerServiceHealthCheckConfig"
-        ),
+        "health_check": Rule("healthCheck", "ContainerServiceHealthCheckConfig"),
     }
 
     @classmethod

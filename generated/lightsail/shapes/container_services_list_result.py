@@ -20,9 +20,7 @@ class ContainerServicesListResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_services": Rule(
-            "containerServices",
-            "list",
-            item=Rule("", "structure", shape="ContainerService"),
+            "containerServices", "list", item=Rule("", "ContainerService")
         ),
     }
 

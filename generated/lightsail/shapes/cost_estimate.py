@@ -28,7 +28,7 @@ class CostEstimate(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "usage_type": Rule("usageType", "string"),
         "results_by_time": Rule(
-            "resultsByTime", "list", item=Rule("", "structure", shape="EstimateByTime")
+            "resultsByTime", "list", item=Rule("", "EstimateByTime")
         ),
     }
 

@@ -26,10 +26,8 @@ class CreateBucketAccessKeyResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "access_key": Rule("accessKey", "structure", shape="AccessKey"),
-        "operations": Rule(
-            "operations", "list", item=Rule("", "structure", shape="Operation")
-        ),
+        "access_key": Rule("accessKey", "AccessKey"),
+        "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
 
     @classmethod

@@ -58,7 +58,7 @@ class CreateBucketRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "bundle_id": Rule("bundleId", "string", required=True),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "enable_object_versioning": Rule("enableObjectVersioning", "boolean"),
     }
 

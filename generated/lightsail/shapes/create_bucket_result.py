@@ -26,10 +26,8 @@ class CreateBucketResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bucket": Rule("bucket", "structure", shape="Bucket"),
-        "operations": Rule(
-            "operations", "list", item=Rule("", "structure", shape="Operation")
-        ),
+        "bucket": Rule("bucket", "Bucket"),
+        "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
 
     @classmethod

@@ -45,7 +45,7 @@ class CreateCertificateRequest(Shape):
         "subject_alternative_names": Rule(
             "subjectAlternativeNames", "list", item=Rule("", "string")
         ),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

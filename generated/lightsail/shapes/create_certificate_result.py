@@ -26,10 +26,8 @@ class CreateCertificateResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "certificate": Rule("certificate", "structure", shape="CertificateSummary"),
-        "operations": Rule(
-            "operations", "list", item=Rule("", "structure", shape="Operation")
-        ),
+        "certificate": Rule("certificate", "CertificateSummary"),
+        "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
 
     @classmethod

@@ -24,10 +24,7 @@ class CreateCloudFormationStackRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instances": Rule(
-            "instances",
-            "list",
-            required=True,
-            item=Rule("", "structure", shape="InstanceEntry"),
+            "instances", "list", required=True, item=Rule("", "InstanceEntry")
         ),
     }
 

@@ -63,7 +63,7 @@ class CreateContactMethodRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "protocol": Rule("protocol", "string", required=True),
         "contact_endpoint": Rule("contactEndpoint", "string", required=True, min=1),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

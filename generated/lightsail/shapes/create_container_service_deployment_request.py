@@ -35,9 +35,9 @@ class CreateContainerServiceDeploymentRequest(Shape):
             "containers",
             "map",
             key=Rule("", "string", min=1),
-            item=Rule("", "structure", shape="Container"),
+            item=Rule("", "Container"),
         ),
-        "public_endpoint": Rule("publicEndpoint", "structure", shape="EndpointRequest"),
+        "public_endpoint": Rule("publicEndpoint", "EndpointRequest"),
     }
 
     @classmethod

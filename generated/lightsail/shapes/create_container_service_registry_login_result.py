@@ -20,9 +20,7 @@ class CreateContainerServiceRegistryLoginResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "registry_login": Rule(
-            "registryLogin", "structure", shape="ContainerServiceRegistryLogin"
-        ),
+        "registry_login": Rule("registryLogin", "ContainerServiceRegistryLogin"),
     }
 
     @classmethod

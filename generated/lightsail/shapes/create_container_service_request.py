@@ -122,15 +122,13 @@ class CreateContainerServiceRequest(Shape):
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "power": Rule("power", "string", required=True),
         "scale": Rule("scale", "integer", required=True, min=1),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "public_domain_names": Rule(
             "publicDomainNames", "map", item=Rule("", "list", item=Rule("", "string"))
         ),
-        "deployment": Rule(
-            "deployment", "structure", shape="ContainerServiceDeploymentRequest"
-        ),
+        "deployment": Rule("deployment", "ContainerServiceDeploymentRequest"),
         "private_registry_access": Rule(
-            "privateRegistryAccess", "structure", shape="PrivateRegistryAccessRequest"
+            "privateRegistryAccess", "PrivateRegistryAccessRequest"
         ),
     }
 

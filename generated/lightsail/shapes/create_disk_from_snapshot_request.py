@@ -103,10 +103,8 @@ class CreateDiskFromSnapshotRequest(Shape):
         "availability_zone": Rule("availabilityZone", "string", required=True),
         "size_in_gb": Rule("sizeInGb", "integer", required=True),
         "disk_snapshot_name": Rule("diskSnapshotName", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
-        "add_ons": Rule(
-            "addOns", "list", item=Rule("", "structure", shape="AddOnRequest")
-        ),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
+        "add_ons": Rule("addOns", "list", item=Rule("", "AddOnRequest")),
         "source_disk_name": Rule("sourceDiskName", "string"),
         "restore_date": Rule("restoreDate", "string"),
         "use_latest_restorable_auto_snapshot": Rule(

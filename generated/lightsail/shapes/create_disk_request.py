@@ -46,10 +46,8 @@ class CreateDiskRequest(Shape):
         "disk_name": Rule("diskName", "string", required=True),
         "availability_zone": Rule("availabilityZone", "string", required=True),
         "size_in_gb": Rule("sizeInGb", "integer", required=True),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
-        "add_ons": Rule(
-            "addOns", "list", item=Rule("", "structure", shape="AddOnRequest")
-        ),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
+        "add_ons": Rule("addOns", "list", item=Rule("", "AddOnRequest")),
     }
 
     @classmethod

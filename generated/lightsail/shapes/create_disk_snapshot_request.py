@@ -50,7 +50,7 @@ class CreateDiskSnapshotRequest(Shape):
         "disk_snapshot_name": Rule("diskSnapshotName", "string", required=True),
         "disk_name": Rule("diskName", "string"),
         "instance_name": Rule("instanceName", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

@@ -169,21 +169,17 @@ class CreateDistributionRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
-        "origin": Rule("origin", "structure", required=True, shape="InputOrigin"),
+        "origin": Rule("origin", "InputOrigin", required=True),
         "default_cache_behavior": Rule(
-            "defaultCacheBehavior", "structure", required=True, shape="CacheBehavior"
+            "defaultCacheBehavior", "CacheBehavior", required=True
         ),
         "bundle_id": Rule("bundleId", "string", required=True),
-        "cache_behavior_settings": Rule(
-            "cacheBehaviorSettings", "structure", shape="CacheSettings"
-        ),
+        "cache_behavior_settings": Rule("cacheBehaviorSettings", "CacheSettings"),
         "cache_behaviors": Rule(
-            "cacheBehaviors",
-            "list",
-            item=Rule("", "structure", shape="CacheBehaviorPerPath"),
+            "cacheBehaviors", "list", item=Rule("", "CacheBehaviorPerPath")
         ),
         "ip_address_type": Rule("ipAddressType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "certificate_name": Rule("certificateName", "string"),
         "viewer_minimum_tls_protocol_version": Rule(
             "viewerMinimumTlsProtocolVersion", "string"
@@ -193,12 +189,10 @@ class CreateDistributionRequest(Shape):
         "custom_error_responses": Rule(
             "customErrorResponses",
             "list",
-            item=Rule("", "structure", shape="DistributionCustomErrorResponse"),
+            item=Rule("", "DistributionCustomErrorResponse"),
         ),
         "enable_waf": Rule("enableWaf", "boolean"),
-        "waf_rules": Rule(
-            "wafRules", "list", item=Rule("", "structure", shape="WafRule")
-        ),
+        "waf_rules": Rule("wafRules", "list", item=Rule("", "WafRule")),
         "subdomain_name": Rule("subdomainName", "string"),
     }
 

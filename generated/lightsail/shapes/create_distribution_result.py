@@ -25,10 +25,8 @@ class CreateDistributionResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "distribution": Rule(
-            "distribution", "structure", shape="LightsailDistribution"
-        ),
-        "operation": Rule("operation", "structure", shape="Operation"),
+        "distribution": Rule("distribution", "LightsailDistribution"),
+        "operation": Rule("operation", "Operation"),
     }
 
     @classmethod

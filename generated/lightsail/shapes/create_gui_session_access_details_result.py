@@ -36,9 +36,7 @@ class CreateGUISessionAccessDetailsResult(Shape):
         "status": Rule("status", "string"),
         "percentage_complete": Rule("percentageComplete", "integer"),
         "failure_reason": Rule("failureReason", "string"),
-        "sessions": Rule(
-            "sessions", "list", item=Rule("", "structure", shape="Session")
-        ),
+        "sessions": Rule("sessions", "list", item=Rule("", "Session")),
     }
 
     @classmethod

@@ -30,7 +30,7 @@ class CreateInstanceSnapshotRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshot_name": Rule("instanceSnapshotName", "string", required=True),
         "instance_name": Rule("instanceName", "string", required=True),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

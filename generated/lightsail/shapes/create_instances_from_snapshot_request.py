@@ -139,15 +139,13 @@ class CreateInstancesFromSnapshotRequest(Shape):
         "attached_disk_mapping": Rule(
             "attachedDiskMapping",
             "map",
-            item=Rule("", "list", item=Rule("", "structure", shape="DiskMap")),
+            item=Rule("", "list", item=Rule("", "DiskMap")),
         ),
         "instance_snapshot_name": Rule("instanceSnapshotName", "string"),
         "user_data": Rule("userData", "string"),
         "key_pair_name": Rule("keyPairName", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
-        "add_ons": Rule(
-            "addOns", "list", item=Rule("", "structure", shape="AddOnRequest")
-        ),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
+        "add_ons": Rule("addOns", "list", item=Rule("", "AddOnRequest")),
         "ip_address_type": Rule("ipAddressType", "string"),
         "source_instance_name": Rule("sourceInstanceName", "string"),
         "restore_date": Rule("restoreDate", "string"),

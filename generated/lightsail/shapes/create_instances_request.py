@@ -103,10 +103,8 @@ class CreateInstancesRequest(Shape):
         "custom_image_name": Rule("customImageName", "string"),
         "user_data": Rule("userData", "string"),
         "key_pair_name": Rule("keyPairName", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
-        "add_ons": Rule(
-            "addOns", "list", item=Rule("", "structure", shape="AddOnRequest")
-        ),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
+        "add_ons": Rule("addOns", "list", item=Rule("", "AddOnRequest")),
         "ip_address_type": Rule("ipAddressType", "string"),
     }
 

@@ -34,10 +34,10 @@ class CreateKeyPairResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "key_pair": Rule("keyPair", "structure", shape="KeyPair"),
+        "key_pair": Rule("keyPair", "KeyPair"),
         "public_key_base64": Rule("publicKeyBase64", "string"),
         "private_key_base64": Rule("privateKeyBase64", "string"),
-        "operation": Rule("operation", "structure", shape="Operation"),
+        "operation": Rule("operation", "Operation"),
     }
 
     __repr__ = masked_repr

@@ -89,7 +89,7 @@ class CreateLoadBalancerRequest(Shape):
         "certificate_alternative_names": Rule(
             "certificateAlternativeNames", "list", item=Rule("", "string")
         ),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "ip_address_type": Rule("ipAddressType", "string"),
         "tls_policy_name": Rule("tlsPolicyName", "string"),
     }

@@ -54,7 +54,7 @@ class CreateLoadBalancerTlsCertificateRequest(Shape):
         "certificate_alternative_names": Rule(
             "certificateAlternativeNames", "list", item=Rule("", "string")
         ),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

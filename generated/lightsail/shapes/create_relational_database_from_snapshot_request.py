@@ -107,7 +107,7 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
         ),
         "restore_time": Rule("restoreTime", "timestamp"),
         "use_latest_restorable_time": Rule("useLatestRestorableTime", "boolean"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

@@ -209,7 +209,7 @@ class CreateRelationalDatabaseRequest(Shape):
         "preferred_backup_window": Rule("preferredBackupWindow", "string"),
         "preferred_maintenance_window": Rule("preferredMaintenanceWindow", "string"),
         "publicly_accessible": Rule("publiclyAccessible", "boolean"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     __repr__ = masked_repr

@@ -40,7 +40,7 @@ class CreateRelationalDatabaseSnapshotRequest(Shape):
         "relational_database_snapshot_name": Rule(
             "relationalDatabaseSnapshotName", "string", required=True
         ),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

@@ -24,9 +24,7 @@ class DeleteDomainEntryRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),
-        "domain_entry": Rule(
-            "domainEntry", "structure", required=True, shape="DomainEntry"
-        ),
+        "domain_entry": Rule("domainEntry", "DomainEntry", required=True),
     }
 
     @classmethod

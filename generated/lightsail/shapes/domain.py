@@ -67,16 +67,12 @@ class Domain(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
-        "domain_entries": Rule(
-            "domainEntries", "list", item=Rule("", "structure", shape="DomainEntry")
-        ),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
+        "domain_entries": Rule("domainEntries", "list", item=Rule("", "DomainEntry")),
         "registered_domain_delegation_info": Rule(
-            "registeredDomainDelegationInfo",
-            "structure",
-            shape="RegisteredDomainDelegationInfo",
+            "registeredDomainDelegationInfo", "RegisteredDomainDelegationInfo"
         ),
     }
 

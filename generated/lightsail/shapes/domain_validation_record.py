@@ -41,9 +41,9 @@ class DomainValidationRecord(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string"),
-        "resource_record": Rule("resourceRecord", "structure", shape="ResourceRecord"),
+        "resource_record": Rule("resourceRecord", "ResourceRecord"),
         "dns_record_creation_state": Rule(
-            "dnsRecordCreationState", "structure", shape="DnsRecordCreationState"
+            "dnsRecordCreationState", "DnsRecordCreationState"
         ),
         "validation_status": Rule("validationStatus", "string"),
     }

@@ -24,9 +24,7 @@ class EnableAddOnRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
-        "add_on_request": Rule(
-            "addOnRequest", "structure", required=True, shape="AddOnRequest"
-        ),
+        "add_on_request": Rule("addOnRequest", "AddOnRequest", required=True),
     }
 
     @classmethod

@@ -33,9 +33,7 @@ class EndpointRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_name": Rule("containerName", "string", required=True),
         "container_port": Rule("containerPort", "integer", required=True),
-        "health_check": Rule(
-            "healthCheck", "structure", shape="ContainerServiceHealthCheckConfig"
-        ),
+        "health_check": Rule("healthCheck", "ContainerServiceHealthCheckConfig"),
     }
 
     @classmethod

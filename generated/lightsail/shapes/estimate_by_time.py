@@ -42,7 +42,7 @@ class EstimateByTime(Shape):
         "pricing_unit": Rule("pricingUnit", "string"),
         "unit": Rule("unit", "float"),
         "currency": Rule("currency", "string"),
-        "time_period": Rule("timePeriod", "structure", shape="TimePeriod"),
+        "time_period": Rule("timePeriod", "TimePeriod"),
     }
 
     @classmethod

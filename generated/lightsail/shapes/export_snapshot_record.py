@@ -52,15 +52,11 @@ class ExportSnapshotRecord(Shape):
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "state": Rule("state", "string"),
-        "source_info": Rule(
-            "sourceInfo", "structure", shape="ExportSnapshotRecordSourceInfo"
-        ),
-        "destination_info": Rule(
-            "destinationInfo", "structure", shape="DestinationInfo"
-        ),
+        "source_info": Rule("sourceInfo", "ExportSnapshotRecordSourceInfo"),
+        "destination_info": Rule("destinationInfo", "DestinationInfo"),
     }
 
     @classmethod

@@ -51,12 +51,8 @@ class ExportSnapshotRecordSourceInfo(Shape):
         "arn": Rule("arn", "string"),
         "from_resource_name": Rule("fromResourceName", "string"),
         "from_resource_arn": Rule("fromResourceArn", "string"),
-        "instance_snapshot_info": Rule(
-            "instanceSnapshotInfo", "structure", shape="InstanceSnapshotInfo"
-        ),
-        "disk_snapshot_info": Rule(
-            "diskSnapshotInfo", "structure", shape="DiskSnapshotInfo"
-        ),
+        "instance_snapshot_info": Rule("instanceSnapshotInfo", "InstanceSnapshotInfo"),
+        "disk_snapshot_info": Rule("diskSnapshotInfo", "DiskSnapshotInfo"),
     }
 
     @classmethod

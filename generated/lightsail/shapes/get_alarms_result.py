@@ -29,7 +29,7 @@ class GetAlarmsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "alarms": Rule("alarms", "list", item=Rule("", "structure", shape="Alarm")),
+        "alarms": Rule("alarms", "list", item=Rule("", "Alarm")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -33,9 +33,7 @@ class GetAutoSnapshotsResult(Shape):
         "resource_name": Rule("resourceName", "string"),
         "resource_type": Rule("resourceType", "string"),
         "auto_snapshots": Rule(
-            "autoSnapshots",
-            "list",
-            item=Rule("", "structure", shape="AutoSnapshotDetails"),
+            "autoSnapshots", "list", item=Rule("", "AutoSnapshotDetails")
         ),
     }
 

@@ -32,9 +32,7 @@ class GetBlueprintsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "blueprints": Rule(
-            "blueprints", "list", item=Rule("", "structure", shape="Blueprint")
-        ),
+        "blueprints": Rule("blueprints", "list", item=Rule("", "Blueprint")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

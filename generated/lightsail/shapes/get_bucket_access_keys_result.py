@@ -19,9 +19,7 @@ class GetBucketAccessKeysResult(Shape):
     """An object that describes the access keys for the specified bucket."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "access_keys": Rule(
-            "accessKeys", "list", item=Rule("", "structure", shape="AccessKey")
-        ),
+        "access_keys": Rule("accessKeys", "list", item=Rule("", "AccessKey")),
     }
 
     @classmethod

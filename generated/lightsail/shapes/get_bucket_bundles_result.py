@@ -19,9 +19,7 @@ class GetBucketBundlesResult(Shape):
     """An object that describes bucket bundles."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bundles": Rule(
-            "bundles", "list", item=Rule("", "structure", shape="BucketBundle")
-        ),
+        "bundles": Rule("bundles", "list", item=Rule("", "BucketBundle")),
     }
 
     @classmethod

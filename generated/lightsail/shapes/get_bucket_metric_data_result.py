@@ -24,9 +24,7 @@ class GetBucketMetricDataResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "metric_name": Rule("metricName", "string"),
-        "metric_data": Rule(
-            "metricData", "list", item=Rule("", "structure", shape="MetricDatapoint")
-        ),
+        "metric_data": Rule("metricData", "list", item=Rule("", "MetricDatapoint")),
     }
 
     @classmethod

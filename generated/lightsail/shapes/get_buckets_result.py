@@ -39,11 +39,9 @@ class GetBucketsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "buckets": Rule("buckets", "list", item=Rule("", "structure", shape="Bucket")),
+        "buckets": Rule("buckets", "list", item=Rule("", "Bucket")),
         "next_page_token": Rule("nextPageToken", "string"),
-        "account_level_bpa_sync": Rule(
-            "accountLevelBpaSync", "structure", shape="AccountLevelBpaSync"
-        ),
+        "account_level_bpa_sync": Rule("accountLevelBpaSync", "AccountLevelBpaSync"),
     }
 
     @classmethod

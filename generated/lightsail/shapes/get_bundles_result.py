@@ -31,7 +31,7 @@ class GetBundlesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bundles": Rule("bundles", "list", item=Rule("", "structure", shape="Bundle")),
+        "bundles": Rule("bundles", "list", item=Rule("", "Bundle")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -27,9 +27,7 @@ class GetCertificatesResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "certificates": Rule(
-            "certificates",
-            "list",
-            item=Rule("", "structure", shape="CertificateSummary"),
+            "certificates", "list", item=Rule("", "CertificateSummary")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

@@ -33,7 +33,7 @@ class GetCloudFormationStackRecordsResult(Shape):
         "cloud_formation_stack_records": Rule(
             "cloudFormationStackRecords",
             "list",
-            item=Rule("", "structure", shape="CloudFormationStackRecord"),
+            item=Rule("", "CloudFormationStackRecord"),
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

@@ -20,7 +20,7 @@ class GetContactMethodsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "contact_methods": Rule(
-            "contactMethods", "list", item=Rule("", "structure", shape="ContactMethod")
+            "contactMethods", "list", item=Rule("", "ContactMethod")
         ),
     }
 

@@ -22,9 +22,7 @@ class GetContainerImagesResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_images": Rule(
-            "containerImages",
-            "list",
-            item=Rule("", "structure", shape="ContainerImage"),
+            "containerImages", "list", item=Rule("", "ContainerImage")
         ),
     }
 

@@ -31,9 +31,7 @@ class GetContainerLogResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "log_events": Rule(
-            "logEvents",
-            "list",
-            item=Rule("", "structure", shape="ContainerServiceLogEvent"),
+            "logEvents", "list", item=Rule("", "ContainerServiceLogEvent")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

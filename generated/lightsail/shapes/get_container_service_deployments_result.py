@@ -20,9 +20,7 @@ class GetContainerServiceDeploymentsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "deployments": Rule(
-            "deployments",
-            "list",
-            item=Rule("", "structure", shape="ContainerServiceDeployment"),
+            "deployments", "list", item=Rule("", "ContainerServiceDeployment")
         ),
     }
 

@@ -21,9 +21,7 @@ class GetContainerServicePowersResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "powers": Rule(
-            "powers", "list", item=Rule("", "structure", shape="ContainerServicePower")
-        ),
+        "powers": Rule("powers", "list", item=Rule("", "ContainerServicePower")),
     }
 
     @classmethod

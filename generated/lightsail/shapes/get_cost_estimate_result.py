@@ -20,9 +20,7 @@ class GetCostEstimateResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resources_budget_estimate": Rule(
-            "resourcesBudgetEstimate",
-            "list",
-            item=Rule("", "structure", shape="ResourceBudgetEstimate"),
+            "resourcesBudgetEstimate", "list", item=Rule("", "ResourceBudgetEstimate")
         ),
     }
 

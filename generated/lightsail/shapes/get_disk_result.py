@@ -18,7 +18,7 @@ class GetDiskResult(Shape):
     """An object containing information about the disk."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "disk": Rule("disk", "structure", shape="Disk"),
+        "disk": Rule("disk", "Disk"),
     }
 
     @classmethod

@@ -18,7 +18,7 @@ class GetDiskSnapshotResult(Shape):
     """An object containing information about the disk snapshot."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "disk_snapshot": Rule("diskSnapshot", "structure", shape="DiskSnapshot"),
+        "disk_snapshot": Rule("diskSnapshot", "DiskSnapshot"),
     }
 
     @classmethod

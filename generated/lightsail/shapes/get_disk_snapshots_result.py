@@ -32,9 +32,7 @@ class GetDiskSnapshotsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "disk_snapshots": Rule(
-            "diskSnapshots", "list", item=Rule("", "structure", shape="DiskSnapshot")
-        ),
+        "disk_snapshots": Rule("diskSnapshots", "list", item=Rule("", "DiskSnapshot")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -31,7 +31,7 @@ class GetDisksResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "disks": Rule("disks", "list", item=Rule("", "structure", shape="Disk")),
+        "disks": Rule("disks", "list", item=Rule("", "Disk")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

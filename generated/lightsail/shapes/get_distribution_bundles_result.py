@@ -19,9 +19,7 @@ class GetDistributionBundlesResult(Shape):
     """An object that describes a distribution bundle."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bundles": Rule(
-            "bundles", "list", item=Rule("", "structure", shape="DistributionBundle")
-        ),
+        "bundles": Rule("bundles", "list", item=Rule("", "DistributionBundle")),
     }
 
     @classmethod

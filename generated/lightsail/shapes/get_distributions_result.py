@@ -31,9 +31,7 @@ class GetDistributionsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "distributions": Rule(
-            "distributions",
-            "list",
-            item=Rule("", "structure", shape="LightsailDistribution"),
+            "distributions", "list", item=Rule("", "LightsailDistribution")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

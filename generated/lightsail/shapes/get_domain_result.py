@@ -20,7 +20,7 @@ class GetDomainResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "domain": Rule("domain", "structure", shape="Domain"),
+        "domain": Rule("domain", "Domain"),
     }
 
     @classmethod

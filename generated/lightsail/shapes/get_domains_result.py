@@ -31,7 +31,7 @@ class GetDomainsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "domains": Rule("domains", "list", item=Rule("", "structure", shape="Domain")),
+        "domains": Rule("domains", "list", item=Rule("", "Domain")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

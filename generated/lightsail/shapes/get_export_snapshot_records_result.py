@@ -31,9 +31,7 @@ class GetExportSnapshotRecordsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "export_snapshot_records": Rule(
-            "exportSnapshotRecords",
-            "list",
-            item=Rule("", "structure", shape="ExportSnapshotRecord"),
+            "exportSnapshotRecords", "list", item=Rule("", "ExportSnapshotRecord")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

@@ -20,9 +20,7 @@ class GetInstanceAccessDetailsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "access_details": Rule(
-            "accessDetails", "structure", shape="InstanceAccessDetails"
-        ),
+        "access_details": Rule("accessDetails", "InstanceAccessDetails"),
     }
 
     @classmethod

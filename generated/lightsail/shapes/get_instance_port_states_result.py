@@ -21,9 +21,7 @@ class GetInstancePortStatesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "port_states": Rule(
-            "portStates", "list", item=Rule("", "structure", shape="InstancePortState")
-        ),
+        "port_states": Rule("portStates", "list", item=Rule("", "InstancePortState")),
     }
 
     @classmethod

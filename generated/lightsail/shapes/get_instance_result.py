@@ -20,7 +20,7 @@ class GetInstanceResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "instance": Rule("instance", "structure", shape="Instance"),
+        "instance": Rule("instance", "Instance"),
     }
 
     @classmethod

@@ -20,9 +20,7 @@ class GetInstanceSnapshotResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "instance_snapshot": Rule(
-            "instanceSnapshot", "structure", shape="InstanceSnapshot"
-        ),
+        "instance_snapshot": Rule("instanceSnapshot", "InstanceSnapshot"),
     }
 
     @classmethod

@@ -33,9 +33,7 @@ class GetInstanceSnapshotsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshots": Rule(
-            "instanceSnapshots",
-            "list",
-            item=Rule("", "structure", shape="InstanceSnapshot"),
+            "instanceSnapshots", "list", item=Rule("", "InstanceSnapshot")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

@@ -18,7 +18,7 @@ class GetInstanceStateResult(Shape):
     """The state of the instance."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "state": Rule("state", "structure", shape="InstanceState"),
+        "state": Rule("state", "InstanceState"),
     }
 
     @classmethod

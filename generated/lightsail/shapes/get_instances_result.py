@@ -30,9 +30,7 @@ class GetInstancesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "instances": Rule(
-            "instances", "list", item=Rule("", "structure", shape="Instance")
-        ),
+        "instances": Rule("instances", "list", item=Rule("", "Instance")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

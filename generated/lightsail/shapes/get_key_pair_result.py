@@ -18,7 +18,7 @@ class GetKeyPairResult(Shape):
     """An array of key-value pairs containing information about the key pair."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "key_pair": Rule("keyPair", "structure", shape="KeyPair"),
+        "key_pair": Rule("keyPair", "KeyPair"),
     }
 
     @classmethod

@@ -29,9 +29,7 @@ class GetKeyPairsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "key_pairs": Rule(
-            "keyPairs", "list", item=Rule("", "structure", shape="KeyPair")
-        ),
+        "key_pairs": Rule("keyPairs", "list", item=Rule("", "KeyPair")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -18,7 +18,7 @@ class GetLoadBalancerResult(Shape):
     """An object containing information about your load balancer."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "load_balancer": Rule("loadBalancer", "structure", shape="LoadBalancer"),
+        "load_balancer": Rule("loadBalancer", "LoadBalancer"),
     }
 
     @classmethod

@@ -22,9 +22,7 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "tls_certificates": Rule(
-            "tlsCertificates",
-            "list",
-            item=Rule("", "structure", shape="LoadBalancerTlsCertificate"),
+            "tlsCertificates", "list", item=Rule("", "LoadBalancerTlsCertificate")
         ),
     }
 

@@ -33,9 +33,7 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "tls_policies": Rule(
-            "tlsPolicies",
-            "list",
-            item=Rule("", "structure", shape="LoadBalancerTlsPolicy"),
+            "tlsPolicies", "list", item=Rule("", "LoadBalancerTlsPolicy")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

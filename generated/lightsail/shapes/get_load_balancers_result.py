@@ -30,9 +30,7 @@ class GetLoadBalancersResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "load_balancers": Rule(
-            "loadBalancers", "list", item=Rule("", "structure", shape="LoadBalancer")
-        ),
+        "load_balancers": Rule("loadBalancers", "list", item=Rule("", "LoadBalancer")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

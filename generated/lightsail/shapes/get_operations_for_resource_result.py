@@ -42,9 +42,7 @@ class GetOperationsForResourceResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule(
-            "operations", "list", item=Rule("", "structure", shape="Operation")
-        ),
+        "operations": Rule("operations", "list", item=Rule("", "Operation")),
         "next_page_count": Rule("nextPageCount", "string"),
         "next_page_token": Rule("nextPageToken", "string"),
     }

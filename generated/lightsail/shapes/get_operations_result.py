@@ -33,9 +33,7 @@ class GetOperationsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule(
-            "operations", "list", item=Rule("", "structure", shape="Operation")
-        ),
+        "operations": Rule("operations", "list", item=Rule("", "Operation")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

@@ -38,7 +38,7 @@ class GetProfileResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "profile_type": Rule("profileType", "string", required=True),
-        "partner": Rule("partner", "structure", shape="PartnerInfo"),
+        "partner": Rule("partner", "PartnerInfo"),
     }
 
     @classmethod

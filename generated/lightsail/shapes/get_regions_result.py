@@ -21,7 +21,7 @@ class GetRegionsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "regions": Rule("regions", "list", item=Rule("", "structure", shape="Region")),
+        "regions": Rule("regions", "list", item=Rule("", "Region")),
     }
 
     @classmethod

@@ -33,9 +33,7 @@ class GetRelationalDatabaseBlueprintsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "blueprints": Rule(
-            "blueprints",
-            "list",
-            item=Rule("", "structure", shape="RelationalDatabaseBlueprint"),
+            "blueprints", "list", item=Rule("", "RelationalDatabaseBlueprint")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

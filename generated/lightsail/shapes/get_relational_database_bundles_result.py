@@ -32,11 +32,7 @@ class GetRelationalDatabaseBundlesResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "bundles": Rule(
-            "bundles",
-            "list",
-            item=Rule("", "structure", shape="RelationalDatabaseBundle"),
-        ),
+        "bundles": Rule("bundles", "list", item=Rule("", "RelationalDatabaseBundle")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

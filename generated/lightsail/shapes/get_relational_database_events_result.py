@@ -33,9 +33,7 @@ class GetRelationalDatabaseEventsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_events": Rule(
-            "relationalDatabaseEvents",
-            "list",
-            item=Rule("", "structure", shape="RelationalDatabaseEvent"),
+            "relationalDatabaseEvents", "list", item=Rule("", "RelationalDatabaseEvent")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

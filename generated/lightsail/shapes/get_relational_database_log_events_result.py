@@ -32,7 +32,7 @@ class GetRelationalDatabaseLogEventsResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_log_events": Rule(
-            "resourceLogEvents", "list", item=Rule("", "structure", shape="LogEvent")
+            "resourceLogEvents", "list", item=Rule("", "LogEvent")
         ),
         "next_backward_token": Rule("nextBackwardToken", "string"),
         "next_forward_token": Rule("nextForwardToken", "string"),

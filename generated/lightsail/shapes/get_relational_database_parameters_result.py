@@ -33,9 +33,7 @@ class GetRelationalDatabaseParametersResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "parameters": Rule(
-            "parameters",
-            "list",
-            item=Rule("", "structure", shape="RelationalDatabaseParameter"),
+            "parameters", "list", item=Rule("", "RelationalDatabaseParameter")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

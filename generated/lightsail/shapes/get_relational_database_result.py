@@ -18,9 +18,7 @@ class GetRelationalDatabaseResult(Shape):
     """An object describing the specified database."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "relational_database": Rule(
-            "relationalDatabase", "structure", shape="RelationalDatabase"
-        ),
+        "relational_database": Rule("relationalDatabase", "RelationalDatabase"),
     }
 
     @classmethod

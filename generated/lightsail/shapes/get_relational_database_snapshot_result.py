@@ -19,9 +19,7 @@ class GetRelationalDatabaseSnapshotResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database_snapshot": Rule(
-            "relationalDatabaseSnapshot",
-            "structure",
-            shape="RelationalDatabaseSnapshot",
+            "relationalDatabaseSnapshot", "RelationalDatabaseSnapshot"
         ),
     }
 

@@ -35,7 +35,7 @@ class GetRelationalDatabaseSnapshotsResult(Shape):
         "relational_database_snapshots": Rule(
             "relationalDatabaseSnapshots",
             "list",
-            item=Rule("", "structure", shape="RelationalDatabaseSnapshot"),
+            item=Rule("", "RelationalDatabaseSnapshot"),
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

@@ -33,9 +33,7 @@ class GetRelationalDatabasesResult(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_databases": Rule(
-            "relationalDatabases",
-            "list",
-            item=Rule("", "structure", shape="RelationalDatabase"),
+            "relationalDatabases", "list", item=Rule("", "RelationalDatabase")
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }

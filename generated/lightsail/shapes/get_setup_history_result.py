@@ -29,9 +29,7 @@ class GetSetupHistoryResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "setup_history": Rule(
-            "setupHistory", "list", item=Rule("", "structure", shape="SetupHistory")
-        ),
+        "setup_history": Rule("setupHistory", "list", item=Rule("", "SetupHistory")),
         "next_page_token": Rule("nextPageToken", "string", min=24),
     }
 

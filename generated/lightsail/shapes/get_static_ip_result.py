@@ -20,7 +20,7 @@ class GetStaticIpResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "static_ip": Rule("staticIp", "structure", shape="StaticIp"),
+        "static_ip": Rule("staticIp", "StaticIp"),
     }
 
     @classmethod

@@ -32,9 +32,7 @@ class GetStaticIpsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "static_ips": Rule(
-            "staticIps", "list", item=Rule("", "structure", shape="StaticIp")
-        ),
+        "static_ips": Rule("staticIps", "list", item=Rule("", "StaticIp")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

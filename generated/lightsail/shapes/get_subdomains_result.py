@@ -30,9 +30,7 @@ class GetSubdomainsResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "subdomains": Rule(
-            "subdomains", "list", item=Rule("", "structure", shape="Subdomain")
-        ),
+        "subdomains": Rule("subdomains", "list", item=Rule("", "Subdomain")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

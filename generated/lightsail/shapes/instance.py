@@ -134,32 +134,26 @@ class Instance(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "blueprint_id": Rule("blueprintId", "string"),
         "blueprint_name": Rule("blueprintName", "string"),
         "bundle_id": Rule("bundleId", "string"),
-        "add_ons": Rule("addOns", "list", item=Rule("", "structure", shape="AddOn")),
+        "add_ons": Rule("addOns", "list", item=Rule("", "AddOn")),
         "is_static_ip": Rule("isStaticIp", "boolean"),
         "private_ip_address": Rule("privateIpAddress", "string"),
         "public_ip_address": Rule("publicIpAddress", "string"),
         "ipv6_addresses": Rule("ipv6Addresses", "list", item=Rule("", "string")),
         "ip_address_type": Rule("ipAddressType", "string"),
-        "hardware": Rule("hardware", "structure", shape="InstanceHardware"),
-        "networking": Rule("networking", "structure", shape="InstanceNetworking"),
-        "state": Rule("state", "structure", shape="InstanceState"),
+        "hardware": Rule("hardware", "InstanceHardware"),
+        "networking": Rule("networking", "InstanceNetworking"),
+        "state": Rule("state", "InstanceState"),
         "username": Rule("username", "string"),
         "ssh_key_name": Rule("sshKeyName", "string"),
-        "metadata_options": Rule(
-            "metadataOptions", "structure", shape="InstanceMetadataOptions"
-        ),
-        "instance_status": Rule(
-            "instanceStatus", "structure", shape="InstanceHealthStatus"
-        ),
-        "system_status": Rule(
-            "systemStatus", "structure", shape="InstanceHealthStatus"
-        ),
+        "metadata_options": Rule("metadataOptions", "InstanceMetadataOptions"),
+        "instance_status": Rule("instanceStatus", "InstanceHealthStatus"),
+        "system_status": Rule("systemStatus", "InstanceHealthStatus"),
     }
 
     @classmethod

@@ -84,14 +84,12 @@ class InstanceAccessDetails(Shape):
         "ip_address": Rule("ipAddress", "string"),
         "ipv6_addresses": Rule("ipv6Addresses", "list", item=Rule("", "string")),
         "password": Rule("password", "string"),
-        "password_data": Rule("passwordData", "structure", shape="PasswordData"),
+        "password_data": Rule("passwordData", "PasswordData"),
         "private_key": Rule("privateKey", "string"),
         "protocol": Rule("protocol", "string"),
         "instance_name": Rule("instanceName", "string"),
         "username": Rule("username", "string"),
-        "host_keys": Rule(
-            "hostKeys", "list", item=Rule("", "structure", shape="HostKeyAttributes")
-        ),
+        "host_keys": Rule("hostKeys", "list", item=Rule("", "HostKeyAttributes")),
     }
 
     __repr__ = masked_repr

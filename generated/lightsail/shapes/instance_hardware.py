@@ -26,7 +26,7 @@ class InstanceHardware(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "cpu_count": Rule("cpuCount", "integer"),
-        "disks": Rule("disks", "list", item=Rule("", "structure", shape="Disk")),
+        "disks": Rule("disks", "list", item=Rule("", "Disk")),
         "ram_size_in_gb": Rule("ramSizeInGb", "float"),
     }
 

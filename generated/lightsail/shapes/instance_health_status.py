@@ -36,11 +36,7 @@ class InstanceHealthStatus(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "status": Rule("status", "string"),
-        "details": Rule(
-            "details",
-            "list",
-            item=Rule("", "structure", shape="InstanceHealthStatusDetail"),
-        ),
+        "details": Rule("details", "list", item=Rule("", "InstanceHealthStatusDetail")),
     }
 
     @classmethod

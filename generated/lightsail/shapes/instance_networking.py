@@ -27,12 +27,8 @@ class InstanceNetworking(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "monthly_transfer": Rule(
-            "monthlyTransfer", "structure", shape="MonthlyTransfer"
-        ),
-        "ports": Rule(
-            "ports", "list", item=Rule("", "structure", shape="InstancePortInfo")
-        ),
+        "monthly_transfer": Rule("monthlyTransfer", "MonthlyTransfer"),
+        "ports": Rule("ports", "list", item=Rule("", "InstancePortInfo")),
     }
 
     @classmethod

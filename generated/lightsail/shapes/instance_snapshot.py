@@ -97,14 +97,12 @@ class InstanceSnapshot(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "state": Rule("state", "string"),
         "progress": Rule("progress", "string"),
-        "from_attached_disks": Rule(
-            "fromAttachedDisks", "list", item=Rule("", "structure", shape="Disk")
-        ),
+        "from_attached_disks": Rule("fromAttachedDisks", "list", item=Rule("", "Disk")),
         "from_instance_name": Rule("fromInstanceName", "string"),
         "from_instance_arn": Rule("fromInstanceArn", "string"),
         "from_blueprint_id": Rule("fromBlueprintId", "string"),

@@ -31,9 +31,7 @@ class InstanceSnapshotInfo(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "from_bundle_id": Rule("fromBundleId", "string"),
         "from_blueprint_id": Rule("fromBlueprintId", "string"),
-        "from_disk_info": Rule(
-            "fromDiskInfo", "list", item=Rule("", "structure", shape="DiskInfo")
-        ),
+        "from_disk_info": Rule("fromDiskInfo", "list", item=Rule("", "DiskInfo")),
     }
 
     @classmethod

@@ -56,9 +56,9 @@ class KeyPair(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "fingerprint": Rule("fingerprint", "string"),
     }
 

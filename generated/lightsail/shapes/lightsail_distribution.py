@@ -161,7 +161,7 @@ class LightsailDistribution(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "alternative_domain_names": Rule(
             "alternativeDomainNames", "list", item=Rule("", "string")
@@ -171,22 +171,16 @@ class LightsailDistribution(Shape):
         "domain_name": Rule("domainName", "string"),
         "bundle_id": Rule("bundleId", "string"),
         "certificate_name": Rule("certificateName", "string"),
-        "origin": Rule("origin", "structure", shape="Origin"),
+        "origin": Rule("origin", "Origin"),
         "origin_public_dns": Rule("originPublicDNS", "string"),
-        "default_cache_behavior": Rule(
-            "defaultCacheBehavior", "structure", shape="CacheBehavior"
-        ),
-        "cache_behavior_settings": Rule(
-            "cacheBehaviorSettings", "structure", shape="CacheSettings"
-        ),
+        "default_cache_behavior": Rule("defaultCacheBehavior", "CacheBehavior"),
+        "cache_behavior_settings": Rule("cacheBehaviorSettings", "CacheSettings"),
         "cache_behaviors": Rule(
-            "cacheBehaviors",
-            "list",
-            item=Rule("", "structure", shape="CacheBehaviorPerPath"),
+            "cacheBehaviors", "list", item=Rule("", "CacheBehaviorPerPath")
         ),
         "able_to_update_bundle": Rule("ableToUpdateBundle", "boolean"),
         "ip_address_type": Rule("ipAddressType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "viewer_minimum_tls_protocol_version": Rule(
             "viewerMinimumTlsProtocolVersion", "string"
         ),
@@ -194,12 +188,10 @@ class LightsailDistribution(Shape):
         "custom_error_responses": Rule(
             "customErrorResponses",
             "list",
-            item=Rule("", "structure", shape="DistributionCustomErrorResponse"),
+            item=Rule("", "DistributionCustomErrorResponse"),
         ),
-        "waf": Rule("waf", "structure", shape="WafConfig"),
-        "subdomain": Rule(
-            "subdomain", "structure", shape="LightsailDistributionSubdomain"
-        ),
+        "waf": Rule("waf", "WafConfig"),
+        "subdomain": Rule("subdomain", "LightsailDistributionSubdomain"),
     }
 
     @classmethod

@@ -120,9 +120,9 @@ class LoadBalancer(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "dns_name": Rule("dnsName", "string"),
         "state": Rule("state", "string"),
         "protocol": Rule("protocol", "string"),
@@ -130,14 +130,12 @@ class LoadBalancer(Shape):
         "health_check_path": Rule("healthCheckPath", "string"),
         "instance_port": Rule("instancePort", "integer"),
         "instance_health_summary": Rule(
-            "instanceHealthSummary",
-            "list",
-            item=Rule("", "structure", shape="InstanceHealthSummary"),
+            "instanceHealthSummary", "list", item=Rule("", "InstanceHealthSummary")
         ),
         "tls_certificate_summaries": Rule(
             "tlsCertificateSummaries",
             "list",
-            item=Rule("", "structure", shape="LoadBalancerTlsCertificateSummary"),
+            item=Rule("", "LoadBalancerTlsCertificateSummary"),
         ),
         "configuration_options": Rule(
             "configurationOptions", "map", item=Rule("", "string")

@@ -204,9 +204,9 @@ class LoadBalancerTlsCertificate(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "load_balancer_name": Rule("loadBalancerName", "string"),
         "is_attached": Rule("isAttached", "boolean"),
         "status": Rule("status", "string"),
@@ -214,11 +214,7 @@ class LoadBalancerTlsCertificate(Shape):
         "domain_validation_records": Rule(
             "domainValidationRecords",
             "list",
-            item=Rule(
-                "",
-                "structure",
-                shape="LoadBalancerTlsCertificateDomainValidationRecord",
-            ),
+            item=Rule("", "LoadBalancerTlsCertificateDomainValidationRecord"),
         ),
         "failure_reason": Rule("failureReason", "string"),
         "issued_at": Rule("issuedAt", "timestamp"),
@@ -227,9 +223,7 @@ class LoadBalancerTlsCertificate(Shape):
         "not_after": Rule("notAfter", "timestamp"),
         "not_before": Rule("notBefore", "timestamp"),
         "renewal_summary": Rule(
-            "renewalSummary",
-            "structure",
-            shape="LoadBalancerTlsCertificateRenewalSummary",
+            "renewalSummary", "LoadBalancerTlsCertificateRenewalSummary"
         ),
         "revocation_reason": Rule("revocationReason", "string"),
         "revoked_at": Rule("revokedAt", "timestamp"),

@@ -56,9 +56,7 @@ class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
         "validation_status": Rule("validationStatus", "string"),
         "domain_name": Rule("domainName", "string"),
         "dns_record_creation_state": Rule(
-            "dnsRecordCreationState",
-            "structure",
-            shape="LoadBalancerTlsCertificateDnsRecordCreationState",
+            "dnsRecordCreationState", "LoadBalancerTlsCertificateDnsRecordCreationState"
         ),
     }
 

@@ -77,11 +77,7 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
         "domain_validation_options": Rule(
             "domainValidationOptions",
             "list",
-            item=Rule(
-                "",
-                "structure",
-                shape="LoadBalancerTlsCertificateDomainValidationOption",
-            ),
+            item=Rule("", "LoadBalancerTlsCertificateDomainValidationOption"),
         ),
     }
 

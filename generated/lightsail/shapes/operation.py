@@ -60,7 +60,7 @@ class Operation(Shape):
         "resource_name": Rule("resourceName", "string"),
         "resource_type": Rule("resourceType", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "is_terminal": Rule("isTerminal", "boolean"),
         "operation_details": Rule("operationDetails", "string"),
         "operation_type": Rule("operationType", "string"),

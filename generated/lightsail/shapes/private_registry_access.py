@@ -30,9 +30,7 @@ class PrivateRegistryAccess(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "ecr_image_puller_role": Rule(
-            "ecrImagePullerRole",
-            "structure",
-            shape="ContainerServiceECRImagePullerRole",
+            "ecrImagePullerRole", "ContainerServiceECRImagePullerRole"
         ),
     }
 

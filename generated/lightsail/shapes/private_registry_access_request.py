@@ -32,9 +32,7 @@ class PrivateRegistryAccessRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "ecr_image_puller_role": Rule(
-            "ecrImagePullerRole",
-            "structure",
-            shape="ContainerServiceECRImagePullerRoleRequest",
+            "ecrImagePullerRole", "ContainerServiceECRImagePullerRoleRequest"
         ),
     }
 

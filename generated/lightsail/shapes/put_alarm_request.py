@@ -184,7 +184,7 @@ class PutAlarmRequest(Shape):
             "notificationTriggers", "list", item=Rule("", "string")
         ),
         "notification_enabled": Rule("notificationEnabled", "boolean"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

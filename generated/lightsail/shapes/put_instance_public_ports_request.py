@@ -25,10 +25,7 @@ class PutInstancePublicPortsRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "port_infos": Rule(
-            "portInfos",
-            "list",
-            required=True,
-            item=Rule("", "structure", shape="PortInfo"),
+            "portInfos", "list", required=True, item=Rule("", "PortInfo")
         ),
         "instance_name": Rule("instanceName", "string", required=True),
     }

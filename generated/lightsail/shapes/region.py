@@ -46,14 +46,12 @@ class Region(Shape):
         "display_name": Rule("displayName", "string"),
         "name": Rule("name", "string"),
         "availability_zones": Rule(
-            "availabilityZones",
-            "list",
-            item=Rule("", "structure", shape="AvailabilityZone"),
+            "availabilityZones", "list", item=Rule("", "AvailabilityZone")
         ),
         "relational_database_availability_zones": Rule(
             "relationalDatabaseAvailabilityZones",
             "list",
-            item=Rule("", "structure", shape="AvailabilityZone"),
+            item=Rule("", "AvailabilityZone"),
         ),
     }
 

@@ -20,7 +20,7 @@ class RegisterContainerImageResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "container_image": Rule("containerImage", "structure", shape="ContainerImage"),
+        "container_image": Rule("containerImage", "ContainerImage"),
     }
 
     @classmethod

@@ -55,12 +55,10 @@ class RegisteredDomainDelegationInfo(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "name_servers_update_state": Rule(
-            "nameServersUpdateState", "structure", shape="NameServersUpdateState"
+            "nameServersUpdateState", "NameServersUpdateState"
         ),
         "r53_hosted_zone_deletion_state": Rule(
-            "r53HostedZoneDeletionState",
-            "structure",
-            shape="R53HostedZoneDeletionState",
+            "r53HostedZoneDeletionState", "R53HostedZoneDeletionState"
         ),
     }
 

@@ -138,22 +138,20 @@ class RelationalDatabase(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "relational_database_blueprint_id": Rule(
             "relationalDatabaseBlueprintId", "string"
         ),
         "relational_database_bundle_id": Rule("relationalDatabaseBundleId", "string"),
         "master_database_name": Rule("masterDatabaseName", "string"),
-        "hardware": Rule("hardware", "structure", shape="RelationalDatabaseHardware"),
+        "hardware": Rule("hardware", "RelationalDatabaseHardware"),
         "state": Rule("state", "string"),
         "secondary_availability_zone": Rule("secondaryAvailabilityZone", "string"),
         "backup_retention_enabled": Rule("backupRetentionEnabled", "boolean"),
         "pending_modified_values": Rule(
-            "pendingModifiedValues",
-            "structure",
-            shape="PendingModifiedRelationalDatabaseValues",
+            "pendingModifiedValues", "PendingModifiedRelationalDatabaseValues"
         ),
         "engine": Rule("engine", "string"),
         "engine_version": Rule("engineVersion", "string"),
@@ -163,13 +161,11 @@ class RelationalDatabase(Shape):
         "preferred_backup_window": Rule("preferredBackupWindow", "string"),
         "preferred_maintenance_window": Rule("preferredMaintenanceWindow", "string"),
         "publicly_accessible": Rule("publiclyAccessible", "boolean"),
-        "master_endpoint": Rule(
-            "masterEndpoint", "structure", shape="RelationalDatabaseEndpoint"
-        ),
+        "master_endpoint": Rule("masterEndpoint", "RelationalDatabaseEndpoint"),
         "pending_maintenance_actions": Rule(
             "pendingMaintenanceActions",
             "list",
-            item=Rule("", "structure", shape="PendingMaintenanceAction"),
+            item=Rule("", "PendingMaintenanceAction"),
         ),
         "ca_certificate_identifier": Rule("caCertificateIdentifier", "string"),
     }

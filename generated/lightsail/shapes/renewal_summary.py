@@ -53,9 +53,7 @@ class RenewalSummary(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_validation_records": Rule(
-            "domainValidationRecords",
-            "list",
-            item=Rule("", "structure", shape="DomainValidationRecord"),
+            "domainValidationRecords", "list", item=Rule("", "DomainValidationRecord")
         ),
         "renewal_status": Rule("renewalStatus", "string"),
         "renewal_status_reason": Rule("renewalStatusReason", "string"),

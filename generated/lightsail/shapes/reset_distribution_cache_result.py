@@ -33,7 +33,7 @@ class ResetDistributionCacheResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "status": Rule("status", "string"),
         "create_time": Rule("createTime", "timestamp"),
-        "operation": Rule("operation", "structure", shape="Operation"),
+        "operation": Rule("operation", "Operation"),
     }
 
     @classmethod

@@ -35,9 +35,7 @@ class ResourceBudgetEstimate(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string"),
         "resource_type": Rule("resourceType", "string"),
-        "cost_estimates": Rule(
-            "costEstimates", "list", item=Rule("", "structure", shape="CostEstimate")
-        ),
+        "cost_estimates": Rule("costEstimates", "list", item=Rule("", "CostEstimate")),
         "start_time": Rule("startTime", "timestamp"),
         "end_time": Rule("endTime", "timestamp"),
     }

@@ -38,12 +38,10 @@ class SetupHistory(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "operation_id": Rule("operationId", "string"),
-        "request": Rule("request", "structure", shape="SetupRequest"),
-        "resource": Rule("resource", "structure", shape="SetupHistoryResource"),
+        "request": Rule("request", "SetupRequest"),
+        "resource": Rule("resource", "SetupHistoryResource"),
         "execution_details": Rule(
-            "executionDetails",
-            "list",
-            item=Rule("", "structure", shape="SetupExecutionDetails"),
+            "executionDetails", "list", item=Rule("", "SetupExecutionDetails")
         ),
         "status": Rule("status", "string"),
     }

@@ -36,7 +36,7 @@ class SetupHistoryResource(Shape):
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
     }
 

@@ -24,9 +24,7 @@ class StartInstanceRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
-        "attribute_updates": Rule(
-            "attributeUpdates", "structure", shape="InstanceAttributeUpdates"
-        ),
+        "attribute_updates": Rule("attributeUpdates", "InstanceAttributeUpdates"),
     }
 
     @classmethod

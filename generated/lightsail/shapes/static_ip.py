@@ -57,7 +57,7 @@ class StaticIp(Shape):
         "arn": Rule("arn", "string"),
         "support_code": Rule("supportCode", "string"),
         "created_at": Rule("createdAt", "timestamp"),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
         "ip_address": Rule("ipAddress", "string"),
         "attached_to": Rule("attachedTo", "string"),

@@ -19,9 +19,7 @@ class StopGUISessionResult(Shape):
     """The available API operations."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule(
-            "operations", "list", item=Rule("", "structure", shape="Operation")
-        ),
+        "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
 
     @classmethod

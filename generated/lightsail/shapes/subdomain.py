@@ -126,19 +126,13 @@ class Subdomain(Shape):
         "fqdn": Rule("fqdn", "string"),
         "depth": Rule("depth", "integer"),
         "state": Rule("state", "string"),
-        "attached_resource": Rule(
-            "attachedResource", "structure", shape="SubdomainAttachableResource"
-        ),
-        "attaching_resource": Rule(
-            "attachingResource", "structure", shape="SubdomainAttachableResource"
-        ),
-        "location": Rule("location", "structure", shape="ResourceLocation"),
+        "attached_resource": Rule("attachedResource", "SubdomainAttachableResource"),
+        "attaching_resource": Rule("attachingResource", "SubdomainAttachableResource"),
+        "location": Rule("location", "ResourceLocation"),
         "created_at": Rule("createdAt", "timestamp"),
         "parent_fqdn": Rule("parentFqdn", "string"),
-        "children": Rule(
-            "children", "list", item=Rule("", "structure", shape="Subdomain")
-        ),
-        "tags": Rule("tags", "list", item=Rule("", "structure", shape="Tag")),
+        "children": Rule("children", "list", item=Rule("", "Subdomain")),
+        "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
 
     @classmethod

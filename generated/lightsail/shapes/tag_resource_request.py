@@ -28,9 +28,7 @@ class TagResourceRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
-        "tags": Rule(
-            "tags", "list", required=True, item=Rule("", "structure", shape="Tag")
-        ),
+        "tags": Rule("tags", "list", required=True, item=Rule("", "Tag")),
         "resource_arn": Rule("resourceArn", "string"),
     }
 

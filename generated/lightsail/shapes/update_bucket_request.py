@@ -60,15 +60,13 @@ class UpdateBucketRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
-        "access_rules": Rule("accessRules", "structure", shape="AccessRules"),
+        "access_rules": Rule("accessRules", "AccessRules"),
         "versioning": Rule("versioning", "string"),
         "readonly_access_accounts": Rule(
             "readonlyAccessAccounts", "list", item=Rule("", "string")
         ),
-        "access_log_config": Rule(
-            "accessLogConfig", "structure", shape="BucketAccessLogConfig"
-        ),
-        "cors": Rule("cors", "structure", shape="BucketCorsConfig"),
+        "access_log_config": Rule("accessLogConfig", "BucketAccessLogConfig"),
+        "cors": Rule("cors", "BucketCorsConfig"),
     }
 
     @classmethod

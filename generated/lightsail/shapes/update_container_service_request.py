@@ -86,7 +86,7 @@ class UpdateContainerServiceRequest(Shape):
             "publicDomainNames", "map", item=Rule("", "list", item=Rule("", "string"))
         ),
         "private_registry_access": Rule(
-            "privateRegistryAccess", "structure", shape="PrivateRegistryAccessRequest"
+            "privateRegistryAccess", "PrivateRegistryAccessRequest"
         ),
     }
 

@@ -18,9 +18,7 @@ class UpdateContainerServiceResult(Shape):
     """An object that describes a container service."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "container_service": Rule(
-            "containerService", "structure", shape="ContainerService"
-        ),
+        "container_service": Rule("containerService", "ContainerService"),
     }
 
     @classmethod

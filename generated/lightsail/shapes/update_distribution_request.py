@@ -170,17 +170,11 @@ class UpdateDistributionRequest(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
-        "origin": Rule("origin", "structure", shape="InputOrigin"),
-        "default_cache_behavior": Rule(
-            "defaultCacheBehavior", "structure", shape="CacheBehavior"
-        ),
-        "cache_behavior_settings": Rule(
-            "cacheBehaviorSettings", "structure", shape="CacheSettings"
-        ),
+        "origin": Rule("origin", "InputOrigin"),
+        "default_cache_behavior": Rule("defaultCacheBehavior", "CacheBehavior"),
+        "cache_behavior_settings": Rule("cacheBehaviorSettings", "CacheSettings"),
         "cache_behaviors": Rule(
-            "cacheBehaviors",
-            "list",
-            item=Rule("", "structure", shape="CacheBehaviorPerPath"),
+            "cacheBehaviors", "list", item=Rule("", "CacheBehaviorPerPath")
         ),
         "is_enabled": Rule("isEnabled", "boolean"),
         "viewer_minimum_tls_protocol_version": Rule(
@@ -193,12 +187,10 @@ class UpdateDistributionRequest(Shape):
         "custom_error_responses": Rule(
             "customErrorResponses",
             "list",
-            item=Rule("", "structure", shape="DistributionCustomErrorResponse"),
+            item=Rule("", "DistributionCustomErrorResponse"),
         ),
         "enable_waf": Rule("enableWaf", "boolean"),
-        "waf_rules": Rule(
-            "wafRules", "list", item=Rule("", "structure", shape="WafRule")
-        ),
+        "waf_rules": Rule("wafRules", "list", item=Rule("", "WafRule")),
     }
 
     @classmethod

@@ -29,7 +29,7 @@ class UpdateRelationalDatabaseParametersRequest(Shape):
             "parameters",
             "list",
             required=True,
-            item=Rule("", "structure", shape="RelationalDatabaseParameter"),
+            item=Rule("", "RelationalDatabaseParameter"),
         ),
     }
 

@@ -22,9 +22,7 @@ class UpdateRelationalDatabaseParametersResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "operations": Rule(
-            "operations", "list", item=Rule("", "structure", shape="Operation")
-        ),
+        "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
 
     @classmethod

@@ -25,8 +25,8 @@ class UpdateSubdomainAssociationResult(Shape):
     """
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "subdomain": Rule("subdomain", "structure", shape="Subdomain"),
-        "operation": Rule("operation", "structure", shape="Operation"),
+        "subdomain": Rule("subdomain", "Subdomain"),
+        "operation": Rule("operation", "Operation"),
     }
 
     @classmethod

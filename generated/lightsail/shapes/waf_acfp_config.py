@@ -58,9 +58,7 @@ class WafAcfpConfig(Shape):
         "payload_type": Rule("payloadType", "string"),
         "creation_path": Rule("creationPath", "string"),
         "registration_page_path": Rule("registrationPagePath", "string"),
-        "response_inspection": Rule(
-            "responseInspection", "structure", shape="WafResponseInspection"
-        ),
+        "response_inspection": Rule("responseInspection", "WafResponseInspection"),
     }
 
     @classmethod

@@ -73,9 +73,7 @@ class WafAtpConfig(Shape):
         "payload_type": Rule("payloadType", "string"),
         "username_field": Rule("usernameField", "string"),
         "password_field": Rule("passwordField", "string"),
-        "response_inspection": Rule(
-            "responseInspection", "structure", shape="WafResponseInspection"
-        ),
+        "response_inspection": Rule("responseInspection", "WafResponseInspection"),
     }
 
     @classmethod

@@ -27,9 +27,7 @@ class WafConfig(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "is_waf_enabled": Rule("isWafEnabled", "boolean"),
-        "waf_rules": Rule(
-            "wafRules", "list", item=Rule("", "structure", shape="WafRule")
-        ),
+        "waf_rules": Rule("wafRules", "list", item=Rule("", "WafRule")),
     }
 
     @classmethod

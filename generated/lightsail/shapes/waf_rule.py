@@ -65,11 +65,9 @@ class WafRule(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string", required=True),
-        "atp_config": Rule("atpConfig", "structure", shape="WafAtpConfig"),
-        "acfp_config": Rule("acfpConfig", "structure", shape="WafAcfpConfig"),
-        "bot_control_config": Rule(
-            "botControlConfig", "structure", shape="WafBotControlConfig"
-        ),
+        "atp_config": Rule("atpConfig", "WafAtpConfig"),
+        "acfp_config": Rule("acfpConfig", "WafAcfpConfig"),
+        "bot_control_config": Rule("botControlConfig", "WafBotControlConfig"),
     }
 
     @classmethod

@@ -20,7 +20,7 @@ class Edge(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "weight": Rule("weight", "float"),
-        "target": Rule("target", "structure", shape="Node"),
+        "target": Rule("target", "Node"),
     }
 
     @classmethod

@@ -17,7 +17,7 @@ class GetGraphResult(Shape):
     root: Node | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "root": Rule("root", "structure", shape="Node"),
+        "root": Rule("root", "Node"),
     }
 
     @classmethod

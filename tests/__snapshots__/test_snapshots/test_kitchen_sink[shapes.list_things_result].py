@@ -20,7 +20,7 @@ class ListThingsResult(Shape):
     next_page_token: str | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "things": Rule("things", "list", item=Rule("", "structure", shape="Thing")),
+        "things": Rule("things", "list", item=Rule("", "Thing")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
 

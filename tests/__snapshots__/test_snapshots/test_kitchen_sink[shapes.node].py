@@ -22,7 +22,7 @@ class Node(Shape):
 
     RULES: ClassVar[Mapping[str, Rule]] = {
         "id": Rule("id", "string"),
-        "edges": Rule("edges", "list", item=Rule("", "structure", shape="Edge")),
+        "edges": Rule("edges", "list", item=Rule("", "Edge")),
     }
 
     @classmethod

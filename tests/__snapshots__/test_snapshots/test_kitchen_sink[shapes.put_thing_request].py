@@ -24,7 +24,7 @@ class PutThingRequest(Shape):
     """Deprecated. Ignored."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "thing": Rule("thing", "structure", required=True, shape="Thing"),
+        "thing": Rule("thing", "Thing", required=True),
         "dry_run": Rule("dryRun", "boolean"),
         "legacy_flag": Rule("legacyFlag", "boolean"),
     }

@@ -21,7 +21,7 @@ class PutThingResult(Shape):
     stored_at: datetime | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "thing": Rule("thing", "structure", shape="Thing"),
+        "thing": Rule("thing", "Thing"),
         "stored_at": Rule("storedAt", "timestamp"),
     }
 

@@ -80,10 +80,8 @@ class Thing(Shape):
         "payload": Rule("payload", "blob"),
         "tags": Rule("tags", "map", item=Rule("", "string")),
         "labels": Rule("labels", "list", min=1, item=Rule("", "string")),
-        "children": Rule("children", "list", item=Rule("", "structure", shape="Thing")),
-        "attributes": Rule(
-            "attributes", "map", item=Rule("", "structure", shape="Attribute")
-        ),
+        "children": Rule("children", "list", item=Rule("", "Thing")),
+        "attributes": Rule("attributes", "map", item=Rule("", "Attribute")),
         "history": Rule("history", "list", item=Rule("", "timestamp")),
         "secret": Rule("secret", "string"),
         "from_": Rule("from", "string"),
