@@ -24,9 +24,9 @@ class DescribeThingResult(Shape):
     parts: list[Part] | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "thing": Rule("thing", "structure", shape="Thing"),
+        "thing": Rule("thing", "Thing"),
         "status": Rule("status", "string"),
-        "parts": Rule("parts", "list", item=Rule("", "structure", shape="Part")),
+        "parts": Rule("parts", "list", item=Rule("", "Part")),
     }
 
     @classmethod

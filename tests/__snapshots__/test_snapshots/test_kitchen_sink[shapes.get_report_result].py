@@ -17,7 +17,7 @@ class GetReportResult(Shape):
     report: Report | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "report": Rule("report", "structure", shape="Report"),
+        "report": Rule("report", "Report"),
     }
 
     @classmethod

@@ -31,17 +31,13 @@ class ListVersionsResult(Shape):
     owner: Owner | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "versions": Rule(
-            "versions", "list", item=Rule("", "structure", shape="Version")
-        ),
-        "delete_markers": Rule(
-            "deleteMarkers", "list", item=Rule("", "structure", shape="Version")
-        ),
+        "versions": Rule("versions", "list", item=Rule("", "Version")),
+        "delete_markers": Rule("deleteMarkers", "list", item=Rule("", "Version")),
         "next_key_marker": Rule("nextKeyMarker", "string"),
         "next_version_marker": Rule("nextVersionMarker", "string"),
         "is_truncated": Rule("isTruncated", "boolean"),
         "thing_name": Rule("thingName", "string", min=1),
-        "owner": Rule("owner", "structure", shape="Owner"),
+        "owner": Rule("owner", "Owner"),
     }
 
     @classmethod

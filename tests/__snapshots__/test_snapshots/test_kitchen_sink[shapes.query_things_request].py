@@ -26,7 +26,7 @@ class QueryThingsRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "kind": Rule("kind", "string"),
         "exclusive_start_key": Rule(
-            "exclusiveStartKey", "map", item=Rule("", "structure", shape="KeyValue")
+            "exclusiveStartKey", "map", item=Rule("", "KeyValue")
         ),
         "limit": Rule("limit", "integer", min=0),
     }

@@ -28,13 +28,13 @@ class QueryThingsResult(Shape):
     consumed: Consumed | None = None
 
     RULES: ClassVar[Mapping[str, Rule]] = {
-        "things": Rule("things", "list", item=Rule("", "structure", shape="Thing")),
+        "things": Rule("things", "list", item=Rule("", "Thing")),
         "count": Rule("count", "integer", min=0),
         "scanned_count": Rule("scannedCount", "integer", min=0),
         "last_evaluated_key": Rule(
-            "lastEvaluatedKey", "map", item=Rule("", "structure", shape="KeyValue")
+            "lastEvaluatedKey", "map", item=Rule("", "KeyValue")
         ),
-        "consumed": Rule("consumed", "structure", shape="Consumed"),
+        "consumed": Rule("consumed", "Consumed"),
     }
 
     @classmethod
