@@ -165,14 +165,23 @@ PEAK_RSS = """with open("/proc/self/status") as status:
 parent's resident pages, which would inflate every child by the benchmark's own size."""
 
 
+BOTOCORE_MODULES = "sum(1 for m in __import__('sys').modules if m.startswith('botocore.'))"
+"""How many botocore modules (its package itself left out) a process has imported."""
+
+
 def cold_code(client: str, url: str) -> str:
-    """A whole program: import, construct, call once; it prints its phases and peak RSS."""
+    """A whole program: import, construct, call once; it prints its phases, peak RSS and
+    the botocore modules imported before and after the call."""
+    constructed = COLD_CALLS[client].replace(
+        "t2 = time.perf_counter()\n", f"t2 = time.perf_counter()\nm1 = {BOTOCORE_MODULES}\n", 1
+    )
     return (
         f"import time\nt0 = time.perf_counter()\nURL = {url!r}\n"
-        + COLD_CALLS[client]
+        + constructed
         + "t3 = time.perf_counter()\n"
         + PEAK_RSS
-        + "print(t1 - t0, t2 - t1, t3 - t2, peak)\n"
+        + f"m2 = {BOTOCORE_MODULES}\n"
+        + "print(t1 - t0, t2 - t1, t3 - t2, peak, m1, m2)\n"
     )
 
 
@@ -183,6 +192,10 @@ class Cold:
     construct: float
     first_call: float
     rss_kb: float
+    modules_constructed: float
+    """botocore modules imported once the client is constructed, before any call."""
+    modules_called: float
+    """botocore modules imported after the first call."""
 
 
 def cold_starts(env: dict[str, str], url: str, count: int) -> dict[str, Cold]:
@@ -323,6 +336,11 @@ def rows_for(
         Row("  a bare `python -c` for comparison (ms)", bare.wall * 1e3, None, "ms"),
         Row("  `python -c 'import botocore.auth'`: signing's floor, vs boto3 (ms)",
             auth.wall * 1e3, boto3.wall * 1e3, "ms"),
+        Row("botocore modules imported by import + construction (count)",
+            ours.modules_constructed, boto3.modules_constructed, "modules"),
+        Row("botocore modules after the first call, vs `import botocore.auth` (count)",
+            ours.modules_called, auth.modules_called, "modules", "== the floor",
+            verdict(ours.modules_called <= auth.modules_called)),
         Row("client construction, repeated, vs `boto3.client(...)` (µs)",
             built["ours"], built["boto3-client"], "µs"),
         Row("client construction, repeated, vs `Session().client(...)` (µs)",

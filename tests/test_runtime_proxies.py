@@ -31,6 +31,7 @@ from runtime_support import (
     isolate_aws,
     make_client,
     scripted_server,
+    unused_port,
 )
 
 REGIONS = Step.of_json({"regions": []})
@@ -132,13 +133,27 @@ def test_a_refused_tunnel_names_the_status_not_the_proxy_s_words(
     error = raised.value
     assert error.status == 407 and error.proxy_url == proxy.url_with("***:***")
     assert str(error) == (
-        f"could not connect to {tls_server.url}: the proxy {error.proxy_url} refused the "
-        "tunnel with HTTP 407"
+        f"could not connect to {tls_server.url} through the proxy {error.proxy_url}: it "
+        "refused the tunnel with HTTP 407"
     )
     assert "Quoted-Proxy-Text" not in str(error) and error.__cause__ is None
     assert "wrong" not in str(error)
     assert len(proxy.asked) == 3  # a connection failure: retried, as botocore retries it
     assert tls_server.requests == []
+
+
+def test_an_unreachable_proxy_is_named(tls_server: ScriptedServer) -> None:
+    proxy_url = f"http://user:secret@127.0.0.1:{unused_port()}"
+    client = make_client(tls_server.url, verify=str(TLS_CERT), config=proxies(proxy_url))
+    with pytest.raises(ProxyConnectionError) as raised:
+        client.get_regions()
+    error = raised.value
+    assert error.proxy_url == f"http://***:***@127.0.0.1:{proxy_url.rsplit(':', 1)[1]}"
+    assert str(error).startswith(
+        f"could not connect to {tls_server.url} through the proxy {error.proxy_url}: "
+    )
+    assert isinstance(error.reason, ConnectionRefusedError) and error.status is None
+    assert "secret" not in str(error)
 
 
 def test_connect_is_what_boto3_sends(proxy: Proxy, tls_server: ScriptedServer) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import logging
 import os
@@ -109,7 +108,7 @@ class BaseClient:
         for name, value in list(vars(cls).items()):
             code = getattr(value, "__code__", None)
             if not name.startswith("_") and code is not None and code.co_kwonlyargcount:
-                setattr(cls, name, _accepting_boto3_names(value, cls.__module__))
+                setattr(cls, name, _accepting_boto3_names(value))
 
     def __init__(
         self,
@@ -354,42 +353,57 @@ class Engine:
         self._transport.close()
 
 
-def _accepting_boto3_names(method: Any, client_module: str) -> Any:
+def _accepting_boto3_names(method: Any) -> Any:
     """``method``, also taking its arguments by boto3's names: the names in the model,
     read from the operation's module (``operations/<method>.py``: ``ARGUMENTS``) the
-    first time a call uses one."""
-    code = method.__code__
-    start = code.co_argcount
-    accepted = frozenset(code.co_varnames[start : start + code.co_kwonlyargcount])
-    renames: dict[str, str] = {}
+    first time a call uses one.
+
+    Lean on purpose, one per operation: a call with the Python names costs one more
+    frame and nothing is kept per method but the closure (a set of accepted names for
+    each would cost more memory than the feature is worth). A TypeError raised by the
+    call itself, not from inside the method, is a name the method does not take.
+    """
 
     def operation(self: Any, /, **arguments: Any) -> Any:
-        if arguments.keys() <= accepted:
+        try:
             return method(self, **arguments)
-        if not renames:
-            package = client_module.rpartition(".")[0]
-            name = f"{package}.operations.{method.__name__}"
-            # No such module (custom templates): Python's own TypeError follows.
-            with contextlib.suppress(ImportError):
-                renames.update(getattr(importlib.import_module(name), "ARGUMENTS", {}))
-        renamed: dict[str, Any] = {}
-        given_as: dict[str, str] = {}
-        for key, value in arguments.items():
-            name = key if key in accepted else renames.get(key, key)
-            if name in renamed:
-                raise TypeError(
-                    f"{method.__name__}() got {name!r} twice: as {given_as[name]!r} "
-                    f"and as {key!r}"
-                )
-            renamed[name], given_as[name] = value, key
+        except TypeError as error:
+            if error.__traceback__ is None or error.__traceback__.tb_next is not None:
+                raise  # raised inside the method
+            renamed = _renamed(method, arguments)
+            if renamed is None:
+                raise
         return method(self, **renamed)
 
     operation.__name__ = method.__name__
     operation.__qualname__ = method.__qualname__
     operation.__doc__ = method.__doc__
     operation.__module__ = method.__module__
-    operation.__wrapped__ = method  # type: ignore[attr-defined]
+    operation.__wrapped__ = method  # type: ignore[attr-defined]  # for inspect.signature
     return operation
+
+
+def _renamed(method: Any, arguments: dict[str, Any]) -> dict[str, Any] | None:
+    """``arguments`` with boto3's names as the method's; None when none is boto3's."""
+    package = method.__module__.rpartition(".")[0]  # the client module's package
+    name = f"{package}.operations.{method.__name__}"
+    try:
+        renames: dict[str, str] = importlib.import_module(name).ARGUMENTS
+    except (ImportError, AttributeError):
+        return None  # no such module or names (custom templates)
+    if not renames.keys() & arguments.keys():
+        return None
+    renamed: dict[str, Any] = {}
+    given_as: dict[str, str] = {}
+    for key, value in arguments.items():
+        python = renames.get(key, key)
+        if python in renamed:
+            raise TypeError(
+                f"{method.__name__}() got {python!r} twice: as {given_as[python]!r} "
+                f"and as {key!r}"
+            )
+        renamed[python], given_as[python] = value, key
+    return renamed
 
 
 class _ModelledCodes:

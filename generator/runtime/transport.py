@@ -284,10 +284,19 @@ class Transport:
             # CONNECT: a refusal, or a reply that is not HTTP.
             connection.close()
             proxy = self.proxy
-            if proxy is not None and self._https and _is_tunnel_failure(exc):
+            if proxy is not None and _is_tunnel_failure(exc):
+                status = _tunnel_status(exc)
+                refusal = OSError(f"it refused the tunnel with HTTP {status}")
                 raise ProxyConnectionError(
-                    self.endpoint_url, proxy.url, _tunnel_status(exc)
-                ) from None  # its message quotes the proxy's reason phrase
+                    self.endpoint_url, proxy.url, refusal, status
+                ) from None  # http.client's message quotes the proxy's reason phrase
+            if proxy is not None and not isinstance(exc, ssl.SSLError):
+                # Reaching the proxy, or reading its answer to CONNECT, failed; TLS
+                # errors are the endpoint's, negotiated through the tunnel.
+                error = ProxyConnectionError(self.endpoint_url, proxy.url, exc)
+                if quotes_the_server(exc):
+                    raise error from None
+                raise error from exc
             if not isinstance(exc, OSError) and quotes_the_server(exc):
                 raise EndpointConnectionError(self.endpoint_url, exc) from None
             raise EndpointConnectionError(self.endpoint_url, exc) from exc

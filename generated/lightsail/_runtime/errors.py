@@ -245,18 +245,26 @@ def _describe(reason: BaseException) -> str:
 
 
 class ProxyConnectionError(EndpointConnectionError):
-    """The proxy would not open a tunnel to the endpoint (it answered CONNECT with
-    another status than 200: 407 when it wants credentials).
+    """The proxy could not be reached, or would not open a tunnel to the endpoint (it
+    answered CONNECT with another status than 200: 407 when it wants credentials).
 
     Attributes:
         proxy_url: The proxy, its password masked.
-        status: The status of the proxy's answer, when it had one.
+        status: The status of the proxy's answer to CONNECT, when it refused one.
     """
 
-    def __init__(self, endpoint_url: str, proxy_url: str, status: int | None) -> None:
-        answer = f"HTTP {status}" if status is not None else "an unreadable answer"
-        reason = OSError(f"the proxy {proxy_url} refused the tunnel with {answer}")
+    def __init__(
+        self,
+        endpoint_url: str,
+        proxy_url: str,
+        reason: BaseException,
+        status: int | None = None,
+    ) -> None:
         super().__init__(endpoint_url, reason)
+        self.args = (
+            f"could not connect to {endpoint_url} through the proxy {proxy_url}: "
+            f"{_describe(reason)}",
+        )
         self.proxy_url = proxy_url
         self.status = status
 
