@@ -40,9 +40,11 @@ def fit(statement: str, indent: int = 0) -> str:
     if indent + len(statement) <= LINE_LENGTH:
         return statement
     if statement.startswith("from ") and " import " in statement and "(" not in statement:
+        # black explodes an import one name a line even when a name is still too long.
         head, names = statement.split(" import ", 1)
-        names_list = [n.strip() for n in names.split(",")]
-        return _exploded(f"{head} import (", names_list, ")", indent) or statement
+        pad = " " * indent
+        lines = [f"{head} import (", *(f"{pad}    {n.strip()}," for n in names.split(","))]
+        return "\n".join([*lines, f"{pad})"])
     return _split_last_bracket(statement, indent) or _split_assignment(statement, indent) or (
         statement
     )

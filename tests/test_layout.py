@@ -6,7 +6,7 @@ import pytest
 from black import format_str
 from black.mode import Mode, TargetVersion
 
-from generator.layout import LINE_LENGTH, fit, prefit
+from generator.layout import fit, prefit
 
 MODE = Mode(target_versions={TargetVersion.PY311})
 LONG = "AttachCertificateToDistributionRequest"
@@ -26,6 +26,8 @@ STATEMENTS = [
      "class C:\n    @classmethod\n    {}\n        pass\n"),
     (f"def call(engine: Engine, request: {LONG}) -> {LONG}Result:", "{}\n    pass\n"),
     (f"from ..shapes.attach_certificate_to_distribution_request import {LONG}", "{}\n"),
+    (f"from .attach_certificate_to_distribution_request import {LONG} as {LONG}",
+     "if TYPE_CHECKING:\n    {}\n"),
     (f"from .shapes.a_long_module_name_for_the_test import {LONG}, {LONG}Result, Other",
      "{}\n"),
     (f"request = {LONG}(distribution_name=distribution_name, certificate_name=certificate_name)",
@@ -68,7 +70,7 @@ def test_fit_lays_out_as_black_does(statement: str, block: str) -> None:
     indent = indentation_of(block)
     laid_out = fit(statement, indent)
     assert laid_out != statement
-    assert all(len(line) <= LINE_LENGTH for line in block.format(laid_out).split("\n"))
+    # Exactly black's lines (an import name longer than the line stays as black keeps it).
     assert format_str(block.format(statement), mode=MODE) == block.format(laid_out)
 
 
