@@ -384,6 +384,9 @@ class _Builder:
     ) -> Operation:
         op = self.model.operations[name]
         request = structures.get(op.input or "")
+        dict_arguments = request is not None and any(
+            m.argument_type != m.type for m in request.members
+        )
         result = structures.get(op.output or "")
         op_errors = [errors[e] for e in op.errors]
         paginator = self._paginator(name, request, result)
@@ -418,9 +421,9 @@ class _Builder:
             deprecated_arguments=[m.name for m in request.members if m.deprecated]
             if request
             else [],
-            dict_arguments=any(m.argument_type != m.type for m in request.members)
-            if request
-            else False,
+            dict_arguments=dict_arguments,
+            request_factory=(f"{request.class_name}.build" if dict_arguments
+                             else request.class_name) if request else "",
             boto3_arguments={m.wire_name: m.name for m in members if m.wire_name != m.name},
             warning_stacklevel=3 if members else 2,
             paginator=paginator,

@@ -276,6 +276,9 @@ class Operation:
     dict_arguments: bool
     """Some argument accepts dicts for structures, so the request is built untyped
     (``Shape.build``) and validation turns the dicts into dataclasses."""
+    request_factory: str
+    """What builds the request from the arguments: the request class, or its untyped
+    ``build`` when ``dict_arguments`` ("" when the operation takes no input)."""
     boto3_arguments: dict[str, str]
     """boto3's name (the model's) -> the Python name, for the arguments whose names
     differ: the client also accepts those (``ARGUMENTS`` in the operation's module)."""
