@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 from . import __version__, docstrings, naming
 from .conversions import Conversions, ShapeClass
@@ -207,7 +207,8 @@ class _Builder:
             [m.name for m in shape.members], self.class_names.values(), parameters=parameters
         )
         members = [
-            self._member(ref, python, ref.required, lenient)
+            # An idempotency token the caller leaves out is filled in: not required.
+            self._member(ref, python, ref.required, lenient or ref.idempotency_token)
             for ref, python in zip(shape.members, python_names, strict=True)
         ]
         members = [m for m in members if m.required] + [m for m in members if not m.required]
@@ -403,6 +404,13 @@ class _Builder:
         members = request.members if request else []
         needed = {runtime("client", "Engine"), runtime("protocols", "OperationSpec")}
         needed |= {local(f"shapes.{s.module}", s.class_name) for s in (request, result) if s}
+        endpoint = self._operation_endpoint(name)
+        if endpoint["endpoint_inputs"] or endpoint["host_labels"]:
+            needed.add(runtime("endpoints", "EndpointInputs"))
+        if any("search_input(" in code for code in endpoint["endpoint_inputs"].values()):
+            needed.add(runtime("endpoints", "search_input"))
+        if endpoint["idempotency_tokens"]:
+            needed.add(runtime("values", "random_uuid"))
         return Operation(
             name=name,
             method=method,
@@ -428,7 +436,60 @@ class _Builder:
             warning_stacklevel=3 if members else 2,
             paginator=paginator,
             imports=import_block(needed, f"operations.{method}"),
+            **endpoint,
         )
+
+    def _operation_endpoint(self, name: str) -> dict[str, Any]:
+        """How an operation's calls choose their endpoint, and its idempotency tokens:
+        the ``Operation`` fields of that name.
+
+        Endpoint rule parameters as botocore binds them (its EndpointRulesetResolver),
+        only those the rule set declares: constants first, then an input member
+        (``contextParam``), then a path over the input (``operationContextParams``).
+        """
+        op = self.model.operations[name]
+        declared = (self.model.endpoint_rule_set or {}).get("parameters", {})
+        shape = self.model.structure(op.input) if op.input else None
+        python = self._python_names(op.input) if op.input else {}
+        inputs: dict[str, list[str]] = {}
+        for member in shape.members if shape else ():
+            if member.context_param in declared and member.context_param not in inputs:
+                inputs[member.context_param] = [f"request.{python[member.name]}"]
+        for param, path in op.operation_context_params.items():
+            if param in declared:
+                inputs.setdefault(param, []).append(f"search_input({path!r}, request)")
+        static = self._static_params(name)
+        return {
+            "endpoint_params": {k: _python_literal(v) for k, v in static.items()},
+            "endpoint_inputs": {
+                param: _first_set(codes)
+                for param, codes in inputs.items()
+                if param not in static
+            },
+            "host_prefix": op.host_prefix,
+            "host_labels": {
+                m.name: f"request.{python[m.name]}"
+                for m in (shape.members if shape else ())
+                if m.host_label and op.host_prefix
+            },
+            "idempotency_tokens": [
+                python[m.name] for m in (shape.members if shape else ()) if m.idempotency_token
+            ],
+        }
+
+    def _static_params(self, name: str) -> dict[str, Any]:
+        """The constants an operation binds among the rule set's parameters."""
+        declared = (self.model.endpoint_rule_set or {}).get("parameters", {})
+        static = self.model.operations[name].static_context_params
+        return {k: v for k, v in static.items() if k in declared}
+
+    def _python_names(self, shape_name: str) -> dict[str, str]:
+        """Model member name -> attribute name, as `structure` names them."""
+        shape = self.model.structure(shape_name)
+        names = [m.name for m in shape.members]
+        parameters = any(op.input == shape_name for op in self.model.operations.values())
+        python = naming.member_names(names, self.class_names.values(), parameters=parameters)
+        return dict(zip(names, python, strict=True))
 
     def _paginator(
         self, name: str, request: Structure | None, result: Structure | None
@@ -634,7 +695,10 @@ class _Builder:
             has_endpoint_rules=rules is not None,
             endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
             endpoint_table_json=endpoint_table_json(
-                dict(rules) if rules else None, self.model.source.parent
+                dict(rules) if rules else None,
+                self.model.source.parent,
+                static_params=[self._static_params(op) for op in self.model.operations],
+                client_context_params=self.model.client_context_params,
             ),
             botocore_version=self.model.botocore_version,
             botocore_release_date=self.model.botocore_release_date,
@@ -745,6 +809,21 @@ def _attribute_path(names: list[str], root: str = "page") -> str:
     guards = [".".join([root, *names[:count]]) + " is not None" for count in
               range(1, len(names))]
     return f"{code} if {' and '.join(guards)} else None" if guards else code
+
+
+def _python_literal(value: Any) -> str:
+    """A Python literal for a JSON value, lists included."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_python_literal(item) for item in value) + "]"
+    return _literal(value)
+
+
+def _first_set(codes: list[str]) -> str:
+    """An expression for the first of ``codes`` that is not None (the last otherwise)."""
+    if len(codes) == 1:
+        return codes[0]
+    first, rest = codes[0], _first_set(codes[1:])
+    return f"{first} if {first} is not None else {rest}"
 
 
 def _literal(value: object) -> str:

@@ -289,6 +289,21 @@ class Operation:
     """How to paginate it; None when it is not paginated (or not supported)."""
     imports: list[str]
     """The import block of its module."""
+    endpoint_params: dict[str, str] = field(default_factory=dict)
+    """Endpoint rule parameter -> the Python literal the operation sets it to
+    (``staticContextParams``, those the rule set declares)."""
+    endpoint_inputs: dict[str, str] = field(default_factory=dict)
+    """Endpoint rule parameter -> the expression reading it from the input ``request``
+    (``contextParam`` members, then ``operationContextParams`` paths): such calls have
+    their endpoint resolved per call."""
+    host_prefix: str = ""
+    """``endpoint.hostPrefix`` as the model writes it ("" when none)."""
+    host_labels: dict[str, str] = field(default_factory=dict)
+    """Each ``{Label}`` of the host prefix -> the expression reading its ``hostLabel``
+    member from ``request``."""
+    idempotency_tokens: list[str] = field(default_factory=list)
+    """Attribute names of the input's idempotency tokens: filled with a random UUID when
+    the caller leaves them out, as botocore does."""
 
 
 @dataclass(frozen=True)

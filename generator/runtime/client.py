@@ -13,7 +13,14 @@ from types import TracebackType
 from typing import Any, ClassVar, NamedTuple, Self
 
 from .auth import CredentialSource, Signer, explicit_credentials
-from .endpoints import fips_pseudo_region, request_url, resolve_endpoint
+from .endpoints import (
+    ClientEndpoints,
+    Endpoint,
+    EndpointInputs,
+    fips_pseudo_region,
+    host_prefixed,
+    request_url,
+)
 from .errors import EndpointConnectionError, Error, NoRegionError, ServiceError
 from .protocols import HttpRequest, OperationSpec, WireProtocol
 from .retries import Retry, RetryPolicy
@@ -28,6 +35,10 @@ __all__ = [
     "ErrorClasses",
     "ServiceSpec",
 ]
+
+
+MAX_ROUTES = 32
+"""Endpoints besides its own whose connections a client keeps open at once."""
 
 
 class ErrorClasses(NamedTuple):
@@ -199,13 +210,18 @@ class Engine:
         credentials: CredentialSource,
         sleep: Callable[[float], object] = time.sleep,
     ) -> None:
-        endpoint = resolve_endpoint(
+        self._endpoints = ClientEndpoints(
             service.rules_file,
             region=region,
             endpoint_url=endpoint_url,
             use_fips=config.use_fips_endpoint,
             use_dualstack=config.use_dualstack_endpoint,
+            builtins={
+                "AWS::Auth::AccountIdEndpointMode": config.account_id_endpoint_mode
+            },
+            client_context=config.client_context_params or {},
         )
+        endpoint = self._endpoint = self._endpoints.default
         self.service = service
         self.meta = ClientMeta(service.service_id, region, endpoint.url, config)
         self.logger = logging.getLogger(service.package)
@@ -215,42 +231,42 @@ class Engine:
         )
         self.sleep = sleep
         self.user_agent = _user_agent(service, config.user_agent_extra)
-        self._signer = Signer(
-            credentials,
-            endpoint.signing_name or service.signing_name,
-            endpoint.signing_region or region,
-        )
-        self._transport = Transport(
-            endpoint.url,
-            connect_timeout=config.connect_timeout,
-            read_timeout=config.read_timeout,
-            verify=config.verify,
-            max_connections=config.max_pool_connections,
-            proxies=config.proxies,
-        )
+        self._credentials = credentials
+        self._signer, self._transport = self._connections(endpoint)
         self._protocol = service.protocol
-        self._urls: dict[str, str] = {}
+        self._urls: dict[tuple[str, str], str] = {}
+        self._routes: dict[Endpoint, tuple[Signer, Transport]] = {}
+        """Signers and connections of the endpoints other than the client's own."""
         self.logger.debug(
             "%s client for region %s at %s", service.service_id, region, endpoint.url
         )
 
     def invoke(
-        self, operation: OperationSpec, body: Mapping[str, Any]
+        self,
+        operation: OperationSpec,
+        body: Mapping[str, Any],
+        inputs: EndpointInputs | None = None,
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        return self._protocol.parse(self.send(operation, body))
+        return self._protocol.parse(self.send(operation, body, inputs))
 
-    def send(self, operation: OperationSpec, body: Mapping[str, Any]) -> Response:
+    def send(
+        self,
+        operation: OperationSpec,
+        body: Mapping[str, Any],
+        inputs: EndpointInputs | None = None,
+    ) -> Response:
         """Send one operation's body, retrying as the policy allows; the 2xx response
-        (waiters read its status and headers, as boto3's ``ResponseMetadata``)."""
+        (waiters read its status and headers, as boto3's ``ResponseMetadata``).
+        ``inputs``: what the call's input contributes to its endpoint."""
+        url, signer, transport = self.route(operation, inputs)
         request = self._protocol.serialize(operation, body)
-        url = self._url(operation.request_uri)
         invocation_id = _invocation_id()
         attempt, last_retry = 1, None
         while True:
             try:
                 response = self._attempt(
-                    operation, url, request, invocation_id, attempt
+                    operation, url, request, invocation_id, attempt, signer, transport
                 )
             except (ServiceError, EndpointConnectionError) as error:
                 retry = self.retry_policy.next_retry(error, attempt)
@@ -270,11 +286,13 @@ class Engine:
         request: HttpRequest,
         invocation_id: str,
         attempt: int,
+        signer: Signer,
+        transport: Transport,
     ) -> Response:
         """One signed request; a 2xx response, else the error raised."""
         headers = {**request.headers, "User-Agent": self.user_agent}
         payload = request.body
-        signed = self._signer.sign(operation.http_method, url, headers, payload)
+        signed = signer.sign(operation.http_method, url, headers, payload)
         # Added after signing, as botocore adds them: they are sent but not signed.
         signed["amz-sdk-invocation-id"] = invocation_id
         signed["amz-sdk-request"] = (
@@ -290,7 +308,7 @@ class Engine:
         )
         started = time.perf_counter()
         try:
-            response = self._transport.send(operation.http_method, url, signed, payload)
+            response = transport.send(operation.http_method, url, signed, payload)
         except EndpointConnectionError as failure:
             self.logger.debug(
                 "%s: %s after %.1f ms",
@@ -328,12 +346,62 @@ class Engine:
             self._errors = self.service.errors()
         return self._errors
 
-    def _url(self, request_uri: str) -> str:
-        url = self._urls.get(request_uri)
-        if url is None:
-            url = self._urls[request_uri] = request_url(
-                self.meta.endpoint_url, request_uri
+    def route(
+        self, operation: OperationSpec, inputs: EndpointInputs | None = None
+    ) -> tuple[str, Signer, Transport]:
+        """Where a call goes: its URL, the signer of its SigV4 scope, its connections.
+
+        The client's own endpoint unless the operation's endpoint rule parameters or its
+        host prefix (``{Label}``s filled from ``inputs``) say otherwise.
+        """
+        endpoint = self._endpoints.resolve(
+            operation.name, operation.endpoint_params, inputs
+        )
+        if operation.host_prefix and self.meta.config.inject_host_prefix:
+            labels = inputs.host_labels if inputs else {}
+            endpoint = endpoint._replace(
+                url=host_prefixed(endpoint.url, operation.host_prefix, labels)
             )
+        url = self._url(endpoint.url, operation.request_uri)
+        if endpoint == self._endpoint:
+            return url, self._signer, self._transport
+        route = self._routes.get(endpoint)
+        if route is None:
+            route = self._new_route(endpoint)
+        return (url, *route)
+
+    def _new_route(self, endpoint: Endpoint) -> tuple[Signer, Transport]:
+        if len(self._routes) >= MAX_ROUTES:  # host labels from inputs: unbounded
+            oldest = next(iter(self._routes))
+            self._routes.pop(oldest)[1].close()
+        route = self._routes[endpoint] = self._connections(endpoint)
+        return route
+
+    def _connections(self, endpoint: Endpoint) -> tuple[Signer, Transport]:
+        config = self.meta.config
+        return (
+            Signer(
+                self._credentials,
+                endpoint.signing_name or self.service.signing_name,
+                endpoint.signing_region or self.meta.region_name,
+            ),
+            Transport(
+                endpoint.url,
+                connect_timeout=config.connect_timeout,
+                read_timeout=config.read_timeout,
+                verify=config.verify,
+                max_connections=config.max_pool_connections,
+                proxies=config.proxies,
+            ),
+        )
+
+    def _url(self, endpoint_url: str, request_uri: str) -> str:
+        key = (endpoint_url, request_uri)
+        url = self._urls.get(key)
+        if url is None:
+            url = request_url(endpoint_url, request_uri)
+            if len(self._urls) < MAX_ROUTES * 16:
+                self._urls[key] = url
         return url
 
     def _log_retry(
@@ -351,6 +419,8 @@ class Engine:
 
     def close(self) -> None:
         self._transport.close()
+        for _, transport in self._routes.values():
+            transport.close()
 
 
 def _accepting_boto3_names(method: Any) -> Any:

@@ -189,9 +189,15 @@ class _Attempts:
         if not self._first:
             self._engine.sleep(self._delay)
         self._first = False
-        body = self._request.to_wire() if self._request is not None else {}
+        request, operation = self._request, self._operation
+        body = request.to_wire() if request is not None else {}
+        inputs = (
+            operation.endpoint_inputs(request)
+            if operation.endpoint_inputs is not None and request is not None
+            else None
+        )
         try:
-            response = self._engine.send(self._operation, body)
+            response = self._engine.send(operation, body, inputs)
         except ServiceError as error:
             return error_response(error)
         parsed = self._engine.service.protocol.parse(response)
