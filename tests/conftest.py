@@ -79,20 +79,52 @@ def sink_botocore_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
-@pytest.fixture(scope="session")
-def dynamodb_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """DynamoDB's package, generated once per session from the installed botocore's model
-    (as `make update-models` would copy it), on sys.path: map tokens (Query and Scan's
-    ExclusiveStartKey) and real waiters (table_exists)."""
+def botocore_service(
+    tmp_path_factory: pytest.TempPathFactory, service: str
+) -> Iterator[Path]:
+    """A service's package generated from the installed botocore's newest model (as
+    `make update-models` would copy it), on sys.path while the fixture lives."""
+    from botocore.exceptions import DataNotFoundError
     from botocore.loaders import Loader
 
     loader = Loader()
-    model = tmp_path_factory.mktemp("dynamodb_model")
+    version = loader.determine_latest_version(service, "service-2")
+    model = tmp_path_factory.mktemp(f"{service}_model")
     for kind in ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1"):
-        document = loader.load_service_model("dynamodb", kind, "2012-08-10")
+        try:
+            document = loader.load_service_model(service, kind, version)
+        except DataNotFoundError:
+            continue
         (model / f"{kind}.json").write_text(json.dumps(document), encoding="utf-8")
-    output = tmp_path_factory.mktemp("dynamodb")
-    generate(model, output)
+    output = tmp_path_factory.mktemp(service)
+    result = generate(model, output)
     sys.path.insert(0, str(output))
-    yield output / "dynamodb"
+    yield result.package_dir
     sys.path.remove(str(output))
+
+
+@pytest.fixture(scope="session")
+def dynamodb_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """DynamoDB's package, generated once per session: map tokens (Query and Scan's
+    ExclusiveStartKey), real waiters (table_exists), endpoint rule parameters bound to
+    input members and paths (ResourceArn, ResourceArnList)."""
+    yield from botocore_service(tmp_path_factory, "dynamodb")
+
+
+@pytest.fixture(scope="session")
+def acm_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """ACM's package: every operation sets the endpoint rule parameter ServiceType."""
+    yield from botocore_service(tmp_path_factory, "acm")
+
+
+@pytest.fixture(scope="session")
+def kinesis_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Kinesis's package: constants and input members (stream and consumer ARNs) bound
+    to endpoint rule parameters, account endpoints."""
+    yield from botocore_service(tmp_path_factory, "kinesis")
+
+
+@pytest.fixture(scope="session")
+def servicediscovery_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Cloud Map's package: DiscoverInstances has the host prefix ``data-``."""
+    yield from botocore_service(tmp_path_factory, "servicediscovery")

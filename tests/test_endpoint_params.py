@@ -1,0 +1,286 @@
+"""Endpoint rule parameters bound per operation and per client, checked against botocore.
+
+For every operation of ACM (``ServiceType`` from each operation's constants), DynamoDB
+(``ResourceArn`` from input members, ``ResourceArnList`` from paths over the input, a
+constant for one operation, the account endpoint mode) and Kinesis (constants and ARNs
+together), the same boto3-style input goes through boto3 and through the generated
+client; neither sends anything: botocore's request is caught at ``before-send``, ours at
+the transport. The URL and the SigV4 scope (region and service) must be the same. Cloud
+Map's DiscoverInstances has a host prefix: the prefixed host is sent and signed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import boto3
+import botocore.model
+import pytest
+from botocore import xform_name
+from botocore.config import Config
+from botocore.exceptions import EndpointResolutionError as BotocoreEndpointError
+from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
+
+REGION = "us-east-1"
+ACCOUNT = "123456789012"
+
+
+class Sent(NamedTuple):
+    url: str
+    scope: str
+    """``<region>/<service>`` of the Authorization header's credential scope."""
+    host: str
+    """The Host the signature covers: the URL's."""
+
+
+class Captured(Exception):
+    """Raised where a request would be sent: what would have gone."""
+
+    def __init__(self, sent: Sent) -> None:
+        super().__init__(sent.url)
+        self.sent = sent
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_aws(monkeypatch, tmp_path)
+
+
+def scope(authorization: str) -> str:
+    credential = authorization.split("Credential=")[1].split(",")[0]
+    _, _, region, service, _ = credential.split("/")
+    return f"{region}/{service}"
+
+
+def signed_headers(authorization: str) -> list[str]:
+    return authorization.split("SignedHeaders=")[1].split(",")[0].split(";")
+
+
+# -- inputs -------------------------------------------------------------------------------
+
+
+def example(shape: botocore.model.Shape, text: str) -> Any:
+    """The smallest input botocore's validator accepts for ``shape``, every string
+    ``text`` (padded to the model's minimum length)."""
+    kind = shape.type_name
+    minimum = int(shape.metadata.get("min", 0))
+    if kind == "structure":
+        if shape.is_document_type:
+            return {}
+        names = list(shape.required_members)
+        if not names and shape.is_tagged_union:
+            names = list(shape.members)[:1]
+        return {name: example(shape.members[name], text) for name in names}
+    if kind == "list":
+        return [example(shape.member, text)] * max(minimum, 1)
+    if kind == "map":
+        return {example(shape.key, text): example(shape.value, text)}
+    if kind == "string":
+        return text + "x" * max(0, minimum - len(text))
+    if kind in ("integer", "long"):
+        return max(minimum, 1)
+    if kind in ("float", "double"):
+        return float(max(minimum, 1))
+    if kind == "boolean":
+        return True
+    if kind == "timestamp":
+        return datetime(2024, 1, 2, tzinfo=UTC)
+    assert kind == "blob", kind
+    return b"x" * max(minimum, 1)
+
+
+class Clients(NamedTuple):
+    boto3: Any
+    ours: Any
+    model: botocore.model.ServiceModel
+    endpoint_error: type[Exception]
+    """The generated package's EndpointResolutionError."""
+
+
+def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
+            **options: Any) -> Clients:
+    """A boto3 client and the generated one with the same options; neither sends."""
+    config = options.pop("config", None)
+    reference = boto3.Session().client(
+        service, region_name=REGION, aws_access_key_id=ACCESS_KEY,
+        aws_secret_access_key=SECRET_KEY, config=config, **options,
+    )
+
+    def catch_botocore(request: Any, **kwargs: Any) -> None:
+        authorization = request.headers["Authorization"].decode()
+        host = request.url.split("/")[2]
+        raise Captured(Sent(request.url, scope(authorization), host))
+
+    reference.meta.events.register("before-send", catch_botocore)
+    runtime = importlib.import_module(f"{package.name}._runtime.transport")
+
+    def catch_ours(self: Any, method: str, url: str, headers: dict[str, str],
+                   body: bytes) -> Any:
+        assert "host" in signed_headers(headers["Authorization"])
+        assert url.startswith(self.endpoint_url)  # the connection goes to that host
+        raise Captured(Sent(url, scope(headers["Authorization"]), url.split("/")[2]))
+
+    monkeypatch.setattr(runtime.Transport, "send", catch_ours)
+    client_class = importlib.import_module(package.name).Client
+    ours = client_class(REGION, options.get("endpoint_url"), ACCESS_KEY, SECRET_KEY,
+                        config=config)
+    errors = importlib.import_module(f"{package.name}._runtime.errors")
+    return Clients(reference, ours, reference.meta.service_model,
+                   errors.EndpointResolutionError)
+
+
+def sent(method: Any, params: dict[str, Any]) -> Sent:
+    with pytest.raises(Captured) as caught:
+        method(**params)
+    return caught.value.sent
+
+
+def outcome(pair: Clients, client: Any, operation: str, params: dict[str, Any]) -> Sent | str:
+    """Where the request would go, or the endpoint rules' error."""
+    try:
+        return sent(getattr(client, xform_name(operation)), params)
+    except (BotocoreEndpointError, pair.endpoint_error) as error:
+        return f"error: {error}"
+
+
+def differences(pair: Clients, text: str, operations: list[str] | None = None) -> list[str]:
+    """Each operation whose request botocore and the generated client send to different
+    places (URL, signing scope), with ``text`` for every string of its input."""
+    found = []
+    for name in operations or pair.model.operation_names:
+        operation = pair.model.operation_model(name)
+        if operation.has_event_stream_input or operation.has_event_stream_output:
+            continue
+        params = example(operation.input_shape, text) if operation.input_shape else {}
+        expected = outcome(pair, pair.boto3, name, params)
+        actual = outcome(pair, pair.ours, name, params)
+        if expected != actual:
+            found.append(f"{name}: botocore {expected} != generated {actual}")
+    return found
+
+
+# -- ACM: constants ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def acm(acm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Clients]:
+    yield clients(acm_dir, "acm", monkeypatch)
+
+
+def test_acm_constructs_where_each_operation_sets_its_service_type(acm: Clients) -> None:
+    assert acm.ours.meta.endpoint_url == acm.boto3.meta.endpoint_url
+    assert differences(acm, f"arn:aws:acm:{REGION}:{ACCOUNT}:certificate/abc") == []
+    hosts = {sent(acm.ours.list_certificates, {}).host,
+             sent(acm.ours.list_acme_accounts, {"AcmeEndpointArn": "arn:x"}).host}
+    assert hosts == {"acm.us-east-1.amazonaws.com", "acm-acme.us-east-1.api.aws"}
+
+
+@pytest.mark.parametrize("options", [
+    {"config": Config(use_fips_endpoint=True)},
+    {"config": Config(use_dualstack_endpoint=True)},
+    {"endpoint_url": "https://acm.example.invalid/base"},
+    # The operation's constant wins over the client's setting, as in botocore.
+    {"config": Config(client_context_params={"service_type": "ACM-ACME"})},
+], ids=["fips", "dualstack", "endpoint_url", "client_context_params"])
+def test_acm_with_client_options(acm_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                 options: dict[str, Any]) -> None:
+    pair = clients(acm_dir, "acm", monkeypatch, **options)
+    assert differences(pair, "text", ["ListCertificates", "ListAcmeAccounts",
+                                      "GetCertificate"]) == []
+
+
+# -- DynamoDB: input members and paths ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Music", f"arn:aws:dynamodb:{REGION}:{ACCOUNT}:table/Music"],
+                         ids=["table-name", "table-arn"])
+def test_dynamodb_every_operation(dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                  text: str) -> None:
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch)
+    assert differences(pair, text) == []
+
+
+def test_dynamodb_arns_reach_the_account_endpoint(dynamodb_dir: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch)
+    arn = f"arn:aws:dynamodb:{REGION}:{ACCOUNT}:table/Music"
+    assert sent(pair.ours.describe_table, {"TableName": arn}).host == (
+        f"{ACCOUNT}.ddb.{REGION}.amazonaws.com")
+    assert sent(pair.ours.describe_table, {"TableName": "Music"}).host == (
+        f"dynamodb.{REGION}.amazonaws.com")
+    # ResourceArnList: the keys of RequestItems (operationContextParams).
+    items = {arn: {"Keys": [{"id": {"S": "1"}}]}}
+    assert sent(pair.ours.batch_get_item, {"RequestItems": items}) == sent(
+        pair.boto3.batch_get_item, {"RequestItems": items})
+    # A waiter binds the same parameters as the operation it polls.
+    with pytest.raises(Captured) as caught:
+        pair.ours.get_waiter("table_exists").wait(table_name=arn)
+    assert caught.value.sent.host == f"{ACCOUNT}.ddb.{REGION}.amazonaws.com"
+
+
+@pytest.mark.parametrize("mode", ["disabled", "required"])
+def test_dynamodb_account_id_endpoint_mode(dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                           mode: str) -> None:
+    arn = f"arn:aws:dynamodb:{REGION}:{ACCOUNT}:table/Music"
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch,
+                   config=Config(account_id_endpoint_mode=mode))
+    assert differences(pair, arn, ["DescribeTable", "ListTables", "BatchGetItem"]) == []
+    monkeypatch.setenv("AWS_ACCOUNT_ID_ENDPOINT_MODE", mode)
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch)
+    assert differences(pair, arn, ["DescribeTable", "Query"]) == []
+
+
+def test_an_unknown_account_id_endpoint_mode_is_refused(dynamodb_dir: Path) -> None:
+    from botocore.exceptions import InvalidConfigError
+
+    client_class = importlib.import_module(dynamodb_dir.name).Client
+    with pytest.raises(InvalidConfigError, match="account_id_endpoint_mode"):
+        client_class(REGION, None, ACCESS_KEY, SECRET_KEY,
+                     config=Config(account_id_endpoint_mode="sometimes"))
+
+
+# -- Kinesis: constants and input members together ---------------------------------------
+
+
+@pytest.mark.parametrize("text", ["stream", f"arn:aws:kinesis:{REGION}:{ACCOUNT}:stream/s"],
+                         ids=["name", "stream-arn"])
+def test_kinesis_every_operation(kinesis_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                 text: str) -> None:
+    pair = clients(kinesis_dir, "kinesis", monkeypatch)
+    assert differences(pair, text) == []
+
+
+# -- host prefixes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", [
+    {},
+    {"endpoint_url": "https://cloudmap.example.invalid:8443"},
+    {"config": Config(inject_host_prefix=False)},
+], ids=["region", "endpoint_url", "inject_host_prefix-off"])
+def test_servicediscovery_host_prefix(servicediscovery_dir: Path,
+                                      monkeypatch: pytest.MonkeyPatch,
+                                      options: dict[str, Any]) -> None:
+    pair = clients(servicediscovery_dir, "servicediscovery", monkeypatch, **options)
+    assert differences(pair, "name", ["DiscoverInstances", "ListServices"]) == []
+    host = sent(pair.ours.discover_instances,
+                {"NamespaceName": "ns", "ServiceName": "svc"}).host
+    assert host.startswith("data-") == ("config" not in options)
+
+
+def test_host_prefix_injection_off_from_the_environment(
+    servicediscovery_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_DISABLE_HOST_PREFIX_INJECTION", "true")
+    pair = clients(servicediscovery_dir, "servicediscovery", monkeypatch)
+    assert differences(pair, "name", ["DiscoverInstances"]) == []
+    # Config's explicit setting wins over the environment.
+    pair = clients(servicediscovery_dir, "servicediscovery", monkeypatch,
+                   config=Config(inject_host_prefix=True))
+    assert differences(pair, "name", ["DiscoverInstances"]) == []
+    assert sent(pair.ours.discover_instances,
+                {"NamespaceName": "ns", "ServiceName": "svc"}).host.startswith("data-")
