@@ -16,6 +16,7 @@ from generator.pipeline import Files, build_files, generate
 REPO = Path(__file__).resolve().parent.parent
 LIGHTSAIL_MODEL = REPO / "models" / "lightsail" / "2016-11-28"
 KITCHEN_SINK_MODEL = Path(__file__).parent / "fixtures" / "kitchen_sink"
+ROUTING_MODEL = Path(__file__).parent / "fixtures" / "routing"
 GENERATED = REPO / "generated"
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests/loopback.py and friends
@@ -101,6 +102,28 @@ def botocore_service(
     sys.path.insert(0, str(output))
     yield result.package_dir
     sys.path.remove(str(output))
+
+
+@pytest.fixture(scope="session")
+def routing_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The routing fixture model (every way an operation chooses its endpoint, and
+    idempotency tokens) generated into a temporary directory on sys.path."""
+    output = tmp_path_factory.mktemp("routing")
+    generate(ROUTING_MODEL, output)
+    sys.path.insert(0, str(output))
+    yield output / "routing"
+    sys.path.remove(str(output))
+
+
+@pytest.fixture(scope="session")
+def routing_botocore_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A botocore data directory holding the routing fixture as service ``routing``."""
+    data = tmp_path_factory.mktemp("routing_data")
+    target = data / "routing" / "2024-01-01"
+    target.mkdir(parents=True)
+    for name in ("service-2.json", "endpoint-rule-set-1.json"):
+        shutil.copy(ROUTING_MODEL / name, target / name)
+    return data
 
 
 @pytest.fixture(scope="session")

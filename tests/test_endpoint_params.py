@@ -12,6 +12,8 @@ Map's DiscoverInstances has a host prefix: the prefixed host is sent and signed.
 from __future__ import annotations
 
 import importlib
+import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import Any, NamedTuple
 
 import boto3
 import botocore.model
+import botocore.session
 import pytest
 from botocore import xform_name
 from botocore.config import Config
@@ -35,6 +38,7 @@ class Sent(NamedTuple):
     """``<region>/<service>`` of the Authorization header's credential scope."""
     host: str
     """The Host the signature covers: the URL's."""
+    body: bytes = b""
 
 
 class Captured(Exception):
@@ -101,19 +105,26 @@ class Clients(NamedTuple):
     """The generated package's EndpointResolutionError."""
 
 
-def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
-            **options: Any) -> Clients:
-    """A boto3 client and the generated one with the same options; neither sends."""
-    config = options.pop("config", None)
-    reference = boto3.Session().client(
+def botocore_client(service: str, data: Path | None = None, **options: Any) -> Any:
+    """boto3's client; ``data``: a botocore data directory holding the service's model."""
+    session = botocore.session.get_session()
+    if data is not None:
+        session.get_component("data_loader").search_paths.insert(0, str(data))
+    return boto3.Session(botocore_session=session).client(
         service, region_name=REGION, aws_access_key_id=ACCESS_KEY,
-        aws_secret_access_key=SECRET_KEY, config=config, **options,
+        aws_secret_access_key=SECRET_KEY, **options,
     )
+
+
+def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
+            data: Path | None = None, **options: Any) -> Clients:
+    """A boto3 client and the generated one with the same options; neither sends."""
+    reference = botocore_client(service, data, **options)
 
     def catch_botocore(request: Any, **kwargs: Any) -> None:
         authorization = request.headers["Authorization"].decode()
         host = request.url.split("/")[2]
-        raise Captured(Sent(request.url, scope(authorization), host))
+        raise Captured(Sent(request.url, scope(authorization), host, request.body or b""))
 
     reference.meta.events.register("before-send", catch_botocore)
     runtime = importlib.import_module(f"{package.name}._runtime.transport")
@@ -122,12 +133,12 @@ def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
                    body: bytes) -> Any:
         assert "host" in signed_headers(headers["Authorization"])
         assert url.startswith(self.endpoint_url)  # the connection goes to that host
-        raise Captured(Sent(url, scope(headers["Authorization"]), url.split("/")[2]))
+        raise Captured(Sent(url, scope(headers["Authorization"]), url.split("/")[2], body))
 
     monkeypatch.setattr(runtime.Transport, "send", catch_ours)
     client_class = importlib.import_module(package.name).Client
     ours = client_class(REGION, options.get("endpoint_url"), ACCESS_KEY, SECRET_KEY,
-                        config=config)
+                        config=options.get("config"))
     errors = importlib.import_module(f"{package.name}._runtime.errors")
     return Clients(reference, ours, reference.meta.service_model,
                    errors.EndpointResolutionError)
@@ -147,6 +158,10 @@ def outcome(pair: Clients, client: Any, operation: str, params: dict[str, Any]) 
         return f"error: {error}"
 
 
+def without_body(outcome: Sent | str) -> Sent | str:
+    return outcome._replace(body=b"") if isinstance(outcome, Sent) else outcome
+
+
 def differences(pair: Clients, text: str, operations: list[str] | None = None) -> list[str]:
     """Each operation whose request botocore and the generated client send to different
     places (URL, signing scope), with ``text`` for every string of its input."""
@@ -158,7 +173,7 @@ def differences(pair: Clients, text: str, operations: list[str] | None = None) -
         params = example(operation.input_shape, text) if operation.input_shape else {}
         expected = outcome(pair, pair.boto3, name, params)
         actual = outcome(pair, pair.ours, name, params)
-        if expected != actual:
+        if without_body(expected) != without_body(actual):
             found.append(f"{name}: botocore {expected} != generated {actual}")
     return found
 
@@ -284,3 +299,112 @@ def test_host_prefix_injection_off_from_the_environment(
     assert differences(pair, "name", ["DiscoverInstances"]) == []
     assert sent(pair.ours.discover_instances,
                 {"NamespaceName": "ns", "ServiceName": "svc"}).host.startswith("data-")
+
+
+# -- the routing fixture: every binding, host labels, idempotency tokens -------------------
+
+UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+ROUTING_CALLS = [
+    ("PutThing", {"Name": "thing-1"}),  # contextParam ThingName: a host label
+    ("PutThing", {"Name": "not a label"}),  # the rules pass over it
+    ("PutThing", {"Name": "thing-1", "Token": "mine"}),
+    ("Search", {"Query": "ignored"}),  # a constant beats the member; signing overridden
+    ("Search", {}),
+    ("Describe", {"Filters": [{"Name": "a"}, {"Name": "b"}]}),  # a path: a stringArray
+    ("Describe", {"Filters": [], "Name": "thing-2"}),  # [] is set: multi, as in botocore
+    ("Describe", {"Name": "thing-2"}),
+    ("GetShard", {"ShardId": "shard-7.a"}),  # hostPrefix {ShardId}.shards.
+    ("Ping", {}),  # hostPrefix ping-
+]
+
+
+@pytest.mark.parametrize("options", [
+    {},
+    {"config": Config(client_context_params={"stage": "beta"})},
+    {"config": Config(inject_host_prefix=False)},
+    {"config": Config(use_dualstack_endpoint=True)},
+    {"endpoint_url": "https://routing.example.invalid:8443/base"},
+], ids=["default", "client_context_params", "no-host-prefix", "dualstack", "endpoint_url"])
+def test_routing_fixture_against_botocore(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+    options: dict[str, Any],
+) -> None:
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data, **options)
+    found = []
+    for operation, params in ROUTING_CALLS:
+        expected = outcome(pair, pair.boto3, operation, params)
+        actual = outcome(pair, pair.ours, operation, params)
+        if without_body(expected) != without_body(actual):
+            found.append(f"{operation}({params}): botocore {expected} != generated {actual}")
+    assert found == []
+
+
+def test_settings_the_rules_refuse_fail_with_their_message(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """botocore creates the client and fails each call; ours fails when created (the
+    client-level settings alone decide it), with the rules' own message."""
+    config = Config(use_fips_endpoint=True)
+    with pytest.raises(BotocoreEndpointError, match="no FIPS here"):
+        botocore_client("routing", routing_botocore_data, config=config).ping()
+    errors = importlib.import_module("routing._runtime.errors")
+    client_class = importlib.import_module("routing").Client
+    with pytest.raises(errors.EndpointResolutionError, match="no FIPS here"):
+        client_class(REGION, None, ACCESS_KEY, SECRET_KEY, config=config)
+
+
+def test_routing_fixture_endpoints(routing_dir: Path, routing_botocore_data: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data)
+    hosts = [sent(getattr(pair.ours, xform_name(op)), params).host
+             for op, params in ROUTING_CALLS]
+    assert hosts == [
+        "thing-1.things.us-east-1.example.com",
+        "routing.us-east-1.example.com",
+        "thing-1.things.us-east-1.example.com",
+        "search.us-east-1.example.com",
+        "search.us-east-1.example.com",
+        "multi.us-east-1.example.com",
+        "multi.us-east-1.example.com",
+        "thing-2.things.us-east-1.example.com",
+        "shard-7.a.shards.routing.us-east-1.example.com",
+        "ping-routing.us-east-1.example.com",
+    ]
+    assert sent(pair.ours.search, {}).scope == "us-west-2/routing-search"
+    assert pair.ours.meta.endpoint_url == "https://routing.us-east-1.example.com"
+
+
+@pytest.mark.parametrize("label", ["", "a/b", "a b", "ünï"])
+def test_bad_host_labels_are_refused_before_sending(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+    label: str,
+) -> None:
+    from botocore.exceptions import ParamValidationError as BotocoreParamValidationError
+
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data)
+    errors = importlib.import_module("routing._runtime.errors")
+    with pytest.raises(BotocoreParamValidationError, match="ShardId"):
+        pair.boto3.get_shard(ShardId=label)
+    with pytest.raises(errors.ParamValidationError, match="ShardId") as caught:
+        pair.ours.get_shard(shard_id=label)
+    assert caught.value.problems[0].kind == "host_label"
+    assert label not in str(caught.value) or not label  # never the value itself
+
+
+def test_idempotency_tokens_filled_as_botocore_fills_them(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data)
+    bodies = {}
+    for name, client in (("botocore", pair.boto3), ("generated", pair.ours)):
+        first = json.loads(sent(client.put_thing, {"Name": "t"}).body)
+        second = json.loads(sent(client.put_thing, {"Name": "t"}).body)
+        given = json.loads(sent(client.put_thing, {"Name": "t", "Token": "mine"}).body)
+        assert UUID4.match(first["Token"]) and UUID4.match(first["OtherToken"]), name
+        assert first["Token"] != second["Token"] != first["OtherToken"], name
+        assert given["Token"] == "mine" and UUID4.match(given["OtherToken"]), name
+        bodies[name] = sorted(first), sorted(given)
+    assert bodies["generated"] == bodies["botocore"]
+    # The typed signature: a token the model requires may be left out.
+    put_thing = importlib.import_module("routing.shapes").PutThingRequest
+    assert put_thing(name="t").token_ is None

@@ -207,9 +207,24 @@ class ClientEndpoints:
         )
         self._client_params = {k: v for k, v in client_params.items() if v is not None}
         self._by_operation: dict[str, Endpoint] = {}
-        self.default = self._resolve(table.get("static_params", {}))
-        """The endpoint of an operation binding the most common constants (or none):
-        the client's ``meta.endpoint_url``."""
+        static = table.get("static_params", {})
+        try:
+            self.default = self._resolve(static)
+            """The endpoint of an operation binding the most common constants (or
+            none): the client's ``meta.endpoint_url``."""
+        except EndpointResolutionError:
+            if not self._client_params:
+                raise
+            # As botocore, a client whose settings the rules refuse (an account id
+            # required, none known) is created; each call raises the rules' error.
+            self.default = resolve_endpoint(
+                rules_file,
+                region=region,
+                endpoint_url=endpoint_url,
+                use_fips=use_fips,
+                use_dualstack=use_dualstack,
+                params={**_builtin_defaults(table), **static},
+            )
 
     def resolve(
         self,
@@ -307,15 +322,20 @@ def _from_table(
     )
 
 
-def _section(table: dict[str, Any], params: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The part of the table computed for these parameters: the table itself for its
-    ``static_params``, else one of ``other_static_params``; each was computed with the
-    client-level parameters at their defaults."""
-    defaults = {
+def _builtin_defaults(table: dict[str, Any]) -> dict[str, Any]:
+    """The builtins the table was computed with: each at its default."""
+    return {
         name: BUILTIN_DEFAULTS[builtin]
         for name, builtin in table.get("builtin_params", {}).items()
         if builtin in BUILTIN_DEFAULTS
     }
+
+
+def _section(table: dict[str, Any], params: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The part of the table computed for these parameters: the table itself for its
+    ``static_params``, else one of ``other_static_params``; each was computed with the
+    client-level parameters at their defaults."""
+    defaults = _builtin_defaults(table)
     sections: list[dict[str, Any]] = [table, *table.get("other_static_params", [])]
     for section in sections:
         if {**defaults, **section.get("static_params", {})} == params:
