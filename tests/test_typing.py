@@ -30,6 +30,7 @@ from generator.loader import MAX_CONTAINER_NESTING
 from generator.pipeline import generate
 
 DEGENERATE_MODEL = REPO / "tests" / "fixtures" / "degenerate"
+ROUTING_MODEL = REPO / "tests" / "fixtures" / "routing"
 
 USAGE = Path(__file__).parent / "typed_usage"
 MISTAKES = USAGE / "mistakes.py"
@@ -144,8 +145,10 @@ def reports(
     }
     config.write_text(json.dumps(settings), encoding="utf-8")
     generate(DEGENERATE_MODEL, kitchen_sink_dir.parent)  # beside it, on the same paths
-    bare = kitchen_sink_dir.parent / "bare"
-    targets = [GENERATED / "lightsail", kitchen_sink_dir, bare, deep_package_dir, USAGE, readme_dir]
+    generate(ROUTING_MODEL, kitchen_sink_dir.parent)
+    bare, routing = kitchen_sink_dir.parent / "bare", kitchen_sink_dir.parent / "routing"
+    targets = [GENERATED / "lightsail", kitchen_sink_dir, bare, routing, deep_package_dir, USAGE,
+               readme_dir]
     mypy, pyright = _mypy(targets), _pyright(targets, config)
     mypy_output, _ = mypy.communicate(timeout=TIMEOUT)
     pyright_output, _ = pyright.communicate(timeout=TIMEOUT)
@@ -173,6 +176,14 @@ def test_a_model_without_shapes_type_checks(reports: Reports, kitchen_sink_dir: 
     # No structures, no errors, operations without input or output: nothing to import.
     for tool, diagnostics in reports.by_tool():
         assert _under(diagnostics, kitchen_sink_dir.parent / "bare") == [], tool
+
+
+def test_endpoint_bindings_and_idempotency_tokens_type_check(
+    reports: Reports, kitchen_sink_dir: Path
+) -> None:
+    # The routing fixture: endpoint inputs, host labels, tokens filled in by `call`.
+    for tool, diagnostics in reports.by_tool():
+        assert _under(diagnostics, kitchen_sink_dir.parent / "routing") == [], tool
 
 
 def test_a_package_nested_as_deep_as_allowed_type_checks(

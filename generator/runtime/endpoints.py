@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from ._botocore import botocore_module
@@ -140,7 +140,7 @@ def resolve_with_rules(
     if endpoint_url is not None:
         parameters["Endpoint"] = endpoint_url
     for name, value in (params or {}).items():
-        parameters[name] = tuple(value) if isinstance(value, list) else value
+        parameters[name] = _hashable(value)
     return _run_rules(rules_file, tuple(sorted(parameters.items())))
 
 
@@ -148,10 +148,7 @@ def resolve_with_rules(
 def _run_rules(rules_file: Path, parameters: tuple[tuple[str, Any], ...]) -> Endpoint:
     """The rules' answer for these parameters (hashable: lists as tuples)."""
     provider = _provider(rules_file)
-    arguments = {
-        name: list(value) if isinstance(value, tuple) else value
-        for name, value in parameters
-    }
+    arguments = {name: _listed(value) for name, value in parameters}
     try:
         resolved = provider.resolve_endpoint(**arguments)
     except botocore_module("exceptions").EndpointProviderError as exc:
@@ -160,6 +157,20 @@ def _run_rules(rules_file: Path, parameters: tuple[tuple[str, Any], ...]) -> End
     return Endpoint(
         resolved.url, scheme.get("signingRegion"), scheme.get("signingName")
     )
+
+
+def _hashable(value: Any) -> Any:
+    """A stringArray parameter as a tuple, for the cache of results."""
+    if isinstance(value, list):
+        return tuple(cast("list[str]", value))
+    return value
+
+
+def _listed(value: Any) -> Any:
+    """A stringArray parameter as the list botocore's rules take."""
+    if isinstance(value, tuple):
+        return list(cast("tuple[str, ...]", value))
+    return value
 
 
 @cache

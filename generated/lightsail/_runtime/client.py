@@ -358,7 +358,7 @@ class Engine:
             operation.name, operation.endpoint_params, inputs
         )
         if operation.host_prefix and self.meta.config.inject_host_prefix:
-            labels = inputs.host_labels if inputs else {}
+            labels: Mapping[str, Any] = inputs.host_labels if inputs else {}
             endpoint = endpoint._replace(
                 url=host_prefixed(endpoint.url, operation.host_prefix, labels)
             )
