@@ -41,7 +41,7 @@ class Sent(NamedTuple):
     body: bytes = b""
 
 
-class Captured(Exception):
+class CapturedError(Exception):
     """Raised where a request would be sent: what would have gone."""
 
     def __init__(self, sent: Sent) -> None:
@@ -124,7 +124,7 @@ def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
     def catch_botocore(request: Any, **kwargs: Any) -> None:
         authorization = request.headers["Authorization"].decode()
         host = request.url.split("/")[2]
-        raise Captured(Sent(request.url, scope(authorization), host, request.body or b""))
+        raise CapturedError(Sent(request.url, scope(authorization), host, request.body or b""))
 
     reference.meta.events.register("before-send", catch_botocore)
     runtime = importlib.import_module(f"{package.name}._runtime.transport")
@@ -133,7 +133,7 @@ def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
                    body: bytes) -> Any:
         assert "host" in signed_headers(headers["Authorization"])
         assert url.startswith(self.endpoint_url)  # the connection goes to that host
-        raise Captured(Sent(url, scope(headers["Authorization"]), url.split("/")[2], body))
+        raise CapturedError(Sent(url, scope(headers["Authorization"]), url.split("/")[2], body))
 
     monkeypatch.setattr(runtime.Transport, "send", catch_ours)
     client_class = importlib.import_module(package.name).Client
@@ -145,7 +145,7 @@ def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
 
 
 def sent(method: Any, params: dict[str, Any]) -> Sent:
-    with pytest.raises(Captured) as caught:
+    with pytest.raises(CapturedError) as caught:
         method(**params)
     return caught.value.sent
 
@@ -232,7 +232,7 @@ def test_dynamodb_arns_reach_the_account_endpoint(dynamodb_dir: Path,
     assert sent(pair.ours.batch_get_item, {"RequestItems": items}) == sent(
         pair.boto3.batch_get_item, {"RequestItems": items})
     # A waiter binds the same parameters as the operation it polls.
-    with pytest.raises(Captured) as caught:
+    with pytest.raises(CapturedError) as caught:
         pair.ours.get_waiter("table_exists").wait(table_name=arn)
     assert caught.value.sent.host == f"{ACCOUNT}.ddb.{REGION}.amazonaws.com"
 

@@ -218,6 +218,7 @@ class ClientEndpoints:
         )
         self._client_params = {k: v for k, v in client_params.items() if v is not None}
         self._by_operation: dict[str, Endpoint] = {}
+        self._by_inputs: dict[tuple[Any, ...], Endpoint] = {}
         static = table.get("static_params", {})
         try:
             self.default = self._resolve(static)
@@ -252,8 +253,15 @@ class ClientEndpoints:
             if found is None:
                 found = self._by_operation[operation] = self._resolve(static)
             return found
-        # botocore's precedence: constants, then input values, then the client's.
-        return self._resolve({**bound, **static})
+        key = (operation, *((k, _hashable(v)) for k, v in bound.items()))
+        found = self._by_inputs.get(key)
+        if found is None:
+            # botocore's precedence: constants, then input values, then the client's.
+            found = self._resolve({**bound, **static})
+            if len(self._by_inputs) >= MAX_RESOLVED:
+                self._by_inputs.clear()
+            self._by_inputs[key] = found
+        return found
 
     def _resolve(self, operation_params: Mapping[str, Any]) -> Endpoint:
         return resolve_endpoint(
