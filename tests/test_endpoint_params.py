@@ -374,14 +374,18 @@ def test_routing_fixture_endpoints(routing_dir: Path, routing_botocore_data: Pat
     assert pair.ours.meta.endpoint_url == "https://routing.us-east-1.example.com"
 
 
+@pytest.mark.parametrize("injected", [True, False], ids=["injected", "not-injected"])
 @pytest.mark.parametrize("label", ["", "a/b", "a b", "ünï"])
 def test_bad_host_labels_are_refused_before_sending(
     routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
-    label: str,
+    label: str, injected: bool,
 ) -> None:
+    """Checked even when the prefix is left out (``inject_host_prefix=False``), as botocore
+    checks them."""
     from botocore.exceptions import ParamValidationError as BotocoreParamValidationError
 
-    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data)
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data,
+                   config=Config(inject_host_prefix=injected))
     errors = importlib.import_module("routing._runtime.errors")
     with pytest.raises(BotocoreParamValidationError, match="ShardId"):
         pair.boto3.get_shard(ShardId=label)

@@ -357,11 +357,12 @@ class Engine:
         endpoint = self._endpoints.resolve(
             operation.name, operation.endpoint_params, inputs
         )
-        if operation.host_prefix and self.meta.config.inject_host_prefix:
+        if operation.host_prefix:
             labels: Mapping[str, Any] = inputs.host_labels if inputs else {}
-            endpoint = endpoint._replace(
-                url=host_prefixed(endpoint.url, operation.host_prefix, labels)
-            )
+            # Labels are checked even when the prefix is left out, as botocore does.
+            prefixed = host_prefixed(endpoint.url, operation.host_prefix, labels)
+            if self.meta.config.inject_host_prefix:
+                endpoint = endpoint._replace(url=prefixed)
         url = self._url(endpoint.url, operation.request_uri)
         if endpoint == self._endpoint:
             return url, self._signer, self._transport
