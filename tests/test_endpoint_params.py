@@ -249,6 +249,13 @@ def test_dynamodb_account_id_endpoint_mode(dynamodb_dir: Path, monkeypatch: pyte
     assert differences(pair, arn, ["DescribeTable", "Query"]) == []
 
 
+def test_the_account_id_builtin_is_reported_as_not_set(dynamodb_dir: Path) -> None:
+    # botocore takes AWS::Auth::AccountId from credentials that carry one; the runtime
+    # does not (yet), and the package says so.
+    readme = (dynamodb_dir / "README.md").read_text()
+    assert "The endpoint rule parameter AccountId (AWS::Auth::AccountId) is never set" in readme
+
+
 def test_an_unknown_account_id_endpoint_mode_is_refused(dynamodb_dir: Path) -> None:
     from botocore.exceptions import InvalidConfigError
 
