@@ -212,7 +212,26 @@ def test_file_body_sent_in_blocks_from_where_it_stands(
     assert "Transfer-Encoding" not in recorded.headers
     assert recorded.body == upload[100:]
     assert_read_in_blocks(body)
+    body.seek(100)
+    prepared = AWSRequest("POST", loopback.url, data=body).prepare()
+    assert prepared.headers["Content-Length"] == recorded.headers["Content-Length"]
     assert max(size or 0 for size in body.reads) == 16384  # urllib3's block size
+
+
+class FailingFile(io.BytesIO):
+    def read(self, size: int | None = -1, /) -> bytes:
+        if self.tell() >= 20000:
+            raise OSError("disk on fire")
+        return super().read(size)
+
+
+def test_failing_file_body_raises_its_own_error_unretried(loopback: Server) -> None:
+    client = make_client(loopback.url)
+    client._engine._protocol = FileBody(client._engine._protocol, FailingFile(b"x" * 50000))
+    client._engine._signer.sign = lambda method, url, headers, body: dict(headers)
+    with pytest.raises(OSError, match="disk on fire"):
+        client._engine.send(GET_REGIONS, {})
+    assert client._engine._transport._idle == []
 
 
 def test_given_content_length_is_kept(loopback: Server) -> None:

@@ -296,14 +296,17 @@ class Transport:
         """One exchange; the connection is closed on any failure.
 
         A failure to write that wrote nothing is re-raised as is (one of
-        _DEAD_CONNECTION); every other failure to send or receive is an
-        EndpointConnectionError.
+        _DEAD_CONNECTION), and so is a failure of a file-like body's own read();
+        every other failure to send or receive is an EndpointConnectionError.
         """
         if connection.sock is None:
             self._connect(connection)
         connection.wrote = False
+        reader = None if isinstance(body, bytes) else _BodyReader(body)
         try:
-            connection.request(method, path, body, headers)
+            connection.request(
+                method, path, body if reader is None else reader, headers
+            )
             raw = connection.getresponse()
             streamed = stream and 200 <= raw.status < 300
             data = b"" if streamed else raw.read()
@@ -311,6 +314,8 @@ class Transport:
             connection.close()
             if not connection.wrote and isinstance(exc, _DEAD_CONNECTION):
                 raise
+            if reader is not None and exc is reader.failure:
+                raise  # the caller's file failed, not the connection
             if isinstance(exc, TimeoutError):
                 raise ReadTimeoutError(self.endpoint_url, exc) from exc
             # Once the request is out, a ValueError is http.client failing to parse the
@@ -436,6 +441,21 @@ class Transport:
             idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
+
+
+class _BodyReader:
+    """A file-like body as http.client reads it, keeping what its read() raised."""
+
+    def __init__(self, body: Readable) -> None:
+        self._body = body
+        self.failure: BaseException | None = None
+
+    def read(self, size: int = -1, /) -> bytes:
+        try:
+            return self._body.read(size)
+        except BaseException as exc:
+            self.failure = exc
+            raise
 
 
 def _with_length(headers: dict[str, str], body: Readable) -> dict[str, str]:
