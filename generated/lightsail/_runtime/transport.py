@@ -63,11 +63,12 @@ def body_start(body: Body) -> int | None:
     bytes, and for a body that cannot seek."""
     if isinstance(body, bytes):
         return None
-    seekable = getattr(body, "seekable", None)
+    stream: Any = body
+    seekable = getattr(stream, "seekable", None)
     if seekable is not None and not seekable():
         return None
     try:
-        position: int = body.tell()  # type: ignore[attr-defined]
+        position: int = stream.tell()
     except (AttributeError, OSError):  # io.UnsupportedOperation is an OSError
         return None
     return position
