@@ -6,8 +6,9 @@ body. For JSON bodies they differ only for timestamps (epoch seconds on the wire
 ``timestampFormat`` says otherwise, datetime in dicts), blobs (base64 on the wire, bytes
 in dicts) and floats (botocore sends a Decimal as a float and infinities and NaN as the
 strings "Infinity", "-Infinity" and "NaN"; read back, those are floats again, where
-botocore's JSON parser leaves them strings). A value that needs no conversion is the value itself; every
-expression reports the runtime helpers and classes it calls as imports.
+botocore's JSON parser leaves them strings). A value that needs no conversion is the
+value itself; every expression reports the runtime helpers and classes it calls as
+imports.
 """
 
 from __future__ import annotations

@@ -80,11 +80,11 @@ def omissions(model: ServiceModel) -> list[str]:
         name for name, op in model.operations.items() if op.endpoint_discovery_required is False
     ]
     if optional:
+        count = f"{len(optional)} operation{'s' * (len(optional) > 1)}"
         found.append(
-            f"Endpoint discovery, optional for {len(optional)} operation{'s' * (len(optional) > 1)}, "
-            "is not used: "
-            "every call goes to the endpoint the rule set resolves, as botocore's calls do "
-            "unless endpoint_discovery_enabled is set."
+            f"Endpoint discovery, optional for {count}, is not used: every call goes to "
+            "the endpoint the rule set resolves, as botocore's calls do unless "
+            "endpoint_discovery_enabled is set."
         )
     for name in sorted(model.paginators):
         if problem := paginator_problem(model, name):
