@@ -23,7 +23,7 @@ from generator.pipeline import Job, generate_all
 
 SAMPLE = {
     "dynamodb": "waiters; paginators with map tokens; optional endpoint discovery",
-    "kms": "waiters-free, many errors",
+    "kms": "no waiters file, many error shapes",
     "logs": "FilterLogEvents paginates several keys; event streams (StartLiveTail)",
     "secretsmanager": "idempotency tokens",
     "ecr": "DescribeImageScanFindings paginator, waiters",
