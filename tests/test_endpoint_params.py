@@ -130,7 +130,7 @@ def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
     runtime = importlib.import_module(f"{package.name}._runtime.transport")
 
     def catch_ours(self: Any, method: str, url: str, headers: dict[str, str],
-                   body: bytes) -> Any:
+                   body: bytes, **options: Any) -> Any:
         assert "host" in signed_headers(headers["Authorization"])
         assert url.startswith(self.endpoint_url)  # the connection goes to that host
         raise CapturedError(Sent(url, scope(headers["Authorization"]), url.split("/")[2], body))

@@ -25,7 +25,7 @@ from .errors import EndpointConnectionError, Error, NoRegionError, ServiceError
 from .protocols import HttpRequest, OperationSpec, WireProtocol
 from .retries import Retry, RetryPolicy
 from .settings import ClientConfig, Settings
-from .transport import Response, Transport
+from .transport import Body, Response, Transport, body_start
 
 __all__ = [
     "BaseClient",
@@ -255,25 +255,44 @@ class Engine:
         operation: OperationSpec,
         body: Mapping[str, Any],
         inputs: EndpointInputs | None = None,
+        *,
+        stream: bool = False,
     ) -> Response:
         """Send one operation's body, retrying as the policy allows; the 2xx response
-        (waiters read its status and headers, as boto3's ``ResponseMetadata``).
-        ``inputs``: what the call's input contributes to its endpoint."""
+        (waiters read its status and headers, as boto3's ``ResponseMetadata``), its body
+        left in ``Response.stream`` for the caller to read when ``stream`` is true.
+        ``inputs``: what the call's input contributes to its endpoint.
+
+        A file-like request body is rewound to where it stood before each retry; one
+        that cannot seek is not retried (botocore fails to rewind it too).
+        """
         url, signer, transport = self.route(operation, inputs)
         request = self._protocol.serialize(operation, body)
         invocation_id = _invocation_id()
+        start = body_start(request.body)
+        retryable = start is not None or isinstance(request.body, bytes)
         attempt, last_retry = 1, None
         while True:
             try:
                 response = self._attempt(
-                    operation, url, request, invocation_id, attempt, signer, transport
+                    operation,
+                    url,
+                    request,
+                    invocation_id,
+                    attempt,
+                    stream,
+                    signer,
+                    transport,
                 )
             except (ServiceError, EndpointConnectionError) as error:
-                retry = self.retry_policy.next_retry(error, attempt)
+                retry = (
+                    self.retry_policy.next_retry(error, attempt) if retryable else None
+                )
                 if retry is None:
                     raise
                 self._log_retry(operation, error, retry, attempt)
                 self.sleep(retry.delay)
+                _rewind(request.body, start)
                 attempt, last_retry = attempt + 1, retry
                 continue
             self.retry_policy.succeeded(last_retry)
@@ -286,6 +305,7 @@ class Engine:
         request: HttpRequest,
         invocation_id: str,
         attempt: int,
+        stream: bool,
         signer: Signer,
         transport: Transport,
     ) -> Response:
@@ -308,7 +328,9 @@ class Engine:
         )
         started = time.perf_counter()
         try:
-            response = transport.send(operation.http_method, url, signed, payload)
+            response = transport.send(
+                operation.http_method, url, signed, payload, stream=stream
+            )
         except EndpointConnectionError as failure:
             self.logger.debug(
                 "%s: %s after %.1f ms",
@@ -507,6 +529,13 @@ def _invocation_id() -> str:
     octets[8] = (octets[8] & 0x3F) | 0x80  # the RFC 4122 variant
     text = octets.hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+def _rewind(body: Body, start: int | None) -> None:
+    """Seek a file-like body back to where the first attempt read it from."""
+    if start is not None:
+        stream: Any = body
+        stream.seek(start)
 
 
 def _ms(started: float) -> float:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 if TYPE_CHECKING:
     from ..endpoints import EndpointInputs
     from ..errors import ServiceError
-    from ..transport import Response
+    from ..transport import Body, Response
 
 
 class OperationSpec(NamedTuple):
@@ -38,7 +38,8 @@ class HttpRequest(NamedTuple):
     """A serialized request, before signing."""
 
     headers: dict[str, str]
-    body: bytes
+    body: Body
+    """bytes, or a binary file-like object (a streaming payload)."""
 
 
 class WireProtocol(Protocol):
