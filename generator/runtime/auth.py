@@ -82,6 +82,14 @@ class CredentialSource:
         self._profile_name = profile_name
         self._lock = threading.Lock()
 
+    def ready(self) -> bool:
+        """Whether `frozen` returns without resolving or refreshing credentials, which
+        may block on the network or a process (the async client asks first)."""
+        if not self._resolved:
+            return False
+        refresh_needed = getattr(self._credentials, "refresh_needed", None)
+        return refresh_needed is None or not refresh_needed()
+
     def frozen(self) -> Any:
         """botocore ReadOnlyCredentials for one signature; NoCredentialsError when none."""
         if not self._resolved:

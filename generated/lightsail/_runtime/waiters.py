@@ -25,7 +25,8 @@ from ._botocore import botocore_module
 from .errors import Error, ServiceError
 
 if TYPE_CHECKING:
-    from .client import Engine
+    from .aio import AsyncEngine
+    from .client import ServiceSpec
     from .protocols import OperationSpec
     from .transport import Response
 
@@ -119,6 +120,45 @@ class WaiterSpec(NamedTuple):
     ) -> None:
         """`wait` with this waiter."""
         wait(engine, self, operation, request, result, config)
+
+    async def async_wait(
+        self,
+        engine: AsyncEngine,
+        operation: OperationSpec,
+        request: Request | None,
+        result: Callable[[Mapping[str, Any]], Result] | None,
+        config: WaiterConfig | None = None,
+    ) -> None:
+        """`wait` with this waiter, for the async client: botocore's waiter runs in a
+        worker thread, its calls and sleeps on the event loop (runtime/threads.py)."""
+        import asyncio
+
+        from .threads import OnLoop
+
+        blocking = _BlockingEngine(
+            OnLoop(engine.send), OnLoop(engine.sleep), engine.service
+        )
+        await asyncio.to_thread(
+            wait, blocking, self, operation, request, result, config
+        )
+
+
+class Engine(Protocol):
+    """What a waiter needs of the engine (the sync one, or the async one as seen from a
+    worker thread)."""
+
+    @property
+    def service(self) -> ServiceSpec: ...
+
+    def send(self, operation: OperationSpec, body: Mapping[str, Any]) -> Response: ...
+
+    def sleep(self, seconds: float, /) -> object: ...
+
+
+class _BlockingEngine(NamedTuple):
+    send: Callable[[OperationSpec, Mapping[str, Any]], Response]
+    sleep: Callable[[float], object]
+    service: ServiceSpec
 
 
 class Request(Protocol):
