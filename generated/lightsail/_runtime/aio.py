@@ -21,7 +21,7 @@ Streaming bodies are not supported here yet.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import Any, Self
@@ -130,7 +130,6 @@ class AsyncEngine(EngineCore):
 
     TRANSPORT = AsyncTransport
     SLEEP = asyncio.sleep
-    sleep: Callable[[float], Coroutine[Any, Any, object]]
     _transport: AsyncTransport
 
     async def invoke(

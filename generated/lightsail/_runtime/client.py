@@ -236,7 +236,7 @@ class EngineCore:
         )
         self._protocol = service.protocol
         self._urls: dict[str, str] = {}
-        self.sleep = sleep or type(self).SLEEP
+        self.sleep: Callable[[float], Any] = sleep or type(self).SLEEP
         self._transport = self.TRANSPORT(
             endpoint.url,
             connect_timeout=config.connect_timeout,
@@ -375,7 +375,6 @@ class Engine(EngineCore):
 
     TRANSPORT = Transport
     SLEEP = time.sleep
-    sleep: Callable[[float], object]
     _transport: Transport
 
     def invoke(

@@ -133,11 +133,7 @@ class WaiterSpec(NamedTuple):
         worker thread, its calls and sleeps on the event loop (runtime/threads.py)."""
         import asyncio
 
-        from .threads import OnLoop
-
-        blocking = _BlockingEngine(
-            OnLoop(engine.send), OnLoop(engine.sleep), engine.service
-        )
+        blocking = _BlockingEngine(engine)
         await asyncio.to_thread(
             wait, blocking, self, operation, request, result, config
         )
@@ -150,15 +146,25 @@ class Engine(Protocol):
     @property
     def service(self) -> ServiceSpec: ...
 
-    def send(self, operation: OperationSpec, body: Mapping[str, Any]) -> Response: ...
+    def send(
+        self, operation: OperationSpec, body: Mapping[str, Any], /
+    ) -> Response: ...
 
-    def sleep(self, seconds: float, /) -> object: ...
-
-
-class _BlockingEngine(NamedTuple):
-    send: Callable[[OperationSpec, Mapping[str, Any]], Response]
     sleep: Callable[[float], object]
-    service: ServiceSpec
+
+
+class _BlockingEngine:
+    """An async engine as botocore's waiter, in a worker thread, calls it."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        from .threads import OnLoop
+
+        self.service = engine.service
+        self._send = OnLoop(engine.send)
+        self.sleep: Callable[[float], object] = OnLoop(engine.sleep)
+
+    def send(self, operation: OperationSpec, body: Mapping[str, Any], /) -> Response:
+        return self._send(operation, body)
 
 
 class Request(Protocol):
