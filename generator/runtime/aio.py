@@ -90,6 +90,8 @@ class AsyncTransport(TransportSettings):
         except aiohttp.ServerDisconnectedError:
             closed = ConnectionResetError("the server closed the connection")
             raise EndpointConnectionError(self.endpoint_url, closed) from None
+        except aiohttp.ClientConnectorError as exc:  # refused, unreachable, DNS, TLS
+            raise EndpointConnectionError(self.endpoint_url, exc.os_error) from exc
         except (OSError, aiohttp.ClientError) as exc:
             if isinstance(exc, OSError):
                 raise EndpointConnectionError(self.endpoint_url, exc) from exc

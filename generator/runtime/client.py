@@ -462,7 +462,8 @@ def _accepting_boto3_names(method: Any) -> Any:
 
 def _renamed(method: Any, arguments: dict[str, Any]) -> dict[str, Any] | None:
     """``arguments`` with boto3's names as the method's; None when none is boto3's."""
-    package = method.__module__.rpartition(".")[0]  # the client module's package
+    # The package of the client module: <package>.client, or <package>.aio.client.
+    package = method.__module__.removesuffix(".client").removesuffix(".aio")
     name = f"{package}.operations.{method.__name__}"
     try:
         renames: dict[str, str] = importlib.import_module(name).ARGUMENTS
