@@ -10,12 +10,10 @@ reads the same results, the same exceptions and the same requests on the wire.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
-
-import lightsail
-from lightsail.aio import AsyncClient
 
 KINDS = ("sync", "async")
 
@@ -41,30 +39,37 @@ class EngineView:
 
 
 class SyncView:
-    """An AsyncClient driven as a sync one (one event loop, run per call)."""
+    """An async client (or its paginator, waiter, pages) driven as a sync one: each
+    coroutine runs to completion on the client's one event loop, async iterables are
+    iterated whole."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-        self._runner = asyncio.Runner()
+    def __init__(self, target: Any, runner: asyncio.Runner | None = None) -> None:
+        self._target = target
+        self._runner = runner or asyncio.Runner()
 
     def __getattr__(self, name: str) -> Any:
         if name == "_engine":
-            return EngineView(self._client._engine)
-        value = getattr(self._client, name)
+            return EngineView(self._target._engine)
+        value = getattr(self._target, name)
         if not callable(value) or isinstance(value, type):
             return value
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            result = value(*args, **kwargs)
-            return self.run(result) if inspect.isawaitable(result) else result
+            return self._sync(value(*args, **kwargs))
 
         return call
 
-    def run(self, awaitable: Any) -> Any:
-        return self._runner.run(_awaited(awaitable))
+    def _sync(self, value: Any) -> Any:
+        if inspect.isawaitable(value):
+            return self._sync(self._runner.run(_awaited(value)))
+        if hasattr(value, "__aiter__"):
+            return SyncIterable(value, self._runner)
+        if ".aio." in type(value).__module__:  # a paginator or waiter
+            return SyncView(value, self._runner)
+        return value
 
     def close(self) -> None:
-        self.run(self._client.close())
+        self._runner.run(self._target.close())
         self._runner.close()
 
     def __enter__(self) -> SyncView:
@@ -74,15 +79,34 @@ class SyncView:
         self.close()
 
     def __repr__(self) -> str:
-        return repr(self._client)
+        return repr(self._target)
+
+
+class SyncIterable(SyncView):
+    """Async pages (or items) iterated on the client's event loop, one item a step."""
+
+    _steps: Iterator[Any] | None = None
+
+    def __iter__(self) -> Iterator[Any]:
+        iterator = self._target.__aiter__()
+        while True:
+            try:
+                yield self._runner.run(_awaited(iterator.__anext__()))
+            except StopAsyncIteration:
+                return
+
+    def __next__(self) -> Any:
+        if self._steps is None:
+            self._steps = iter(self)
+        return next(self._steps)
 
 
 async def _awaited(awaitable: Any) -> Any:
     return await awaitable
 
 
-def make_client(kind: str, *args: Any, **kwargs: Any) -> Any:
+def make_client(kind: str, *args: Any, package: str = "lightsail", **kwargs: Any) -> Any:
     """A sync client, or an async one seen as sync (`SyncView`)."""
     if kind == "sync":
-        return lightsail.Client(*args, **kwargs)
-    return SyncView(AsyncClient(*args, **kwargs))
+        return importlib.import_module(package).Client(*args, **kwargs)
+    return SyncView(importlib.import_module(f"{package}.aio").AsyncClient(*args, **kwargs))

@@ -165,7 +165,8 @@ def test_extending_a_builtin_template_by_its_builtin_name(
 ) -> None:
     files = build_with(tmp_path, {
         BUILTIN_OPERATION: f'{{% extends "builtin/{BUILTIN_OPERATION}" %}}',
-        f"client/{INIT}": f'{{% include "builtin/client/{INIT}" %}}\nEXTRA = "{{{{ client.name }}}}"\n',
+        f"client/{INIT}":
+            f'{{% include "builtin/client/{INIT}" %}}\nEXTRA = "{{{{ client.name }}}}"\n',
     })
     assert files == {
         **kitchen_sink_files.files,
