@@ -173,7 +173,10 @@ class AsyncEngine(EngineCore):
             return
         async with self._resolving:  # one resolution, however many calls wait for it
             if not self._credentials.ready():
-                await asyncio.to_thread(self._credentials.frozen)
+                frozen = await asyncio.to_thread(self._credentials.frozen)
+                self._credentials.hand_over(
+                    frozen
+                )  # signed with next, no await between
 
     async def close(self) -> None:
         await self._transport.close()
