@@ -262,10 +262,9 @@ class EngineCore:
         invocation_id = _invocation_id()
         attempt, last_retry = 1, None
         while True:
+            exchange = self._signed(operation, url, request, invocation_id, attempt)
             started = time.perf_counter()
-            outcome = yield self._signed(
-                operation, url, request, invocation_id, attempt
-            )
+            outcome = yield exchange
             try:
                 response = self._handle(operation, outcome, attempt, started)
             except (ServiceError, EndpointConnectionError) as error:

@@ -121,22 +121,13 @@ class WaiterSpec(NamedTuple):
         """`wait` with this waiter."""
         wait(engine, self, operation, request, result, config)
 
-    async def async_wait(
-        self,
-        engine: AsyncEngine,
-        operation: OperationSpec,
-        request: Request | None,
-        result: Callable[[Mapping[str, Any]], Result] | None,
-        config: WaiterConfig | None = None,
-    ) -> None:
-        """`wait` with this waiter, for the async client: botocore's waiter runs in a
-        worker thread, its calls and sleeps on the event loop (runtime/threads.py)."""
+    async def async_wait(self, engine: AsyncEngine, *arguments: Any) -> None:
+        """`wait` for the async client, with the same arguments after the engine:
+        botocore's waiter runs in a worker thread, its calls and sleeps on the event
+        loop (runtime/threads.py)."""
         import asyncio
 
-        blocking = _BlockingEngine(engine)
-        await asyncio.to_thread(
-            wait, blocking, self, operation, request, result, config
-        )
+        await asyncio.to_thread(wait, _BlockingEngine(engine), self, *arguments)
 
 
 class Engine(Protocol):

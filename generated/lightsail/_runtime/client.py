@@ -93,7 +93,8 @@ class ClientBase:
             the profile's ``max_attempts``, or 3).
         connect_timeout: Seconds to connect, TLS handshake included (60).
         read_timeout: Seconds to wait for data from the service (60).
-        max_pool_connections: Idle connections kept for reuse (10).
+        max_pool_connections: Idle connections kept for reuse (10); the async client
+            also opens no more than this many at once.
         use_fips_endpoint: Use the FIPS endpoint (else ``AWS_USE_FIPS_ENDPOINT``).
         use_dualstack_endpoint: Use the dual-stack (IPv4 and IPv6) endpoint
             (else ``AWS_USE_DUALSTACK_ENDPOINT``).
@@ -261,10 +262,9 @@ class EngineCore:
         invocation_id = _invocation_id()
         attempt, last_retry = 1, None
         while True:
+            exchange = self._signed(operation, url, request, invocation_id, attempt)
             started = time.perf_counter()
-            outcome = yield self._signed(
-                operation, url, request, invocation_id, attempt
-            )
+            outcome = yield exchange
             try:
                 response = self._handle(operation, outcome, attempt, started)
             except (ServiceError, EndpointConnectionError) as error:
