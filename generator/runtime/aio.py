@@ -46,6 +46,7 @@ __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
 
 # Headers aiohttp would add that botocore does not send (it sends Content-Type only when
 # the protocol sets one; the User-Agent is the engine's).
+_MAX_URLS = 64
 _NOT_ADDED = frozenset({"Accept", "Accept-Encoding", "Content-Type", "User-Agent"})
 
 
@@ -54,6 +55,12 @@ class AsyncTransport(TransportSettings):
     ``max_connections`` connections at once, kept alive for reuse."""
 
     _session: Any = None
+    _urls: dict[str, Any]
+
+    def __init__(self, endpoint_url: str, **settings: Any) -> None:
+        """As `TransportSettings`."""
+        super().__init__(endpoint_url, **settings)
+        self._urls = {}
 
     async def send(
         self, method: str, url: str, headers: dict[str, str], body: bytes
@@ -66,8 +73,8 @@ class AsyncTransport(TransportSettings):
         try:
             async with session.request(
                 method,
-                yarl.URL(url, encoded=True),  # as serialized and signed: no re-quoting
-                headers=headers,
+                self._url(yarl, url),
+                headers=dict(headers),  # aiohttp copies a plain dict fastest
                 data=body,
                 proxy=f"http://{proxy.host}:{proxy.port}" if proxy else None,
                 proxy_headers=proxy.headers if proxy else None,
@@ -98,6 +105,15 @@ class AsyncTransport(TransportSettings):
             # A reply that is not HTTP: aiohttp's message quotes it.
             raise EndpointConnectionError(self.endpoint_url, exc) from None
 
+    def _url(self, yarl: Any, url: str) -> Any:
+        """``url`` as yarl's URL, kept as serialized and signed (not quoted again)."""
+        parsed = self._urls.get(url)
+        if parsed is None:
+            parsed = yarl.URL(url, encoded=True)
+            if len(self._urls) < _MAX_URLS:  # a client calls few URLs
+                self._urls[url] = parsed
+        return parsed
+
     def _open(self, aiohttp: Any) -> Any:
         self._session = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(
@@ -114,6 +130,7 @@ class AsyncTransport(TransportSettings):
                 sock_read=self._read_timeout,
             ),
             skip_auto_headers=_NOT_ADDED,
+            cookie_jar=aiohttp.DummyCookieJar(),  # botocore keeps no cookies either
             auto_decompress=False,
             trust_env=False,  # proxies are botocore's choice (self.proxy)
         )
