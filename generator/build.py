@@ -19,6 +19,7 @@ from .endpoint_table import endpoint_table_json
 from .import_depth import MAX_IMPORT_NESTING, import_nesting
 from .ir import (
     Acceptor,
+    Client,
     Enum,
     EnumValue,
     ErrorShape,
@@ -77,6 +78,10 @@ WAITER_IMPORTS = frozenset({
     runtime("waiters", "WaiterSpec"),
 })
 """What ``waiters.py`` imports outside ``if TYPE_CHECKING:``."""
+RULES_FILE = "endpoint-rule-set.json"
+AIOHTTP = "aiohttp>=3.10"
+"""What the async client sends with (generator/runtime/aio.py says why): an optional
+dependency of a generated package. 3.10 has ConnectionTimeoutError."""
 _MEMBER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
@@ -404,15 +409,14 @@ class _Builder:
             errors=op_errors,
         )
         members = request.members if request else []
-        needed = {runtime("client", "Engine"), runtime("protocols", "OperationSpec")}
-        needed |= {local(f"shapes.{s.module}", s.class_name) for s in (request, result) if s}
+        needed = {runtime("protocols", "OperationSpec")}
         endpoint = self._operation_endpoint(name)
         if endpoint["endpoint_inputs"] or endpoint["host_labels"]:
+            assert request is not None  # bindings are input members
             needed.add(runtime("endpoints", "EndpointInputs"))
+            needed.add(local(f"shapes.{request.module}", request.class_name))
         if any("search_input(" in code for code in endpoint["endpoint_inputs"].values()):
             needed.add(runtime("endpoints", "search_input"))
-        if endpoint["idempotency_tokens"]:
-            needed.add(runtime("values", "random_uuid"))
         return Operation(
             name=name,
             method=method,
@@ -686,14 +690,7 @@ class _Builder:
             paginated=paginated,
             waiters=waiters,
             omitted=omissions(self.model),
-            client_imports=self._client_imports(operations, waiters),
-            client_type_imports=import_block(
-                self._signature_imports(operations, waiters), "client"
-            ),
-            paginator_imports=self._paginator_imports(paginated),
-            paginator_type_imports=self._paginator_type_imports(paginated),
-            waiter_imports=import_block(WAITER_IMPORTS, "waiters"),
-            waiter_type_imports=self._waiter_type_imports(waiters),
+            clients=[self._client(operations, waiters, is_async) for is_async in (False, True)],
             error_imports=self._error_imports(list(errors.values())),
             has_endpoint_rules=rules is not None,
             endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
@@ -724,14 +721,54 @@ class _Builder:
         title = f"JSON {metadata.json_version}"
         return Protocol(self.protocol.name, title, f"{self.protocol.runtime_class}({text})")
 
-    def _client_imports(self, operations: list[Operation], waiters: list[Waiter]) -> list[str]:
+    def _client(
+        self, operations: list[Operation], waiters: list[Waiter], is_async: bool
+    ) -> Client:
+        """The sync client (the package's modules) or the async one (``aio/``): the same
+        templates, these names."""
+        paginated = [op for op in operations if op.paginator]
+        where = "aio." if is_async else ""
+        engine = runtime("aio", "AsyncEngine") if is_async else runtime("client", "Engine")
+        prefix = "Async" if is_async else ""
+        signatures = self._signature_imports(operations, waiters, where)
+        return Client(
+            name="async" if is_async else "sync",
+            is_async=is_async,
+            directory=where.replace(".", "/"),
+            package=".." if is_async else ".",
+            client_class=prefix + self.client_class,
+            alias=f"{prefix}Client",
+            base_class=f"{prefix}BaseClient",
+            engine=engine.name,
+            prefix=prefix,
+            define="async def" if is_async else "def",
+            awaits="await " if is_async else "",
+            wait="async_wait" if is_async else "wait",
+            requires="aiohttp" if is_async else "",
+            requirement=AIOHTTP if is_async else "",
+            rules_file=f'Path(__file__){".parent" if is_async else ""}.with_name("{RULES_FILE}")',
+            imports=self._client_imports(operations, waiters, bool(signatures), is_async),
+            type_imports=import_block(signatures, f"{where}client"),
+            paginator_imports=self._paginator_imports(paginated, where, prefix),
+            paginator_type_imports=self._paginator_type_imports(paginated, where, engine),
+            waiter_imports=import_block(WAITER_IMPORTS, f"{where}waiters"),
+            waiter_type_imports=self._waiter_type_imports(waiters, where, engine),
+        )
+
+    def _client_imports(
+        self,
+        operations: list[Operation],
+        waiters: list[Waiter],
+        type_imports: bool,
+        is_async: bool,
+    ) -> list[str]:
         needed = {
-            runtime("client", "BaseClient"),
+            runtime("aio", "AsyncBaseClient") if is_async else runtime("client", "BaseClient"),
             runtime("client", "ErrorClasses"),
             runtime("client", "ServiceSpec"),
             runtime(f"protocols.{self.protocol.runtime_module}", self.protocol.runtime_class),
         }
-        if self._signature_imports(operations, waiters):
+        if type_imports:
             needed.add(stdlib("typing", "TYPE_CHECKING"))
         if any(op.deprecated or op.deprecated_arguments for op in operations):
             needed.add(Import("warnings", ""))
@@ -742,10 +779,10 @@ class _Builder:
             needed.add(stdlib("typing", "Literal"))
         if len(paginated) > 1 or len(waiters) > 1:
             needed.add(stdlib("typing", "overload"))
-        return import_block(needed, "client")
+        return import_block(needed, "aio.client" if is_async else "client")
 
     def _signature_imports(
-        self, operations: Iterable[Operation], waiters: Iterable[Waiter]
+        self, operations: Iterable[Operation], waiters: Iterable[Waiter], where: str
     ) -> set[Import]:
         """What the client's signatures name: argument types, results, paginators, waiters."""
         types: list[TypeRef] = []
@@ -755,33 +792,35 @@ class _Builder:
             if op.output:
                 needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
             if op.paginator:
-                needed.add(local("paginators", op.paginator.class_name))
-        needed |= {local("waiters", waiter.class_name) for waiter in waiters}
+                needed.add(local(f"{where}paginators", op.paginator.class_name))
+        needed |= {local(f"{where}waiters", waiter.class_name) for waiter in waiters}
         return needed | imports_of(types)
 
-    def _paginator_imports(self, paginated: list[Operation]) -> list[str]:
+    def _paginator_imports(self, paginated: list[Operation], where: str, prefix: str) -> list[str]:
         needed = set(PAGINATOR_IMPORTS)
         for op in paginated:
             assert op.paginator
             kind = "PageIterator" if op.paginator.items else "Pages"
-            needed.add(runtime("pagination", kind))
-        return import_block(needed, "paginators") if paginated else []
+            needed.add(runtime("pagination", prefix + kind))
+        return import_block(needed, f"{where}paginators") if paginated else []
 
-    def _paginator_type_imports(self, paginated: list[Operation]) -> list[str]:
-        needed = {runtime("client", "Engine")}
+    def _paginator_type_imports(
+        self, paginated: list[Operation], where: str, engine: Import
+    ) -> list[str]:
+        needed = {engine}
         for op in paginated:
             assert op.paginator
             needed |= imports_of(m.argument_type for m in op.paginator.parameters)
             needed |= op.paginator.iterator.imports
         return import_block(needed - {i for i in needed if i.module.endswith("pagination")},
-                            "paginators")
+                            f"{where}paginators")
 
-    def _waiter_type_imports(self, waiters: list[Waiter]) -> list[str]:
-        needed = {runtime("client", "Engine")}
+    def _waiter_type_imports(self, waiters: list[Waiter], where: str, engine: Import) -> list[str]:
+        needed = {engine}
         for waiter in waiters:
             if waiter.operation.input:
                 needed |= imports_of(m.argument_type for m in waiter.operation.input.members)
-        return import_block(needed, "waiters")
+        return import_block(needed, f"{where}waiters")
 
     def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
         members = [m for error in errors for m in error.members]

@@ -326,6 +326,58 @@ class Protocol:
 
 
 @dataclass(frozen=True)
+class Client:
+    """One of the service's two clients, sync or async, rendered from the same templates
+    (the ``client`` scope): ``client.py``, ``paginators.py``, ``waiters.py`` and
+    ``__init__.py`` of the package, and the same under ``aio/``."""
+
+    name: str
+    """``sync`` or ``async``."""
+    is_async: bool
+    """The async client: ``async def`` methods, awaited calls."""
+    directory: str
+    """Where its modules go in the package: "" or ``aio/``."""
+    package: str
+    """The package root as its modules import it: ``.`` or ``..``."""
+    client_class: str
+    """``LightsailClient`` or ``AsyncLightsailClient``."""
+    alias: str
+    """The short name exported too: ``Client`` or ``AsyncClient``."""
+    base_class: str
+    """The runtime class the client derives from: ``BaseClient`` or ``AsyncBaseClient``."""
+    engine: str
+    """The runtime engine class its paginators and waiters are given."""
+    prefix: str
+    """Of the runtime's page iterator classes: "" (``Pages``) or ``Async``
+    (``AsyncPages``)."""
+    define: str
+    """``def`` or ``async def``: how its operation methods are defined."""
+    awaits: str
+    """"" or ``await ``: what precedes a call of the engine."""
+    wait: str
+    """The ``WaiterSpec`` method its waiters call: ``wait`` or ``async_wait``."""
+    requires: str
+    """The module the client needs beyond botocore ("" for none): its ``__init__.py``
+    refuses to import without it, in one line naming what to install."""
+    requirement: str
+    """What to install for it, as pip takes it ("" for none)."""
+    rules_file: str
+    """The expression of the endpoint rule set's path, from its ``client.py``."""
+    imports: list[str]
+    """The import block of its ``client.py``, outside ``if TYPE_CHECKING:``."""
+    type_imports: list[str]
+    """Imports of the classes in its signatures, under ``if TYPE_CHECKING:``."""
+    paginator_imports: list[str]
+    """The import block of its ``paginators.py``, outside ``if TYPE_CHECKING:``."""
+    paginator_type_imports: list[str]
+    """Imports of the classes in its paginators' signatures, under ``if TYPE_CHECKING:``."""
+    waiter_imports: list[str]
+    """The import block of its ``waiters.py``, outside ``if TYPE_CHECKING:``."""
+    waiter_type_imports: list[str]
+    """Imports of the classes in its waiters' signatures, under ``if TYPE_CHECKING:``."""
+
+
+@dataclass(frozen=True)
 class Service:
     """The whole service: the context of every template."""
 
@@ -375,18 +427,8 @@ class Service:
     omitted: list[str]
     """What the generator left out and why, one sentence each (paginators and waiters it
     cannot generate); the README lists them and the command line prints them."""
-    client_imports: list[str]
-    """The import block of ``client.py``, outside ``if TYPE_CHECKING:``."""
-    client_type_imports: list[str]
-    """Imports of the classes in the client's signatures, under ``if TYPE_CHECKING:``."""
-    paginator_imports: list[str]
-    """The import block of ``paginators.py``, outside ``if TYPE_CHECKING:``."""
-    paginator_type_imports: list[str]
-    """Imports of the classes in the paginators' signatures, under ``if TYPE_CHECKING:``."""
-    waiter_imports: list[str]
-    """The import block of ``waiters.py``, outside ``if TYPE_CHECKING:``."""
-    waiter_type_imports: list[str]
-    """Imports of the classes in the waiters' signatures, under ``if TYPE_CHECKING:``."""
+    clients: list[Client]
+    """The sync client, then the async one (``aio/``)."""
     error_imports: list[str]
     """The import block of ``errors.py``."""
     has_endpoint_rules: bool

@@ -194,7 +194,9 @@ def test_a_package_nested_as_deep_as_allowed_type_checks(
         assert _under(diagnostics, deep_package_dir) == [], tool
 
 
-@pytest.mark.parametrize("example", ["lightsail_usage.py", "kitchen_sink_usage.py"])
+@pytest.mark.parametrize(
+    "example", ["lightsail_usage.py", "kitchen_sink_usage.py", "async_usage.py"]
+)
 def test_typed_usage_checks_cleanly(reports: Reports, example: str) -> None:
     for tool, diagnostics in reports.by_tool():
         assert _under(diagnostics, USAGE / example) == [], tool

@@ -180,8 +180,9 @@ class Response(NamedTuple):
     """The body, to be read by the caller, when a 2xx response was asked for streamed."""
 
 
-class Transport:
-    """Sends requests to one endpoint, keeping up to ``max_connections`` idle connections.
+class TransportSettings:
+    """What the sync and the async transports share: one endpoint, its timeouts, TLS
+    settings, pool size and proxy.
 
     ``connect_timeout`` bounds the TCP connect and the TLS handshake; ``read_timeout``
     bounds each wait for data from the server. Certificates are verified unless
@@ -211,9 +212,7 @@ class Transport:
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
         self._verify = verify
-        self._idle: list[_Connection] = []
         self._max_connections = max_connections
-        self._lock = threading.Lock()
         self._proxies = proxies
         self._proxy: Proxy | None = None
         self._proxy_found = False
@@ -230,6 +229,17 @@ class Transport:
     def ssl_context(self) -> ssl.SSLContext:
         """The TLS settings of every https connection (built on first use, then shared)."""
         return _ssl_context(self._verify)
+
+
+class Transport(TransportSettings):
+    """Sends requests over http.client, keeping up to ``max_connections`` idle
+    connections."""
+
+    def __init__(self, endpoint_url: str, **settings: Any) -> None:
+        """As `TransportSettings`."""
+        super().__init__(endpoint_url, **settings)
+        self._idle: list[_Connection] = []
+        self._lock = threading.Lock()
 
     def send(
         self,
