@@ -41,7 +41,7 @@ from .errors import (
     ReadTimeoutError,
 )
 from .protocols import OperationSpec
-from .transport import Response, TransportSettings
+from .transport import Body, Response, TransportSettings
 
 __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
 
@@ -64,7 +64,7 @@ class AsyncTransport(TransportSettings):
         self._urls = {}
 
     async def send(
-        self, method: str, url: str, headers: dict[str, str], body: bytes
+        self, method: str, url: str, headers: dict[str, str], body: Body
     ) -> Response:
         """One request to ``url`` (on this endpoint) and its whole response; failures
         raise EndpointConnectionError (or a subclass), as the sync transport's."""
