@@ -333,6 +333,5 @@ def test_endpoint_bindings_as_botocore_binds_them(routing: Service) -> None:
 def test_idempotency_tokens_are_filled_and_optional(routing: Service) -> None:
     put = next(op for op in routing.operations if op.name == "PutThing")
     assert put.idempotency_tokens == ["token_", "other_token"]
-    assert "from .._runtime.values import random_uuid" in put.imports
     token = next(m for m in structure(routing, "PutThingRequest").members if m.name == "token_")
     assert (token.required, token.model_required) == (False, True)
