@@ -419,3 +419,34 @@ def test_idempotency_tokens_filled_as_botocore_fills_them(
     # The typed signature: a token the model requires may be left out.
     put_thing = importlib.import_module("routing.shapes").PutThingRequest
     assert put_thing(name="t").token_ is None
+
+
+def test_the_async_client_routes_as_the_sync_one(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine core chooses each call's endpoint; the async driver sends it there."""
+    import asyncio
+
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data)
+    aio = importlib.import_module("routing.aio")
+
+    async def catch(self: Any, method: str, url: str, headers: dict[str, str],
+                    body: Any) -> Any:
+        raise CapturedError(Sent(url, scope(headers["Authorization"]), url.split("/")[2],
+                                 body))
+
+    transport = importlib.import_module("routing._runtime.aio").AsyncTransport
+    monkeypatch.setattr(transport, "send", catch)
+
+    async def hosts() -> list[Sent]:
+        found = []
+        async with aio.AsyncClient(REGION, None, ACCESS_KEY, SECRET_KEY) as client:
+            for operation, params in ROUTING_CALLS:
+                with pytest.raises(CapturedError) as caught:
+                    await getattr(client, xform_name(operation))(**params)
+                found.append(without_body(caught.value.sent))
+        return found
+
+    expected = [without_body(sent(getattr(pair.ours, xform_name(op)), params))
+                for op, params in ROUTING_CALLS]
+    assert asyncio.run(hosts()) == expected
