@@ -202,10 +202,10 @@ def build_files(
 
 
 def _build(loaded: ServiceModel, package: str | None, template_dirs: list[Path]) -> Files:
-    from .build import build_service
-    from .render import render_package
+    with formatting_pool() as pool:  # first: its workers import black meanwhile
+        from .build import build_service
+        from .render import render_package
 
-    with formatting_pool() as pool:
         service = build_service(loaded, package=package)
         runtime = runtime_files()
         rendered = render_package(service, template_dirs, taken=runtime)
