@@ -94,7 +94,8 @@ class Shape:
             return NotImplemented
         return _compared(self) == _compared(other)
 
-    __repr__ = masked_repr
+    def __repr__(self) -> str:
+        return masked_repr(self)
 
     @classmethod
     def build(cls, **arguments: Any) -> Any:
