@@ -40,7 +40,7 @@ from .errors import (
     ReadTimeoutError,
 )
 from .protocols import OperationSpec
-from .transport import Body, Response, TransportSettings
+from .transport import Response, TransportSettings
 
 __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
 
@@ -63,7 +63,7 @@ class AsyncTransport(TransportSettings):
         self._urls = {}
 
     async def send(
-        self, method: str, url: str, headers: dict[str, str], body: Body
+        self, method: str, url: str, headers: dict[str, str], body: bytes
     ) -> Response:
         """One request to ``url`` (on this endpoint) and its whole response; failures
         raise EndpointConnectionError (or a subclass), as the sync transport's."""
@@ -173,13 +173,7 @@ class AsyncEngine(EngineCore):
     async def _perform(self, step: Step) -> Outcome:
         if isinstance(step, Exchange):
             try:
-                if step.stream:
-                    raise NotImplementedError(
-                        "the async client does not stream response bodies yet"
-                    )
-                return await self._transport.send(
-                    step.method, step.url, step.headers, step.body
-                )
+                return await self._transport.send(*step)
             except EndpointConnectionError as failure:
                 return failure
         await self.sleep(step)
