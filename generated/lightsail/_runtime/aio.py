@@ -40,7 +40,7 @@ from .errors import (
     ReadTimeoutError,
 )
 from .protocols import OperationSpec
-from .transport import Response, TransportSettings
+from .transport import Body, Response, TransportSettings
 
 __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
 
@@ -63,7 +63,7 @@ class AsyncTransport(TransportSettings):
         self._urls = {}
 
     async def send(
-        self, method: str, url: str, headers: dict[str, str], body: bytes
+        self, method: str, url: str, headers: dict[str, str], body: Body
     ) -> Response:
         """One request to ``url`` (on this endpoint) and its whole response; failures
         raise EndpointConnectionError (or a subclass), as the sync transport's."""
@@ -173,7 +173,13 @@ class AsyncEngine(EngineCore):
     async def _perform(self, step: Step) -> Outcome:
         if isinstance(step, Exchange):
             try:
-                return await self._transport.send(*step)
+                if step.stream:
+                    raise NotImplementedError(
+                        "the async client does not stream response bodies yet"
+                    )
+                return await self._transport.send(
+                    step.method, step.url, step.headers, step.body
+                )
             except EndpointConnectionError as failure:
                 return failure
         await self.sleep(step)
