@@ -229,7 +229,7 @@ class _Builder:
         if to_wire == "method":
             needed |= imports_of(m.to_wire for m in members)
         if sensitive:
-            needed |= {stdlib("dataclasses", "field"), runtime("reprs", "masked_repr")}
+            needed.add(stdlib("dataclasses", "field"))
         dict_class = self.dict_names.get(name, "")
         dict_fields = self._dict_fields(shape, members) if dict_class else {}
         if dict_class:

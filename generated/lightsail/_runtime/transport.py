@@ -17,6 +17,7 @@ from __future__ import annotations
 import http.client
 import importlib
 import select
+import socket
 import ssl
 import sys
 import threading
@@ -92,6 +93,10 @@ class _Connection(http.client.HTTPConnection):
     wrote = False
     """Set by each write; reset before each request."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _create_connection
+
     def send(self, data: Any) -> None:
         # http.client calls this with bytes only here: the head, then the body.
         sys.audit("http.client.send", self, data)  # as http.client's own send does
@@ -109,6 +114,17 @@ class _Connection(http.client.HTTPConnection):
 
 class _TLSConnection(http.client.HTTPSConnection, _Connection):
     pass
+
+
+def _create_connection(address: tuple[str, int], *args: Any) -> socket.socket:
+    """``socket.create_connection``, given an ASCII host name as bytes: for a str,
+    getaddrinfo() looks up the "idna" codec, whose first use imports encodings.idna,
+    stringprep and unicodedata (about a millisecond of a cold start) to encode a name
+    that needs no encoding. Other names go as they are."""
+    host, port = address
+    # typeshed has the host as str only; getaddrinfo() takes bytes as well.
+    target: Any = (host.encode("ascii") if host.isascii() else host, port)
+    return socket.create_connection(target, *args)
 
 
 if hasattr(select, "poll"):
