@@ -172,15 +172,24 @@ class Signer:
         self._hosts: dict[str, str] = {}
 
     def sign(
-        self, method: str, url: str, headers: dict[str, str], body: bytes
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes,
+        unsigned_payload: bool = False,
     ) -> dict[str, str]:
-        """The headers to send: ``headers`` plus X-Amz-Date, Authorization and the token."""
+        """The headers to send: ``headers`` plus X-Amz-Date, Authorization and the token
+        (and ``X-Amz-Content-SHA256: UNSIGNED-PAYLOAD`` for an operation whose body is
+        not signed, as botocore signs ``v4-unsigned-body`` operations)."""
         auth = self._sigv4(self._credentials.frozen())
         signing_headers = SigningHeaders(headers)
         host_added = "host" not in signing_headers
         if host_added:
             signing_headers["host"] = self._host(auth, url)
         request = SigningRequest(method, url, signing_headers, body)
+        if unsigned_payload:
+            request.context["payload_signing_enabled"] = False
         request.context["timestamp"] = (
             _auth_module().get_current_datetime().strftime(SIGV4_TIMESTAMP)
         )

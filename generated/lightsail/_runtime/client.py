@@ -15,7 +15,12 @@ from typing import Any, ClassVar, NamedTuple, Self
 from .auth import CredentialSource, Signer, explicit_credentials
 from .endpoints import fips_pseudo_region, request_url, resolve_endpoint
 from .errors import EndpointConnectionError, Error, NoRegionError, ServiceError
-from .protocols import HttpRequest, OperationSpec, WireProtocol
+from .protocols import (
+    HttpRequest,
+    OperationSpec,
+    WireProtocol,
+    with_idempotency_tokens,
+)
 from .retries import Retry, RetryPolicy
 from .settings import ClientConfig, Settings
 from .transport import Response, Transport
@@ -220,14 +225,10 @@ class Engine:
             endpoint.signing_name or service.signing_name,
             endpoint.signing_region or region,
         )
-        self._transport = Transport(
-            endpoint.url,
-            connect_timeout=config.connect_timeout,
-            read_timeout=config.read_timeout,
-            verify=config.verify,
-            max_connections=config.max_pool_connections,
-            proxies=config.proxies,
-        )
+        self._config = config
+        self._transport = self._new_transport(endpoint.url)
+        self._prefixed: dict[str, Transport] = {}
+        """Transports to the endpoint's host with a ``hostPrefix``, by prefix."""
         self._protocol = service.protocol
         self._urls: dict[str, str] = {}
         self.logger.debug(
@@ -238,13 +239,14 @@ class Engine:
         self, operation: OperationSpec, body: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        return self._protocol.parse(self.send(operation, body))
+        return self._protocol.parse(self.send(operation, body), operation)
 
     def send(self, operation: OperationSpec, body: Mapping[str, Any]) -> Response:
         """Send one operation's body, retrying as the policy allows; the 2xx response
         (waiters read its status and headers, as boto3's ``ResponseMetadata``)."""
+        body = with_idempotency_tokens(operation, body, _invocation_id)
         request = self._protocol.serialize(operation, body)
-        url = self._url(operation.request_uri)
+        url = self._url(operation, request)
         invocation_id = _invocation_id()
         attempt, last_retry = 1, None
         while True:
@@ -274,7 +276,9 @@ class Engine:
         """One signed request; a 2xx response, else the error raised."""
         headers = {**request.headers, "User-Agent": self.user_agent}
         payload = request.body
-        signed = self._signer.sign(operation.http_method, url, headers, payload)
+        signed = self._signer.sign(
+            operation.http_method, url, headers, payload, operation.unsigned_payload
+        )
         # Added after signing, as botocore adds them: they are sent but not signed.
         signed["amz-sdk-invocation-id"] = invocation_id
         signed["amz-sdk-request"] = (
@@ -290,7 +294,8 @@ class Engine:
         )
         started = time.perf_counter()
         try:
-            response = self._transport.send(operation.http_method, url, signed, payload)
+            transport = self._transport_for(request.host_prefix)
+            response = transport.send(operation.http_method, url, signed, payload)
         except EndpointConnectionError as failure:
             self.logger.debug(
                 "%s: %s after %.1f ms",
@@ -328,13 +333,36 @@ class Engine:
             self._errors = self.service.errors()
         return self._errors
 
-    def _url(self, request_uri: str) -> str:
-        url = self._urls.get(request_uri)
+    def _url(self, operation: OperationSpec, request: HttpRequest) -> str:
+        if request.uri or request.host_prefix:  # one of its own (rest protocols)
+            return request_url(self.meta.endpoint_url, request.uri, request.host_prefix)
+        url = self._urls.get(operation.request_uri)
         if url is None:
-            url = self._urls[request_uri] = request_url(
-                self.meta.endpoint_url, request_uri
+            url = self._urls[operation.request_uri] = request_url(
+                self.meta.endpoint_url, operation.request_uri
             )
         return url
+
+    def _new_transport(self, endpoint_url: str) -> Transport:
+        config = self._config
+        return Transport(
+            endpoint_url,
+            connect_timeout=config.connect_timeout,
+            read_timeout=config.read_timeout,
+            verify=config.verify,
+            max_connections=config.max_pool_connections,
+            proxies=config.proxies,
+        )
+
+    def _transport_for(self, host_prefix: str) -> Transport:
+        """The endpoint's transport, or one to its host with ``host_prefix``."""
+        if not host_prefix:
+            return self._transport
+        transport = self._prefixed.get(host_prefix)
+        if transport is None:
+            url = request_url(self.meta.endpoint_url, "/", host_prefix)
+            transport = self._prefixed[host_prefix] = self._new_transport(url)
+        return transport
 
     def _log_retry(
         self, operation: OperationSpec, error: Error, retry: Retry, attempt: int
@@ -351,6 +379,8 @@ class Engine:
 
     def close(self) -> None:
         self._transport.close()
+        for transport in self._prefixed.values():
+            transport.close()
 
 
 def _accepting_boto3_names(method: Any) -> Any:

@@ -137,8 +137,9 @@ def _from_table(
     )
 
 
-def request_url(endpoint_url: str, request_uri: str) -> str:
-    """The URL of an operation, joined as botocore joins it (``/`` adds nothing to a path)."""
+def request_url(endpoint_url: str, request_uri: str, host_prefix: str = "") -> str:
+    """The URL of an operation, joined as botocore joins it (``/`` adds nothing to a
+    path; a ``hostPrefix`` goes before the host)."""
     parts = urlsplit(endpoint_url)
     if not request_uri or request_uri == "/":
         path = parts.path or "/"
@@ -146,7 +147,8 @@ def request_url(endpoint_url: str, request_uri: str) -> str:
         path = parts.path[:-1] + request_uri
     else:
         path = parts.path + request_uri
-    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
+    netloc = host_prefix + parts.netloc
+    return urlunsplit((parts.scheme, netloc, path, parts.query, parts.fragment))
 
 
 def sigv4_scheme(properties: dict[str, Any]) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """Wire protocols: one module per protocol, each serializing requests and parsing responses.
 
 The engine is protocol-agnostic: it asks the service's `WireProtocol` for the request
-headers and body, signs and sends them, and hands the response back to it. A generated
-client names its protocol's class in its `ServiceSpec`.
+(its URI, headers and body), signs and sends it, and hands the response back to it. A
+generated client names its protocol's class in its `ServiceSpec`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,26 @@ if TYPE_CHECKING:
     from ..transport import Response
 
 
+class Binding(NamedTuple):
+    """Where a top-level member of an input, output or error goes on the wire when it
+    is not in the JSON body (rest protocols): its URI label, query key or header name
+    is its key in the ``to_wire()``/``from_wire()`` mapping."""
+
+    key: str
+    location: str
+    """``uri``, ``querystring``, ``header``, ``headers`` (a map: the key is the header
+    names' prefix), ``statusCode`` or ``payload`` (the whole body)."""
+    kind: str = "string"
+    """The member's type: ``string``, ``boolean``, ``integer``, ``float``,
+    ``timestamp``, ``blob``, ``jsonvalue`` (a string sent as base64 JSON), ``list``,
+    ``map`` or ``structure``."""
+    item: str = ""
+    """A list's item kind; a map's value kind (``list`` for a map of lists)."""
+    format: str = ""
+    """The timestamp format the model sets (of the list items for a list); "" for the
+    location's default."""
+
+
 class OperationSpec(NamedTuple):
     """What the wire needs to know about one operation."""
 
@@ -23,6 +43,20 @@ class OperationSpec(NamedTuple):
     """``X-Amz-Target`` (JSON protocols): ``<targetPrefix>.<OperationName>``."""
     http_method: str = "POST"
     request_uri: str = "/"
+    bindings: tuple[Binding, ...] = ()
+    """The input members bound outside the JSON body (rest protocols)."""
+    result_bindings: tuple[Binding, ...] = ()
+    """The output members bound outside the JSON body (rest protocols)."""
+    json_body: bool = False
+    """The input has members in a JSON body: rest-json then sends "{}" when none is
+    set."""
+    host_prefix: str = ""
+    """``endpoint.hostPrefix``: prepended to the host, ``{Label}`` from the input."""
+    idempotency_tokens: tuple[str, ...] = ()
+    """Input members filled with a random UUID when not given, as botocore fills them."""
+    unsigned_payload: bool = False
+    """The body is not signed (``v4-unsigned-body``): over https, SigV4 signs
+    ``UNSIGNED-PAYLOAD`` instead of its hash."""
 
 
 class HttpRequest(NamedTuple):
@@ -30,6 +64,10 @@ class HttpRequest(NamedTuple):
 
     headers: dict[str, str]
     body: bytes
+    uri: str = ""
+    """Path and query of the request; "" for the operation's ``request_uri``."""
+    host_prefix: str = ""
+    """Prepended to the endpoint's host (``endpoint.hostPrefix``, labels filled in)."""
 
 
 class WireProtocol(Protocol):
@@ -38,10 +76,12 @@ class WireProtocol(Protocol):
     def serialize(
         self, operation: OperationSpec, body: Mapping[str, Any]
     ) -> HttpRequest:
-        """The headers and body of a request; ``body`` is the input's ``to_wire()``."""
+        """The request; ``body`` is the input's ``to_wire()``."""
         ...
 
-    def parse(self, response: Response) -> dict[str, Any]:
+    def parse(
+        self, response: Response, operation: OperationSpec | None = None
+    ) -> dict[str, Any]:
         """The result of a successful response, for the output's ``from_wire``."""
         ...
 
@@ -53,3 +93,14 @@ class WireProtocol(Protocol):
     ) -> ServiceError:
         """The exception for an error response, modelled or not."""
         ...
+
+
+def with_idempotency_tokens(
+    operation: OperationSpec, body: Mapping[str, Any], token: Any
+) -> Mapping[str, Any]:
+    """``body`` with a fresh ``token()`` for each idempotency token the caller left
+    out, as botocore fills them (once per call, before the first attempt)."""
+    missing = [key for key in operation.idempotency_tokens if key not in body]
+    if not missing:
+        return body
+    return {**body, **{key: token() for key in missing}}

@@ -28,7 +28,9 @@ class JsonProtocol:
         headers = {"X-Amz-Target": operation.target, "Content-Type": self.content_type}
         return HttpRequest(headers, encode_body(body))
 
-    def parse(self, response: Response) -> dict[str, Any]:
+    def parse(
+        self, response: Response, operation: OperationSpec | None = None
+    ) -> dict[str, Any]:
         try:
             return decode_body(response.body)
         except (ValueError, RecursionError) as exc:
