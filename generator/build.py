@@ -66,6 +66,10 @@ from .types import (
 DOC_WIDTH = docstrings.DOC_WIDTH
 STREAM = TypeRef("bytes | IO[bytes]", frozenset({stdlib("typing", "IO")}))
 """A blob payload of an input: bytes, or a binary file-like object read as it is sent."""
+STREAMING_BODY = TypeRef(
+    "StreamingBody", frozenset({runtime("streaming", "StreamingBody")})
+)
+"""A blob payload of a result: the body, unread."""
 SHAPE_BASE = {
     stdlib("collections.abc", "Mapping"),
     stdlib("dataclasses", "dataclass"),
@@ -325,10 +329,13 @@ class _Builder:
         if ref.jsonvalue and bound:  # any JSON value, sent as base64 JSON in a header
             annotation = argument = ANY
             rule = convert.rule(ref, ref.name, model_required, kind="any")
-        elif bound and self._streaming_input(owner, ref):
+        elif bound and self._blob_payload(owner, ref) and owner in self.written_shapes:
             annotation = argument = STREAM
             rule = convert.rule(ref, ref.name, model_required, kind="stream")
             from_dict = Expr("value")  # str, bytes or a file, as botocore takes it
+        elif bound and self._blob_payload(owner, ref):
+            annotation = argument = STREAMING_BODY
+            from_dict = Expr("value")  # the StreamingBody boto3 returns, unread
         return Member(
             name=python,
             wire_name=ref.wire_name,
@@ -350,12 +357,12 @@ class _Builder:
             rule=rule,
         )
 
-    def _streaming_input(self, owner: str, ref: ModelMember) -> bool:
-        """A blob payload of an input: sent from bytes or a binary file as it is."""
+    def _blob_payload(self, owner: str, ref: ModelMember) -> bool:
+        """A blob that is the whole body: sent from bytes or a binary file as it is,
+        received as a StreamingBody (as botocore streams every blob payload)."""
         shape = self.model.shape(ref.target)
         return (
-            owner in self.written_shapes
-            and isinstance(shape, ScalarShape)
+            isinstance(shape, ScalarShape)
             and shape.kind == "blob"
             and self.model.structure(owner).payload == ref.name
         )
@@ -464,6 +471,9 @@ class _Builder:
             json_body=self._json_body(op.input),
             host_prefix=self._host_prefix(op.host_prefix, op.input),
             unsigned_payload=op.unsigned_payload or op.auth_type == "v4-unsigned-body",
+            streaming_output=any(
+                b.location == "payload" and b.kind == "blob" for b in result_bindings
+            ),
             idempotency_tokens=[
                 ref.wire_name
                 for ref in (self.model.structure(op.input).members if op.input else ())

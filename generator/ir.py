@@ -303,6 +303,8 @@ class Operation:
     """Wire names of the input members filled with a random UUID when not given."""
     unsigned_payload: bool
     """SigV4 signs ``UNSIGNED-PAYLOAD`` instead of the body's hash (over https)."""
+    streaming_output: bool
+    """The result's payload is a blob: the engine leaves the body unread for it."""
     input: Structure | None
     """The request structure; None when the operation takes no input."""
     output: Structure | None

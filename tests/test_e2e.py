@@ -174,7 +174,9 @@ def test_operations_without_input_or_output(tmp_path: Path) -> None:
         client = bare.Client("us-east-1", "http://127.0.0.1:9", "AKIDEXAMPLE", "secret")
         sent: list[tuple[str, dict[str, str], bytes]] = []
 
-        def send(method: str, url: str, headers: dict[str, str], body: bytes) -> object:
+        def send(
+            method: str, url: str, headers: dict[str, str], body: bytes, stream: bool
+        ) -> object:
             sent.append((method, headers, body))
             return transport.Response(200, {}, b"")
 

@@ -109,8 +109,11 @@ def _capture_botocore(request: Any, **_: Any) -> None:
 
 
 class _CapturingTransport:
-    def send(self, method: str, url: str, headers: dict[str, str], body: bytes) -> Any:
-        raise CapturedRequest(method, url, dict(headers), body)
+    def send(
+        self, method: str, url: str, headers: dict[str, str], body: Any, stream: bool = False
+    ) -> Any:
+        data = body if isinstance(body, bytes) else body.read()
+        raise CapturedRequest(method, url, dict(headers), data)
 
 
 def sent(client: Any, operation: str, params: dict[str, Any]) -> CapturedRequest:
@@ -476,3 +479,35 @@ def test_sink_error_headers(sink: tuple[ServiceModel, Any]) -> None:
     headers = {"x-amzn-errortype": "ThrottledException", "Retry-After": "12"}
     error = generated_error(pair, 429, headers, b'{"message": "slow", "reason": "r"}')
     assert error["RetryAfter"] == 12 and error["Reason"] == "r"
+
+
+def test_streaming_payloads_over_loopback(rest_json_packages: dict[str, str]) -> None:
+    """EBS: a block uploaded from a file and downloaded as a StreamingBody."""
+    package = importlib.import_module(rest_json_packages["ebs"])
+    streaming = importlib.import_module(f"{package.__name__}._runtime.streaming")
+    block = bytes(range(256)) * 64
+    with loopback_server() as server:
+        client = package.Client(
+            region_name=REGION,
+            endpoint_url=server.url,
+            aws_access_key_id=ACCESS_KEY,
+            aws_secret_access_key=SECRET_KEY,
+        )
+        server.reply(
+            Reply(201, b"{}", {"x-amz-Checksum": "c", "x-amz-Checksum-Algorithm": "SHA256"}),
+            Reply(200, block, {"x-amz-Data-Length": str(len(block))}),
+        )
+        with client:
+            put = client.put_snapshot_block(
+                SnapshotId="snap-1", BlockIndex=3, BlockData=io.BytesIO(block),
+                DataLength=len(block), Checksum="c", ChecksumAlgorithm="SHA256",
+            )
+            got = client.get_snapshot_block(SnapshotId="snap-1", BlockIndex=3, BlockToken="t")
+            assert isinstance(got.block_data, streaming.StreamingBody)
+            assert (got.data_length, got.block_data.read()) == (len(block), block)
+    assert put.checksum == "c"
+    uploaded, downloaded = server.requests
+    assert (uploaded.method, uploaded.path, uploaded.body) == (
+        "PUT", "/snapshots/snap-1/blocks/3", block
+    )
+    assert downloaded.path == "/snapshots/snap-1/blocks/3?blockToken=t"

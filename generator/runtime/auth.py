@@ -9,7 +9,13 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from ._botocore import botocore_module
-from .errors import NoCredentialsError, PartialCredentialsError, ProfileNotFoundError
+from .errors import (
+    NoCredentialsError,
+    PartialCredentialsError,
+    ProfileNotFoundError,
+    UnseekableStreamError,
+)
+from .transport import Body, body_start
 
 Credentials = Any
 """botocore.credentials.Credentials (botocore has no type information)."""
@@ -139,7 +145,7 @@ class SigningRequest:
     )
 
     def __init__(
-        self, method: str, url: str, headers: SigningHeaders, body: bytes
+        self, method: str, url: str, headers: SigningHeaders, body: Body
     ) -> None:
         self.method = method
         self.url = url
@@ -176,12 +182,17 @@ class Signer:
         method: str,
         url: str,
         headers: dict[str, str],
-        body: bytes,
+        body: Body,
+        *,
         unsigned_payload: bool = False,
     ) -> dict[str, str]:
-        """The headers to send: ``headers`` plus X-Amz-Date, Authorization and the token
-        (and ``X-Amz-Content-SHA256: UNSIGNED-PAYLOAD`` for an operation whose body is
-        not signed, as botocore signs ``v4-unsigned-body`` operations)."""
+        """The headers to send: ``headers`` plus X-Amz-Date, Authorization and the token.
+
+        A file-like ``body`` is hashed as botocore hashes one: read from where it
+        stands to its end, then sought back. One that cannot seek can be sent only
+        unhashed (``unsigned_payload``, honoured over https only, as botocore's
+        ``v4-unsigned-body``); else UnseekableStreamError.
+        """
         auth = self._sigv4(self._credentials.frozen())
         signing_headers = SigningHeaders(headers)
         host_added = "host" not in signing_headers
@@ -190,6 +201,13 @@ class Signer:
         request = SigningRequest(method, url, signing_headers, body)
         if unsigned_payload:
             request.context["payload_signing_enabled"] = False
+        if (
+            not isinstance(body, bytes)
+            and body_start(body) is None
+            and auth._should_sha256_sign_payload(request)
+        ):
+            # botocore would fail in its hash, with a TypeError or an io error.
+            raise UnseekableStreamError(type(body).__name__)
         request.context["timestamp"] = (
             _auth_module().get_current_datetime().strftime(SIGV4_TIMESTAMP)
         )

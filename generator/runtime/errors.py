@@ -307,3 +307,37 @@ class ResponseParserError(Error):
             f"(request id {request_id}; the body, {len(body)} bytes, starts "
             f"{self.body_start})"
         )
+
+
+class IncompleteReadError(Error):
+    """A streamed response body ended before the length the response announced (its
+    Content-Length), or a chunked one was cut short; the connection is closed.
+
+    Attributes:
+        actual_bytes: The bytes read.
+        expected_bytes: The Content-Length (None for a chunked body).
+    """
+
+    def __init__(self, actual_bytes: int, expected_bytes: int | None) -> None:
+        expected = (
+            "a chunked body ended early"
+            if expected_bytes is None
+            else f"expected {expected_bytes} (Content-Length)"
+        )
+        super().__init__(
+            f"response body incomplete: {actual_bytes} bytes read, {expected}"
+        )
+        self.actual_bytes = actual_bytes
+        self.expected_bytes = expected_bytes
+
+
+class UnseekableStreamError(Error, ValueError):
+    """A file-like request body that cannot seek, where the request needs it to: to hash
+    the payload for the signature (it is read to its end, then sought back)."""
+
+    def __init__(self, body_type: str) -> None:
+        super().__init__(
+            f"the request body (a {body_type}) cannot seek, and signing must read it "
+            "and seek back to hash it: pass bytes or a seekable binary file"
+        )
+        self.body_type = body_type

@@ -21,8 +21,8 @@ import ssl
 import sys
 import threading
 from collections.abc import Mapping
-from functools import cache
-from typing import Any, NamedTuple
+from functools import cache, partial
+from typing import Any, NamedTuple, Protocol
 from urllib.parse import urlsplit
 
 from ._botocore import botocore_module
@@ -33,6 +33,7 @@ from .errors import (
     ReadTimeoutError,
     quotes_the_server,
 )
+from .streaming import StreamingBody
 
 # How a write to a connection the server has closed fails. When it fails so before any
 # byte of the request was written, the request provably never left: it may go once more
@@ -42,8 +43,47 @@ from .errors import (
 _DEAD_CONNECTION = (ConnectionError, ssl.SSLEOFError)
 
 # The first write of a request is at most one TLS record, so that when it fails the
-# server cannot have decrypted any of it.
-_FIRST_WRITE = 16384
+# server cannot have decrypted any of it. A file-like body is read (and sent) in blocks
+# of the same size, as urllib3 reads one.
+_FIRST_WRITE = _BLOCK_SIZE = 16384
+
+
+class Readable(Protocol):
+    """A binary file-like request body: read in blocks, never whole."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+Body = bytes | Readable
+"""A request body: bytes, or a binary file-like object sent from where it stands."""
+
+
+def body_start(body: Body) -> int | None:
+    """Where a seekable file-like body stands (what a retry rewinds it to); None for
+    bytes, and for a body that cannot seek."""
+    if isinstance(body, bytes):
+        return None
+    stream: Any = body
+    seekable = getattr(stream, "seekable", None)
+    if seekable is not None and not seekable():
+        return None
+    try:
+        position: int = stream.tell()
+    except (AttributeError, OSError):  # io.UnsupportedOperation is an OSError
+        return None
+    return position
+
+
+def remaining_length(body: Readable) -> int | None:
+    """The bytes left in a seekable body, as botocore's determine_content_length finds
+    them (seek to the end and back); None when it cannot seek."""
+    start = body_start(body)
+    if start is None:
+        return None
+    stream: Any = body
+    end: int = stream.seek(0, 2)
+    stream.seek(start)
+    return end - start
 
 
 class _Connection(http.client.HTTPConnection):
@@ -135,6 +175,9 @@ class Response(NamedTuple):
     headers: dict[str, str]
     """Header names in lower case."""
     body: bytes
+    """The whole body; empty when it is streamed."""
+    stream: StreamingBody | None = None
+    """The body, to be read by the caller, when a 2xx response was asked for streamed."""
 
 
 class Transport:
@@ -189,9 +232,21 @@ class Transport:
         return _ssl_context(self._verify)
 
     def send(
-        self, method: str, url: str, headers: dict[str, str], body: bytes
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: Body,
+        *,
+        stream: bool = False,
     ) -> Response:
-        """One request to ``url`` (on this endpoint) and its whole response.
+        """One request to ``url`` (on this endpoint) and its response: read whole, or,
+        with ``stream`` and a 2xx status, left to be read from ``Response.stream`` (its
+        connection goes back to the pool when it has been read to the end).
+
+        A file-like ``body`` is sent from where it stands, in blocks, with the length
+        left in it as Content-Length (unless ``headers`` set Content-Length or
+        Transfer-Encoding), or chunked when it cannot seek, as botocore sends it.
 
         Failures to connect, send or receive raise EndpointConnectionError (or one of its
         subclasses ConnectTimeoutError and ReadTimeoutError). A pooled connection the
@@ -212,44 +267,56 @@ class Transport:
                 if parts.query
                 else parts.path or "/"
             )
+        if not isinstance(body, bytes):
+            headers = _with_length(headers, body)
+        exchange = partial(self._exchange, method=method, path=path, stream=stream)
         connection, reused = self._acquire()
         try:
-            return self._exchange(connection, method, path, headers, body)
+            return exchange(connection, headers=headers, body=body)
         except _DEAD_CONNECTION as exc:  # raised as is only when nothing was written
             if not reused:
                 raise EndpointConnectionError(self.endpoint_url, exc) from exc
         # A pooled connection that died after the check in _acquire, before the request
-        # left: once more on a new connection, still the same attempt.
+        # left (nor a byte of the body was read): once more on a new connection, still
+        # the same attempt.
         try:
-            return self._exchange(self._new_connection(), method, path, headers, body)
+            return exchange(self._new_connection(), headers=headers, body=body)
         except _DEAD_CONNECTION as exc:
             raise EndpointConnectionError(self.endpoint_url, exc) from exc
 
     def _exchange(
         self,
         connection: _Connection,
+        *,
         method: str,
         path: str,
         headers: dict[str, str],
-        body: bytes,
+        body: Body,
+        stream: bool,
     ) -> Response:
         """One exchange; the connection is closed on any failure.
 
         A failure to write that wrote nothing is re-raised as is (one of
-        _DEAD_CONNECTION); every other failure to send or receive is an
-        EndpointConnectionError.
+        _DEAD_CONNECTION), and so is a failure of a file-like body's own read();
+        every other failure to send or receive is an EndpointConnectionError.
         """
         if connection.sock is None:
             self._connect(connection)
         connection.wrote = False
+        reader = None if isinstance(body, bytes) else _BodyReader(body)
         try:
-            connection.request(method, path, body, headers)
+            connection.request(
+                method, path, body if reader is None else reader, headers
+            )
             raw = connection.getresponse()
-            data = raw.read()
+            streamed = stream and 200 <= raw.status < 300
+            data = b"" if streamed else raw.read()
         except BaseException as exc:
             connection.close()
             if not connection.wrote and isinstance(exc, _DEAD_CONNECTION):
                 raise
+            if reader is not None and exc is reader.failure:
+                raise  # the caller's file failed, not the connection
             if isinstance(exc, TimeoutError):
                 raise ReadTimeoutError(self.endpoint_url, exc) from exc
             # Once the request is out, a ValueError is http.client failing to parse the
@@ -262,14 +329,31 @@ class Transport:
                     raise error from None
                 raise error from exc
             raise
-        response = Response(
-            raw.status, {k.lower(): v for k, v in raw.getheaders()}, data
-        )
+        response_headers = {k.lower(): v for k, v in raw.getheaders()}
+        if streamed:
+            body_stream = StreamingBody(
+                raw,
+                raw.length,  # Content-Length; None when chunked
+                endpoint_url=self.endpoint_url,
+                done=partial(self._finished, connection, raw),
+            )
+            return Response(raw.status, response_headers, b"", body_stream)
+        response = Response(raw.status, response_headers, data)
         if raw.will_close:
             connection.close()
         else:
             self._release(connection)
         return response
+
+    def _finished(
+        self, connection: _Connection, raw: http.client.HTTPResponse, whole: bool
+    ) -> None:
+        """A streamed body ended: its connection is pooled when the body was read whole
+        and the server keeps it open, else closed."""
+        if whole and not raw.will_close:
+            self._release(connection)
+        else:
+            connection.close()
 
     def _connect(self, connection: _Connection) -> None:
         """Connect (open the proxy's tunnel, shake hands) within the connect timeout,
@@ -330,13 +414,19 @@ class Transport:
         connection: _Connection
         if self._https:
             connection = _TLSConnection(
-                host, port, timeout=self._connect_timeout, context=self.ssl_context
+                host,
+                port,
+                timeout=self._connect_timeout,
+                context=self.ssl_context,
+                blocksize=_BLOCK_SIZE,
             )
             if proxy is not None:
                 # TLS with the endpoint, its name checked, inside a CONNECT tunnel.
                 connection.set_tunnel(self._hostname, self._port, proxy.headers)
             return connection
-        return _Connection(host, port, timeout=self._connect_timeout)
+        return _Connection(
+            host, port, timeout=self._connect_timeout, blocksize=_BLOCK_SIZE
+        )
 
     def _host_header(self) -> str:
         """The Host header http.client writes for an origin-form request (and SigV4Auth
@@ -352,6 +442,33 @@ class Transport:
             idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
+
+
+class _BodyReader:
+    """A file-like body as http.client reads it, keeping what its read() raised."""
+
+    def __init__(self, body: Readable) -> None:
+        self._body = body
+        self.failure: BaseException | None = None
+
+    def read(self, size: int = -1, /) -> bytes:
+        try:
+            return self._body.read(size)
+        except BaseException as exc:
+            self.failure = exc
+            raise
+
+
+def _with_length(headers: dict[str, str], body: Readable) -> dict[str, str]:
+    """``headers`` with the Content-Length of a file-like body when it can be known;
+    without one, http.client sends the body chunked (Transfer-Encoding: chunked)."""
+    names = {name.lower() for name in headers}
+    if "content-length" in names or "transfer-encoding" in names:
+        return headers
+    length = remaining_length(body)
+    if length is None:
+        return headers
+    return {**headers, "Content-Length": str(length)}
 
 
 _TUNNEL_FAILED = "Tunnel connection failed: "

@@ -23,7 +23,7 @@ from .protocols import (
 )
 from .retries import Retry, RetryPolicy
 from .settings import ClientConfig, Settings
-from .transport import Response, Transport
+from .transport import Body, Response, Transport, body_start
 
 __all__ = [
     "BaseClient",
@@ -239,27 +239,40 @@ class Engine:
         self, operation: OperationSpec, body: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        return self._protocol.parse(self.send(operation, body), operation)
+        response = self.send(operation, body, stream=operation.streaming_output)
+        return self._protocol.parse(response, operation)
 
-    def send(self, operation: OperationSpec, body: Mapping[str, Any]) -> Response:
+    def send(
+        self, operation: OperationSpec, body: Mapping[str, Any], *, stream: bool = False
+    ) -> Response:
         """Send one operation's body, retrying as the policy allows; the 2xx response
-        (waiters read its status and headers, as boto3's ``ResponseMetadata``)."""
+        (waiters read its status and headers, as boto3's ``ResponseMetadata``), its body
+        left in ``Response.stream`` for the caller to read when ``stream`` is true.
+
+        A file-like request body is rewound to where it stood before each retry; one
+        that cannot seek is not retried (botocore fails to rewind it too).
+        """
         body = with_idempotency_tokens(operation, body, _invocation_id)
         request = self._protocol.serialize(operation, body)
         url = self._url(operation, request)
         invocation_id = _invocation_id()
+        start = body_start(request.body)
+        retryable = start is not None or isinstance(request.body, bytes)
         attempt, last_retry = 1, None
         while True:
             try:
                 response = self._attempt(
-                    operation, url, request, invocation_id, attempt
+                    operation, url, request, invocation_id, attempt, stream
                 )
             except (ServiceError, EndpointConnectionError) as error:
-                retry = self.retry_policy.next_retry(error, attempt)
+                retry = (
+                    self.retry_policy.next_retry(error, attempt) if retryable else None
+                )
                 if retry is None:
                     raise
                 self._log_retry(operation, error, retry, attempt)
                 self.sleep(retry.delay)
+                _rewind(request.body, start)
                 attempt, last_retry = attempt + 1, retry
                 continue
             self.retry_policy.succeeded(last_retry)
@@ -272,12 +285,17 @@ class Engine:
         request: HttpRequest,
         invocation_id: str,
         attempt: int,
+        stream: bool,
     ) -> Response:
         """One signed request; a 2xx response, else the error raised."""
         headers = {**request.headers, "User-Agent": self.user_agent}
         payload = request.body
         signed = self._signer.sign(
-            operation.http_method, url, headers, payload, operation.unsigned_payload
+            operation.http_method,
+            url,
+            headers,
+            payload,
+            unsigned_payload=operation.unsigned_payload,
         )
         # Added after signing, as botocore adds them: they are sent but not signed.
         signed["amz-sdk-invocation-id"] = invocation_id
@@ -295,7 +313,9 @@ class Engine:
         started = time.perf_counter()
         try:
             transport = self._transport_for(request.host_prefix)
-            response = transport.send(operation.http_method, url, signed, payload)
+            response = transport.send(
+                operation.http_method, url, signed, payload, stream=stream
+            )
         except EndpointConnectionError as failure:
             self.logger.debug(
                 "%s: %s after %.1f ms",
@@ -466,6 +486,13 @@ def _invocation_id() -> str:
     octets[8] = (octets[8] & 0x3F) | 0x80  # the RFC 4122 variant
     text = octets.hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+def _rewind(body: Body, start: int | None) -> None:
+    """Seek a file-like body back to where the first attempt read it from."""
+    if start is not None:
+        stream: Any = body
+        stream.seek(start)
 
 
 def _ms(started: float) -> float:

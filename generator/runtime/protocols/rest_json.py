@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..errors import ParamValidationError, Problem, ResponseParserError, ServiceError
-from ..transport import Response
+from ..transport import Body, Response
 from ..values import (
     float_to_wire,
     parse_timestamp,
@@ -89,7 +89,10 @@ class RestJsonProtocol:
         payload = next((b for b in bindings if b.location == "payload"), None)
         if payload is not None and payload.kind in _RAW_PAYLOADS:
             data = response.body
-            parsed[payload.key] = data if payload.kind == "blob" else data.decode()
+            if payload.kind == "string":
+                parsed[payload.key] = data.decode()
+            else:  # streamed, as botocore streams every blob payload
+                parsed[payload.key] = response.stream or data
             return parsed
         try:
             document = decode_body(response.body)
@@ -233,8 +236,9 @@ def _timestamp(value: Any, timestamp_format: str) -> Any:
     return _TIMESTAMP_WRITERS[timestamp_format.lower()](parse_timestamp(value))
 
 
-def _payload(binding: Binding, value: Any) -> bytes:
-    """The body when one member is all of it."""
+def _payload(binding: Binding, value: Any) -> Body:
+    """The body when one member is all of it: a blob or string as it is (a binary
+    file-like object is streamed by the transport), a structure as JSON."""
     if binding.kind in _RAW_PAYLOADS:
         if value is None:
             return b""
@@ -242,9 +246,8 @@ def _payload(binding: Binding, value: Any) -> bytes:
             return value.encode("utf-8")
         if isinstance(value, bytes | bytearray):
             return bytes(value)
-        # A binary file-like object, read whole until the transport streams bodies.
-        data: bytes = value.read()
-        return data
+        stream: Body = value
+        return stream
     return b"{}" if value is None else json.dumps(value).encode("utf-8")
 
 

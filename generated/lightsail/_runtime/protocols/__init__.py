@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from ..errors import ServiceError
-    from ..transport import Response
+    from ..transport import Body, Response
 
 
 class Binding(NamedTuple):
@@ -57,13 +57,17 @@ class OperationSpec(NamedTuple):
     unsigned_payload: bool = False
     """The body is not signed (``v4-unsigned-body``): over https, SigV4 signs
     ``UNSIGNED-PAYLOAD`` instead of its hash."""
+    streaming_output: bool = False
+    """The result's payload is a blob, left unread in a ``StreamingBody`` (botocore's
+    ``has_streaming_output``)."""
 
 
 class HttpRequest(NamedTuple):
     """A serialized request, before signing."""
 
     headers: dict[str, str]
-    body: bytes
+    body: Body
+    """bytes, or a binary file-like object (a streaming payload)."""
     uri: str = ""
     """Path and query of the request; "" for the operation's ``request_uri``."""
     host_prefix: str = ""

@@ -1,0 +1,507 @@
+"""Streaming bodies: file-like request bodies sent in blocks (length, signature, retries
+as botocore), and response bodies read at the caller's pace (StreamingBody)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import socket
+import threading
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import botocore.auth
+import botocore.credentials
+import botocore.response
+import pytest
+from botocore.awsrequest import AWSRequest
+from lightsail._runtime.auth import CredentialSource, Signer, StaticCredentials
+from lightsail._runtime.errors import (
+    IncompleteReadError,
+    ReadTimeoutError,
+    ServiceError,
+    UnseekableStreamError,
+)
+from lightsail._runtime.protocols import HttpRequest, OperationSpec
+from lightsail._runtime.transport import Response, Transport
+from loopback import Recorded
+from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws, make_client
+
+UPLOAD_SIZE = 9 * 1024 * 1024
+GET_REGIONS = OperationSpec("GetRegions", "Lightsail_20161128.GetRegions")
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    isolate_aws(monkeypatch, tmp_path)
+    return tmp_path
+
+
+# -- a loopback server that takes chunked bodies and answers in pieces ------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int = 200
+    body: bytes = b""
+    chunked: bool = False
+    """Send the body with Transfer-Encoding: chunked, in 1000-byte chunks."""
+    announced: int | None = None
+    """The Content-Length to announce, when not the body's (then close after it)."""
+    stall_after: int | None = None
+    """Send this many body bytes, then wait for the test's ``release`` before the rest."""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Server:
+    def __init__(self, httpd: ThreadingHTTPServer) -> None:
+        self._httpd = httpd
+        self.requests: list[Recorded] = []
+        self.answers: deque[Answer] = deque([Answer()])
+        self.connections = 0
+        self.release = threading.Event()
+
+    @property
+    def url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def answer(self, *answers: Answer) -> None:
+        self.answers = deque(answers)
+
+    def next_answer(self) -> Answer:
+        return self.answers.popleft() if len(self.answers) > 1 else self.answers[0]
+
+
+def _read_chunked(rfile: Any) -> bytes:
+    body = b""
+    for _ in range(1_000_000):
+        size = int(rfile.readline().split(b";")[0], 16)
+        if size == 0:
+            rfile.readline()  # the empty trailer
+            return body
+        body += rfile.read(size)
+        rfile.readline()
+    raise AssertionError("too many chunks")
+
+
+def _handler(server: dict[str, Server]) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            super().setup()
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            server["s"].connections += 1
+
+        def do_POST(self) -> None:
+            state = server["s"]
+            if self.headers.get("Transfer-Encoding") == "chunked":
+                body = _read_chunked(self.rfile)
+            else:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            state.requests.append(Recorded(self.command, self.path, dict(self.headers), body))
+            self._answer(state, state.next_answer())
+
+        def _answer(self, state: Server, answer: Answer) -> None:
+            head = [f"HTTP/1.1 {answer.status} X"]
+            head += [f"{k}: {v}" for k, v in answer.headers.items()]
+            data = answer.body
+            if answer.chunked:
+                head.append("Transfer-Encoding: chunked")
+                pieces = [data[i : i + 1000] for i in range(0, len(data), 1000)]
+                data = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
+            else:
+                head.append(f"Content-Length: {answer.announced or len(data)}")
+            self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode())
+            if answer.stall_after is not None:
+                self.wfile.write(data[: answer.stall_after])
+                self.wfile.flush()
+                state.release.wait(5)
+                data = data[answer.stall_after :]
+            with suppress(OSError):  # the client gave up
+                self.wfile.write(data)
+            if answer.announced is not None or answer.stall_after is not None:
+                self.close_connection = True
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return Handler
+
+
+@contextmanager
+def server() -> Iterator[Server]:
+    holder: dict[str, Server] = {}
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(holder))
+    httpd.daemon_threads = True
+    holder["s"] = state = Server(httpd)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield state
+    finally:
+        state.release.set()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def loopback() -> Iterator[Server]:
+    with server() as running:
+        yield running
+
+
+def transport(loopback: Server, read_timeout: float = 5) -> Transport:
+    return Transport(loopback.url, connect_timeout=5, read_timeout=read_timeout)
+
+
+# -- request bodies ---------------------------------------------------------------------
+
+
+class RecordingFile(io.BytesIO):
+    """A seekable body that records the size of every read."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reads: list[int | None] = []
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self.reads.append(size)
+        return super().read(size)
+
+
+class Unseekable:
+    """A body with only read(), as a pipe or a socket file."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def read(self, size: int = -1, /) -> bytes:
+        return self._data.read(size)
+
+
+@pytest.fixture(scope="module")
+def upload() -> bytes:
+    return bytes(range(256)) * (UPLOAD_SIZE // 256) + b"tail"
+
+
+def assert_read_in_blocks(body: RecordingFile) -> None:
+    """Never read whole: every read asked for at most botocore's 1 MiB hashing buffer."""
+    assert body.reads
+    assert all(size is not None and 0 < size <= 1024 * 1024 for size in body.reads)
+
+
+def test_file_body_sent_in_blocks_from_where_it_stands(
+    loopback: Server, upload: bytes
+) -> None:
+    body = RecordingFile(upload)
+    body.seek(100)
+    response = transport(loopback).send("POST", loopback.url + "/", {}, body)
+    assert response.status == 200
+    [recorded] = loopback.requests
+    assert recorded.headers["Content-Length"] == str(len(upload) - 100)
+    assert "Transfer-Encoding" not in recorded.headers
+    assert recorded.body == upload[100:]
+    assert_read_in_blocks(body)
+    body.seek(100)
+    prepared = AWSRequest("POST", loopback.url, data=body).prepare()
+    assert prepared.headers["Content-Length"] == recorded.headers["Content-Length"]
+    assert max(size or 0 for size in body.reads) == 16384  # urllib3's block size
+
+
+class FailingFile(io.BytesIO):
+    def read(self, size: int | None = -1, /) -> bytes:
+        if self.tell() >= 20000:
+            raise OSError("disk on fire")
+        return super().read(size)
+
+
+def test_failing_file_body_raises_its_own_error_unretried(loopback: Server) -> None:
+    client = make_client(loopback.url)
+    client._engine._protocol = FileBody(client._engine._protocol, FailingFile(b"x" * 50000))
+    client._engine._signer.sign = lambda method, url, headers, body, **_: dict(headers)
+    with pytest.raises(OSError, match="disk on fire"):
+        client._engine.send(GET_REGIONS, {})
+    assert client._engine._transport._idle == []
+
+
+def test_given_content_length_is_kept(loopback: Server) -> None:
+    headers = {"content-length": "3"}
+    transport(loopback).send("POST", loopback.url + "/", headers, io.BytesIO(b"abc"))
+    [recorded] = loopback.requests
+    assert recorded.headers["content-length"] == "3"
+    assert recorded.body == b"abc"
+
+
+def test_unseekable_body_is_sent_chunked_as_botocore_sends_it(loopback: Server) -> None:
+    data = b"0123456789" * 5000
+    transport(loopback).send("POST", loopback.url + "/", {}, Unseekable(data))
+    [recorded] = loopback.requests
+    assert recorded.headers["Transfer-Encoding"] == "chunked"
+    assert "Content-Length" not in recorded.headers
+    assert recorded.body == data
+    # botocore's request preparation makes the same choice for such a body.
+    prepared = AWSRequest("POST", loopback.url, data=Unseekable(data)).prepare()
+    assert prepared.headers["Transfer-Encoding"] == "chunked"
+
+
+FROZEN = datetime.datetime(2024, 5, 6, 7, 8, 9)
+
+
+@pytest.fixture
+def frozen_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda: FROZEN)
+
+
+def botocore_signature(
+    url: str, headers: dict[str, str], body: Any, context: dict[str, Any] | None = None
+) -> dict[str, str]:
+    credentials = botocore.credentials.Credentials(ACCESS_KEY, SECRET_KEY)
+    request = AWSRequest("POST", url, headers=dict(headers), data=body)
+    request.context.update(context or {})
+    botocore.auth.SigV4Auth(credentials, "lightsail", "us-east-1").add_auth(request)
+    return {k: request.headers[k] for k in ("Authorization", "X-Amz-Date")}
+
+
+def our_signature(
+    url: str, headers: dict[str, str], body: Any, **options: bool
+) -> dict[str, str]:
+    explicit = StaticCredentials(ACCESS_KEY, SECRET_KEY, None)
+    source = CredentialSource(explicit, lambda: None)
+    signed = Signer(source, "lightsail", "us-east-1").sign("POST", url, headers, body, **options)
+    return {k: signed[k] for k in ("Authorization", "X-Amz-Date")}
+
+
+@pytest.mark.usefixtures("frozen_time")
+def test_file_body_signature_is_botocores(upload: bytes) -> None:
+    url = "https://lightsail.us-east-1.amazonaws.com/upload"
+    headers = {"Content-Type": "application/octet-stream", "X-Amz-Meta": "a"}
+    ours_body, botocores_body = RecordingFile(upload), io.BytesIO(upload)
+    ours_body.seek(7)
+    botocores_body.seek(7)
+    ours = our_signature(url, headers, ours_body)
+    assert ours == botocore_signature(url, headers, botocores_body)
+    assert ours_body.tell() == botocores_body.tell() == 7  # sought back after hashing
+    assert_read_in_blocks(ours_body)
+    # Not the hash of the whole file: only what is sent is signed.
+    assert ours != our_signature(url, headers, io.BytesIO(upload))
+    assert ours == our_signature(url, headers, upload[7:])
+
+
+@pytest.mark.usefixtures("frozen_time")
+def test_unsigned_payload_is_botocores_v4_unsigned_body() -> None:
+    headers = {"Content-Type": "application/octet-stream"}
+    unsigned = {"payload_signing_enabled": False}
+    for url in ("https://lightsail.us-east-1.amazonaws.com/", "http://127.0.0.1:1/"):
+        body = Unseekable(b"data") if url.startswith("https") else io.BytesIO(b"data")
+        ours = our_signature(url, headers, body, unsigned_payload=True)
+        assert ours == botocore_signature(url, headers, io.BytesIO(b"data"), unsigned)
+
+
+def test_unseekable_body_cannot_be_signed() -> None:
+    with pytest.raises(UnseekableStreamError, match="Unseekable"):
+        our_signature("https://lightsail.us-east-1.amazonaws.com/", {}, Unseekable(b"x"))
+    with pytest.raises(UnseekableStreamError):  # over http the payload is always hashed
+        our_signature("http://127.0.0.1:1/", {}, Unseekable(b"x"), unsigned_payload=True)
+
+
+class FileBody:
+    """The client's protocol, with a file-like body instead of the JSON one."""
+
+    def __init__(self, protocol: Any, body: Any) -> None:
+        self._protocol = protocol
+        self.body = body
+
+    def serialize(self, operation: OperationSpec, body: Any) -> HttpRequest:
+        request: HttpRequest = self._protocol.serialize(operation, body)
+        return request._replace(body=self.body)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._protocol, name)
+
+
+INTERNAL_FAILURE = Answer(500, b'{"__type": "InternalFailure"}')
+
+
+def test_retry_rewinds_the_body_and_signs_it_again(loopback: Server) -> None:
+    client = make_client(loopback.url)
+    data = b"0123456789" * 1000
+    body = RecordingFile(data)
+    body.seek(5)
+    client._engine._protocol = FileBody(client._engine._protocol, body)
+    loopback.answer(INTERNAL_FAILURE, INTERNAL_FAILURE, Answer(body=b"{}"))
+    response: Response = client._engine.send(GET_REGIONS, {})
+    assert response.status == 200
+    assert [r.body for r in loopback.requests] == [data[5:]] * 3
+    assert {r.headers["Content-Length"] for r in loopback.requests} == {str(len(data) - 5)}
+    assert [r.headers["amz-sdk-request"][:9] for r in loopback.requests] == [
+        "attempt=1",
+        "attempt=2",
+        "attempt=3",
+    ]
+
+
+def test_unseekable_body_is_not_retried(loopback: Server) -> None:
+    client = make_client(loopback.url)
+    client._engine._protocol = FileBody(client._engine._protocol, Unseekable(b"data"))
+    # The signer hashes nothing (as for an unsigned payload over https).
+    client._engine._signer.sign = lambda method, url, headers, body, **_: dict(headers)
+    loopback.answer(INTERNAL_FAILURE, Answer(body=b"{}"))
+    with pytest.raises(ServiceError) as raised:
+        client._engine.send(GET_REGIONS, {})
+    assert raised.value.http_status == 500
+    assert [r.body for r in loopback.requests] == [b"data"]
+
+
+def test_unseekable_signed_body_fails_before_sending(loopback: Server) -> None:
+    client = make_client(loopback.url)
+    client._engine._protocol = FileBody(client._engine._protocol, Unseekable(b"data"))
+    with pytest.raises(UnseekableStreamError):
+        client._engine.send(GET_REGIONS, {})
+    assert loopback.requests == []
+
+
+# -- response bodies --------------------------------------------------------------------
+
+DOWNLOAD = bytes(range(256)) * 400  # 100 KiB
+
+
+def streamed(loopback: Server, *answers: Answer, read_timeout: float = 5) -> Any:
+    """A transport, and the streamed response to the first answer."""
+    loopback.answer(*answers)
+    sender = transport(loopback, read_timeout)
+    response = sender.send("POST", loopback.url + "/", {}, b"", stream=True)
+    return sender, response
+
+
+def test_download_read_in_chunks_then_connection_reused(loopback: Server) -> None:
+    sender, response = streamed(loopback, Answer(body=DOWNLOAD), Answer(body=b"next"))
+    assert response.body == b""
+    body = response.stream
+    assert body.content_length == len(DOWNLOAD)
+    chunks = []
+    for _ in range(200):
+        chunk = body.read(4096)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert b"".join(chunks) == DOWNLOAD
+    assert {len(chunk) for chunk in chunks[:-1]} == {4096}
+    assert len(sender._idle) == 1  # handed back as soon as the body ended
+    assert body.read() == b"" and body.read(10) == b""
+    again = sender.send("POST", loopback.url + "/", {}, b"", stream=True)
+    assert again.stream.read() == b"next"
+    assert loopback.connections == 1
+
+
+def test_closed_early_connection_is_closed_not_reused(loopback: Server) -> None:
+    sender, response = streamed(loopback, Answer(body=DOWNLOAD), Answer(body=b"next"))
+    with response.stream as body:
+        assert body.read(10) == DOWNLOAD[:10]
+    assert body.closed
+    assert sender._idle == []
+    with pytest.raises(ValueError, match="closed"):
+        body.read()
+    assert sender.send("POST", loopback.url + "/", {}, b"").body == b"next"
+    assert loopback.connections == 2
+
+
+def test_short_body_raises_incomplete_read(loopback: Server) -> None:
+    sender, response = streamed(loopback, Answer(body=DOWNLOAD[:500], announced=1000))
+    body = response.stream
+    assert body.read(300) == DOWNLOAD[:300]
+    with pytest.raises(IncompleteReadError) as raised:
+        body.read(1000)
+        body.read(1000)
+    assert (raised.value.actual_bytes, raised.value.expected_bytes) == (500, 1000)
+    assert "500 bytes read, expected 1000" in str(raised.value)
+    assert sender._idle == []
+
+
+def test_short_body_read_whole_raises_incomplete_read(loopback: Server) -> None:
+    _, response = streamed(loopback, Answer(body=b"abc", announced=10))
+    with pytest.raises(IncompleteReadError):
+        response.stream.read()
+
+
+def test_chunked_download_streams_and_reuses_connection(loopback: Server) -> None:
+    sender, response = streamed(loopback, Answer(body=DOWNLOAD, chunked=True))
+    body = response.stream
+    assert body.content_length is None
+    assert b"".join(body.iter_chunks(3000)) == DOWNLOAD
+    assert body.tell() == len(DOWNLOAD)
+    assert len(sender._idle) == 1
+
+
+def test_readinto(loopback: Server) -> None:
+    sender, response = streamed(loopback, Answer(body=DOWNLOAD))
+    buffer = bytearray(len(DOWNLOAD) + 10)
+    view = memoryview(buffer)
+    total = 0
+    for _ in range(200):
+        count = response.stream.readinto(view[total : total + 8192])
+        if not count:
+            break
+        total += count
+    assert bytes(buffer[:total]) == DOWNLOAD
+    assert len(sender._idle) == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"one", b"a\nbb\r\nccc\n", b"\n\nx\r\n\r\ny", b"line\r", b"x" * 50 + b"\n" * 3],
+)
+@pytest.mark.parametrize("keepends", [False, True])
+def test_iter_lines_as_botocore(loopback: Server, data: bytes, keepends: bool) -> None:
+    _, response = streamed(loopback, Answer(body=data))
+    theirs = botocore.response.StreamingBody(io.BytesIO(data), len(data))
+    expected = list(theirs.iter_lines(4, keepends))
+    assert list(response.stream.iter_lines(4, keepends)) == expected
+
+
+def test_iterates_in_botocores_chunks(loopback: Server) -> None:
+    _, response = streamed(loopback, Answer(body=DOWNLOAD[:2500]))
+    assert [len(chunk) for chunk in response.stream] == [1024, 1024, 452]
+
+
+def test_error_status_is_read_whole(loopback: Server) -> None:
+    sender, response = streamed(loopback, Answer(404, b'{"__type": "NotFound"}'))
+    assert response.stream is None
+    assert response.body == b'{"__type": "NotFound"}'
+    assert len(sender._idle) == 1
+
+
+def test_read_timeout_while_streaming(loopback: Server) -> None:
+    sender, response = streamed(
+        loopback, Answer(body=DOWNLOAD, stall_after=1000), read_timeout=0.2
+    )
+    body = response.stream
+    assert body.read(1000) == DOWNLOAD[:1000]
+    with pytest.raises(ReadTimeoutError):
+        body.read(1000)
+    assert sender._idle == []
+
+
+def test_repr_shows_sizes_not_content(loopback: Server) -> None:
+    secret = b"secret-content-" * 10
+    _, response = streamed(loopback, Answer(body=secret))
+    response.stream.read(20)
+    assert repr(response.stream) == "<StreamingBody open, 20 of 150 bytes read>"
+    assert "secret" not in repr(response)
+
+
+def test_engine_streams_a_2xx_body(loopback: Server) -> None:
+    client = make_client(loopback.url)
+    loopback.answer(Answer(body=DOWNLOAD))
+    response = client._engine.send(GET_REGIONS, {}, stream=True)
+    assert response.stream.read() == DOWNLOAD
+    assert len(client._engine._transport._idle) == 1
