@@ -43,4 +43,9 @@ def omissions(model: ServiceModel) -> list[str]:
     for name in sorted(model.waiters):
         if problem := waiter_problem(model, name):
             found.append(f"The waiter {name} is left out: {problem}.")
+    for name in sorted(model.operations):
+        operation = model.operations[name]
+        if operation.event_stream_input or operation.event_stream_output:
+            found.append(f"{name} is generated without its event stream, which the "
+                         "runtime cannot read or write yet: calling it fails.")
     return found
