@@ -11,6 +11,7 @@ same way (``OperationSpec.result_bindings``). Errors name their code in the
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import re
 from collections.abc import Mapping
@@ -57,14 +58,16 @@ class RestJsonProtocol:
         query: dict[str, Any] = {}
         headers: dict[str, str] = {}
         payload: Binding | None = None
+        payload_value: Any = None
         for binding in operation.bindings:
             value = values.pop(binding.key, None)
             if binding.location == "payload":
-                payload, values[binding.key] = binding, value
+                payload, payload_value = binding, value
             elif value is not None:
                 _bind(binding, value, labels, query, headers)
+        content: Body
         if payload is not None:
-            content = _payload(payload, values.get(payload.key))
+            content = _payload(payload, payload_value)
         elif values:
             content = json.dumps(values).encode("utf-8")
         else:
@@ -122,7 +125,7 @@ class RestJsonProtocol:
         if _is_generic_error(response):
             body = {}
             code: Any = str(response.status)
-            message: Any = _reason_phrase(response.status)
+            message: Any = http.client.responses.get(response.status, "")
         else:
             body = _error_body(response.body)
             code = error_code(response.headers, body, response.status)
@@ -345,9 +348,3 @@ def _read_header(kind: str, item: str, value: str) -> Any:
     if kind == "blob":
         return base64.b64decode(value)
     return value
-
-
-def _reason_phrase(status: int) -> str:
-    import http.client
-
-    return http.client.responses.get(status, "")
