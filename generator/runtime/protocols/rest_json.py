@@ -15,7 +15,7 @@ import http.client
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 from ..errors import ParamValidationError, Problem, ResponseParserError, ServiceError
@@ -28,7 +28,7 @@ from ..values import (
     timestamp_to_rfc822,
 )
 from . import Binding, HttpRequest, OperationSpec
-from .json import _error_body, _is_generic_error, _reason, decode_body
+from .json import decode_body, error_body, failure_reason, is_generic_error
 
 _LABEL = re.compile(r"\{(.*?)\}")
 _HOST_LABEL = re.compile(r"^[A-Za-z0-9.\-]+$")
@@ -55,7 +55,7 @@ class RestJsonProtocol:
     ) -> HttpRequest:
         values = dict(body)
         labels: dict[str, str] = {}
-        query: dict[str, Any] = {}
+        query: dict[str, list[Any]] = {}
         headers: dict[str, str] = {}
         payload: Binding | None = None
         payload_value: Any = None
@@ -101,7 +101,7 @@ class RestJsonProtocol:
             document = decode_body(response.body)
         except (ValueError, RecursionError) as exc:
             # Raised anew, not from exc: JSONDecodeError keeps the whole body (.doc).
-            reason = _reason(exc)
+            reason = failure_reason(exc)
         else:
             if payload is not None:
                 parsed[payload.key] = document
@@ -122,12 +122,12 @@ class RestJsonProtocol:
         base: type[ServiceError],
     ) -> ServiceError:
         body: dict[str, Any]
-        if _is_generic_error(response):
+        if is_generic_error(response):
             body = {}
             code: Any = str(response.status)
             message: Any = http.client.responses.get(response.status, "")
         else:
-            body = _error_body(response.body)
+            body = error_body(response.body)
             code = error_code(response.headers, body, response.status)
             message = body.get("message", body.get("Message", ""))
         code = "" if code is None else str(code)
@@ -165,7 +165,7 @@ def _bind(
     binding: Binding,
     value: Any,
     labels: dict[str, str],
-    query: dict[str, Any],
+    query: dict[str, list[Any]],
     headers: dict[str, str],
 ) -> None:
     """Put one member's value where its binding says, formatted as botocore does."""
@@ -173,14 +173,18 @@ def _bind(
     if location == "uri":
         labels[binding.key] = _uri_value(binding.kind, binding.format, value)
     elif location == "querystring":
-        if isinstance(value, Mapping):
-            query.update(value)
+        if (
+            binding.kind == "map"
+        ):  # its keys are the query's, its values strings or lists
+            entries = cast("Mapping[str, Any]", value)
+            for name, item in entries.items():
+                query[name] = [*item] if binding.item == "list" else [item]
         elif binding.kind == "list":
             query[binding.key] = [
                 _uri_value(binding.item, binding.format, item) for item in value
             ]
         else:
-            query[binding.key] = _uri_value(binding.kind, binding.format, value)
+            query[binding.key] = [_uri_value(binding.kind, binding.format, value)]
     elif location == "header":
         if binding.kind == "list" and not value:
             return  # botocore sends no header for an empty list
@@ -270,13 +274,13 @@ def _render_uri(template: str, labels: Mapping[str, str]) -> str:
     return _LABEL.sub(fill, template)
 
 
-def _encode_query(query: Mapping[str, Any]) -> str:
-    """botocore's ``percent_encode_sequence``: a list value repeats its key."""
-    pairs = []
-    for key, value in query.items():
-        for item in value if isinstance(value, list) else [value]:
-            pairs.append(f"{_percent_encode(key)}={_percent_encode(item)}")
-    return "&".join(pairs)
+def _encode_query(query: Mapping[str, list[Any]]) -> str:
+    """botocore's ``percent_encode_sequence``: a key is repeated for each value."""
+    return "&".join(
+        f"{_percent_encode(key)}={_percent_encode(item)}"
+        for key, items in query.items()
+        for item in items
+    )
 
 
 def _percent_encode(value: Any, safe: str = "-._~") -> str:
@@ -295,15 +299,16 @@ def _host_prefix(operation: OperationSpec, body: Mapping[str, Any]) -> str:
     prefix = operation.host_prefix
     if "{" not in prefix:
         return prefix
-    labels = {}
-    for match in _LABEL.finditer(prefix):
+
+    def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         value = body.get(name)
         if not isinstance(value, str) or not _HOST_LABEL.match(value):
             reason = "must contain only alphanumeric characters, hyphen, or period"
             raise ParamValidationError([Problem(name, reason, "type")])
-        labels[name] = value
-    return _LABEL.sub(lambda match: labels[match.group(1)], prefix)
+        return value
+
+    return _LABEL.sub(fill, prefix)
 
 
 # -- responses ------------------------------------------------------------------------
