@@ -7,6 +7,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # The services, output and templates are configured in pyproject.toml
 # ([tool.botocore-codegen]); every target below acts on all the configured services.
+# moto (an AWS emulator) for tests/test_moto_dynamodb.py, in an environment of its own
+# so that its many dependencies never reach the project's.
+MOTO_VENV := .venv-moto
+MOTO_STAMP := $(MOTO_VENV)/.installed
+MOTO := moto[server]==5.2.5
 GENERATE := $(BIN)/python -m generator generate
 REPORT ?= CHANGES.md
 
@@ -18,11 +23,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+$(MOTO_STAMP): Makefile
+	test -x $(MOTO_VENV)/bin/python || $(PYTHON) -m venv $(MOTO_VENV)
+	$(MOTO_VENV)/bin/python -m pip install --quiet '$(MOTO)'
+	touch $(MOTO_STAMP)
+
 generate: $(STAMP)
 	$(GENERATE)
 	$(BIN)/python -m generator.context_docs docs/templates.md
 
-test: $(STAMP)
+test: $(STAMP) $(MOTO_STAMP)
 	$(BIN)/python -m pytest
 
 # Stale-output check for CI: exits 1 naming the files when generated/ is not what the
@@ -54,4 +64,4 @@ update-models: $(STAMP)
 	$(BIN)/python -m generator.update_models --report $(REPORT)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(MOTO_VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -44,10 +44,11 @@ from .model import (
     ScalarShape,
     ServiceModel,
     StructureShape,
+    UnionShape,
 )
 from .model import Member as ModelMember
 from .model import Paginator as ModelPaginator
-from .omissions import omissions, paginator_problem, waiter_problem
+from .omissions import omissions, paginator_problem, unsupported, waiter_problem
 from .protocols import PROTOCOLS, SERVICE_HEADERS, WireProtocol
 from .runtime import __version__ as runtime_version
 from .runtime._botocore import TESTED_BOTOCORE
@@ -275,6 +276,7 @@ class _Builder:
             to_wire=to_wire,
             sensitive=sensitive,
             deprecated=shape.deprecated is not None,
+            union=isinstance(shape, UnionShape),
             dict_class=dict_class,
             dict_fields=dict_fields,
         )
@@ -486,6 +488,7 @@ class _Builder:
             deprecated_arguments=[m.name for m in request.members if m.deprecated]
             if request
             else [],
+            unsupported=unsupported(self.model, name),
             dict_arguments=dict_arguments,
             request_factory=(f"{request.class_name}.build" if dict_arguments
                              else request.class_name) if request else "",

@@ -4,9 +4,11 @@ Four directions exist: ``from_dict``/``to_dict`` between attributes and the dict
 accepts and returns, ``from_wire``/``to_wire`` between attributes and the protocol's
 body. For JSON bodies they differ only for timestamps (epoch seconds on the wire unless
 ``timestampFormat`` says otherwise, datetime in dicts), blobs (base64 on the wire, bytes
-in dicts) and, when writing, floats (botocore sends a Decimal as a float and infinities
-and NaN as strings). A value that needs no conversion is the value itself; every
-expression reports the runtime helpers and classes it calls as imports.
+in dicts) and floats (botocore sends a Decimal as a float and infinities and NaN as the
+strings "Infinity", "-Infinity" and "NaN"; read back, those are floats again, where
+botocore's JSON parser leaves them strings). A value that needs no conversion is the
+value itself; every expression reports the runtime helpers and classes it calls as
+imports.
 """
 
 from __future__ import annotations
@@ -243,8 +245,8 @@ class Conversions:
             if direction == "to_wire":
                 return call(helper(TIMESTAMP_WRITERS[self.timestamp_format(ref, shape)]), value)
             return None
-        if shape.kind in FLOAT_KINDS and direction == "to_wire":
-            return call(helper("float_to_wire"), value)
+        if shape.kind in FLOAT_KINDS and direction in ("to_wire", "from_wire"):
+            return call(helper(f"float_{direction}"), value)
         if shape.kind == "blob" and direction != "to_dict":
             return call(helper(f"blob_{direction}"), value)
         return None

@@ -119,6 +119,8 @@ class Structure:
     """At least one member is sensitive, so the repr masks them."""
     deprecated: bool
     """The model marks the shape deprecated."""
+    union: bool
+    """A tagged union: exactly one member must be set (checked before sending)."""
     dict_class: str
     """Name of its TypedDict, the dict form client methods accept for it (keys as in
     the model); "" when no operation's input holds the structure."""
@@ -315,6 +317,10 @@ class Operation:
     """The model marks the operation deprecated."""
     deprecated_arguments: list[str]
     """Python names of the deprecated input members: passing one warns."""
+    unsupported: str
+    """The message of the NotImplementedError the method raises, naming the feature the
+    generator does not support that the operation needs (an event stream, required
+    endpoint discovery); "" when the method works."""
     dict_arguments: bool
     """Some argument accepts dicts for structures, so the request is built untyped
     (``Shape.build``) and validation turns the dicts into dataclasses."""

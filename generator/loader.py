@@ -320,7 +320,7 @@ def _validate_shape(name: str, shape: Any, shapes: dict[str, Any], file: Path) -
             raise ModelError(file, f"{where}.key", "map keys are JSON object keys: the key "
                              f"must be a string shape, not {_a(key_kind)}")
     if "enum" in shape:
-        _check_enum(shape["enum"], file, f"{where}.enum")
+        _check_enum(shape["enum"], file, f"{where}.enum", integers=kind == "integer")
     minimum = shape.get("min", 0)
     if isinstance(minimum, bool) or not isinstance(minimum, int | float):
         raise ModelError(file, f"{where}.min", f"expected a number, not {shape['min']!r}")
@@ -356,7 +356,14 @@ def _validate_structure(shape: dict[str, Any], shapes: dict[str, Any], file: Pat
         _check_name(error["code"], file, f"{where}.error.code", "error code")
 
 
-def _check_enum(values: Any, file: Path, where: str) -> None:
+def _check_enum(values: Any, file: Path, where: str, integers: bool = False) -> None:
+    """String values; an integer shape's (a Smithy intEnum) integers."""
+    if integers:
+        if not isinstance(values, list) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in values
+        ):
+            raise ModelError(file, where, "expected a list of integers")
+        return
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise ModelError(file, where, "expected a list of strings")
     for index, value in enumerate(values):

@@ -70,7 +70,7 @@ MODULE_LEVEL_NAMES = frozenset(
 """Names that generated modules import or define next to the classes named after shapes."""
 
 SHAPE_ATTRIBUTES = frozenset(
-    {"RULES", "build", "validate", "collect_problems", "from_dict", "to_dict", "from_wire",
+    {"RULES", "UNION", "build", "validate", "collect_problems", "from_dict", "to_dict", "from_wire",
      "to_wire"}
 )
 """What the runtime's ``Shape`` base class and every generated dataclass define."""

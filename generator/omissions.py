@@ -14,6 +14,8 @@ def paginator_problem(model: ServiceModel, name: str) -> str:
     """Why the paginator of operation ``name`` cannot be generated ("" when it can)."""
     config = model.paginators[name]
     operation = model.operations[name]
+    if unsupported(model, name):
+        return "its operation's method raises NotImplementedError"
     if operation.input is None:
         return "its operation takes no input to send the token in"
     if operation.output is None:
@@ -28,24 +30,66 @@ def paginator_problem(model: ServiceModel, name: str) -> str:
 
 def waiter_problem(model: ServiceModel, name: str) -> str:
     """Why waiter ``name`` cannot be generated ("" when it can)."""
+    if unsupported(model, model.waiters[name].operation):
+        return "its operation's method raises NotImplementedError"
     for acceptor in model.waiters[name].acceptors:
         if acceptor.matcher not in WAITER_MATCHERS:
             return f"botocore's waiter has no {acceptor.matcher!r} matcher"
     return ""
 
 
+# A feature the generator does not support -> how a sentence says an operation needs
+# it (one operation, several).
+FEATURES = {
+    "event stream": ("uses an event stream", "use an event stream"),
+    "endpoint discovery": ("requires endpoint discovery", "require endpoint discovery"),
+}
+
+
+def _feature(model: ServiceModel, name: str) -> str:
+    """The unsupported feature operation ``name`` needs ("" when none)."""
+    operation = model.operations[name]
+    if operation.event_stream_input or operation.event_stream_output:
+        return "event stream"
+    if operation.endpoint_discovery_required:
+        return "endpoint discovery"
+    return ""
+
+
+def unsupported(model: ServiceModel, name: str) -> str:
+    """The message of the NotImplementedError operation ``name``'s method raises, naming
+    the feature it needs ("" when the method works)."""
+    feature = _feature(model, name)
+    if not feature:
+        return ""
+    return f"{name} {FEATURES[feature][0]}, which botocore-codegen does not support yet"
+
+
 def omissions(model: ServiceModel) -> list[str]:
     """What the generator leaves out of the package and why, one sentence each."""
     found = []
+    for feature, (one, several) in FEATURES.items():
+        names = sorted(name for name in model.operations if _feature(model, name) == feature)
+        if len(names) == 1:
+            found.append(f"{names[0]} {one}, which botocore-codegen does not support yet: "
+                         "its method raises NotImplementedError.")
+        elif names:
+            found.append(f"{', '.join(names)} {several}, which botocore-codegen does not "
+                         "support yet: their methods raise NotImplementedError.")
+    optional = [
+        name for name, op in model.operations.items() if op.endpoint_discovery_required is False
+    ]
+    if optional:
+        count = f"{len(optional)} operation{'s' * (len(optional) > 1)}"
+        found.append(
+            f"Endpoint discovery, optional for {count}, is not used: every call goes to "
+            "the endpoint the rule set resolves, as botocore's calls do unless "
+            "endpoint_discovery_enabled is set."
+        )
     for name in sorted(model.paginators):
         if problem := paginator_problem(model, name):
             found.append(f"The paginator of {name} is left out: {problem}.")
     for name in sorted(model.waiters):
         if problem := waiter_problem(model, name):
             found.append(f"The waiter {name} is left out: {problem}.")
-    for name in sorted(model.operations):
-        operation = model.operations[name]
-        if operation.event_stream_input or operation.event_stream_output:
-            found.append(f"{name} is generated without its event stream, which the "
-                         "runtime cannot read or write yet: calling it fails.")
     return found

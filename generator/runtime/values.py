@@ -98,6 +98,12 @@ def float_to_wire(value: float | int | Decimal) -> float | int | str:
     return value
 
 
+def float_from_wire(value: float | int | str) -> float | int:
+    """A float from a JSON body: "NaN", "Infinity" and "-Infinity" (how botocore and
+    the service write them) as floats; a number as it is."""
+    return float(value) if isinstance(value, str) else value
+
+
 def blob_from_dict(value: bytes | bytearray | str) -> bytes:
     """boto3 accepts text for a blob and sends it UTF-8 encoded."""
     return value.encode("utf-8") if isinstance(value, str) else bytes(value)

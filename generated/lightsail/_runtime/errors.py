@@ -123,7 +123,8 @@ class Problem(NamedTuple):
     reason: str
     """What was expected and what was given: ``expected str, got int``."""
     kind: str = ""
-    """``missing``, ``type``, ``min`` or ``unknown`` (a dict key the shape lacks)."""
+    """``missing``, ``type``, ``min``, ``unknown`` (a dict key the shape lacks) or
+    ``union`` (not exactly one member of a tagged union set)."""
     wire_path: str = ""
     """The same place in botocore's notation, with the model's member names:
     ``serviceName``, ``deployment.containers.web``, ``containers (key: )``."""

@@ -82,6 +82,8 @@ class Shape:
     """Base class of every generated structure."""
 
     RULES: ClassVar[Mapping[str, Rule]] = {}
+    UNION: ClassVar[bool] = False
+    """A tagged union: exactly one member must be set."""
 
     @classmethod
     def build(cls, **arguments: Any) -> Any:
@@ -107,6 +109,9 @@ class Shape:
         if wire_path is None:
             wire_path = path
         owner = type(self)
+        if self.UNION:
+            chosen = [name for name in self.RULES if getattr(self, name) is not None]
+            _check_union(owner, chosen, path, wire_path, problems)
         for attribute, rule in self.RULES.items():
             value = getattr(self, attribute)
             if value is None:
@@ -137,6 +142,26 @@ class Shape:
             )
             if checked is not value:
                 setattr(self, attribute, checked)
+
+
+def _check_union(
+    cls: type[Shape],
+    chosen: list[str],
+    path: str,
+    wire_path: str,
+    problems: list[Problem],
+) -> None:
+    """Exactly one member of a tagged union set (``chosen``), as botocore requires."""
+    if len(chosen) != 1:
+        given = f"{len(chosen)} ({', '.join(chosen)})" if chosen else "none"
+        problems.append(
+            Problem(
+                path or cls.__name__,
+                f"set exactly one of {', '.join(cls.RULES)}, got {given}",
+                "union",
+                wire_path or cls.__name__,
+            )
+        )
 
 
 def check_value(
@@ -223,6 +248,9 @@ def _from_dict(
                 value, rule, where, problems, wire_path=member_wire, owner=cls
             )
         arguments[attribute] = value
+    if cls.UNION:
+        chosen = [name for name, value in arguments.items() if value is not None]
+        _check_union(cls, chosen, path, wire_path, problems)
     return cls(**arguments)
 
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
+from .._runtime.values import float_from_wire, open_enum, parse_timestamp, shape_to_dict
 from .alarm_state import AlarmState
 from .comparison_operator import ComparisonOperator
 from .contact_protocol import ContactProtocol
@@ -281,4 +281,57 @@ class Alarm(Shape):
             data["tags"] = [shape_to_dict(item) for item in self.tags]
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> Alarm:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("arn")) is not None:
+            kwargs["arn"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("location")) is not None:
+            kwargs["location"] = ResourceLocation.from_wire(value)
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("supportCode")) is not None:
+            kwargs["support_code"] = value
+        if (value := data.get("monitoredResourceInfo")) is not None:
+            kwargs["monitored_resource_info"] = MonitoredResourceInfo.from_wire(value)
+        if (value := data.get("comparisonOperator")) is not None:
+            kwargs["comparison_operator"] = open_enum(ComparisonOperator, value)
+        if (value := data.get("evaluationPeriods")) is not None:
+            kwargs["evaluation_periods"] = value
+        if (value := data.get("period")) is not None:
+            kwargs["period"] = value
+        if (value := data.get("threshold")) is not None:
+            kwargs["threshold"] = float_from_wire(value)
+        if (value := data.get("datapointsToAlarm")) is not None:
+            kwargs["datapoints_to_alarm"] = value
+        if (value := data.get("treatMissingData")) is not None:
+            kwargs["treat_missing_data"] = open_enum(TreatMissingData, value)
+        if (value := data.get("statistic")) is not None:
+            kwargs["statistic"] = open_enum(MetricStatistic, value)
+        if (value := data.get("metricName")) is not None:
+            kwargs["metric_name"] = open_enum(MetricName, value)
+        if (value := data.get("state")) is not None:
+            kwargs["state"] = open_enum(AlarmState, value)
+        if (value := data.get("unit")) is not None:
+            kwargs["unit"] = open_enum(MetricUnit, value)
+        if (value := data.get("contactProtocols")) is not None:
+            kwargs["contact_protocols"] = [
+                None if item is None else open_enum(ContactProtocol, item)
+                for item in value
+            ]
+        if (value := data.get("notificationTriggers")) is not None:
+            kwargs["notification_triggers"] = [
+                None if item is None else open_enum(AlarmState, item) for item in value
+            ]
+        if (value := data.get("notificationEnabled")) is not None:
+            kwargs["notification_enabled"] = value
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [
+                None if item is None else Tag.from_wire(item) for item in value
+            ]
+        return cls(**kwargs)

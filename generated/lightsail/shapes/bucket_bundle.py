@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import float_from_wire
 
 
 @dataclass(kw_only=True)
@@ -82,4 +83,20 @@ class BucketBundle(Shape):
             data["isActive"] = self.is_active
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> BucketBundle:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bundleId")) is not None:
+            kwargs["bundle_id"] = value
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("price")) is not None:
+            kwargs["price"] = float_from_wire(value)
+        if (value := data.get("storagePerMonthInGb")) is not None:
+            kwargs["storage_per_month_in_gb"] = value
+        if (value := data.get("transferPerMonthInGb")) is not None:
+            kwargs["transfer_per_month_in_gb"] = value
+        if (value := data.get("isActive")) is not None:
+            kwargs["is_active"] = value
+        return cls(**kwargs)

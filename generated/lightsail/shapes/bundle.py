@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import float_from_wire, open_enum
 from .app_category import AppCategory
 from .instance_platform import InstancePlatform
 
@@ -162,4 +162,39 @@ class Bundle(Shape):
             data["publicIpv4AddressCount"] = self.public_ipv4_address_count
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> Bundle:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("price")) is not None:
+            kwargs["price"] = float_from_wire(value)
+        if (value := data.get("cpuCount")) is not None:
+            kwargs["cpu_count"] = value
+        if (value := data.get("diskSizeInGb")) is not None:
+            kwargs["disk_size_in_gb"] = value
+        if (value := data.get("bundleId")) is not None:
+            kwargs["bundle_id"] = value
+        if (value := data.get("instanceType")) is not None:
+            kwargs["instance_type"] = value
+        if (value := data.get("isActive")) is not None:
+            kwargs["is_active"] = value
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("power")) is not None:
+            kwargs["power"] = value
+        if (value := data.get("ramSizeInGb")) is not None:
+            kwargs["ram_size_in_gb"] = float_from_wire(value)
+        if (value := data.get("transferPerMonthInGb")) is not None:
+            kwargs["transfer_per_month_in_gb"] = value
+        if (value := data.get("supportedPlatforms")) is not None:
+            kwargs["supported_platforms"] = [
+                None if item is None else open_enum(InstancePlatform, item)
+                for item in value
+            ]
+        if (value := data.get("supportedAppCategories")) is not None:
+            kwargs["supported_app_categories"] = [
+                None if item is None else open_enum(AppCategory, item) for item in value
+            ]
+        if (value := data.get("publicIpv4AddressCount")) is not None:
+            kwargs["public_ipv4_address_count"] = value
+        return cls(**kwargs)

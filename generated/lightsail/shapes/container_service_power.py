@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import float_from_wire
 
 
 @dataclass(kw_only=True)
@@ -82,4 +83,20 @@ class ContainerServicePower(Shape):
             data["isActive"] = self.is_active
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> ContainerServicePower:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("powerId")) is not None:
+            kwargs["power_id"] = value
+        if (value := data.get("price")) is not None:
+            kwargs["price"] = float_from_wire(value)
+        if (value := data.get("cpuCount")) is not None:
+            kwargs["cpu_count"] = float_from_wire(value)
+        if (value := data.get("ramSizeInGb")) is not None:
+            kwargs["ram_size_in_gb"] = float_from_wire(value)
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("isActive")) is not None:
+            kwargs["is_active"] = value
+        return cls(**kwargs)

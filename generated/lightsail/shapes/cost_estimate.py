@@ -56,4 +56,15 @@ class CostEstimate(Shape):
             ]
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> CostEstimate:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("usageType")) is not None:
+            kwargs["usage_type"] = value
+        if (value := data.get("resultsByTime")) is not None:
+            kwargs["results_by_time"] = [
+                None if item is None else EstimateByTime.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum
+from .._runtime.values import float_from_wire, open_enum
 from .currency import Currency
 from .pricing_unit import PricingUnit
 from .time_period import TimePeriod
@@ -76,4 +76,18 @@ class EstimateByTime(Shape):
             data["timePeriod"] = self.time_period.to_dict()
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> EstimateByTime:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("usageCost")) is not None:
+            kwargs["usage_cost"] = float_from_wire(value)
+        if (value := data.get("pricingUnit")) is not None:
+            kwargs["pricing_unit"] = open_enum(PricingUnit, value)
+        if (value := data.get("unit")) is not None:
+            kwargs["unit"] = float_from_wire(value)
+        if (value := data.get("currency")) is not None:
+            kwargs["currency"] = open_enum(Currency, value)
+        if (value := data.get("timePeriod")) is not None:
+            kwargs["time_period"] = TimePeriod.from_wire(value)
+        return cls(**kwargs)

@@ -54,4 +54,14 @@ class GetAlarmsResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetAlarmsResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("alarms")) is not None:
+            kwargs["alarms"] = [
+                None if item is None else Alarm.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)

@@ -39,4 +39,12 @@ class GetBucketBundlesResult(Shape):
             data["bundles"] = [shape_to_dict(item) for item in self.bundles]
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetBucketBundlesResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bundles")) is not None:
+            kwargs["bundles"] = [
+                None if item is None else BucketBundle.from_wire(item) for item in value
+            ]
+        return cls(**kwargs)

@@ -49,4 +49,15 @@ class GetBucketMetricDataResult(Shape):
             data["metricData"] = [shape_to_dict(item) for item in self.metric_data]
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetBucketMetricDataResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("metricName")) is not None:
+            kwargs["metric_name"] = open_enum(BucketMetricName, value)
+        if (value := data.get("metricData")) is not None:
+            kwargs["metric_data"] = [
+                None if item is None else MetricDatapoint.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)

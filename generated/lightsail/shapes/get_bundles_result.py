@@ -56,4 +56,14 @@ class GetBundlesResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetBundlesResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bundles")) is not None:
+            kwargs["bundles"] = [
+                None if item is None else Bundle.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)

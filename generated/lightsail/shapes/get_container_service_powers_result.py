@@ -42,4 +42,13 @@ class GetContainerServicePowersResult(Shape):
             data["powers"] = [shape_to_dict(item) for item in self.powers]
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetContainerServicePowersResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("powers")) is not None:
+            kwargs["powers"] = [
+                None if item is None else ContainerServicePower.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)

@@ -44,4 +44,13 @@ class GetCostEstimateResult(Shape):
             ]
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetCostEstimateResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourcesBudgetEstimate")) is not None:
+            kwargs["resources_budget_estimate"] = [
+                None if item is None else ResourceBudgetEstimate.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)

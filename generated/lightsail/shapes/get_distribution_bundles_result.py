@@ -40,4 +40,13 @@ class GetDistributionBundlesResult(Shape):
             data["bundles"] = [shape_to_dict(item) for item in self.bundles]
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetDistributionBundlesResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bundles")) is not None:
+            kwargs["bundles"] = [
+                None if item is None else DistributionBundle.from_wire(item)
+                for item in value
+            ]
+        return cls(**kwargs)

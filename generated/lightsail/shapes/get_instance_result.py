@@ -38,4 +38,10 @@ class GetInstanceResult(Shape):
             data["instance"] = self.instance.to_dict()
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetInstanceResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instance")) is not None:
+            kwargs["instance"] = Instance.from_wire(value)
+        return cls(**kwargs)

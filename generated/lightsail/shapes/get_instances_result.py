@@ -55,4 +55,14 @@ class GetInstancesResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetInstancesResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("instances")) is not None:
+            kwargs["instances"] = [
+                None if item is None else Instance.from_wire(item) for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)

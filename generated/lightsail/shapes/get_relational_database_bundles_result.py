@@ -58,4 +58,15 @@ class GetRelationalDatabaseBundlesResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseBundlesResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("bundles")) is not None:
+            kwargs["bundles"] = [
+                None if item is None else RelationalDatabaseBundle.from_wire(item)
+                for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)

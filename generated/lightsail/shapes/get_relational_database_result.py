@@ -36,4 +36,10 @@ class GetRelationalDatabaseResult(Shape):
             data["relationalDatabase"] = self.relational_database.to_dict()
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("relationalDatabase")) is not None:
+            kwargs["relational_database"] = RelationalDatabase.from_wire(value)
+        return cls(**kwargs)

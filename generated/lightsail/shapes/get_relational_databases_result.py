@@ -62,4 +62,15 @@ class GetRelationalDatabasesResult(Shape):
             data["nextPageToken"] = self.next_page_token
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetRelationalDatabasesResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("relationalDatabases")) is not None:
+            kwargs["relational_databases"] = [
+                None if item is None else RelationalDatabase.from_wire(item)
+                for item in value
+            ]
+        if (value := data.get("nextPageToken")) is not None:
+            kwargs["next_page_token"] = value
+        return cls(**kwargs)

@@ -267,4 +267,60 @@ class Instance(Shape):
             data["systemStatus"] = self.system_status.to_dict()
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> Instance:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("arn")) is not None:
+            kwargs["arn"] = value
+        if (value := data.get("supportCode")) is not None:
+            kwargs["support_code"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("location")) is not None:
+            kwargs["location"] = ResourceLocation.from_wire(value)
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [
+                None if item is None else Tag.from_wire(item) for item in value
+            ]
+        if (value := data.get("blueprintId")) is not None:
+            kwargs["blueprint_id"] = value
+        if (value := data.get("blueprintName")) is not None:
+            kwargs["blueprint_name"] = value
+        if (value := data.get("bundleId")) is not None:
+            kwargs["bundle_id"] = value
+        if (value := data.get("addOns")) is not None:
+            kwargs["add_ons"] = [
+                None if item is None else AddOn.from_wire(item) for item in value
+            ]
+        if (value := data.get("isStaticIp")) is not None:
+            kwargs["is_static_ip"] = value
+        if (value := data.get("privateIpAddress")) is not None:
+            kwargs["private_ip_address"] = value
+        if (value := data.get("publicIpAddress")) is not None:
+            kwargs["public_ip_address"] = value
+        if (value := data.get("ipv6Addresses")) is not None:
+            kwargs["ipv6_addresses"] = value
+        if (value := data.get("ipAddressType")) is not None:
+            kwargs["ip_address_type"] = open_enum(IpAddressType, value)
+        if (value := data.get("hardware")) is not None:
+            kwargs["hardware"] = InstanceHardware.from_wire(value)
+        if (value := data.get("networking")) is not None:
+            kwargs["networking"] = InstanceNetworking.from_wire(value)
+        if (value := data.get("state")) is not None:
+            kwargs["state"] = InstanceState.from_wire(value)
+        if (value := data.get("username")) is not None:
+            kwargs["username"] = value
+        if (value := data.get("sshKeyName")) is not None:
+            kwargs["ssh_key_name"] = value
+        if (value := data.get("metadataOptions")) is not None:
+            kwargs["metadata_options"] = InstanceMetadataOptions.from_wire(value)
+        if (value := data.get("instanceStatus")) is not None:
+            kwargs["instance_status"] = InstanceHealthStatus.from_wire(value)
+        if (value := data.get("systemStatus")) is not None:
+            kwargs["system_status"] = InstanceHealthStatus.from_wire(value)
+        return cls(**kwargs)

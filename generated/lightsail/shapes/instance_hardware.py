@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import shape_to_dict
+from .._runtime.values import float_from_wire, shape_to_dict
 from .disk import Disk
 
 
@@ -55,4 +55,16 @@ class InstanceHardware(Shape):
             data["ramSizeInGb"] = self.ram_size_in_gb
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> InstanceHardware:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("cpuCount")) is not None:
+            kwargs["cpu_count"] = value
+        if (value := data.get("disks")) is not None:
+            kwargs["disks"] = [
+                None if item is None else Disk.from_wire(item) for item in value
+            ]
+        if (value := data.get("ramSizeInGb")) is not None:
+            kwargs["ram_size_in_gb"] = float_from_wire(value)
+        return cls(**kwargs)

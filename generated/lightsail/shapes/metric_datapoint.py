@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import open_enum, parse_timestamp
+from .._runtime.values import float_from_wire, open_enum, parse_timestamp
 from .metric_unit import MetricUnit
 
 
@@ -86,4 +86,22 @@ class MetricDatapoint(Shape):
             data["unit"] = self.unit
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> MetricDatapoint:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("average")) is not None:
+            kwargs["average"] = float_from_wire(value)
+        if (value := data.get("maximum")) is not None:
+            kwargs["maximum"] = float_from_wire(value)
+        if (value := data.get("minimum")) is not None:
+            kwargs["minimum"] = float_from_wire(value)
+        if (value := data.get("sampleCount")) is not None:
+            kwargs["sample_count"] = float_from_wire(value)
+        if (value := data.get("sum")) is not None:
+            kwargs["sum"] = float_from_wire(value)
+        if (value := data.get("timestamp")) is not None:
+            kwargs["timestamp"] = parse_timestamp(value)
+        if (value := data.get("unit")) is not None:
+            kwargs["unit"] = open_enum(MetricUnit, value)
+        return cls(**kwargs)

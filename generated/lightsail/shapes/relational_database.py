@@ -296,4 +296,67 @@ class RelationalDatabase(Shape):
             data["caCertificateIdentifier"] = self.ca_certificate_identifier
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> RelationalDatabase:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("name")) is not None:
+            kwargs["name"] = value
+        if (value := data.get("arn")) is not None:
+            kwargs["arn"] = value
+        if (value := data.get("supportCode")) is not None:
+            kwargs["support_code"] = value
+        if (value := data.get("createdAt")) is not None:
+            kwargs["created_at"] = parse_timestamp(value)
+        if (value := data.get("location")) is not None:
+            kwargs["location"] = ResourceLocation.from_wire(value)
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("tags")) is not None:
+            kwargs["tags"] = [
+                None if item is None else Tag.from_wire(item) for item in value
+            ]
+        if (value := data.get("relationalDatabaseBlueprintId")) is not None:
+            kwargs["relational_database_blueprint_id"] = value
+        if (value := data.get("relationalDatabaseBundleId")) is not None:
+            kwargs["relational_database_bundle_id"] = value
+        if (value := data.get("masterDatabaseName")) is not None:
+            kwargs["master_database_name"] = value
+        if (value := data.get("hardware")) is not None:
+            kwargs["hardware"] = RelationalDatabaseHardware.from_wire(value)
+        if (value := data.get("state")) is not None:
+            kwargs["state"] = value
+        if (value := data.get("secondaryAvailabilityZone")) is not None:
+            kwargs["secondary_availability_zone"] = value
+        if (value := data.get("backupRetentionEnabled")) is not None:
+            kwargs["backup_retention_enabled"] = value
+        if (value := data.get("pendingModifiedValues")) is not None:
+            kwargs["pending_modified_values"] = (
+                PendingModifiedRelationalDatabaseValues.from_wire(value)
+            )
+        if (value := data.get("engine")) is not None:
+            kwargs["engine"] = value
+        if (value := data.get("engineVersion")) is not None:
+            kwargs["engine_version"] = value
+        if (value := data.get("latestRestorableTime")) is not None:
+            kwargs["latest_restorable_time"] = parse_timestamp(value)
+        if (value := data.get("masterUsername")) is not None:
+            kwargs["master_username"] = value
+        if (value := data.get("parameterApplyStatus")) is not None:
+            kwargs["parameter_apply_status"] = value
+        if (value := data.get("preferredBackupWindow")) is not None:
+            kwargs["preferred_backup_window"] = value
+        if (value := data.get("preferredMaintenanceWindow")) is not None:
+            kwargs["preferred_maintenance_window"] = value
+        if (value := data.get("publiclyAccessible")) is not None:
+            kwargs["publicly_accessible"] = value
+        if (value := data.get("masterEndpoint")) is not None:
+            kwargs["master_endpoint"] = RelationalDatabaseEndpoint.from_wire(value)
+        if (value := data.get("pendingMaintenanceActions")) is not None:
+            kwargs["pending_maintenance_actions"] = [
+                None if item is None else PendingMaintenanceAction.from_wire(item)
+                for item in value
+            ]
+        if (value := data.get("caCertificateIdentifier")) is not None:
+            kwargs["ca_certificate_identifier"] = value
+        return cls(**kwargs)

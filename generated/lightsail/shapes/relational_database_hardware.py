@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import float_from_wire
 
 
 @dataclass(kw_only=True)
@@ -51,4 +52,14 @@ class RelationalDatabaseHardware(Shape):
             data["ramSizeInGb"] = self.ram_size_in_gb
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> RelationalDatabaseHardware:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("cpuCount")) is not None:
+            kwargs["cpu_count"] = value
+        if (value := data.get("diskSizeInGb")) is not None:
+            kwargs["disk_size_in_gb"] = value
+        if (value := data.get("ramSizeInGb")) is not None:
+            kwargs["ram_size_in_gb"] = float_from_wire(value)
+        return cls(**kwargs)

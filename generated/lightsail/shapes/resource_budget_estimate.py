@@ -75,4 +75,20 @@ class ResourceBudgetEstimate(Shape):
             data["endTime"] = self.end_time
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> ResourceBudgetEstimate:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("resourceName")) is not None:
+            kwargs["resource_name"] = value
+        if (value := data.get("resourceType")) is not None:
+            kwargs["resource_type"] = open_enum(ResourceType, value)
+        if (value := data.get("costEstimates")) is not None:
+            kwargs["cost_estimates"] = [
+                None if item is None else CostEstimate.from_wire(item) for item in value
+            ]
+        if (value := data.get("startTime")) is not None:
+            kwargs["start_time"] = parse_timestamp(value)
+        if (value := data.get("endTime")) is not None:
+            kwargs["end_time"] = parse_timestamp(value)
+        return cls(**kwargs)

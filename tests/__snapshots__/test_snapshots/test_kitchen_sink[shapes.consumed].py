@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .._runtime.shapes import Rule, Shape
+from .._runtime.values import float_from_wire
 
 
 @dataclass(kw_only=True)
@@ -34,4 +35,10 @@ class Consumed(Shape):
             data["units"] = self.units
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> Consumed:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("units")) is not None:
+            kwargs["units"] = float_from_wire(value)
+        return cls(**kwargs)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, TypedDict
 
 from .._runtime.shapes import Rule, Shape
-from .._runtime.values import float_to_wire
+from .._runtime.values import float_from_wire, float_to_wire
 
 
 @dataclass(kw_only=True)
@@ -42,6 +42,16 @@ class Edge(Shape):
             data["target"] = self.target.to_dict()
         return data
 
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> Edge:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("weight")) is not None:
+            kwargs["weight"] = float_from_wire(value)
+        if (value := data.get("target")) is not None:
+            kwargs["target"] = Node.from_wire(value)
+        return cls(**kwargs)
+
     def to_wire(self) -> dict[str, Any]:
         """The request body for this shape."""
         data: dict[str, Any] = {}
@@ -50,8 +60,6 @@ class Edge(Shape):
         if self.target is not None:
             data["target"] = self.target.to_wire()
         return data
-
-    from_wire = from_dict
 
 
 EdgeDict = TypedDict(

@@ -35,4 +35,10 @@ class GetGraphResult(Shape):
             data["root"] = self.root.to_dict()
         return data
 
-    from_wire = from_dict
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> GetGraphResult:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("root")) is not None:
+            kwargs["root"] = Node.from_wire(value)
+        return cls(**kwargs)

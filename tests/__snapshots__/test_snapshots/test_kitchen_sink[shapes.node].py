@@ -46,6 +46,18 @@ class Node(Shape):
             data["edges"] = [shape_to_dict(item) for item in self.edges]
         return data
 
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any]) -> Node:
+        """Build from a response body."""
+        kwargs: dict[str, Any] = {}
+        if (value := data.get("id")) is not None:
+            kwargs["id"] = value
+        if (value := data.get("edges")) is not None:
+            kwargs["edges"] = [
+                None if item is None else Edge.from_wire(item) for item in value
+            ]
+        return cls(**kwargs)
+
     def to_wire(self) -> dict[str, Any]:
         """The request body for this shape."""
         data: dict[str, Any] = {}
@@ -54,8 +66,6 @@ class Node(Shape):
         if self.edges is not None:
             data["edges"] = [item.to_wire() for item in self.edges]
         return data
-
-    from_wire = from_dict
 
 
 NodeDict = TypedDict(

@@ -13,6 +13,7 @@ from .._runtime.values import (
     blob_from_dict,
     blob_from_wire,
     blob_to_wire,
+    float_from_wire,
     float_to_wire,
     open_enum,
     parse_timestamp,
@@ -199,9 +200,9 @@ class Thing(Shape):
         if (value := data.get("size")) is not None:
             kwargs["size"] = value
         if (value := data.get("ratio")) is not None:
-            kwargs["ratio"] = value
+            kwargs["ratio"] = float_from_wire(value)
         if (value := data.get("weight")) is not None:
-            kwargs["weight"] = value
+            kwargs["weight"] = float_from_wire(value)
         if (value := data.get("enabled")) is not None:
             kwargs["enabled"] = value
         if (value := data.get("createdAt")) is not None:
