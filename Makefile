@@ -53,7 +53,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
-# Every json-protocol service of the installed botocore: generate, import, construct,
+# Every json and rest-json service of the installed botocore: generate, import, construct,
 # mypy --strict. Slow (mypy over every package); not part of make test.
 survey: $(STAMP)
 	$(BIN)/python bench/survey.py --markdown SURVEY.md

@@ -6,7 +6,7 @@ imports and a client constructs (region us-east-1, explicit keys, no network), a
 whether ``mypy --strict`` passes on it; then a total line. Slow by design (mypy over
 every package): it is not part of ``make test``.
 
-    python bench/survey.py [--only SERVICE ...] [--skip-mypy] [--markdown FILE]
+    python bench/survey.py [--only SERVICE ...] [--protocol NAME] [--skip-mypy] [--markdown FILE]
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ no network), and `mypy --strict` on the package. Seconds are wall-clock on a sha
 @dataclass(frozen=True)
 class Row:
     service: str
+    protocol: str
     package: str
     operations: int
     files: int
@@ -64,14 +65,17 @@ def newest_models(only: list[str]) -> list[Path]:
     return found
 
 
-def survey_one(model_dir: Path, output: Path) -> Row | None:
-    """None when the generator does not speak the model's protocol."""
+def survey_one(model_dir: Path, output: Path, protocol: str | None = None) -> Row | None:
+    """None when the generator does not speak the model's protocol (or it is not
+    ``protocol``)."""
     try:
         model = load_model(model_dir)
     except ModelError as error:
         if "not supported yet" in str(error):
             return None
-        return Row(model_dir.parent.name, "", 0, 0, 0.0, f"model error: {error}", "-")
+        return Row(model_dir.parent.name, "?", "", 0, 0, 0.0, f"model error: {error}", "-")
+    if protocol is not None and model.metadata.protocol != protocol:
+        return None
     started = time.perf_counter()
     result = generate(model_dir, output)
     seconds = time.perf_counter() - started
@@ -81,8 +85,8 @@ def survey_one(model_dir: Path, output: Path) -> Row | None:
         cwd=output, capture_output=True, text=True, check=False,
     )
     constructs = "ok" if construct.returncode == 0 else _last_line(construct.stderr)
-    return Row(model_dir.parent.name, package, len(model.operations), result.file_count,
-               seconds, constructs, "-")
+    return Row(model_dir.parent.name, model.metadata.protocol, package, len(model.operations),
+               result.file_count, seconds, constructs, "-")
 
 
 def run_mypy(output: Path, package: str) -> str:
@@ -101,28 +105,36 @@ def _last_line(text: str) -> str:
 
 def table(rows: list[Row]) -> str:
     lines = [
-        "| service | operations | files | generation (s) | constructs | mypy --strict |",
-        "|---|---:|---:|---:|---|---|",
+        "| service | protocol | operations | files | generation (s) | constructs "
+        "| mypy --strict |",
+        "|---|---|---:|---:|---:|---|---|",
     ]
     lines += [
-        f"| {r.service} | {r.operations} | {r.files} | {r.seconds:.1f} | {r.constructs} "
-        f"| {r.mypy} |"
+        f"| {r.service} | {r.protocol} | {r.operations} | {r.files} | {r.seconds:.1f} "
+        f"| {r.constructs} | {r.mypy} |"
         for r in rows
     ]
+    for protocol in sorted({r.protocol for r in rows}):
+        lines.append(_total(f"{protocol} total", [r for r in rows if r.protocol == protocol]))
+    lines.append(_total("total", rows))
     ok = [r for r in rows if r.constructs == "ok" and r.mypy in ("ok", "-")]
-    lines.append(
-        f"| **total: {len(rows)} services** | {sum(r.operations for r in rows)} | "
-        f"{sum(r.files for r in rows)} | {sum(r.seconds for r in rows):.0f} | "
-        f"{sum(r.constructs == 'ok' for r in rows)} ok | "
-        f"{sum(r.mypy == 'ok' for r in rows)} ok | "
-    )
     lines.append(f"\n{len(ok)} of {len(rows)} services pass every check.")
     return "\n".join(lines)
+
+
+def _total(label: str, rows: list[Row]) -> str:
+    return (
+        f"| **{label}: {len(rows)} services** | | {sum(r.operations for r in rows)} | "
+        f"{sum(r.files for r in rows)} | {sum(r.seconds for r in rows):.0f} | "
+        f"{sum(r.constructs == 'ok' for r in rows)} ok | "
+        f"{sum(r.mypy == 'ok' for r in rows)} ok |"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="*", default=[], help="survey only these services")
+    parser.add_argument("--protocol", help="survey only the services spoken in this protocol")
     parser.add_argument("--skip-mypy", action="store_true", help="leave mypy out")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     args = parser.parse_args(argv)
@@ -130,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="botocore-codegen-survey-") as scratch:
         for model_dir in newest_models(args.only):
             output = Path(scratch) / model_dir.parent.name
-            row = survey_one(model_dir, output)
+            row = survey_one(model_dir, output, args.protocol)
             if row is None:
                 continue
             if not args.skip_mypy and row.constructs == "ok":

@@ -19,6 +19,7 @@ from .endpoint_table import endpoint_table_json
 from .import_depth import MAX_IMPORT_NESTING, import_nesting
 from .ir import (
     Acceptor,
+    Binding,
     Client,
     Enum,
     EnumValue,
@@ -35,10 +36,12 @@ from .ir import (
 from .model import Acceptor as ModelAcceptor
 from .model import (
     AnyShape,
+    DocumentShape,
     EnumShape,
     IntEnumShape,
     ListShape,
     MapShape,
+    Ref,
     ScalarShape,
     ServiceModel,
     StructureShape,
@@ -47,12 +50,28 @@ from .model import (
 from .model import Member as ModelMember
 from .model import Paginator as ModelPaginator
 from .omissions import omissions, paginator_problem, unsupported, waiter_problem
-from .protocols import PROTOCOLS, WireProtocol
+from .protocols import PROTOCOLS, SERVICE_HEADERS, WireProtocol
 from .runtime import __version__ as runtime_version
 from .runtime._botocore import TESTED_BOTOCORE
-from .types import Expr, Import, TypeRef, import_block, imports_of, local, runtime, stdlib
+from .types import (
+    ANY,
+    Expr,
+    Import,
+    TypeRef,
+    import_block,
+    imports_of,
+    local,
+    runtime,
+    stdlib,
+)
 
 DOC_WIDTH = docstrings.DOC_WIDTH
+STREAM = TypeRef("bytes | IO[bytes]", frozenset({stdlib("typing", "IO")}))
+"""A blob payload of an input: bytes, or a binary file-like object read as it is sent."""
+STREAMING_BODY = TypeRef(
+    "StreamingBody", frozenset({runtime("streaming", "StreamingBody")})
+)
+"""A blob payload of a result: the body, unread."""
 SHAPE_BASE = {
     stdlib("collections.abc", "Mapping"),
     stdlib("dataclasses", "dataclass"),
@@ -214,7 +233,7 @@ class _Builder:
         )
         members = [
             # An idempotency token the caller leaves out is filled in: not required.
-            self._member(ref, python, ref.required, lenient or ref.idempotency_token)
+            self._member(ref, python, ref.required, lenient or ref.idempotency_token, name)
             for ref, python in zip(shape.members, python_names, strict=True)
         ]
         members = [m for m in members if m.required] + [m for m in members if not m.required]
@@ -270,16 +289,16 @@ class _Builder:
 
     def _dict_fields(self, shape: StructureShape, members: list[Member]) -> dict[str, TypeRef]:
         """The TypedDict's keys, in model order, and their annotations."""
-        by_wire = {m.wire_name: m for m in members}
+        by_key = {m.dict_key: m for m in members}
         fields: dict[str, TypeRef] = {}
         for ref in shape.members:
-            member = by_wire[ref.wire_name]
+            member = by_key[ref.name]
             annotation = self.conversions.dict_annotation(ref.target)
             if member.model_required:
                 annotation = TypeRef(
                     f"Required[{annotation}]", annotation.imports | {stdlib("typing", "Required")}
                 )
-            fields[ref.wire_name] = annotation
+            fields[ref.name] = annotation
         return fields
 
     def _wire_method(self, name: str, used: bool, direction: Literal["from", "to"]) -> WireMethod:
@@ -304,28 +323,56 @@ class _Builder:
             text = f"Found in {shown}{more}." if places else f"The ``{name}`` structure."
         return {"doc": "\n".join(wrap_prose(text, DOC_WIDTH)), "summary": text}
 
-    def _member(self, ref: ModelMember, python: str, model_required: bool, lenient: bool) -> Member:
+    def _member(
+        self, ref: ModelMember, python: str, model_required: bool, lenient: bool, owner: str
+    ) -> Member:
         convert = self.conversions
-        from_wire = convert.expression(ref, "from_wire", "value")
+        bound = convert.bound(owner, ref)
+        from_wire = convert.expression(ref, "from_wire", "value", bound)
         doc = ref.documentation or self.model.shape(ref.target).documentation
+        annotation = convert.annotation(ref.target)
+        argument = convert.argument_annotation(ref.target)
+        from_dict = convert.expression(ref, "from_dict", "value")
+        rule = convert.rule(ref, ref.name, model_required)
+        if ref.jsonvalue and bound:  # any JSON value, sent as base64 JSON in a header
+            annotation = argument = ANY
+            rule = convert.rule(ref, ref.name, model_required, kind="any")
+        elif bound and self._blob_payload(owner, ref) and owner in self.written_shapes:
+            annotation = argument = STREAM
+            rule = convert.rule(ref, ref.name, model_required, kind="stream")
+            from_dict = Expr("value")  # str, bytes or a file, as botocore takes it
+        elif bound and self._blob_payload(owner, ref):
+            annotation = argument = STREAMING_BODY
+            from_dict = Expr("value")  # the StreamingBody boto3 returns, unread
         return Member(
             name=python,
             wire_name=ref.wire_name,
+            dict_key=ref.name,
             location=ref.location,
             shape=ref.target,
-            type=convert.annotation(ref.target),
-            argument_type=convert.argument_annotation(ref.target),
+            type=annotation,
+            argument_type=argument,
             required=model_required and not lenient,
             model_required=model_required,
             sensitive=self._sensitive(ref.target),
             deprecated=ref.deprecated is not None,
             doc=self._doc(doc),
-            from_dict=convert.expression(ref, "from_dict", "value"),
+            from_dict=from_dict,
             to_dict=convert.expression(ref, "to_dict", f"self.{python}"),
             from_wire=from_wire,
-            to_wire=convert.expression(ref, "to_wire", f"self.{python}"),
+            to_wire=convert.expression(ref, "to_wire", f"self.{python}", bound),
             converts_from_wire=from_wire.code != "value",
-            rule=convert.rule(ref, ref.wire_name, model_required),
+            rule=rule,
+        )
+
+    def _blob_payload(self, owner: str, ref: ModelMember) -> bool:
+        """A blob that is the whole body: sent from bytes or a binary file as it is,
+        received as a StreamingBody (as botocore streams every blob payload)."""
+        shape = self.model.shape(ref.target)
+        return (
+            isinstance(shape, ScalarShape)
+            and shape.kind == "blob"
+            and self.model.structure(owner).payload == ref.name
         )
 
     def _sensitive(self, name: str) -> bool:
@@ -357,7 +404,7 @@ class _Builder:
             [m.name for m in refs], self.class_names.values()
         )
         members = [
-            self._member(ref, python, False, True)
+            self._member(ref, python, False, True, name)
             for ref, python in zip(refs, python_names, strict=True)
         ]
         response: dict[str, Expr] = {}
@@ -376,6 +423,7 @@ class _Builder:
             code=(shape.error.code if shape.error else "") or name,
             **self._docs(shape.documentation),
             members=members,
+            bindings=[b for b in self._bindings(name) if b.location != "payload"],
             response_members=dict(sorted(response.items())),
             converts_members=any(m.converts_from_wire for m in members),
             fault=shape.fault,
@@ -417,6 +465,10 @@ class _Builder:
             needed.add(local(f"shapes.{request.module}", request.class_name))
         if any("search_input(" in code for code in endpoint["endpoint_inputs"].values()):
             needed.add(runtime("endpoints", "search_input"))
+        bindings = self._bindings(op.input)
+        result_bindings = self._bindings(op.output)
+        if bindings or result_bindings:
+            needed.add(runtime("protocols", "Binding"))
         return Operation(
             name=name,
             method=method,
@@ -428,6 +480,13 @@ class _Builder:
             target=f"{self.model.metadata.target_prefix}.{name}"
             if self.model.metadata.target_prefix
             else "",
+            bindings=bindings,
+            result_bindings=result_bindings,
+            json_body=self._json_body(op.input),
+            unsigned_payload=op.unsigned_payload or op.auth_type == "v4-unsigned-body",
+            streaming_output=any(
+                b.location == "payload" and b.kind == "blob" for b in result_bindings
+            ),
             input=request,
             output=result,
             errors=op_errors,
@@ -439,7 +498,7 @@ class _Builder:
             dict_arguments=dict_arguments,
             request_factory=(f"{request.class_name}.build" if dict_arguments
                              else request.class_name) if request else "",
-            boto3_arguments={m.wire_name: m.name for m in members if m.wire_name != m.name},
+            boto3_arguments={m.dict_key: m.name for m in members if m.dict_key != m.name},
             warning_stacklevel=3 if members else 2,
             paginator=paginator,
             imports=import_block(needed, f"operations.{method}"),
@@ -497,6 +556,41 @@ class _Builder:
         parameters = any(op.input == shape_name for op in self.model.operations.values())
         python = naming.member_names(names, self.class_names.values(), parameters=parameters)
         return dict(zip(names, python, strict=True))
+
+    def _bindings(self, name: str | None) -> list[Binding]:
+        """The members of a top-level structure bound outside the JSON body."""
+        if name is None:
+            return []
+        shape = self.model.structure(name)
+        found = []
+        for ref in shape.members:
+            if self.protocol.binds(ref.location):
+                found.append(self._binding(ref, ref.location))
+            elif ref.name == shape.payload and self.protocol.binds("payload"):
+                found.append(self._binding(ref, "payload"))
+        return found
+
+    def _binding(self, ref: ModelMember, location: str) -> Binding:
+        shape = self.model.shape(ref.target)
+        kind = _wire_kind(shape)
+        if kind == "string" and ref.jsonvalue and location == "header":
+            kind = "jsonvalue"
+        item, timestamp_format = "", _timestamp_format(ref, shape)
+        if isinstance(shape, ListShape | MapShape):
+            inner = shape.member if isinstance(shape, ListShape) else shape.value
+            item = _wire_kind(self.model.shape(inner.target))
+            timestamp_format = _timestamp_format(inner, self.model.shape(inner.target))
+        return Binding(ref.wire_name, location, kind, item, timestamp_format)
+
+    def _json_body(self, name: str | None) -> bool:
+        """Some member of a rest protocol's input goes in a JSON body."""
+        if name is None or not self.protocol.binds("payload"):
+            return False
+        shape = self.model.structure(name)
+        return any(
+            not self.protocol.binds(ref.location) and ref.name != shape.payload
+            for ref in shape.members
+        )
 
     def _paginator(
         self, name: str, request: Structure | None, result: Structure | None
@@ -716,9 +810,13 @@ class _Builder:
 
     def _protocol(self) -> Protocol:
         metadata = self.model.metadata
-        arguments = {"json_version": metadata.json_version}
+        arguments: dict[str, object] = {
+            key: getattr(metadata, key) for key in self.protocol.setup_metadata
+        }
+        title = self.protocol.title.format(**arguments)
+        if headers := SERVICE_HEADERS.get(metadata.endpoint_prefix):
+            arguments["headers"] = dict(headers)
         text = ", ".join(f"{key}={json.dumps(value)}" for key, value in arguments.items())
-        title = f"JSON {metadata.json_version}"
         return Protocol(self.protocol.name, title, f"{self.protocol.runtime_class}({text})")
 
     def _client(
@@ -828,6 +926,8 @@ class _Builder:
             runtime("errors", "ServiceError"),
             runtime("client_error", "ClientError"),
         }
+        if any(error.bindings for error in errors):
+            needed.add(runtime("protocols", "Binding"))
         if any(error.response_members for error in errors):
             needed |= {stdlib("collections.abc", "Mapping"), stdlib("typing", "Any")}
         needed |= imports_of(m.type for m in members)
@@ -843,6 +943,39 @@ class _Builder:
         """``doc`` and ``summary`` from one conversion of the model's HTML."""
         text = html_to_text(html, DOC_WIDTH)
         return {"doc": docstring_body(text), "summary": docstring_body(summary(text))}
+
+
+WIRE_KINDS = {
+    "character": "string",
+    "long": "integer",
+    "short": "integer",
+    "byte": "integer",
+    "biginteger": "integer",
+    "double": "float",
+    "bigdecimal": "float",
+}
+
+
+def _wire_kind(shape: AnyShape) -> str:
+    """What a bound member's value is, for the runtime to format it."""
+    if isinstance(shape, StructureShape | DocumentShape):
+        return "structure"
+    if isinstance(shape, ListShape):
+        return "list"
+    if isinstance(shape, MapShape):
+        return "map"
+    if isinstance(shape, EnumShape):
+        return "string"
+    if isinstance(shape, IntEnumShape):
+        return "integer"
+    return WIRE_KINDS.get(shape.kind, shape.kind)
+
+
+def _timestamp_format(ref: ModelMember | Ref, shape: AnyShape) -> str:
+    """The format the model sets for a timestamp (else "": the location's default)."""
+    if isinstance(shape, ScalarShape) and shape.kind == "timestamp":
+        return ref.timestamp_format or shape.timestamp_format
+    return ""
 
 
 def _attribute_path(names: list[str], root: str = "page") -> str:

@@ -26,6 +26,7 @@ from .model import (
     IntEnumShape,
     ListShape,
     MapShape,
+    Member,
     Ref,
     ScalarShape,
     ServiceModel,
@@ -162,9 +163,30 @@ class Conversions:
                 return mapping_of(self.annotation(shape.key.target), value)
         return self.annotation(name)
 
-    def expression(self, ref: Ref, direction: Direction, value: str) -> Expr:
-        """Source converting ``value`` (known not to be None) in ``direction``."""
+    def expression(
+        self, ref: Ref, direction: Direction, value: str, bound: bool = False
+    ) -> Expr:
+        """Source converting ``value`` (known not to be None) in ``direction``; a
+        ``bound`` member's wire value is its attribute value, which the runtime
+        protocol formats for the URI, query string or headers (or sends as the body)."""
+        if bound and direction.endswith("wire"):
+            return Expr(value)
         return self._convert(ref, direction, Expr(value), 0) or Expr(value)
+
+    def bound(self, owner: str, ref: Ref) -> bool:
+        """Whether a member of structure ``owner`` is bound outside the JSON body, or
+        is a blob or string payload (the raw body)."""
+        if self.protocol.binds(ref.location):
+            return True
+        shape = self.model.shape(owner)
+        return (
+            isinstance(shape, StructureShape)
+            and bool(shape.payload)
+            and shape.payload == getattr(ref, "name", None)
+            and self.protocol.binds("payload")
+            and isinstance(target := self.model.shape(ref.target), ScalarShape)
+            and target.kind in ("blob", "string")
+        )
 
     def _convert(self, ref: Ref, direction: Direction, value: Expr, depth: int) -> Expr | None:
         shape = self.model.shape(ref.target)
@@ -239,18 +261,25 @@ class Conversions:
         plain: Direction = "from_dict" if direction == "from" else "to_dict"
         for target in self.model.reachable([name]):
             for ref in self.model.refs(target):
+                if isinstance(ref, Member) and ref.wire_name != ref.name:
+                    return True  # keyed by its wire name on the wire, its name in dicts
                 if not isinstance(self.model.shape(ref.target), ScalarShape):
                     continue  # containers and structures differ only if their leaves do
-                if self.expression(ref, wire, "v").code != self.expression(ref, plain, "v").code:
+                bound = self.bound(target, ref)
+                if (self.expression(ref, wire, "v", bound).code
+                        != self.expression(ref, plain, "v").code):
                     return True
         return False
 
-    def rule(self, ref: Ref, wire: str = "", required: bool = False) -> Expr:
-        """The validation ``Rule`` for a member (or list item, or map key or value)."""
+    def rule(
+        self, ref: Ref, wire: str = "", required: bool = False, kind: str | None = None
+    ) -> Expr:
+        """The validation ``Rule`` for a member (or list item, or map key or value);
+        ``kind`` overrides the shape's (``any`` for a JSON value, ``stream``)."""
         shape = self.model.shape(ref.target)
         # A structure's kind is its class, by the name the module holding the rule
         # imports it under: the runtime turns a dict given for it into that class.
-        kind = _rule_kind(shape, self.classes)
+        kind = kind or _rule_kind(shape, self.classes)
         # Double quotes, as black writes them: output black leaves alone formats in one pass.
         arguments = [json.dumps(wire), json.dumps(kind)]
         if required:

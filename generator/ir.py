@@ -22,7 +22,10 @@ class Member:
     name: str
     """Python attribute (and keyword argument) name."""
     wire_name: str
-    """Name on the wire (the JSON key), exactly as the model spells it."""
+    """Name on the wire (the JSON key; the URI label, query key or header name of a
+    bound member), exactly as the model spells it."""
+    dict_key: str
+    """The model's member name: its key in the dicts boto3 takes and returns."""
     location: str
     """Where the protocol puts it: ``body``, or ``uri``, ``querystring``, ``header``,
     ``headers`` or ``statusCode`` for the HTTP-bound members of rest protocols."""
@@ -56,6 +59,27 @@ class Member:
     """``from_wire`` is more than the value itself."""
     rule: Expr
     """The runtime ``Rule`` client-side validation applies to it."""
+
+
+@dataclass(frozen=True)
+class Binding:
+    """Where a top-level member goes on the wire outside the JSON body (rest
+    protocols): the runtime's ``Binding``, which formats its value."""
+
+    key: str
+    """Its key in the wire mapping: the URI label, query key, header name (or header
+    prefix) the model gives it."""
+    location: str
+    """``uri``, ``querystring``, ``header``, ``headers``, ``statusCode`` or
+    ``payload``."""
+    kind: str
+    """``string``, ``boolean``, ``integer``, ``float``, ``timestamp``, ``blob``,
+    ``jsonvalue``, ``list``, ``map`` or ``structure``."""
+    item: str = ""
+    """A list's item kind, or a map's value kind."""
+    format: str = ""
+    """The timestamp format the model sets for it (or its list items); "" for the
+    location's default."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +177,8 @@ class ErrorShape:
     """Some member's ``from_wire`` converts the value (so the reader needs a local)."""
     fault: bool
     """A server-side fault rather than a client error."""
+    bindings: list[Binding] = field(default_factory=list)
+    """Its members bound to response headers (rest protocols), read beside the body."""
     response_members: dict[str, Expr] = field(default_factory=dict)
     """The modelled members as boto3 puts them in ``ClientError.response`` (the message
     included, when the shape models one): model name -> expression of the value (None
@@ -265,6 +291,17 @@ class Operation:
     """Request path from the model (``/`` for JSON protocols)."""
     target: str
     """The ``X-Amz-Target`` header value ("" for protocols that send none)."""
+    bindings: list[Binding]
+    """The input members bound outside the JSON body (rest protocols)."""
+    result_bindings: list[Binding]
+    """The output members bound outside the JSON body (rest protocols)."""
+    json_body: bool
+    """Some input member goes in a JSON body of a rest protocol (which then sends
+    ``{}`` when none is set)."""
+    unsigned_payload: bool
+    """SigV4 signs ``UNSIGNED-PAYLOAD`` instead of the body's hash (over https)."""
+    streaming_output: bool
+    """The result's payload is a blob: the engine leaves the body unread for it."""
     input: Structure | None
     """The request structure; None when the operation takes no input."""
     output: Structure | None

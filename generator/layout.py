@@ -39,6 +39,8 @@ def fit(statement: str, indent: int = 0) -> str:
     ``indent``; continuation lines carry their full indentation."""
     if indent + len(statement) <= LINE_LENGTH:
         return statement
+    if _depth_at(statement, len(statement)):
+        return statement  # it goes on below (``Name = TypedDict(``): black lays it out
     if statement.startswith("from ") and " import " in statement and "(" not in statement:
         # black explodes an import one name a line even when a name is still too long.
         head, names = statement.split(" import ", 1)

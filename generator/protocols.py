@@ -34,6 +34,16 @@ class WireProtocol:
     """Where members may be bound (``body`` for members of the JSON document)."""
     body_timestamp_format: str
     """How a timestamp is written in a body unless the model says otherwise."""
+    title: str
+    """How the README names it: a format string over the model's metadata."""
+    setup_metadata: tuple[str, ...] = ()
+    """``metadata`` fields (``Metadata`` attributes) the runtime class is built with,
+    as keyword arguments of the same names."""
+
+    def binds(self, location: str) -> bool:
+        """Whether a member at ``location`` goes outside the body (rest protocols);
+        ``payload`` is the member that is the whole body."""
+        return location != "body" and location in self.locations
 
 
 JSON = WireProtocol(
@@ -43,9 +53,29 @@ JSON = WireProtocol(
     required_metadata=("targetPrefix", "jsonVersion"),
     locations=frozenset({"body"}),
     body_timestamp_format="unixtimestamp",
+    title="JSON {json_version}",
+    setup_metadata=("json_version",),
 )
 
-PROTOCOLS: Mapping[str, WireProtocol] = {JSON.name: JSON}
+REST_JSON = WireProtocol(
+    name="rest-json",
+    runtime_module="rest_json",
+    runtime_class="RestJsonProtocol",
+    required_metadata=(),
+    locations=frozenset(
+        {"body", "payload", "uri", "querystring", "header", "headers", "statusCode"}
+    ),
+    body_timestamp_format="unixtimestamp",
+    title="REST-JSON",
+)
+
+SERVICE_HEADERS: Mapping[str, Mapping[str, str]] = {
+    "apigateway": {"Accept": "application/json"},
+}
+"""Headers botocore's handlers add to every request of a service (by endpoint prefix):
+API Gateway answers in HAL JSON without this ``Accept``."""
+
+PROTOCOLS: Mapping[str, WireProtocol] = {JSON.name: JSON, REST_JSON.name: REST_JSON}
 SUPPORTED_PROTOCOLS = frozenset(PROTOCOLS)
 REQUIRED_METADATA = {name: p.required_metadata for name, p in PROTOCOLS.items()}
 

@@ -17,6 +17,9 @@ REPO = Path(__file__).resolve().parent.parent
 LIGHTSAIL_MODEL = REPO / "models" / "lightsail" / "2016-11-28"
 KITCHEN_SINK_MODEL = Path(__file__).parent / "fixtures" / "kitchen_sink"
 ROUTING_MODEL = Path(__file__).parent / "fixtures" / "routing"
+REST_JSON_SINK_MODEL = Path(__file__).parent / "fixtures" / "rest_json_sink"
+"""A small rest-json model with every binding the real models use (header timestamps
+in each format, jsonvalue headers, header lists and maps, query maps of lists...)."""
 GENERATED = REPO / "generated"
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests/loopback.py and friends
@@ -151,3 +154,45 @@ def kinesis_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def servicediscovery_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Cloud Map's package: DiscoverInstances has the host prefix ``data-``."""
     yield from botocore_service(tmp_path_factory, "servicediscovery")
+
+
+REST_JSON_SERVICES = {
+    "lambda": "2015-03-31",
+    "apigateway": "2015-07-09",
+    "eks": "2017-11-01",
+    "efs": "2015-02-01",
+    "ebs": "2019-11-02",
+}
+"""rest-json services the wire tests compare with botocore: Lambda (a blob payload,
+labels, query lists), API Gateway (greedy labels, its Accept header), EKS and EFS
+(idempotency tokens in the body and query), EBS (streaming input and output, an
+unsigned body)."""
+
+
+@pytest.fixture(scope="session")
+def rest_json_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The rest-json services' packages, generated once per session (in worker
+    processes) from the installed botocore's models, and the rest-json sink's, on
+    sys.path: service (``restsink``) -> package."""
+    from botocore.exceptions import DataNotFoundError
+    from botocore.loaders import Loader
+
+    from generator.pipeline import Job, generate_all
+
+    loader = Loader()
+    jobs = []
+    for service, version in REST_JSON_SERVICES.items():
+        model = tmp_path_factory.mktemp(f"{service}_model")
+        for kind in ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1"):
+            try:
+                document = loader.load_service_model(service, kind, version)
+            except DataNotFoundError:  # not every service has waiters
+                continue
+            (model / f"{kind}.json").write_text(json.dumps(document), encoding="utf-8")
+        jobs.append(Job(service, model))
+    jobs.append(Job("restsink", REST_JSON_SINK_MODEL))
+    output = tmp_path_factory.mktemp("rest_json")
+    results = generate_all(jobs, output)
+    sys.path.insert(0, str(output))
+    yield {job.name: result.package_dir.name for job, result in zip(jobs, results, strict=True)}
+    sys.path.remove(str(output))

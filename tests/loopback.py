@@ -82,6 +82,8 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
             head += [f"{k}: {v}" for k, v in reply.headers.items()]
             self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode() + reply.body)
 
+        do_GET = do_PUT = do_DELETE = do_PATCH = do_POST  # noqa: N815 - rest protocols
+
         def log_message(self, format: str, *args: Any) -> None:
             pass
 

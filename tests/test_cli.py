@@ -23,7 +23,7 @@ SINK: dict[str, Any] = json.loads((KITCHEN_SINK_MODEL / "service-2.json").read_t
 def bad_model(directory: Path) -> Path:
     """The kitchen sink with a protocol the generator does not support."""
     model = copy.deepcopy(SINK)
-    model["metadata"]["protocol"] = "rest-json"
+    model["metadata"]["protocol"] = "rest-xml"
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "service-2.json").write_text(json.dumps(model))
     return directory
@@ -54,8 +54,8 @@ def test_bad_model_exits_2_with_one_line_and_no_traceback(tmp_path: Path) -> Non
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == (
-        f"error: {model / 'service-2.json'}: $.metadata.protocol: protocol 'rest-json' is "
-        "not supported yet (supported: json)\n"
+        f"error: {model / 'service-2.json'}: $.metadata.protocol: protocol 'rest-xml' is "
+        "not supported yet (supported: json, rest-json)\n"
     )
     assert not (tmp_path / "out").exists()
 
@@ -67,7 +67,7 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback (most recent call last)" in result.stderr
     assert "generator.errors.ModelError" in result.stderr
-    assert "protocol 'rest-json' is not supported yet" in result.stderr
+    assert "protocol 'rest-xml' is not supported yet" in result.stderr
 
 
 def test_main_reports_a_missing_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

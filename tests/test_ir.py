@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, ROUTING_MODEL
+from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REST_JSON_SINK_MODEL, ROUTING_MODEL
 
 from generator.build import build_service
-from generator.ir import Paginator, Service, Structure
+from generator.ir import Binding, Paginator, Service, Structure
 from generator.loader import load_model
 from generator.types import Import
 
@@ -335,3 +335,35 @@ def test_idempotency_tokens_are_filled_and_optional(routing: Service) -> None:
     assert put.idempotency_tokens == ["token_", "other_token"]
     token = next(m for m in structure(routing, "PutThingRequest").members if m.name == "token_")
     assert (token.required, token.model_required) == (False, True)
+
+
+def test_rest_json_bindings() -> None:
+    """What the rest-json sink's operations bind where, as the runtime reads it."""
+    service = build_service(load_model(REST_JSON_SINK_MODEL))
+    assert service.protocol.setup == "RestJsonProtocol()"
+    put, post = (next(op for op in service.operations if op.name == name)
+                 for name in ("PutThing", "PostText"))
+    bindings = {b.key: b for b in put.bindings}
+    assert bindings["Key"] == Binding("Key", "uri", "string")
+    assert bindings["x-amz-since-epoch"] == Binding(
+        "x-amz-since-epoch", "header", "timestamp", format="unixtimestamp"
+    )
+    assert bindings["x-amz-moments"] == Binding("x-amz-moments", "header", "list", "timestamp")
+    assert bindings["x-amz-attributes"].kind == "jsonvalue"
+    assert bindings["Filters"] == Binding("Filters", "querystring", "map", "list")
+    assert bindings["Body"] == Binding("Body", "payload", "structure")
+    assert put.host_prefix == "{x-amz-account-id}.data."
+    assert put.idempotency_tokens == ["token"]
+    assert not put.json_body and not put.streaming_output
+    assert [b.location for b in put.result_bindings][:2] == ["statusCode", "header"]
+    assert post.bindings[-1] == Binding("Text", "payload", "string")
+    # Dicts are keyed by the model's names, the wire by the location names.
+    request = structure(service, "PutThingRequest")
+    since = next(m for m in request.members if m.name == "since")
+    assert (since.dict_key, since.wire_name) == ("Since", "If-Modified-Since")
+    assert since.to_wire.code == "self.since"  # formatted by the runtime, not converted
+    assert request.to_wire == "method"
+    attributes = next(m for m in request.members if m.name == "attributes")
+    assert str(attributes.type) == "Any"
+    throttled = next(e for e in service.errors if e.name == "ThrottledException")
+    assert throttled.bindings == [Binding("Retry-After", "header", "integer")]

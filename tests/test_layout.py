@@ -109,3 +109,9 @@ def test_prefit_leaves_strings_and_comments_alone() -> None:
     lines = prefit(source).split("\n")
     assert lines[1] == long_call and lines[3] == f"# {long_call}"
     assert lines[5] == "value = call("
+
+
+def test_a_long_first_line_of_a_statement_is_left_to_black() -> None:
+    # securityhub's longest TypedDict: the line opens a call its next lines close.
+    line = "A" * 90 + "Dict = TypedDict("
+    assert fit(line) == line

@@ -156,11 +156,11 @@ def test_missing_top_level_key(tmp_path: Path, key: str) -> None:
     assert message == f"{at(tmp_path)}: $.{key}: missing or not an object"
 
 
-def test_protocol_other_than_json(tmp_path: Path) -> None:
-    message = sink_error(tmp_path, lambda m: m["metadata"].update(protocol="rest-json"))
+def test_protocol_not_supported(tmp_path: Path) -> None:
+    message = sink_error(tmp_path, lambda m: m["metadata"].update(protocol="rest-xml"))
     assert message == (
-        f"{at(tmp_path)}: $.metadata.protocol: protocol 'rest-json' is not "
-        "supported yet (supported: json)"
+        f"{at(tmp_path)}: $.metadata.protocol: protocol 'rest-xml' is not "
+        "supported yet (supported: json, rest-json)"
     )
 
 
@@ -183,7 +183,7 @@ def test_listed_protocols_none_supported(tmp_path: Path) -> None:
 
     assert sink_error(tmp_path, listed) == (
         f"{at(tmp_path)}: $.metadata.protocols: protocol 'smithy-rpc-v2-cbor', 'query' is "
-        "not supported yet (supported: json)"
+        "not supported yet (supported: json, rest-json)"
     )
 
 

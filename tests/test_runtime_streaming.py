@@ -228,7 +228,7 @@ class FailingFile(io.BytesIO):
 def test_failing_file_body_raises_its_own_error_unretried(loopback: Server) -> None:
     client = make_client(loopback.url)
     client._engine._protocol = FileBody(client._engine._protocol, FailingFile(b"x" * 50000))
-    client._engine._signer.sign = lambda method, url, headers, body: dict(headers)
+    client._engine._signer.sign = lambda method, url, headers, body, **_: dict(headers)
     with pytest.raises(OSError, match="disk on fire"):
         client._engine.send(GET_REGIONS, {})
     assert client._engine._transport._idle == []
@@ -354,7 +354,7 @@ def test_unseekable_body_is_not_retried(loopback: Server) -> None:
     client = make_client(loopback.url)
     client._engine._protocol = FileBody(client._engine._protocol, Unseekable(b"data"))
     # The signer hashes nothing (as for an unsigned payload over https).
-    client._engine._signer.sign = lambda method, url, headers, body: dict(headers)
+    client._engine._signer.sign = lambda method, url, headers, body, **_: dict(headers)
     loopback.answer(INTERNAL_FAILURE, Answer(body=b"{}"))
     with pytest.raises(ServiceError) as raised:
         client._engine.send(GET_REGIONS, {})

@@ -35,6 +35,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "boolean": (bool,),
     "timestamp": (datetime, str, int, float),
     "blob": (bytes, bytearray, str),
+    "stream": (object,),  # bytes, bytearray, str or a binary file: see _has_type
     "list": (list, tuple),
     "map": (dict,),
     "any": (object,),
@@ -46,6 +47,7 @@ _EXPECTED = {
     "boolean": "bool",
     "timestamp": "datetime",
     "blob": "bytes",
+    "stream": "bytes or a binary file",
     "list": "list",
     "map": "dict",
     "any": "any value",
@@ -359,6 +361,8 @@ def _check_member(
 def _has_type(value: Any, kind: str) -> bool:
     if not isinstance(value, _TYPES[kind]):
         return False
+    if kind == "stream":
+        return isinstance(value, bytes | bytearray | str) or hasattr(value, "read")
     if kind == "timestamp" and not isinstance(value, datetime):
         try:
             parse_timestamp(value)

@@ -248,7 +248,7 @@ class _Attempts:
             response = self._engine.send(operation, body, inputs)
         except ServiceError as error:
             return error_response(error)
-        parsed = self._engine.service.protocol.parse(response)
+        parsed = self._engine.service.protocol.parse(response, self._operation)
         found = self._result(parsed).to_dict() if self._result is not None else {}
         found["ResponseMetadata"] = _metadata(response)
         return found

@@ -42,6 +42,7 @@ from .errors import (
 )
 from .protocols import OperationSpec
 from .transport import Body, Response, TransportSettings
+from .streaming import read_body
 
 __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
 
@@ -159,7 +160,12 @@ class AsyncEngine(EngineCore):
         inputs: EndpointInputs | None = None,
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        return self._protocol.parse(await self.send(operation, body, inputs))
+        response = await self.send(operation, body, inputs)
+        if operation.streaming_output:
+            # aiohttp has read it whole: handed back as a stream, as the sync client does.
+            stream = read_body(response.body, self.meta.endpoint_url)
+            response = response._replace(body=b"", stream=stream)
+        return self._protocol.parse(response, operation)
 
     async def send(
         self,
@@ -183,10 +189,6 @@ class AsyncEngine(EngineCore):
     async def _perform(self, step: Step) -> Outcome:
         if isinstance(step, Exchange):
             try:
-                if step.stream:
-                    raise NotImplementedError(
-                        "the async client does not stream response bodies yet"
-                    )
                 transport: AsyncTransport = step.transport or self._transport
                 return await transport.send(
                     step.method, step.url, step.headers, step.body

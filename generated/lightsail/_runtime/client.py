@@ -279,8 +279,8 @@ class EngineCore:
         A file-like request body is rewound to where it stood before each retry; one
         that cannot seek is not retried (botocore fails to rewind it too).
         """
-        url, signer, transport = self.route(operation, inputs)
         request = self._protocol.serialize(operation, body)
+        url, signer, transport = self.route(operation, inputs, request.uri)
         invocation_id = _invocation_id()
         start = body_start(request.body)
         retryable = start is not None or isinstance(request.body, bytes)
@@ -328,7 +328,13 @@ class EngineCore:
         """The request of one attempt, signed."""
         headers = {**request.headers, "User-Agent": self.user_agent}
         payload = request.body
-        signed = signer.sign(operation.http_method, url, headers, payload)
+        signed = signer.sign(
+            operation.http_method,
+            url,
+            headers,
+            payload,
+            unsigned_payload=operation.unsigned_payload,
+        )
         # Added after signing, as botocore adds them: they are sent but not signed.
         signed["amz-sdk-invocation-id"] = invocation_id
         signed["amz-sdk-request"] = (
@@ -388,12 +394,16 @@ class EngineCore:
         return self._errors
 
     def route(
-        self, operation: OperationSpec, inputs: EndpointInputs | None = None
+        self,
+        operation: OperationSpec,
+        inputs: EndpointInputs | None = None,
+        request_uri: str = "",
     ) -> tuple[str, Signer, Any]:
         """Where a call goes: its URL, the signer of its SigV4 scope, its transport.
 
         The client's own endpoint unless the operation's endpoint rule parameters or its
-        host prefix (``{Label}``s filled from ``inputs``) say otherwise.
+        host prefix (``{Label}``s filled from ``inputs``) say otherwise. ``request_uri``:
+        the request's own path and query (rest protocols), else the operation's.
         """
         endpoint = self._endpoints.resolve(
             operation.name, operation.endpoint_params, inputs
@@ -404,7 +414,7 @@ class EngineCore:
             prefixed = host_prefixed(endpoint.url, operation.host_prefix, labels)
             if self.meta.config.inject_host_prefix:
                 endpoint = endpoint._replace(url=prefixed)
-        url = self._url(endpoint.url, operation.request_uri)
+        url = self._url(endpoint.url, request_uri or operation.request_uri)
         if endpoint == self._endpoint:
             return url, self._signer, self._transport
         route = self._routes.get(endpoint)
@@ -478,7 +488,8 @@ class Engine(EngineCore):
         inputs: EndpointInputs | None = None,
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        return self._protocol.parse(self.send(operation, body, inputs))
+        response = self.send(operation, body, inputs, stream=operation.streaming_output)
+        return self._protocol.parse(response, operation)
 
     def send(
         self,

@@ -8,6 +8,7 @@ rest of the body is never read). Its repr shows sizes, never content.
 from __future__ import annotations
 
 import http.client
+import io
 from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import Any, NoReturn, Self
@@ -19,7 +20,7 @@ from .errors import (
     quotes_the_server,
 )
 
-__all__ = ["StreamingBody"]
+__all__ = ["StreamingBody", "read_body"]
 
 
 class StreamingBody:
@@ -180,3 +181,21 @@ class StreamingBody:
                 raise error from None  # a logged traceback would show the bytes
             raise error from exc
         raise exc
+
+
+class _Read(io.BytesIO):
+    """A body already read whole, with the one method of a response it lacks."""
+
+    def isclosed(self) -> bool:
+        return self.closed
+
+
+def read_body(data: bytes, endpoint_url: str) -> StreamingBody:
+    """A body the transport has already read whole (the async one's), handed back as
+    the sync client hands back a streamed one."""
+    raw: Any = _Read(data)
+    return StreamingBody(raw, len(data), endpoint_url=endpoint_url, done=_kept)
+
+
+def _kept(whole: bool) -> None:
+    """No connection to hand back."""

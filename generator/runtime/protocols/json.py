@@ -28,12 +28,14 @@ class JsonProtocol:
         headers = {"X-Amz-Target": operation.target, "Content-Type": self.content_type}
         return HttpRequest(headers, encode_body(body))
 
-    def parse(self, response: Response) -> dict[str, Any]:
+    def parse(
+        self, response: Response, operation: OperationSpec | None = None
+    ) -> dict[str, Any]:
         try:
             return decode_body(response.body)
         except (ValueError, RecursionError) as exc:
             # Raised anew, not from exc: JSONDecodeError keeps the whole body (.doc).
-            reason = _reason(exc)
+            reason = failure_reason(exc)
         raise ResponseParserError(
             reason,
             http_status=response.status,
@@ -82,13 +84,13 @@ def parse_error(
     base: type[ServiceError],
 ) -> ServiceError:
     """The exception for an error response, modelled or not, JSON body or not."""
-    if _is_generic_error(response):
+    if is_generic_error(response):
         # A proxy's HTML page or nothing at all: botocore reports the status and its
         # reason phrase rather than the page.
         body: dict[str, Any] = {}
         message: Any = http.client.responses.get(response.status, "")
     else:
-        body = _error_body(response.body)
+        body = error_body(response.body)
         message = body.get("message", body.get("Message"))
     code = error_code(response.headers, body) or str(response.status)
     return errors.get(code, base)(
@@ -100,14 +102,17 @@ def parse_error(
     )
 
 
-def _is_generic_error(response: Response) -> bool:
+def is_generic_error(response: Response) -> bool:
+    """A 5xx whose body is empty or an HTML page (a proxy's, say): botocore reports
+    the status and its reason phrase rather than the body."""
     if response.status < 500:
         return False
     text = response.body.strip()
     return not text or text.startswith(b"<html>")
 
 
-def _error_body(data: bytes) -> dict[str, Any]:
+def error_body(data: bytes) -> dict[str, Any]:
+    """An error response's JSON object; text that is not JSON as its message."""
     if not data:
         return {}
     try:
@@ -118,7 +123,7 @@ def _error_body(data: bytes) -> dict[str, Any]:
     return _json_object(parsed)
 
 
-def _reason(exc: BaseException) -> str:
+def failure_reason(exc: BaseException) -> str:
     """Why a body did not parse, in words that quote none of it."""
     if isinstance(exc, json.JSONDecodeError):
         return f"{exc.msg} at byte {exc.pos}"

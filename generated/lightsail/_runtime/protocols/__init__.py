@@ -1,8 +1,8 @@
 """Wire protocols: one module per protocol, each serializing requests and parsing responses.
 
 The engine is protocol-agnostic: it asks the service's `WireProtocol` for the request
-headers and body, signs and sends them, and hands the response back to it. A generated
-client names its protocol's class in its `ServiceSpec`.
+(its URI, headers and body), signs and sends it, and hands the response back to it. A
+generated client names its protocol's class in its `ServiceSpec`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,26 @@ if TYPE_CHECKING:
     from ..endpoints import EndpointInputs
     from ..errors import ServiceError
     from ..transport import Body, Response
+
+
+class Binding(NamedTuple):
+    """Where a top-level member of an input, output or error goes on the wire when it
+    is not in the JSON body (rest protocols): its URI label, query key or header name
+    is its key in the ``to_wire()``/``from_wire()`` mapping."""
+
+    key: str
+    location: str
+    """``uri``, ``querystring``, ``header``, ``headers`` (a map: the key is the header
+    names' prefix), ``statusCode`` or ``payload`` (the whole body)."""
+    kind: str = "string"
+    """The member's type: ``string``, ``boolean``, ``integer``, ``float``,
+    ``timestamp``, ``blob``, ``jsonvalue`` (a string sent as base64 JSON), ``list``,
+    ``map`` or ``structure``."""
+    item: str = ""
+    """A list's item kind; a map's value kind (``list`` for a map of lists)."""
+    format: str = ""
+    """The timestamp format the model sets (of the list items for a list); "" for the
+    location's default."""
 
 
 class OperationSpec(NamedTuple):
@@ -32,6 +52,19 @@ class OperationSpec(NamedTuple):
     endpoint_inputs: Callable[[Any], EndpointInputs] | None = None
     """What a call's input contributes to its endpoint (rule parameters bound to input
     members, host labels): for callers that build the request themselves (waiters)."""
+    bindings: tuple[Binding, ...] = ()
+    """The input members bound outside the JSON body (rest protocols)."""
+    result_bindings: tuple[Binding, ...] = ()
+    """The output members bound outside the JSON body (rest protocols)."""
+    json_body: bool = False
+    """The input has members in a JSON body: rest-json then sends "{}" when none is
+    set."""
+    unsigned_payload: bool = False
+    """The body is not signed (``v4-unsigned-body``): over https, SigV4 signs
+    ``UNSIGNED-PAYLOAD`` instead of its hash."""
+    streaming_output: bool = False
+    """The result's payload is a blob, left unread in a ``StreamingBody`` (botocore's
+    ``has_streaming_output``)."""
 
 
 class HttpRequest(NamedTuple):
@@ -40,6 +73,8 @@ class HttpRequest(NamedTuple):
     headers: dict[str, str]
     body: Body
     """bytes, or a binary file-like object (a streaming payload)."""
+    uri: str = ""
+    """Path and query of the request; "" for the operation's ``request_uri``."""
 
 
 class WireProtocol(Protocol):
@@ -48,10 +83,12 @@ class WireProtocol(Protocol):
     def serialize(
         self, operation: OperationSpec, body: Mapping[str, Any]
     ) -> HttpRequest:
-        """The headers and body of a request; ``body`` is the input's ``to_wire()``."""
+        """The request; ``body`` is the input's ``to_wire()``."""
         ...
 
-    def parse(self, response: Response) -> dict[str, Any]:
+    def parse(
+        self, response: Response, operation: OperationSpec | None = None
+    ) -> dict[str, Any]:
         """The result of a successful response, for the output's ``from_wire``."""
         ...
 
@@ -63,3 +100,4 @@ class WireProtocol(Protocol):
     ) -> ServiceError:
         """The exception for an error response, modelled or not."""
         ...
+
