@@ -352,8 +352,9 @@ def test_rest_json_bindings() -> None:
     assert bindings["x-amz-attributes"].kind == "jsonvalue"
     assert bindings["Filters"] == Binding("Filters", "querystring", "map", "list")
     assert bindings["Body"] == Binding("Body", "payload", "structure")
-    assert put.host_prefix == "{x-amz-account-id}.data."
-    assert put.idempotency_tokens == ["token"]
+    assert (put.host_prefix, put.host_labels) == (
+        "{AccountId}.data.", {"AccountId": "request.account_id"})
+    assert put.idempotency_tokens == ["token_"]
     assert not put.json_body and not put.streaming_output
     assert [b.location for b in put.result_bindings][:2] == ["statusCode", "header"]
     assert post.bindings[-1] == Binding("Text", "payload", "string")

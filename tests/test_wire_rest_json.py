@@ -92,7 +92,7 @@ def clients(rest_json_packages: dict[str, str]) -> Iterator[dict[str, Clients]]:
             aws_access_key_id=ACCESS_KEY,
             aws_secret_access_key=SECRET_KEY,
         )
-        generated._engine._transport_for = lambda host_prefix: _CapturingTransport()
+        capture(generated)
         model = reference.meta.service_model
         found[service] = Clients(service, model, reference, generated, package)
     yield found
@@ -114,6 +114,17 @@ class _CapturingTransport:
     ) -> Any:
         data = body if isinstance(body, bytes) else body.read()
         raise CapturedRequest(method, url, dict(headers), data)
+
+
+    def close(self) -> None:
+        pass
+
+
+def capture(client: Any) -> None:
+    """Every request of ``client`` raised as a CapturedRequest, whichever endpoint it
+    goes to (a host prefix gives a call its own transport)."""
+    client._engine._transport = _CapturingTransport()
+    client._engine.TRANSPORT = lambda url, **settings: _CapturingTransport()
 
 
 def sent(client: Any, operation: str, params: dict[str, Any]) -> CapturedRequest:
@@ -229,27 +240,14 @@ def test_a_streaming_payload_is_sent_from_a_file(clients: dict[str, Clients]) ->
     assert from_file.headers["X-Amz-Content-SHA256"] == "UNSIGNED-PAYLOAD"
 
 
-def test_a_host_prefix_takes_its_labels_from_the_input(
+def test_a_request_uri_with_a_query_joins_the_endpoint_path(
     rest_json_packages: dict[str, str],
 ) -> None:
-    runtime = f"{rest_json_packages['lambda']}._runtime"
-    protocols = importlib.import_module(f"{runtime}.protocols")
-    rest_json = importlib.import_module(f"{runtime}.protocols.rest_json")
-    errors = importlib.import_module(f"{runtime}.errors")
-    operation = protocols.OperationSpec(
-        name="Put",
-        request_uri="/{Name}",
-        bindings=(protocols.Binding("Name", "uri"),),
-        host_prefix="{Name}.data.",
+    # Host prefixes and their labels: the sink's PutThing above, and test_endpoint_params.
+    endpoints = importlib.import_module(f"{rest_json_packages['lambda']}._runtime.endpoints")
+    assert endpoints.request_url("https://svc.example.com/base", "/x?y") == (
+        "https://svc.example.com/base/x?y"
     )
-    request = rest_json.RestJsonProtocol().serialize(operation, {"Name": "my-name"})
-    assert (request.uri, request.host_prefix) == ("/my-name", "my-name.data.")
-    endpoints = importlib.import_module(f"{runtime}.endpoints")
-    assert endpoints.request_url("https://svc.example.com/base", "/x?y", "a.") == (
-        "https://a.svc.example.com/base/x?y"
-    )
-    with pytest.raises(errors.ParamValidationError):
-        rest_json.RestJsonProtocol().serialize(operation, {"Name": "not/a host"})
 
 
 # -- responses ------------------------------------------------------------------------
@@ -410,7 +408,7 @@ def sink(rest_json_packages: dict[str, str]) -> Iterator[tuple[ServiceModel, Any
         aws_access_key_id=ACCESS_KEY,
         aws_secret_access_key=SECRET_KEY,
     )
-    client._engine._transport_for = lambda host_prefix: _CapturingTransport()
+    capture(client)
     with client:
         yield ServiceModel(document, "restsink"), client
 

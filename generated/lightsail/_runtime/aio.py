@@ -41,8 +41,8 @@ from .errors import (
     ReadTimeoutError,
 )
 from .protocols import OperationSpec
-from .transport import Body, Response, TransportSettings
 from .streaming import read_body
+from .transport import Body, Response, TransportSettings
 
 __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
 
