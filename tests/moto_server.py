@@ -9,6 +9,7 @@ test module.
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import time
 import urllib.error
@@ -75,20 +76,25 @@ def reset(url: str) -> None:
 def plain(response: dict[str, Any], volatile: Collection[str]) -> dict[str, Any]:
     """A result dict without ResponseMetadata, the values of the ``volatile`` keys (at
     any depth: what differs between two runs of the same calls, such as the time)
-    replaced by their type's name, so that their presence and type are still compared."""
-    return {
-        key: mark_volatile(value, volatile)
-        for key, value in response.items()
-        if key != "ResponseMetadata"
-    }
+    replaced by a ``placeholder``, so that their presence and type are still compared."""
+    result: dict[str, Any] = mark_volatile(response, volatile)
+    result.pop("ResponseMetadata", None)
+    return result
 
 
 def mark_volatile(value: Any, volatile: Collection[str]) -> Any:
     if isinstance(value, dict):
         return {
-            k: f"<{type(v).__name__}>" if k in volatile else mark_volatile(v, volatile)
+            k: placeholder(v) if k in volatile else mark_volatile(v, volatile)
             for k, v in value.items()
         }
     if isinstance(value, list):
         return [mark_volatile(v, volatile) for v in value]
     return value
+
+
+def placeholder(value: Any) -> str:
+    """What a volatile value is compared as: its type (and a time's being aware or not)."""
+    if isinstance(value, datetime.datetime) and value.tzinfo is None:
+        return "<naive datetime>"
+    return f"<{type(value).__name__}>"
