@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # The services, output and templates are configured in pyproject.toml
 # ([tool.botocore-codegen]); every target below acts on all the configured services.
-# moto (an AWS emulator) for tests/test_moto_dynamodb.py, in an environment of its own
+# moto (an AWS emulator) for tests/test_moto_*.py, in an environment of its own
 # so that its many dependencies never reach the project's.
 MOTO_VENV := .venv-moto
 MOTO_STAMP := $(MOTO_VENV)/.installed

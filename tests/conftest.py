@@ -25,6 +25,8 @@ GENERATED = REPO / "generated"
 sys.path.insert(0, str(Path(__file__).parent))  # tests/loopback.py and friends
 sys.path.insert(0, str(GENERATED))  # the checked-in `lightsail` package
 
+from moto_server import moto_url  # noqa: E402, F401 - one moto server for the session's tests
+
 
 class PythonSnapshot(SingleFileSnapshotExtension):
     """Snapshots stored as real .py files, so they read as code in review."""

@@ -2,20 +2,14 @@
 boto3: create_table, the table_exists waiter, 25 put_items, a query paginated 10 a page
 over all 3 pages, and a ConditionalCheckFailedException, each result equal to boto3's.
 
-moto lives in its own environment, .venv-moto (`make test` creates it; by hand:
-`make .venv-moto/.installed`), never in the project's. The server is started on
-127.0.0.1 for this module and reset between the two clients, so both see the same
-state. Without moto the test fails: it is part of what `make test` proves.
+moto's server (tests/moto_server.py) is reset between the two clients, so both see the
+same state.
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -23,71 +17,19 @@ from typing import Any
 import boto3
 import botocore.config
 import botocore.exceptions
+import moto_server
 import pytest
-from conftest import REPO
-from runtime_support import unused_port
+from moto_server import reset
 
-MOTO_SERVER = REPO / ".venv-moto" / "bin" / "moto_server"
-READY_SECONDS = 30
 TABLE = "music"
 REGION = "us-east-1"
 KEYS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
-# What moto makes anew for each table: it differs between two runs of the scenario.
-VOLATILE = frozenset({"CreationDateTime", "TableId"})
-
-
-@pytest.fixture(scope="module")
-def moto_url() -> Iterator[str]:
-    if not MOTO_SERVER.exists():
-        pytest.fail(f"{MOTO_SERVER} is missing: run `make .venv-moto/.installed` (make test does)")
-    port = unused_port()
-    url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [str(MOTO_SERVER), "-H", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until_ready(url, server)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
-
-
-def wait_until_ready(url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + READY_SECONDS
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"moto_server exited with status {server.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/moto-api/", timeout=2):
-                return
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.1)
-    pytest.fail(f"moto_server did not answer within {READY_SECONDS} s")
-
-
-def reset(url: str) -> None:
-    request = urllib.request.Request(f"{url}/moto-api/reset", method="POST")
-    with urllib.request.urlopen(request, timeout=10) as response:
-        assert response.status == 200
+# What differs between two runs of the scenario: the time (moto_server.reset seeds the ids).
+VOLATILE = frozenset({"CreationDateTime"})
 
 
 def plain(response: dict[str, Any]) -> dict[str, Any]:
-    """A result dict without ResponseMetadata and moto's per-table random values."""
-    return {k: strip_volatile(v) for k, v in response.items() if k != "ResponseMetadata"}
-
-
-def strip_volatile(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: strip_volatile(v) for k, v in value.items() if k not in VOLATILE}
-    if isinstance(value, list):
-        return [strip_volatile(v) for v in value]
-    return value
+    return moto_server.plain(response, VOLATILE)
 
 
 def item(number: int) -> dict[str, Any]:
