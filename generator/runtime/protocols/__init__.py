@@ -100,4 +100,3 @@ class WireProtocol(Protocol):
     ) -> ServiceError:
         """The exception for an error response, modelled or not."""
         ...
-
