@@ -58,6 +58,7 @@ from .types import (
     Expr,
     Import,
     TypeRef,
+    call,
     import_block,
     imports_of,
     local,
@@ -463,8 +464,7 @@ class _Builder:
             assert request is not None  # bindings are input members
             needed.add(runtime("endpoints", "EndpointInputs"))
             needed.add(local(f"shapes.{request.module}", request.class_name))
-        if any("search_input(" in code for code in endpoint["endpoint_inputs"].values()):
-            needed.add(runtime("endpoints", "search_input"))
+        needed |= imports_of(endpoint["endpoint_inputs"].values())
         bindings = self._bindings(op.input)
         result_bindings = self._bindings(op.output)
         if bindings or result_bindings:
@@ -517,13 +517,15 @@ class _Builder:
         declared = (self.model.endpoint_rule_set or {}).get("parameters", {})
         shape = self.model.structure(op.input) if op.input else None
         python = self._python_names(op.input) if op.input else {}
-        inputs: dict[str, list[str]] = {}
+        inputs: dict[str, list[Expr]] = {}
         for member in shape.members if shape else ():
             if member.context_param in declared and member.context_param not in inputs:
-                inputs[member.context_param] = [f"request.{python[member.name]}"]
+                inputs[member.context_param] = [Expr(f"request.{python[member.name]}")]
+        search = runtime("endpoints", "search_input")
         for param, path in op.operation_context_params.items():
             if param in declared:
-                inputs.setdefault(param, []).append(f"search_input({path!r}, request)")
+                found = call(search, Expr(repr(path)), Expr("request"))
+                inputs.setdefault(param, []).append(found)
         static = self._static_params(name)
         return {
             "endpoint_params": {k: _python_literal(v) for k, v in static.items()},
@@ -993,12 +995,13 @@ def _python_literal(value: Any) -> str:
     return _literal(value)
 
 
-def _first_set(codes: list[str]) -> str:
-    """An expression for the first of ``codes`` that is not None (the last otherwise)."""
-    if len(codes) == 1:
-        return codes[0]
-    first, rest = codes[0], _first_set(codes[1:])
-    return f"{first} if {first} is not None else {rest}"
+def _first_set(values: list[Expr]) -> Expr:
+    """An expression for the first of ``values`` that is not None (the last otherwise)."""
+    if len(values) == 1:
+        return values[0]
+    first, rest = values[0], _first_set(values[1:])
+    code = f"{first} if {first} is not None else {rest}"
+    return Expr(code, first.imports | rest.imports)
 
 
 def _literal(value: object) -> str:

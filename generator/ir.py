@@ -335,7 +335,7 @@ class Operation:
     endpoint_params: dict[str, str] = field(default_factory=dict)
     """Endpoint rule parameter -> the Python literal the operation sets it to
     (``staticContextParams``, those the rule set declares)."""
-    endpoint_inputs: dict[str, str] = field(default_factory=dict)
+    endpoint_inputs: dict[str, Expr] = field(default_factory=dict)
     """Endpoint rule parameter -> the expression reading it from the input ``request``
     (``contextParam`` members, then ``operationContextParams`` paths): such calls have
     their endpoint resolved per call."""

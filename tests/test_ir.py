@@ -318,8 +318,9 @@ def test_endpoint_bindings_as_botocore_binds_them(routing: Service) -> None:
     # bound to the same parameter.
     assert ops["Search"].endpoint_params == {"Mode": '"search"'}
     assert ops["Search"].endpoint_inputs == {}
-    assert ops["PutThing"].endpoint_inputs == {"ThingName": "request.name"}
-    assert ops["Describe"].endpoint_inputs == {
+    assert {k: str(v) for k, v in ops["PutThing"].endpoint_inputs.items()} == {
+        "ThingName": "request.name"}
+    assert {k: str(v) for k, v in ops["Describe"].endpoint_inputs.items()} == {
         "ThingName": "request.name",
         "Names": "search_input('Filters[*].Name', request)",
     }
