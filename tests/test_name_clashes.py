@@ -75,7 +75,8 @@ def test_names_the_templates_use_as_locals_and_globals_pass_mypy_strict(
     tmp_path: Path,
 ) -> None:
     # client.py: ``request = XRequest(...)`` and ``warnings.warn(..., DeprecationWarning)``
-    # in methods whose parameters are the members, the class attribute SERVICE;
+    # in methods whose parameters are the members (``body`` once held the response there),
+    # the class attribute SERVICE;
     # paginators.py: ``PageIterator(...)`` in paginate; a dataclass body: RULES.
     model = write_model(
         tmp_path / "model",
@@ -88,7 +89,7 @@ def test_names_the_templates_use_as_locals_and_globals_pass_mypy_strict(
         },
         {
             "GetInstanceRequest": {"type": "structure", "members": {
-                "request": String, "warnings": {**String, "deprecated": True},
+                "request": String, "body": String, "warnings": {**String, "deprecated": True},
                 "DeprecationWarning_": String}},
             "ListThingsRequest": structure("nextToken", "PageIterator_", "request"),
             "ListThingsResult": {"type": "structure", "members": {

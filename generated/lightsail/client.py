@@ -464,8 +464,9 @@ class LightsailClient(BaseClient):
 
         request = AllocateStaticIpRequest(static_ip_name=static_ip_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return AllocateStaticIpResult.from_wire(body)
+        return AllocateStaticIpResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def attach_certificate_to_distribution(
         self, *, distribution_name: str, certificate_name: str
@@ -541,8 +542,9 @@ class LightsailClient(BaseClient):
             distribution_name=distribution_name, certificate_name=certificate_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return AttachCertificateToDistributionResult.from_wire(body)
+        return AttachCertificateToDistributionResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def attach_disk(
         self,
@@ -610,8 +612,9 @@ class LightsailClient(BaseClient):
             auto_mounting=auto_mounting,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return AttachDiskResult.from_wire(body)
+        return AttachDiskResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def attach_instances_to_load_balancer(
         self, *, load_balancer_name: str, instance_names: list[str]
@@ -677,8 +680,9 @@ class LightsailClient(BaseClient):
             load_balancer_name=load_balancer_name, instance_names=instance_names
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return AttachInstancesToLoadBalancerResult.from_wire(body)
+        return AttachInstancesToLoadBalancerResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def attach_load_balancer_tls_certificate(
         self, *, load_balancer_name: str, certificate_name: str
@@ -742,8 +746,9 @@ class LightsailClient(BaseClient):
             load_balancer_name=load_balancer_name, certificate_name=certificate_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return AttachLoadBalancerTlsCertificateResult.from_wire(body)
+        return AttachLoadBalancerTlsCertificateResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def attach_static_ip(
         self, *, static_ip_name: str, instance_name: str
@@ -790,8 +795,9 @@ class LightsailClient(BaseClient):
             static_ip_name=static_ip_name, instance_name=instance_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return AttachStaticIpResult.from_wire(body)
+        return AttachStaticIpResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def check_subdomain_availability(
         self, *, subdomain_name: str, reserve: bool | None = None
@@ -857,8 +863,9 @@ class LightsailClient(BaseClient):
             subdomain_name=subdomain_name, reserve=reserve
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CheckSubdomainAvailabilityResult.from_wire(body)
+        return CheckSubdomainAvailabilityResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def close_instance_public_ports(
         self, *, port_info: PortInfo | PortInfoDict, instance_name: str
@@ -913,8 +920,9 @@ class LightsailClient(BaseClient):
             port_info=port_info, instance_name=instance_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CloseInstancePublicPortsResult.from_wire(body)
+        return CloseInstancePublicPortsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def copy_snapshot(
         self,
@@ -1027,8 +1035,9 @@ class LightsailClient(BaseClient):
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CopySnapshotResult.from_wire(body)
+        return CopySnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_bucket(
         self,
@@ -1110,8 +1119,9 @@ class LightsailClient(BaseClient):
             enable_object_versioning=enable_object_versioning,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateBucketResult.from_wire(body)
+        return CreateBucketResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_bucket_access_key(
         self, *, bucket_name: str
@@ -1173,8 +1183,9 @@ class LightsailClient(BaseClient):
 
         request = CreateBucketAccessKeyRequest(bucket_name=bucket_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateBucketAccessKeyResult.from_wire(body)
+        return CreateBucketAccessKeyResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_certificate(
         self,
@@ -1253,8 +1264,9 @@ class LightsailClient(BaseClient):
             tags=tags,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateCertificateResult.from_wire(body)
+        return CreateCertificateResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_cloud_formation_stack(
         self, *, instances: Sequence[InstanceEntry | InstanceEntryDict]
@@ -1314,8 +1326,9 @@ class LightsailClient(BaseClient):
 
         request = CreateCloudFormationStackRequest.build(instances=instances)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateCloudFormationStackResult.from_wire(body)
+        return CreateCloudFormationStackResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_contact_method(
         self,
@@ -1408,8 +1421,9 @@ class LightsailClient(BaseClient):
             protocol=protocol, contact_endpoint=contact_endpoint, tags=tags
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateContactMethodResult.from_wire(body)
+        return CreateContactMethodResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_container_service(
         self,
@@ -1553,8 +1567,9 @@ class LightsailClient(BaseClient):
             private_registry_access=private_registry_access,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateContainerServiceResult.from_wire(body)
+        return CreateContainerServiceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_container_service_deployment(
         self,
@@ -1621,8 +1636,9 @@ class LightsailClient(BaseClient):
             public_endpoint=public_endpoint,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateContainerServiceDeploymentResult.from_wire(body)
+        return CreateContainerServiceDeploymentResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_container_service_registry_login(
         self,
@@ -1684,8 +1700,9 @@ class LightsailClient(BaseClient):
 
         request = CreateContainerServiceRegistryLoginRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateContainerServiceRegistryLoginResult.from_wire(body)
+        return CreateContainerServiceRegistryLoginResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_disk(
         self,
@@ -1757,8 +1774,9 @@ class LightsailClient(BaseClient):
             add_ons=add_ons,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDiskResult.from_wire(body)
+        return CreateDiskResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_disk_from_snapshot(
         self,
@@ -1888,8 +1906,9 @@ class LightsailClient(BaseClient):
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDiskFromSnapshotResult.from_wire(body)
+        return CreateDiskFromSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_disk_snapshot(
         self,
@@ -1987,8 +2006,9 @@ class LightsailClient(BaseClient):
             tags=tags,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDiskSnapshotResult.from_wire(body)
+        return CreateDiskSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_distribution(
         self,
@@ -2171,8 +2191,9 @@ class LightsailClient(BaseClient):
             subdomain_name=subdomain_name,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDistributionResult.from_wire(body)
+        return CreateDistributionResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_domain(
         self, *, domain_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -2221,8 +2242,9 @@ class LightsailClient(BaseClient):
 
         request = CreateDomainRequest.build(domain_name=domain_name, tags=tags)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDomainResult.from_wire(body)
+        return CreateDomainResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -2277,8 +2299,9 @@ class LightsailClient(BaseClient):
             domain_name=domain_name, domain_entry=domain_entry
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDomainEntryResult.from_wire(body)
+        return CreateDomainEntryResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_gui_session_access_details(
         self, *, resource_name: str
@@ -2330,8 +2353,9 @@ class LightsailClient(BaseClient):
 
         request = CreateGUISessionAccessDetailsRequest(resource_name=resource_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateGUISessionAccessDetailsResult.from_wire(body)
+        return CreateGUISessionAccessDetailsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_instance_snapshot(
         self,
@@ -2395,8 +2419,9 @@ class LightsailClient(BaseClient):
             tags=tags,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateInstanceSnapshotResult.from_wire(body)
+        return CreateInstanceSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_instances(
         self,
@@ -2520,8 +2545,9 @@ class LightsailClient(BaseClient):
             ip_address_type=ip_address_type,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateInstancesResult.from_wire(body)
+        return CreateInstancesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_instances_from_snapshot(
         self,
@@ -2682,8 +2708,9 @@ class LightsailClient(BaseClient):
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateInstancesFromSnapshotResult.from_wire(body)
+        return CreateInstancesFromSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_key_pair(
         self, *, key_pair_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -2744,8 +2771,9 @@ class LightsailClient(BaseClient):
 
         request = CreateKeyPairRequest.build(key_pair_name=key_pair_name, tags=tags)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateKeyPairResult.from_wire(body)
+        return CreateKeyPairResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_load_balancer(
         self,
@@ -2858,8 +2886,9 @@ class LightsailClient(BaseClient):
             tls_policy_name=tls_policy_name,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateLoadBalancerResult.from_wire(body)
+        return CreateLoadBalancerResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_load_balancer_tls_certificate(
         self,
@@ -2945,8 +2974,9 @@ class LightsailClient(BaseClient):
             tags=tags,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateLoadBalancerTlsCertificateResult.from_wire(body)
+        return CreateLoadBalancerTlsCertificateResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_relational_database(
         self,
@@ -3166,8 +3196,9 @@ class LightsailClient(BaseClient):
             tags=tags,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateRelationalDatabaseResult.from_wire(body)
+        return CreateRelationalDatabaseResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_relational_database_from_snapshot(
         self,
@@ -3296,8 +3327,9 @@ class LightsailClient(BaseClient):
             tags=tags,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateRelationalDatabaseFromSnapshotResult.from_wire(body)
+        return CreateRelationalDatabaseFromSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_relational_database_snapshot(
         self,
@@ -3369,8 +3401,9 @@ class LightsailClient(BaseClient):
             tags=tags,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateRelationalDatabaseSnapshotResult.from_wire(body)
+        return CreateRelationalDatabaseSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def create_subdomain(
         self, *, subdomain_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -3438,8 +3471,9 @@ class LightsailClient(BaseClient):
 
         request = CreateSubdomainRequest.build(subdomain_name=subdomain_name, tags=tags)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return CreateSubdomainResult.from_wire(body)
+        return CreateSubdomainResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_alarm(self, *, alarm_name: str) -> DeleteAlarmResult:
         """Deletes an alarm.
@@ -3484,8 +3518,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteAlarmRequest(alarm_name=alarm_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteAlarmResult.from_wire(body)
+        return DeleteAlarmResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_auto_snapshot(
         self, *, resource_name: str, date: str
@@ -3532,8 +3567,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteAutoSnapshotRequest(resource_name=resource_name, date=date)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteAutoSnapshotResult.from_wire(body)
+        return DeleteAutoSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_bucket(
         self, *, bucket_name: str, force_delete: bool | None = None
@@ -3600,8 +3636,9 @@ class LightsailClient(BaseClient):
             bucket_name=bucket_name, force_delete=force_delete
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteBucketResult.from_wire(body)
+        return DeleteBucketResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_bucket_access_key(
         self, *, bucket_name: str, access_key_id: str
@@ -3657,8 +3694,9 @@ class LightsailClient(BaseClient):
             bucket_name=bucket_name, access_key_id=access_key_id
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteBucketAccessKeyResult.from_wire(body)
+        return DeleteBucketAccessKeyResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_certificate(self, *, certificate_name: str) -> DeleteCertificateResult:
         """Deletes an SSL/TLS certificate for your Amazon Lightsail content
@@ -3703,8 +3741,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteCertificateRequest(certificate_name=certificate_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteCertificateResult.from_wire(body)
+        return DeleteCertificateResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_contact_method(
         self, *, protocol: ContactProtocol | str
@@ -3759,8 +3798,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteContactMethodRequest(protocol=protocol)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteContactMethodResult.from_wire(body)
+        return DeleteContactMethodResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_container_image(
         self, *, service_name: str, image: str
@@ -3808,8 +3848,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteContainerImageRequest(service_name=service_name, image=image)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteContainerImageResult.from_wire(body)
+        return DeleteContainerImageResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_container_service(
         self, *, service_name: str
@@ -3844,8 +3885,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteContainerServiceRequest(service_name=service_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteContainerServiceResult.from_wire(body)
+        return DeleteContainerServiceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_disk(
         self, *, disk_name: str, force_delete_add_ons: bool | None = None
@@ -3902,8 +3944,9 @@ class LightsailClient(BaseClient):
             disk_name=disk_name, force_delete_add_ons=force_delete_add_ons
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDiskResult.from_wire(body)
+        return DeleteDiskResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_disk_snapshot(
         self, *, disk_snapshot_name: str
@@ -3960,8 +4003,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteDiskSnapshotRequest(disk_snapshot_name=disk_snapshot_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDiskSnapshotResult.from_wire(body)
+        return DeleteDiskSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_distribution(
         self, *, distribution_name: str | None = None
@@ -4002,8 +4046,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteDistributionRequest(distribution_name=distribution_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDistributionResult.from_wire(body)
+        return DeleteDistributionResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_domain(self, *, domain_name: str) -> DeleteDomainResult:
         """Deletes the specified domain recordset and all of its domain records.
@@ -4048,8 +4093,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteDomainRequest(domain_name=domain_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDomainResult.from_wire(body)
+        return DeleteDomainResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -4100,8 +4146,9 @@ class LightsailClient(BaseClient):
             domain_name=domain_name, domain_entry=domain_entry
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDomainEntryResult.from_wire(body)
+        return DeleteDomainEntryResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_instance(
         self, *, instance_name: str, force_delete_add_ons: bool | None = None
@@ -4153,8 +4200,9 @@ class LightsailClient(BaseClient):
             instance_name=instance_name, force_delete_add_ons=force_delete_add_ons
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteInstanceResult.from_wire(body)
+        return DeleteInstanceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_instance_snapshot(
         self, *, instance_snapshot_name: str
@@ -4206,8 +4254,9 @@ class LightsailClient(BaseClient):
             instance_snapshot_name=instance_snapshot_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteInstanceSnapshotResult.from_wire(body)
+        return DeleteInstanceSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_key_pair(
         self, *, key_pair_name: str, expected_fingerprint: str | None = None
@@ -4273,8 +4322,9 @@ class LightsailClient(BaseClient):
             key_pair_name=key_pair_name, expected_fingerprint=expected_fingerprint
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteKeyPairResult.from_wire(body)
+        return DeleteKeyPairResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_known_host_keys(
         self, *, instance_name: str
@@ -4327,8 +4377,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteKnownHostKeysRequest(instance_name=instance_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteKnownHostKeysResult.from_wire(body)
+        return DeleteKnownHostKeysResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_load_balancer(
         self, *, load_balancer_name: str
@@ -4380,8 +4431,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteLoadBalancerRequest(load_balancer_name=load_balancer_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteLoadBalancerResult.from_wire(body)
+        return DeleteLoadBalancerResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_load_balancer_tls_certificate(
         self,
@@ -4449,8 +4501,9 @@ class LightsailClient(BaseClient):
             force=force,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteLoadBalancerTlsCertificateResult.from_wire(body)
+        return DeleteLoadBalancerTlsCertificateResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_relational_database(
         self,
@@ -4532,8 +4585,9 @@ class LightsailClient(BaseClient):
             final_relational_database_snapshot_name=final_relational_database_snapshot_name,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteRelationalDatabaseResult.from_wire(body)
+        return DeleteRelationalDatabaseResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_relational_database_snapshot(
         self, *, relational_database_snapshot_name: str
@@ -4588,8 +4642,9 @@ class LightsailClient(BaseClient):
             relational_database_snapshot_name=relational_database_snapshot_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteRelationalDatabaseSnapshotResult.from_wire(body)
+        return DeleteRelationalDatabaseSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def delete_subdomain(self, *, subdomain_name: str) -> DeleteSubdomainResult:
         """Deletes a Lightsail subdomain.
@@ -4640,8 +4695,9 @@ class LightsailClient(BaseClient):
 
         request = DeleteSubdomainRequest(subdomain_name=subdomain_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteSubdomainResult.from_wire(body)
+        return DeleteSubdomainResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def detach_certificate_from_distribution(
         self, *, distribution_name: str
@@ -4692,8 +4748,9 @@ class LightsailClient(BaseClient):
             distribution_name=distribution_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DetachCertificateFromDistributionResult.from_wire(body)
+        return DetachCertificateFromDistributionResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def detach_disk(self, *, disk_name: str) -> DetachDiskResult:
         """Detaches a stopped block storage disk from a Lightsail instance. Make
@@ -4742,8 +4799,9 @@ class LightsailClient(BaseClient):
 
         request = DetachDiskRequest(disk_name=disk_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DetachDiskResult.from_wire(body)
+        return DetachDiskResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def detach_instances_from_load_balancer(
         self, *, load_balancer_name: str, instance_names: list[str]
@@ -4802,8 +4860,9 @@ class LightsailClient(BaseClient):
             load_balancer_name=load_balancer_name, instance_names=instance_names
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DetachInstancesFromLoadBalancerResult.from_wire(body)
+        return DetachInstancesFromLoadBalancerResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def detach_static_ip(self, *, static_ip_name: str) -> DetachStaticIpResult:
         """Detaches a static IP from the Amazon Lightsail instance to which it is
@@ -4846,8 +4905,9 @@ class LightsailClient(BaseClient):
 
         request = DetachStaticIpRequest(static_ip_name=static_ip_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DetachStaticIpResult.from_wire(body)
+        return DetachStaticIpResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def disable_add_on(
         self, *, add_on_type: AddOnType | str, resource_name: str
@@ -4894,8 +4954,9 @@ class LightsailClient(BaseClient):
             add_on_type=add_on_type, resource_name=resource_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DisableAddOnResult.from_wire(body)
+        return DisableAddOnResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def download_default_key_pair(self) -> DownloadDefaultKeyPairResult:
         """Downloads the regional Amazon Lightsail default key pair.
@@ -4941,8 +5002,9 @@ class LightsailClient(BaseClient):
 
         request = DownloadDefaultKeyPairRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DownloadDefaultKeyPairResult.from_wire(body)
+        return DownloadDefaultKeyPairResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def enable_add_on(
         self, *, resource_name: str, add_on_request: AddOnRequest | AddOnRequestDict
@@ -4990,8 +5052,9 @@ class LightsailClient(BaseClient):
             resource_name=resource_name, add_on_request=add_on_request
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return EnableAddOnResult.from_wire(body)
+        return EnableAddOnResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def export_snapshot(self, *, source_snapshot_name: str) -> ExportSnapshotResult:
         """Exports an Amazon Lightsail instance or block storage disk snapshot to
@@ -5054,8 +5117,9 @@ class LightsailClient(BaseClient):
 
         request = ExportSnapshotRequest(source_snapshot_name=source_snapshot_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return ExportSnapshotResult.from_wire(body)
+        return ExportSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_active_names(
         self, *, page_token: str | None = None
@@ -5106,8 +5170,9 @@ class LightsailClient(BaseClient):
 
         request = GetActiveNamesRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetActiveNamesResult.from_wire(body)
+        return GetActiveNamesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_alarms(
         self,
@@ -5178,8 +5243,9 @@ class LightsailClient(BaseClient):
             monitored_resource_name=monitored_resource_name,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetAlarmsResult.from_wire(body)
+        return GetAlarmsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_auto_snapshots(self, *, resource_name: str) -> GetAutoSnapshotsResult:
         """Returns the available automatic snapshots for an instance or disk. For
@@ -5224,8 +5290,9 @@ class LightsailClient(BaseClient):
 
         request = GetAutoSnapshotsRequest(resource_name=resource_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetAutoSnapshotsResult.from_wire(body)
+        return GetAutoSnapshotsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_blueprints(
         self,
@@ -5303,8 +5370,9 @@ class LightsailClient(BaseClient):
             app_category=app_category,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetBlueprintsResult.from_wire(body)
+        return GetBlueprintsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_bucket_access_keys(self, *, bucket_name: str) -> GetBucketAccessKeysResult:
         """Returns the existing access key IDs for the specified Amazon Lightsail
@@ -5349,8 +5417,9 @@ class LightsailClient(BaseClient):
 
         request = GetBucketAccessKeysRequest(bucket_name=bucket_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetBucketAccessKeysResult.from_wire(body)
+        return GetBucketAccessKeysResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_bucket_bundles(
         self, *, include_inactive: bool | None = None
@@ -5393,8 +5462,9 @@ class LightsailClient(BaseClient):
 
         request = GetBucketBundlesRequest(include_inactive=include_inactive)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetBucketBundlesResult.from_wire(body)
+        return GetBucketBundlesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_bucket_metric_data(
         self,
@@ -5507,8 +5577,9 @@ class LightsailClient(BaseClient):
             unit=unit,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetBucketMetricDataResult.from_wire(body)
+        return GetBucketMetricDataResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_buckets(
         self,
@@ -5589,8 +5660,9 @@ class LightsailClient(BaseClient):
             include_cors=include_cors,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetBucketsResult.from_wire(body)
+        return GetBucketsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_bundles(
         self,
@@ -5665,8 +5737,9 @@ class LightsailClient(BaseClient):
             app_category=app_category,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetBundlesResult.from_wire(body)
+        return GetBundlesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_certificates(
         self,
@@ -5746,8 +5819,9 @@ class LightsailClient(BaseClient):
             page_token=page_token,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetCertificatesResult.from_wire(body)
+        return GetCertificatesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_cloud_formation_stack_records(
         self, *, page_token: str | None = None
@@ -5809,8 +5883,9 @@ class LightsailClient(BaseClient):
 
         request = GetCloudFormationStackRecordsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetCloudFormationStackRecordsResult.from_wire(body)
+        return GetCloudFormationStackRecordsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_contact_methods(
         self, *, protocols: list[ContactProtocol | str] | None = None
@@ -5863,8 +5938,9 @@ class LightsailClient(BaseClient):
 
         request = GetContactMethodsRequest(protocols=protocols)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetContactMethodsResult.from_wire(body)
+        return GetContactMethodsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_container_api_metadata(self) -> GetContainerAPIMetadataResult:
         """Returns information about Amazon Lightsail containers, such as the
@@ -5898,8 +5974,9 @@ class LightsailClient(BaseClient):
 
         request = GetContainerAPIMetadataRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerAPIMetadataResult.from_wire(body)
+        return GetContainerAPIMetadataResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_container_images(self, *, service_name: str) -> GetContainerImagesResult:
         """Returns the container images that are registered to your Amazon
@@ -5943,8 +6020,9 @@ class LightsailClient(BaseClient):
 
         request = GetContainerImagesRequest(service_name=service_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerImagesResult.from_wire(body)
+        return GetContainerImagesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_container_log(
         self,
@@ -6054,8 +6132,9 @@ class LightsailClient(BaseClient):
             page_token=page_token,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerLogResult.from_wire(body)
+        return GetContainerLogResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_container_service_deployments(
         self, *, service_name: str
@@ -6109,8 +6188,9 @@ class LightsailClient(BaseClient):
 
         request = GetContainerServiceDeploymentsRequest(service_name=service_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerServiceDeploymentsResult.from_wire(body)
+        return GetContainerServiceDeploymentsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_container_service_metric_data(
         self,
@@ -6219,8 +6299,9 @@ class LightsailClient(BaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerServiceMetricDataResult.from_wire(body)
+        return GetContainerServiceMetricDataResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_container_service_powers(self) -> GetContainerServicePowersResult:
         """Returns the list of powers that can be specified for your Amazon
@@ -6260,8 +6341,9 @@ class LightsailClient(BaseClient):
 
         request = GetContainerServicePowersRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerServicePowersResult.from_wire(body)
+        return GetContainerServicePowersResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_container_services(
         self, *, service_name: str | None = None
@@ -6303,8 +6385,9 @@ class LightsailClient(BaseClient):
 
         request = GetContainerServicesRequest(service_name=service_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return ContainerServicesListResult.from_wire(body)
+        return ContainerServicesListResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_cost_estimate(
         self, *, resource_name: str, start_time: datetime, end_time: datetime
@@ -6366,8 +6449,9 @@ class LightsailClient(BaseClient):
             resource_name=resource_name, start_time=start_time, end_time=end_time
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetCostEstimateResult.from_wire(body)
+        return GetCostEstimateResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_disk(self, *, disk_name: str) -> GetDiskResult:
         """Returns information about a specific block storage disk.
@@ -6405,8 +6489,9 @@ class LightsailClient(BaseClient):
 
         request = GetDiskRequest(disk_name=disk_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDiskResult.from_wire(body)
+        return GetDiskResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_disk_snapshot(self, *, disk_snapshot_name: str) -> GetDiskSnapshotResult:
         """Returns information about a specific block storage disk snapshot.
@@ -6446,8 +6531,9 @@ class LightsailClient(BaseClient):
 
         request = GetDiskSnapshotRequest(disk_snapshot_name=disk_snapshot_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDiskSnapshotResult.from_wire(body)
+        return GetDiskSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_disk_snapshots(
         self, *, page_token: str | None = None
@@ -6499,8 +6585,9 @@ class LightsailClient(BaseClient):
 
         request = GetDiskSnapshotsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDiskSnapshotsResult.from_wire(body)
+        return GetDiskSnapshotsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_disks(self, *, page_token: str | None = None) -> GetDisksResult:
         """Returns information about all block storage disks in your AWS account
@@ -6550,8 +6637,9 @@ class LightsailClient(BaseClient):
 
         request = GetDisksRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDisksResult.from_wire(body)
+        return GetDisksResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_distribution_bundles(self) -> GetDistributionBundlesResult:
         """Returns the bundles that can be applied to your Amazon Lightsail content
@@ -6588,8 +6676,9 @@ class LightsailClient(BaseClient):
 
         request = GetDistributionBundlesRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDistributionBundlesResult.from_wire(body)
+        return GetDistributionBundlesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_distribution_latest_cache_reset(
         self, *, distribution_name: str | None = None
@@ -6640,8 +6729,9 @@ class LightsailClient(BaseClient):
             distribution_name=distribution_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDistributionLatestCacheResetResult.from_wire(body)
+        return GetDistributionLatestCacheResetResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_distribution_metric_data(
         self,
@@ -6804,8 +6894,9 @@ class LightsailClient(BaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDistributionMetricDataResult.from_wire(body)
+        return GetDistributionMetricDataResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_distributions(
         self, *, distribution_name: str | None = None, page_token: str | None = None
@@ -6863,8 +6954,9 @@ class LightsailClient(BaseClient):
             distribution_name=distribution_name, page_token=page_token
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDistributionsResult.from_wire(body)
+        return GetDistributionsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_domain(self, *, domain_name: str) -> GetDomainResult:
         """Returns information about a specific domain recordset.
@@ -6904,8 +6996,9 @@ class LightsailClient(BaseClient):
 
         request = GetDomainRequest(domain_name=domain_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDomainResult.from_wire(body)
+        return GetDomainResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_domains(self, *, page_token: str | None = None) -> GetDomainsResult:
         """Returns a list of all domains in the user's account.
@@ -6954,8 +7047,9 @@ class LightsailClient(BaseClient):
 
         request = GetDomainsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetDomainsResult.from_wire(body)
+        return GetDomainsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_export_snapshot_records(
         self, *, page_token: str | None = None
@@ -7017,8 +7111,9 @@ class LightsailClient(BaseClient):
 
         request = GetExportSnapshotRecordsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetExportSnapshotRecordsResult.from_wire(body)
+        return GetExportSnapshotRecordsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_instance(
         self, *, instance_name: str, include_health_status: bool | None = None
@@ -7068,8 +7163,9 @@ class LightsailClient(BaseClient):
             instance_name=instance_name, include_health_status=include_health_status
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceResult.from_wire(body)
+        return GetInstanceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_instance_access_details(
         self,
@@ -7127,8 +7223,9 @@ class LightsailClient(BaseClient):
             instance_name=instance_name, protocol=protocol
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceAccessDetailsResult.from_wire(body)
+        return GetInstanceAccessDetailsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_instance_metric_data(
         self,
@@ -7347,8 +7444,9 @@ class LightsailClient(BaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceMetricDataResult.from_wire(body)
+        return GetInstanceMetricDataResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_instance_port_states(
         self, *, instance_name: str
@@ -7394,8 +7492,9 @@ class LightsailClient(BaseClient):
 
         request = GetInstancePortStatesRequest(instance_name=instance_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstancePortStatesResult.from_wire(body)
+        return GetInstancePortStatesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_instance_snapshot(
         self, *, instance_snapshot_name: str
@@ -7440,8 +7539,9 @@ class LightsailClient(BaseClient):
             instance_snapshot_name=instance_snapshot_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceSnapshotResult.from_wire(body)
+        return GetInstanceSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_instance_snapshots(
         self, *, page_token: str | None = None
@@ -7494,8 +7594,9 @@ class LightsailClient(BaseClient):
 
         request = GetInstanceSnapshotsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceSnapshotsResult.from_wire(body)
+        return GetInstanceSnapshotsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_instance_state(self, *, instance_name: str) -> GetInstanceStateResult:
         """Returns the state of a specific instance. Works on one instance at a
@@ -7535,8 +7636,9 @@ class LightsailClient(BaseClient):
 
         request = GetInstanceStateRequest(instance_name=instance_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceStateResult.from_wire(body)
+        return GetInstanceStateResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_instances(
         self,
@@ -7599,8 +7701,9 @@ class LightsailClient(BaseClient):
             page_token=page_token, include_health_status=include_health_status
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstancesResult.from_wire(body)
+        return GetInstancesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_key_pair(self, *, key_pair_name: str) -> GetKeyPairResult:
         """Returns information about a specific key pair.
@@ -7640,8 +7743,9 @@ class LightsailClient(BaseClient):
 
         request = GetKeyPairRequest(key_pair_name=key_pair_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetKeyPairResult.from_wire(body)
+        return GetKeyPairResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_key_pairs(
         self,
@@ -7699,8 +7803,9 @@ class LightsailClient(BaseClient):
             page_token=page_token, include_default_key_pair=include_default_key_pair
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetKeyPairsResult.from_wire(body)
+        return GetKeyPairsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_load_balancer(self, *, load_balancer_name: str) -> GetLoadBalancerResult:
         """Returns information about the specified Lightsail load balancer.
@@ -7739,8 +7844,9 @@ class LightsailClient(BaseClient):
 
         request = GetLoadBalancerRequest(load_balancer_name=load_balancer_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancerResult.from_wire(body)
+        return GetLoadBalancerResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_load_balancer_metric_data(
         self,
@@ -7912,8 +8018,9 @@ class LightsailClient(BaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancerMetricDataResult.from_wire(body)
+        return GetLoadBalancerMetricDataResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_load_balancer_tls_certificates(
         self, *, load_balancer_name: str
@@ -7969,8 +8076,9 @@ class LightsailClient(BaseClient):
             load_balancer_name=load_balancer_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancerTlsCertificatesResult.from_wire(body)
+        return GetLoadBalancerTlsCertificatesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_load_balancer_tls_policies(
         self, *, page_token: str | None = None
@@ -8024,8 +8132,9 @@ class LightsailClient(BaseClient):
 
         request = GetLoadBalancerTlsPoliciesRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancerTlsPoliciesResult.from_wire(body)
+        return GetLoadBalancerTlsPoliciesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_load_balancers(
         self, *, page_token: str | None = None
@@ -8076,8 +8185,9 @@ class LightsailClient(BaseClient):
 
         request = GetLoadBalancersRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancersResult.from_wire(body)
+        return GetLoadBalancersResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_operation(self, *, operation_id: str) -> GetOperationResult:
         """Returns information about a specific operation. Operations include
@@ -8119,8 +8229,9 @@ class LightsailClient(BaseClient):
 
         request = GetOperationRequest(operation_id=operation_id)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetOperationResult.from_wire(body)
+        return GetOperationResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_operations(self, *, page_token: str | None = None) -> GetOperationsResult:
         """Returns information about all operations.
@@ -8176,8 +8287,9 @@ class LightsailClient(BaseClient):
 
         request = GetOperationsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetOperationsResult.from_wire(body)
+        return GetOperationsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_operations_for_resource(
         self, *, resource_name: str, page_token: str | None = None
@@ -8238,8 +8350,9 @@ class LightsailClient(BaseClient):
             resource_name=resource_name, page_token=page_token
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetOperationsForResourceResult.from_wire(body)
+        return GetOperationsForResourceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_profile(self) -> GetProfileResult:
         """Returns information about the profile of the Amazon Lightsail account
@@ -8273,8 +8386,9 @@ class LightsailClient(BaseClient):
 
         request = GetProfileRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetProfileResult.from_wire(body)
+        return GetProfileResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_regions(
         self,
@@ -8329,8 +8443,9 @@ class LightsailClient(BaseClient):
             include_relational_database_availability_zones=include_relational_database_availability_zones,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRegionsResult.from_wire(body)
+        return GetRegionsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database(
         self, *, relational_database_name: str
@@ -8374,8 +8489,9 @@ class LightsailClient(BaseClient):
             relational_database_name=relational_database_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseResult.from_wire(body)
+        return GetRelationalDatabaseResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_blueprints(
         self, *, page_token: str | None = None
@@ -8437,8 +8553,9 @@ class LightsailClient(BaseClient):
 
         request = GetRelationalDatabaseBlueprintsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseBlueprintsResult.from_wire(body)
+        return GetRelationalDatabaseBlueprintsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_bundles(
         self, *, page_token: str | None = None, include_inactive: bool | None = None
@@ -8503,8 +8620,9 @@ class LightsailClient(BaseClient):
             page_token=page_token, include_inactive=include_inactive
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseBundlesResult.from_wire(body)
+        return GetRelationalDatabaseBundlesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_events(
         self,
@@ -8579,8 +8697,9 @@ class LightsailClient(BaseClient):
             page_token=page_token,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseEventsResult.from_wire(body)
+        return GetRelationalDatabaseEventsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_log_events(
         self,
@@ -8682,8 +8801,9 @@ class LightsailClient(BaseClient):
             page_token=page_token,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseLogEventsResult.from_wire(body)
+        return GetRelationalDatabaseLogEventsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_log_streams(
         self, *, relational_database_name: str
@@ -8732,8 +8852,9 @@ class LightsailClient(BaseClient):
             relational_database_name=relational_database_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseLogStreamsResult.from_wire(body)
+        return GetRelationalDatabaseLogStreamsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_master_user_password(
         self,
@@ -8801,8 +8922,9 @@ class LightsailClient(BaseClient):
             password_version=password_version,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseMasterUserPasswordResult.from_wire(body)
+        return GetRelationalDatabaseMasterUserPasswordResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_metric_data(
         self,
@@ -8949,8 +9071,9 @@ class LightsailClient(BaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseMetricDataResult.from_wire(body)
+        return GetRelationalDatabaseMetricDataResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_parameters(
         self, *, relational_database_name: str, page_token: str | None = None
@@ -9018,8 +9141,9 @@ class LightsailClient(BaseClient):
             relational_database_name=relational_database_name, page_token=page_token
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseParametersResult.from_wire(body)
+        return GetRelationalDatabaseParametersResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_snapshot(
         self, *, relational_database_snapshot_name: str
@@ -9068,8 +9192,9 @@ class LightsailClient(BaseClient):
             relational_database_snapshot_name=relational_database_snapshot_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseSnapshotResult.from_wire(body)
+        return GetRelationalDatabaseSnapshotResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_database_snapshots(
         self, *, page_token: str | None = None
@@ -9128,8 +9253,9 @@ class LightsailClient(BaseClient):
 
         request = GetRelationalDatabaseSnapshotsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseSnapshotsResult.from_wire(body)
+        return GetRelationalDatabaseSnapshotsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_relational_databases(
         self, *, page_token: str | None = None
@@ -9183,8 +9309,9 @@ class LightsailClient(BaseClient):
 
         request = GetRelationalDatabasesRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabasesResult.from_wire(body)
+        return GetRelationalDatabasesResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_setup_history(
         self, *, resource_name: str, page_token: str | None = None
@@ -9233,8 +9360,9 @@ class LightsailClient(BaseClient):
             resource_name=resource_name, page_token=page_token
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetSetupHistoryResult.from_wire(body)
+        return GetSetupHistoryResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_static_ip(self, *, static_ip_name: str) -> GetStaticIpResult:
         """Returns information about an Amazon Lightsail static IP.
@@ -9273,8 +9401,9 @@ class LightsailClient(BaseClient):
 
         request = GetStaticIpRequest(static_ip_name=static_ip_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetStaticIpResult.from_wire(body)
+        return GetStaticIpResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_static_ips(self, *, page_token: str | None = None) -> GetStaticIpsResult:
         """Returns information about all static IPs in the user's account.
@@ -9323,8 +9452,9 @@ class LightsailClient(BaseClient):
 
         request = GetStaticIpsRequest(page_token=page_token)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetStaticIpsResult.from_wire(body)
+        return GetStaticIpsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_subdomains(
         self, *, subdomain_name: str | None = None, page_token: str | None = None
@@ -9380,8 +9510,9 @@ class LightsailClient(BaseClient):
             subdomain_name=subdomain_name, page_token=page_token
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetSubdomainsResult.from_wire(body)
+        return GetSubdomainsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def import_key_pair(
         self, *, key_pair_name: str, public_key_base64: str
@@ -9428,8 +9559,9 @@ class LightsailClient(BaseClient):
             key_pair_name=key_pair_name, public_key_base64=public_key_base64
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return ImportKeyPairResult.from_wire(body)
+        return ImportKeyPairResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def is_vpc_peered(self) -> IsVpcPeeredResult:
         """Returns a Boolean value indicating whether your Lightsail VPC is peered.
@@ -9465,8 +9597,9 @@ class LightsailClient(BaseClient):
 
         request = IsVpcPeeredRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return IsVpcPeeredResult.from_wire(body)
+        return IsVpcPeeredResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def open_instance_public_ports(
         self, *, port_info: PortInfo | PortInfoDict, instance_name: str
@@ -9523,8 +9656,9 @@ class LightsailClient(BaseClient):
             port_info=port_info, instance_name=instance_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return OpenInstancePublicPortsResult.from_wire(body)
+        return OpenInstancePublicPortsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def peer_vpc(self) -> PeerVpcResult:
         """Peers the Lightsail VPC with the user's default VPC.
@@ -9561,8 +9695,9 @@ class LightsailClient(BaseClient):
 
         request = PeerVpcRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return PeerVpcResult.from_wire(body)
+        return PeerVpcResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def put_alarm(
         self,
@@ -9764,8 +9899,9 @@ class LightsailClient(BaseClient):
             tags=tags,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return PutAlarmResult.from_wire(body)
+        return PutAlarmResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def put_instance_public_ports(
         self, *, port_infos: Sequence[PortInfo | PortInfoDict], instance_name: str
@@ -9826,8 +9962,9 @@ class LightsailClient(BaseClient):
             port_infos=port_infos, instance_name=instance_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return PutInstancePublicPortsResult.from_wire(body)
+        return PutInstancePublicPortsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def reboot_instance(self, *, instance_name: str) -> RebootInstanceResult:
         """Restarts a specific instance.
@@ -9873,8 +10010,9 @@ class LightsailClient(BaseClient):
 
         request = RebootInstanceRequest(instance_name=instance_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return RebootInstanceResult.from_wire(body)
+        return RebootInstanceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def reboot_relational_database(
         self, *, relational_database_name: str
@@ -9928,8 +10066,9 @@ class LightsailClient(BaseClient):
             relational_database_name=relational_database_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return RebootRelationalDatabaseResult.from_wire(body)
+        return RebootRelationalDatabaseResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def register_container_image(
         self, *, service_name: str, label: str, digest: str
@@ -10002,8 +10141,9 @@ class LightsailClient(BaseClient):
             service_name=service_name, label=label, digest=digest
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return RegisterContainerImageResult.from_wire(body)
+        return RegisterContainerImageResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def release_static_ip(self, *, static_ip_name: str) -> ReleaseStaticIpResult:
         """Deletes a specific static IP from your account.
@@ -10044,8 +10184,9 @@ class LightsailClient(BaseClient):
 
         request = ReleaseStaticIpRequest(static_ip_name=static_ip_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return ReleaseStaticIpResult.from_wire(body)
+        return ReleaseStaticIpResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def reset_distribution_cache(
         self, *, distribution_name: str | None = None
@@ -10094,8 +10235,9 @@ class LightsailClient(BaseClient):
 
         request = ResetDistributionCacheRequest(distribution_name=distribution_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return ResetDistributionCacheResult.from_wire(body)
+        return ResetDistributionCacheResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def send_contact_method_verification(
         self, *, protocol: ContactMethodVerificationProtocol | str
@@ -10158,8 +10300,9 @@ class LightsailClient(BaseClient):
 
         request = SendContactMethodVerificationRequest(protocol=protocol)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return SendContactMethodVerificationResult.from_wire(body)
+        return SendContactMethodVerificationResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def set_ip_address_type(
         self,
@@ -10244,8 +10387,9 @@ class LightsailClient(BaseClient):
             accept_bundle_update=accept_bundle_update,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return SetIpAddressTypeResult.from_wire(body)
+        return SetIpAddressTypeResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def set_resource_access_for_bucket(
         self,
@@ -10308,8 +10452,9 @@ class LightsailClient(BaseClient):
             resource_name=resource_name, bucket_name=bucket_name, access=access
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return SetResourceAccessForBucketResult.from_wire(body)
+        return SetResourceAccessForBucketResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def setup_instance_https(
         self,
@@ -10367,8 +10512,9 @@ class LightsailClient(BaseClient):
             certificate_provider=certificate_provider,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return SetupInstanceHttpsResult.from_wire(body)
+        return SetupInstanceHttpsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def start_gui_session(self, *, resource_name: str) -> StartGUISessionResult:
         """Initiates a graphical user interface (GUI) session that’s used to access
@@ -10405,8 +10551,9 @@ class LightsailClient(BaseClient):
 
         request = StartGUISessionRequest(resource_name=resource_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return StartGUISessionResult.from_wire(body)
+        return StartGUISessionResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def start_instance(
         self,
@@ -10472,8 +10619,9 @@ class LightsailClient(BaseClient):
             instance_name=instance_name, attribute_updates=attribute_updates
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return StartInstanceResult.from_wire(body)
+        return StartInstanceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def start_relational_database(
         self, *, relational_database_name: str
@@ -10528,8 +10676,9 @@ class LightsailClient(BaseClient):
             relational_database_name=relational_database_name
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return StartRelationalDatabaseResult.from_wire(body)
+        return StartRelationalDatabaseResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def stop_gui_session(self, *, resource_name: str) -> StopGUISessionResult:
         """Terminates a web-based Amazon DCV session that’s used to access a
@@ -10565,8 +10714,9 @@ class LightsailClient(BaseClient):
 
         request = StopGUISessionRequest(resource_name=resource_name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return StopGUISessionResult.from_wire(body)
+        return StopGUISessionResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def stop_instance(
         self, *, instance_name: str, force: bool | None = None
@@ -10629,8 +10779,9 @@ class LightsailClient(BaseClient):
 
         request = StopInstanceRequest(instance_name=instance_name, force=force)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return StopInstanceResult.from_wire(body)
+        return StopInstanceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def stop_relational_database(
         self,
@@ -10694,8 +10845,9 @@ class LightsailClient(BaseClient):
             relational_database_snapshot_name=relational_database_snapshot_name,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return StopRelationalDatabaseResult.from_wire(body)
+        return StopRelationalDatabaseResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def tag_resource(
         self,
@@ -10757,8 +10909,9 @@ class LightsailClient(BaseClient):
             resource_name=resource_name, tags=tags, resource_arn=resource_arn
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return TagResourceResult.from_wire(body)
+        return TagResourceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def test_alarm(
         self, *, alarm_name: str, state: AlarmState | str
@@ -10817,8 +10970,9 @@ class LightsailClient(BaseClient):
 
         request = TestAlarmRequest(alarm_name=alarm_name, state=state)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return TestAlarmResult.from_wire(body)
+        return TestAlarmResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def unpeer_vpc(self) -> UnpeerVpcResult:
         """Unpeers the Lightsail VPC from the user's default VPC.
@@ -10855,8 +11009,9 @@ class LightsailClient(BaseClient):
 
         request = UnpeerVpcRequest()
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UnpeerVpcResult.from_wire(body)
+        return UnpeerVpcResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def untag_resource(
         self,
@@ -10915,8 +11070,9 @@ class LightsailClient(BaseClient):
             resource_name=resource_name, tag_keys=tag_keys, resource_arn=resource_arn
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UntagResourceResult.from_wire(body)
+        return UntagResourceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_bucket(
         self,
@@ -11003,8 +11159,9 @@ class LightsailClient(BaseClient):
             cors=cors,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateBucketResult.from_wire(body)
+        return UpdateBucketResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_bucket_bundle(
         self, *, bucket_name: str, bundle_id: str
@@ -11069,8 +11226,9 @@ class LightsailClient(BaseClient):
             bucket_name=bucket_name, bundle_id=bundle_id
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateBucketBundleResult.from_wire(body)
+        return UpdateBucketBundleResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_container_service(
         self,
@@ -11171,8 +11329,9 @@ class LightsailClient(BaseClient):
             private_registry_access=private_registry_access,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateContainerServiceResult.from_wire(body)
+        return UpdateContainerServiceResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_distribution(
         self,
@@ -11356,8 +11515,9 @@ class LightsailClient(BaseClient):
             waf_rules=waf_rules,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateDistributionResult.from_wire(body)
+        return UpdateDistributionResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_distribution_bundle(
         self, *, distribution_name: str | None = None, bundle_id: str | None = None
@@ -11421,8 +11581,9 @@ class LightsailClient(BaseClient):
             distribution_name=distribution_name, bundle_id=bundle_id
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateDistributionBundleResult.from_wire(body)
+        return UpdateDistributionBundleResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -11474,8 +11635,9 @@ class LightsailClient(BaseClient):
             domain_name=domain_name, domain_entry=domain_entry
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateDomainEntryResult.from_wire(body)
+        return UpdateDomainEntryResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_instance_metadata_options(
         self,
@@ -11574,8 +11736,9 @@ class LightsailClient(BaseClient):
             http_protocol_ipv6=http_protocol_ipv6,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateInstanceMetadataOptionsResult.from_wire(body)
+        return UpdateInstanceMetadataOptionsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_load_balancer_attribute(
         self,
@@ -11665,8 +11828,9 @@ class LightsailClient(BaseClient):
             attribute_value=attribute_value,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateLoadBalancerAttributeResult.from_wire(body)
+        return UpdateLoadBalancerAttributeResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_relational_database(
         self,
@@ -11820,8 +11984,9 @@ class LightsailClient(BaseClient):
             relational_database_blueprint_id=relational_database_blueprint_id,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateRelationalDatabaseResult.from_wire(body)
+        return UpdateRelationalDatabaseResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_relational_database_parameters(
         self,
@@ -11891,8 +12056,9 @@ class LightsailClient(BaseClient):
             relational_database_name=relational_database_name, parameters=parameters
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateRelationalDatabaseParametersResult.from_wire(body)
+        return UpdateRelationalDatabaseParametersResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def update_subdomain_association(
         self,
@@ -11980,8 +12146,9 @@ class LightsailClient(BaseClient):
             target_resource_arn=target_resource_arn,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateSubdomainAssociationResult.from_wire(body)
+        return UpdateSubdomainAssociationResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     @overload
     def get_paginator(

@@ -477,8 +477,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = AllocateStaticIpRequest(static_ip_name=static_ip_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return AllocateStaticIpResult.from_wire(body)
+        return AllocateStaticIpResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def attach_certificate_to_distribution(
         self, *, distribution_name: str, certificate_name: str
@@ -554,8 +555,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             distribution_name=distribution_name, certificate_name=certificate_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return AttachCertificateToDistributionResult.from_wire(body)
+        return AttachCertificateToDistributionResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def attach_disk(
         self,
@@ -623,8 +625,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             auto_mounting=auto_mounting,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return AttachDiskResult.from_wire(body)
+        return AttachDiskResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def attach_instances_to_load_balancer(
         self, *, load_balancer_name: str, instance_names: list[str]
@@ -690,8 +693,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             load_balancer_name=load_balancer_name, instance_names=instance_names
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return AttachInstancesToLoadBalancerResult.from_wire(body)
+        return AttachInstancesToLoadBalancerResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def attach_load_balancer_tls_certificate(
         self, *, load_balancer_name: str, certificate_name: str
@@ -755,8 +759,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             load_balancer_name=load_balancer_name, certificate_name=certificate_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return AttachLoadBalancerTlsCertificateResult.from_wire(body)
+        return AttachLoadBalancerTlsCertificateResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def attach_static_ip(
         self, *, static_ip_name: str, instance_name: str
@@ -803,8 +808,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             static_ip_name=static_ip_name, instance_name=instance_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return AttachStaticIpResult.from_wire(body)
+        return AttachStaticIpResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def check_subdomain_availability(
         self, *, subdomain_name: str, reserve: bool | None = None
@@ -870,8 +876,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             subdomain_name=subdomain_name, reserve=reserve
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CheckSubdomainAvailabilityResult.from_wire(body)
+        return CheckSubdomainAvailabilityResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def close_instance_public_ports(
         self, *, port_info: PortInfo | PortInfoDict, instance_name: str
@@ -926,8 +933,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             port_info=port_info, instance_name=instance_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CloseInstancePublicPortsResult.from_wire(body)
+        return CloseInstancePublicPortsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def copy_snapshot(
         self,
@@ -1040,8 +1048,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CopySnapshotResult.from_wire(body)
+        return CopySnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_bucket(
         self,
@@ -1123,8 +1132,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             enable_object_versioning=enable_object_versioning,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateBucketResult.from_wire(body)
+        return CreateBucketResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_bucket_access_key(
         self, *, bucket_name: str
@@ -1186,8 +1196,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = CreateBucketAccessKeyRequest(bucket_name=bucket_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateBucketAccessKeyResult.from_wire(body)
+        return CreateBucketAccessKeyResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_certificate(
         self,
@@ -1266,8 +1277,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tags=tags,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateCertificateResult.from_wire(body)
+        return CreateCertificateResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_cloud_formation_stack(
         self, *, instances: Sequence[InstanceEntry | InstanceEntryDict]
@@ -1327,8 +1339,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = CreateCloudFormationStackRequest.build(instances=instances)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateCloudFormationStackResult.from_wire(body)
+        return CreateCloudFormationStackResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_contact_method(
         self,
@@ -1421,8 +1434,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             protocol=protocol, contact_endpoint=contact_endpoint, tags=tags
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateContactMethodResult.from_wire(body)
+        return CreateContactMethodResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_container_service(
         self,
@@ -1568,8 +1582,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             private_registry_access=private_registry_access,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateContainerServiceResult.from_wire(body)
+        return CreateContainerServiceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_container_service_deployment(
         self,
@@ -1636,8 +1651,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             public_endpoint=public_endpoint,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateContainerServiceDeploymentResult.from_wire(body)
+        return CreateContainerServiceDeploymentResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_container_service_registry_login(
         self,
@@ -1699,8 +1715,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = CreateContainerServiceRegistryLoginRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateContainerServiceRegistryLoginResult.from_wire(body)
+        return CreateContainerServiceRegistryLoginResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_disk(
         self,
@@ -1772,8 +1789,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             add_ons=add_ons,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDiskResult.from_wire(body)
+        return CreateDiskResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_disk_from_snapshot(
         self,
@@ -1903,8 +1921,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDiskFromSnapshotResult.from_wire(body)
+        return CreateDiskFromSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_disk_snapshot(
         self,
@@ -2002,8 +2021,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tags=tags,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDiskSnapshotResult.from_wire(body)
+        return CreateDiskSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_distribution(
         self,
@@ -2186,8 +2206,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             subdomain_name=subdomain_name,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDistributionResult.from_wire(body)
+        return CreateDistributionResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_domain(
         self, *, domain_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -2236,8 +2257,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = CreateDomainRequest.build(domain_name=domain_name, tags=tags)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDomainResult.from_wire(body)
+        return CreateDomainResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -2292,8 +2314,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             domain_name=domain_name, domain_entry=domain_entry
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateDomainEntryResult.from_wire(body)
+        return CreateDomainEntryResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_gui_session_access_details(
         self, *, resource_name: str
@@ -2345,8 +2368,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = CreateGUISessionAccessDetailsRequest(resource_name=resource_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateGUISessionAccessDetailsResult.from_wire(body)
+        return CreateGUISessionAccessDetailsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_instance_snapshot(
         self,
@@ -2412,8 +2436,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tags=tags,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateInstanceSnapshotResult.from_wire(body)
+        return CreateInstanceSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_instances(
         self,
@@ -2537,8 +2562,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             ip_address_type=ip_address_type,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateInstancesResult.from_wire(body)
+        return CreateInstancesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_instances_from_snapshot(
         self,
@@ -2699,8 +2725,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateInstancesFromSnapshotResult.from_wire(body)
+        return CreateInstancesFromSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_key_pair(
         self, *, key_pair_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -2761,8 +2788,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = CreateKeyPairRequest.build(key_pair_name=key_pair_name, tags=tags)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateKeyPairResult.from_wire(body)
+        return CreateKeyPairResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_load_balancer(
         self,
@@ -2875,8 +2903,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tls_policy_name=tls_policy_name,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateLoadBalancerResult.from_wire(body)
+        return CreateLoadBalancerResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_load_balancer_tls_certificate(
         self,
@@ -2962,8 +2991,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tags=tags,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateLoadBalancerTlsCertificateResult.from_wire(body)
+        return CreateLoadBalancerTlsCertificateResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_relational_database(
         self,
@@ -3183,8 +3213,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tags=tags,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateRelationalDatabaseResult.from_wire(body)
+        return CreateRelationalDatabaseResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_relational_database_from_snapshot(
         self,
@@ -3313,8 +3344,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tags=tags,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateRelationalDatabaseFromSnapshotResult.from_wire(body)
+        return CreateRelationalDatabaseFromSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_relational_database_snapshot(
         self,
@@ -3386,8 +3418,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tags=tags,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateRelationalDatabaseSnapshotResult.from_wire(body)
+        return CreateRelationalDatabaseSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def create_subdomain(
         self, *, subdomain_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -3455,8 +3488,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = CreateSubdomainRequest.build(subdomain_name=subdomain_name, tags=tags)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return CreateSubdomainResult.from_wire(body)
+        return CreateSubdomainResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_alarm(self, *, alarm_name: str) -> DeleteAlarmResult:
         """Deletes an alarm.
@@ -3501,8 +3535,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteAlarmRequest(alarm_name=alarm_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteAlarmResult.from_wire(body)
+        return DeleteAlarmResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_auto_snapshot(
         self, *, resource_name: str, date: str
@@ -3549,8 +3584,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteAutoSnapshotRequest(resource_name=resource_name, date=date)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteAutoSnapshotResult.from_wire(body)
+        return DeleteAutoSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_bucket(
         self, *, bucket_name: str, force_delete: bool | None = None
@@ -3617,8 +3653,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             bucket_name=bucket_name, force_delete=force_delete
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteBucketResult.from_wire(body)
+        return DeleteBucketResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_bucket_access_key(
         self, *, bucket_name: str, access_key_id: str
@@ -3674,8 +3711,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             bucket_name=bucket_name, access_key_id=access_key_id
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteBucketAccessKeyResult.from_wire(body)
+        return DeleteBucketAccessKeyResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_certificate(
         self, *, certificate_name: str
@@ -3722,8 +3760,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteCertificateRequest(certificate_name=certificate_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteCertificateResult.from_wire(body)
+        return DeleteCertificateResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_contact_method(
         self, *, protocol: ContactProtocol | str
@@ -3778,8 +3817,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteContactMethodRequest(protocol=protocol)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteContactMethodResult.from_wire(body)
+        return DeleteContactMethodResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_container_image(
         self, *, service_name: str, image: str
@@ -3827,8 +3867,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteContainerImageRequest(service_name=service_name, image=image)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteContainerImageResult.from_wire(body)
+        return DeleteContainerImageResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_container_service(
         self, *, service_name: str
@@ -3865,8 +3906,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteContainerServiceRequest(service_name=service_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteContainerServiceResult.from_wire(body)
+        return DeleteContainerServiceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_disk(
         self, *, disk_name: str, force_delete_add_ons: bool | None = None
@@ -3923,8 +3965,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             disk_name=disk_name, force_delete_add_ons=force_delete_add_ons
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDiskResult.from_wire(body)
+        return DeleteDiskResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_disk_snapshot(
         self, *, disk_snapshot_name: str
@@ -3981,8 +4024,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteDiskSnapshotRequest(disk_snapshot_name=disk_snapshot_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDiskSnapshotResult.from_wire(body)
+        return DeleteDiskSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_distribution(
         self, *, distribution_name: str | None = None
@@ -4023,8 +4067,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteDistributionRequest(distribution_name=distribution_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDistributionResult.from_wire(body)
+        return DeleteDistributionResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_domain(self, *, domain_name: str) -> DeleteDomainResult:
         """Deletes the specified domain recordset and all of its domain records.
@@ -4069,8 +4114,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteDomainRequest(domain_name=domain_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDomainResult.from_wire(body)
+        return DeleteDomainResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -4121,8 +4167,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             domain_name=domain_name, domain_entry=domain_entry
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteDomainEntryResult.from_wire(body)
+        return DeleteDomainEntryResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_instance(
         self, *, instance_name: str, force_delete_add_ons: bool | None = None
@@ -4174,8 +4221,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             instance_name=instance_name, force_delete_add_ons=force_delete_add_ons
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteInstanceResult.from_wire(body)
+        return DeleteInstanceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_instance_snapshot(
         self, *, instance_snapshot_name: str
@@ -4229,8 +4277,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             instance_snapshot_name=instance_snapshot_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteInstanceSnapshotResult.from_wire(body)
+        return DeleteInstanceSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_key_pair(
         self, *, key_pair_name: str, expected_fingerprint: str | None = None
@@ -4296,8 +4345,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             key_pair_name=key_pair_name, expected_fingerprint=expected_fingerprint
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteKeyPairResult.from_wire(body)
+        return DeleteKeyPairResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_known_host_keys(
         self, *, instance_name: str
@@ -4350,8 +4400,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteKnownHostKeysRequest(instance_name=instance_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteKnownHostKeysResult.from_wire(body)
+        return DeleteKnownHostKeysResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_load_balancer(
         self, *, load_balancer_name: str
@@ -4403,8 +4454,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteLoadBalancerRequest(load_balancer_name=load_balancer_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteLoadBalancerResult.from_wire(body)
+        return DeleteLoadBalancerResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_load_balancer_tls_certificate(
         self,
@@ -4472,8 +4524,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             force=force,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteLoadBalancerTlsCertificateResult.from_wire(body)
+        return DeleteLoadBalancerTlsCertificateResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_relational_database(
         self,
@@ -4555,8 +4608,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             final_relational_database_snapshot_name=final_relational_database_snapshot_name,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteRelationalDatabaseResult.from_wire(body)
+        return DeleteRelationalDatabaseResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_relational_database_snapshot(
         self, *, relational_database_snapshot_name: str
@@ -4611,8 +4665,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_snapshot_name=relational_database_snapshot_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteRelationalDatabaseSnapshotResult.from_wire(body)
+        return DeleteRelationalDatabaseSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def delete_subdomain(self, *, subdomain_name: str) -> DeleteSubdomainResult:
         """Deletes a Lightsail subdomain.
@@ -4663,8 +4718,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DeleteSubdomainRequest(subdomain_name=subdomain_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DeleteSubdomainResult.from_wire(body)
+        return DeleteSubdomainResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def detach_certificate_from_distribution(
         self, *, distribution_name: str
@@ -4715,8 +4771,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             distribution_name=distribution_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DetachCertificateFromDistributionResult.from_wire(body)
+        return DetachCertificateFromDistributionResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def detach_disk(self, *, disk_name: str) -> DetachDiskResult:
         """Detaches a stopped block storage disk from a Lightsail instance. Make
@@ -4765,8 +4822,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DetachDiskRequest(disk_name=disk_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DetachDiskResult.from_wire(body)
+        return DetachDiskResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def detach_instances_from_load_balancer(
         self, *, load_balancer_name: str, instance_names: list[str]
@@ -4825,8 +4883,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             load_balancer_name=load_balancer_name, instance_names=instance_names
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DetachInstancesFromLoadBalancerResult.from_wire(body)
+        return DetachInstancesFromLoadBalancerResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def detach_static_ip(self, *, static_ip_name: str) -> DetachStaticIpResult:
         """Detaches a static IP from the Amazon Lightsail instance to which it is
@@ -4869,8 +4928,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DetachStaticIpRequest(static_ip_name=static_ip_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DetachStaticIpResult.from_wire(body)
+        return DetachStaticIpResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def disable_add_on(
         self, *, add_on_type: AddOnType | str, resource_name: str
@@ -4917,8 +4977,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             add_on_type=add_on_type, resource_name=resource_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DisableAddOnResult.from_wire(body)
+        return DisableAddOnResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def download_default_key_pair(self) -> DownloadDefaultKeyPairResult:
         """Downloads the regional Amazon Lightsail default key pair.
@@ -4964,8 +5025,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = DownloadDefaultKeyPairRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DownloadDefaultKeyPairResult.from_wire(body)
+        return DownloadDefaultKeyPairResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def enable_add_on(
         self, *, resource_name: str, add_on_request: AddOnRequest | AddOnRequestDict
@@ -5013,8 +5075,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             resource_name=resource_name, add_on_request=add_on_request
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return EnableAddOnResult.from_wire(body)
+        return EnableAddOnResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def export_snapshot(
         self, *, source_snapshot_name: str
@@ -5079,8 +5142,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = ExportSnapshotRequest(source_snapshot_name=source_snapshot_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return ExportSnapshotResult.from_wire(body)
+        return ExportSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_active_names(
         self, *, page_token: str | None = None
@@ -5131,8 +5195,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetActiveNamesRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetActiveNamesResult.from_wire(body)
+        return GetActiveNamesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_alarms(
         self,
@@ -5203,8 +5268,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             monitored_resource_name=monitored_resource_name,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetAlarmsResult.from_wire(body)
+        return GetAlarmsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_auto_snapshots(self, *, resource_name: str) -> GetAutoSnapshotsResult:
         """Returns the available automatic snapshots for an instance or disk. For
@@ -5249,8 +5315,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetAutoSnapshotsRequest(resource_name=resource_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetAutoSnapshotsResult.from_wire(body)
+        return GetAutoSnapshotsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_blueprints(
         self,
@@ -5328,8 +5395,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             app_category=app_category,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetBlueprintsResult.from_wire(body)
+        return GetBlueprintsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_bucket_access_keys(
         self, *, bucket_name: str
@@ -5376,8 +5444,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetBucketAccessKeysRequest(bucket_name=bucket_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetBucketAccessKeysResult.from_wire(body)
+        return GetBucketAccessKeysResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_bucket_bundles(
         self, *, include_inactive: bool | None = None
@@ -5420,8 +5489,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetBucketBundlesRequest(include_inactive=include_inactive)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetBucketBundlesResult.from_wire(body)
+        return GetBucketBundlesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_bucket_metric_data(
         self,
@@ -5534,8 +5604,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             unit=unit,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetBucketMetricDataResult.from_wire(body)
+        return GetBucketMetricDataResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_buckets(
         self,
@@ -5616,8 +5687,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             include_cors=include_cors,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetBucketsResult.from_wire(body)
+        return GetBucketsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_bundles(
         self,
@@ -5692,8 +5764,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             app_category=app_category,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetBundlesResult.from_wire(body)
+        return GetBundlesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_certificates(
         self,
@@ -5773,8 +5846,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             page_token=page_token,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetCertificatesResult.from_wire(body)
+        return GetCertificatesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_cloud_formation_stack_records(
         self, *, page_token: str | None = None
@@ -5836,8 +5910,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetCloudFormationStackRecordsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetCloudFormationStackRecordsResult.from_wire(body)
+        return GetCloudFormationStackRecordsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_contact_methods(
         self, *, protocols: list[ContactProtocol | str] | None = None
@@ -5890,8 +5965,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetContactMethodsRequest(protocols=protocols)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetContactMethodsResult.from_wire(body)
+        return GetContactMethodsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_container_api_metadata(self) -> GetContainerAPIMetadataResult:
         """Returns information about Amazon Lightsail containers, such as the
@@ -5925,8 +6001,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetContainerAPIMetadataRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerAPIMetadataResult.from_wire(body)
+        return GetContainerAPIMetadataResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_container_images(
         self, *, service_name: str
@@ -5972,8 +6049,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetContainerImagesRequest(service_name=service_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerImagesResult.from_wire(body)
+        return GetContainerImagesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_container_log(
         self,
@@ -6083,8 +6161,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             page_token=page_token,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerLogResult.from_wire(body)
+        return GetContainerLogResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_container_service_deployments(
         self, *, service_name: str
@@ -6138,8 +6217,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetContainerServiceDeploymentsRequest(service_name=service_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerServiceDeploymentsResult.from_wire(body)
+        return GetContainerServiceDeploymentsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_container_service_metric_data(
         self,
@@ -6248,8 +6328,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerServiceMetricDataResult.from_wire(body)
+        return GetContainerServiceMetricDataResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_container_service_powers(self) -> GetContainerServicePowersResult:
         """Returns the list of powers that can be specified for your Amazon
@@ -6289,8 +6370,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetContainerServicePowersRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetContainerServicePowersResult.from_wire(body)
+        return GetContainerServicePowersResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_container_services(
         self, *, service_name: str | None = None
@@ -6332,8 +6414,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetContainerServicesRequest(service_name=service_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return ContainerServicesListResult.from_wire(body)
+        return ContainerServicesListResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_cost_estimate(
         self, *, resource_name: str, start_time: datetime, end_time: datetime
@@ -6395,8 +6478,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             resource_name=resource_name, start_time=start_time, end_time=end_time
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetCostEstimateResult.from_wire(body)
+        return GetCostEstimateResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_disk(self, *, disk_name: str) -> GetDiskResult:
         """Returns information about a specific block storage disk.
@@ -6434,8 +6518,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetDiskRequest(disk_name=disk_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDiskResult.from_wire(body)
+        return GetDiskResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_disk_snapshot(
         self, *, disk_snapshot_name: str
@@ -6477,8 +6562,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetDiskSnapshotRequest(disk_snapshot_name=disk_snapshot_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDiskSnapshotResult.from_wire(body)
+        return GetDiskSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_disk_snapshots(
         self, *, page_token: str | None = None
@@ -6530,8 +6616,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetDiskSnapshotsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDiskSnapshotsResult.from_wire(body)
+        return GetDiskSnapshotsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_disks(self, *, page_token: str | None = None) -> GetDisksResult:
         """Returns information about all block storage disks in your AWS account
@@ -6581,8 +6668,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetDisksRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDisksResult.from_wire(body)
+        return GetDisksResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_distribution_bundles(self) -> GetDistributionBundlesResult:
         """Returns the bundles that can be applied to your Amazon Lightsail content
@@ -6621,8 +6709,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetDistributionBundlesRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDistributionBundlesResult.from_wire(body)
+        return GetDistributionBundlesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_distribution_latest_cache_reset(
         self, *, distribution_name: str | None = None
@@ -6673,8 +6762,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             distribution_name=distribution_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDistributionLatestCacheResetResult.from_wire(body)
+        return GetDistributionLatestCacheResetResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_distribution_metric_data(
         self,
@@ -6837,8 +6927,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDistributionMetricDataResult.from_wire(body)
+        return GetDistributionMetricDataResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_distributions(
         self, *, distribution_name: str | None = None, page_token: str | None = None
@@ -6896,8 +6987,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             distribution_name=distribution_name, page_token=page_token
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDistributionsResult.from_wire(body)
+        return GetDistributionsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_domain(self, *, domain_name: str) -> GetDomainResult:
         """Returns information about a specific domain recordset.
@@ -6937,8 +7029,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetDomainRequest(domain_name=domain_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDomainResult.from_wire(body)
+        return GetDomainResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_domains(self, *, page_token: str | None = None) -> GetDomainsResult:
         """Returns a list of all domains in the user's account.
@@ -6987,8 +7080,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetDomainsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetDomainsResult.from_wire(body)
+        return GetDomainsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_export_snapshot_records(
         self, *, page_token: str | None = None
@@ -7050,8 +7144,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetExportSnapshotRecordsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetExportSnapshotRecordsResult.from_wire(body)
+        return GetExportSnapshotRecordsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_instance(
         self, *, instance_name: str, include_health_status: bool | None = None
@@ -7101,8 +7196,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             instance_name=instance_name, include_health_status=include_health_status
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceResult.from_wire(body)
+        return GetInstanceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_instance_access_details(
         self,
@@ -7160,8 +7256,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             instance_name=instance_name, protocol=protocol
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceAccessDetailsResult.from_wire(body)
+        return GetInstanceAccessDetailsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_instance_metric_data(
         self,
@@ -7380,8 +7477,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceMetricDataResult.from_wire(body)
+        return GetInstanceMetricDataResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_instance_port_states(
         self, *, instance_name: str
@@ -7427,8 +7525,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetInstancePortStatesRequest(instance_name=instance_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstancePortStatesResult.from_wire(body)
+        return GetInstancePortStatesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_instance_snapshot(
         self, *, instance_snapshot_name: str
@@ -7473,8 +7572,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             instance_snapshot_name=instance_snapshot_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceSnapshotResult.from_wire(body)
+        return GetInstanceSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_instance_snapshots(
         self, *, page_token: str | None = None
@@ -7527,8 +7627,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetInstanceSnapshotsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceSnapshotsResult.from_wire(body)
+        return GetInstanceSnapshotsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_instance_state(self, *, instance_name: str) -> GetInstanceStateResult:
         """Returns the state of a specific instance. Works on one instance at a
@@ -7568,8 +7669,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetInstanceStateRequest(instance_name=instance_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstanceStateResult.from_wire(body)
+        return GetInstanceStateResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_instances(
         self,
@@ -7632,8 +7734,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             page_token=page_token, include_health_status=include_health_status
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetInstancesResult.from_wire(body)
+        return GetInstancesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_key_pair(self, *, key_pair_name: str) -> GetKeyPairResult:
         """Returns information about a specific key pair.
@@ -7673,8 +7776,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetKeyPairRequest(key_pair_name=key_pair_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetKeyPairResult.from_wire(body)
+        return GetKeyPairResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_key_pairs(
         self,
@@ -7732,8 +7836,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             page_token=page_token, include_default_key_pair=include_default_key_pair
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetKeyPairsResult.from_wire(body)
+        return GetKeyPairsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_load_balancer(
         self, *, load_balancer_name: str
@@ -7774,8 +7879,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetLoadBalancerRequest(load_balancer_name=load_balancer_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancerResult.from_wire(body)
+        return GetLoadBalancerResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_load_balancer_metric_data(
         self,
@@ -7947,8 +8053,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancerMetricDataResult.from_wire(body)
+        return GetLoadBalancerMetricDataResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_load_balancer_tls_certificates(
         self, *, load_balancer_name: str
@@ -8004,8 +8111,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             load_balancer_name=load_balancer_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancerTlsCertificatesResult.from_wire(body)
+        return GetLoadBalancerTlsCertificatesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_load_balancer_tls_policies(
         self, *, page_token: str | None = None
@@ -8059,8 +8167,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetLoadBalancerTlsPoliciesRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancerTlsPoliciesResult.from_wire(body)
+        return GetLoadBalancerTlsPoliciesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_load_balancers(
         self, *, page_token: str | None = None
@@ -8111,8 +8220,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetLoadBalancersRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetLoadBalancersResult.from_wire(body)
+        return GetLoadBalancersResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_operation(self, *, operation_id: str) -> GetOperationResult:
         """Returns information about a specific operation. Operations include
@@ -8154,8 +8264,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetOperationRequest(operation_id=operation_id)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetOperationResult.from_wire(body)
+        return GetOperationResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_operations(
         self, *, page_token: str | None = None
@@ -8213,8 +8324,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetOperationsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetOperationsResult.from_wire(body)
+        return GetOperationsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_operations_for_resource(
         self, *, resource_name: str, page_token: str | None = None
@@ -8275,8 +8387,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             resource_name=resource_name, page_token=page_token
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetOperationsForResourceResult.from_wire(body)
+        return GetOperationsForResourceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_profile(self) -> GetProfileResult:
         """Returns information about the profile of the Amazon Lightsail account
@@ -8310,8 +8423,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetProfileRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetProfileResult.from_wire(body)
+        return GetProfileResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_regions(
         self,
@@ -8366,8 +8480,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             include_relational_database_availability_zones=include_relational_database_availability_zones,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRegionsResult.from_wire(body)
+        return GetRegionsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database(
         self, *, relational_database_name: str
@@ -8413,8 +8528,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_name=relational_database_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseResult.from_wire(body)
+        return GetRelationalDatabaseResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_blueprints(
         self, *, page_token: str | None = None
@@ -8476,8 +8592,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetRelationalDatabaseBlueprintsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseBlueprintsResult.from_wire(body)
+        return GetRelationalDatabaseBlueprintsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_bundles(
         self, *, page_token: str | None = None, include_inactive: bool | None = None
@@ -8542,8 +8659,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             page_token=page_token, include_inactive=include_inactive
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseBundlesResult.from_wire(body)
+        return GetRelationalDatabaseBundlesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_events(
         self,
@@ -8618,8 +8736,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             page_token=page_token,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseEventsResult.from_wire(body)
+        return GetRelationalDatabaseEventsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_log_events(
         self,
@@ -8721,8 +8840,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             page_token=page_token,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseLogEventsResult.from_wire(body)
+        return GetRelationalDatabaseLogEventsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_log_streams(
         self, *, relational_database_name: str
@@ -8771,8 +8891,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_name=relational_database_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseLogStreamsResult.from_wire(body)
+        return GetRelationalDatabaseLogStreamsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_master_user_password(
         self,
@@ -8840,8 +8961,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             password_version=password_version,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseMasterUserPasswordResult.from_wire(body)
+        return GetRelationalDatabaseMasterUserPasswordResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_metric_data(
         self,
@@ -8988,8 +9110,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             statistics=statistics,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseMetricDataResult.from_wire(body)
+        return GetRelationalDatabaseMetricDataResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_parameters(
         self, *, relational_database_name: str, page_token: str | None = None
@@ -9057,8 +9180,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_name=relational_database_name, page_token=page_token
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseParametersResult.from_wire(body)
+        return GetRelationalDatabaseParametersResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_snapshot(
         self, *, relational_database_snapshot_name: str
@@ -9107,8 +9231,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_snapshot_name=relational_database_snapshot_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseSnapshotResult.from_wire(body)
+        return GetRelationalDatabaseSnapshotResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_database_snapshots(
         self, *, page_token: str | None = None
@@ -9167,8 +9292,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetRelationalDatabaseSnapshotsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabaseSnapshotsResult.from_wire(body)
+        return GetRelationalDatabaseSnapshotsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_relational_databases(
         self, *, page_token: str | None = None
@@ -9224,8 +9350,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetRelationalDatabasesRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetRelationalDatabasesResult.from_wire(body)
+        return GetRelationalDatabasesResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_setup_history(
         self, *, resource_name: str, page_token: str | None = None
@@ -9274,8 +9401,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             resource_name=resource_name, page_token=page_token
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetSetupHistoryResult.from_wire(body)
+        return GetSetupHistoryResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_static_ip(self, *, static_ip_name: str) -> GetStaticIpResult:
         """Returns information about an Amazon Lightsail static IP.
@@ -9314,8 +9442,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetStaticIpRequest(static_ip_name=static_ip_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetStaticIpResult.from_wire(body)
+        return GetStaticIpResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_static_ips(
         self, *, page_token: str | None = None
@@ -9366,8 +9495,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = GetStaticIpsRequest(page_token=page_token)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetStaticIpsResult.from_wire(body)
+        return GetStaticIpsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_subdomains(
         self, *, subdomain_name: str | None = None, page_token: str | None = None
@@ -9423,8 +9553,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             subdomain_name=subdomain_name, page_token=page_token
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetSubdomainsResult.from_wire(body)
+        return GetSubdomainsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def import_key_pair(
         self, *, key_pair_name: str, public_key_base64: str
@@ -9471,8 +9602,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             key_pair_name=key_pair_name, public_key_base64=public_key_base64
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return ImportKeyPairResult.from_wire(body)
+        return ImportKeyPairResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def is_vpc_peered(self) -> IsVpcPeeredResult:
         """Returns a Boolean value indicating whether your Lightsail VPC is peered.
@@ -9508,8 +9640,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = IsVpcPeeredRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return IsVpcPeeredResult.from_wire(body)
+        return IsVpcPeeredResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def open_instance_public_ports(
         self, *, port_info: PortInfo | PortInfoDict, instance_name: str
@@ -9566,8 +9699,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             port_info=port_info, instance_name=instance_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return OpenInstancePublicPortsResult.from_wire(body)
+        return OpenInstancePublicPortsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def peer_vpc(self) -> PeerVpcResult:
         """Peers the Lightsail VPC with the user's default VPC.
@@ -9604,8 +9738,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = PeerVpcRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return PeerVpcResult.from_wire(body)
+        return PeerVpcResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def put_alarm(
         self,
@@ -9807,8 +9942,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             tags=tags,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return PutAlarmResult.from_wire(body)
+        return PutAlarmResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def put_instance_public_ports(
         self, *, port_infos: Sequence[PortInfo | PortInfoDict], instance_name: str
@@ -9869,8 +10005,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             port_infos=port_infos, instance_name=instance_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return PutInstancePublicPortsResult.from_wire(body)
+        return PutInstancePublicPortsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def reboot_instance(self, *, instance_name: str) -> RebootInstanceResult:
         """Restarts a specific instance.
@@ -9916,8 +10053,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = RebootInstanceRequest(instance_name=instance_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return RebootInstanceResult.from_wire(body)
+        return RebootInstanceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def reboot_relational_database(
         self, *, relational_database_name: str
@@ -9971,8 +10109,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_name=relational_database_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return RebootRelationalDatabaseResult.from_wire(body)
+        return RebootRelationalDatabaseResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def register_container_image(
         self, *, service_name: str, label: str, digest: str
@@ -10047,8 +10186,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             service_name=service_name, label=label, digest=digest
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return RegisterContainerImageResult.from_wire(body)
+        return RegisterContainerImageResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def release_static_ip(self, *, static_ip_name: str) -> ReleaseStaticIpResult:
         """Deletes a specific static IP from your account.
@@ -10089,8 +10229,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = ReleaseStaticIpRequest(static_ip_name=static_ip_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return ReleaseStaticIpResult.from_wire(body)
+        return ReleaseStaticIpResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def reset_distribution_cache(
         self, *, distribution_name: str | None = None
@@ -10141,8 +10282,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = ResetDistributionCacheRequest(distribution_name=distribution_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return ResetDistributionCacheResult.from_wire(body)
+        return ResetDistributionCacheResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def send_contact_method_verification(
         self, *, protocol: ContactMethodVerificationProtocol | str
@@ -10205,8 +10347,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = SendContactMethodVerificationRequest(protocol=protocol)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return SendContactMethodVerificationResult.from_wire(body)
+        return SendContactMethodVerificationResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def set_ip_address_type(
         self,
@@ -10291,8 +10434,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             accept_bundle_update=accept_bundle_update,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return SetIpAddressTypeResult.from_wire(body)
+        return SetIpAddressTypeResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def set_resource_access_for_bucket(
         self,
@@ -10355,8 +10499,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             resource_name=resource_name, bucket_name=bucket_name, access=access
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return SetResourceAccessForBucketResult.from_wire(body)
+        return SetResourceAccessForBucketResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def setup_instance_https(
         self,
@@ -10414,8 +10559,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             certificate_provider=certificate_provider,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return SetupInstanceHttpsResult.from_wire(body)
+        return SetupInstanceHttpsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def start_gui_session(self, *, resource_name: str) -> StartGUISessionResult:
         """Initiates a graphical user interface (GUI) session that’s used to access
@@ -10452,8 +10598,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = StartGUISessionRequest(resource_name=resource_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return StartGUISessionResult.from_wire(body)
+        return StartGUISessionResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def start_instance(
         self,
@@ -10519,8 +10666,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             instance_name=instance_name, attribute_updates=attribute_updates
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return StartInstanceResult.from_wire(body)
+        return StartInstanceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def start_relational_database(
         self, *, relational_database_name: str
@@ -10575,8 +10723,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_name=relational_database_name
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return StartRelationalDatabaseResult.from_wire(body)
+        return StartRelationalDatabaseResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def stop_gui_session(self, *, resource_name: str) -> StopGUISessionResult:
         """Terminates a web-based Amazon DCV session that’s used to access a
@@ -10612,8 +10761,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = StopGUISessionRequest(resource_name=resource_name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return StopGUISessionResult.from_wire(body)
+        return StopGUISessionResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def stop_instance(
         self, *, instance_name: str, force: bool | None = None
@@ -10676,8 +10826,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = StopInstanceRequest(instance_name=instance_name, force=force)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return StopInstanceResult.from_wire(body)
+        return StopInstanceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def stop_relational_database(
         self,
@@ -10743,8 +10894,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_snapshot_name=relational_database_snapshot_name,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return StopRelationalDatabaseResult.from_wire(body)
+        return StopRelationalDatabaseResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def tag_resource(
         self,
@@ -10806,8 +10958,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             resource_name=resource_name, tags=tags, resource_arn=resource_arn
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return TagResourceResult.from_wire(body)
+        return TagResourceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def test_alarm(
         self, *, alarm_name: str, state: AlarmState | str
@@ -10866,8 +11019,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = TestAlarmRequest(alarm_name=alarm_name, state=state)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return TestAlarmResult.from_wire(body)
+        return TestAlarmResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def unpeer_vpc(self) -> UnpeerVpcResult:
         """Unpeers the Lightsail VPC from the user's default VPC.
@@ -10904,8 +11058,9 @@ class AsyncLightsailClient(AsyncBaseClient):
 
         request = UnpeerVpcRequest()
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UnpeerVpcResult.from_wire(body)
+        return UnpeerVpcResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def untag_resource(
         self,
@@ -10964,8 +11119,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             resource_name=resource_name, tag_keys=tag_keys, resource_arn=resource_arn
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UntagResourceResult.from_wire(body)
+        return UntagResourceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_bucket(
         self,
@@ -11052,8 +11208,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             cors=cors,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateBucketResult.from_wire(body)
+        return UpdateBucketResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_bucket_bundle(
         self, *, bucket_name: str, bundle_id: str
@@ -11118,8 +11275,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             bucket_name=bucket_name, bundle_id=bundle_id
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateBucketBundleResult.from_wire(body)
+        return UpdateBucketBundleResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_container_service(
         self,
@@ -11222,8 +11380,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             private_registry_access=private_registry_access,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateContainerServiceResult.from_wire(body)
+        return UpdateContainerServiceResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_distribution(
         self,
@@ -11407,8 +11566,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             waf_rules=waf_rules,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateDistributionResult.from_wire(body)
+        return UpdateDistributionResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_distribution_bundle(
         self, *, distribution_name: str | None = None, bundle_id: str | None = None
@@ -11472,8 +11632,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             distribution_name=distribution_name, bundle_id=bundle_id
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateDistributionBundleResult.from_wire(body)
+        return UpdateDistributionBundleResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -11525,8 +11686,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             domain_name=domain_name, domain_entry=domain_entry
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateDomainEntryResult.from_wire(body)
+        return UpdateDomainEntryResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_instance_metadata_options(
         self,
@@ -11625,8 +11787,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             http_protocol_ipv6=http_protocol_ipv6,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateInstanceMetadataOptionsResult.from_wire(body)
+        return UpdateInstanceMetadataOptionsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_load_balancer_attribute(
         self,
@@ -11716,8 +11879,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             attribute_value=attribute_value,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateLoadBalancerAttributeResult.from_wire(body)
+        return UpdateLoadBalancerAttributeResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_relational_database(
         self,
@@ -11871,8 +12035,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_blueprint_id=relational_database_blueprint_id,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateRelationalDatabaseResult.from_wire(body)
+        return UpdateRelationalDatabaseResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_relational_database_parameters(
         self,
@@ -11942,8 +12107,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             relational_database_name=relational_database_name, parameters=parameters
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateRelationalDatabaseParametersResult.from_wire(body)
+        return UpdateRelationalDatabaseParametersResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def update_subdomain_association(
         self,
@@ -12031,8 +12197,9 @@ class AsyncLightsailClient(AsyncBaseClient):
             target_resource_arn=target_resource_arn,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return UpdateSubdomainAssociationResult.from_wire(body)
+        return UpdateSubdomainAssociationResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     @overload
     def get_paginator(

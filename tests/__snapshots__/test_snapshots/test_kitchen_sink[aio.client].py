@@ -109,8 +109,9 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
 
         request = DescribeThingRequest(name=name)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return DescribeThingResult.from_wire(body)
+        return DescribeThingResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_graph(self, *, root: Node | NodeDict | None = None) -> GetGraphResult:
         """Returns shapes that refer to each other.
@@ -130,8 +131,9 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
 
         request = GetGraphRequest.build(root=root)
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetGraphResult.from_wire(body)
+        return GetGraphResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def get_report(
         self,
@@ -164,8 +166,9 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
             report_id=report_id, next_token=next_token, page_size=page_size
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return GetReportResult.from_wire(body)
+        return GetReportResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def list_things(
         self,
@@ -202,8 +205,9 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
             page_token=page_token, max_results=max_results, kind=kind
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return ListThingsResult.from_wire(body)
+        return ListThingsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def list_versions(
         self,
@@ -251,8 +255,9 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
             page_size=page_size,
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return ListVersionsResult.from_wire(body)
+        return ListVersionsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def old_ping(self) -> PingResult:
         """Use ``Ping``.
@@ -270,8 +275,7 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
         from ..operations.old_ping import OPERATION
         from ..shapes.ping_result import PingResult
 
-        body = await self._engine.invoke(OPERATION, {})
-        return PingResult.from_wire(body)
+        return PingResult.from_wire(await self._engine.invoke(OPERATION, {}))
 
     async def ping(self) -> PingResult:
         """Takes no input.
@@ -285,8 +289,7 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
         from ..operations.ping import OPERATION
         from ..shapes.ping_result import PingResult
 
-        body = await self._engine.invoke(OPERATION, {})
-        return PingResult.from_wire(body)
+        return PingResult.from_wire(await self._engine.invoke(OPERATION, {}))
 
     async def put_thing(
         self,
@@ -334,8 +337,9 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
             thing=thing, dry_run=dry_run, legacy_flag=legacy_flag
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return PutThingResult.from_wire(body)
+        return PutThingResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     async def query_things(
         self,
@@ -372,8 +376,9 @@ class AsyncKitchenSinkClient(AsyncBaseClient):
             kind=kind, exclusive_start_key=exclusive_start_key, limit=limit
         )
         request.validate()
-        body = await self._engine.invoke(OPERATION, request.to_wire())
-        return QueryThingsResult.from_wire(body)
+        return QueryThingsResult.from_wire(
+            await self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     @overload
     def get_paginator(self, name: Literal["get_report"]) -> GetReportPaginator: ...

@@ -108,8 +108,9 @@ class KitchenSinkClient(BaseClient):
 
         request = DescribeThingRequest(name=name)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return DescribeThingResult.from_wire(body)
+        return DescribeThingResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_graph(self, *, root: Node | NodeDict | None = None) -> GetGraphResult:
         """Returns shapes that refer to each other.
@@ -129,8 +130,9 @@ class KitchenSinkClient(BaseClient):
 
         request = GetGraphRequest.build(root=root)
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetGraphResult.from_wire(body)
+        return GetGraphResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def get_report(
         self,
@@ -163,8 +165,9 @@ class KitchenSinkClient(BaseClient):
             report_id=report_id, next_token=next_token, page_size=page_size
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return GetReportResult.from_wire(body)
+        return GetReportResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def list_things(
         self,
@@ -201,8 +204,9 @@ class KitchenSinkClient(BaseClient):
             page_token=page_token, max_results=max_results, kind=kind
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return ListThingsResult.from_wire(body)
+        return ListThingsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def list_versions(
         self,
@@ -250,8 +254,9 @@ class KitchenSinkClient(BaseClient):
             page_size=page_size,
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return ListVersionsResult.from_wire(body)
+        return ListVersionsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def old_ping(self) -> PingResult:
         """Use ``Ping``.
@@ -269,8 +274,7 @@ class KitchenSinkClient(BaseClient):
         from .operations.old_ping import OPERATION
         from .shapes.ping_result import PingResult
 
-        body = self._engine.invoke(OPERATION, {})
-        return PingResult.from_wire(body)
+        return PingResult.from_wire(self._engine.invoke(OPERATION, {}))
 
     def ping(self) -> PingResult:
         """Takes no input.
@@ -284,8 +288,7 @@ class KitchenSinkClient(BaseClient):
         from .operations.ping import OPERATION
         from .shapes.ping_result import PingResult
 
-        body = self._engine.invoke(OPERATION, {})
-        return PingResult.from_wire(body)
+        return PingResult.from_wire(self._engine.invoke(OPERATION, {}))
 
     def put_thing(
         self,
@@ -333,8 +336,9 @@ class KitchenSinkClient(BaseClient):
             thing=thing, dry_run=dry_run, legacy_flag=legacy_flag
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return PutThingResult.from_wire(body)
+        return PutThingResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     def query_things(
         self,
@@ -371,8 +375,9 @@ class KitchenSinkClient(BaseClient):
             kind=kind, exclusive_start_key=exclusive_start_key, limit=limit
         )
         request.validate()
-        body = self._engine.invoke(OPERATION, request.to_wire())
-        return QueryThingsResult.from_wire(body)
+        return QueryThingsResult.from_wire(
+            self._engine.invoke(OPERATION, request.to_wire())
+        )
 
     @overload
     def get_paginator(self, name: Literal["get_report"]) -> GetReportPaginator: ...
