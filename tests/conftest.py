@@ -21,6 +21,10 @@ GENERATED = REPO / "generated"
 sys.path.insert(0, str(Path(__file__).parent))  # tests/loopback.py and friends
 sys.path.insert(0, str(GENERATED))  # the checked-in `lightsail` package
 
+# The one mypy and one pyright run of the session (tests/type_checks.py): fixture
+# ``type_reports``.
+pytest_plugins = ["type_checks"]
+
 
 class PythonSnapshot(SingleFileSnapshotExtension):
     """Snapshots stored as real .py files, so they read as code in review."""
@@ -79,20 +83,59 @@ def sink_botocore_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
+SAMPLE = {
+    "dynamodb": "waiters; paginators with map tokens; optional endpoint discovery",
+    "kms": "no waiters file, many error shapes",
+    "logs": "FilterLogEvents paginates several keys; event streams (StartLiveTail)",
+    "secretsmanager": "idempotency tokens",
+    "ecr": "DescribeImageScanFindings paginator, waiters",
+    "sqs": "json protocol with a query-compatible past (awsQueryCompatible)",
+    "kinesis": "SubscribeToShard uses an event stream",
+    "timestream-query": "endpoint discovery required",
+    "codebuild": "smithy-rpc-v2-cbor first, json also listed",
+    "servicediscovery": "endpoint hostPrefix",
+}
+"""A fixed sample of real json services, chosen so that together they show every feature
+the generator handles (tests/test_sample_services.py). A test that needs one of these
+services, or another real one, takes it from ``sample_packages`` (add the service here)
+rather than generating it again."""
+# acm (staticContextParams) joins the sample once its client constructs.
+MODEL_FILES = ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1")
+
+
 @pytest.fixture(scope="session")
-def dynamodb_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """DynamoDB's package, generated once per session from the installed botocore's model
-    (as `make update-models` would copy it), on sys.path: map tokens (Query and Scan's
-    ExclusiveStartKey) and real waiters (table_exists)."""
+def sample_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """Service name -> its package, all generated in one run (in worker processes) from
+    the installed botocore's newest models, as `make update-models` would copy them, on
+    sys.path. The one mypy run of the session checks them (tests/type_checks.py)."""
+    from botocore.exceptions import DataNotFoundError
     from botocore.loaders import Loader
 
+    from generator.pipeline import Job, generate_all
+
     loader = Loader()
-    model = tmp_path_factory.mktemp("dynamodb_model")
-    for kind in ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1"):
-        document = loader.load_service_model("dynamodb", kind, "2012-08-10")
-        (model / f"{kind}.json").write_text(json.dumps(document), encoding="utf-8")
-    output = tmp_path_factory.mktemp("dynamodb")
-    generate(model, output)
+    models = tmp_path_factory.mktemp("sample_models")
+    jobs = []
+    for service in SAMPLE:
+        version = loader.determine_latest_version(service, "service-2")
+        directory = models / service
+        directory.mkdir()
+        for kind in MODEL_FILES:
+            try:
+                document = loader.load_service_model(service, kind, version)
+            except DataNotFoundError:  # no waiters, or no paginators
+                continue
+            (directory / f"{kind}.json").write_text(json.dumps(document), encoding="utf-8")
+        jobs.append(Job(service, directory))
+    output = tmp_path_factory.mktemp("sample")
+    results = generate_all(jobs, output, workers=2)
     sys.path.insert(0, str(output))
-    yield output / "dynamodb"
+    yield {job.name: result.package_dir for job, result in zip(jobs, results, strict=True)}
     sys.path.remove(str(output))
+
+
+@pytest.fixture(scope="session")
+def dynamodb_dir(sample_packages: dict[str, Path]) -> Path:
+    """DynamoDB's package (from the sample): map tokens (Query and Scan's
+    ExclusiveStartKey) and real waiters (table_exists)."""
+    return sample_packages["dynamodb"]
