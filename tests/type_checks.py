@@ -173,7 +173,10 @@ def targets(
 
 
 def _mypy(targets: list[Path], output: Path) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "mypy", "--strict", "--output", "json"]
+    # No incremental cache: mypy would replay a cached error of an unchanged module with
+    # the path it had then, the temporary directory of an earlier session.
+    command = [sys.executable, "-m", "mypy", "--strict", "--output", "json",
+               "--cache-dir", os.devnull]
     with output.open("wb") as sink:
         return subprocess.Popen([*command, *map(str, targets)], cwd=REPO, stdout=sink)
 
