@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -178,7 +179,8 @@ def _mypy(targets: list[Path], output: Path) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "mypy", "--strict", "--output", "json",
                "--cache-dir", os.devnull]
     with output.open("wb") as sink:
-        return subprocess.Popen([*command, *map(str, targets)], cwd=REPO, stdout=sink)
+        return subprocess.Popen([*command, *map(str, targets)], cwd=REPO, stdout=sink,
+                                start_new_session=True)
 
 
 def _pyright(targets: list[Path], config: Path, output: Path) -> subprocess.Popen[bytes]:
@@ -189,7 +191,8 @@ def _pyright(targets: list[Path], config: Path, output: Path) -> subprocess.Pope
     command = [sys.executable, "-m", "pyright", "--outputjson", "-p", str(config)]
     command += ["--pythonpath", sys.executable, *map(str, targets)]
     with output.open("wb") as sink:
-        return subprocess.Popen(command, cwd=REPO, stdout=sink, env=env)
+        return subprocess.Popen(command, cwd=REPO, stdout=sink, env=env,
+                                start_new_session=True)
 
 
 @pytest.fixture(scope="session")
@@ -216,8 +219,8 @@ def type_checkers(
     )
     yield running
     for process in (running.mypy, running.pyright):
-        if process.poll() is None:
-            process.kill()
+        if process.poll() is None:  # the session ended first: stop it and its children
+            os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
 
