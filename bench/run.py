@@ -1,4 +1,5 @@
-"""``make bench``: the generated Lightsail client against boto3, measured in one run.
+"""``make bench``: the generated Lightsail client against boto3 (its async client against
+aiobotocore), measured in one run.
 
 Every figure is a median over fresh child processes or over many calls in one child,
 for Lightsail RegisterContainerImage, next to boto3's figure from the same run. Each
@@ -52,9 +53,12 @@ class Counts:
     spoil a minority of rounds, which the median over rounds leaves out."""
     generator_cold: int = 2
     generator_warm: int = 5
+    async_calls: int = 300
+    async_rounds: int = 5
+    concurrent: int = 100
 
     def quick(self) -> Counts:
-        return Counts(5, 100, 10, 500, 300, 3, 1, 3)
+        return Counts(5, 100, 10, 500, 300, 3, 1, 3, 200, 3, 100)
 
 
 @dataclass(frozen=True)
@@ -298,6 +302,58 @@ def generator_runs(scratch: Path, env: dict[str, str], counts: Counts) -> dict[s
     }
 
 
+# -- the async client against aiobotocore ----------------------------------------------
+
+AIOBOTOCORE_VENV = REPO / ".venv-aiobotocore"
+"""aiobotocore pins its own botocore range: it lives in an environment of its own, made
+here when missing, never in the project's."""
+
+
+def aiobotocore_python() -> Path:
+    python = AIOBOTOCORE_VENV / "bin" / "python"
+    if not python.exists():
+        step(f"creating {AIOBOTOCORE_VENV.name} (aiobotocore and the botocore it pins)")
+        subprocess.run([sys.executable, "-m", "venv", str(AIOBOTOCORE_VENV)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "aiobotocore"], check=True
+        )
+    return python
+
+
+def async_calls(env: dict[str, str], url: str, counts: Counts) -> dict[str, dict[str, float]]:
+    """bench/aio_probes.py children, ours and aiobotocore alternating: the medians over
+    rounds of the per-call time and of the time of ``counts.concurrent`` gathered calls."""
+    pythons = {"ours": Path(PYTHON), "aiobotocore": aiobotocore_python()}
+    samples: dict[str, list[dict[str, float]]] = {client: [] for client in pythons}
+    for _ in range(counts.async_rounds):
+        for client, python in pythons.items():
+            output = run_child(
+                [str(python), str(BENCH / "aio_probes.py"), client, url,
+                 str(counts.async_calls), str(counts.concurrent)],
+                env,
+            )
+            samples[client].append(json.loads(output))
+    return {
+        client: {key: statistics.median(s[key] for s in runs) for key in runs[0]}
+        for client, runs in samples.items()
+    }
+
+
+def async_rows(measured: dict[str, dict[str, float]], concurrent: int) -> list[Row]:
+    ours, theirs = measured["ours"], measured["aiobotocore"]
+    throughput = {  # calls per second
+        name: concurrent / (figures["concurrent_us"] / 1e6) for name, figures in measured.items()
+    }
+    return [
+        Row("async client: per call over keep-alive loopback, vs aiobotocore (µs)",
+            ours["per_call_us"], theirs["per_call_us"], "µs", "<= 1/3 of aiobotocore",
+            verdict(ours["per_call_us"] <= theirs["per_call_us"] / 3)),
+        Row(f"async client: {concurrent} concurrent calls, throughput vs aiobotocore (calls/s)",
+            throughput["ours"], throughput["aiobotocore"], "calls/s", "> aiobotocore",
+            verdict(throughput["ours"] > throughput["aiobotocore"])),
+    ]
+
+
 # -- the report -----------------------------------------------------------------------
 
 
@@ -466,6 +522,14 @@ shows how much of the floor is http.client itself. The generator runs `python -m
 generator generate` from an empty `XDG_CACHE_HOME` into an empty directory (median of
 {gen_cold}), then re-runs with nothing changed and with an extra, output-neutral
 `--templates` directory (medians of {gen_warm}).
+
+The async client (`lightsail.aio.AsyncClient`, aiohttp) runs against aiobotocore on the
+same loopback server in bench/aio_probes.py children, alternating, {async_rounds} rounds:
+aiobotocore in `.venv-aiobotocore` (made by the bench when missing: it pins its own
+botocore). Per call is the median of {async_calls} sequential awaited calls over
+keep-alive; throughput is {concurrent} calls gathered at once over a pool of 10
+connections, the median of 9 batches. The library was chosen by
+bench/async_transports.py (aiohttp against httpx; see the notes).
 """
 
 
@@ -480,12 +544,14 @@ def write_markdown(
     method = METHOD.format(
         cold=counts.cold, stubbed=counts.stubbed_calls, loopback=counts.loopback_calls,
         rounds=counts.rounds, gen_cold=counts.generator_cold, gen_warm=counts.generator_warm,
+        async_rounds=counts.async_rounds, async_calls=counts.async_calls,
+        concurrent=counts.concurrent,
     )
     lines = [
         "# Benchmarks",
         "",
-        "The generated Lightsail client against boto3, for RegisterContainerImage, measured",
-        "side by side in one run of",
+        "The generated Lightsail client against boto3 (and its async client against",
+        "aiobotocore), for RegisterContainerImage, measured side by side in one run of",
         "",
         "    make bench        # .venv/bin/python bench/run.py [--quick] [--markdown FILE]",
         "",
@@ -537,6 +603,8 @@ def main(argv: list[str] | None = None) -> int:
                 env, url, ["ours", "raw", "socket"], counts.loopback_calls, counts.rounds
             )
             loopback |= {"paired": paired["ours"], "raw": paired["raw"], "socket": paired["socket"]}
+            step("the async client against aiobotocore, over loopback HTTP")
+            aio = async_calls(env, url, counts)
         if args.skip_generator:
             generator = {k: Timed(float("nan"), float("nan")) for k in ("cold", "warm", "rebuilt")}
         else:
@@ -545,6 +613,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     rows = rows_for(cold, built, stubbed, loopback, generator)
+    rows += async_rows(aio, counts.concurrent)
     end_load = load_average()
     print()
     print(text_table(rows))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 from . import __version__, docstrings, naming
 from .conversions import Conversions, ShapeClass
@@ -19,6 +19,7 @@ from .endpoint_table import endpoint_table_json
 from .import_depth import MAX_IMPORT_NESTING, import_nesting
 from .ir import (
     Acceptor,
+    Client,
     Enum,
     EnumValue,
     ErrorShape,
@@ -77,6 +78,10 @@ WAITER_IMPORTS = frozenset({
     runtime("waiters", "WaiterSpec"),
 })
 """What ``waiters.py`` imports outside ``if TYPE_CHECKING:``."""
+RULES_FILE = "endpoint-rule-set.json"
+AIOHTTP = "aiohttp>=3.10"
+"""What the async client sends with (generator/runtime/aio.py says why): an optional
+dependency of a generated package. 3.10 has ConnectionTimeoutError."""
 _MEMBER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
@@ -208,7 +213,8 @@ class _Builder:
             [m.name for m in shape.members], self.class_names.values(), parameters=parameters
         )
         members = [
-            self._member(ref, python, ref.required, lenient)
+            # An idempotency token the caller leaves out is filled in: not required.
+            self._member(ref, python, ref.required, lenient or ref.idempotency_token)
             for ref, python in zip(shape.members, python_names, strict=True)
         ]
         members = [m for m in members if m.required] + [m for m in members if not m.required]
@@ -223,7 +229,7 @@ class _Builder:
         if to_wire == "method":
             needed |= imports_of(m.to_wire for m in members)
         if sensitive:
-            needed |= {stdlib("dataclasses", "field"), runtime("reprs", "masked_repr")}
+            needed.add(stdlib("dataclasses", "field"))
         dict_class = self.dict_names.get(name, "")
         dict_fields = self._dict_fields(shape, members) if dict_class else {}
         if dict_class:
@@ -403,8 +409,14 @@ class _Builder:
             errors=op_errors,
         )
         members = request.members if request else []
-        needed = {runtime("client", "Engine"), runtime("protocols", "OperationSpec")}
-        needed |= {local(f"shapes.{s.module}", s.class_name) for s in (request, result) if s}
+        needed = {runtime("protocols", "OperationSpec")}
+        endpoint = self._operation_endpoint(name)
+        if endpoint["endpoint_inputs"] or endpoint["host_labels"]:
+            assert request is not None  # bindings are input members
+            needed.add(runtime("endpoints", "EndpointInputs"))
+            needed.add(local(f"shapes.{request.module}", request.class_name))
+        if any("search_input(" in code for code in endpoint["endpoint_inputs"].values()):
+            needed.add(runtime("endpoints", "search_input"))
         return Operation(
             name=name,
             method=method,
@@ -431,7 +443,60 @@ class _Builder:
             warning_stacklevel=3 if members else 2,
             paginator=paginator,
             imports=import_block(needed, f"operations.{method}"),
+            **endpoint,
         )
+
+    def _operation_endpoint(self, name: str) -> dict[str, Any]:
+        """How an operation's calls choose their endpoint, and its idempotency tokens:
+        the ``Operation`` fields of that name.
+
+        Endpoint rule parameters as botocore binds them (its EndpointRulesetResolver),
+        only those the rule set declares: constants first, then an input member
+        (``contextParam``), then a path over the input (``operationContextParams``).
+        """
+        op = self.model.operations[name]
+        declared = (self.model.endpoint_rule_set or {}).get("parameters", {})
+        shape = self.model.structure(op.input) if op.input else None
+        python = self._python_names(op.input) if op.input else {}
+        inputs: dict[str, list[str]] = {}
+        for member in shape.members if shape else ():
+            if member.context_param in declared and member.context_param not in inputs:
+                inputs[member.context_param] = [f"request.{python[member.name]}"]
+        for param, path in op.operation_context_params.items():
+            if param in declared:
+                inputs.setdefault(param, []).append(f"search_input({path!r}, request)")
+        static = self._static_params(name)
+        return {
+            "endpoint_params": {k: _python_literal(v) for k, v in static.items()},
+            "endpoint_inputs": {
+                param: _first_set(codes)
+                for param, codes in inputs.items()
+                if param not in static
+            },
+            "host_prefix": op.host_prefix,
+            "host_labels": {
+                m.name: f"request.{python[m.name]}"
+                for m in (shape.members if shape else ())
+                if m.host_label and op.host_prefix
+            },
+            "idempotency_tokens": [
+                python[m.name] for m in (shape.members if shape else ()) if m.idempotency_token
+            ],
+        }
+
+    def _static_params(self, name: str) -> dict[str, Any]:
+        """The constants an operation binds among the rule set's parameters."""
+        declared = (self.model.endpoint_rule_set or {}).get("parameters", {})
+        static = self.model.operations[name].static_context_params
+        return {k: v for k, v in static.items() if k in declared}
+
+    def _python_names(self, shape_name: str) -> dict[str, str]:
+        """Model member name -> attribute name, as `structure` names them."""
+        shape = self.model.structure(shape_name)
+        names = [m.name for m in shape.members]
+        parameters = any(op.input == shape_name for op in self.model.operations.values())
+        python = naming.member_names(names, self.class_names.values(), parameters=parameters)
+        return dict(zip(names, python, strict=True))
 
     def _paginator(
         self, name: str, request: Structure | None, result: Structure | None
@@ -625,19 +690,15 @@ class _Builder:
             paginated=paginated,
             waiters=waiters,
             omitted=omissions(self.model),
-            client_imports=self._client_imports(operations, waiters),
-            client_type_imports=import_block(
-                self._signature_imports(operations, waiters), "client"
-            ),
-            paginator_imports=self._paginator_imports(paginated),
-            paginator_type_imports=self._paginator_type_imports(paginated),
-            waiter_imports=import_block(WAITER_IMPORTS, "waiters"),
-            waiter_type_imports=self._waiter_type_imports(waiters),
+            clients=[self._client(operations, waiters, is_async) for is_async in (False, True)],
             error_imports=self._error_imports(list(errors.values())),
             has_endpoint_rules=rules is not None,
             endpoint_rule_set_json=json.dumps(rules, indent=1, sort_keys=True) if rules else "",
             endpoint_table_json=endpoint_table_json(
-                dict(rules) if rules else None, self.model.source.parent
+                dict(rules) if rules else None,
+                self.model.source.parent,
+                static_params=[self._static_params(op) for op in self.model.operations],
+                client_context_params=self.model.client_context_params,
             ),
             botocore_version=self.model.botocore_version,
             botocore_release_date=self.model.botocore_release_date,
@@ -660,14 +721,54 @@ class _Builder:
         title = f"JSON {metadata.json_version}"
         return Protocol(self.protocol.name, title, f"{self.protocol.runtime_class}({text})")
 
-    def _client_imports(self, operations: list[Operation], waiters: list[Waiter]) -> list[str]:
+    def _client(
+        self, operations: list[Operation], waiters: list[Waiter], is_async: bool
+    ) -> Client:
+        """The sync client (the package's modules) or the async one (``aio/``): the same
+        templates, these names."""
+        paginated = [op for op in operations if op.paginator]
+        where = "aio." if is_async else ""
+        engine = runtime("aio", "AsyncEngine") if is_async else runtime("client", "Engine")
+        prefix = "Async" if is_async else ""
+        signatures = self._signature_imports(operations, waiters, where)
+        return Client(
+            name="async" if is_async else "sync",
+            is_async=is_async,
+            directory=where.replace(".", "/"),
+            package=".." if is_async else ".",
+            client_class=prefix + self.client_class,
+            alias=f"{prefix}Client",
+            base_class=f"{prefix}BaseClient",
+            engine=engine.name,
+            prefix=prefix,
+            define="async def" if is_async else "def",
+            awaits="await " if is_async else "",
+            wait="async_wait" if is_async else "wait",
+            requires="aiohttp" if is_async else "",
+            requirement=AIOHTTP if is_async else "",
+            rules_file=f'Path(__file__){".parent" if is_async else ""}.with_name("{RULES_FILE}")',
+            imports=self._client_imports(operations, waiters, bool(signatures), is_async),
+            type_imports=import_block(signatures, f"{where}client"),
+            paginator_imports=self._paginator_imports(paginated, where, prefix),
+            paginator_type_imports=self._paginator_type_imports(paginated, where, engine),
+            waiter_imports=import_block(WAITER_IMPORTS, f"{where}waiters"),
+            waiter_type_imports=self._waiter_type_imports(waiters, where, engine),
+        )
+
+    def _client_imports(
+        self,
+        operations: list[Operation],
+        waiters: list[Waiter],
+        type_imports: bool,
+        is_async: bool,
+    ) -> list[str]:
         needed = {
-            runtime("client", "BaseClient"),
+            runtime("aio", "AsyncBaseClient") if is_async else runtime("client", "BaseClient"),
             runtime("client", "ErrorClasses"),
             runtime("client", "ServiceSpec"),
             runtime(f"protocols.{self.protocol.runtime_module}", self.protocol.runtime_class),
         }
-        if self._signature_imports(operations, waiters):
+        if type_imports:
             needed.add(stdlib("typing", "TYPE_CHECKING"))
         if any(op.deprecated or op.deprecated_arguments for op in operations):
             needed.add(Import("warnings", ""))
@@ -678,10 +779,10 @@ class _Builder:
             needed.add(stdlib("typing", "Literal"))
         if len(paginated) > 1 or len(waiters) > 1:
             needed.add(stdlib("typing", "overload"))
-        return import_block(needed, "client")
+        return import_block(needed, "aio.client" if is_async else "client")
 
     def _signature_imports(
-        self, operations: Iterable[Operation], waiters: Iterable[Waiter]
+        self, operations: Iterable[Operation], waiters: Iterable[Waiter], where: str
     ) -> set[Import]:
         """What the client's signatures name: argument types, results, paginators, waiters."""
         types: list[TypeRef] = []
@@ -691,33 +792,35 @@ class _Builder:
             if op.output:
                 needed.add(local(f"shapes.{op.output.module}", op.output.class_name))
             if op.paginator:
-                needed.add(local("paginators", op.paginator.class_name))
-        needed |= {local("waiters", waiter.class_name) for waiter in waiters}
+                needed.add(local(f"{where}paginators", op.paginator.class_name))
+        needed |= {local(f"{where}waiters", waiter.class_name) for waiter in waiters}
         return needed | imports_of(types)
 
-    def _paginator_imports(self, paginated: list[Operation]) -> list[str]:
+    def _paginator_imports(self, paginated: list[Operation], where: str, prefix: str) -> list[str]:
         needed = set(PAGINATOR_IMPORTS)
         for op in paginated:
             assert op.paginator
             kind = "PageIterator" if op.paginator.items else "Pages"
-            needed.add(runtime("pagination", kind))
-        return import_block(needed, "paginators") if paginated else []
+            needed.add(runtime("pagination", prefix + kind))
+        return import_block(needed, f"{where}paginators") if paginated else []
 
-    def _paginator_type_imports(self, paginated: list[Operation]) -> list[str]:
-        needed = {runtime("client", "Engine")}
+    def _paginator_type_imports(
+        self, paginated: list[Operation], where: str, engine: Import
+    ) -> list[str]:
+        needed = {engine}
         for op in paginated:
             assert op.paginator
             needed |= imports_of(m.argument_type for m in op.paginator.parameters)
             needed |= op.paginator.iterator.imports
         return import_block(needed - {i for i in needed if i.module.endswith("pagination")},
-                            "paginators")
+                            f"{where}paginators")
 
-    def _waiter_type_imports(self, waiters: list[Waiter]) -> list[str]:
-        needed = {runtime("client", "Engine")}
+    def _waiter_type_imports(self, waiters: list[Waiter], where: str, engine: Import) -> list[str]:
+        needed = {engine}
         for waiter in waiters:
             if waiter.operation.input:
                 needed |= imports_of(m.argument_type for m in waiter.operation.input.members)
-        return import_block(needed, "waiters")
+        return import_block(needed, f"{where}waiters")
 
     def _error_imports(self, errors: list[ErrorShape]) -> list[str]:
         members = [m for error in errors for m in error.members]
@@ -748,6 +851,21 @@ def _attribute_path(names: list[str], root: str = "page") -> str:
     guards = [".".join([root, *names[:count]]) + " is not None" for count in
               range(1, len(names))]
     return f"{code} if {' and '.join(guards)} else None" if guards else code
+
+
+def _python_literal(value: Any) -> str:
+    """A Python literal for a JSON value, lists included."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_python_literal(item) for item in value) + "]"
+    return _literal(value)
+
+
+def _first_set(codes: list[str]) -> str:
+    """An expression for the first of ``codes`` that is not None (the last otherwise)."""
+    if len(codes) == 1:
+        return codes[0]
+    first, rest = codes[0], _first_set(codes[1:])
+    return f"{first} if {first} is not None else {rest}"
 
 
 def _literal(value: object) -> str:

@@ -80,9 +80,10 @@ any template. `builtin/<path>` always names the built-in template itself, even w
 user directory overrides `<path>`, so an override can reuse the original:
 
 ```jinja
-{# service/__init__.py.j2 in your directory: the built-in module plus one line #}
-{% include "builtin/service/__init__.py.j2" %}
-from .extras import retry_forever as retry_forever
+{# client/{{ client.directory }}__init__.py.j2 in your directory: the built-in
+   module plus one line, in the sync package and in aio/ #}
+{% include "builtin/client/{{ client.directory }}__init__.py.j2" %}
+from {{ client.package }}extras import retry_forever as retry_forever
 ```
 
 A top-level directory named `builtin` in a user directory is an error.

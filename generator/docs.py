@@ -497,19 +497,20 @@ def _escape_char(char: str) -> str:
     return char
 
 
+# What _escape_char changes: the _CHAR_ESCAPES and the characters of the Unicode
+# categories Cc (newline excepted), Zl, Zp and Cs. A whole text goes through one search;
+# a character at a time, escaping took a fifth of the time building the IR takes.
+_ESCAPED = re.compile(r"[\\\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def docstring_body(text: str) -> str:
     """Make text safe to embed inside a triple-double-quoted Python string literal:
     escape backslashes, any run of three double quotes, a trailing double quote,
     NUL and other control characters (except newline); keep non-ASCII as is."""
-    parts: list[str] = []
-    quotes = 0
-    for char in text:
-        quotes = quotes + 1 if char == '"' else 0
-        if quotes == 3:
-            parts.append('\\"')
-            quotes = 0
-        else:
-            parts.append(_escape_char(char))
-    if parts and parts[-1] == '"':  # would merge with the closing quotes
-        parts[-1] = '\\"'
-    return "".join(parts)
+    body = _ESCAPED.sub(lambda match: _escape_char(match.group()), text)
+    body = body.replace('"""', '""\\"')
+    # The last quote of a trailing run would merge with the closing quotes, unless the
+    # run's last three were escaped already.
+    if (len(text) - len(text.rstrip('"'))) % 3:
+        body = body[:-1] + '\\"'
+    return body

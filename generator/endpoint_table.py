@@ -11,6 +11,14 @@ The table also says whether a custom ``endpoint_url`` comes out of the rules unc
 (for every listed region and a region no partition lists, for several kinds of URL, and
 with no properties or headers added); the runtime then uses it without running the rules.
 
+A rule set may declare parameters beyond Region, UseFIPS, UseDualStack and Endpoint. The
+table names those the client's configuration sets (``builtin_params``: AccountId and
+AccountIdEndpointMode; ``client_context_params``: the model's ``clientContextParams``,
+by botocore's snake-case name) and is computed with them at their defaults, once for
+each set of constants operations bind (``staticContextParams``): the most common set at
+the top level (``static_params``, left out when empty), the others under
+``other_static_params``. Parameters bound to input values are the runtime's business.
+
 The partitions are botocore's ``partitions.json``: a copy next to the model
 (``partitions.json``) when there is one, so that the output depends on the pinned files
 only; otherwise the installed botocore's.
@@ -19,17 +27,20 @@ only; otherwise the installed botocore's.
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import botocore.exceptions  # type: ignore[import-untyped]
+from botocore import xform_name
 from botocore.endpoint_provider import EndpointProvider  # type: ignore[import-untyped]
 from botocore.loaders import Loader  # type: ignore[import-untyped]
 
 from .errors import ModelError
 from .loader import PARTITIONS_FILE, RULES_FILE, read_partitions
-from .runtime.endpoints import VARIANTS, sigv4_scheme
+from .runtime.endpoints import BUILTIN_DEFAULTS, VARIANTS, sigv4_scheme
 
 PASSTHROUGH_PROBES = (
     "https://example.invalid/base",
@@ -38,6 +49,8 @@ PASSTHROUGH_PROBES = (
 )
 UNLISTED_REGION = "xx-unlisted-1"
 """A well-formed region no partition lists: a custom endpoint must pass it through too."""
+STANDARD_PARAMETERS = frozenset({"Region", "UseFIPS", "UseDualStack", "Endpoint"})
+"""What every client passes (generator/runtime/endpoints.py: resolve_with_rules)."""
 
 
 def load_partitions(model_dir: Path | None) -> dict[str, Any]:
@@ -56,20 +69,61 @@ def listed_regions(partitions: dict[str, Any]) -> list[str]:
     )
 
 
-def build_table(rule_set: dict[str, Any], partitions: dict[str, Any]) -> dict[str, Any]:
-    """``{"endpoint_url_passthrough": bool, "regions": {region: {variant: entry}}}``.
+def build_table(
+    rule_set: dict[str, Any],
+    partitions: dict[str, Any],
+    static_params: Iterable[Mapping[str, Any]] = (),
+    client_context_params: Iterable[str] = (),
+) -> dict[str, Any]:
+    """``{"endpoint_url_passthrough": bool, "regions": {region: {variant: entry}}}``,
+    and the parameters described in the module's docstring when the rule set has them.
 
     An entry is the URL, or ``{"url", "signing_region", "signing_name"}`` when the rules
-    set a SigV4 signing region or name.
+    set a SigV4 signing region or name. ``static_params``: each operation's constants
+    (those the rule set declares); ``client_context_params``: the model's.
     """
     provider = EndpointProvider(rule_set, partitions)
     regions = listed_regions(partitions)
+    declared: dict[str, Any] = rule_set.get("parameters", {})
+    builtins = {
+        name: spec["builtIn"]
+        for name, spec in declared.items()
+        if name not in STANDARD_PARAMETERS and "builtIn" in spec
+    }
+    defaults = {
+        name: BUILTIN_DEFAULTS[builtin]
+        for name, builtin in builtins.items()
+        if builtin in BUILTIN_DEFAULTS
+    }
+    counts = Counter(json.dumps(dict(params), sort_keys=True) for params in static_params)
+    constants = sorted(counts, key=lambda key: (-counts[key], key)) or ["{}"]
+    sections = []
+    for key in constants:
+        static = json.loads(key)
+        section = _section(provider, regions, {**defaults, **static})
+        sections.append({"static_params": static, **section} if static else section)
+    table: dict[str, Any] = sections[0]
+    if sections[1:]:
+        table["other_static_params"] = sections[1:]
+    if builtins:
+        table["builtin_params"] = builtins
+    client_context = {
+        name: xform_name(name) for name in client_context_params if name in declared
+    }
+    if client_context:
+        table["client_context_params"] = client_context
+    return table
+
+
+def _section(provider: Any, regions: list[str], params: dict[str, Any]) -> dict[str, Any]:
+    """The endpoints of every region and variant, and whether a custom endpoint passes
+    through, for these parameters besides the standard ones."""
     table: dict[str, dict[str, Any]] = {}
     for region in regions:
         entries = {}
         for (fips, dualstack), variant in VARIANTS.items():
             resolved = _resolve(
-                provider, Region=region, UseFIPS=fips, UseDualStack=dualstack
+                provider, Region=region, UseFIPS=fips, UseDualStack=dualstack, **params
             )
             if resolved is not None:
                 _check_url(str(resolved.url), region, variant)
@@ -77,7 +131,7 @@ def build_table(rule_set: dict[str, Any], partitions: dict[str, Any]) -> dict[st
         if entries:
             table[region] = entries
     return {
-        "endpoint_url_passthrough": _passes_endpoint_through(provider, regions),
+        "endpoint_url_passthrough": _passes_endpoint_through(provider, regions, params),
         "regions": table,
     }
 
@@ -93,13 +147,18 @@ def _check_url(url: str, region: str, variant: str) -> None:
                                "which is not an http(s) URL with a host")
 
 
-def endpoint_table_json(rule_set: dict[str, Any] | None, model_dir: Path | None) -> str:
+def endpoint_table_json(
+    rule_set: dict[str, Any] | None,
+    model_dir: Path | None,
+    static_params: Iterable[Mapping[str, Any]] = (),
+    client_context_params: Iterable[str] = (),
+) -> str:
     """The table as sorted, indented JSON; "" when the model has no rule set."""
     if rule_set is None:
         return ""
     partitions = load_partitions(model_dir)
     try:
-        table = build_table(rule_set, partitions)
+        table = build_table(rule_set, partitions, static_params, client_context_params)
     except UnusableEndpointError as exc:
         raise ModelError(_rules_file(model_dir), "$", str(exc)) from exc
     except Exception as exc:  # whatever botocore's engine raises: the loader missed it
@@ -136,13 +195,16 @@ def _entry(resolved: Any) -> str | dict[str, str]:
     return {"url": str(resolved.url), **{k: v for k, v in overrides.items() if v}}
 
 
-def _passes_endpoint_through(provider: Any, regions: list[str]) -> bool:
+def _passes_endpoint_through(
+    provider: Any, regions: list[str], params: dict[str, Any]
+) -> bool:
     """Whether the rules return any custom endpoint as it is, adding nothing."""
     probes = [(region, PASSTHROUGH_PROBES[0]) for region in [*regions, UNLISTED_REGION]]
     probes += [(UNLISTED_REGION, url) for url in PASSTHROUGH_PROBES[1:]]
     for region, url in probes:
         resolved = _resolve(
-            provider, Region=region, UseFIPS=False, UseDualStack=False, Endpoint=url
+            provider, Region=region, UseFIPS=False, UseDualStack=False, Endpoint=url,
+            **params,
         )
         if (
             resolved is None

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Executor, Future
 
     from black.mode import Mode
 
@@ -53,8 +53,11 @@ def cache_dir() -> Path:
     return cache_root() / f"formatted-black-{version('black')}-{python}"
 
 
-def format_sources(sources: dict[str, str], cache: Path | None = None) -> dict[str, str]:
+def format_sources(
+    sources: dict[str, str], cache: Path | None = None, pool: Executor | None = None
+) -> dict[str, str]:
     """Black-formatted, compile-checked text for every ``.py`` source; other files as given.
+    ``pool`` is one from `formatting_pool`, else a pool is started if it pays.
 
     Raises FormatError or CompileError for the first bad file in path order.
     """
@@ -67,7 +70,7 @@ def format_sources(sources: dict[str, str], cache: Path | None = None) -> dict[s
             pending[path] = text
         else:
             result[path] = cached
-    result.update(_format_all(pending, cache))
+    result.update(_format_all(pending, cache, pool))
     return {path: result[path] for path in sources}
 
 
@@ -78,21 +81,49 @@ def format_in_this_process() -> None:
     _pool_allowed = False
 
 
-def _format_all(pending: dict[str, str], cache: Path) -> dict[str, str]:
-    if not _pool_allowed or len(pending) < MIN_PARALLEL_FILES or (os.cpu_count() or 1) < 2:
+def _format_all(
+    pending: dict[str, str], cache: Path, pool: Executor | None
+) -> dict[str, str]:
+    if not _parallel() or len(pending) < MIN_PARALLEL_FILES:
         return {path: _format_checked(path, pending[path], cache) for path in sorted(pending)}
+    if pool is not None:
+        return _format_in(pool, pending, cache)
     from concurrent.futures import ProcessPoolExecutor
 
+    with ProcessPoolExecutor(initializer=_worker_started) as pool:
+        return _format_in(pool, pending, cache)
+
+
+@contextmanager
+def formatting_pool(cache: Path | None = None) -> Iterator[Executor | None]:
+    """A pool for `format_sources`, its workers started now so that they import black
+    while the caller builds what they will format: when the cache does not exist yet
+    (every file will be formatted). Otherwise None, and `format_sources` starts one only
+    if enough files miss the cache."""
+    if not _parallel() or (cache or cache_dir()).exists():
+        yield None
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(initializer=_worker_started) as pool:
+        pool.submit(int)  # the first task starts the workers
+        yield pool
+
+
+def _parallel() -> bool:
+    return _pool_allowed and (os.cpu_count() or 1) >= 2
+
+
+def _format_in(pool: Executor, pending: dict[str, str], cache: Path) -> dict[str, str]:
     largest_first = sorted(pending, key=lambda path: (-len(pending[path]), path))
-    with ProcessPoolExecutor(initializer=_freeze_inherited) as pool:
-        futures = {
-            path: pool.submit(_format_checked, path, pending[path], cache) for path in largest_first
-        }
-        try:
-            return _results_in_path_order(futures)
-        except BaseException:
-            pool.shutdown(cancel_futures=True)
-            raise
+    futures = {
+        path: pool.submit(_format_checked, path, pending[path], cache) for path in largest_first
+    }
+    try:
+        return _results_in_path_order(futures)
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
 
 
 def _results_in_path_order(futures: dict[str, Future[str]]) -> dict[str, str]:
@@ -100,8 +131,13 @@ def _results_in_path_order(futures: dict[str, Future[str]]) -> dict[str, str]:
     return {path: futures[path].result() for path in sorted(futures)}
 
 
-def _freeze_inherited() -> None:
-    """In a worker: leave the objects inherited from the parent out of every collection."""
+def _worker_started() -> None:
+    """In a worker: import black, then leave it and the objects inherited from the parent
+    out of every collection."""
+    import black  # noqa: F401
+
+    from . import layout  # noqa: F401
+
     gc.freeze()
 
 

@@ -295,6 +295,21 @@ class Operation:
     """How to paginate it; None when it is not paginated (or not supported)."""
     imports: list[str]
     """The import block of its module."""
+    endpoint_params: dict[str, str] = field(default_factory=dict)
+    """Endpoint rule parameter -> the Python literal the operation sets it to
+    (``staticContextParams``, those the rule set declares)."""
+    endpoint_inputs: dict[str, str] = field(default_factory=dict)
+    """Endpoint rule parameter -> the expression reading it from the input ``request``
+    (``contextParam`` members, then ``operationContextParams`` paths): such calls have
+    their endpoint resolved per call."""
+    host_prefix: str = ""
+    """``endpoint.hostPrefix`` as the model writes it ("" when none)."""
+    host_labels: dict[str, str] = field(default_factory=dict)
+    """Each ``{Label}`` of the host prefix -> the expression reading its ``hostLabel``
+    member from ``request``."""
+    idempotency_tokens: list[str] = field(default_factory=list)
+    """Attribute names of the input's idempotency tokens: filled with a random UUID when
+    the caller leaves them out, as botocore does."""
 
 
 @dataclass(frozen=True)
@@ -308,6 +323,58 @@ class Protocol:
     setup: str
     """The expression building the runtime protocol object in ``client.py``, e.g.
     ``JsonProtocol(json_version="1.1")``."""
+
+
+@dataclass(frozen=True)
+class Client:
+    """One of the service's two clients, sync or async, rendered from the same templates
+    (the ``client`` scope): ``client.py``, ``paginators.py``, ``waiters.py`` and
+    ``__init__.py`` of the package, and the same under ``aio/``."""
+
+    name: str
+    """``sync`` or ``async``."""
+    is_async: bool
+    """The async client: ``async def`` methods, awaited calls."""
+    directory: str
+    """Where its modules go in the package: "" or ``aio/``."""
+    package: str
+    """The package root as its modules import it: ``.`` or ``..``."""
+    client_class: str
+    """``LightsailClient`` or ``AsyncLightsailClient``."""
+    alias: str
+    """The short name exported too: ``Client`` or ``AsyncClient``."""
+    base_class: str
+    """The runtime class the client derives from: ``BaseClient`` or ``AsyncBaseClient``."""
+    engine: str
+    """The runtime engine class its paginators and waiters are given."""
+    prefix: str
+    """Of the runtime's page iterator classes: "" (``Pages``) or ``Async``
+    (``AsyncPages``)."""
+    define: str
+    """``def`` or ``async def``: how its operation methods are defined."""
+    awaits: str
+    """"" or ``await ``: what precedes a call of the engine."""
+    wait: str
+    """The ``WaiterSpec`` method its waiters call: ``wait`` or ``async_wait``."""
+    requires: str
+    """The module the client needs beyond botocore ("" for none): its ``__init__.py``
+    refuses to import without it, in one line naming what to install."""
+    requirement: str
+    """What to install for it, as pip takes it ("" for none)."""
+    rules_file: str
+    """The expression of the endpoint rule set's path, from its ``client.py``."""
+    imports: list[str]
+    """The import block of its ``client.py``, outside ``if TYPE_CHECKING:``."""
+    type_imports: list[str]
+    """Imports of the classes in its signatures, under ``if TYPE_CHECKING:``."""
+    paginator_imports: list[str]
+    """The import block of its ``paginators.py``, outside ``if TYPE_CHECKING:``."""
+    paginator_type_imports: list[str]
+    """Imports of the classes in its paginators' signatures, under ``if TYPE_CHECKING:``."""
+    waiter_imports: list[str]
+    """The import block of its ``waiters.py``, outside ``if TYPE_CHECKING:``."""
+    waiter_type_imports: list[str]
+    """Imports of the classes in its waiters' signatures, under ``if TYPE_CHECKING:``."""
 
 
 @dataclass(frozen=True)
@@ -360,18 +427,8 @@ class Service:
     omitted: list[str]
     """What the generator left out and why, one sentence each (paginators and waiters it
     cannot generate); the README lists them and the command line prints them."""
-    client_imports: list[str]
-    """The import block of ``client.py``, outside ``if TYPE_CHECKING:``."""
-    client_type_imports: list[str]
-    """Imports of the classes in the client's signatures, under ``if TYPE_CHECKING:``."""
-    paginator_imports: list[str]
-    """The import block of ``paginators.py``, outside ``if TYPE_CHECKING:``."""
-    paginator_type_imports: list[str]
-    """Imports of the classes in the paginators' signatures, under ``if TYPE_CHECKING:``."""
-    waiter_imports: list[str]
-    """The import block of ``waiters.py``, outside ``if TYPE_CHECKING:``."""
-    waiter_type_imports: list[str]
-    """Imports of the classes in the waiters' signatures, under ``if TYPE_CHECKING:``."""
+    clients: list[Client]
+    """The sync client, then the async one (``aio/``)."""
     error_imports: list[str]
     """The import block of ``errors.py``."""
     has_endpoint_rules: bool

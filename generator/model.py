@@ -305,6 +305,9 @@ class ServiceModel:
     """The day that botocore release was built, ``YYYY-MM-DD`` (BOTOCORE_RELEASE_DATE)."""
     waiters: Mapping[str, Waiter] = field(default_factory=dict)
     """Waiter name -> waiter, in the order of waiters-2.json."""
+    client_context_params: tuple[str, ...] = ()
+    """The endpoint rule parameters a client's configuration may set
+    (``clientContextParams``: ``Config(client_context_params=...)`` in boto3)."""
 
     def shape(self, name: str) -> AnyShape:
         return self.shapes[name]

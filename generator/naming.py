@@ -98,9 +98,10 @@ ERROR_RESERVED = frozenset(
 ``message`` is deliberately absent: a modelled ``message`` member is the error message."""
 CLIENT_RESERVED = frozenset(
     {"meta", "close", "get_paginator", "can_paginate", "get_waiter", "waiter_names",
-     "exceptions", "SERVICE", "overload", "self"}
+     "exceptions", "SERVICE", "ENGINE", "overload", "self"}
 ) | ANNOTATION_NAMES
-"""Client attributes (``BaseClient`` and the generated class) an operation may not take.
+"""Client attributes (``BaseClient``, ``AsyncBaseClient`` and the generated classes) an
+operation may not take.
 Private attributes need no entry: a method name starts with ``_`` only before a digit."""
 CLASS_BODY_NAMES = SHAPE_ATTRIBUTES | CLIENT_RESERVED | {"SPEC", "paginate", "wait"}
 """Attributes of the generated classes whose bodies annotate with shape classes (the

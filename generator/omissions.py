@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from .model import WAITER_MATCHERS, ServiceModel
 
+SUPPLIED_BUILTINS = frozenset({
+    "AWS::Region", "AWS::UseFIPS", "AWS::UseDualStack", "SDK::Endpoint",
+    "AWS::Auth::AccountIdEndpointMode",
+})
+"""The endpoint rule builtins a generated client passes (generator/runtime/endpoints.py)."""
+
 
 def paginator_problem(model: ServiceModel, name: str) -> str:
     """Why the paginator of operation ``name`` cannot be generated ("" when it can)."""
@@ -92,4 +98,11 @@ def omissions(model: ServiceModel) -> list[str]:
     for name in sorted(model.waiters):
         if problem := waiter_problem(model, name):
             found.append(f"The waiter {name} is left out: {problem}.")
+    parameters = (model.endpoint_rule_set or {}).get("parameters", {})
+    for name, spec in sorted(parameters.items()):
+        builtin = spec.get("builtIn") if isinstance(spec, dict) else None
+        if builtin and builtin not in SUPPLIED_BUILTINS:
+            found.append(f"The endpoint rule parameter {name} ({builtin}) is never set: "
+                         "endpoints that depend on it (an account id botocore takes from "
+                         "credentials) are not chosen.")
     return found

@@ -137,6 +137,7 @@ def parse_service(
         botocore_release_date=botocore_release_date,
         waiters={name: _waiter(name, config) for name, config in
                  (waiters or {}).get("waiters", {}).items()},
+        client_context_params=tuple(root.get("clientContextParams", dict, {})),
     )
 
 

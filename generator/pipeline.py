@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from .format import cache_root, format_in_this_process, format_sources
+from .format import cache_root, format_in_this_process, format_sources, formatting_pool
 from .loader import load_model
 from .model import ServiceModel
 from .omissions import omissions
@@ -202,14 +202,15 @@ def build_files(
 
 
 def _build(loaded: ServiceModel, package: str | None, template_dirs: list[Path]) -> Files:
-    from .build import build_service
-    from .render import render_package
+    with formatting_pool() as pool:  # first: its workers import black meanwhile
+        from .build import build_service
+        from .render import render_package
 
-    service = build_service(loaded, package=package)
-    runtime = runtime_files()
-    rendered = render_package(service, template_dirs, taken=runtime)
-    # The runtime is black-formatted in the repository (make lint checks it): as it is.
-    return Files(service.package, {**runtime, **format_sources(rendered)})
+        service = build_service(loaded, package=package)
+        runtime = runtime_files()
+        rendered = render_package(service, template_dirs, taken=runtime)
+        # The runtime is black-formatted in the repository (make lint checks it): as it is.
+        return Files(service.package, {**runtime, **format_sources(rendered, pool=pool)})
 
 
 def runtime_files() -> dict[str, str]:

@@ -1,7 +1,8 @@
 """Render the template tree: a template's place says what it is rendered for and where to.
 
-The first directory of a template's path is its scope: ``service`` (once), ``operation``,
-``structure``, ``enum`` or ``error`` (once per item). The rest of the path, itself a
+The first directory of a template's path is its scope: ``service`` (once), ``client``
+(once for the sync client, once for the async one), ``operation``, ``structure``,
+``enum`` or ``error`` (once per item). The rest of the path, itself a
 Jinja expression, is where the output goes inside the package; ``.j2`` files are
 rendered (an empty result writes no file), other files are copied as they are.
 Top-level directories whose names start with ``_`` (``_macros``) and top-level files are
@@ -28,6 +29,7 @@ from .paths import builtin_templates
 
 SCOPE_ITEMS: dict[str, str | None] = {
     "service": None,
+    "client": "clients",
     "operation": "operations",
     "structure": "structures",
     "enum": "enums",
@@ -36,7 +38,8 @@ SCOPE_ITEMS: dict[str, str | None] = {
 """Scope directory -> the ``Service`` list it renders once per item of (None: once)."""
 SCOPES = tuple(SCOPE_ITEMS)
 BUILTIN_PREFIX = "builtin"
-"""``{% extends "builtin/service/client.py.j2" %}`` reaches past a user override."""
+"""``{% extends "builtin/client/{{ client.directory }}client.py.j2" %}`` reaches past a
+user override."""
 
 
 def python_string(value: str) -> str:

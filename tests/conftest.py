@@ -16,6 +16,7 @@ from generator.pipeline import Files, build_files, generate
 REPO = Path(__file__).resolve().parent.parent
 LIGHTSAIL_MODEL = REPO / "models" / "lightsail" / "2016-11-28"
 KITCHEN_SINK_MODEL = Path(__file__).parent / "fixtures" / "kitchen_sink"
+ROUTING_MODEL = Path(__file__).parent / "fixtures" / "routing"
 GENERATED = REPO / "generated"
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests/loopback.py and friends
@@ -94,12 +95,12 @@ SAMPLE = {
     "timestream-query": "endpoint discovery required",
     "codebuild": "smithy-rpc-v2-cbor first, json also listed",
     "servicediscovery": "endpoint hostPrefix",
+    "acm": "staticContextParams: every operation sets the rule parameter ServiceType",
 }
 """A fixed sample of real json services, chosen so that together they show every feature
 the generator handles (tests/test_sample_services.py). A test that needs one of these
 services, or another real one, takes it from ``sample_packages`` (add the service here)
 rather than generating it again."""
-# acm (staticContextParams) joins the sample once its client constructs.
 MODEL_FILES = ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1")
 
 
@@ -135,7 +136,51 @@ def sample_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[s
 
 
 @pytest.fixture(scope="session")
+def routing_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The routing fixture model (every way an operation chooses its endpoint, and
+    idempotency tokens) generated into a temporary directory on sys.path."""
+    output = tmp_path_factory.mktemp("routing")
+    generate(ROUTING_MODEL, output)
+    sys.path.insert(0, str(output))
+    yield output / "routing"
+    sys.path.remove(str(output))
+
+
+@pytest.fixture(scope="session")
+def routing_botocore_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A botocore data directory holding the routing fixture as service ``routing``."""
+    data = tmp_path_factory.mktemp("routing_data")
+    target = data / "routing" / "2024-01-01"
+    target.mkdir(parents=True)
+    for name in ("service-2.json", "endpoint-rule-set-1.json"):
+        shutil.copy(ROUTING_MODEL / name, target / name)
+    return data
+
+
+@pytest.fixture(scope="session")
 def dynamodb_dir(sample_packages: dict[str, Path]) -> Path:
     """DynamoDB's package (from the sample): map tokens (Query and Scan's
-    ExclusiveStartKey) and real waiters (table_exists)."""
+    ExclusiveStartKey), real waiters (table_exists), endpoint rule parameters bound to
+    input members and paths (ResourceArn, ResourceArnList)."""
     return sample_packages["dynamodb"]
+
+
+@pytest.fixture(scope="session")
+def acm_dir(sample_packages: dict[str, Path]) -> Path:
+    """ACM's package (from the sample): every operation sets the endpoint rule parameter
+    ServiceType."""
+    return sample_packages["acm"]
+
+
+@pytest.fixture(scope="session")
+def kinesis_dir(sample_packages: dict[str, Path]) -> Path:
+    """Kinesis's package (from the sample): constants and input members (stream and
+    consumer ARNs) bound to endpoint rule parameters, account endpoints."""
+    return sample_packages["kinesis"]
+
+
+@pytest.fixture(scope="session")
+def servicediscovery_dir(sample_packages: dict[str, Path]) -> Path:
+    """Cloud Map's package (from the sample): DiscoverInstances has the host prefix
+    ``data-``."""
+    return sample_packages["servicediscovery"]

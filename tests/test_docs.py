@@ -660,3 +660,9 @@ def test_a_link_never_holds_another() -> None:
     assert_width(text, 8)
     nested = html_to_text('<a href="u">one <a href="v">two</a> three</a>')
     assert "[one](u)" in nested and "[two](v)" in nested and nested.endswith(" three")
+
+
+def test_docstring_body_searches_for_every_character_escape_char_changes() -> None:
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(docs._ESCAPED.match(char)) == (docs._escape_char(char) != char), hex(code)

@@ -396,10 +396,12 @@ def test_generated_readme(lightsail_files: Files, lightsail: Service) -> None:
     assert "| Operations | 167 |" in readme
     assert 'client = Client(region_name="us-east-1")' in readme
     blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
-    assert len(blocks) == 3
+    assert len(blocks) == 4
     for block in blocks:
         ast.parse(block)
     assert "result = client.allocate_static_ip(\n        static_ip_name=...,\n    )" in blocks[1]
+    assert 'async with AsyncClient(region_name="us-east-1") as client:' in blocks[3]
+    assert "pip install 'aiohttp>=3.10'" in readme
     listed = re.findall(r"^- `(\w+)` \((\w+)\)(?: \*\(deprecated\)\*)?: (.+)$", readme, re.M)
     expected = [(op.method, op.name, op.summary) for op in lightsail.operations]
     assert listed == expected

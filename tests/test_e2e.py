@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from async_support import KINDS, make_client
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
@@ -27,10 +28,12 @@ def server() -> Iterator[LoopbackServer]:
         yield running
 
 
-@pytest.fixture
-def client(server: LoopbackServer) -> Iterator[Client]:
+@pytest.fixture(params=KINDS)
+def client(server: LoopbackServer, request: pytest.FixtureRequest) -> Iterator[Client]:
+    """The sync client, and the async one (async_support.py): every test runs on both."""
     server.requests.clear()
-    with Client(
+    with make_client(
+        request.param,
         region_name="us-east-1",
         endpoint_url=server.url,
         aws_access_key_id=ACCESS_KEY,

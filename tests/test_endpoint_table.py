@@ -262,3 +262,25 @@ def test_clients_use_the_table_and_botocore_for_the_rest(monkeypatch: pytest.Mon
         Client(region, None, ACCESS_KEY, SECRET_KEY)
     Client("us-east-1", "https://example.com/custom", ACCESS_KEY, SECRET_KEY)
     assert resolved_by_botocore == ["xx-future-7"]
+
+
+def test_a_section_per_set_of_constants_with_client_parameters_named() -> None:
+    """ACM-like: every operation sets ServiceType; the most common value is the top level,
+    the other a section of its own; each is what botocore resolves with that constant."""
+    rules = json.loads((REPO / "tests/fixtures/routing/endpoint-rule-set-1.json").read_text())
+    rules["parameters"]["AccountIdEndpointMode"] = {
+        "builtIn": "AWS::Auth::AccountIdEndpointMode", "required": False, "type": "String"}
+    partitions = botocore_partitions()
+    table = build_table(rules, partitions, [{"Mode": "search"}, {}, {}], ["Stage", "Nope"])
+    assert "static_params" not in table  # {} is the most common
+    [other] = table["other_static_params"]
+    assert other["static_params"] == {"Mode": "search"}
+    assert table["client_context_params"] == {"Stage": "stage"}  # only declared ones
+    assert table["builtin_params"] == {"AccountIdEndpointMode": "AWS::Auth::AccountIdEndpointMode"}
+    provider = EndpointProvider(rules, partitions)
+    for section, constants in ((table, {}), (other, {"Mode": "search"})):
+        resolved = provider.resolve_endpoint(Region="eu-west-1", UseFIPS=False,
+                                             UseDualStack=False, AccountIdEndpointMode="preferred",
+                                             **constants)
+        entry = section["regions"]["eu-west-1"]["plain"]
+        assert (entry if isinstance(entry, str) else entry["url"]) == resolved.url

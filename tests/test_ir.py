@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL
+from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, ROUTING_MODEL
 
 from generator.build import build_service
 from generator.ir import Paginator, Service, Structure
@@ -302,3 +302,36 @@ def test_service_without_endpoint_rules(sink: Service) -> None:
     assert sink.endpoint_rule_set_json == ""
     assert sink.package == "kitchen_sink"
     assert sink.protocol.setup == 'JsonProtocol(json_version="1.0")'
+
+
+# -- endpoints and idempotency tokens (the routing fixture) --------------------------------
+
+
+@pytest.fixture(scope="module")
+def routing() -> Service:
+    return build_service(load_model(ROUTING_MODEL))
+
+
+def test_endpoint_bindings_as_botocore_binds_them(routing: Service) -> None:
+    ops = {op.name: op for op in routing.operations}
+    # A constant the rule set does not declare is left out; a constant beats the member
+    # bound to the same parameter.
+    assert ops["Search"].endpoint_params == {"Mode": '"search"'}
+    assert ops["Search"].endpoint_inputs == {}
+    assert ops["PutThing"].endpoint_inputs == {"ThingName": "request.name"}
+    assert ops["Describe"].endpoint_inputs == {
+        "ThingName": "request.name",
+        "Names": "search_input('Filters[*].Name', request)",
+    }
+    assert (ops["GetShard"].host_prefix, ops["GetShard"].host_labels) == (
+        "{ShardId}.shards.", {"ShardId": "request.shard_id"})
+    assert (ops["Ping"].host_prefix, ops["Ping"].host_labels) == ("ping-", {})
+    assert "from .._runtime.endpoints import EndpointInputs, search_input" in (
+        ops["Describe"].imports)
+
+
+def test_idempotency_tokens_are_filled_and_optional(routing: Service) -> None:
+    put = next(op for op in routing.operations if op.name == "PutThing")
+    assert put.idempotency_tokens == ["token_", "other_token"]
+    token = next(m for m in structure(routing, "PutThingRequest").members if m.name == "token_")
+    assert (token.required, token.model_required) == (False, True)

@@ -413,7 +413,11 @@ def test_shape_reserved_names_cover_the_runtime_shape_class() -> None:
 
 
 def test_client_reserved_names_cover_the_runtime_client_class() -> None:
-    attributes = public(class_attributes(RUNTIME / "client.py", "BaseClient"))
+    attributes = public(
+        class_attributes(RUNTIME / "client.py", "ClientBase")
+        | class_attributes(RUNTIME / "client.py", "BaseClient")
+        | class_attributes(RUNTIME / "aio.py", "AsyncBaseClient")
+    )
     assert {"close", "meta"} <= attributes
     assert attributes <= naming.CLIENT_RESERVED
 

@@ -55,7 +55,7 @@ def build_wheel(directory: Path, source: Path) -> Path:
 def test_wheel_generates_the_same_package_from_its_own_templates(tmp_path: Path) -> None:
     wheel = build_wheel(tmp_path / "dist", clean_checkout(tmp_path / "checkout"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "generator/templates/service/client.py.j2" in names
+    assert "generator/templates/client/{{ client.directory }}client.py.j2" in names
     assert "generator/runtime/client.py" in names
     assert not [n for n in names if n.endswith(".pyc") or "__pycache__" in n]
 

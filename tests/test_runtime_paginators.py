@@ -13,10 +13,11 @@ import botocore.exceptions
 import lightsail.paginators
 import lightsail.shapes
 import pytest
+from async_support import KINDS, make_client
 from botocore import xform_name
 from lightsail import Client
 from lightsail._runtime.errors import Error, PaginationError
-from lightsail._runtime.pagination import PageIterator
+from lightsail._runtime.pagination import AsyncPageIterator, PageIterator
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
 from test_runtime_perf_signing import botocore_modules
@@ -40,8 +41,23 @@ def server() -> Iterator[LoopbackServer]:
         yield running
 
 
+MADE: list[Any] = []
+KIND = ["sync"]
+
+
+@pytest.fixture(autouse=True, params=KINDS)
+def kind(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Every test runs on the sync client and on the async one (async_support.py)."""
+    KIND[0] = request.param
+    yield request.param
+    while MADE:
+        MADE.pop().close()
+
+
 def client_for(server: LoopbackServer) -> Client:
-    return Client("us-east-1", server.url, ACCESS_KEY, SECRET_KEY)
+    client: Client = make_client(KIND[0], "us-east-1", server.url, ACCESS_KEY, SECRET_KEY)
+    MADE.append(client)
+    return client
 
 
 def required_arguments(operation: str) -> dict[str, str]:
@@ -130,7 +146,7 @@ def test_pages_items_and_starting_token(server: LoopbackServer) -> None:
         Reply.of_json({"instances": [{"name": "c"}]}),
     )
     pages = client_for(server).get_paginator("get_instances").paginate()
-    assert isinstance(pages, PageIterator)
+    assert isinstance(getattr(pages, "_target", pages), PageIterator | AsyncPageIterator)
     assert [[i.name for i in page.instances or []] for page in pages] == [["a", "b"], [], ["c"]]
     assert pages.resume_token is None
 

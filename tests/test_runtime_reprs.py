@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from lightsail.shapes import (
     KeyPair,
     PasswordData,
     SetupInstanceHttpsRequest,
+    Tag,
+    TagResourceRequest,
 )
 
 from generator.runtime.errors import ServiceError
@@ -182,3 +185,31 @@ def test_every_sensitive_member_is_masked(structure: str, member: str) -> None:
     instance = cls(**{**dict.fromkeys(cls.RULES), attribute: "SENSITIVE-VALUE"})
     assert "SENSITIVE-VALUE" not in shown(instance)
     assert f"{attribute}={MASK}" in repr(instance)
+
+
+def as_dataclass_would(cls: type) -> type:
+    """``cls``'s fields in a plain ``@dataclass(kw_only=True)``: the eq and repr the
+    generated classes had before Shape wrote them once for all."""
+    fields = [(f.name, Any, dataclasses.field(default=None)) for f in dataclasses.fields(cls)]
+    return dataclasses.make_dataclass(cls.__name__, fields, kw_only=True)
+
+
+def test_eq_repr_and_hash_are_the_dataclass_ones() -> None:
+    reference = as_dataclass_would(Tag)
+    nan = float("nan")
+    pairs = [({"key": "k", "value": "v"}, {"key": "k", "value": "v"}),
+             ({"key": "k", "value": "v"}, {"key": "k"}),
+             ({"key": nan}, {"key": nan}),
+             ({}, {})]
+    for first, second in pairs:
+        assert (Tag(**first) == Tag(**second)) == (reference(**first) == reference(**second))
+        assert (Tag(**first) != Tag(**second)) == (reference(**first) != reference(**second))
+        assert repr(Tag(**first)) == repr(reference(**first))
+    tag = Tag(key="k", value=nan)
+    assert tag == tag  # the identity check of tuple comparison, as a dataclass has it
+    assert Tag(key="k") != KeyPair(name="k")
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(Tag(key="k"))
+    request = TagResourceRequest(resource_name="r", tags=[])
+    request.tags.append(request)
+    assert repr(request) == "TagResourceRequest(resource_name='r', tags=[...], resource_arn=None)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -13,6 +13,7 @@ import botocore.auth
 import botocore.exceptions
 import botocore.session
 import pytest
+from async_support import KINDS, make_client
 from botocore.awsrequest import AWSResponse
 from botocore.config import Config
 from botocore.retries import quota, standard
@@ -49,8 +50,29 @@ class Sleeps(list[float]):
         self.append(seconds)
 
 
-def client_for(url: str, jitter: float = 1.0, **options: Any) -> tuple[Client, Sleeps]:
-    client = Client("us-east-1", url, ACCESS_KEY, SECRET_KEY, **options)
+ClientFor = Callable[..., tuple[Client, Sleeps]]
+
+
+@pytest.fixture(params=KINDS)
+def client_for(request: pytest.FixtureRequest) -> Iterator[ClientFor]:
+    """Makes the sync client, or the async one (async_support.py): the tests that make
+    one run on both. They are closed after the test."""
+    made: list[Client] = []
+
+    def make(url: str, jitter: float = 1.0, **options: Any) -> tuple[Client, Sleeps]:
+        client, sleeps = make_retrying_client(request.param, url, jitter, **options)
+        made.append(client)
+        return client, sleeps
+
+    yield make
+    for client in made:
+        client.close()
+
+
+def make_retrying_client(
+    kind: str, url: str, jitter: float = 1.0, **options: Any
+) -> tuple[Client, Sleeps]:
+    client: Client = make_client(kind, "us-east-1", url, ACCESS_KEY, SECRET_KEY, **options)
     sleeps = Sleeps()
     client._engine.sleep = sleeps
     client._engine.retry_policy.random_fraction = lambda: jitter
@@ -192,7 +214,7 @@ def test_other_client_errors_are_not_retried() -> None:
 )
 @pytest.mark.parametrize("failures", [1, 2])
 def test_retryable_failures_then_success(
-    server: LoopbackServer, failure: Reply, failures: int
+    server: LoopbackServer, failure: Reply, failures: int, client_for: ClientFor
 ) -> None:
     server.reply(*[failure] * failures, OK)
     client, sleeps = client_for(server.url)
@@ -203,7 +225,7 @@ def test_retryable_failures_then_success(
 
 @pytest.mark.parametrize(("max_attempts", "requests"), [(None, 3), (1, 1), (2, 2), (5, 5)])
 def test_gives_up_after_max_attempts(
-    server: LoopbackServer, max_attempts: int | None, requests: int
+    server: LoopbackServer, max_attempts: int | None, requests: int, client_for: ClientFor
 ) -> None:
     server.reply(error_reply("ServiceException", 500))
     client, sleeps = client_for(server.url, max_attempts=max_attempts)
@@ -224,7 +246,9 @@ def test_gives_up_after_max_attempts(
         Reply(501, b"{}"),
     ],
 )
-def test_non_retryable_errors_are_raised_at_once(server: LoopbackServer, failure: Reply) -> None:
+def test_non_retryable_errors_are_raised_at_once(
+    server: LoopbackServer, failure: Reply, client_for: ClientFor
+) -> None:
     server.reply(failure, OK)
     client, sleeps = client_for(server.url, max_attempts=5)
     with pytest.raises(ServiceError):
@@ -233,7 +257,7 @@ def test_non_retryable_errors_are_raised_at_once(server: LoopbackServer, failure
     assert sleeps == []
 
 
-def test_not_found_is_not_retried(server: LoopbackServer) -> None:
+def test_not_found_is_not_retried(server: LoopbackServer, client_for: ClientFor) -> None:
     server.reply(error_reply("NotFoundException", 400), OK)
     client, _ = client_for(server.url)
     with pytest.raises(NotFoundException):
@@ -241,7 +265,9 @@ def test_not_found_is_not_retried(server: LoopbackServer) -> None:
     assert len(server.requests) == 1
 
 
-def test_attempt_headers(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_attempt_headers(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch, client_for: ClientFor
+) -> None:
     # A clock a second further on at each signature: botocore signs the same headers as we
     # do (not amz-sdk-*), so within one second a new signature would look like the old one.
     seconds = iter(range(60))
@@ -288,6 +314,7 @@ def test_max_attempts_sources(
     server: LoopbackServer,
     source: dict[str, Any],
     attempts: int,
+    client_for: ClientFor,
 ) -> None:
     if "env" in source:
         monkeypatch.setenv("AWS_MAX_ATTEMPTS", source["env"])
@@ -309,7 +336,7 @@ def test_max_attempts_must_be_positive() -> None:
         Client("us-east-1", None, ACCESS_KEY, SECRET_KEY, max_attempts=0)
 
 
-def test_connection_refused_is_retried() -> None:
+def test_connection_refused_is_retried(client_for: ClientFor) -> None:
     client, sleeps = client_for(f"http://127.0.0.1:{unused_port()}")
     with pytest.raises(EndpointConnectionError) as raised:
         client.get_regions()
@@ -317,7 +344,7 @@ def test_connection_refused_is_retried() -> None:
     assert len(sleeps) == 2
 
 
-def test_read_timeout_is_retried() -> None:
+def test_read_timeout_is_retried(client_for: ClientFor) -> None:
     with scripted_server() as slow:
         slow.script(Step(delay=1.0), Step.of_json({"regions": []}))
         client, sleeps = client_for(slow.url, read_timeout=0.2)
@@ -344,7 +371,12 @@ def test_read_timeout_is_retried() -> None:
     ],
 )
 def test_exponential_backoff_with_jitter_and_cap(
-    server: LoopbackServer, failure: Reply, attempts: int, jitter: float, expected: list[float]
+    server: LoopbackServer,
+    failure: Reply,
+    attempts: int,
+    jitter: float,
+    expected: list[float],
+    client_for: ClientFor,
 ) -> None:
     server.reply(failure)
     client, sleeps = client_for(server.url, jitter=jitter, max_attempts=attempts)
@@ -369,7 +401,7 @@ def capacity(client: Client) -> int:
     return available
 
 
-def test_quota_is_botocore_retry_quota(server: LoopbackServer) -> None:
+def test_quota_is_botocore_retry_quota(server: LoopbackServer, client_for: ClientFor) -> None:
     client, _ = client_for(server.url)
     assert isinstance(client._engine.retry_policy.quota, quota.RetryQuota)
     assert capacity(client) == quota.RetryQuota.INITIAL_CAPACITY == 500
@@ -386,7 +418,7 @@ def test_quota_is_botocore_retry_quota(server: LoopbackServer) -> None:
     ],
 )
 def test_retry_costs_and_refunds(
-    server: LoopbackServer, replies: list[Reply], during: int, after: int
+    server: LoopbackServer, replies: list[Reply], during: int, after: int, client_for: ClientFor
 ) -> None:
     client, _ = client_for(server.url)
     seen: list[int] = []
@@ -397,7 +429,9 @@ def test_retry_costs_and_refunds(
     assert capacity(client) == after
 
 
-def test_exhausted_quota_stops_retries_until_successes_refill_it(server: LoopbackServer) -> None:
+def test_exhausted_quota_stops_retries_until_successes_refill_it(
+    server: LoopbackServer, client_for: ClientFor
+) -> None:
     client, _ = client_for(server.url, max_attempts=2)
     server.reply(Reply(503, b""))
     for call in range(36):
@@ -417,7 +451,9 @@ def test_exhausted_quota_stops_retries_until_successes_refill_it(server: Loopbac
     assert capacity(client) == 14
 
 
-def test_quota_is_per_client_and_shared_by_its_calls(server: LoopbackServer) -> None:
+def test_quota_is_per_client_and_shared_by_its_calls(
+    server: LoopbackServer, client_for: ClientFor
+) -> None:
     first, _ = client_for(server.url)
     second, _ = client_for(server.url)
     server.reply(Reply(503, b""))
@@ -429,7 +465,9 @@ def test_quota_is_per_client_and_shared_by_its_calls(server: LoopbackServer) -> 
     assert capacity(second) == 500
 
 
-def test_retries_are_logged_without_the_message(server: LoopbackServer, caplog: Any) -> None:
+def test_retries_are_logged_without_the_message(
+    server: LoopbackServer, caplog: Any, client_for: ClientFor
+) -> None:
     server.reply(Reply.of_json({"__type": "ThrottlingException", "message": "secret-ish"}, 400), OK)
     client, _ = client_for(server.url)
     with caplog.at_level("DEBUG", logger="lightsail"):

@@ -23,6 +23,7 @@ import botocore.exceptions
 import botocore.session
 import botocore.waiter
 import pytest
+from async_support import KINDS, make_client
 from conftest import KITCHEN_SINK_MODEL
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
@@ -84,13 +85,19 @@ def boto3_client(service: str, server: LoopbackServer, data: Path | None = None)
     )
 
 
-@pytest.fixture
-def sink(kitchen_sink_dir: Path, server: LoopbackServer, sleeps: Sleeps) -> Any:
-    from kitchen_sink import Client
-
-    client = Client("us-east-1", server.url, ACCESS_KEY, SECRET_KEY, max_attempts=1)
+@pytest.fixture(params=KINDS)
+def sink(
+    kitchen_sink_dir: Path, server: LoopbackServer, sleeps: Sleeps, request: pytest.FixtureRequest
+) -> Iterator[Any]:
+    """The sync client, and the async one (async_support.py): every waiter test runs on
+    both."""
+    client = make_client(
+        request.param, "us-east-1", server.url, ACCESS_KEY, SECRET_KEY, max_attempts=1,
+        package="kitchen_sink",
+    )
     client._engine.sleep = sleeps.ours.append
-    return client
+    yield client
+    client.close()
 
 
 @pytest.fixture(scope="module")

@@ -157,17 +157,21 @@ def test_same_relative_path_overrides_the_builtin_output(
     assert files.keys() == kitchen_sink_files.files.keys()
 
 
+INIT = "{{ client.directory }}__init__.py.j2"
+
+
 def test_extending_a_builtin_template_by_its_builtin_name(
     tmp_path: Path, kitchen_sink_files: Files
 ) -> None:
     files = build_with(tmp_path, {
         BUILTIN_OPERATION: f'{{% extends "builtin/{BUILTIN_OPERATION}" %}}',
-        "service/__init__.py.j2":
-            '{% include "builtin/service/__init__.py.j2" %}\nEXTRA = "{{ service.name }}"\n',
+        f"client/{INIT}":
+            f'{{% include "builtin/client/{INIT}" %}}\nEXTRA = "{{{{ client.name }}}}"\n',
     })
     assert files == {
         **kitchen_sink_files.files,
-        "__init__.py": kitchen_sink_files.files["__init__.py"] + 'EXTRA = "Kitchen Sink"\n',
+        "__init__.py": kitchen_sink_files.files["__init__.py"] + 'EXTRA = "sync"\n',
+        "aio/__init__.py": kitchen_sink_files.files["aio/__init__.py"] + 'EXTRA = "async"\n',
     }
 
 

@@ -48,6 +48,14 @@ def test_a_model_without_shapes_type_checks(reports: Reports, kitchen_sink_dir: 
         assert _under(diagnostics, kitchen_sink_dir.parent / "bare") == [], tool
 
 
+def test_endpoint_bindings_and_idempotency_tokens_type_check(
+    reports: Reports, kitchen_sink_dir: Path
+) -> None:
+    # The routing fixture: endpoint inputs, host labels, tokens filled in by `call`.
+    for tool, diagnostics in reports.by_tool():
+        assert _under(diagnostics, kitchen_sink_dir.parent / "routing") == [], tool
+
+
 def test_a_package_nested_as_deep_as_allowed_type_checks(
     reports: Reports, deep_package_dir: Path
 ) -> None:
@@ -56,7 +64,9 @@ def test_a_package_nested_as_deep_as_allowed_type_checks(
         assert _under(diagnostics, deep_package_dir) == [], tool
 
 
-@pytest.mark.parametrize("example", ["lightsail_usage.py", "kitchen_sink_usage.py"])
+@pytest.mark.parametrize(
+    "example", ["lightsail_usage.py", "kitchen_sink_usage.py", "async_usage.py"]
+)
 def test_typed_usage_checks_cleanly(reports: Reports, example: str) -> None:
     for tool, diagnostics in reports.by_tool():
         assert _under(diagnostics, USAGE / example) == [], tool

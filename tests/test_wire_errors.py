@@ -30,6 +30,7 @@ import boto3
 import botocore.config
 import lightsail
 import pytest
+from async_support import KINDS, make_client
 from botocore.exceptions import ClientError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -53,10 +54,12 @@ class Wire:
     generated: lightsail.Client
 
 
-@pytest.fixture(scope="module")
-def wire() -> Iterator[Wire]:
+@pytest.fixture(scope="module", params=KINDS)
+def wire(request: pytest.FixtureRequest) -> Iterator[Wire]:
+    """The sync client, and the async one (async_support.py), against boto3."""
     with loopback_server() as server:
-        generated = lightsail.Client(
+        generated = make_client(
+            request.param,
             region_name=REGION,
             endpoint_url=server.url,
             aws_access_key_id=ACCESS_KEY,

@@ -20,6 +20,7 @@ from typing import Any
 import lightsail
 import lightsail.shapes
 import pytest
+from async_support import KINDS, make_client
 from botocore import xform_name
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
@@ -50,10 +51,12 @@ class Wire:
     generated: lightsail.Client
 
 
-@pytest.fixture(scope="module")
-def wire() -> Iterator[Wire]:
+@pytest.fixture(scope="module", params=KINDS)
+def wire(request: pytest.FixtureRequest) -> Iterator[Wire]:
+    """The sync client, and the async one (async_support.py), against boto3."""
     with loopback_server() as server:
-        generated = lightsail.Client(
+        generated = make_client(
+            request.param,
             region_name=REGION,
             endpoint_url=server.url,
             aws_access_key_id=ACCESS_KEY,

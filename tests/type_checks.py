@@ -146,7 +146,8 @@ def targets(
 
     from generator.pipeline import generate
 
-    generate(FIXTURES / "degenerate", kitchen_sink_dir.parent)  # beside it, on its paths
+    for beside in ("degenerate", "routing"):  # beside the kitchen sink, on its paths
+        generate(FIXTURES / beside, kitchen_sink_dir.parent)
     mypy_only = tmp_path_factory.mktemp("mypy_only")
     generate(FIXTURES / "awkward", mypy_only)
     generate(locals_model(mypy_only / "locals_model"), mypy_only)
@@ -157,6 +158,7 @@ def targets(
         "lightsail": GENERATED / "lightsail",
         "kitchen_sink": kitchen_sink_dir,
         "bare": kitchen_sink_dir.parent / "bare",
+        "routing": kitchen_sink_dir.parent / "routing",
         "deep_sink": deep_package_dir,
         "typed_usage": USAGE,
         "readme": readme_dir,

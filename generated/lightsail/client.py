@@ -458,11 +458,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.allocate_static_ip import call
+        from .operations.allocate_static_ip import OPERATION
         from .shapes.allocate_static_ip_request import AllocateStaticIpRequest
+        from .shapes.allocate_static_ip_result import AllocateStaticIpResult
 
         request = AllocateStaticIpRequest(static_ip_name=static_ip_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return AllocateStaticIpResult.from_wire(body)
 
     def attach_certificate_to_distribution(
         self, *, distribution_name: str, certificate_name: str
@@ -526,15 +529,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.attach_certificate_to_distribution import call
+        from .operations.attach_certificate_to_distribution import OPERATION
         from .shapes.attach_certificate_to_distribution_request import (
             AttachCertificateToDistributionRequest,
+        )
+        from .shapes.attach_certificate_to_distribution_result import (
+            AttachCertificateToDistributionResult,
         )
 
         request = AttachCertificateToDistributionRequest(
             distribution_name=distribution_name, certificate_name=certificate_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return AttachCertificateToDistributionResult.from_wire(body)
 
     def attach_disk(
         self,
@@ -591,8 +599,9 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.attach_disk import call
+        from .operations.attach_disk import OPERATION
         from .shapes.attach_disk_request import AttachDiskRequest
+        from .shapes.attach_disk_result import AttachDiskResult
 
         request = AttachDiskRequest(
             disk_name=disk_name,
@@ -600,7 +609,9 @@ class LightsailClient(BaseClient):
             disk_path=disk_path,
             auto_mounting=auto_mounting,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return AttachDiskResult.from_wire(body)
 
     def attach_instances_to_load_balancer(
         self, *, load_balancer_name: str, instance_names: list[str]
@@ -654,15 +665,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.attach_instances_to_load_balancer import call
+        from .operations.attach_instances_to_load_balancer import OPERATION
         from .shapes.attach_instances_to_load_balancer_request import (
             AttachInstancesToLoadBalancerRequest,
+        )
+        from .shapes.attach_instances_to_load_balancer_result import (
+            AttachInstancesToLoadBalancerResult,
         )
 
         request = AttachInstancesToLoadBalancerRequest(
             load_balancer_name=load_balancer_name, instance_names=instance_names
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return AttachInstancesToLoadBalancerResult.from_wire(body)
 
     def attach_load_balancer_tls_certificate(
         self, *, load_balancer_name: str, certificate_name: str
@@ -714,15 +730,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.attach_load_balancer_tls_certificate import call
+        from .operations.attach_load_balancer_tls_certificate import OPERATION
         from .shapes.attach_load_balancer_tls_certificate_request import (
             AttachLoadBalancerTlsCertificateRequest,
+        )
+        from .shapes.attach_load_balancer_tls_certificate_result import (
+            AttachLoadBalancerTlsCertificateResult,
         )
 
         request = AttachLoadBalancerTlsCertificateRequest(
             load_balancer_name=load_balancer_name, certificate_name=certificate_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return AttachLoadBalancerTlsCertificateResult.from_wire(body)
 
     def attach_static_ip(
         self, *, static_ip_name: str, instance_name: str
@@ -761,13 +782,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.attach_static_ip import call
+        from .operations.attach_static_ip import OPERATION
         from .shapes.attach_static_ip_request import AttachStaticIpRequest
+        from .shapes.attach_static_ip_result import AttachStaticIpResult
 
         request = AttachStaticIpRequest(
             static_ip_name=static_ip_name, instance_name=instance_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return AttachStaticIpResult.from_wire(body)
 
     def check_subdomain_availability(
         self, *, subdomain_name: str, reserve: bool | None = None
@@ -821,15 +845,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.check_subdomain_availability import call
+        from .operations.check_subdomain_availability import OPERATION
         from .shapes.check_subdomain_availability_request import (
             CheckSubdomainAvailabilityRequest,
+        )
+        from .shapes.check_subdomain_availability_result import (
+            CheckSubdomainAvailabilityResult,
         )
 
         request = CheckSubdomainAvailabilityRequest(
             subdomain_name=subdomain_name, reserve=reserve
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CheckSubdomainAvailabilityResult.from_wire(body)
 
     def close_instance_public_ports(
         self, *, port_info: PortInfo | PortInfoDict, instance_name: str
@@ -872,15 +901,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.close_instance_public_ports import call
+        from .operations.close_instance_public_ports import OPERATION
         from .shapes.close_instance_public_ports_request import (
             CloseInstancePublicPortsRequest,
+        )
+        from .shapes.close_instance_public_ports_result import (
+            CloseInstancePublicPortsResult,
         )
 
         request = CloseInstancePublicPortsRequest.build(
             port_info=port_info, instance_name=instance_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CloseInstancePublicPortsResult.from_wire(body)
 
     def copy_snapshot(
         self,
@@ -980,8 +1014,9 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.copy_snapshot import call
+        from .operations.copy_snapshot import OPERATION
         from .shapes.copy_snapshot_request import CopySnapshotRequest
+        from .shapes.copy_snapshot_result import CopySnapshotResult
 
         request = CopySnapshotRequest(
             target_snapshot_name=target_snapshot_name,
@@ -991,7 +1026,9 @@ class LightsailClient(BaseClient):
             restore_date=restore_date,
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CopySnapshotResult.from_wire(body)
 
     def create_bucket(
         self,
@@ -1062,8 +1099,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.create_bucket import call
+        from .operations.create_bucket import OPERATION
         from .shapes.create_bucket_request import CreateBucketRequest
+        from .shapes.create_bucket_result import CreateBucketResult
 
         request = CreateBucketRequest.build(
             bucket_name=bucket_name,
@@ -1071,7 +1109,9 @@ class LightsailClient(BaseClient):
             tags=tags,
             enable_object_versioning=enable_object_versioning,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateBucketResult.from_wire(body)
 
     def create_bucket_access_key(
         self, *, bucket_name: str
@@ -1125,13 +1165,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.create_bucket_access_key import call
+        from .operations.create_bucket_access_key import OPERATION
         from .shapes.create_bucket_access_key_request import (
             CreateBucketAccessKeyRequest,
         )
+        from .shapes.create_bucket_access_key_result import CreateBucketAccessKeyResult
 
         request = CreateBucketAccessKeyRequest(bucket_name=bucket_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateBucketAccessKeyResult.from_wire(body)
 
     def create_certificate(
         self,
@@ -1199,8 +1242,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.create_certificate import call
+        from .operations.create_certificate import OPERATION
         from .shapes.create_certificate_request import CreateCertificateRequest
+        from .shapes.create_certificate_result import CreateCertificateResult
 
         request = CreateCertificateRequest.build(
             certificate_name=certificate_name,
@@ -1208,7 +1252,9 @@ class LightsailClient(BaseClient):
             subject_alternative_names=subject_alternative_names,
             tags=tags,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateCertificateResult.from_wire(body)
 
     def create_cloud_formation_stack(
         self, *, instances: Sequence[InstanceEntry | InstanceEntryDict]
@@ -1258,13 +1304,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_cloud_formation_stack import call
+        from .operations.create_cloud_formation_stack import OPERATION
         from .shapes.create_cloud_formation_stack_request import (
             CreateCloudFormationStackRequest,
         )
+        from .shapes.create_cloud_formation_stack_result import (
+            CreateCloudFormationStackResult,
+        )
 
         request = CreateCloudFormationStackRequest.build(instances=instances)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateCloudFormationStackResult.from_wire(body)
 
     def create_contact_method(
         self,
@@ -1349,13 +1400,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.create_contact_method import call
+        from .operations.create_contact_method import OPERATION
         from .shapes.create_contact_method_request import CreateContactMethodRequest
+        from .shapes.create_contact_method_result import CreateContactMethodResult
 
         request = CreateContactMethodRequest.build(
             protocol=protocol, contact_endpoint=contact_endpoint, tags=tags
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateContactMethodResult.from_wire(body)
 
     def create_container_service(
         self,
@@ -1483,10 +1537,11 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.create_container_service import call
+        from .operations.create_container_service import OPERATION
         from .shapes.create_container_service_request import (
             CreateContainerServiceRequest,
         )
+        from .shapes.create_container_service_result import CreateContainerServiceResult
 
         request = CreateContainerServiceRequest.build(
             service_name=service_name,
@@ -1497,7 +1552,9 @@ class LightsailClient(BaseClient):
             deployment=deployment,
             private_registry_access=private_registry_access,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateContainerServiceResult.from_wire(body)
 
     def create_container_service_deployment(
         self,
@@ -1550,9 +1607,12 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.create_container_service_deployment import call
+        from .operations.create_container_service_deployment import OPERATION
         from .shapes.create_container_service_deployment_request import (
             CreateContainerServiceDeploymentRequest,
+        )
+        from .shapes.create_container_service_deployment_result import (
+            CreateContainerServiceDeploymentResult,
         )
 
         request = CreateContainerServiceDeploymentRequest.build(
@@ -1560,7 +1620,9 @@ class LightsailClient(BaseClient):
             containers=containers,
             public_endpoint=public_endpoint,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateContainerServiceDeploymentResult.from_wire(body)
 
     def create_container_service_registry_login(
         self,
@@ -1612,13 +1674,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.create_container_service_registry_login import call
+        from .operations.create_container_service_registry_login import OPERATION
         from .shapes.create_container_service_registry_login_request import (
             CreateContainerServiceRegistryLoginRequest,
         )
+        from .shapes.create_container_service_registry_login_result import (
+            CreateContainerServiceRegistryLoginResult,
+        )
 
         request = CreateContainerServiceRegistryLoginRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateContainerServiceRegistryLoginResult.from_wire(body)
 
     def create_disk(
         self,
@@ -1678,8 +1745,9 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_disk import call
+        from .operations.create_disk import OPERATION
         from .shapes.create_disk_request import CreateDiskRequest
+        from .shapes.create_disk_result import CreateDiskResult
 
         request = CreateDiskRequest.build(
             disk_name=disk_name,
@@ -1688,7 +1756,9 @@ class LightsailClient(BaseClient):
             tags=tags,
             add_ons=add_ons,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateDiskResult.from_wire(body)
 
     def create_disk_from_snapshot(
         self,
@@ -1798,9 +1868,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_disk_from_snapshot import call
+        from .operations.create_disk_from_snapshot import OPERATION
         from .shapes.create_disk_from_snapshot_request import (
             CreateDiskFromSnapshotRequest,
+        )
+        from .shapes.create_disk_from_snapshot_result import (
+            CreateDiskFromSnapshotResult,
         )
 
         request = CreateDiskFromSnapshotRequest.build(
@@ -1814,7 +1887,9 @@ class LightsailClient(BaseClient):
             restore_date=restore_date,
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateDiskFromSnapshotResult.from_wire(body)
 
     def create_disk_snapshot(
         self,
@@ -1901,8 +1976,9 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_disk_snapshot import call
+        from .operations.create_disk_snapshot import OPERATION
         from .shapes.create_disk_snapshot_request import CreateDiskSnapshotRequest
+        from .shapes.create_disk_snapshot_result import CreateDiskSnapshotResult
 
         request = CreateDiskSnapshotRequest.build(
             disk_snapshot_name=disk_snapshot_name,
@@ -1910,7 +1986,9 @@ class LightsailClient(BaseClient):
             instance_name=instance_name,
             tags=tags,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateDiskSnapshotResult.from_wire(body)
 
     def create_distribution(
         self,
@@ -2070,8 +2148,9 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_distribution import call
+        from .operations.create_distribution import OPERATION
         from .shapes.create_distribution_request import CreateDistributionRequest
+        from .shapes.create_distribution_result import CreateDistributionResult
 
         request = CreateDistributionRequest.build(
             distribution_name=distribution_name,
@@ -2091,7 +2170,9 @@ class LightsailClient(BaseClient):
             waf_rules=waf_rules,
             subdomain_name=subdomain_name,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateDistributionResult.from_wire(body)
 
     def create_domain(
         self, *, domain_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -2134,11 +2215,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_domain import call
+        from .operations.create_domain import OPERATION
         from .shapes.create_domain_request import CreateDomainRequest
+        from .shapes.create_domain_result import CreateDomainResult
 
         request = CreateDomainRequest.build(domain_name=domain_name, tags=tags)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateDomainResult.from_wire(body)
 
     def create_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -2185,13 +2269,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_domain_entry import call
+        from .operations.create_domain_entry import OPERATION
         from .shapes.create_domain_entry_request import CreateDomainEntryRequest
+        from .shapes.create_domain_entry_result import CreateDomainEntryResult
 
         request = CreateDomainEntryRequest.build(
             domain_name=domain_name, domain_entry=domain_entry
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateDomainEntryResult.from_wire(body)
 
     def create_gui_session_access_details(
         self, *, resource_name: str
@@ -2233,13 +2320,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.create_gui_session_access_details import call
+        from .operations.create_gui_session_access_details import OPERATION
         from .shapes.create_gui_session_access_details_request import (
             CreateGUISessionAccessDetailsRequest,
         )
+        from .shapes.create_gui_session_access_details_result import (
+            CreateGUISessionAccessDetailsResult,
+        )
 
         request = CreateGUISessionAccessDetailsRequest(resource_name=resource_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateGUISessionAccessDetailsResult.from_wire(body)
 
     def create_instance_snapshot(
         self,
@@ -2291,17 +2383,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_instance_snapshot import call
+        from .operations.create_instance_snapshot import OPERATION
         from .shapes.create_instance_snapshot_request import (
             CreateInstanceSnapshotRequest,
         )
+        from .shapes.create_instance_snapshot_result import CreateInstanceSnapshotResult
 
         request = CreateInstanceSnapshotRequest.build(
             instance_snapshot_name=instance_snapshot_name,
             instance_name=instance_name,
             tags=tags,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateInstanceSnapshotResult.from_wire(body)
 
     def create_instances(
         self,
@@ -2408,8 +2503,9 @@ class LightsailClient(BaseClient):
                 DeprecationWarning,
                 stacklevel=3,
             )
-        from .operations.create_instances import call
+        from .operations.create_instances import OPERATION
         from .shapes.create_instances_request import CreateInstancesRequest
+        from .shapes.create_instances_result import CreateInstancesResult
 
         request = CreateInstancesRequest.build(
             instance_names=instance_names,
@@ -2423,7 +2519,9 @@ class LightsailClient(BaseClient):
             add_ons=add_ons,
             ip_address_type=ip_address_type,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateInstancesResult.from_wire(body)
 
     def create_instances_from_snapshot(
         self,
@@ -2560,9 +2658,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_instances_from_snapshot import call
+        from .operations.create_instances_from_snapshot import OPERATION
         from .shapes.create_instances_from_snapshot_request import (
             CreateInstancesFromSnapshotRequest,
+        )
+        from .shapes.create_instances_from_snapshot_result import (
+            CreateInstancesFromSnapshotResult,
         )
 
         request = CreateInstancesFromSnapshotRequest.build(
@@ -2580,7 +2681,9 @@ class LightsailClient(BaseClient):
             restore_date=restore_date,
             use_latest_restorable_auto_snapshot=use_latest_restorable_auto_snapshot,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateInstancesFromSnapshotResult.from_wire(body)
 
     def create_key_pair(
         self, *, key_pair_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -2635,11 +2738,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_key_pair import call
+        from .operations.create_key_pair import OPERATION
         from .shapes.create_key_pair_request import CreateKeyPairRequest
+        from .shapes.create_key_pair_result import CreateKeyPairResult
 
         request = CreateKeyPairRequest.build(key_pair_name=key_pair_name, tags=tags)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateKeyPairResult.from_wire(body)
 
     def create_load_balancer(
         self,
@@ -2736,8 +2842,9 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_load_balancer import call
+        from .operations.create_load_balancer import OPERATION
         from .shapes.create_load_balancer_request import CreateLoadBalancerRequest
+        from .shapes.create_load_balancer_result import CreateLoadBalancerResult
 
         request = CreateLoadBalancerRequest.build(
             load_balancer_name=load_balancer_name,
@@ -2750,7 +2857,9 @@ class LightsailClient(BaseClient):
             ip_address_type=ip_address_type,
             tls_policy_name=tls_policy_name,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateLoadBalancerResult.from_wire(body)
 
     def create_load_balancer_tls_certificate(
         self,
@@ -2820,9 +2929,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_load_balancer_tls_certificate import call
+        from .operations.create_load_balancer_tls_certificate import OPERATION
         from .shapes.create_load_balancer_tls_certificate_request import (
             CreateLoadBalancerTlsCertificateRequest,
+        )
+        from .shapes.create_load_balancer_tls_certificate_result import (
+            CreateLoadBalancerTlsCertificateResult,
         )
 
         request = CreateLoadBalancerTlsCertificateRequest.build(
@@ -2832,7 +2944,9 @@ class LightsailClient(BaseClient):
             certificate_alternative_names=certificate_alternative_names,
             tags=tags,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateLoadBalancerTlsCertificateResult.from_wire(body)
 
     def create_relational_database(
         self,
@@ -3030,9 +3144,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_relational_database import call
+        from .operations.create_relational_database import OPERATION
         from .shapes.create_relational_database_request import (
             CreateRelationalDatabaseRequest,
+        )
+        from .shapes.create_relational_database_result import (
+            CreateRelationalDatabaseResult,
         )
 
         request = CreateRelationalDatabaseRequest.build(
@@ -3048,7 +3165,9 @@ class LightsailClient(BaseClient):
             publicly_accessible=publicly_accessible,
             tags=tags,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateRelationalDatabaseResult.from_wire(body)
 
     def create_relational_database_from_snapshot(
         self,
@@ -3157,9 +3276,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_relational_database_from_snapshot import call
+        from .operations.create_relational_database_from_snapshot import OPERATION
         from .shapes.create_relational_database_from_snapshot_request import (
             CreateRelationalDatabaseFromSnapshotRequest,
+        )
+        from .shapes.create_relational_database_from_snapshot_result import (
+            CreateRelationalDatabaseFromSnapshotResult,
         )
 
         request = CreateRelationalDatabaseFromSnapshotRequest.build(
@@ -3173,7 +3295,9 @@ class LightsailClient(BaseClient):
             use_latest_restorable_time=use_latest_restorable_time,
             tags=tags,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateRelationalDatabaseFromSnapshotResult.from_wire(body)
 
     def create_relational_database_snapshot(
         self,
@@ -3231,9 +3355,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_relational_database_snapshot import call
+        from .operations.create_relational_database_snapshot import OPERATION
         from .shapes.create_relational_database_snapshot_request import (
             CreateRelationalDatabaseSnapshotRequest,
+        )
+        from .shapes.create_relational_database_snapshot_result import (
+            CreateRelationalDatabaseSnapshotResult,
         )
 
         request = CreateRelationalDatabaseSnapshotRequest.build(
@@ -3241,7 +3368,9 @@ class LightsailClient(BaseClient):
             relational_database_snapshot_name=relational_database_snapshot_name,
             tags=tags,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateRelationalDatabaseSnapshotResult.from_wire(body)
 
     def create_subdomain(
         self, *, subdomain_name: str, tags: Sequence[Tag | TagDict] | None = None
@@ -3303,11 +3432,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.create_subdomain import call
+        from .operations.create_subdomain import OPERATION
         from .shapes.create_subdomain_request import CreateSubdomainRequest
+        from .shapes.create_subdomain_result import CreateSubdomainResult
 
         request = CreateSubdomainRequest.build(subdomain_name=subdomain_name, tags=tags)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return CreateSubdomainResult.from_wire(body)
 
     def delete_alarm(self, *, alarm_name: str) -> DeleteAlarmResult:
         """Deletes an alarm.
@@ -3346,11 +3478,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.delete_alarm import call
+        from .operations.delete_alarm import OPERATION
         from .shapes.delete_alarm_request import DeleteAlarmRequest
+        from .shapes.delete_alarm_result import DeleteAlarmResult
 
         request = DeleteAlarmRequest(alarm_name=alarm_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteAlarmResult.from_wire(body)
 
     def delete_auto_snapshot(
         self, *, resource_name: str, date: str
@@ -3391,11 +3526,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.delete_auto_snapshot import call
+        from .operations.delete_auto_snapshot import OPERATION
         from .shapes.delete_auto_snapshot_request import DeleteAutoSnapshotRequest
+        from .shapes.delete_auto_snapshot_result import DeleteAutoSnapshotResult
 
         request = DeleteAutoSnapshotRequest(resource_name=resource_name, date=date)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteAutoSnapshotResult.from_wire(body)
 
     def delete_bucket(
         self, *, bucket_name: str, force_delete: bool | None = None
@@ -3454,13 +3592,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.delete_bucket import call
+        from .operations.delete_bucket import OPERATION
         from .shapes.delete_bucket_request import DeleteBucketRequest
+        from .shapes.delete_bucket_result import DeleteBucketResult
 
         request = DeleteBucketRequest(
             bucket_name=bucket_name, force_delete=force_delete
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteBucketResult.from_wire(body)
 
     def delete_bucket_access_key(
         self, *, bucket_name: str, access_key_id: str
@@ -3506,15 +3647,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.delete_bucket_access_key import call
+        from .operations.delete_bucket_access_key import OPERATION
         from .shapes.delete_bucket_access_key_request import (
             DeleteBucketAccessKeyRequest,
         )
+        from .shapes.delete_bucket_access_key_result import DeleteBucketAccessKeyResult
 
         request = DeleteBucketAccessKeyRequest(
             bucket_name=bucket_name, access_key_id=access_key_id
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteBucketAccessKeyResult.from_wire(body)
 
     def delete_certificate(self, *, certificate_name: str) -> DeleteCertificateResult:
         """Deletes an SSL/TLS certificate for your Amazon Lightsail content
@@ -3553,11 +3697,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.delete_certificate import call
+        from .operations.delete_certificate import OPERATION
         from .shapes.delete_certificate_request import DeleteCertificateRequest
+        from .shapes.delete_certificate_result import DeleteCertificateResult
 
         request = DeleteCertificateRequest(certificate_name=certificate_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteCertificateResult.from_wire(body)
 
     def delete_contact_method(
         self, *, protocol: ContactProtocol | str
@@ -3606,11 +3753,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.delete_contact_method import call
+        from .operations.delete_contact_method import OPERATION
         from .shapes.delete_contact_method_request import DeleteContactMethodRequest
+        from .shapes.delete_contact_method_result import DeleteContactMethodResult
 
         request = DeleteContactMethodRequest(protocol=protocol)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteContactMethodResult.from_wire(body)
 
     def delete_container_image(
         self, *, service_name: str, image: str
@@ -3652,11 +3802,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.delete_container_image import call
+        from .operations.delete_container_image import OPERATION
         from .shapes.delete_container_image_request import DeleteContainerImageRequest
+        from .shapes.delete_container_image_result import DeleteContainerImageResult
 
         request = DeleteContainerImageRequest(service_name=service_name, image=image)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteContainerImageResult.from_wire(body)
 
     def delete_container_service(
         self, *, service_name: str
@@ -3683,13 +3836,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.delete_container_service import call
+        from .operations.delete_container_service import OPERATION
         from .shapes.delete_container_service_request import (
             DeleteContainerServiceRequest,
         )
+        from .shapes.delete_container_service_result import DeleteContainerServiceResult
 
         request = DeleteContainerServiceRequest(service_name=service_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteContainerServiceResult.from_wire(body)
 
     def delete_disk(
         self, *, disk_name: str, force_delete_add_ons: bool | None = None
@@ -3738,13 +3894,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_disk import call
+        from .operations.delete_disk import OPERATION
         from .shapes.delete_disk_request import DeleteDiskRequest
+        from .shapes.delete_disk_result import DeleteDiskResult
 
         request = DeleteDiskRequest(
             disk_name=disk_name, force_delete_add_ons=force_delete_add_ons
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteDiskResult.from_wire(body)
 
     def delete_disk_snapshot(
         self, *, disk_snapshot_name: str
@@ -3795,11 +3954,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_disk_snapshot import call
+        from .operations.delete_disk_snapshot import OPERATION
         from .shapes.delete_disk_snapshot_request import DeleteDiskSnapshotRequest
+        from .shapes.delete_disk_snapshot_result import DeleteDiskSnapshotResult
 
         request = DeleteDiskSnapshotRequest(disk_snapshot_name=disk_snapshot_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteDiskSnapshotResult.from_wire(body)
 
     def delete_distribution(
         self, *, distribution_name: str | None = None
@@ -3834,11 +3996,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_distribution import call
+        from .operations.delete_distribution import OPERATION
         from .shapes.delete_distribution_request import DeleteDistributionRequest
+        from .shapes.delete_distribution_result import DeleteDistributionResult
 
         request = DeleteDistributionRequest(distribution_name=distribution_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteDistributionResult.from_wire(body)
 
     def delete_domain(self, *, domain_name: str) -> DeleteDomainResult:
         """Deletes the specified domain recordset and all of its domain records.
@@ -3877,11 +4042,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_domain import call
+        from .operations.delete_domain import OPERATION
         from .shapes.delete_domain_request import DeleteDomainRequest
+        from .shapes.delete_domain_result import DeleteDomainResult
 
         request = DeleteDomainRequest(domain_name=domain_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteDomainResult.from_wire(body)
 
     def delete_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -3924,13 +4092,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_domain_entry import call
+        from .operations.delete_domain_entry import OPERATION
         from .shapes.delete_domain_entry_request import DeleteDomainEntryRequest
+        from .shapes.delete_domain_entry_result import DeleteDomainEntryResult
 
         request = DeleteDomainEntryRequest.build(
             domain_name=domain_name, domain_entry=domain_entry
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteDomainEntryResult.from_wire(body)
 
     def delete_instance(
         self, *, instance_name: str, force_delete_add_ons: bool | None = None
@@ -3974,13 +4145,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_instance import call
+        from .operations.delete_instance import OPERATION
         from .shapes.delete_instance_request import DeleteInstanceRequest
+        from .shapes.delete_instance_result import DeleteInstanceResult
 
         request = DeleteInstanceRequest(
             instance_name=instance_name, force_delete_add_ons=force_delete_add_ons
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteInstanceResult.from_wire(body)
 
     def delete_instance_snapshot(
         self, *, instance_snapshot_name: str
@@ -4022,15 +4196,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_instance_snapshot import call
+        from .operations.delete_instance_snapshot import OPERATION
         from .shapes.delete_instance_snapshot_request import (
             DeleteInstanceSnapshotRequest,
         )
+        from .shapes.delete_instance_snapshot_result import DeleteInstanceSnapshotResult
 
         request = DeleteInstanceSnapshotRequest(
             instance_snapshot_name=instance_snapshot_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteInstanceSnapshotResult.from_wire(body)
 
     def delete_key_pair(
         self, *, key_pair_name: str, expected_fingerprint: str | None = None
@@ -4088,13 +4265,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_key_pair import call
+        from .operations.delete_key_pair import OPERATION
         from .shapes.delete_key_pair_request import DeleteKeyPairRequest
+        from .shapes.delete_key_pair_result import DeleteKeyPairResult
 
         request = DeleteKeyPairRequest(
             key_pair_name=key_pair_name, expected_fingerprint=expected_fingerprint
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteKeyPairResult.from_wire(body)
 
     def delete_known_host_keys(
         self, *, instance_name: str
@@ -4141,11 +4321,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_known_host_keys import call
+        from .operations.delete_known_host_keys import OPERATION
         from .shapes.delete_known_host_keys_request import DeleteKnownHostKeysRequest
+        from .shapes.delete_known_host_keys_result import DeleteKnownHostKeysResult
 
         request = DeleteKnownHostKeysRequest(instance_name=instance_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteKnownHostKeysResult.from_wire(body)
 
     def delete_load_balancer(
         self, *, load_balancer_name: str
@@ -4191,11 +4374,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_load_balancer import call
+        from .operations.delete_load_balancer import OPERATION
         from .shapes.delete_load_balancer_request import DeleteLoadBalancerRequest
+        from .shapes.delete_load_balancer_result import DeleteLoadBalancerResult
 
         request = DeleteLoadBalancerRequest(load_balancer_name=load_balancer_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteLoadBalancerResult.from_wire(body)
 
     def delete_load_balancer_tls_certificate(
         self,
@@ -4249,9 +4435,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_load_balancer_tls_certificate import call
+        from .operations.delete_load_balancer_tls_certificate import OPERATION
         from .shapes.delete_load_balancer_tls_certificate_request import (
             DeleteLoadBalancerTlsCertificateRequest,
+        )
+        from .shapes.delete_load_balancer_tls_certificate_result import (
+            DeleteLoadBalancerTlsCertificateResult,
         )
 
         request = DeleteLoadBalancerTlsCertificateRequest(
@@ -4259,7 +4448,9 @@ class LightsailClient(BaseClient):
             certificate_name=certificate_name,
             force=force,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteLoadBalancerTlsCertificateResult.from_wire(body)
 
     def delete_relational_database(
         self,
@@ -4327,9 +4518,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_relational_database import call
+        from .operations.delete_relational_database import OPERATION
         from .shapes.delete_relational_database_request import (
             DeleteRelationalDatabaseRequest,
+        )
+        from .shapes.delete_relational_database_result import (
+            DeleteRelationalDatabaseResult,
         )
 
         request = DeleteRelationalDatabaseRequest(
@@ -4337,7 +4531,9 @@ class LightsailClient(BaseClient):
             skip_final_snapshot=skip_final_snapshot,
             final_relational_database_snapshot_name=final_relational_database_snapshot_name,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteRelationalDatabaseResult.from_wire(body)
 
     def delete_relational_database_snapshot(
         self, *, relational_database_snapshot_name: str
@@ -4380,15 +4576,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_relational_database_snapshot import call
+        from .operations.delete_relational_database_snapshot import OPERATION
         from .shapes.delete_relational_database_snapshot_request import (
             DeleteRelationalDatabaseSnapshotRequest,
+        )
+        from .shapes.delete_relational_database_snapshot_result import (
+            DeleteRelationalDatabaseSnapshotResult,
         )
 
         request = DeleteRelationalDatabaseSnapshotRequest(
             relational_database_snapshot_name=relational_database_snapshot_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteRelationalDatabaseSnapshotResult.from_wire(body)
 
     def delete_subdomain(self, *, subdomain_name: str) -> DeleteSubdomainResult:
         """Deletes a Lightsail subdomain.
@@ -4433,11 +4634,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.delete_subdomain import call
+        from .operations.delete_subdomain import OPERATION
         from .shapes.delete_subdomain_request import DeleteSubdomainRequest
+        from .shapes.delete_subdomain_result import DeleteSubdomainResult
 
         request = DeleteSubdomainRequest(subdomain_name=subdomain_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DeleteSubdomainResult.from_wire(body)
 
     def detach_certificate_from_distribution(
         self, *, distribution_name: str
@@ -4476,15 +4680,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.detach_certificate_from_distribution import call
+        from .operations.detach_certificate_from_distribution import OPERATION
         from .shapes.detach_certificate_from_distribution_request import (
             DetachCertificateFromDistributionRequest,
+        )
+        from .shapes.detach_certificate_from_distribution_result import (
+            DetachCertificateFromDistributionResult,
         )
 
         request = DetachCertificateFromDistributionRequest(
             distribution_name=distribution_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DetachCertificateFromDistributionResult.from_wire(body)
 
     def detach_disk(self, *, disk_name: str) -> DetachDiskResult:
         """Detaches a stopped block storage disk from a Lightsail instance. Make
@@ -4527,11 +4736,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.detach_disk import call
+        from .operations.detach_disk import OPERATION
         from .shapes.detach_disk_request import DetachDiskRequest
+        from .shapes.detach_disk_result import DetachDiskResult
 
         request = DetachDiskRequest(disk_name=disk_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DetachDiskResult.from_wire(body)
 
     def detach_instances_from_load_balancer(
         self, *, load_balancer_name: str, instance_names: list[str]
@@ -4578,15 +4790,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.detach_instances_from_load_balancer import call
+        from .operations.detach_instances_from_load_balancer import OPERATION
         from .shapes.detach_instances_from_load_balancer_request import (
             DetachInstancesFromLoadBalancerRequest,
+        )
+        from .shapes.detach_instances_from_load_balancer_result import (
+            DetachInstancesFromLoadBalancerResult,
         )
 
         request = DetachInstancesFromLoadBalancerRequest(
             load_balancer_name=load_balancer_name, instance_names=instance_names
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DetachInstancesFromLoadBalancerResult.from_wire(body)
 
     def detach_static_ip(self, *, static_ip_name: str) -> DetachStaticIpResult:
         """Detaches a static IP from the Amazon Lightsail instance to which it is
@@ -4623,11 +4840,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.detach_static_ip import call
+        from .operations.detach_static_ip import OPERATION
         from .shapes.detach_static_ip_request import DetachStaticIpRequest
+        from .shapes.detach_static_ip_result import DetachStaticIpResult
 
         request = DetachStaticIpRequest(static_ip_name=static_ip_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DetachStaticIpResult.from_wire(body)
 
     def disable_add_on(
         self, *, add_on_type: AddOnType | str, resource_name: str
@@ -4666,13 +4886,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.disable_add_on import call
+        from .operations.disable_add_on import OPERATION
         from .shapes.disable_add_on_request import DisableAddOnRequest
+        from .shapes.disable_add_on_result import DisableAddOnResult
 
         request = DisableAddOnRequest(
             add_on_type=add_on_type, resource_name=resource_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DisableAddOnResult.from_wire(body)
 
     def download_default_key_pair(self) -> DownloadDefaultKeyPairResult:
         """Downloads the regional Amazon Lightsail default key pair.
@@ -4708,13 +4931,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.download_default_key_pair import call
+        from .operations.download_default_key_pair import OPERATION
         from .shapes.download_default_key_pair_request import (
             DownloadDefaultKeyPairRequest,
         )
+        from .shapes.download_default_key_pair_result import (
+            DownloadDefaultKeyPairResult,
+        )
 
         request = DownloadDefaultKeyPairRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DownloadDefaultKeyPairResult.from_wire(body)
 
     def enable_add_on(
         self, *, resource_name: str, add_on_request: AddOnRequest | AddOnRequestDict
@@ -4754,13 +4982,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.enable_add_on import call
+        from .operations.enable_add_on import OPERATION
         from .shapes.enable_add_on_request import EnableAddOnRequest
+        from .shapes.enable_add_on_result import EnableAddOnResult
 
         request = EnableAddOnRequest.build(
             resource_name=resource_name, add_on_request=add_on_request
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return EnableAddOnResult.from_wire(body)
 
     def export_snapshot(self, *, source_snapshot_name: str) -> ExportSnapshotResult:
         """Exports an Amazon Lightsail instance or block storage disk snapshot to
@@ -4817,11 +5048,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.export_snapshot import call
+        from .operations.export_snapshot import OPERATION
         from .shapes.export_snapshot_request import ExportSnapshotRequest
+        from .shapes.export_snapshot_result import ExportSnapshotResult
 
         request = ExportSnapshotRequest(source_snapshot_name=source_snapshot_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return ExportSnapshotResult.from_wire(body)
 
     def get_active_names(
         self, *, page_token: str | None = None
@@ -4866,11 +5100,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_active_names import call
+        from .operations.get_active_names import OPERATION
         from .shapes.get_active_names_request import GetActiveNamesRequest
+        from .shapes.get_active_names_result import GetActiveNamesResult
 
         request = GetActiveNamesRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetActiveNamesResult.from_wire(body)
 
     def get_alarms(
         self,
@@ -4931,15 +5168,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_alarms import call
+        from .operations.get_alarms import OPERATION
         from .shapes.get_alarms_request import GetAlarmsRequest
+        from .shapes.get_alarms_result import GetAlarmsResult
 
         request = GetAlarmsRequest(
             alarm_name=alarm_name,
             page_token=page_token,
             monitored_resource_name=monitored_resource_name,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetAlarmsResult.from_wire(body)
 
     def get_auto_snapshots(self, *, resource_name: str) -> GetAutoSnapshotsResult:
         """Returns the available automatic snapshots for an instance or disk. For
@@ -4978,11 +5218,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_auto_snapshots import call
+        from .operations.get_auto_snapshots import OPERATION
         from .shapes.get_auto_snapshots_request import GetAutoSnapshotsRequest
+        from .shapes.get_auto_snapshots_result import GetAutoSnapshotsResult
 
         request = GetAutoSnapshotsRequest(resource_name=resource_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetAutoSnapshotsResult.from_wire(body)
 
     def get_blueprints(
         self,
@@ -5050,15 +5293,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_blueprints import call
+        from .operations.get_blueprints import OPERATION
         from .shapes.get_blueprints_request import GetBlueprintsRequest
+        from .shapes.get_blueprints_result import GetBlueprintsResult
 
         request = GetBlueprintsRequest(
             include_inactive=include_inactive,
             page_token=page_token,
             app_category=app_category,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetBlueprintsResult.from_wire(body)
 
     def get_bucket_access_keys(self, *, bucket_name: str) -> GetBucketAccessKeysResult:
         """Returns the existing access key IDs for the specified Amazon Lightsail
@@ -5097,11 +5343,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_bucket_access_keys import call
+        from .operations.get_bucket_access_keys import OPERATION
         from .shapes.get_bucket_access_keys_request import GetBucketAccessKeysRequest
+        from .shapes.get_bucket_access_keys_result import GetBucketAccessKeysResult
 
         request = GetBucketAccessKeysRequest(bucket_name=bucket_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetBucketAccessKeysResult.from_wire(body)
 
     def get_bucket_bundles(
         self, *, include_inactive: bool | None = None
@@ -5138,11 +5387,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_bucket_bundles import call
+        from .operations.get_bucket_bundles import OPERATION
         from .shapes.get_bucket_bundles_request import GetBucketBundlesRequest
+        from .shapes.get_bucket_bundles_result import GetBucketBundlesResult
 
         request = GetBucketBundlesRequest(include_inactive=include_inactive)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetBucketBundlesResult.from_wire(body)
 
     def get_bucket_metric_data(
         self,
@@ -5241,8 +5493,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_bucket_metric_data import call
+        from .operations.get_bucket_metric_data import OPERATION
         from .shapes.get_bucket_metric_data_request import GetBucketMetricDataRequest
+        from .shapes.get_bucket_metric_data_result import GetBucketMetricDataResult
 
         request = GetBucketMetricDataRequest(
             bucket_name=bucket_name,
@@ -5253,7 +5506,9 @@ class LightsailClient(BaseClient):
             statistics=statistics,
             unit=unit,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetBucketMetricDataResult.from_wire(body)
 
     def get_buckets(
         self,
@@ -5323,8 +5578,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_buckets import call
+        from .operations.get_buckets import OPERATION
         from .shapes.get_buckets_request import GetBucketsRequest
+        from .shapes.get_buckets_result import GetBucketsResult
 
         request = GetBucketsRequest(
             bucket_name=bucket_name,
@@ -5332,7 +5588,9 @@ class LightsailClient(BaseClient):
             include_connected_resources=include_connected_resources,
             include_cors=include_cors,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetBucketsResult.from_wire(body)
 
     def get_bundles(
         self,
@@ -5397,15 +5655,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_bundles import call
+        from .operations.get_bundles import OPERATION
         from .shapes.get_bundles_request import GetBundlesRequest
+        from .shapes.get_bundles_result import GetBundlesResult
 
         request = GetBundlesRequest(
             include_inactive=include_inactive,
             page_token=page_token,
             app_category=app_category,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetBundlesResult.from_wire(body)
 
     def get_certificates(
         self,
@@ -5474,8 +5735,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_certificates import call
+        from .operations.get_certificates import OPERATION
         from .shapes.get_certificates_request import GetCertificatesRequest
+        from .shapes.get_certificates_result import GetCertificatesResult
 
         request = GetCertificatesRequest(
             certificate_statuses=certificate_statuses,
@@ -5483,7 +5745,9 @@ class LightsailClient(BaseClient):
             certificate_name=certificate_name,
             page_token=page_token,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetCertificatesResult.from_wire(body)
 
     def get_cloud_formation_stack_records(
         self, *, page_token: str | None = None
@@ -5535,13 +5799,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_cloud_formation_stack_records import call
+        from .operations.get_cloud_formation_stack_records import OPERATION
         from .shapes.get_cloud_formation_stack_records_request import (
             GetCloudFormationStackRecordsRequest,
         )
+        from .shapes.get_cloud_formation_stack_records_result import (
+            GetCloudFormationStackRecordsResult,
+        )
 
         request = GetCloudFormationStackRecordsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetCloudFormationStackRecordsResult.from_wire(body)
 
     def get_contact_methods(
         self, *, protocols: list[ContactProtocol | str] | None = None
@@ -5588,11 +5857,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_contact_methods import call
+        from .operations.get_contact_methods import OPERATION
         from .shapes.get_contact_methods_request import GetContactMethodsRequest
+        from .shapes.get_contact_methods_result import GetContactMethodsResult
 
         request = GetContactMethodsRequest(protocols=protocols)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetContactMethodsResult.from_wire(body)
 
     def get_container_api_metadata(self) -> GetContainerAPIMetadataResult:
         """Returns information about Amazon Lightsail containers, such as the
@@ -5616,13 +5888,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_container_api_metadata import call
+        from .operations.get_container_api_metadata import OPERATION
         from .shapes.get_container_api_metadata_request import (
             GetContainerAPIMetadataRequest,
         )
+        from .shapes.get_container_api_metadata_result import (
+            GetContainerAPIMetadataResult,
+        )
 
         request = GetContainerAPIMetadataRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetContainerAPIMetadataResult.from_wire(body)
 
     def get_container_images(self, *, service_name: str) -> GetContainerImagesResult:
         """Returns the container images that are registered to your Amazon
@@ -5660,11 +5937,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_container_images import call
+        from .operations.get_container_images import OPERATION
         from .shapes.get_container_images_request import GetContainerImagesRequest
+        from .shapes.get_container_images_result import GetContainerImagesResult
 
         request = GetContainerImagesRequest(service_name=service_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetContainerImagesResult.from_wire(body)
 
     def get_container_log(
         self,
@@ -5761,8 +6041,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_container_log import call
+        from .operations.get_container_log import OPERATION
         from .shapes.get_container_log_request import GetContainerLogRequest
+        from .shapes.get_container_log_result import GetContainerLogResult
 
         request = GetContainerLogRequest(
             service_name=service_name,
@@ -5772,7 +6053,9 @@ class LightsailClient(BaseClient):
             filter_pattern=filter_pattern,
             page_token=page_token,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetContainerLogResult.from_wire(body)
 
     def get_container_service_deployments(
         self, *, service_name: str
@@ -5816,13 +6099,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_container_service_deployments import call
+        from .operations.get_container_service_deployments import OPERATION
         from .shapes.get_container_service_deployments_request import (
             GetContainerServiceDeploymentsRequest,
         )
+        from .shapes.get_container_service_deployments_result import (
+            GetContainerServiceDeploymentsResult,
+        )
 
         request = GetContainerServiceDeploymentsRequest(service_name=service_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetContainerServiceDeploymentsResult.from_wire(body)
 
     def get_container_service_metric_data(
         self,
@@ -5914,9 +6202,12 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_container_service_metric_data import call
+        from .operations.get_container_service_metric_data import OPERATION
         from .shapes.get_container_service_metric_data_request import (
             GetContainerServiceMetricDataRequest,
+        )
+        from .shapes.get_container_service_metric_data_result import (
+            GetContainerServiceMetricDataResult,
         )
 
         request = GetContainerServiceMetricDataRequest(
@@ -5927,7 +6218,9 @@ class LightsailClient(BaseClient):
             period=period,
             statistics=statistics,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetContainerServiceMetricDataResult.from_wire(body)
 
     def get_container_service_powers(self) -> GetContainerServicePowersResult:
         """Returns the list of powers that can be specified for your Amazon
@@ -5957,13 +6250,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_container_service_powers import call
+        from .operations.get_container_service_powers import OPERATION
         from .shapes.get_container_service_powers_request import (
             GetContainerServicePowersRequest,
         )
+        from .shapes.get_container_service_powers_result import (
+            GetContainerServicePowersResult,
+        )
 
         request = GetContainerServicePowersRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetContainerServicePowersResult.from_wire(body)
 
     def get_container_services(
         self, *, service_name: str | None = None
@@ -5999,11 +6297,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_container_services import call
+        from .operations.get_container_services import OPERATION
         from .shapes.get_container_services_request import GetContainerServicesRequest
+        from .shapes.container_services_list_result import ContainerServicesListResult
 
         request = GetContainerServicesRequest(service_name=service_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return ContainerServicesListResult.from_wire(body)
 
     def get_cost_estimate(
         self, *, resource_name: str, start_time: datetime, end_time: datetime
@@ -6057,13 +6358,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_cost_estimate import call
+        from .operations.get_cost_estimate import OPERATION
         from .shapes.get_cost_estimate_request import GetCostEstimateRequest
+        from .shapes.get_cost_estimate_result import GetCostEstimateResult
 
         request = GetCostEstimateRequest(
             resource_name=resource_name, start_time=start_time, end_time=end_time
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetCostEstimateResult.from_wire(body)
 
     def get_disk(self, *, disk_name: str) -> GetDiskResult:
         """Returns information about a specific block storage disk.
@@ -6095,11 +6399,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_disk import call
+        from .operations.get_disk import OPERATION
         from .shapes.get_disk_request import GetDiskRequest
+        from .shapes.get_disk_result import GetDiskResult
 
         request = GetDiskRequest(disk_name=disk_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDiskResult.from_wire(body)
 
     def get_disk_snapshot(self, *, disk_snapshot_name: str) -> GetDiskSnapshotResult:
         """Returns information about a specific block storage disk snapshot.
@@ -6133,11 +6440,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_disk_snapshot import call
+        from .operations.get_disk_snapshot import OPERATION
         from .shapes.get_disk_snapshot_request import GetDiskSnapshotRequest
+        from .shapes.get_disk_snapshot_result import GetDiskSnapshotResult
 
         request = GetDiskSnapshotRequest(disk_snapshot_name=disk_snapshot_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDiskSnapshotResult.from_wire(body)
 
     def get_disk_snapshots(
         self, *, page_token: str | None = None
@@ -6183,11 +6493,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_disk_snapshots import call
+        from .operations.get_disk_snapshots import OPERATION
         from .shapes.get_disk_snapshots_request import GetDiskSnapshotsRequest
+        from .shapes.get_disk_snapshots_result import GetDiskSnapshotsResult
 
         request = GetDiskSnapshotsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDiskSnapshotsResult.from_wire(body)
 
     def get_disks(self, *, page_token: str | None = None) -> GetDisksResult:
         """Returns information about all block storage disks in your AWS account
@@ -6231,11 +6544,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_disks import call
+        from .operations.get_disks import OPERATION
         from .shapes.get_disks_request import GetDisksRequest
+        from .shapes.get_disks_result import GetDisksResult
 
         request = GetDisksRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDisksResult.from_wire(body)
 
     def get_distribution_bundles(self) -> GetDistributionBundlesResult:
         """Returns the bundles that can be applied to your Amazon Lightsail content
@@ -6264,13 +6580,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_distribution_bundles import call
+        from .operations.get_distribution_bundles import OPERATION
         from .shapes.get_distribution_bundles_request import (
             GetDistributionBundlesRequest,
         )
+        from .shapes.get_distribution_bundles_result import GetDistributionBundlesResult
 
         request = GetDistributionBundlesRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDistributionBundlesResult.from_wire(body)
 
     def get_distribution_latest_cache_reset(
         self, *, distribution_name: str | None = None
@@ -6309,15 +6628,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_distribution_latest_cache_reset import call
+        from .operations.get_distribution_latest_cache_reset import OPERATION
         from .shapes.get_distribution_latest_cache_reset_request import (
             GetDistributionLatestCacheResetRequest,
+        )
+        from .shapes.get_distribution_latest_cache_reset_result import (
+            GetDistributionLatestCacheResetResult,
         )
 
         request = GetDistributionLatestCacheResetRequest(
             distribution_name=distribution_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDistributionLatestCacheResetResult.from_wire(body)
 
     def get_distribution_metric_data(
         self,
@@ -6462,9 +6786,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_distribution_metric_data import call
+        from .operations.get_distribution_metric_data import OPERATION
         from .shapes.get_distribution_metric_data_request import (
             GetDistributionMetricDataRequest,
+        )
+        from .shapes.get_distribution_metric_data_result import (
+            GetDistributionMetricDataResult,
         )
 
         request = GetDistributionMetricDataRequest(
@@ -6476,7 +6803,9 @@ class LightsailClient(BaseClient):
             unit=unit,
             statistics=statistics,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDistributionMetricDataResult.from_wire(body)
 
     def get_distributions(
         self, *, distribution_name: str | None = None, page_token: str | None = None
@@ -6526,13 +6855,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_distributions import call
+        from .operations.get_distributions import OPERATION
         from .shapes.get_distributions_request import GetDistributionsRequest
+        from .shapes.get_distributions_result import GetDistributionsResult
 
         request = GetDistributionsRequest(
             distribution_name=distribution_name, page_token=page_token
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDistributionsResult.from_wire(body)
 
     def get_domain(self, *, domain_name: str) -> GetDomainResult:
         """Returns information about a specific domain recordset.
@@ -6566,11 +6898,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_domain import call
+        from .operations.get_domain import OPERATION
         from .shapes.get_domain_request import GetDomainRequest
+        from .shapes.get_domain_result import GetDomainResult
 
         request = GetDomainRequest(domain_name=domain_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDomainResult.from_wire(body)
 
     def get_domains(self, *, page_token: str | None = None) -> GetDomainsResult:
         """Returns a list of all domains in the user's account.
@@ -6613,11 +6948,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_domains import call
+        from .operations.get_domains import OPERATION
         from .shapes.get_domains_request import GetDomainsRequest
+        from .shapes.get_domains_result import GetDomainsResult
 
         request = GetDomainsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetDomainsResult.from_wire(body)
 
     def get_export_snapshot_records(
         self, *, page_token: str | None = None
@@ -6669,13 +7007,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_export_snapshot_records import call
+        from .operations.get_export_snapshot_records import OPERATION
         from .shapes.get_export_snapshot_records_request import (
             GetExportSnapshotRecordsRequest,
         )
+        from .shapes.get_export_snapshot_records_result import (
+            GetExportSnapshotRecordsResult,
+        )
 
         request = GetExportSnapshotRecordsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetExportSnapshotRecordsResult.from_wire(body)
 
     def get_instance(
         self, *, instance_name: str, include_health_status: bool | None = None
@@ -6717,13 +7060,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_instance import call
+        from .operations.get_instance import OPERATION
         from .shapes.get_instance_request import GetInstanceRequest
+        from .shapes.get_instance_result import GetInstanceResult
 
         request = GetInstanceRequest(
             instance_name=instance_name, include_health_status=include_health_status
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetInstanceResult.from_wire(body)
 
     def get_instance_access_details(
         self,
@@ -6769,15 +7115,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_instance_access_details import call
+        from .operations.get_instance_access_details import OPERATION
         from .shapes.get_instance_access_details_request import (
             GetInstanceAccessDetailsRequest,
+        )
+        from .shapes.get_instance_access_details_result import (
+            GetInstanceAccessDetailsResult,
         )
 
         request = GetInstanceAccessDetailsRequest(
             instance_name=instance_name, protocol=protocol
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetInstanceAccessDetailsResult.from_wire(body)
 
     def get_instance_metric_data(
         self,
@@ -6980,10 +7331,11 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_instance_metric_data import call
+        from .operations.get_instance_metric_data import OPERATION
         from .shapes.get_instance_metric_data_request import (
             GetInstanceMetricDataRequest,
         )
+        from .shapes.get_instance_metric_data_result import GetInstanceMetricDataResult
 
         request = GetInstanceMetricDataRequest(
             instance_name=instance_name,
@@ -6994,7 +7346,9 @@ class LightsailClient(BaseClient):
             unit=unit,
             statistics=statistics,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetInstanceMetricDataResult.from_wire(body)
 
     def get_instance_port_states(
         self, *, instance_name: str
@@ -7032,13 +7386,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_instance_port_states import call
+        from .operations.get_instance_port_states import OPERATION
         from .shapes.get_instance_port_states_request import (
             GetInstancePortStatesRequest,
         )
+        from .shapes.get_instance_port_states_result import GetInstancePortStatesResult
 
         request = GetInstancePortStatesRequest(instance_name=instance_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetInstancePortStatesResult.from_wire(body)
 
     def get_instance_snapshot(
         self, *, instance_snapshot_name: str
@@ -7075,13 +7432,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_instance_snapshot import call
+        from .operations.get_instance_snapshot import OPERATION
         from .shapes.get_instance_snapshot_request import GetInstanceSnapshotRequest
+        from .shapes.get_instance_snapshot_result import GetInstanceSnapshotResult
 
         request = GetInstanceSnapshotRequest(
             instance_snapshot_name=instance_snapshot_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetInstanceSnapshotResult.from_wire(body)
 
     def get_instance_snapshots(
         self, *, page_token: str | None = None
@@ -7128,11 +7488,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_instance_snapshots import call
+        from .operations.get_instance_snapshots import OPERATION
         from .shapes.get_instance_snapshots_request import GetInstanceSnapshotsRequest
+        from .shapes.get_instance_snapshots_result import GetInstanceSnapshotsResult
 
         request = GetInstanceSnapshotsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetInstanceSnapshotsResult.from_wire(body)
 
     def get_instance_state(self, *, instance_name: str) -> GetInstanceStateResult:
         """Returns the state of a specific instance. Works on one instance at a
@@ -7166,11 +7529,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_instance_state import call
+        from .operations.get_instance_state import OPERATION
         from .shapes.get_instance_state_request import GetInstanceStateRequest
+        from .shapes.get_instance_state_result import GetInstanceStateResult
 
         request = GetInstanceStateRequest(instance_name=instance_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetInstanceStateResult.from_wire(body)
 
     def get_instances(
         self,
@@ -7225,13 +7591,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_instances import call
+        from .operations.get_instances import OPERATION
         from .shapes.get_instances_request import GetInstancesRequest
+        from .shapes.get_instances_result import GetInstancesResult
 
         request = GetInstancesRequest(
             page_token=page_token, include_health_status=include_health_status
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetInstancesResult.from_wire(body)
 
     def get_key_pair(self, *, key_pair_name: str) -> GetKeyPairResult:
         """Returns information about a specific key pair.
@@ -7265,11 +7634,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_key_pair import call
+        from .operations.get_key_pair import OPERATION
         from .shapes.get_key_pair_request import GetKeyPairRequest
+        from .shapes.get_key_pair_result import GetKeyPairResult
 
         request = GetKeyPairRequest(key_pair_name=key_pair_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetKeyPairResult.from_wire(body)
 
     def get_key_pairs(
         self,
@@ -7319,13 +7691,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_key_pairs import call
+        from .operations.get_key_pairs import OPERATION
         from .shapes.get_key_pairs_request import GetKeyPairsRequest
+        from .shapes.get_key_pairs_result import GetKeyPairsResult
 
         request = GetKeyPairsRequest(
             page_token=page_token, include_default_key_pair=include_default_key_pair
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetKeyPairsResult.from_wire(body)
 
     def get_load_balancer(self, *, load_balancer_name: str) -> GetLoadBalancerResult:
         """Returns information about the specified Lightsail load balancer.
@@ -7358,11 +7733,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_load_balancer import call
+        from .operations.get_load_balancer import OPERATION
         from .shapes.get_load_balancer_request import GetLoadBalancerRequest
+        from .shapes.get_load_balancer_result import GetLoadBalancerResult
 
         request = GetLoadBalancerRequest(load_balancer_name=load_balancer_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetLoadBalancerResult.from_wire(body)
 
     def get_load_balancer_metric_data(
         self,
@@ -7516,9 +7894,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_load_balancer_metric_data import call
+        from .operations.get_load_balancer_metric_data import OPERATION
         from .shapes.get_load_balancer_metric_data_request import (
             GetLoadBalancerMetricDataRequest,
+        )
+        from .shapes.get_load_balancer_metric_data_result import (
+            GetLoadBalancerMetricDataResult,
         )
 
         request = GetLoadBalancerMetricDataRequest(
@@ -7530,7 +7911,9 @@ class LightsailClient(BaseClient):
             unit=unit,
             statistics=statistics,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetLoadBalancerMetricDataResult.from_wire(body)
 
     def get_load_balancer_tls_certificates(
         self, *, load_balancer_name: str
@@ -7574,15 +7957,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_load_balancer_tls_certificates import call
+        from .operations.get_load_balancer_tls_certificates import OPERATION
         from .shapes.get_load_balancer_tls_certificates_request import (
             GetLoadBalancerTlsCertificatesRequest,
+        )
+        from .shapes.get_load_balancer_tls_certificates_result import (
+            GetLoadBalancerTlsCertificatesResult,
         )
 
         request = GetLoadBalancerTlsCertificatesRequest(
             load_balancer_name=load_balancer_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetLoadBalancerTlsCertificatesResult.from_wire(body)
 
     def get_load_balancer_tls_policies(
         self, *, page_token: str | None = None
@@ -7626,13 +8014,18 @@ class LightsailClient(BaseClient):
             InvalidInputException: Lightsail throws this exception when user input does
                 not conform to the validation rules of an input field.
         """
-        from .operations.get_load_balancer_tls_policies import call
+        from .operations.get_load_balancer_tls_policies import OPERATION
         from .shapes.get_load_balancer_tls_policies_request import (
             GetLoadBalancerTlsPoliciesRequest,
         )
+        from .shapes.get_load_balancer_tls_policies_result import (
+            GetLoadBalancerTlsPoliciesResult,
+        )
 
         request = GetLoadBalancerTlsPoliciesRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetLoadBalancerTlsPoliciesResult.from_wire(body)
 
     def get_load_balancers(
         self, *, page_token: str | None = None
@@ -7677,11 +8070,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_load_balancers import call
+        from .operations.get_load_balancers import OPERATION
         from .shapes.get_load_balancers_request import GetLoadBalancersRequest
+        from .shapes.get_load_balancers_result import GetLoadBalancersResult
 
         request = GetLoadBalancersRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetLoadBalancersResult.from_wire(body)
 
     def get_operation(self, *, operation_id: str) -> GetOperationResult:
         """Returns information about a specific operation. Operations include
@@ -7717,11 +8113,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_operation import call
+        from .operations.get_operation import OPERATION
         from .shapes.get_operation_request import GetOperationRequest
+        from .shapes.get_operation_result import GetOperationResult
 
         request = GetOperationRequest(operation_id=operation_id)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetOperationResult.from_wire(body)
 
     def get_operations(self, *, page_token: str | None = None) -> GetOperationsResult:
         """Returns information about all operations.
@@ -7771,11 +8170,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_operations import call
+        from .operations.get_operations import OPERATION
         from .shapes.get_operations_request import GetOperationsRequest
+        from .shapes.get_operations_result import GetOperationsResult
 
         request = GetOperationsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetOperationsResult.from_wire(body)
 
     def get_operations_for_resource(
         self, *, resource_name: str, page_token: str | None = None
@@ -7824,15 +8226,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_operations_for_resource import call
+        from .operations.get_operations_for_resource import OPERATION
         from .shapes.get_operations_for_resource_request import (
             GetOperationsForResourceRequest,
+        )
+        from .shapes.get_operations_for_resource_result import (
+            GetOperationsForResourceResult,
         )
 
         request = GetOperationsForResourceRequest(
             resource_name=resource_name, page_token=page_token
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetOperationsForResourceResult.from_wire(body)
 
     def get_profile(self) -> GetProfileResult:
         """Returns information about the profile of the Amazon Lightsail account
@@ -7860,11 +8267,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_profile import call
+        from .operations.get_profile import OPERATION
         from .shapes.get_profile_request import GetProfileRequest
+        from .shapes.get_profile_result import GetProfileResult
 
         request = GetProfileRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetProfileResult.from_wire(body)
 
     def get_regions(
         self,
@@ -7910,14 +8320,17 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_regions import call
+        from .operations.get_regions import OPERATION
         from .shapes.get_regions_request import GetRegionsRequest
+        from .shapes.get_regions_result import GetRegionsResult
 
         request = GetRegionsRequest(
             include_availability_zones=include_availability_zones,
             include_relational_database_availability_zones=include_relational_database_availability_zones,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRegionsResult.from_wire(body)
 
     def get_relational_database(
         self, *, relational_database_name: str
@@ -7953,13 +8366,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database import call
+        from .operations.get_relational_database import OPERATION
         from .shapes.get_relational_database_request import GetRelationalDatabaseRequest
+        from .shapes.get_relational_database_result import GetRelationalDatabaseResult
 
         request = GetRelationalDatabaseRequest(
             relational_database_name=relational_database_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseResult.from_wire(body)
 
     def get_relational_database_blueprints(
         self, *, page_token: str | None = None
@@ -8011,13 +8427,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_blueprints import call
+        from .operations.get_relational_database_blueprints import OPERATION
         from .shapes.get_relational_database_blueprints_request import (
             GetRelationalDatabaseBlueprintsRequest,
         )
+        from .shapes.get_relational_database_blueprints_result import (
+            GetRelationalDatabaseBlueprintsResult,
+        )
 
         request = GetRelationalDatabaseBlueprintsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseBlueprintsResult.from_wire(body)
 
     def get_relational_database_bundles(
         self, *, page_token: str | None = None, include_inactive: bool | None = None
@@ -8070,15 +8491,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_bundles import call
+        from .operations.get_relational_database_bundles import OPERATION
         from .shapes.get_relational_database_bundles_request import (
             GetRelationalDatabaseBundlesRequest,
+        )
+        from .shapes.get_relational_database_bundles_result import (
+            GetRelationalDatabaseBundlesResult,
         )
 
         request = GetRelationalDatabaseBundlesRequest(
             page_token=page_token, include_inactive=include_inactive
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseBundlesResult.from_wire(body)
 
     def get_relational_database_events(
         self,
@@ -8139,9 +8565,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_events import call
+        from .operations.get_relational_database_events import OPERATION
         from .shapes.get_relational_database_events_request import (
             GetRelationalDatabaseEventsRequest,
+        )
+        from .shapes.get_relational_database_events_result import (
+            GetRelationalDatabaseEventsResult,
         )
 
         request = GetRelationalDatabaseEventsRequest(
@@ -8149,7 +8578,9 @@ class LightsailClient(BaseClient):
             duration_in_minutes=duration_in_minutes,
             page_token=page_token,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseEventsResult.from_wire(body)
 
     def get_relational_database_log_events(
         self,
@@ -8234,9 +8665,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_log_events import call
+        from .operations.get_relational_database_log_events import OPERATION
         from .shapes.get_relational_database_log_events_request import (
             GetRelationalDatabaseLogEventsRequest,
+        )
+        from .shapes.get_relational_database_log_events_result import (
+            GetRelationalDatabaseLogEventsResult,
         )
 
         request = GetRelationalDatabaseLogEventsRequest(
@@ -8247,7 +8681,9 @@ class LightsailClient(BaseClient):
             start_from_head=start_from_head,
             page_token=page_token,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseLogEventsResult.from_wire(body)
 
     def get_relational_database_log_streams(
         self, *, relational_database_name: str
@@ -8284,15 +8720,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_log_streams import call
+        from .operations.get_relational_database_log_streams import OPERATION
         from .shapes.get_relational_database_log_streams_request import (
             GetRelationalDatabaseLogStreamsRequest,
+        )
+        from .shapes.get_relational_database_log_streams_result import (
+            GetRelationalDatabaseLogStreamsResult,
         )
 
         request = GetRelationalDatabaseLogStreamsRequest(
             relational_database_name=relational_database_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseLogStreamsResult.from_wire(body)
 
     def get_relational_database_master_user_password(
         self,
@@ -8347,16 +8788,21 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_master_user_password import call
+        from .operations.get_relational_database_master_user_password import OPERATION
         from .shapes.get_relational_database_master_user_password_request import (
             GetRelationalDatabaseMasterUserPasswordRequest,
+        )
+        from .shapes.get_relational_database_master_user_password_result import (
+            GetRelationalDatabaseMasterUserPasswordResult,
         )
 
         request = GetRelationalDatabaseMasterUserPasswordRequest(
             relational_database_name=relational_database_name,
             password_version=password_version,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseMasterUserPasswordResult.from_wire(body)
 
     def get_relational_database_metric_data(
         self,
@@ -8485,9 +8931,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_metric_data import call
+        from .operations.get_relational_database_metric_data import OPERATION
         from .shapes.get_relational_database_metric_data_request import (
             GetRelationalDatabaseMetricDataRequest,
+        )
+        from .shapes.get_relational_database_metric_data_result import (
+            GetRelationalDatabaseMetricDataResult,
         )
 
         request = GetRelationalDatabaseMetricDataRequest(
@@ -8499,7 +8948,9 @@ class LightsailClient(BaseClient):
             unit=unit,
             statistics=statistics,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseMetricDataResult.from_wire(body)
 
     def get_relational_database_parameters(
         self, *, relational_database_name: str, page_token: str | None = None
@@ -8555,15 +9006,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_parameters import call
+        from .operations.get_relational_database_parameters import OPERATION
         from .shapes.get_relational_database_parameters_request import (
             GetRelationalDatabaseParametersRequest,
+        )
+        from .shapes.get_relational_database_parameters_result import (
+            GetRelationalDatabaseParametersResult,
         )
 
         request = GetRelationalDatabaseParametersRequest(
             relational_database_name=relational_database_name, page_token=page_token
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseParametersResult.from_wire(body)
 
     def get_relational_database_snapshot(
         self, *, relational_database_snapshot_name: str
@@ -8600,15 +9056,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_snapshot import call
+        from .operations.get_relational_database_snapshot import OPERATION
         from .shapes.get_relational_database_snapshot_request import (
             GetRelationalDatabaseSnapshotRequest,
+        )
+        from .shapes.get_relational_database_snapshot_result import (
+            GetRelationalDatabaseSnapshotResult,
         )
 
         request = GetRelationalDatabaseSnapshotRequest(
             relational_database_snapshot_name=relational_database_snapshot_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseSnapshotResult.from_wire(body)
 
     def get_relational_database_snapshots(
         self, *, page_token: str | None = None
@@ -8657,13 +9118,18 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_database_snapshots import call
+        from .operations.get_relational_database_snapshots import OPERATION
         from .shapes.get_relational_database_snapshots_request import (
             GetRelationalDatabaseSnapshotsRequest,
         )
+        from .shapes.get_relational_database_snapshots_result import (
+            GetRelationalDatabaseSnapshotsResult,
+        )
 
         request = GetRelationalDatabaseSnapshotsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabaseSnapshotsResult.from_wire(body)
 
     def get_relational_databases(
         self, *, page_token: str | None = None
@@ -8709,13 +9175,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_relational_databases import call
+        from .operations.get_relational_databases import OPERATION
         from .shapes.get_relational_databases_request import (
             GetRelationalDatabasesRequest,
         )
+        from .shapes.get_relational_databases_result import GetRelationalDatabasesResult
 
         request = GetRelationalDatabasesRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetRelationalDatabasesResult.from_wire(body)
 
     def get_setup_history(
         self, *, resource_name: str, page_token: str | None = None
@@ -8756,13 +9225,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.get_setup_history import call
+        from .operations.get_setup_history import OPERATION
         from .shapes.get_setup_history_request import GetSetupHistoryRequest
+        from .shapes.get_setup_history_result import GetSetupHistoryResult
 
         request = GetSetupHistoryRequest(
             resource_name=resource_name, page_token=page_token
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetSetupHistoryResult.from_wire(body)
 
     def get_static_ip(self, *, static_ip_name: str) -> GetStaticIpResult:
         """Returns information about an Amazon Lightsail static IP.
@@ -8795,11 +9267,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_static_ip import call
+        from .operations.get_static_ip import OPERATION
         from .shapes.get_static_ip_request import GetStaticIpRequest
+        from .shapes.get_static_ip_result import GetStaticIpResult
 
         request = GetStaticIpRequest(static_ip_name=static_ip_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetStaticIpResult.from_wire(body)
 
     def get_static_ips(self, *, page_token: str | None = None) -> GetStaticIpsResult:
         """Returns information about all static IPs in the user's account.
@@ -8842,11 +9317,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_static_ips import call
+        from .operations.get_static_ips import OPERATION
         from .shapes.get_static_ips_request import GetStaticIpsRequest
+        from .shapes.get_static_ips_result import GetStaticIpsResult
 
         request = GetStaticIpsRequest(page_token=page_token)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetStaticIpsResult.from_wire(body)
 
     def get_subdomains(
         self, *, subdomain_name: str | None = None, page_token: str | None = None
@@ -8894,13 +9372,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.get_subdomains import call
+        from .operations.get_subdomains import OPERATION
         from .shapes.get_subdomains_request import GetSubdomainsRequest
+        from .shapes.get_subdomains_result import GetSubdomainsResult
 
         request = GetSubdomainsRequest(
             subdomain_name=subdomain_name, page_token=page_token
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetSubdomainsResult.from_wire(body)
 
     def import_key_pair(
         self, *, key_pair_name: str, public_key_base64: str
@@ -8939,13 +9420,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.import_key_pair import call
+        from .operations.import_key_pair import OPERATION
         from .shapes.import_key_pair_request import ImportKeyPairRequest
+        from .shapes.import_key_pair_result import ImportKeyPairResult
 
         request = ImportKeyPairRequest(
             key_pair_name=key_pair_name, public_key_base64=public_key_base64
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return ImportKeyPairResult.from_wire(body)
 
     def is_vpc_peered(self) -> IsVpcPeeredResult:
         """Returns a Boolean value indicating whether your Lightsail VPC is peered.
@@ -8975,11 +9459,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.is_vpc_peered import call
+        from .operations.is_vpc_peered import OPERATION
         from .shapes.is_vpc_peered_request import IsVpcPeeredRequest
+        from .shapes.is_vpc_peered_result import IsVpcPeeredResult
 
         request = IsVpcPeeredRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return IsVpcPeeredResult.from_wire(body)
 
     def open_instance_public_ports(
         self, *, port_info: PortInfo | PortInfoDict, instance_name: str
@@ -9024,15 +9511,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.open_instance_public_ports import call
+        from .operations.open_instance_public_ports import OPERATION
         from .shapes.open_instance_public_ports_request import (
             OpenInstancePublicPortsRequest,
+        )
+        from .shapes.open_instance_public_ports_result import (
+            OpenInstancePublicPortsResult,
         )
 
         request = OpenInstancePublicPortsRequest.build(
             port_info=port_info, instance_name=instance_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return OpenInstancePublicPortsResult.from_wire(body)
 
     def peer_vpc(self) -> PeerVpcResult:
         """Peers the Lightsail VPC with the user's default VPC.
@@ -9063,11 +9555,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.peer_vpc import call
+        from .operations.peer_vpc import OPERATION
         from .shapes.peer_vpc_request import PeerVpcRequest
+        from .shapes.peer_vpc_result import PeerVpcResult
 
         request = PeerVpcRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return PeerVpcResult.from_wire(body)
 
     def put_alarm(
         self,
@@ -9250,8 +9745,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.put_alarm import call
+        from .operations.put_alarm import OPERATION
         from .shapes.put_alarm_request import PutAlarmRequest
+        from .shapes.put_alarm_result import PutAlarmResult
 
         request = PutAlarmRequest.build(
             alarm_name=alarm_name,
@@ -9267,7 +9763,9 @@ class LightsailClient(BaseClient):
             notification_enabled=notification_enabled,
             tags=tags,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return PutAlarmResult.from_wire(body)
 
     def put_instance_public_ports(
         self, *, port_infos: Sequence[PortInfo | PortInfoDict], instance_name: str
@@ -9316,15 +9814,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.put_instance_public_ports import call
+        from .operations.put_instance_public_ports import OPERATION
         from .shapes.put_instance_public_ports_request import (
             PutInstancePublicPortsRequest,
+        )
+        from .shapes.put_instance_public_ports_result import (
+            PutInstancePublicPortsResult,
         )
 
         request = PutInstancePublicPortsRequest.build(
             port_infos=port_infos, instance_name=instance_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return PutInstancePublicPortsResult.from_wire(body)
 
     def reboot_instance(self, *, instance_name: str) -> RebootInstanceResult:
         """Restarts a specific instance.
@@ -9364,11 +9867,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.reboot_instance import call
+        from .operations.reboot_instance import OPERATION
         from .shapes.reboot_instance_request import RebootInstanceRequest
+        from .shapes.reboot_instance_result import RebootInstanceResult
 
         request = RebootInstanceRequest(instance_name=instance_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return RebootInstanceResult.from_wire(body)
 
     def reboot_relational_database(
         self, *, relational_database_name: str
@@ -9410,15 +9916,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.reboot_relational_database import call
+        from .operations.reboot_relational_database import OPERATION
         from .shapes.reboot_relational_database_request import (
             RebootRelationalDatabaseRequest,
+        )
+        from .shapes.reboot_relational_database_result import (
+            RebootRelationalDatabaseResult,
         )
 
         request = RebootRelationalDatabaseRequest(
             relational_database_name=relational_database_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return RebootRelationalDatabaseResult.from_wire(body)
 
     def register_container_image(
         self, *, service_name: str, label: str, digest: str
@@ -9481,15 +9992,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.register_container_image import call
+        from .operations.register_container_image import OPERATION
         from .shapes.register_container_image_request import (
             RegisterContainerImageRequest,
         )
+        from .shapes.register_container_image_result import RegisterContainerImageResult
 
         request = RegisterContainerImageRequest(
             service_name=service_name, label=label, digest=digest
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return RegisterContainerImageResult.from_wire(body)
 
     def release_static_ip(self, *, static_ip_name: str) -> ReleaseStaticIpResult:
         """Deletes a specific static IP from your account.
@@ -9524,11 +10038,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.release_static_ip import call
+        from .operations.release_static_ip import OPERATION
         from .shapes.release_static_ip_request import ReleaseStaticIpRequest
+        from .shapes.release_static_ip_result import ReleaseStaticIpResult
 
         request = ReleaseStaticIpRequest(static_ip_name=static_ip_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return ReleaseStaticIpResult.from_wire(body)
 
     def reset_distribution_cache(
         self, *, distribution_name: str | None = None
@@ -9569,13 +10086,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.reset_distribution_cache import call
+        from .operations.reset_distribution_cache import OPERATION
         from .shapes.reset_distribution_cache_request import (
             ResetDistributionCacheRequest,
         )
+        from .shapes.reset_distribution_cache_result import ResetDistributionCacheResult
 
         request = ResetDistributionCacheRequest(distribution_name=distribution_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return ResetDistributionCacheResult.from_wire(body)
 
     def send_contact_method_verification(
         self, *, protocol: ContactMethodVerificationProtocol | str
@@ -9628,13 +10148,18 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.send_contact_method_verification import call
+        from .operations.send_contact_method_verification import OPERATION
         from .shapes.send_contact_method_verification_request import (
             SendContactMethodVerificationRequest,
         )
+        from .shapes.send_contact_method_verification_result import (
+            SendContactMethodVerificationResult,
+        )
 
         request = SendContactMethodVerificationRequest(protocol=protocol)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return SendContactMethodVerificationResult.from_wire(body)
 
     def set_ip_address_type(
         self,
@@ -9708,8 +10233,9 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.set_ip_address_type import call
+        from .operations.set_ip_address_type import OPERATION
         from .shapes.set_ip_address_type_request import SetIpAddressTypeRequest
+        from .shapes.set_ip_address_type_result import SetIpAddressTypeResult
 
         request = SetIpAddressTypeRequest(
             resource_type=resource_type,
@@ -9717,7 +10243,9 @@ class LightsailClient(BaseClient):
             ip_address_type=ip_address_type,
             accept_bundle_update=accept_bundle_update,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return SetIpAddressTypeResult.from_wire(body)
 
     def set_resource_access_for_bucket(
         self,
@@ -9768,15 +10296,20 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.set_resource_access_for_bucket import call
+        from .operations.set_resource_access_for_bucket import OPERATION
         from .shapes.set_resource_access_for_bucket_request import (
             SetResourceAccessForBucketRequest,
+        )
+        from .shapes.set_resource_access_for_bucket_result import (
+            SetResourceAccessForBucketResult,
         )
 
         request = SetResourceAccessForBucketRequest(
             resource_name=resource_name, bucket_name=bucket_name, access=access
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return SetResourceAccessForBucketResult.from_wire(body)
 
     def setup_instance_https(
         self,
@@ -9823,8 +10356,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.setup_instance_https import call
+        from .operations.setup_instance_https import OPERATION
         from .shapes.setup_instance_https_request import SetupInstanceHttpsRequest
+        from .shapes.setup_instance_https_result import SetupInstanceHttpsResult
 
         request = SetupInstanceHttpsRequest(
             instance_name=instance_name,
@@ -9832,7 +10366,9 @@ class LightsailClient(BaseClient):
             domain_names=domain_names,
             certificate_provider=certificate_provider,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return SetupInstanceHttpsResult.from_wire(body)
 
     def start_gui_session(self, *, resource_name: str) -> StartGUISessionResult:
         """Initiates a graphical user interface (GUI) session that’s used to access
@@ -9863,11 +10399,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.start_gui_session import call
+        from .operations.start_gui_session import OPERATION
         from .shapes.start_gui_session_request import StartGUISessionRequest
+        from .shapes.start_gui_session_result import StartGUISessionResult
 
         request = StartGUISessionRequest(resource_name=resource_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return StartGUISessionResult.from_wire(body)
 
     def start_instance(
         self,
@@ -9925,13 +10464,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.start_instance import call
+        from .operations.start_instance import OPERATION
         from .shapes.start_instance_request import StartInstanceRequest
+        from .shapes.start_instance_result import StartInstanceResult
 
         request = StartInstanceRequest.build(
             instance_name=instance_name, attribute_updates=attribute_updates
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return StartInstanceResult.from_wire(body)
 
     def start_relational_database(
         self, *, relational_database_name: str
@@ -9974,15 +10516,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.start_relational_database import call
+        from .operations.start_relational_database import OPERATION
         from .shapes.start_relational_database_request import (
             StartRelationalDatabaseRequest,
+        )
+        from .shapes.start_relational_database_result import (
+            StartRelationalDatabaseResult,
         )
 
         request = StartRelationalDatabaseRequest(
             relational_database_name=relational_database_name
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return StartRelationalDatabaseResult.from_wire(body)
 
     def stop_gui_session(self, *, resource_name: str) -> StopGUISessionResult:
         """Terminates a web-based Amazon DCV session that’s used to access a
@@ -10012,11 +10559,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.stop_gui_session import call
+        from .operations.stop_gui_session import OPERATION
         from .shapes.stop_gui_session_request import StopGUISessionRequest
+        from .shapes.stop_gui_session_result import StopGUISessionResult
 
         request = StopGUISessionRequest(resource_name=resource_name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return StopGUISessionResult.from_wire(body)
 
     def stop_instance(
         self, *, instance_name: str, force: bool | None = None
@@ -10073,11 +10623,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.stop_instance import call
+        from .operations.stop_instance import OPERATION
         from .shapes.stop_instance_request import StopInstanceRequest
+        from .shapes.stop_instance_result import StopInstanceResult
 
         request = StopInstanceRequest(instance_name=instance_name, force=force)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return StopInstanceResult.from_wire(body)
 
     def stop_relational_database(
         self,
@@ -10130,16 +10683,19 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.stop_relational_database import call
+        from .operations.stop_relational_database import OPERATION
         from .shapes.stop_relational_database_request import (
             StopRelationalDatabaseRequest,
         )
+        from .shapes.stop_relational_database_result import StopRelationalDatabaseResult
 
         request = StopRelationalDatabaseRequest(
             relational_database_name=relational_database_name,
             relational_database_snapshot_name=relational_database_snapshot_name,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return StopRelationalDatabaseResult.from_wire(body)
 
     def tag_resource(
         self,
@@ -10193,13 +10749,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.tag_resource import call
+        from .operations.tag_resource import OPERATION
         from .shapes.tag_resource_request import TagResourceRequest
+        from .shapes.tag_resource_result import TagResourceResult
 
         request = TagResourceRequest.build(
             resource_name=resource_name, tags=tags, resource_arn=resource_arn
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return TagResourceResult.from_wire(body)
 
     def test_alarm(
         self, *, alarm_name: str, state: AlarmState | str
@@ -10252,11 +10811,14 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.test_alarm import call
+        from .operations.test_alarm import OPERATION
         from .shapes.test_alarm_request import TestAlarmRequest
+        from .shapes.test_alarm_result import TestAlarmResult
 
         request = TestAlarmRequest(alarm_name=alarm_name, state=state)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return TestAlarmResult.from_wire(body)
 
     def unpeer_vpc(self) -> UnpeerVpcResult:
         """Unpeers the Lightsail VPC from the user's default VPC.
@@ -10287,11 +10849,14 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.unpeer_vpc import call
+        from .operations.unpeer_vpc import OPERATION
         from .shapes.unpeer_vpc_request import UnpeerVpcRequest
+        from .shapes.unpeer_vpc_result import UnpeerVpcResult
 
         request = UnpeerVpcRequest()
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UnpeerVpcResult.from_wire(body)
 
     def untag_resource(
         self,
@@ -10342,13 +10907,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.untag_resource import call
+        from .operations.untag_resource import OPERATION
         from .shapes.untag_resource_request import UntagResourceRequest
+        from .shapes.untag_resource_result import UntagResourceResult
 
         request = UntagResourceRequest(
             resource_name=resource_name, tag_keys=tag_keys, resource_arn=resource_arn
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UntagResourceResult.from_wire(body)
 
     def update_bucket(
         self,
@@ -10422,8 +10990,9 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.update_bucket import call
+        from .operations.update_bucket import OPERATION
         from .shapes.update_bucket_request import UpdateBucketRequest
+        from .shapes.update_bucket_result import UpdateBucketResult
 
         request = UpdateBucketRequest.build(
             bucket_name=bucket_name,
@@ -10433,7 +11002,9 @@ class LightsailClient(BaseClient):
             access_log_config=access_log_config,
             cors=cors,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateBucketResult.from_wire(body)
 
     def update_bucket_bundle(
         self, *, bucket_name: str, bundle_id: str
@@ -10490,13 +11061,16 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.update_bucket_bundle import call
+        from .operations.update_bucket_bundle import OPERATION
         from .shapes.update_bucket_bundle_request import UpdateBucketBundleRequest
+        from .shapes.update_bucket_bundle_result import UpdateBucketBundleResult
 
         request = UpdateBucketBundleRequest(
             bucket_name=bucket_name, bundle_id=bundle_id
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateBucketBundleResult.from_wire(body)
 
     def update_container_service(
         self,
@@ -10582,10 +11156,11 @@ class LightsailClient(BaseClient):
                 operation is performed on resources in an opt-in Region that is
                 currently being set up.
         """
-        from .operations.update_container_service import call
+        from .operations.update_container_service import OPERATION
         from .shapes.update_container_service_request import (
             UpdateContainerServiceRequest,
         )
+        from .shapes.update_container_service_result import UpdateContainerServiceResult
 
         request = UpdateContainerServiceRequest.build(
             service_name=service_name,
@@ -10595,7 +11170,9 @@ class LightsailClient(BaseClient):
             public_domain_names=public_domain_names,
             private_registry_access=private_registry_access,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateContainerServiceResult.from_wire(body)
 
     def update_distribution(
         self,
@@ -10758,8 +11335,9 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.update_distribution import call
+        from .operations.update_distribution import OPERATION
         from .shapes.update_distribution_request import UpdateDistributionRequest
+        from .shapes.update_distribution_result import UpdateDistributionResult
 
         request = UpdateDistributionRequest.build(
             distribution_name=distribution_name,
@@ -10777,7 +11355,9 @@ class LightsailClient(BaseClient):
             enable_waf=enable_waf,
             waf_rules=waf_rules,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateDistributionResult.from_wire(body)
 
     def update_distribution_bundle(
         self, *, distribution_name: str | None = None, bundle_id: str | None = None
@@ -10829,15 +11409,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.update_distribution_bundle import call
+        from .operations.update_distribution_bundle import OPERATION
         from .shapes.update_distribution_bundle_request import (
             UpdateDistributionBundleRequest,
+        )
+        from .shapes.update_distribution_bundle_result import (
+            UpdateDistributionBundleResult,
         )
 
         request = UpdateDistributionBundleRequest(
             distribution_name=distribution_name, bundle_id=bundle_id
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateDistributionBundleResult.from_wire(body)
 
     def update_domain_entry(
         self, *, domain_name: str, domain_entry: DomainEntry | DomainEntryDict
@@ -10881,13 +11466,16 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.update_domain_entry import call
+        from .operations.update_domain_entry import OPERATION
         from .shapes.update_domain_entry_request import UpdateDomainEntryRequest
+        from .shapes.update_domain_entry_result import UpdateDomainEntryResult
 
         request = UpdateDomainEntryRequest.build(
             domain_name=domain_name, domain_entry=domain_entry
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateDomainEntryResult.from_wire(body)
 
     def update_instance_metadata_options(
         self,
@@ -10970,9 +11558,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.update_instance_metadata_options import call
+        from .operations.update_instance_metadata_options import OPERATION
         from .shapes.update_instance_metadata_options_request import (
             UpdateInstanceMetadataOptionsRequest,
+        )
+        from .shapes.update_instance_metadata_options_result import (
+            UpdateInstanceMetadataOptionsResult,
         )
 
         request = UpdateInstanceMetadataOptionsRequest(
@@ -10982,7 +11573,9 @@ class LightsailClient(BaseClient):
             http_put_response_hop_limit=http_put_response_hop_limit,
             http_protocol_ipv6=http_protocol_ipv6,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateInstanceMetadataOptionsResult.from_wire(body)
 
     def update_load_balancer_attribute(
         self,
@@ -11058,9 +11651,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.update_load_balancer_attribute import call
+        from .operations.update_load_balancer_attribute import OPERATION
         from .shapes.update_load_balancer_attribute_request import (
             UpdateLoadBalancerAttributeRequest,
+        )
+        from .shapes.update_load_balancer_attribute_result import (
+            UpdateLoadBalancerAttributeResult,
         )
 
         request = UpdateLoadBalancerAttributeRequest(
@@ -11068,7 +11664,9 @@ class LightsailClient(BaseClient):
             attribute_name=attribute_name,
             attribute_value=attribute_value,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateLoadBalancerAttributeResult.from_wire(body)
 
     def update_relational_database(
         self,
@@ -11200,9 +11798,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.update_relational_database import call
+        from .operations.update_relational_database import OPERATION
         from .shapes.update_relational_database_request import (
             UpdateRelationalDatabaseRequest,
+        )
+        from .shapes.update_relational_database_result import (
+            UpdateRelationalDatabaseResult,
         )
 
         request = UpdateRelationalDatabaseRequest(
@@ -11218,7 +11819,9 @@ class LightsailClient(BaseClient):
             ca_certificate_identifier=ca_certificate_identifier,
             relational_database_blueprint_id=relational_database_blueprint_id,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateRelationalDatabaseResult.from_wire(body)
 
     def update_relational_database_parameters(
         self,
@@ -11276,15 +11879,20 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.update_relational_database_parameters import call
+        from .operations.update_relational_database_parameters import OPERATION
         from .shapes.update_relational_database_parameters_request import (
             UpdateRelationalDatabaseParametersRequest,
+        )
+        from .shapes.update_relational_database_parameters_result import (
+            UpdateRelationalDatabaseParametersResult,
         )
 
         request = UpdateRelationalDatabaseParametersRequest.build(
             relational_database_name=relational_database_name, parameters=parameters
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateRelationalDatabaseParametersResult.from_wire(body)
 
     def update_subdomain_association(
         self,
@@ -11358,9 +11966,12 @@ class LightsailClient(BaseClient):
             UnauthenticatedException: Lightsail throws this exception when the user has
                 not been authenticated.
         """
-        from .operations.update_subdomain_association import call
+        from .operations.update_subdomain_association import OPERATION
         from .shapes.update_subdomain_association_request import (
             UpdateSubdomainAssociationRequest,
+        )
+        from .shapes.update_subdomain_association_result import (
+            UpdateSubdomainAssociationResult,
         )
 
         request = UpdateSubdomainAssociationRequest(
@@ -11368,7 +11979,9 @@ class LightsailClient(BaseClient):
             action=action,
             target_resource_arn=target_resource_arn,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return UpdateSubdomainAssociationResult.from_wire(body)
 
     @overload
     def get_paginator(

@@ -102,12 +102,15 @@ class GetActiveNamesPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_active_names import call
+        from .operations.get_active_names import OPERATION
         from .shapes.get_active_names_request import GetActiveNamesRequest
         from .shapes.get_active_names_result import GetActiveNamesResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetActiveNamesRequest.from_dict(params)).to_dict()
+            request = GetActiveNamesRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetActiveNamesResult.from_wire(body).to_dict()
 
         request = GetActiveNamesRequest()
         return PageIterator(
@@ -165,12 +168,15 @@ class GetBlueprintsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_blueprints import call
+        from .operations.get_blueprints import OPERATION
         from .shapes.get_blueprints_request import GetBlueprintsRequest
         from .shapes.get_blueprints_result import GetBlueprintsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetBlueprintsRequest.from_dict(params)).to_dict()
+            request = GetBlueprintsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetBlueprintsResult.from_wire(body).to_dict()
 
         request = GetBlueprintsRequest(
             include_inactive=include_inactive, app_category=app_category
@@ -229,12 +235,15 @@ class GetBundlesPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_bundles import call
+        from .operations.get_bundles import OPERATION
         from .shapes.get_bundles_request import GetBundlesRequest
         from .shapes.get_bundles_result import GetBundlesResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetBundlesRequest.from_dict(params)).to_dict()
+            request = GetBundlesRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetBundlesResult.from_wire(body).to_dict()
 
         request = GetBundlesRequest(
             include_inactive=include_inactive, app_category=app_category
@@ -289,7 +298,7 @@ class GetCloudFormationStackRecordsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_cloud_formation_stack_records import call
+        from .operations.get_cloud_formation_stack_records import OPERATION
         from .shapes.get_cloud_formation_stack_records_request import (
             GetCloudFormationStackRecordsRequest,
         )
@@ -298,9 +307,10 @@ class GetCloudFormationStackRecordsPaginator:
         )
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetCloudFormationStackRecordsRequest.from_dict(params)
-            ).to_dict()
+            request = GetCloudFormationStackRecordsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetCloudFormationStackRecordsResult.from_wire(body).to_dict()
 
         request = GetCloudFormationStackRecordsRequest()
         return PageIterator(
@@ -352,14 +362,15 @@ class GetDiskSnapshotsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_disk_snapshots import call
+        from .operations.get_disk_snapshots import OPERATION
         from .shapes.get_disk_snapshots_request import GetDiskSnapshotsRequest
         from .shapes.get_disk_snapshots_result import GetDiskSnapshotsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetDiskSnapshotsRequest.from_dict(params)
-            ).to_dict()
+            request = GetDiskSnapshotsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetDiskSnapshotsResult.from_wire(body).to_dict()
 
         request = GetDiskSnapshotsRequest()
         return PageIterator(
@@ -410,12 +421,15 @@ class GetDisksPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_disks import call
+        from .operations.get_disks import OPERATION
         from .shapes.get_disks_request import GetDisksRequest
         from .shapes.get_disks_result import GetDisksResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetDisksRequest.from_dict(params)).to_dict()
+            request = GetDisksRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetDisksResult.from_wire(body).to_dict()
 
         request = GetDisksRequest()
         return PageIterator(
@@ -466,12 +480,15 @@ class GetDomainsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_domains import call
+        from .operations.get_domains import OPERATION
         from .shapes.get_domains_request import GetDomainsRequest
         from .shapes.get_domains_result import GetDomainsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetDomainsRequest.from_dict(params)).to_dict()
+            request = GetDomainsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetDomainsResult.from_wire(body).to_dict()
 
         request = GetDomainsRequest()
         return PageIterator(
@@ -523,7 +540,7 @@ class GetExportSnapshotRecordsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_export_snapshot_records import call
+        from .operations.get_export_snapshot_records import OPERATION
         from .shapes.get_export_snapshot_records_request import (
             GetExportSnapshotRecordsRequest,
         )
@@ -532,9 +549,10 @@ class GetExportSnapshotRecordsPaginator:
         )
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetExportSnapshotRecordsRequest.from_dict(params)
-            ).to_dict()
+            request = GetExportSnapshotRecordsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetExportSnapshotRecordsResult.from_wire(body).to_dict()
 
         request = GetExportSnapshotRecordsRequest()
         return PageIterator(
@@ -586,14 +604,15 @@ class GetInstanceSnapshotsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_instance_snapshots import call
+        from .operations.get_instance_snapshots import OPERATION
         from .shapes.get_instance_snapshots_request import GetInstanceSnapshotsRequest
         from .shapes.get_instance_snapshots_result import GetInstanceSnapshotsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetInstanceSnapshotsRequest.from_dict(params)
-            ).to_dict()
+            request = GetInstanceSnapshotsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetInstanceSnapshotsResult.from_wire(body).to_dict()
 
         request = GetInstanceSnapshotsRequest()
         return PageIterator(
@@ -648,12 +667,15 @@ class GetInstancesPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_instances import call
+        from .operations.get_instances import OPERATION
         from .shapes.get_instances_request import GetInstancesRequest
         from .shapes.get_instances_result import GetInstancesResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetInstancesRequest.from_dict(params)).to_dict()
+            request = GetInstancesRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetInstancesResult.from_wire(body).to_dict()
 
         request = GetInstancesRequest(include_health_status=include_health_status)
         return PageIterator(
@@ -708,12 +730,15 @@ class GetKeyPairsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_key_pairs import call
+        from .operations.get_key_pairs import OPERATION
         from .shapes.get_key_pairs_request import GetKeyPairsRequest
         from .shapes.get_key_pairs_result import GetKeyPairsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetKeyPairsRequest.from_dict(params)).to_dict()
+            request = GetKeyPairsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetKeyPairsResult.from_wire(body).to_dict()
 
         request = GetKeyPairsRequest(include_default_key_pair=include_default_key_pair)
         return PageIterator(
@@ -765,14 +790,15 @@ class GetLoadBalancersPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_load_balancers import call
+        from .operations.get_load_balancers import OPERATION
         from .shapes.get_load_balancers_request import GetLoadBalancersRequest
         from .shapes.get_load_balancers_result import GetLoadBalancersResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetLoadBalancersRequest.from_dict(params)
-            ).to_dict()
+            request = GetLoadBalancersRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetLoadBalancersResult.from_wire(body).to_dict()
 
         request = GetLoadBalancersRequest()
         return PageIterator(
@@ -824,12 +850,15 @@ class GetOperationsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_operations import call
+        from .operations.get_operations import OPERATION
         from .shapes.get_operations_request import GetOperationsRequest
         from .shapes.get_operations_result import GetOperationsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetOperationsRequest.from_dict(params)).to_dict()
+            request = GetOperationsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetOperationsResult.from_wire(body).to_dict()
 
         request = GetOperationsRequest()
         return PageIterator(
@@ -883,7 +912,7 @@ class GetRelationalDatabaseBlueprintsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_relational_database_blueprints import call
+        from .operations.get_relational_database_blueprints import OPERATION
         from .shapes.get_relational_database_blueprints_request import (
             GetRelationalDatabaseBlueprintsRequest,
         )
@@ -892,9 +921,10 @@ class GetRelationalDatabaseBlueprintsPaginator:
         )
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetRelationalDatabaseBlueprintsRequest.from_dict(params)
-            ).to_dict()
+            request = GetRelationalDatabaseBlueprintsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetRelationalDatabaseBlueprintsResult.from_wire(body).to_dict()
 
         request = GetRelationalDatabaseBlueprintsRequest()
         return PageIterator(
@@ -949,7 +979,7 @@ class GetRelationalDatabaseBundlesPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_relational_database_bundles import call
+        from .operations.get_relational_database_bundles import OPERATION
         from .shapes.get_relational_database_bundles_request import (
             GetRelationalDatabaseBundlesRequest,
         )
@@ -958,9 +988,10 @@ class GetRelationalDatabaseBundlesPaginator:
         )
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetRelationalDatabaseBundlesRequest.from_dict(params)
-            ).to_dict()
+            request = GetRelationalDatabaseBundlesRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetRelationalDatabaseBundlesResult.from_wire(body).to_dict()
 
         request = GetRelationalDatabaseBundlesRequest(include_inactive=include_inactive)
         return PageIterator(
@@ -1019,7 +1050,7 @@ class GetRelationalDatabaseEventsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_relational_database_events import call
+        from .operations.get_relational_database_events import OPERATION
         from .shapes.get_relational_database_events_request import (
             GetRelationalDatabaseEventsRequest,
         )
@@ -1028,9 +1059,10 @@ class GetRelationalDatabaseEventsPaginator:
         )
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetRelationalDatabaseEventsRequest.from_dict(params)
-            ).to_dict()
+            request = GetRelationalDatabaseEventsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetRelationalDatabaseEventsResult.from_wire(body).to_dict()
 
         request = GetRelationalDatabaseEventsRequest(
             relational_database_name=relational_database_name,
@@ -1090,7 +1122,7 @@ class GetRelationalDatabaseParametersPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_relational_database_parameters import call
+        from .operations.get_relational_database_parameters import OPERATION
         from .shapes.get_relational_database_parameters_request import (
             GetRelationalDatabaseParametersRequest,
         )
@@ -1099,9 +1131,10 @@ class GetRelationalDatabaseParametersPaginator:
         )
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetRelationalDatabaseParametersRequest.from_dict(params)
-            ).to_dict()
+            request = GetRelationalDatabaseParametersRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetRelationalDatabaseParametersResult.from_wire(body).to_dict()
 
         request = GetRelationalDatabaseParametersRequest(
             relational_database_name=relational_database_name
@@ -1156,7 +1189,7 @@ class GetRelationalDatabaseSnapshotsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_relational_database_snapshots import call
+        from .operations.get_relational_database_snapshots import OPERATION
         from .shapes.get_relational_database_snapshots_request import (
             GetRelationalDatabaseSnapshotsRequest,
         )
@@ -1165,9 +1198,10 @@ class GetRelationalDatabaseSnapshotsPaginator:
         )
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetRelationalDatabaseSnapshotsRequest.from_dict(params)
-            ).to_dict()
+            request = GetRelationalDatabaseSnapshotsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetRelationalDatabaseSnapshotsResult.from_wire(body).to_dict()
 
         request = GetRelationalDatabaseSnapshotsRequest()
         return PageIterator(
@@ -1219,16 +1253,17 @@ class GetRelationalDatabasesPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_relational_databases import call
+        from .operations.get_relational_databases import OPERATION
         from .shapes.get_relational_databases_request import (
             GetRelationalDatabasesRequest,
         )
         from .shapes.get_relational_databases_result import GetRelationalDatabasesResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(
-                self._engine, GetRelationalDatabasesRequest.from_dict(params)
-            ).to_dict()
+            request = GetRelationalDatabasesRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetRelationalDatabasesResult.from_wire(body).to_dict()
 
         request = GetRelationalDatabasesRequest()
         return PageIterator(
@@ -1280,12 +1315,15 @@ class GetStaticIpsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_static_ips import call
+        from .operations.get_static_ips import OPERATION
         from .shapes.get_static_ips_request import GetStaticIpsRequest
         from .shapes.get_static_ips_result import GetStaticIpsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetStaticIpsRequest.from_dict(params)).to_dict()
+            request = GetStaticIpsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetStaticIpsResult.from_wire(body).to_dict()
 
         request = GetStaticIpsRequest()
         return PageIterator(

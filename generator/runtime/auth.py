@@ -87,9 +87,27 @@ class CredentialSource:
         self._session = session
         self._profile_name = profile_name
         self._lock = threading.Lock()
+        self._handed: Any = None
+
+    def ready(self) -> bool:
+        """Whether `frozen` returns without resolving or refreshing credentials, which
+        may block on the network or a process (the async client asks first)."""
+        if not self._resolved:
+            return False
+        refresh_needed = getattr(self._credentials, "refresh_needed", None)
+        return refresh_needed is None or not refresh_needed()
+
+    def hand_over(self, frozen: Any) -> None:
+        """Make the next `frozen` return ``frozen``, got from `frozen` in a worker thread:
+        the async client signs with them next, without asking botocore again (which
+        could refresh them on the event loop)."""
+        self._handed = frozen
 
     def frozen(self) -> Any:
         """botocore ReadOnlyCredentials for one signature; NoCredentialsError when none."""
+        handed, self._handed = self._handed, None
+        if handed is not None:
+            return handed
         if not self._resolved:
             with self._lock, profile_errors(self._profile_name):
                 if not self._resolved:

@@ -14,7 +14,14 @@ paginators convert those to and from their typed request and result classes.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Callable,
+    Coroutine,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from contextlib import contextmanager
 from typing import Any, Generic, NamedTuple, TypedDict, TypeVar
 
@@ -22,6 +29,8 @@ from ._botocore import botocore_module
 from .errors import PaginationError
 
 __all__ = [
+    "AsyncPageIterator",
+    "AsyncPages",
     "PageIterator",
     "Pages",
     "PaginationConfig",
@@ -31,10 +40,13 @@ __all__ = [
 
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
+T = TypeVar("T")
 
 Method = Callable[..., Mapping[str, Any]]
 """The operation as botocore's paginator calls it: boto3-style keyword arguments in, the
 boto3-style result out."""
+AsyncMethod = Callable[..., Coroutine[Any, Any, Mapping[str, Any]]]
+"""The same, as an async paginator is given it."""
 
 
 class PaginationConfig(TypedDict, total=False):
@@ -76,15 +88,8 @@ class PaginatorSpec(NamedTuple):
         return config
 
 
-class Pages(Generic[PageT]):
-    """The pages of a paginated operation: iterating yields each page, typed.
-
-    As boto3's ``PageIterator``, with ``build_full_result()``, ``search()``,
-    ``resume_token`` and ``non_aggregate_part``; unlike it, each iteration (and each call
-    of ``build_full_result`` or ``search``) starts again from the starting token and calls
-    the service anew, and a token the service sends twice raises PaginationError, however
-    many pages apart.
-    """
+class _Paging(Generic[PageT]):
+    """What sync and async pages share: the settings, and botocore's page iterator."""
 
     def __init__(
         self,
@@ -133,22 +138,13 @@ class Pages(Generic[PageT]):
         part: dict[str, Any] = self._last.non_aggregate_part
         return part
 
-    def __iter__(self) -> Iterator[PageT]:
-        for page in self._dicts():
-            yield self._page(page)
-
-    def build_full_result(self) -> dict[str, Any]:
-        """Every page merged into one boto3-style result, as boto3 merges them: result
-        key lists concatenated, numbers added, the non-aggregate keys of the first page,
-        and ``NextToken`` when ``MaxItems`` stopped it early."""
+    def _build_full_result(self) -> dict[str, Any]:
         pages = self._next()
         with _botocore_errors(self._spec.input_token):
             result: dict[str, Any] = pages.build_full_result()
         return result
 
-    def search(self, expression: str) -> Iterator[Any]:
-        """The values of a JMESPath expression over each page (boto3-style dicts);
-        a list is flattened into its items."""
+    def _search(self, expression: str) -> Iterator[Any]:
         pages = self._next()
         with _botocore_errors(self._spec.input_token):
             yield from pages.search(expression)
@@ -178,12 +174,92 @@ class Pages(Generic[PageT]):
         return pages
 
 
-class PageIterator(Pages[PageT], Generic[PageT, ItemT]):
-    """Pages of an operation with one list of results: ``items()`` yields its items."""
+class Pages(_Paging[PageT]):
+    """The pages of a paginated operation: iterating yields each page, typed.
+
+    As boto3's ``PageIterator``, with ``build_full_result()``, ``search()``,
+    ``resume_token`` and ``non_aggregate_part``; unlike it, each iteration (and each call
+    of ``build_full_result`` or ``search``) starts again from the starting token and calls
+    the service anew, and a token the service sends twice raises PaginationError, however
+    many pages apart.
+    """
+
+    def __iter__(self) -> Iterator[PageT]:
+        for page in self._dicts():
+            yield self._page(page)
+
+    def build_full_result(self) -> dict[str, Any]:
+        """Every page merged into one boto3-style result, as boto3 merges them: result
+        key lists concatenated, numbers added, the non-aggregate keys of the first page,
+        and ``NextToken`` when ``MaxItems`` stopped it early."""
+        return self._build_full_result()
+
+    def search(self, expression: str) -> Iterator[Any]:
+        """The values of a JMESPath expression over each page (boto3-style dicts);
+        a list is flattened into its items."""
+        return self._search(expression)
+
+
+class AsyncPages(_Paging[PageT]):
+    """`Pages` for the async client: ``async for page in pages``, and
+    ``await pages.build_full_result()``; the method is a coroutine function.
+
+    botocore's paginator, which does the paging, runs in a worker thread
+    (runtime/threads.py); each call it makes runs on the event loop.
+    """
+
+    _method: _OnLoopWhenCalled
+
+    def __init__(self, method: AsyncMethod, *args: Any, **settings: Any) -> None:
+        """As `Pages`, with a coroutine function."""
+        super().__init__(_OnLoopWhenCalled(method), *args, **settings)
+
+    async def __aiter__(self) -> AsyncIterator[PageT]:
+        async for page in self._in_thread(self._dicts):
+            yield self._page(page)
+
+    async def build_full_result(self) -> dict[str, Any]:
+        """As `Pages.build_full_result`."""
+
+        def merged() -> Iterator[dict[str, Any]]:  # a generator: runs in the thread
+            yield self._build_full_result()
+
+        async for result in self._in_thread(merged):
+            return result
+        raise AssertionError("merged() yields once")
+
+    def search(self, expression: str) -> AsyncIterator[Any]:
+        """As `Pages.search`."""
+        return self._in_thread(lambda: self._search(expression))
+
+    async def _in_thread(self, iterator: Callable[[], Iterator[T]]) -> AsyncIterator[T]:
+        from .threads import OnLoop, in_thread  # they import asyncio: async only
+
+        self._method.on_loop = OnLoop(self._method.method)
+        async for item in in_thread(iterator):
+            yield item
+
+
+class _OnLoopWhenCalled:
+    """The async method as botocore's paginator calls it from a worker thread, bound to
+    the event loop of the iteration under way (`AsyncPages._next`)."""
+
+    on_loop: Callable[..., Mapping[str, Any]] | None = None
+
+    def __init__(self, method: AsyncMethod) -> None:
+        self.method = method
+
+    def __call__(self, **params: Any) -> Mapping[str, Any]:
+        assert self.on_loop is not None
+        return self.on_loop(**params)
+
+
+class _Items(_Paging[PageT], Generic[PageT, ItemT]):
+    """Pages of an operation with one list of results."""
 
     def __init__(
         self,
-        method: Method,
+        method: Any,
         spec: PaginatorSpec,
         params: Mapping[str, Any],
         page: Callable[[Mapping[str, Any]], PageT],
@@ -206,10 +282,24 @@ class PageIterator(Pages[PageT], Generic[PageT, ItemT]):
         )
         self._items = items
 
+
+class PageIterator(_Items[PageT, ItemT], Pages[PageT]):
+    """Pages of an operation with one list of results: ``items()`` yields its items."""
+
     def items(self) -> Iterator[ItemT]:
         """The items of every page, in order, fetching pages as they are needed."""
         for page in self:
             yield from self._items(page) or []
+
+
+class AsyncPageIterator(_Items[PageT, ItemT], AsyncPages[PageT]):
+    """`PageIterator` for the async client: ``async for item in pages.items()``."""
+
+    async def items(self) -> AsyncIterator[ItemT]:
+        """As `PageIterator.items`."""
+        async for page in self:
+            for item in self._items(page) or []:
+                yield item
 
 
 def _settings(

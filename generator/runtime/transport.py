@@ -17,6 +17,7 @@ from __future__ import annotations
 import http.client
 import importlib
 import select
+import socket
 import ssl
 import sys
 import threading
@@ -92,6 +93,10 @@ class _Connection(http.client.HTTPConnection):
     wrote = False
     """Set by each write; reset before each request."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _create_connection
+
     def send(self, data: Any) -> None:
         # http.client calls this with bytes only here: the head, then the body.
         sys.audit("http.client.send", self, data)  # as http.client's own send does
@@ -109,6 +114,17 @@ class _Connection(http.client.HTTPConnection):
 
 class _TLSConnection(http.client.HTTPSConnection, _Connection):
     pass
+
+
+def _create_connection(address: tuple[str, int], *args: Any) -> socket.socket:
+    """``socket.create_connection``, given an ASCII host name as bytes: for a str,
+    getaddrinfo() looks up the "idna" codec, whose first use imports encodings.idna,
+    stringprep and unicodedata (about a millisecond of a cold start) to encode a name
+    that needs no encoding. Other names go as they are."""
+    host, port = address
+    # typeshed has the host as str only; getaddrinfo() takes bytes as well.
+    target: Any = (host.encode("ascii") if host.isascii() else host, port)
+    return socket.create_connection(target, *args)
 
 
 if hasattr(select, "poll"):
@@ -180,8 +196,9 @@ class Response(NamedTuple):
     """The body, to be read by the caller, when a 2xx response was asked for streamed."""
 
 
-class Transport:
-    """Sends requests to one endpoint, keeping up to ``max_connections`` idle connections.
+class TransportSettings:
+    """What the sync and the async transports share: one endpoint, its timeouts, TLS
+    settings, pool size and proxy.
 
     ``connect_timeout`` bounds the TCP connect and the TLS handshake; ``read_timeout``
     bounds each wait for data from the server. Certificates are verified unless
@@ -211,9 +228,7 @@ class Transport:
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
         self._verify = verify
-        self._idle: list[_Connection] = []
         self._max_connections = max_connections
-        self._lock = threading.Lock()
         self._proxies = proxies
         self._proxy: Proxy | None = None
         self._proxy_found = False
@@ -230,6 +245,17 @@ class Transport:
     def ssl_context(self) -> ssl.SSLContext:
         """The TLS settings of every https connection (built on first use, then shared)."""
         return _ssl_context(self._verify)
+
+
+class Transport(TransportSettings):
+    """Sends requests over http.client, keeping up to ``max_connections`` idle
+    connections."""
+
+    def __init__(self, endpoint_url: str, **settings: Any) -> None:
+        """As `TransportSettings`."""
+        super().__init__(endpoint_url, **settings)
+        self._idle: list[_Connection] = []
+        self._lock = threading.Lock()
 
     def send(
         self,

@@ -7,13 +7,20 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, NamedTuple, Self
 
 from .auth import CredentialSource, Signer, explicit_credentials
-from .endpoints import fips_pseudo_region, request_url, resolve_endpoint
+from .endpoints import (
+    ClientEndpoints,
+    Endpoint,
+    EndpointInputs,
+    fips_pseudo_region,
+    host_prefixed,
+    request_url,
+)
 from .errors import EndpointConnectionError, Error, NoRegionError, ServiceError
 from .protocols import HttpRequest, OperationSpec, WireProtocol
 from .retries import Retry, RetryPolicy
@@ -22,12 +29,18 @@ from .transport import Body, Response, Transport, body_start
 
 __all__ = [
     "BaseClient",
+    "ClientBase",
     "ClientConfig",
     "ClientMeta",
     "Engine",
+    "EngineCore",
     "ErrorClasses",
     "ServiceSpec",
 ]
+
+
+MAX_ROUTES = 32
+"""Endpoints besides its own whose connections a client keeps open at once."""
 
 
 class ErrorClasses(NamedTuple):
@@ -62,8 +75,9 @@ class ClientMeta(NamedTuple):
     config: ClientConfig
 
 
-class BaseClient:
-    """Base class of generated clients; the keyword names match ``boto3.client``.
+class ClientBase:
+    """What sync and async generated clients share; the keyword names match
+    ``boto3.client``.
 
     Args:
         region_name: The AWS region; else ``config.region_name``, ``AWS_REGION``,
@@ -90,7 +104,8 @@ class BaseClient:
             the profile's ``max_attempts``, or 3).
         connect_timeout: Seconds to connect, TLS handshake included (60).
         read_timeout: Seconds to wait for data from the service (60).
-        max_pool_connections: Idle connections kept for reuse (10).
+        max_pool_connections: Idle connections kept for reuse (10); the async client
+            also opens no more than this many at once.
         use_fips_endpoint: Use the FIPS endpoint (else ``AWS_USE_FIPS_ENDPOINT``).
         use_dualstack_endpoint: Use the dual-stack (IPv4 and IPv6) endpoint
             (else ``AWS_USE_DUALSTACK_ENDPOINT``).
@@ -98,6 +113,8 @@ class BaseClient:
     """
 
     SERVICE: ClassVar[ServiceSpec]
+    ENGINE: ClassVar[type[EngineCore]]
+    """The engine class: the sync or the async driver."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -152,7 +169,7 @@ class BaseClient:
             # As botocore does: the region without the alias, and FIPS on.
             region = normalized
             client_config = client_config._replace(use_fips_endpoint=True)
-        self._engine = Engine(
+        self._engine = self.ENGINE(
             self.SERVICE,
             region=region,
             endpoint_url=endpoint_url,
@@ -161,21 +178,6 @@ class BaseClient:
         )
         self.meta = self._engine.meta
 
-    def close(self) -> None:
-        """Close pooled connections; the client may still be used afterwards."""
-        self._engine.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(region_name={self.meta.region_name!r}, "
@@ -183,11 +185,39 @@ class BaseClient:
         )
 
 
-class Engine:
-    """Signs, sends and retries requests for one client; shared by its operations.
+class Exchange(NamedTuple):
+    """One signed request, ready for a transport's ``send``."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: Body
+    stream: bool = False
+    """Leave a 2xx response's body in ``Response.stream`` for the caller to read."""
+    transport: Any = None
+    """The transport of the call's endpoint (None: the client's own)."""
+
+
+Step = Exchange | float
+"""What the sans-IO core of a call asks its driver for: an exchange to send, or seconds
+to sleep before the next attempt."""
+
+Outcome = Response | EndpointConnectionError | None
+"""What a driver hands back: the response, the failure to get one, or None after a sleep."""
+
+
+class EngineCore:
+    """What one client's calls share, sync or async: the endpoint, signing, the retry
+    policy, logging; and the sans-IO core of a call (`steps`), driven by a sync or an
+    async loop that only sends and sleeps.
 
     ``sleep`` waits between attempts; tests replace it (``client._engine.sleep``).
     """
+
+    TRANSPORT: ClassVar[Callable[..., Any]]
+    """The transport class, given the endpoint URL and the client's settings."""
+    SLEEP: ClassVar[Callable[[float], Any]]
+    """How to wait between attempts unless told otherwise."""
 
     def __init__(
         self,
@@ -197,15 +227,20 @@ class Engine:
         endpoint_url: str | None,
         config: ClientConfig,
         credentials: CredentialSource,
-        sleep: Callable[[float], object] = time.sleep,
+        sleep: Callable[[float], Any] | None = None,
     ) -> None:
-        endpoint = resolve_endpoint(
+        self._endpoints = ClientEndpoints(
             service.rules_file,
             region=region,
             endpoint_url=endpoint_url,
             use_fips=config.use_fips_endpoint,
             use_dualstack=config.use_dualstack_endpoint,
+            builtins={
+                "AWS::Auth::AccountIdEndpointMode": config.account_id_endpoint_mode
+            },
+            client_context=config.client_context_params or {},
         )
+        endpoint = self._endpoint = self._endpoints.default
         self.service = service
         self.meta = ClientMeta(service.service_id, region, endpoint.url, config)
         self.logger = logging.getLogger(service.package)
@@ -213,54 +248,58 @@ class Engine:
         self.retry_policy = RetryPolicy(
             config.max_attempts, modeled_codes=_ModelledCodes(self)
         )
-        self.sleep = sleep
         self.user_agent = _user_agent(service, config.user_agent_extra)
-        self._signer = Signer(
-            credentials,
-            endpoint.signing_name or service.signing_name,
-            endpoint.signing_region or region,
-        )
-        self._transport = Transport(
-            endpoint.url,
-            connect_timeout=config.connect_timeout,
-            read_timeout=config.read_timeout,
-            verify=config.verify,
-            max_connections=config.max_pool_connections,
-            proxies=config.proxies,
-        )
+        self._credentials = credentials
+        self._signer, self._transport = self._connections(endpoint)
         self._protocol = service.protocol
-        self._urls: dict[str, str] = {}
+        self._urls: dict[tuple[str, str], str] = {}
+        self._routes: dict[Endpoint, tuple[Signer, Any]] = {}
+        """Signers and transports of the endpoints other than the client's own."""
+        self._retired: list[Any] = []
+        """Transports evicted from ``_routes``, for drivers that close them later."""
+        self.sleep: Callable[[float], Any] = sleep or type(self).SLEEP
         self.logger.debug(
             "%s client for region %s at %s", service.service_id, region, endpoint.url
         )
 
-    def invoke(
-        self, operation: OperationSpec, body: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Send one operation's body, retrying as the policy allows; the parsed result."""
-        return self._protocol.parse(self.send(operation, body))
-
-    def send(
-        self, operation: OperationSpec, body: Mapping[str, Any], *, stream: bool = False
-    ) -> Response:
-        """Send one operation's body, retrying as the policy allows; the 2xx response
-        (waiters read its status and headers, as boto3's ``ResponseMetadata``), its body
-        left in ``Response.stream`` for the caller to read when ``stream`` is true.
+    def steps(
+        self,
+        operation: OperationSpec,
+        body: Mapping[str, Any],
+        inputs: EndpointInputs | None = None,
+        *,
+        stream: bool = False,
+    ) -> Generator[Step, Outcome, Response]:
+        """One call, without I/O: yields each signed exchange to send (the driver sends
+        back its response, or the EndpointConnectionError it failed with) and each delay
+        to sleep (the driver sends back None); returns the 2xx response, raises the error
+        that ends the call. ``inputs``: what the call's input contributes to its
+        endpoint.
 
         A file-like request body is rewound to where it stood before each retry; one
         that cannot seek is not retried (botocore fails to rewind it too).
         """
+        url, signer, transport = self.route(operation, inputs)
         request = self._protocol.serialize(operation, body)
-        url = self._url(operation.request_uri)
         invocation_id = _invocation_id()
         start = body_start(request.body)
         retryable = start is not None or isinstance(request.body, bytes)
         attempt, last_retry = 1, None
         while True:
+            exchange = self._signed(
+                operation,
+                url,
+                request,
+                invocation_id,
+                attempt,
+                stream,
+                signer,
+                transport,
+            )
+            started = time.perf_counter()
+            outcome = yield exchange
             try:
-                response = self._attempt(
-                    operation, url, request, invocation_id, attempt, stream
-                )
+                response = self._handle(operation, outcome, attempt, started)
             except (ServiceError, EndpointConnectionError) as error:
                 retry = (
                     self.retry_policy.next_retry(error, attempt) if retryable else None
@@ -268,14 +307,14 @@ class Engine:
                 if retry is None:
                     raise
                 self._log_retry(operation, error, retry, attempt)
-                self.sleep(retry.delay)
-                _rewind(request.body, start)
-                attempt, last_retry = attempt + 1, retry
-                continue
-            self.retry_policy.succeeded(last_retry)
-            return response
+            else:
+                self.retry_policy.succeeded(last_retry)
+                return response
+            yield retry.delay
+            _rewind(request.body, start)
+            attempt, last_retry = attempt + 1, retry
 
-    def _attempt(
+    def _signed(
         self,
         operation: OperationSpec,
         url: str,
@@ -283,11 +322,13 @@ class Engine:
         invocation_id: str,
         attempt: int,
         stream: bool,
-    ) -> Response:
-        """One signed request; a 2xx response, else the error raised."""
+        signer: Signer,
+        transport: Any,
+    ) -> Exchange:
+        """The request of one attempt, signed."""
         headers = {**request.headers, "User-Agent": self.user_agent}
         payload = request.body
-        signed = self._signer.sign(operation.http_method, url, headers, payload)
+        signed = signer.sign(operation.http_method, url, headers, payload)
         # Added after signing, as botocore adds them: they are sent but not signed.
         signed["amz-sdk-invocation-id"] = invocation_id
         signed["amz-sdk-request"] = (
@@ -301,19 +342,22 @@ class Engine:
             attempt,
             self.retry_policy.max_attempts,
         )
-        started = time.perf_counter()
-        try:
-            response = self._transport.send(
-                operation.http_method, url, signed, payload, stream=stream
-            )
-        except EndpointConnectionError as failure:
+        return Exchange(operation.http_method, url, signed, payload, stream, transport)
+
+    def _handle(
+        self, operation: OperationSpec, outcome: Outcome, attempt: int, started: float
+    ) -> Response:
+        """The outcome of one attempt: a 2xx response, else the error raised."""
+        if not isinstance(outcome, Response):
+            assert outcome is not None, "a driver sent None for an exchange"
             self.logger.debug(
                 "%s: %s after %.1f ms",
                 operation.name,
-                type(failure).__name__,
+                type(outcome).__name__,
                 _ms(started),
             )
-            raise
+            raise outcome
+        response = outcome
         request_id = response.headers.get("x-amzn-requestid")
         self.logger.debug(
             "%s: HTTP %d in %.1f ms, request id %s",
@@ -343,12 +387,67 @@ class Engine:
             self._errors = self.service.errors()
         return self._errors
 
-    def _url(self, request_uri: str) -> str:
-        url = self._urls.get(request_uri)
+    def route(
+        self, operation: OperationSpec, inputs: EndpointInputs | None = None
+    ) -> tuple[str, Signer, Any]:
+        """Where a call goes: its URL, the signer of its SigV4 scope, its transport.
+
+        The client's own endpoint unless the operation's endpoint rule parameters or its
+        host prefix (``{Label}``s filled from ``inputs``) say otherwise.
+        """
+        endpoint = self._endpoints.resolve(
+            operation.name, operation.endpoint_params, inputs
+        )
+        if operation.host_prefix:
+            labels: Mapping[str, Any] = inputs.host_labels if inputs else {}
+            # Labels are checked even when the prefix is left out, as botocore does.
+            prefixed = host_prefixed(endpoint.url, operation.host_prefix, labels)
+            if self.meta.config.inject_host_prefix:
+                endpoint = endpoint._replace(url=prefixed)
+        url = self._url(endpoint.url, operation.request_uri)
+        if endpoint == self._endpoint:
+            return url, self._signer, self._transport
+        route = self._routes.get(endpoint)
+        if route is None:
+            route = self._new_route(endpoint)
+        return (url, *route)
+
+    def _new_route(self, endpoint: Endpoint) -> tuple[Signer, Any]:
+        if len(self._routes) >= MAX_ROUTES:  # host labels from inputs: unbounded
+            oldest = next(iter(self._routes))
+            self._retire(self._routes.pop(oldest)[1])
+        route = self._routes[endpoint] = self._connections(endpoint)
+        return route
+
+    def _connections(self, endpoint: Endpoint) -> tuple[Signer, Any]:
+        config = self.meta.config
+        return (
+            Signer(
+                self._credentials,
+                endpoint.signing_name or self.service.signing_name,
+                endpoint.signing_region or self.meta.region_name,
+            ),
+            self.TRANSPORT(
+                endpoint.url,
+                connect_timeout=config.connect_timeout,
+                read_timeout=config.read_timeout,
+                verify=config.verify,
+                max_connections=config.max_pool_connections,
+                proxies=config.proxies,
+            ),
+        )
+
+    def _retire(self, transport: Any) -> None:
+        """Close the transport of an endpoint no longer kept."""
+        transport.close()
+
+    def _url(self, endpoint_url: str, request_uri: str) -> str:
+        key = (endpoint_url, request_uri)
+        url = self._urls.get(key)
         if url is None:
-            url = self._urls[request_uri] = request_url(
-                self.meta.endpoint_url, request_uri
-            )
+            url = request_url(endpoint_url, request_uri)
+            if len(self._urls) < MAX_ROUTES * 16:
+                self._urls[key] = url
         return url
 
     def _log_retry(
@@ -364,8 +463,82 @@ class Engine:
             self.retry_policy.max_attempts,
         )
 
+
+class Engine(EngineCore):
+    """The sync driver: http.client and time.sleep."""
+
+    TRANSPORT = Transport
+    SLEEP = time.sleep
+    _transport: Transport
+
+    def invoke(
+        self,
+        operation: OperationSpec,
+        body: Mapping[str, Any],
+        inputs: EndpointInputs | None = None,
+    ) -> dict[str, Any]:
+        """Send one operation's body, retrying as the policy allows; the parsed result."""
+        return self._protocol.parse(self.send(operation, body, inputs))
+
+    def send(
+        self,
+        operation: OperationSpec,
+        body: Mapping[str, Any],
+        inputs: EndpointInputs | None = None,
+        *,
+        stream: bool = False,
+    ) -> Response:
+        """Send one operation's body, retrying as the policy allows; the 2xx response
+        (waiters read its status and headers, as boto3's ``ResponseMetadata``), its body
+        left in ``Response.stream`` for the caller to read when ``stream`` is true.
+        ``inputs``: what the call's input contributes to its endpoint."""
+        steps = self.steps(operation, body, inputs, stream=stream)
+        step = next(steps)
+        try:
+            while True:
+                step = steps.send(self._perform(step))
+        except StopIteration as done:
+            response: Response = done.value
+            return response
+
+    def _perform(self, step: Step) -> Outcome:
+        if not isinstance(step, Exchange):
+            self.sleep(step)
+            return None
+        transport: Transport = step.transport or self._transport
+        try:
+            return transport.send(
+                step.method, step.url, step.headers, step.body, stream=step.stream
+            )
+        except EndpointConnectionError as failure:
+            return failure
+
     def close(self) -> None:
         self._transport.close()
+        for _, transport in self._routes.values():
+            transport.close()
+
+
+class BaseClient(ClientBase):
+    """Base class of generated sync clients (``client.py``)."""
+
+    ENGINE = Engine
+    _engine: Engine
+
+    def close(self) -> None:
+        """Close pooled connections; the client may still be used afterwards."""
+        self._engine.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 def _accepting_boto3_names(method: Any) -> Any:
@@ -400,7 +573,8 @@ def _accepting_boto3_names(method: Any) -> Any:
 
 def _renamed(method: Any, arguments: dict[str, Any]) -> dict[str, Any] | None:
     """``arguments`` with boto3's names as the method's; None when none is boto3's."""
-    package = method.__module__.rpartition(".")[0]  # the client module's package
+    # The package of the client module: <package>.client, or <package>.aio.client.
+    package = method.__module__.removesuffix(".client").removesuffix(".aio")
     name = f"{package}.operations.{method.__name__}"
     try:
         renames: dict[str, str] = importlib.import_module(name).ARGUMENTS
@@ -425,7 +599,7 @@ class _ModelledCodes:
     """The error codes the model knows, for the retry policy: read from the error
     classes when first asked, which is after an error response."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: EngineCore) -> None:
         self._engine = engine
 
     def __contains__(self, code: object) -> bool:

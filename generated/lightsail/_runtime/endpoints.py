@@ -2,26 +2,53 @@
 
 The generator ran botocore's engine over the rule set for every region botocore lists
 (``endpoint-table.json``), so the common case reads a table; anything else (a region the
-table lacks, a rule set that changes custom endpoints) is resolved by botocore at runtime.
-Nothing here touches the network: the rule set and botocore's partitions are local files.
+table lacks, a rule set that changes custom endpoints, parameters bound by a call) is
+resolved by botocore at runtime. Nothing here touches the network: the rule set and
+botocore's partitions are local files.
+
+Besides Region, UseFIPS, UseDualStack and Endpoint, a rule set may declare parameters
+that the client's configuration sets (``clientContextParams``, and the builtins
+AWS::Auth::AccountIdEndpointMode and AWS::Auth::AccountId) and parameters each operation
+binds: constants (``staticContextParams``), input members (``contextParam``) and paths
+over the input (``operationContextParams``). The table was computed for each operation's
+constants, with the client-level parameters at their defaults; a call that binds an input
+value, or a client configured otherwise, is resolved by the rules (results cached by the
+parameter values, as botocore caches them).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
-from functools import cache
+from collections.abc import Mapping
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from ._botocore import botocore_module
-from .errors import EndpointResolutionError, InvalidRegionError
+from .errors import (
+    EndpointResolutionError,
+    InvalidRegionError,
+    ParamValidationError,
+    Problem,
+)
 
 # botocore.utils.validate_region_name: a region must be usable as a host label.
 _REGION_NAME = re.compile(r"^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$")
 
+# botocore.serialize.HOST_PREFIX_RE: what a host label may hold.
+_HOST_LABEL = re.compile(r"^[A-Za-z0-9\.\-]+$")
+
 TABLE_FILE = "endpoint-table.json"
+BUILTIN_DEFAULTS: Mapping[str, Any] = {
+    "AWS::Auth::AccountIdEndpointMode": "preferred",
+}
+"""The builtins a client passes besides Region, UseFIPS, UseDualStack and Endpoint, at
+botocore's defaults (AWS::Auth::AccountId is passed only when credentials carry one)."""
+MAX_RESOLVED = 512
+"""Rule-set results remembered (botocore's provider caches as many per client)."""
 VARIANTS = {
     (False, False): "plain",
     (True, False): "fips",
@@ -43,6 +70,15 @@ def fips_pseudo_region(region: str) -> str | None:
     return normalized if normalized != region else None
 
 
+class EndpointInputs(NamedTuple):
+    """What one call contributes to its endpoint: rule parameters bound to input members
+    (``contextParam``, ``operationContextParams``; None for an absent value) and the
+    values of the ``hostLabel`` members its host prefix names."""
+
+    params: Mapping[str, Any] = {}
+    host_labels: Mapping[str, Any] = {}
+
+
 def resolve_endpoint(
     rules_file: Path | None,
     *,
@@ -50,13 +86,16 @@ def resolve_endpoint(
     endpoint_url: str | None,
     use_fips: bool,
     use_dualstack: bool,
+    params: Mapping[str, Any] | None = None,
 ) -> Endpoint:
     """What botocore resolves for these settings.
 
     A custom ``endpoint_url`` is passed to the rules as ``Endpoint`` and, as botocore does,
-    turns FIPS and dual-stack off (they describe AWS's own endpoints). The answer comes
-    from the table the generator computed with botocore (``endpoint-table.json`` next to
-    the rule set) when it has one; otherwise botocore runs the rules now.
+    turns FIPS and dual-stack off (they describe AWS's own endpoints). ``params`` are the
+    rule set's other parameters that are set (client-level and the operation's). The
+    answer comes from the table the generator computed with botocore
+    (``endpoint-table.json`` next to the rule set) when it has one; otherwise botocore
+    runs the rules now.
     """
     if region is not None and not _REGION_NAME.match(region):
         raise InvalidRegionError(region)
@@ -66,7 +105,10 @@ def resolve_endpoint(
                 "this service has no endpoint rules: pass endpoint_url"
             )
         return Endpoint(endpoint_url)
-    found = _from_table(rules_file, region, endpoint_url, use_fips, use_dualstack)
+    params = params or {}
+    found = _from_table(
+        rules_file, region, endpoint_url, use_fips, use_dualstack, params
+    )
     if found is not None:
         return found
     return resolve_with_rules(
@@ -75,6 +117,7 @@ def resolve_endpoint(
         endpoint_url=endpoint_url,
         use_fips=use_fips,
         use_dualstack=use_dualstack,
+        params=params,
     )
 
 
@@ -85,6 +128,7 @@ def resolve_with_rules(
     endpoint_url: str | None,
     use_fips: bool,
     use_dualstack: bool,
+    params: Mapping[str, Any] | None = None,
 ) -> Endpoint:
     """botocore's EndpointProvider running the model's rule set (no table)."""
     parameters: dict[str, Any] = {
@@ -95,17 +139,174 @@ def resolve_with_rules(
         parameters["Region"] = region
     if endpoint_url is not None:
         parameters["Endpoint"] = endpoint_url
-    provider = botocore_module("endpoint_provider").EndpointProvider(
-        _load_json(rules_file), _partitions()
-    )
+    for name, value in (params or {}).items():
+        parameters[name] = _hashable(value)
+    return _run_rules(rules_file, tuple(sorted(parameters.items())))
+
+
+@lru_cache(maxsize=MAX_RESOLVED)
+def _run_rules(rules_file: Path, parameters: tuple[tuple[str, Any], ...]) -> Endpoint:
+    """The rules' answer for these parameters (hashable: lists as tuples)."""
+    provider = _provider(rules_file)
+    arguments = {name: _listed(value) for name, value in parameters}
     try:
-        resolved = provider.resolve_endpoint(**parameters)
+        resolved = provider.resolve_endpoint(**arguments)
     except botocore_module("exceptions").EndpointProviderError as exc:
         raise EndpointResolutionError(str(exc)) from exc
     scheme = sigv4_scheme(resolved.properties)
     return Endpoint(
         resolved.url, scheme.get("signingRegion"), scheme.get("signingName")
     )
+
+
+def _hashable(value: Any) -> Any:
+    """A stringArray parameter as a tuple, for the cache of results."""
+    if isinstance(value, list):
+        return tuple(cast("list[str]", value))
+    return value
+
+
+def _listed(value: Any) -> Any:
+    """A stringArray parameter as the list botocore's rules take."""
+    if isinstance(value, tuple):
+        return list(cast("tuple[str, ...]", value))
+    return value
+
+
+@cache
+def _provider(rules_file: Path) -> Any:
+    return botocore_module("endpoint_provider").EndpointProvider(
+        _load_json(rules_file), _partitions()
+    )
+
+
+class ClientEndpoints:
+    """A client's endpoints: the one it was created for, and each call's.
+
+    ``client_params`` are the rule parameters the client's configuration sets: builtins
+    by name (``AWS::Auth::AccountIdEndpointMode``) and ``client_context_params`` by
+    botocore's snake-case names; the table says which parameters of the rule set they
+    are. Operations that bind no input value get the same endpoint every call, found
+    once per set of constants (``staticContextParams``); the others are resolved per
+    call, cached by the values.
+    """
+
+    def __init__(
+        self,
+        rules_file: Path | None,
+        *,
+        region: str,
+        endpoint_url: str | None,
+        use_fips: bool,
+        use_dualstack: bool,
+        builtins: Mapping[str, Any],
+        client_context: Mapping[str, Any],
+    ) -> None:
+        self._rules_file = rules_file
+        self._region = region
+        self._endpoint_url = endpoint_url
+        self._use_fips = use_fips
+        self._use_dualstack = use_dualstack
+        table = _load_table(table_file(rules_file)) if rules_file else {}
+        client_params = {
+            name: builtins.get(builtin)
+            for name, builtin in table.get("builtin_params", {}).items()
+        }
+        client_params.update(
+            (name, client_context.get(key))
+            for name, key in table.get("client_context_params", {}).items()
+        )
+        self._client_params = {k: v for k, v in client_params.items() if v is not None}
+        self._by_operation: dict[str, Endpoint] = {}
+        self._by_inputs: dict[tuple[Any, ...], Endpoint] = {}
+        static = table.get("static_params", {})
+        try:
+            self.default = self._resolve(static)
+            """The endpoint of an operation binding the most common constants (or
+            none): the client's ``meta.endpoint_url``."""
+        except EndpointResolutionError:
+            if not self._client_params:
+                raise
+            # As botocore, a client whose settings the rules refuse (an account id
+            # required, none known) is created; each call raises the rules' error.
+            self.default = resolve_endpoint(
+                rules_file,
+                region=region,
+                endpoint_url=endpoint_url,
+                use_fips=use_fips,
+                use_dualstack=use_dualstack,
+                params={**_builtin_defaults(table), **static},
+            )
+
+    def resolve(
+        self,
+        operation: str,
+        static: Mapping[str, Any],
+        inputs: EndpointInputs | None = None,
+    ) -> Endpoint:
+        """The endpoint of a call of ``operation``: its constants, its input values."""
+        bound = (
+            {k: v for k, v in inputs.params.items() if v is not None} if inputs else {}
+        )
+        if not bound:
+            found = self._by_operation.get(operation)
+            if found is None:
+                found = self._by_operation[operation] = self._resolve(static)
+            return found
+        key = (operation, *((k, _hashable(v)) for k, v in bound.items()))
+        found = self._by_inputs.get(key)
+        if found is None:
+            # botocore's precedence: constants, then input values, then the client's.
+            found = self._resolve({**bound, **static})
+            if len(self._by_inputs) >= MAX_RESOLVED:
+                self._by_inputs.clear()
+            self._by_inputs[key] = found
+        return found
+
+    def _resolve(self, operation_params: Mapping[str, Any]) -> Endpoint:
+        return resolve_endpoint(
+            self._rules_file,
+            region=self._region,
+            endpoint_url=self._endpoint_url,
+            use_fips=self._use_fips,
+            use_dualstack=self._use_dualstack,
+            params={**self._client_params, **operation_params},
+        )
+
+
+def host_prefixed(url: str, template: str, labels: Mapping[str, Any]) -> str:
+    """``url`` with the operation's host prefix, its ``{Label}`` fields filled in.
+
+    As botocore: every label must be non-empty and hold only letters, digits, hyphens and
+    periods, else ParamValidationError (before anything is sent).
+    """
+    bad = [
+        name
+        for name, value in labels.items()
+        if not isinstance(value, str) or not _HOST_LABEL.match(value)
+    ]
+    if bad:
+        raise ParamValidationError(
+            [
+                Problem(
+                    name,
+                    "must contain only alphanumeric characters, hyphen, or period",
+                    "host_label",
+                    name,
+                )
+                for name in bad
+            ]
+        )
+    prefix = template.format(**labels)
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(netloc=prefix + parts.netloc))
+
+
+def search_input(path: str, request: Any) -> Any:
+    """An ``operationContextParams`` path over the input as boto3 takes it (botocore
+    evaluates it with jmespath on the call's parameters)."""
+    # jmespath (a botocore dependency) ships no types: imported by name, it is Any.
+    return importlib.import_module("jmespath").search(path, request.to_dict())
 
 
 def table_file(rules_file: Path) -> Path:
@@ -119,11 +320,14 @@ def _from_table(
     endpoint_url: str | None,
     use_fips: bool,
     use_dualstack: bool,
+    params: Mapping[str, Any],
 ) -> Endpoint | None:
     """The precomputed answer, or None when the table has none for these settings."""
     if region is None:
         return None
-    table = _load_table(table_file(rules_file))
+    table = _section(_load_table(table_file(rules_file)), params)
+    if table is None:
+        return None
     if endpoint_url is not None:
         return Endpoint(endpoint_url) if table.get("endpoint_url_passthrough") else None
     variant = VARIANTS[use_fips, use_dualstack]
@@ -135,6 +339,27 @@ def _from_table(
     return Endpoint(
         entry["url"], entry.get("signing_region"), entry.get("signing_name")
     )
+
+
+def _builtin_defaults(table: dict[str, Any]) -> dict[str, Any]:
+    """The builtins the table was computed with: each at its default."""
+    return {
+        name: BUILTIN_DEFAULTS[builtin]
+        for name, builtin in table.get("builtin_params", {}).items()
+        if builtin in BUILTIN_DEFAULTS
+    }
+
+
+def _section(table: dict[str, Any], params: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The part of the table computed for these parameters: the table itself for its
+    ``static_params``, else one of ``other_static_params``; each was computed with the
+    client-level parameters at their defaults."""
+    defaults = _builtin_defaults(table)
+    sections: list[dict[str, Any]] = [table, *table.get("other_static_params", [])]
+    for section in sections:
+        if {**defaults, **section.get("static_params", {})} == params:
+            return section
+    return None
 
 
 def request_url(endpoint_url: str, request_uri: str) -> str:

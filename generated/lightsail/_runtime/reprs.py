@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from reprlib import recursive_repr
 from typing import Any
 
 MASK = "***"
 
 
+@recursive_repr()
 def masked_repr(self: Any) -> str:
-    """Like the dataclass repr, with members marked ``sensitive`` shown as ``***``."""
+    """Like the dataclass repr, with members marked ``sensitive`` shown as ``***`` (and a
+    structure that contains itself shown as ``...`` where it recurs)."""
     parts: list[str] = []
     for member in fields(self):
         value = getattr(self, member.name)

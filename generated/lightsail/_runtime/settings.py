@@ -34,7 +34,10 @@ _ENVIRONMENT = {
     "use_dualstack_endpoint": ("AWS_USE_DUALSTACK_ENDPOINT",),
     "ca_bundle": ("AWS_CA_BUNDLE",),
     "ignore_configured_endpoint_urls": ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",),
+    "account_id_endpoint_mode": ("AWS_ACCOUNT_ID_ENDPOINT_MODE",),
+    "disable_host_prefix_injection": ("AWS_DISABLE_HOST_PREFIX_INJECTION",),
 }
+ACCOUNT_ID_ENDPOINT_MODES = ("preferred", "disabled", "required")
 _PROFILE_VARIABLES = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE")
 
 
@@ -53,6 +56,17 @@ class ClientConfig(NamedTuple):
     """``Config(proxies=...)``: proxy URL by URL scheme (``http``, ``https``); None to
     take them from the environment (``HTTPS_PROXY``, ``HTTP_PROXY``, ``NO_PROXY``), as
     botocore does."""
+    client_context_params: Mapping[str, Any] | None = None
+    """``Config(client_context_params=...)``: endpoint rule parameters the service lets
+    a client set, by botocore's snake-case names (``service_type``)."""
+    account_id_endpoint_mode: str = "preferred"
+    """``preferred``, ``disabled`` or ``required``: whether endpoints may name the
+    account (``Config(account_id_endpoint_mode=...)``, ``AWS_ACCOUNT_ID_ENDPOINT_MODE``
+    or the profile's ``account_id_endpoint_mode``)."""
+    inject_host_prefix: bool = True
+    """Prepend the host prefix some operations' endpoints have
+    (``Config(inject_host_prefix=False)``, ``AWS_DISABLE_HOST_PREFIX_INJECTION`` or the
+    profile's ``disable_host_prefix_injection`` turn it off)."""
 
 
 class Settings:
@@ -130,6 +144,9 @@ class Settings:
             verify=_first(verify, self._text("ca_bundle"), True),
             user_agent_extra=_first(user_agent_extra, self._option("user_agent_extra")),
             proxies=self._option("proxies"),
+            client_context_params=self._option("client_context_params"),
+            account_id_endpoint_mode=self._account_id_endpoint_mode(),
+            inject_host_prefix=self._inject_host_prefix(),
         )
 
     def endpoint_url(self, service_id: str) -> str | None:
@@ -170,6 +187,26 @@ class Settings:
 
     def _option(self, name: str) -> Any:
         return getattr(self._config, name, None)
+
+    def _account_id_endpoint_mode(self) -> str:
+        """As botocore reads it: Config, environment, profile, ``preferred``."""
+        mode = self._option("account_id_endpoint_mode")
+        if mode is None:
+            mode = self._text("account_id_endpoint_mode") or "preferred"
+        mode = str(mode).lower()
+        if mode not in ACCOUNT_ID_ENDPOINT_MODES:
+            raise botocore_module("exceptions").InvalidConfigError(
+                error_msg=f"The configured value '{mode}' for 'account_id_endpoint_mode' "
+                f"is invalid. Valid values are: {ACCOUNT_ID_ENDPOINT_MODES}."
+            )
+        return mode
+
+    def _inject_host_prefix(self) -> bool:
+        """Config's ``inject_host_prefix`` when set, else not the environment's or the
+        profile's ``disable_host_prefix_injection``, else True (botocore's order)."""
+        if getattr(self._config, "_inject_host_prefix", "UNSET") != "UNSET":
+            return bool(self._option("inject_host_prefix"))
+        return not self._flag("disable_host_prefix_injection")
 
     def _config_max_attempts(self) -> int | None:
         """Total attempts from Config(retries=...), where ``max_attempts`` counts retries."""

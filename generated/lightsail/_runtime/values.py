@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import calendar
 import math
+import os
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -16,6 +17,16 @@ E = TypeVar("E", bound=StrEnum)
 def open_enum(cls: type[E], value: str) -> E | str:
     """The enum member for ``value``, or the string itself when the model lacks it."""
     return cls._value2member_map_.get(value, value)  # type: ignore[return-value]
+
+
+def random_uuid() -> str:
+    """A random (version 4) UUID as ``str(uuid.uuid4())`` gives it, without importing
+    uuid: what botocore fills an idempotency token the caller left out with."""
+    octets = bytearray(os.urandom(16))
+    octets[6] = (octets[6] & 0x0F) | 0x40  # version 4
+    octets[8] = (octets[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = octets.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def parse_timestamp(value: Any) -> datetime:

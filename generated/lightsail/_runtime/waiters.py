@@ -25,7 +25,9 @@ from ._botocore import botocore_module
 from .errors import Error, ServiceError
 
 if TYPE_CHECKING:
-    from .client import Engine
+    from .aio import AsyncEngine
+    from .client import ServiceSpec
+    from .endpoints import EndpointInputs
     from .protocols import OperationSpec
     from .transport import Response
 
@@ -120,6 +122,52 @@ class WaiterSpec(NamedTuple):
         """`wait` with this waiter."""
         wait(engine, self, operation, request, result, config)
 
+    async def async_wait(self, engine: AsyncEngine, *arguments: Any) -> None:
+        """`wait` for the async client, with the same arguments after the engine:
+        botocore's waiter runs in a worker thread, its calls and sleeps on the event
+        loop (runtime/threads.py)."""
+        import asyncio
+
+        await asyncio.to_thread(wait, _BlockingEngine(engine), self, *arguments)
+
+
+class Engine(Protocol):
+    """What a waiter needs of the engine (the sync one, or the async one as seen from a
+    worker thread)."""
+
+    @property
+    def service(self) -> ServiceSpec: ...
+
+    def send(
+        self,
+        operation: OperationSpec,
+        body: Mapping[str, Any],
+        inputs: EndpointInputs | None = None,
+        /,
+    ) -> Response: ...
+
+    sleep: Callable[[float], object]
+
+
+class _BlockingEngine:
+    """An async engine as botocore's waiter, in a worker thread, calls it."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        from .threads import OnLoop
+
+        self.service = engine.service
+        self._send = OnLoop(engine.send)
+        self.sleep: Callable[[float], object] = OnLoop(engine.sleep)
+
+    def send(
+        self,
+        operation: OperationSpec,
+        body: Mapping[str, Any],
+        inputs: EndpointInputs | None = None,
+        /,
+    ) -> Response:
+        return self._send(operation, body, inputs)
+
 
 class Request(Protocol):
     """What a generated input class offers the waiter."""
@@ -189,9 +237,15 @@ class _Attempts:
         if not self._first:
             self._engine.sleep(self._delay)
         self._first = False
-        body = self._request.to_wire() if self._request is not None else {}
+        request, operation = self._request, self._operation
+        body = request.to_wire() if request is not None else {}
+        inputs = (
+            operation.endpoint_inputs(request)
+            if operation.endpoint_inputs is not None and request is not None
+            else None
+        )
         try:
-            response = self._engine.send(self._operation, body)
+            response = self._engine.send(operation, body, inputs)
         except ServiceError as error:
             return error_response(error)
         parsed = self._engine.service.protocol.parse(response)

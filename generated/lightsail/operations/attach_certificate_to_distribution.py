@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.attach_certificate_to_distribution_request import (
-    AttachCertificateToDistributionRequest,
-)
-from ..shapes.attach_certificate_to_distribution_result import (
-    AttachCertificateToDistributionResult,
-)
 
 OPERATION = OperationSpec(
     name="AttachCertificateToDistribution",
@@ -23,12 +16,3 @@ ARGUMENTS = {
     "certificateName": "certificate_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: AttachCertificateToDistributionRequest
-) -> AttachCertificateToDistributionResult:
-    """Validate, send and parse one AttachCertificateToDistribution call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return AttachCertificateToDistributionResult.from_wire(body)

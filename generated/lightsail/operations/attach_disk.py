@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.attach_disk_request import AttachDiskRequest
-from ..shapes.attach_disk_result import AttachDiskResult
 
 OPERATION = OperationSpec(
     name="AttachDisk",
@@ -21,10 +18,3 @@ ARGUMENTS = {
     "autoMounting": "auto_mounting",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: AttachDiskRequest) -> AttachDiskResult:
-    """Validate, send and parse one AttachDisk call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return AttachDiskResult.from_wire(body)

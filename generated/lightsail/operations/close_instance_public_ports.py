@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.close_instance_public_ports_request import CloseInstancePublicPortsRequest
-from ..shapes.close_instance_public_ports_result import CloseInstancePublicPortsResult
 
 OPERATION = OperationSpec(
     name="CloseInstancePublicPorts",
@@ -19,12 +16,3 @@ ARGUMENTS = {
     "instanceName": "instance_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CloseInstancePublicPortsRequest
-) -> CloseInstancePublicPortsResult:
-    """Validate, send and parse one CloseInstancePublicPorts call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CloseInstancePublicPortsResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.copy_snapshot_request import CopySnapshotRequest
-from ..shapes.copy_snapshot_result import CopySnapshotResult
 
 OPERATION = OperationSpec(
     name="CopySnapshot",
@@ -23,10 +20,3 @@ ARGUMENTS = {
     "useLatestRestorableAutoSnapshot": "use_latest_restorable_auto_snapshot",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: CopySnapshotRequest) -> CopySnapshotResult:
-    """Validate, send and parse one CopySnapshot call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CopySnapshotResult.from_wire(body)

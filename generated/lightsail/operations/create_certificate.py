@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_certificate_request import CreateCertificateRequest
-from ..shapes.create_certificate_result import CreateCertificateResult
 
 OPERATION = OperationSpec(
     name="CreateCertificate",
@@ -20,10 +17,3 @@ ARGUMENTS = {
     "subjectAlternativeNames": "subject_alternative_names",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: CreateCertificateRequest) -> CreateCertificateResult:
-    """Validate, send and parse one CreateCertificate call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateCertificateResult.from_wire(body)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_cloud_formation_stack_request import (
-    CreateCloudFormationStackRequest,
-)
-from ..shapes.create_cloud_formation_stack_result import CreateCloudFormationStackResult
 
 OPERATION = OperationSpec(
     name="CreateCloudFormationStack",
@@ -15,12 +10,3 @@ OPERATION = OperationSpec(
     http_method="POST",
     request_uri="/",
 )
-
-
-def call(
-    engine: Engine, request: CreateCloudFormationStackRequest
-) -> CreateCloudFormationStackResult:
-    """Validate, send and parse one CreateCloudFormationStack call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateCloudFormationStackResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_container_service_request import CreateContainerServiceRequest
-from ..shapes.create_container_service_result import CreateContainerServiceResult
 
 OPERATION = OperationSpec(
     name="CreateContainerService",
@@ -20,12 +17,3 @@ ARGUMENTS = {
     "privateRegistryAccess": "private_registry_access",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateContainerServiceRequest
-) -> CreateContainerServiceResult:
-    """Validate, send and parse one CreateContainerService call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateContainerServiceResult.from_wire(body)

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_container_service_deployment_request import (
-    CreateContainerServiceDeploymentRequest,
-)
-from ..shapes.create_container_service_deployment_result import (
-    CreateContainerServiceDeploymentResult,
-)
 
 OPERATION = OperationSpec(
     name="CreateContainerServiceDeployment",
@@ -23,12 +16,3 @@ ARGUMENTS = {
     "publicEndpoint": "public_endpoint",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateContainerServiceDeploymentRequest
-) -> CreateContainerServiceDeploymentResult:
-    """Validate, send and parse one CreateContainerServiceDeployment call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateContainerServiceDeploymentResult.from_wire(body)

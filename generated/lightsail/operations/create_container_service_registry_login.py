@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_container_service_registry_login_request import (
-    CreateContainerServiceRegistryLoginRequest,
-)
-from ..shapes.create_container_service_registry_login_result import (
-    CreateContainerServiceRegistryLoginResult,
-)
 
 OPERATION = OperationSpec(
     name="CreateContainerServiceRegistryLogin",
@@ -17,12 +10,3 @@ OPERATION = OperationSpec(
     http_method="POST",
     request_uri="/",
 )
-
-
-def call(
-    engine: Engine, request: CreateContainerServiceRegistryLoginRequest
-) -> CreateContainerServiceRegistryLoginResult:
-    """Validate, send and parse one CreateContainerServiceRegistryLogin call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateContainerServiceRegistryLoginResult.from_wire(body)

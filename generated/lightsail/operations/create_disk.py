@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_disk_request import CreateDiskRequest
-from ..shapes.create_disk_result import CreateDiskResult
 
 OPERATION = OperationSpec(
     name="CreateDisk",
@@ -21,10 +18,3 @@ ARGUMENTS = {
     "addOns": "add_ons",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: CreateDiskRequest) -> CreateDiskResult:
-    """Validate, send and parse one CreateDisk call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateDiskResult.from_wire(body)

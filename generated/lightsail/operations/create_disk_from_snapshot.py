@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_disk_from_snapshot_request import CreateDiskFromSnapshotRequest
-from ..shapes.create_disk_from_snapshot_result import CreateDiskFromSnapshotResult
 
 OPERATION = OperationSpec(
     name="CreateDiskFromSnapshot",
@@ -25,12 +22,3 @@ ARGUMENTS = {
     "useLatestRestorableAutoSnapshot": "use_latest_restorable_auto_snapshot",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateDiskFromSnapshotRequest
-) -> CreateDiskFromSnapshotResult:
-    """Validate, send and parse one CreateDiskFromSnapshot call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateDiskFromSnapshotResult.from_wire(body)

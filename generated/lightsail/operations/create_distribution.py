@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_distribution_request import CreateDistributionRequest
-from ..shapes.create_distribution_result import CreateDistributionResult
 
 OPERATION = OperationSpec(
     name="CreateDistribution",
@@ -31,12 +28,3 @@ ARGUMENTS = {
     "subdomainName": "subdomain_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateDistributionRequest
-) -> CreateDistributionResult:
-    """Validate, send and parse one CreateDistribution call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateDistributionResult.from_wire(body)

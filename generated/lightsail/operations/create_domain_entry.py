@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_domain_entry_request import CreateDomainEntryRequest
-from ..shapes.create_domain_entry_result import CreateDomainEntryResult
 
 OPERATION = OperationSpec(
     name="CreateDomainEntry",
@@ -19,10 +16,3 @@ ARGUMENTS = {
     "domainEntry": "domain_entry",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: CreateDomainEntryRequest) -> CreateDomainEntryResult:
-    """Validate, send and parse one CreateDomainEntry call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateDomainEntryResult.from_wire(body)

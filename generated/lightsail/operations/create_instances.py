@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_instances_request import CreateInstancesRequest
-from ..shapes.create_instances_result import CreateInstancesResult
 
 OPERATION = OperationSpec(
     name="CreateInstances",
@@ -26,10 +23,3 @@ ARGUMENTS = {
     "ipAddressType": "ip_address_type",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: CreateInstancesRequest) -> CreateInstancesResult:
-    """Validate, send and parse one CreateInstances call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateInstancesResult.from_wire(body)

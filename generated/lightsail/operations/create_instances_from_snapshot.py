@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_instances_from_snapshot_request import (
-    CreateInstancesFromSnapshotRequest,
-)
-from ..shapes.create_instances_from_snapshot_result import (
-    CreateInstancesFromSnapshotResult,
-)
 
 OPERATION = OperationSpec(
     name="CreateInstancesFromSnapshot",
@@ -33,12 +26,3 @@ ARGUMENTS = {
     "useLatestRestorableAutoSnapshot": "use_latest_restorable_auto_snapshot",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateInstancesFromSnapshotRequest
-) -> CreateInstancesFromSnapshotResult:
-    """Validate, send and parse one CreateInstancesFromSnapshot call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateInstancesFromSnapshotResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_load_balancer_request import CreateLoadBalancerRequest
-from ..shapes.create_load_balancer_result import CreateLoadBalancerResult
 
 OPERATION = OperationSpec(
     name="CreateLoadBalancer",
@@ -25,12 +22,3 @@ ARGUMENTS = {
     "tlsPolicyName": "tls_policy_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateLoadBalancerRequest
-) -> CreateLoadBalancerResult:
-    """Validate, send and parse one CreateLoadBalancer call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateLoadBalancerResult.from_wire(body)

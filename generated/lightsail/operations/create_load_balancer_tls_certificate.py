@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_load_balancer_tls_certificate_request import (
-    CreateLoadBalancerTlsCertificateRequest,
-)
-from ..shapes.create_load_balancer_tls_certificate_result import (
-    CreateLoadBalancerTlsCertificateResult,
-)
 
 OPERATION = OperationSpec(
     name="CreateLoadBalancerTlsCertificate",
@@ -25,12 +18,3 @@ ARGUMENTS = {
     "certificateAlternativeNames": "certificate_alternative_names",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateLoadBalancerTlsCertificateRequest
-) -> CreateLoadBalancerTlsCertificateResult:
-    """Validate, send and parse one CreateLoadBalancerTlsCertificate call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateLoadBalancerTlsCertificateResult.from_wire(body)

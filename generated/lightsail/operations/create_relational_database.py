@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_relational_database_request import CreateRelationalDatabaseRequest
-from ..shapes.create_relational_database_result import CreateRelationalDatabaseResult
 
 OPERATION = OperationSpec(
     name="CreateRelationalDatabase",
@@ -27,12 +24,3 @@ ARGUMENTS = {
     "publiclyAccessible": "publicly_accessible",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateRelationalDatabaseRequest
-) -> CreateRelationalDatabaseResult:
-    """Validate, send and parse one CreateRelationalDatabase call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateRelationalDatabaseResult.from_wire(body)

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_relational_database_from_snapshot_request import (
-    CreateRelationalDatabaseFromSnapshotRequest,
-)
-from ..shapes.create_relational_database_from_snapshot_result import (
-    CreateRelationalDatabaseFromSnapshotResult,
-)
 
 OPERATION = OperationSpec(
     name="CreateRelationalDatabaseFromSnapshot",
@@ -29,12 +22,3 @@ ARGUMENTS = {
     "useLatestRestorableTime": "use_latest_restorable_time",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateRelationalDatabaseFromSnapshotRequest
-) -> CreateRelationalDatabaseFromSnapshotResult:
-    """Validate, send and parse one CreateRelationalDatabaseFromSnapshot call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateRelationalDatabaseFromSnapshotResult.from_wire(body)

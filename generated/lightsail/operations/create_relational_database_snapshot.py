@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.create_relational_database_snapshot_request import (
-    CreateRelationalDatabaseSnapshotRequest,
-)
-from ..shapes.create_relational_database_snapshot_result import (
-    CreateRelationalDatabaseSnapshotResult,
-)
 
 OPERATION = OperationSpec(
     name="CreateRelationalDatabaseSnapshot",
@@ -23,12 +16,3 @@ ARGUMENTS = {
     "relationalDatabaseSnapshotName": "relational_database_snapshot_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: CreateRelationalDatabaseSnapshotRequest
-) -> CreateRelationalDatabaseSnapshotResult:
-    """Validate, send and parse one CreateRelationalDatabaseSnapshot call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return CreateRelationalDatabaseSnapshotResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.delete_bucket_request import DeleteBucketRequest
-from ..shapes.delete_bucket_result import DeleteBucketResult
 
 OPERATION = OperationSpec(
     name="DeleteBucket",
@@ -19,10 +16,3 @@ ARGUMENTS = {
     "forceDelete": "force_delete",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: DeleteBucketRequest) -> DeleteBucketResult:
-    """Validate, send and parse one DeleteBucket call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return DeleteBucketResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.delete_container_service_request import DeleteContainerServiceRequest
-from ..shapes.delete_container_service_result import DeleteContainerServiceResult
 
 OPERATION = OperationSpec(
     name="DeleteContainerService",
@@ -18,12 +15,3 @@ ARGUMENTS = {
     "serviceName": "service_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: DeleteContainerServiceRequest
-) -> DeleteContainerServiceResult:
-    """Validate, send and parse one DeleteContainerService call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return DeleteContainerServiceResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.delete_load_balancer_request import DeleteLoadBalancerRequest
-from ..shapes.delete_load_balancer_result import DeleteLoadBalancerResult
 
 OPERATION = OperationSpec(
     name="DeleteLoadBalancer",
@@ -18,12 +15,3 @@ ARGUMENTS = {
     "loadBalancerName": "load_balancer_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: DeleteLoadBalancerRequest
-) -> DeleteLoadBalancerResult:
-    """Validate, send and parse one DeleteLoadBalancer call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return DeleteLoadBalancerResult.from_wire(body)

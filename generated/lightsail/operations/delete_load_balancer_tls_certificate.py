@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.delete_load_balancer_tls_certificate_request import (
-    DeleteLoadBalancerTlsCertificateRequest,
-)
-from ..shapes.delete_load_balancer_tls_certificate_result import (
-    DeleteLoadBalancerTlsCertificateResult,
-)
 
 OPERATION = OperationSpec(
     name="DeleteLoadBalancerTlsCertificate",
@@ -23,12 +16,3 @@ ARGUMENTS = {
     "certificateName": "certificate_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: DeleteLoadBalancerTlsCertificateRequest
-) -> DeleteLoadBalancerTlsCertificateResult:
-    """Validate, send and parse one DeleteLoadBalancerTlsCertificate call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return DeleteLoadBalancerTlsCertificateResult.from_wire(body)

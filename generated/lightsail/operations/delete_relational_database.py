@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.delete_relational_database_request import DeleteRelationalDatabaseRequest
-from ..shapes.delete_relational_database_result import DeleteRelationalDatabaseResult
 
 OPERATION = OperationSpec(
     name="DeleteRelationalDatabase",
@@ -20,12 +17,3 @@ ARGUMENTS = {
     "finalRelationalDatabaseSnapshotName": "final_relational_database_snapshot_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: DeleteRelationalDatabaseRequest
-) -> DeleteRelationalDatabaseResult:
-    """Validate, send and parse one DeleteRelationalDatabase call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return DeleteRelationalDatabaseResult.from_wire(body)

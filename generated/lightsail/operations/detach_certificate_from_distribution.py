@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.detach_certificate_from_distribution_request import (
-    DetachCertificateFromDistributionRequest,
-)
-from ..shapes.detach_certificate_from_distribution_result import (
-    DetachCertificateFromDistributionResult,
-)
 
 OPERATION = OperationSpec(
     name="DetachCertificateFromDistribution",
@@ -22,12 +15,3 @@ ARGUMENTS = {
     "distributionName": "distribution_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: DetachCertificateFromDistributionRequest
-) -> DetachCertificateFromDistributionResult:
-    """Validate, send and parse one DetachCertificateFromDistribution call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return DetachCertificateFromDistributionResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.enable_add_on_request import EnableAddOnRequest
-from ..shapes.enable_add_on_result import EnableAddOnResult
 
 OPERATION = OperationSpec(
     name="EnableAddOn",
@@ -19,10 +16,3 @@ ARGUMENTS = {
     "addOnRequest": "add_on_request",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: EnableAddOnRequest) -> EnableAddOnResult:
-    """Validate, send and parse one EnableAddOn call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return EnableAddOnResult.from_wire(body)

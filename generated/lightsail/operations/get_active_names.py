@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_active_names_request import GetActiveNamesRequest
-from ..shapes.get_active_names_result import GetActiveNamesResult
 
 OPERATION = OperationSpec(
     name="GetActiveNames",
@@ -18,10 +15,3 @@ ARGUMENTS = {
     "pageToken": "page_token",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetActiveNamesRequest) -> GetActiveNamesResult:
-    """Validate, send and parse one GetActiveNames call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetActiveNamesResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_alarms_request import GetAlarmsRequest
-from ..shapes.get_alarms_result import GetAlarmsResult
 
 OPERATION = OperationSpec(
     name="GetAlarms",
@@ -20,10 +17,3 @@ ARGUMENTS = {
     "monitoredResourceName": "monitored_resource_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetAlarmsRequest) -> GetAlarmsResult:
-    """Validate, send and parse one GetAlarms call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetAlarmsResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_bucket_metric_data_request import GetBucketMetricDataRequest
-from ..shapes.get_bucket_metric_data_result import GetBucketMetricDataResult
 
 OPERATION = OperationSpec(
     name="GetBucketMetricData",
@@ -21,12 +18,3 @@ ARGUMENTS = {
     "endTime": "end_time",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetBucketMetricDataRequest
-) -> GetBucketMetricDataResult:
-    """Validate, send and parse one GetBucketMetricData call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetBucketMetricDataResult.from_wire(body)

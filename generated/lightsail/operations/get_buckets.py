@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_buckets_request import GetBucketsRequest
-from ..shapes.get_buckets_result import GetBucketsResult
 
 OPERATION = OperationSpec(
     name="GetBuckets",
@@ -21,10 +18,3 @@ ARGUMENTS = {
     "includeCors": "include_cors",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetBucketsRequest) -> GetBucketsResult:
-    """Validate, send and parse one GetBuckets call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetBucketsResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_bundles_request import GetBundlesRequest
-from ..shapes.get_bundles_result import GetBundlesResult
 
 OPERATION = OperationSpec(
     name="GetBundles",
@@ -20,10 +17,3 @@ ARGUMENTS = {
     "appCategory": "app_category",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetBundlesRequest) -> GetBundlesResult:
-    """Validate, send and parse one GetBundles call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetBundlesResult.from_wire(body)

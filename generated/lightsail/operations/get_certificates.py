@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_certificates_request import GetCertificatesRequest
-from ..shapes.get_certificates_result import GetCertificatesResult
 
 OPERATION = OperationSpec(
     name="GetCertificates",
@@ -21,10 +18,3 @@ ARGUMENTS = {
     "pageToken": "page_token",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetCertificatesRequest) -> GetCertificatesResult:
-    """Validate, send and parse one GetCertificates call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetCertificatesResult.from_wire(body)

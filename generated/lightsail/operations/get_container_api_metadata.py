@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_container_api_metadata_request import GetContainerAPIMetadataRequest
-from ..shapes.get_container_api_metadata_result import GetContainerAPIMetadataResult
 
 OPERATION = OperationSpec(
     name="GetContainerAPIMetadata",
@@ -13,12 +10,3 @@ OPERATION = OperationSpec(
     http_method="POST",
     request_uri="/",
 )
-
-
-def call(
-    engine: Engine, request: GetContainerAPIMetadataRequest
-) -> GetContainerAPIMetadataResult:
-    """Validate, send and parse one GetContainerAPIMetadata call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetContainerAPIMetadataResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_container_log_request import GetContainerLogRequest
-from ..shapes.get_container_log_result import GetContainerLogResult
 
 OPERATION = OperationSpec(
     name="GetContainerLog",
@@ -23,10 +20,3 @@ ARGUMENTS = {
     "pageToken": "page_token",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetContainerLogRequest) -> GetContainerLogResult:
-    """Validate, send and parse one GetContainerLog call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetContainerLogResult.from_wire(body)

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_container_service_metric_data_request import (
-    GetContainerServiceMetricDataRequest,
-)
-from ..shapes.get_container_service_metric_data_result import (
-    GetContainerServiceMetricDataResult,
-)
 
 OPERATION = OperationSpec(
     name="GetContainerServiceMetricData",
@@ -25,12 +18,3 @@ ARGUMENTS = {
     "endTime": "end_time",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetContainerServiceMetricDataRequest
-) -> GetContainerServiceMetricDataResult:
-    """Validate, send and parse one GetContainerServiceMetricData call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetContainerServiceMetricDataResult.from_wire(body)

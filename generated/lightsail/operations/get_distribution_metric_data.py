@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_distribution_metric_data_request import (
-    GetDistributionMetricDataRequest,
-)
-from ..shapes.get_distribution_metric_data_result import GetDistributionMetricDataResult
 
 OPERATION = OperationSpec(
     name="GetDistributionMetricData",
@@ -23,12 +18,3 @@ ARGUMENTS = {
     "endTime": "end_time",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetDistributionMetricDataRequest
-) -> GetDistributionMetricDataResult:
-    """Validate, send and parse one GetDistributionMetricData call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetDistributionMetricDataResult.from_wire(body)

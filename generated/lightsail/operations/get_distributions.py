@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_distributions_request import GetDistributionsRequest
-from ..shapes.get_distributions_result import GetDistributionsResult
 
 OPERATION = OperationSpec(
     name="GetDistributions",
@@ -19,10 +16,3 @@ ARGUMENTS = {
     "pageToken": "page_token",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetDistributionsRequest) -> GetDistributionsResult:
-    """Validate, send and parse one GetDistributions call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetDistributionsResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_instance_metric_data_request import GetInstanceMetricDataRequest
-from ..shapes.get_instance_metric_data_result import GetInstanceMetricDataResult
 
 OPERATION = OperationSpec(
     name="GetInstanceMetricData",
@@ -21,12 +18,3 @@ ARGUMENTS = {
     "endTime": "end_time",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetInstanceMetricDataRequest
-) -> GetInstanceMetricDataResult:
-    """Validate, send and parse one GetInstanceMetricData call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetInstanceMetricDataResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_instance_port_states_request import GetInstancePortStatesRequest
-from ..shapes.get_instance_port_states_result import GetInstancePortStatesResult
 
 OPERATION = OperationSpec(
     name="GetInstancePortStates",
@@ -18,12 +15,3 @@ ARGUMENTS = {
     "instanceName": "instance_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetInstancePortStatesRequest
-) -> GetInstancePortStatesResult:
-    """Validate, send and parse one GetInstancePortStates call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetInstancePortStatesResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_instances_request import GetInstancesRequest
-from ..shapes.get_instances_result import GetInstancesResult
 
 OPERATION = OperationSpec(
     name="GetInstances",
@@ -19,10 +16,3 @@ ARGUMENTS = {
     "includeHealthStatus": "include_health_status",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetInstancesRequest) -> GetInstancesResult:
-    """Validate, send and parse one GetInstances call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetInstancesResult.from_wire(body)

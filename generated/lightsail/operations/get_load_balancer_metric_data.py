@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_load_balancer_metric_data_request import (
-    GetLoadBalancerMetricDataRequest,
-)
-from ..shapes.get_load_balancer_metric_data_result import (
-    GetLoadBalancerMetricDataResult,
-)
 
 OPERATION = OperationSpec(
     name="GetLoadBalancerMetricData",
@@ -25,12 +18,3 @@ ARGUMENTS = {
     "endTime": "end_time",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetLoadBalancerMetricDataRequest
-) -> GetLoadBalancerMetricDataResult:
-    """Validate, send and parse one GetLoadBalancerMetricData call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetLoadBalancerMetricDataResult.from_wire(body)

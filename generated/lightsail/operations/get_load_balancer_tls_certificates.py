@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_load_balancer_tls_certificates_request import (
-    GetLoadBalancerTlsCertificatesRequest,
-)
-from ..shapes.get_load_balancer_tls_certificates_result import (
-    GetLoadBalancerTlsCertificatesResult,
-)
 
 OPERATION = OperationSpec(
     name="GetLoadBalancerTlsCertificates",
@@ -22,12 +15,3 @@ ARGUMENTS = {
     "loadBalancerName": "load_balancer_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetLoadBalancerTlsCertificatesRequest
-) -> GetLoadBalancerTlsCertificatesResult:
-    """Validate, send and parse one GetLoadBalancerTlsCertificates call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetLoadBalancerTlsCertificatesResult.from_wire(body)

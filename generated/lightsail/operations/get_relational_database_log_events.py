@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_relational_database_log_events_request import (
-    GetRelationalDatabaseLogEventsRequest,
-)
-from ..shapes.get_relational_database_log_events_result import (
-    GetRelationalDatabaseLogEventsResult,
-)
 
 OPERATION = OperationSpec(
     name="GetRelationalDatabaseLogEvents",
@@ -27,12 +20,3 @@ ARGUMENTS = {
     "pageToken": "page_token",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetRelationalDatabaseLogEventsRequest
-) -> GetRelationalDatabaseLogEventsResult:
-    """Validate, send and parse one GetRelationalDatabaseLogEvents call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetRelationalDatabaseLogEventsResult.from_wire(body)

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_relational_database_master_user_password_request import (
-    GetRelationalDatabaseMasterUserPasswordRequest,
-)
-from ..shapes.get_relational_database_master_user_password_result import (
-    GetRelationalDatabaseMasterUserPasswordResult,
-)
 
 OPERATION = OperationSpec(
     name="GetRelationalDatabaseMasterUserPassword",
@@ -23,12 +16,3 @@ ARGUMENTS = {
     "passwordVersion": "password_version",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetRelationalDatabaseMasterUserPasswordRequest
-) -> GetRelationalDatabaseMasterUserPasswordResult:
-    """Validate, send and parse one GetRelationalDatabaseMasterUserPassword call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetRelationalDatabaseMasterUserPasswordResult.from_wire(body)

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_relational_database_parameters_request import (
-    GetRelationalDatabaseParametersRequest,
-)
-from ..shapes.get_relational_database_parameters_result import (
-    GetRelationalDatabaseParametersResult,
-)
 
 OPERATION = OperationSpec(
     name="GetRelationalDatabaseParameters",
@@ -23,12 +16,3 @@ ARGUMENTS = {
     "pageToken": "page_token",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: GetRelationalDatabaseParametersRequest
-) -> GetRelationalDatabaseParametersResult:
-    """Validate, send and parse one GetRelationalDatabaseParameters call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetRelationalDatabaseParametersResult.from_wire(body)

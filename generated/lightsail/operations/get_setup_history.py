@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.get_setup_history_request import GetSetupHistoryRequest
-from ..shapes.get_setup_history_result import GetSetupHistoryResult
 
 OPERATION = OperationSpec(
     name="GetSetupHistory",
@@ -19,10 +16,3 @@ ARGUMENTS = {
     "pageToken": "page_token",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: GetSetupHistoryRequest) -> GetSetupHistoryResult:
-    """Validate, send and parse one GetSetupHistory call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return GetSetupHistoryResult.from_wire(body)

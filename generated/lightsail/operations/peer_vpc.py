@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.peer_vpc_request import PeerVpcRequest
-from ..shapes.peer_vpc_result import PeerVpcResult
 
 OPERATION = OperationSpec(
     name="PeerVpc",
@@ -13,10 +10,3 @@ OPERATION = OperationSpec(
     http_method="POST",
     request_uri="/",
 )
-
-
-def call(engine: Engine, request: PeerVpcRequest) -> PeerVpcResult:
-    """Validate, send and parse one PeerVpc call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return PeerVpcResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.put_alarm_request import PutAlarmRequest
-from ..shapes.put_alarm_result import PutAlarmResult
 
 OPERATION = OperationSpec(
     name="PutAlarm",
@@ -27,10 +24,3 @@ ARGUMENTS = {
     "notificationEnabled": "notification_enabled",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: PutAlarmRequest) -> PutAlarmResult:
-    """Validate, send and parse one PutAlarm call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return PutAlarmResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.put_instance_public_ports_request import PutInstancePublicPortsRequest
-from ..shapes.put_instance_public_ports_result import PutInstancePublicPortsResult
 
 OPERATION = OperationSpec(
     name="PutInstancePublicPorts",
@@ -19,12 +16,3 @@ ARGUMENTS = {
     "instanceName": "instance_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: PutInstancePublicPortsRequest
-) -> PutInstancePublicPortsResult:
-    """Validate, send and parse one PutInstancePublicPorts call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return PutInstancePublicPortsResult.from_wire(body)

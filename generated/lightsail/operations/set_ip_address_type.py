@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.set_ip_address_type_request import SetIpAddressTypeRequest
-from ..shapes.set_ip_address_type_result import SetIpAddressTypeResult
 
 OPERATION = OperationSpec(
     name="SetIpAddressType",
@@ -21,10 +18,3 @@ ARGUMENTS = {
     "acceptBundleUpdate": "accept_bundle_update",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: SetIpAddressTypeRequest) -> SetIpAddressTypeResult:
-    """Validate, send and parse one SetIpAddressType call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return SetIpAddressTypeResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.setup_instance_https_request import SetupInstanceHttpsRequest
-from ..shapes.setup_instance_https_result import SetupInstanceHttpsResult
 
 OPERATION = OperationSpec(
     name="SetupInstanceHttps",
@@ -21,12 +18,3 @@ ARGUMENTS = {
     "certificateProvider": "certificate_provider",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: SetupInstanceHttpsRequest
-) -> SetupInstanceHttpsResult:
-    """Validate, send and parse one SetupInstanceHttps call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return SetupInstanceHttpsResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.start_gui_session_request import StartGUISessionRequest
-from ..shapes.start_gui_session_result import StartGUISessionResult
 
 OPERATION = OperationSpec(
     name="StartGUISession",
@@ -18,10 +15,3 @@ ARGUMENTS = {
     "resourceName": "resource_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: StartGUISessionRequest) -> StartGUISessionResult:
-    """Validate, send and parse one StartGUISession call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return StartGUISessionResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.start_instance_request import StartInstanceRequest
-from ..shapes.start_instance_result import StartInstanceResult
 
 OPERATION = OperationSpec(
     name="StartInstance",
@@ -19,10 +16,3 @@ ARGUMENTS = {
     "attributeUpdates": "attribute_updates",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: StartInstanceRequest) -> StartInstanceResult:
-    """Validate, send and parse one StartInstance call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return StartInstanceResult.from_wire(body)

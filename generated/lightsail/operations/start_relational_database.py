@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.start_relational_database_request import StartRelationalDatabaseRequest
-from ..shapes.start_relational_database_result import StartRelationalDatabaseResult
 
 OPERATION = OperationSpec(
     name="StartRelationalDatabase",
@@ -18,12 +15,3 @@ ARGUMENTS = {
     "relationalDatabaseName": "relational_database_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: StartRelationalDatabaseRequest
-) -> StartRelationalDatabaseResult:
-    """Validate, send and parse one StartRelationalDatabase call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return StartRelationalDatabaseResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.stop_gui_session_request import StopGUISessionRequest
-from ..shapes.stop_gui_session_result import StopGUISessionResult
 
 OPERATION = OperationSpec(
     name="StopGUISession",
@@ -18,10 +15,3 @@ ARGUMENTS = {
     "resourceName": "resource_name",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: StopGUISessionRequest) -> StopGUISessionResult:
-    """Validate, send and parse one StopGUISession call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return StopGUISessionResult.from_wire(body)

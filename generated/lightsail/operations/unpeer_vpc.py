@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.unpeer_vpc_request import UnpeerVpcRequest
-from ..shapes.unpeer_vpc_result import UnpeerVpcResult
 
 OPERATION = OperationSpec(
     name="UnpeerVpc",
@@ -13,10 +10,3 @@ OPERATION = OperationSpec(
     http_method="POST",
     request_uri="/",
 )
-
-
-def call(engine: Engine, request: UnpeerVpcRequest) -> UnpeerVpcResult:
-    """Validate, send and parse one UnpeerVpc call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return UnpeerVpcResult.from_wire(body)

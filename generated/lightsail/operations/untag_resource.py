@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.untag_resource_request import UntagResourceRequest
-from ..shapes.untag_resource_result import UntagResourceResult
 
 OPERATION = OperationSpec(
     name="UntagResource",
@@ -20,10 +17,3 @@ ARGUMENTS = {
     "resourceArn": "resource_arn",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: UntagResourceRequest) -> UntagResourceResult:
-    """Validate, send and parse one UntagResource call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return UntagResourceResult.from_wire(body)

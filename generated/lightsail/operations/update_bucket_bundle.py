@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.update_bucket_bundle_request import UpdateBucketBundleRequest
-from ..shapes.update_bucket_bundle_result import UpdateBucketBundleResult
 
 OPERATION = OperationSpec(
     name="UpdateBucketBundle",
@@ -19,12 +16,3 @@ ARGUMENTS = {
     "bundleId": "bundle_id",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: UpdateBucketBundleRequest
-) -> UpdateBucketBundleResult:
-    """Validate, send and parse one UpdateBucketBundle call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return UpdateBucketBundleResult.from_wire(body)

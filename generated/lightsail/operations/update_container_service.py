@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.update_container_service_request import UpdateContainerServiceRequest
-from ..shapes.update_container_service_result import UpdateContainerServiceResult
 
 OPERATION = OperationSpec(
     name="UpdateContainerService",
@@ -21,12 +18,3 @@ ARGUMENTS = {
     "privateRegistryAccess": "private_registry_access",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: UpdateContainerServiceRequest
-) -> UpdateContainerServiceResult:
-    """Validate, send and parse one UpdateContainerService call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return UpdateContainerServiceResult.from_wire(body)

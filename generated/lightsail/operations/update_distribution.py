@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.update_distribution_request import UpdateDistributionRequest
-from ..shapes.update_distribution_result import UpdateDistributionResult
 
 OPERATION = OperationSpec(
     name="UpdateDistribution",
@@ -30,12 +27,3 @@ ARGUMENTS = {
     "wafRules": "waf_rules",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: UpdateDistributionRequest
-) -> UpdateDistributionResult:
-    """Validate, send and parse one UpdateDistribution call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return UpdateDistributionResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.update_distribution_bundle_request import UpdateDistributionBundleRequest
-from ..shapes.update_distribution_bundle_result import UpdateDistributionBundleResult
 
 OPERATION = OperationSpec(
     name="UpdateDistributionBundle",
@@ -19,12 +16,3 @@ ARGUMENTS = {
     "bundleId": "bundle_id",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: UpdateDistributionBundleRequest
-) -> UpdateDistributionBundleResult:
-    """Validate, send and parse one UpdateDistributionBundle call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return UpdateDistributionBundleResult.from_wire(body)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.update_relational_database_request import UpdateRelationalDatabaseRequest
-from ..shapes.update_relational_database_result import UpdateRelationalDatabaseResult
 
 OPERATION = OperationSpec(
     name="UpdateRelationalDatabase",
@@ -28,12 +25,3 @@ ARGUMENTS = {
     "relationalDatabaseBlueprintId": "relational_database_blueprint_id",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: UpdateRelationalDatabaseRequest
-) -> UpdateRelationalDatabaseResult:
-    """Validate, send and parse one UpdateRelationalDatabase call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return UpdateRelationalDatabaseResult.from_wire(body)

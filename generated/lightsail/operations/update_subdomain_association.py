@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.update_subdomain_association_request import (
-    UpdateSubdomainAssociationRequest,
-)
-from ..shapes.update_subdomain_association_result import (
-    UpdateSubdomainAssociationResult,
-)
 
 OPERATION = OperationSpec(
     name="UpdateSubdomainAssociation",
@@ -23,12 +16,3 @@ ARGUMENTS = {
     "targetResourceArn": "target_resource_arn",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(
-    engine: Engine, request: UpdateSubdomainAssociationRequest
-) -> UpdateSubdomainAssociationResult:
-    """Validate, send and parse one UpdateSubdomainAssociation call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return UpdateSubdomainAssociationResult.from_wire(body)

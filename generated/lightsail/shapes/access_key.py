@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum, parse_timestamp
 from .access_key_last_used import AccessKeyLastUsed
 from .status_type import StatusType
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class AccessKey(Shape):
     """Describes an access key for an Amazon Lightsail bucket.
 
@@ -73,8 +72,6 @@ class AccessKey(Shape):
         "created_at": Rule("createdAt", "timestamp"),
         "last_used": Rule("lastUsed", "AccessKeyLastUsed"),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AccessKey:

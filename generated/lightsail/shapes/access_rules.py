@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .access_type import AccessType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class AccessRules(Shape):
     """Describes the anonymous access permissions for an Amazon Lightsail
     bucket and its objects.

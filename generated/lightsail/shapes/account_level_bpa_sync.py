@@ -13,7 +13,7 @@ from .account_level_bpa_sync_status import AccountLevelBpaSyncStatus
 from .bpa_status_message import BPAStatusMessage
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class AccountLevelBpaSync(Shape):
     """Describes the synchronization status of the Amazon Simple Storage
     Service (Amazon S3) account-level block public access (BPA) feature for

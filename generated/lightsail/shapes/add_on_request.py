@@ -19,7 +19,7 @@ from .stop_instance_on_idle_request import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class AddOnRequest(Shape):
     """Describes a request to enable, modify, or disable an add-on for an
     Amazon Lightsail resource.

@@ -22,7 +22,7 @@ from .tag import Tag
 from .treat_missing_data import TreatMissingData
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Alarm(Shape):
     """Describes an alarm.
 

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class AutoSnapshotAddOnRequest(Shape):
     """Describes a request to enable or modify the automatic snapshot add-on
     for an Amazon Lightsail instance or disk.

@@ -13,7 +13,7 @@ from .attached_disk import AttachedDisk
 from .auto_snapshot_status import AutoSnapshotStatus
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class AutoSnapshotDetails(Shape):
     """Describes an automatic snapshot."""
 

@@ -13,7 +13,7 @@ from .blueprint_type import BlueprintType
 from .instance_platform import InstancePlatform
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Blueprint(Shape):
     """Describes a blueprint (a virtual private server image)."""
 

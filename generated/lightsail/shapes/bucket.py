@@ -18,7 +18,7 @@ from .resource_receiving_access import ResourceReceivingAccess
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Bucket(Shape):
     """Describes an Amazon Lightsail bucket."""
 

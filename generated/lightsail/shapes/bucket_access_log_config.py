@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Required, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class BucketAccessLogConfig(Shape):
     """Describes the access log configuration for a bucket in the Amazon
     Lightsail object storage service.

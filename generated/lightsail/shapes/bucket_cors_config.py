@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .bucket_cors_rule import BucketCorsRule, BucketCorsRuleDict
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class BucketCorsConfig(Shape):
     """Describes the cross-origin resource sharing (CORS) configuration for a
     Lightsail bucket. CORS defines a way for client web applications that

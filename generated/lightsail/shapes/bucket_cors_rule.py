@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Required, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class BucketCorsRule(Shape):
     """Describes a cross-origin resource sharing (CORS) rule for a Lightsail
     bucket. CORS rules specify which origins are allowed to access the

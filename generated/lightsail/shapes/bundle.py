@@ -12,7 +12,7 @@ from .app_category import AppCategory
 from .instance_platform import InstancePlatform
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Bundle(Shape):
     """Describes a bundle, which is a set of specs describing your virtual
     private server (or *instance*).

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .behavior_enum import BehaviorEnum
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CacheBehavior(Shape):
     """Describes the default cache behavior of an Amazon Lightsail content
     delivery network (CDN) distribution.

@@ -12,7 +12,7 @@ from .header_object import HeaderObject, HeaderObjectDict
 from .query_string_object import QueryStringObject, QueryStringObjectDict
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CacheSettings(Shape):
     """Describes the cache settings of an Amazon Lightsail content delivery
     network (CDN) distribution.

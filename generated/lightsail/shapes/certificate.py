@@ -15,7 +15,7 @@ from .renewal_summary import RenewalSummary
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Certificate(Shape):
     """Describes the full details of an Amazon Lightsail SSL/TLS certificate.
 

@@ -12,7 +12,7 @@ from .certificate import Certificate
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CertificateSummary(Shape):
     """Describes an Amazon Lightsail SSL/TLS certificate."""
 

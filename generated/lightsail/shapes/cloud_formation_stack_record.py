@@ -18,7 +18,7 @@ from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CloudFormationStackRecord(Shape):
     """Describes a CloudFormation stack record created as a result of the
     ``create cloud formation stack`` action.

@@ -13,7 +13,7 @@ from .cloud_formation_stack_record_source_type import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CloudFormationStackRecordSourceInfo(Shape):
     """Describes the source of a CloudFormation stack record (i.e., the export
     snapshot record).

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .container_service_protocol import ContainerServiceProtocol
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Container(Shape):
     """Describes the settings of a container that will be launched, or that is
     launched, to an Amazon Lightsail container service.

@@ -19,7 +19,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerService(Shape):
     """Describes an Amazon Lightsail container service."""
 

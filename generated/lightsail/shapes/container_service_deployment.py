@@ -14,7 +14,7 @@ from .container_service_deployment_state import ContainerServiceDeploymentState
 from .container_service_endpoint import ContainerServiceEndpoint
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServiceDeployment(Shape):
     """Describes a container deployment configuration of an Amazon Lightsail
     container service.

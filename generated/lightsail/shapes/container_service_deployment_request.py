@@ -12,7 +12,7 @@ from .container import Container, ContainerDict
 from .endpoint_request import EndpointRequest, EndpointRequestDict
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServiceDeploymentRequest(Shape):
     """Describes a container deployment configuration of an Amazon Lightsail
     container service.

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServiceECRImagePullerRole(Shape):
     """Describes the activation status of the role that you can use to grant an
     Amazon Lightsail container service access to Amazon Elastic Container

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServiceECRImagePullerRoleRequest(Shape):
     """Describes a request to activate or deactivate the role that you can use
     to grant an Amazon Lightsail container service access to Amazon Elastic

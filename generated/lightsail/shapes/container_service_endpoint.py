@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_service_health_check_config import ContainerServiceHealthCheckConfig
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServiceEndpoint(Shape):
     """Describes the public endpoint configuration of a deployment of an Amazon
     Lightsail container service.

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServiceHealthCheckConfig(Shape):
     """Describes the health check configuration of an Amazon Lightsail
     container service.

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_from_wire
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServicePower(Shape):
     """Describes the powers that can be specified for an Amazon Lightsail
     container service.

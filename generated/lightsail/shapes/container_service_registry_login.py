@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServiceRegistryLogin(Shape):
     """Describes the sign-in credentials for the container image registry of an
     Amazon Lightsail account.
@@ -48,8 +47,6 @@ class ContainerServiceRegistryLogin(Shape):
         "expires_at": Rule("expiresAt", "timestamp"),
         "registry": Rule("registry", "string"),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceRegistryLogin:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .container_service_state_detail_code import ContainerServiceStateDetailCode
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ContainerServiceStateDetail(Shape):
     """Describes the current state of a container service."""
 

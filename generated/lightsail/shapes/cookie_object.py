@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .forward_values import ForwardValues
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CookieObject(Shape):
     """Describes whether an Amazon Lightsail content delivery network (CDN)
     distribution forwards cookies to the origin and, if so, which ones.

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .region_name import RegionName
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CopySnapshotRequest(Shape):
     """The arguments of the ``CopySnapshot`` operation."""
 

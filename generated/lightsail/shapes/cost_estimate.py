@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .estimate_by_time import EstimateByTime
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CostEstimate(Shape):
     """Describes the estimated cost for resources in your Lightsail for
     Research account.

@@ -12,7 +12,7 @@ from .access_key import AccessKey
 from .operation import Operation
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateBucketAccessKeyResult(Shape):
     """The result of the ``CreateBucketAccessKey`` operation."""
 

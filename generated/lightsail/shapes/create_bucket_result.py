@@ -12,7 +12,7 @@ from .bucket import Bucket
 from .operation import Operation
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateBucketResult(Shape):
     """The result of the ``CreateBucket`` operation."""
 

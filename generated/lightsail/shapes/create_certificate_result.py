@@ -12,7 +12,7 @@ from .certificate_summary import CertificateSummary
 from .operation import Operation
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateCertificateResult(Shape):
     """The result of the ``CreateCertificate`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .instance_entry import InstanceEntry
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateCloudFormationStackRequest(Shape):
     """The arguments of the ``CreateCloudFormationStack`` operation."""
 

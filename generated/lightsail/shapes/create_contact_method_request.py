@@ -12,7 +12,7 @@ from .contact_protocol import ContactProtocol
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateContactMethodRequest(Shape):
     """The arguments of the ``CreateContactMethod`` operation."""
 

@@ -12,7 +12,7 @@ from .container import Container
 from .endpoint_request import EndpointRequest
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateContainerServiceDeploymentRequest(Shape):
     """The arguments of the ``CreateContainerServiceDeployment`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_service_registry_login import ContainerServiceRegistryLogin
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateContainerServiceRegistryLoginResult(Shape):
     """The result of the ``CreateContainerServiceRegistryLogin`` operation."""
 

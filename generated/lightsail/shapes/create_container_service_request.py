@@ -14,7 +14,7 @@ from .private_registry_access_request import PrivateRegistryAccessRequest
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateContainerServiceRequest(Shape):
     """The arguments of the ``CreateContainerService`` operation."""
 

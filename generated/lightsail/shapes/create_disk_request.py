@@ -12,7 +12,7 @@ from .add_on_request import AddOnRequest
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateDiskRequest(Shape):
     """The arguments of the ``CreateDisk`` operation."""
 

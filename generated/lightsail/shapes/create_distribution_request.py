@@ -21,7 +21,7 @@ from .viewer_minimum_tls_protocol_version_enum import (
 from .waf_rule import WafRule
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateDistributionRequest(Shape):
     """The arguments of the ``CreateDistribution`` operation."""
 

@@ -11,7 +11,7 @@ from .lightsail_distribution import LightsailDistribution
 from .operation import Operation
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateDistributionResult(Shape):
     """The result of the ``CreateDistribution`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .operation import Operation
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateDomainResult(Shape):
     """The result of the ``CreateDomain`` operation."""
 

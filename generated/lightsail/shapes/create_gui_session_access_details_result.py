@@ -12,7 +12,7 @@ from .session import Session
 from .status import Status
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateGUISessionAccessDetailsResult(Shape):
     """The result of the ``CreateGUISessionAccessDetails`` operation."""
 

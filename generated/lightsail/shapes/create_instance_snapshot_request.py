@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateInstanceSnapshotRequest(Shape):
     """The arguments of the ``CreateInstanceSnapshot`` operation."""
 

@@ -14,7 +14,7 @@ from .ip_address_type import IpAddressType
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateInstancesFromSnapshotRequest(Shape):
     """The arguments of the ``CreateInstancesFromSnapshot`` operation."""
 

@@ -13,7 +13,7 @@ from .ip_address_type import IpAddressType
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateInstancesRequest(Shape):
     """The arguments of the ``CreateInstances`` operation."""
 

@@ -6,13 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .key_pair import KeyPair
 from .operation import Operation
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateKeyPairResult(Shape):
     """The result of the ``CreateKeyPair`` operation."""
 
@@ -39,8 +38,6 @@ class CreateKeyPairResult(Shape):
         "private_key_base64": Rule("privateKeyBase64", "string"),
         "operation": Rule("operation", "Operation"),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateKeyPairResult:

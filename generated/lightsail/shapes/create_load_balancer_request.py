@@ -12,7 +12,7 @@ from .ip_address_type import IpAddressType
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateLoadBalancerRequest(Shape):
     """The arguments of the ``CreateLoadBalancer`` operation."""
 

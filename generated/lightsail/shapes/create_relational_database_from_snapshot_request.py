@@ -12,7 +12,7 @@ from .._runtime.values import parse_timestamp, shape_to_dict, timestamp_to_epoch
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateRelationalDatabaseFromSnapshotRequest(Shape):
     """The arguments of the ``CreateRelationalDatabaseFromSnapshot`` operation."""
 

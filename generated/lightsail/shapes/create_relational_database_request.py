@@ -6,13 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class CreateRelationalDatabaseRequest(Shape):
     """The arguments of the ``CreateRelationalDatabase`` operation."""
 
@@ -211,8 +210,6 @@ class CreateRelationalDatabaseRequest(Shape):
         "publicly_accessible": Rule("publiclyAccessible", "boolean"),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateRelationalDatabaseRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DeleteDistributionRequest(Shape):
     """The arguments of the ``DeleteDistribution`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .domain_entry import DomainEntry
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DeleteDomainEntryRequest(Shape):
     """The arguments of the ``DeleteDomainEntry`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .operation import Operation
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DeleteRelationalDatabaseResult(Shape):
     """The result of the ``DeleteRelationalDatabase`` operation."""
 

@@ -11,7 +11,7 @@ from .operation import Operation
 from .subdomain import Subdomain
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DeleteSubdomainResult(Shape):
     """The result of the ``DeleteSubdomain`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .add_on_type import AddOnType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DisableAddOnRequest(Shape):
     """The arguments of the ``DisableAddOn`` operation."""
 

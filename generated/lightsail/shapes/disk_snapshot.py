@@ -15,7 +15,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DiskSnapshot(Shape):
     """Describes a block storage disk snapshot."""
 

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DistributionCustomErrorResponse(Shape):
     """Describes a custom error response for a Lightsail distribution. A custom
     error response specifies the page that the distribution returns to the

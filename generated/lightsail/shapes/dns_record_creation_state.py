@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .dns_record_creation_state_code import DnsRecordCreationStateCode
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DnsRecordCreationState(Shape):
     """Describes the creation state of the canonical name (CNAME) records that
     are automatically added by Amazon Lightsail to the DNS of a domain to

@@ -13,7 +13,7 @@ from .dns_record_creation_state import DnsRecordCreationState
 from .resource_record import ResourceRecord
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DomainValidationRecord(Shape):
     """Describes the domain name system (DNS) records that you must add to the
     DNS of your registered domain to validate ownership for an Amazon

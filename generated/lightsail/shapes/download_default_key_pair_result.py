@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DownloadDefaultKeyPairResult(Shape):
     """The result of the ``DownloadDefaultKeyPair`` operation."""
 
@@ -30,8 +29,6 @@ class DownloadDefaultKeyPairResult(Shape):
         "private_key_base64": Rule("privateKeyBase64", "string"),
         "created_at": Rule("createdAt", "timestamp"),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DownloadDefaultKeyPairResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .add_on_request import AddOnRequest
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class EnableAddOnRequest(Shape):
     """The arguments of the ``EnableAddOn`` operation."""
 

@@ -13,7 +13,7 @@ from .container_service_health_check_config import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class EndpointRequest(Shape):
     """Describes the settings of a public endpoint for an Amazon Lightsail
     container service.

@@ -13,7 +13,7 @@ from .pricing_unit import PricingUnit
 from .time_period import TimePeriod
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class EstimateByTime(Shape):
     """An estimate that's associated with a time period."""
 

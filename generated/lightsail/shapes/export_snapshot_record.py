@@ -16,7 +16,7 @@ from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ExportSnapshotRecord(Shape):
     """Describes an export snapshot record."""
 

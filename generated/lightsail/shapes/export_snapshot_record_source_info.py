@@ -14,7 +14,7 @@ from .export_snapshot_record_source_type import ExportSnapshotRecordSourceType
 from .instance_snapshot_info import InstanceSnapshotInfo
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ExportSnapshotRecordSourceInfo(Shape):
     """Describes the source of an export snapshot record."""
 

@@ -12,7 +12,7 @@ from .auto_snapshot_details import AutoSnapshotDetails
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetAutoSnapshotsResult(Shape):
     """The result of the ``GetAutoSnapshots`` operation."""
 

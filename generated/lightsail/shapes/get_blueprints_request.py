@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .app_category import AppCategory
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetBlueprintsRequest(Shape):
     """The arguments of the ``GetBlueprints`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .blueprint import Blueprint
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetBlueprintsResult(Shape):
     """The result of the ``GetBlueprints`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .access_key import AccessKey
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetBucketAccessKeysResult(Shape):
     """The result of the ``GetBucketAccessKeys`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .bucket_bundle import BucketBundle
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetBucketBundlesResult(Shape):
     """The result of the ``GetBucketBundles`` operation."""
 

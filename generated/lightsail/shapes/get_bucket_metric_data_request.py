@@ -14,7 +14,7 @@ from .metric_statistic import MetricStatistic
 from .metric_unit import MetricUnit
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetBucketMetricDataRequest(Shape):
     """The arguments of the ``GetBucketMetricData`` operation."""
 

@@ -12,7 +12,7 @@ from .bucket_metric_name import BucketMetricName
 from .metric_datapoint import MetricDatapoint
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetBucketMetricDataResult(Shape):
     """The result of the ``GetBucketMetricData`` operation."""
 

@@ -12,7 +12,7 @@ from .account_level_bpa_sync import AccountLevelBpaSync
 from .bucket import Bucket
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetBucketsResult(Shape):
     """The result of the ``GetBuckets`` operation."""
 

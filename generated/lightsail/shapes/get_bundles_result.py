@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .bundle import Bundle
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetBundlesResult(Shape):
     """The result of the ``GetBundles`` operation."""
 

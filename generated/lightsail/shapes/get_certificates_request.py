@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .certificate_status import CertificateStatus
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetCertificatesRequest(Shape):
     """The arguments of the ``GetCertificates`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .certificate_summary import CertificateSummary
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetCertificatesResult(Shape):
     """The result of the ``GetCertificates`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .cloud_formation_stack_record import CloudFormationStackRecord
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetCloudFormationStackRecordsResult(Shape):
     """The result of the ``GetCloudFormationStackRecords`` operation."""
 

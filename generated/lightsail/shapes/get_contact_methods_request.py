@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .contact_protocol import ContactProtocol
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetContactMethodsRequest(Shape):
     """The arguments of the ``GetContactMethods`` operation."""
 

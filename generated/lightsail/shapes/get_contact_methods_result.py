@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .contact_method import ContactMethod
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetContactMethodsResult(Shape):
     """The result of the ``GetContactMethods`` operation."""
 

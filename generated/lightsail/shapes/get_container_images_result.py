@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_image import ContainerImage
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetContainerImagesResult(Shape):
     """The result of the ``GetContainerImages`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_service_log_event import ContainerServiceLogEvent
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetContainerLogResult(Shape):
     """The result of the ``GetContainerLog`` operation."""
 

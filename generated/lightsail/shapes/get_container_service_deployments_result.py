@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_service_deployment import ContainerServiceDeployment
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetContainerServiceDeploymentsResult(Shape):
     """The result of the ``GetContainerServiceDeployments`` operation."""
 

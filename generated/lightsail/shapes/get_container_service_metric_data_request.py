@@ -13,7 +13,7 @@ from .container_service_metric_name import ContainerServiceMetricName
 from .metric_statistic import MetricStatistic
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetContainerServiceMetricDataRequest(Shape):
     """The arguments of the ``GetContainerServiceMetricData`` operation."""
 

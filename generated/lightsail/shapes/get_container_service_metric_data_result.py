@@ -12,7 +12,7 @@ from .container_service_metric_name import ContainerServiceMetricName
 from .metric_datapoint import MetricDatapoint
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetContainerServiceMetricDataResult(Shape):
     """The result of the ``GetContainerServiceMetricData`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_service_power import ContainerServicePower
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetContainerServicePowersResult(Shape):
     """The result of the ``GetContainerServicePowers`` operation."""
 

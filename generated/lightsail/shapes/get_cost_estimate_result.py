@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .resource_budget_estimate import ResourceBudgetEstimate
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetCostEstimateResult(Shape):
     """The result of the ``GetCostEstimate`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .disk import Disk
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetDiskResult(Shape):
     """The result of the ``GetDisk`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .disk_snapshot import DiskSnapshot
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetDiskSnapshotResult(Shape):
     """The result of the ``GetDiskSnapshot`` operation."""
 

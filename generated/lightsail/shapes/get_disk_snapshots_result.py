@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .disk_snapshot import DiskSnapshot
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetDiskSnapshotsResult(Shape):
     """The result of the ``GetDiskSnapshots`` operation."""
 

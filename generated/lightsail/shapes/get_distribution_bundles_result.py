@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .distribution_bundle import DistributionBundle
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetDistributionBundlesResult(Shape):
     """The result of the ``GetDistributionBundles`` operation."""
 

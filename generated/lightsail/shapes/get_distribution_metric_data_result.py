@@ -12,7 +12,7 @@ from .distribution_metric_name import DistributionMetricName
 from .metric_datapoint import MetricDatapoint
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetDistributionMetricDataResult(Shape):
     """The result of the ``GetDistributionMetricData`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .lightsail_distribution import LightsailDistribution
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetDistributionsResult(Shape):
     """The result of the ``GetDistributions`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .domain import Domain
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetDomainResult(Shape):
     """The result of the ``GetDomain`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .export_snapshot_record import ExportSnapshotRecord
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetExportSnapshotRecordsResult(Shape):
     """The result of the ``GetExportSnapshotRecords`` operation."""
 

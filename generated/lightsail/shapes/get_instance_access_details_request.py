@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .instance_access_protocol import InstanceAccessProtocol
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetInstanceAccessDetailsRequest(Shape):
     """The arguments of the ``GetInstanceAccessDetails`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance_access_details import InstanceAccessDetails
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetInstanceAccessDetailsResult(Shape):
     """The result of the ``GetInstanceAccessDetails`` operation."""
 

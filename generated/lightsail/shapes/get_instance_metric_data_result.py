@@ -12,7 +12,7 @@ from .instance_metric_name import InstanceMetricName
 from .metric_datapoint import MetricDatapoint
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetInstanceMetricDataResult(Shape):
     """The result of the ``GetInstanceMetricData`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .instance_port_state import InstancePortState
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetInstancePortStatesResult(Shape):
     """The result of the ``GetInstancePortStates`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance import Instance
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetInstanceResult(Shape):
     """The result of the ``GetInstance`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance_snapshot import InstanceSnapshot
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetInstanceSnapshotResult(Shape):
     """The result of the ``GetInstanceSnapshot`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .instance_snapshot import InstanceSnapshot
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetInstanceSnapshotsResult(Shape):
     """The result of the ``GetInstanceSnapshots`` operation."""
 

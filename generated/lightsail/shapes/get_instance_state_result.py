@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance_state import InstanceState
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetInstanceStateResult(Shape):
     """The result of the ``GetInstanceState`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .key_pair import KeyPair
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetKeyPairResult(Shape):
     """The result of the ``GetKeyPair`` operation."""
 

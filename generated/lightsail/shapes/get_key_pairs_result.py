@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .key_pair import KeyPair
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetKeyPairsResult(Shape):
     """The result of the ``GetKeyPairs`` operation."""
 

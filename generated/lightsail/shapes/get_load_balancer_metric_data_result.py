@@ -12,7 +12,7 @@ from .load_balancer_metric_name import LoadBalancerMetricName
 from .metric_datapoint import MetricDatapoint
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetLoadBalancerMetricDataResult(Shape):
     """The result of the ``GetLoadBalancerMetricData`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .load_balancer import LoadBalancer
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetLoadBalancerResult(Shape):
     """The result of the ``GetLoadBalancer`` operation."""
 

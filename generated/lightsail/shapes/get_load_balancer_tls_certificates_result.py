@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .load_balancer_tls_certificate import LoadBalancerTlsCertificate
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetLoadBalancerTlsCertificatesResult(Shape):
     """The result of the ``GetLoadBalancerTlsCertificates`` operation."""
 

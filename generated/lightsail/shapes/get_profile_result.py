@@ -12,7 +12,7 @@ from .partner_info import PartnerInfo
 from .profile_type import ProfileType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetProfileResult(Shape):
     """The result of the ``GetProfile`` operation."""
 

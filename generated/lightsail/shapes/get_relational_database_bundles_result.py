@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_bundle import RelationalDatabaseBundle
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseBundlesResult(Shape):
     """The result of the ``GetRelationalDatabaseBundles`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_event import RelationalDatabaseEvent
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseEventsResult(Shape):
     """The result of the ``GetRelationalDatabaseEvents`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .log_event import LogEvent
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseLogEventsResult(Shape):
     """The result of the ``GetRelationalDatabaseLogEvents`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .relational_database_password_version import RelationalDatabasePasswordVersion
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseMasterUserPasswordRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseMasterUserPassword``
     operation.

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseMasterUserPasswordResult(Shape):
     """The result of the ``GetRelationalDatabaseMasterUserPassword`` operation."""
 
@@ -28,8 +27,6 @@ class GetRelationalDatabaseMasterUserPasswordResult(Shape):
         "master_user_password": Rule("masterUserPassword", "string"),
         "created_at": Rule("createdAt", "timestamp"),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(

@@ -14,7 +14,7 @@ from .metric_unit import MetricUnit
 from .relational_database_metric_name import RelationalDatabaseMetricName
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseMetricDataRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseMetricData`` operation."""
 

@@ -12,7 +12,7 @@ from .metric_datapoint import MetricDatapoint
 from .relational_database_metric_name import RelationalDatabaseMetricName
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseMetricDataResult(Shape):
     """The result of the ``GetRelationalDatabaseMetricData`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_parameter import RelationalDatabaseParameter
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseParametersResult(Shape):
     """The result of the ``GetRelationalDatabaseParameters`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .relational_database import RelationalDatabase
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseResult(Shape):
     """The result of the ``GetRelationalDatabase`` operation."""
 

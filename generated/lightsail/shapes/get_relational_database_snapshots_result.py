@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_snapshot import RelationalDatabaseSnapshot
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabaseSnapshotsResult(Shape):
     """The result of the ``GetRelationalDatabaseSnapshots`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database import RelationalDatabase
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetRelationalDatabasesResult(Shape):
     """The result of the ``GetRelationalDatabases`` operation."""
 

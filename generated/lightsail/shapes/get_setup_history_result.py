@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .setup_history import SetupHistory
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetSetupHistoryResult(Shape):
     """The result of the ``GetSetupHistory`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .static_ip import StaticIp
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetStaticIpResult(Shape):
     """The result of the ``GetStaticIp`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .static_ip import StaticIp
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetStaticIpsResult(Shape):
     """The result of the ``GetStaticIps`` operation."""
 

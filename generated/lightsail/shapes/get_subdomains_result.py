@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .subdomain import Subdomain
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetSubdomainsResult(Shape):
     """The result of the ``GetSubdomains`` operation."""
 

@@ -12,7 +12,7 @@ from .forward_values import ForwardValues
 from .header_enum import HeaderEnum
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class HeaderObject(Shape):
     """Describes the request headers that a Lightsail distribution bases
     caching on.

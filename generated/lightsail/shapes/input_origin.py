@@ -13,7 +13,7 @@ from .origin_protocol_policy_enum import OriginProtocolPolicyEnum
 from .region_name import RegionName
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InputOrigin(Shape):
     """Describes the origin resource of an Amazon Lightsail content delivery
     network (CDN) distribution.

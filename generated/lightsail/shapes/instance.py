@@ -21,7 +21,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Instance(Shape):
     """Describes an instance (a virtual private server)."""
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum, parse_timestamp, shape_to_dict
 from .host_key_attributes import HostKeyAttributes
@@ -15,7 +14,7 @@ from .instance_access_protocol import InstanceAccessProtocol
 from .password_data import PasswordData
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceAccessDetails(Shape):
     """The parameters for gaining temporary access to one of your Amazon
     Lightsail instances.
@@ -91,8 +90,6 @@ class InstanceAccessDetails(Shape):
         "username": Rule("username", "string"),
         "host_keys": Rule("hostKeys", "list", item=Rule("", "HostKeyAttributes")),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceAccessDetails:

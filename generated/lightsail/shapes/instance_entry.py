@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .port_info_source_type import PortInfoSourceType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceEntry(Shape):
     """Describes the Amazon Elastic Compute Cloud instance and related
     resources to be created using the ``create cloud formation stack``

@@ -11,7 +11,7 @@ from .._runtime.values import float_from_wire, shape_to_dict
 from .disk import Disk
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceHardware(Shape):
     """Describes the hardware for the instance."""
 

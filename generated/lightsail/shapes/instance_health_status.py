@@ -12,7 +12,7 @@ from .instance_health_status_detail import InstanceHealthStatusDetail
 from .instance_health_status_value import InstanceHealthStatusValue
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceHealthStatus(Shape):
     """Describes the status of an Amazon Lightsail instance."""
 

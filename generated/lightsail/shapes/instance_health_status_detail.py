@@ -13,7 +13,7 @@ from .instance_health_status_detail_name import InstanceHealthStatusDetailName
 from .instance_health_status_detail_value import InstanceHealthStatusDetailValue
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceHealthStatusDetail(Shape):
     """Describes the instance status."""
 

@@ -12,7 +12,7 @@ from .instance_health_reason import InstanceHealthReason
 from .instance_health_state import InstanceHealthState
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceHealthSummary(Shape):
     """Describes information about the health of the instance."""
 

@@ -14,7 +14,7 @@ from .http_tokens import HttpTokens
 from .instance_metadata_state import InstanceMetadataState
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceMetadataOptions(Shape):
     """The metadata options for the instance."""
 

@@ -12,7 +12,7 @@ from .instance_port_info import InstancePortInfo
 from .monthly_transfer import MonthlyTransfer
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceNetworking(Shape):
     """Describes monthly data transfer rates and port information for an
     instance.

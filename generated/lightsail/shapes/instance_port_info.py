@@ -13,7 +13,7 @@ from .network_protocol import NetworkProtocol
 from .port_access_type import PortAccessType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstancePortInfo(Shape):
     """Describes information about ports for an Amazon Lightsail instance."""
 

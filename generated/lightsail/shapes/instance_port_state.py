@@ -12,7 +12,7 @@ from .network_protocol import NetworkProtocol
 from .port_state import PortState
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstancePortState(Shape):
     """Describes open ports on an instance, the IP addresses allowed to connect
     to the instance through the ports, and the protocol.

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .disk_info import DiskInfo
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class InstanceSnapshotInfo(Shape):
     """Describes an instance snapshot."""
 

@@ -14,7 +14,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class KeyPair(Shape):
     """Describes an SSH key pair."""
 

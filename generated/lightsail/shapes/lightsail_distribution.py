@@ -22,7 +22,7 @@ from .tag import Tag
 from .waf_config import WafConfig
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class LightsailDistribution(Shape):
     """Describes an Amazon Lightsail content delivery network (CDN)
     distribution.

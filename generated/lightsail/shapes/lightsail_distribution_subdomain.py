@@ -13,7 +13,7 @@ from .lightsail_distribution_subdomain_state_enum import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class LightsailDistributionSubdomain(Shape):
     """Describes the Lightsail subdomain of a distribution. The distribution is
     reachable at the subdomain's web address, which is the subdomain

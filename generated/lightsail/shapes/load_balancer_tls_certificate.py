@@ -27,7 +27,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class LoadBalancerTlsCertificate(Shape):
     """Describes a load balancer SSL/TLS certificate.
 

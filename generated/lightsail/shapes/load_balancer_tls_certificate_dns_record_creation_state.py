@@ -13,7 +13,7 @@ from .load_balancer_tls_certificate_dns_record_creation_state_code import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class LoadBalancerTlsCertificateDnsRecordCreationState(Shape):
     """An object that describes the state of the canonical name (CNAME) records
     that are automatically added by Lightsail to the DNS of the domain to

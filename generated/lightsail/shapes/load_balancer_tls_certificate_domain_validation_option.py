@@ -13,7 +13,7 @@ from .load_balancer_tls_certificate_domain_status import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class LoadBalancerTlsCertificateDomainValidationOption(Shape):
     """Contains information about the domain names on an SSL/TLS certificate
     that you will use to validate domain ownership.

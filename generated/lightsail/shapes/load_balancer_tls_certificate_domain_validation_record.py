@@ -16,7 +16,7 @@ from .load_balancer_tls_certificate_domain_status import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
     """Describes the validation record of each domain name in the SSL/TLS
     certificate.

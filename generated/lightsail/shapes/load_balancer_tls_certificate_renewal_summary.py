@@ -16,7 +16,7 @@ from .load_balancer_tls_certificate_renewal_status import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class LoadBalancerTlsCertificateRenewalSummary(Shape):
     """Contains information about the status of Lightsail's managed renewal for
     the certificate.

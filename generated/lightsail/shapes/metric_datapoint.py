@@ -12,7 +12,7 @@ from .._runtime.values import float_from_wire, open_enum, parse_timestamp
 from .metric_unit import MetricUnit
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class MetricDatapoint(Shape):
     """Describes the metric data point."""
 

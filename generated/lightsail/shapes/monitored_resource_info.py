@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class MonitoredResourceInfo(Shape):
     """Describes resource being monitored by an alarm.
 

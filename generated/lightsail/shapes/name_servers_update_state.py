@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .name_servers_update_state_code import NameServersUpdateStateCode
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class NameServersUpdateState(Shape):
     """Describes the state of the name server records update made by Amazon
     Lightsail to an Amazon Route 53 registered domain.

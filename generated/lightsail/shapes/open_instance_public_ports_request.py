@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .port_info import PortInfo
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class OpenInstancePublicPortsRequest(Shape):
     """The arguments of the ``OpenInstancePublicPorts`` operation."""
 

@@ -14,7 +14,7 @@ from .region_name import RegionName
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Origin(Shape):
     """Describes the origin resource of an Amazon Lightsail content delivery
     network (CDN) distribution.

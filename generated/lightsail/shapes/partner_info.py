@@ -13,7 +13,7 @@ from .partner_status import PartnerStatus
 from .tier_name import TierName
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PartnerInfo(Shape):
     """An object that contains information about the Lightsail partner program
     membership of an Amazon Lightsail account.

@@ -6,11 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PasswordData(Shape):
     """The password data for the Windows Server-based instance, including the
     ciphertext and the key pair name.
@@ -49,8 +48,6 @@ class PasswordData(Shape):
         "ciphertext": Rule("ciphertext", "string"),
         "key_pair_name": Rule("keyPairName", "string"),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PasswordData:

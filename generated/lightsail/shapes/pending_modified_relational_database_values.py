@@ -6,11 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PendingModifiedRelationalDatabaseValues(Shape):
     """Describes a pending database value modification."""
 
@@ -30,8 +29,6 @@ class PendingModifiedRelationalDatabaseValues(Shape):
         "engine_version": Rule("engineVersion", "string"),
         "backup_retention_enabled": Rule("backupRetentionEnabled", "boolean"),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .network_protocol import NetworkProtocol
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PortInfo(Shape):
     """Describes ports to open on an instance, the IP addresses allowed to
     connect to the instance through the ports, and the protocol.

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_service_ecr_image_puller_role import ContainerServiceECRImagePullerRole
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PrivateRegistryAccess(Shape):
     """Describes the configuration for an Amazon Lightsail container service to
     access private container image repositories, such as Amazon Elastic

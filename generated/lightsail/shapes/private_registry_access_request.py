@@ -13,7 +13,7 @@ from .container_service_ecr_image_puller_role_request import (
 )
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PrivateRegistryAccessRequest(Shape):
     """Describes a request to configure an Amazon Lightsail container service
     to access private container image repositories, such as Amazon Elastic

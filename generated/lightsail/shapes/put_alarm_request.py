@@ -16,7 +16,7 @@ from .tag import Tag
 from .treat_missing_data import TreatMissingData
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PutAlarmRequest(Shape):
     """The arguments of the ``PutAlarm`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .port_info import PortInfo
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PutInstancePublicPortsRequest(Shape):
     """The arguments of the ``PutInstancePublicPorts`` operation."""
 

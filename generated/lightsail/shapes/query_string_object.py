@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class QueryStringObject(Shape):
     """Describes the query string parameters that an Amazon Lightsail content
     delivery network (CDN) distribution to bases caching on.

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .r53_hosted_zone_deletion_state_code import R53HostedZoneDeletionStateCode
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class R53HostedZoneDeletionState(Shape):
     """Describes the deletion state of an Amazon Route 53 hosted zone for a
     domain that is being automatically delegated to an Amazon Lightsail DNS

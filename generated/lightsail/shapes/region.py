@@ -12,7 +12,7 @@ from .availability_zone import AvailabilityZone
 from .region_name import RegionName
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Region(Shape):
     """Describes the Amazon Web Services Region."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_image import ContainerImage
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class RegisterContainerImageResult(Shape):
     """The result of the ``RegisterContainerImage`` operation."""
 

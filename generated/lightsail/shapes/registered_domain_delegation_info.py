@@ -11,7 +11,7 @@ from .name_servers_update_state import NameServersUpdateState
 from .r53_hosted_zone_deletion_state import R53HostedZoneDeletionState
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class RegisteredDomainDelegationInfo(Shape):
     """Describes the delegation state of an Amazon Route 53 registered domain
     to Amazon Lightsail.

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .relational_database_engine import RelationalDatabaseEngine
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class RelationalDatabaseBlueprint(Shape):
     """Describes a database image, or blueprint. A blueprint describes the
     major engine version of a database.

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class RelationalDatabaseEvent(Shape):
     """Describes an event for a database."""
 

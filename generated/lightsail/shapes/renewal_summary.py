@@ -13,7 +13,7 @@ from .domain_validation_record import DomainValidationRecord
 from .renewal_status import RenewalStatus
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class RenewalSummary(Shape):
     """Describes the status of a SSL/TLS certificate renewal managed by Amazon
     Lightsail.

@@ -12,7 +12,7 @@ from .._runtime.values import parse_timestamp
 from .operation import Operation
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ResetDistributionCacheResult(Shape):
     """The result of the ``ResetDistributionCache`` operation."""
 

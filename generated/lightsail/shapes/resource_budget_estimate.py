@@ -13,7 +13,7 @@ from .cost_estimate import CostEstimate
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ResourceBudgetEstimate(Shape):
     """Describes the estimated cost or usage that a budget tracks."""
 

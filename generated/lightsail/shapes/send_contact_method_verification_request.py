@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .contact_method_verification_protocol import ContactMethodVerificationProtocol
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class SendContactMethodVerificationRequest(Shape):
     """The arguments of the ``SendContactMethodVerification`` operation."""
 

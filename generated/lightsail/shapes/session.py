@@ -6,11 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Session(Shape):
     """Describes a web-based, remote graphical user interface (GUI), Amazon DCV
     session. The session is used to access a virtual computer’s operating
@@ -33,8 +32,6 @@ class Session(Shape):
         "url": Rule("url", "string"),
         "is_primary": Rule("isPrimary", "boolean"),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Session:

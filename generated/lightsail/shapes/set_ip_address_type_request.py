@@ -12,7 +12,7 @@ from .ip_address_type import IpAddressType
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class SetIpAddressTypeRequest(Shape):
     """The arguments of the ``SetIpAddressType`` operation."""
 

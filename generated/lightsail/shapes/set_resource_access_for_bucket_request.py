@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .resource_bucket_access import ResourceBucketAccess
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class SetResourceAccessForBucketRequest(Shape):
     """The arguments of the ``SetResourceAccessForBucket`` operation."""
 

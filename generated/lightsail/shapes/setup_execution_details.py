@@ -12,7 +12,7 @@ from .._runtime.values import open_enum, parse_timestamp
 from .setup_status import SetupStatus
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class SetupExecutionDetails(Shape):
     """Returns details about the commands that were run."""
 

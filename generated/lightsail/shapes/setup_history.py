@@ -14,7 +14,7 @@ from .setup_request import SetupRequest
 from .setup_status import SetupStatus
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class SetupHistory(Shape):
     """Returns a list of the commands that were ran on the target resource.
 

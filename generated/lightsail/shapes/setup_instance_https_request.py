@@ -6,13 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import open_enum
 from .certificate_provider import CertificateProvider
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class SetupInstanceHttpsRequest(Shape):
     """The arguments of the ``SetupInstanceHttps`` operation."""
 
@@ -40,8 +39,6 @@ class SetupInstanceHttpsRequest(Shape):
         ),
         "certificate_provider": Rule("certificateProvider", "string", required=True),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetupInstanceHttpsRequest:

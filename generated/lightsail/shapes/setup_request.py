@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .certificate_provider import CertificateProvider
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class SetupRequest(Shape):
     """Returns information that was submitted during the ``SetupInstanceHttps``
     request. Email information is redacted for privacy.

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance_attribute_updates import InstanceAttributeUpdates
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class StartInstanceRequest(Shape):
     """The arguments of the ``StartInstance`` operation."""
 

@@ -15,7 +15,7 @@ from .subdomain_state import SubdomainState
 from .tag import Tag
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Subdomain(Shape):
     """Describes a Lightsail subdomain. A subdomain is the name that you
     choose, such as ``mysite`` or ``blog.mysite``. Its web address is the

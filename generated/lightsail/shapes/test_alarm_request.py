@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .alarm_state import AlarmState
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class TestAlarmRequest(Shape):
     """The arguments of the ``TestAlarm`` operation."""
 

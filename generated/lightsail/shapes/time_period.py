@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class TimePeriod(Shape):
     """Sets the start date and end date for retrieving a cost estimate. The
     start date is inclusive, but the end date is exclusive. For example, if

@@ -12,7 +12,7 @@ from .bucket_access_log_config import BucketAccessLogConfig
 from .bucket_cors_config import BucketCorsConfig
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class UpdateBucketRequest(Shape):
     """The arguments of the ``UpdateBucket`` operation."""
 

@@ -12,7 +12,7 @@ from .container_service_power_name import ContainerServicePowerName
 from .private_registry_access_request import PrivateRegistryAccessRequest
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class UpdateContainerServiceRequest(Shape):
     """The arguments of the ``UpdateContainerService`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_service import ContainerService
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class UpdateContainerServiceResult(Shape):
     """The result of the ``UpdateContainerService`` operation."""
 

@@ -13,7 +13,7 @@ from .http_protocol_ipv6 import HttpProtocolIpv6
 from .http_tokens import HttpTokens
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class UpdateInstanceMetadataOptionsRequest(Shape):
     """The arguments of the ``UpdateInstanceMetadataOptions`` operation."""
 

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .load_balancer_attribute_name import LoadBalancerAttributeName
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class UpdateLoadBalancerAttributeRequest(Shape):
     """The arguments of the ``UpdateLoadBalancerAttribute`` operation."""
 

@@ -6,11 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class UpdateRelationalDatabaseRequest(Shape):
     """The arguments of the ``UpdateRelationalDatabase`` operation."""
 
@@ -132,8 +131,6 @@ class UpdateRelationalDatabaseRequest(Shape):
             "relationalDatabaseBlueprintId", "string"
         ),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateRelationalDatabaseRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .subdomain_association_action import SubdomainAssociationAction
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class UpdateSubdomainAssociationRequest(Shape):
     """The arguments of the ``UpdateSubdomainAssociation`` operation."""
 

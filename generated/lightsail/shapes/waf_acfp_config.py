@@ -12,7 +12,7 @@ from .waf_payload_type_enum import WafPayloadTypeEnum
 from .waf_response_inspection import WafResponseInspection, WafResponseInspectionDict
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class WafAcfpConfig(Shape):
     """Describes the configuration of the account creation fraud prevention Web
     Application Firewall (WAF) rule group. The rule group inspects account

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .waf_inspection_level_enum import WafInspectionLevelEnum
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class WafBotControlConfig(Shape):
     """Describes the configuration of the bot control Web Application Firewall
     (WAF) rule group.

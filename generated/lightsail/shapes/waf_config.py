@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .waf_rule import WafRule
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class WafConfig(Shape):
     """Describes the Web Application Firewall (WAF) configuration of a
     Lightsail distribution.

@@ -12,7 +12,7 @@ from .waf_atp_config import WafAtpConfig, WafAtpConfigDict
 from .waf_bot_control_config import WafBotControlConfig, WafBotControlConfigDict
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class WafRule(Shape):
     """Describes a Web Application Firewall (WAF) rule group for a Lightsail
     distribution. A WAF rule group is a set of rules managed by AWS. The

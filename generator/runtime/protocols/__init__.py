@@ -7,10 +7,11 @@ client names its protocol's class in its `ServiceSpec`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
+    from ..endpoints import EndpointInputs
     from ..errors import ServiceError
     from ..transport import Body, Response
 
@@ -23,6 +24,14 @@ class OperationSpec(NamedTuple):
     """``X-Amz-Target`` (JSON protocols): ``<targetPrefix>.<OperationName>``."""
     http_method: str = "POST"
     request_uri: str = "/"
+    endpoint_params: Mapping[str, Any] = {}
+    """The endpoint rule parameters the operation sets (``staticContextParams``)."""
+    host_prefix: str = ""
+    """``endpoint.hostPrefix``: prepended to the host, ``{Label}`` fields filled from
+    the input's ``hostLabel`` members."""
+    endpoint_inputs: Callable[[Any], EndpointInputs] | None = None
+    """What a call's input contributes to its endpoint (rule parameters bound to input
+    members, host labels): for callers that build the request themselves (waiters)."""
 
 
 class HttpRequest(NamedTuple):

@@ -78,11 +78,12 @@ class KitchenSinkClient(BaseClient):
         Raises:
             ThingNotFoundException: No thing has that name.
         """
-        from .operations.delete_thing import call
+        from .operations.delete_thing import OPERATION
         from .shapes.delete_thing_request import DeleteThingRequest
 
         request = DeleteThingRequest(name=name)
-        return call(self._engine, request)
+        request.validate()
+        self._engine.invoke(OPERATION, request.to_wire())
 
     def describe_thing(self, *, name: str) -> DescribeThingResult:
         """Describes a thing and how far it is from ready.
@@ -101,11 +102,14 @@ class KitchenSinkClient(BaseClient):
         Raises:
             ThingNotFoundException: No thing has that name.
         """
-        from .operations.describe_thing import call
+        from .operations.describe_thing import OPERATION
         from .shapes.describe_thing_request import DescribeThingRequest
+        from .shapes.describe_thing_result import DescribeThingResult
 
         request = DescribeThingRequest(name=name)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return DescribeThingResult.from_wire(body)
 
     def get_graph(self, *, root: Node | NodeDict | None = None) -> GetGraphResult:
         """Returns shapes that refer to each other.
@@ -119,11 +123,14 @@ class KitchenSinkClient(BaseClient):
 
                 - ``root`` (``Node``)
         """
-        from .operations.get_graph import call
+        from .operations.get_graph import OPERATION
         from .shapes.get_graph_request import GetGraphRequest
+        from .shapes.get_graph_result import GetGraphResult
 
         request = GetGraphRequest.build(root=root)
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetGraphResult.from_wire(body)
 
     def get_report(
         self,
@@ -148,13 +155,16 @@ class KitchenSinkClient(BaseClient):
 
                 - ``report`` (``Report``)
         """
-        from .operations.get_report import call
+        from .operations.get_report import OPERATION
         from .shapes.get_report_request import GetReportRequest
+        from .shapes.get_report_result import GetReportResult
 
         request = GetReportRequest(
             report_id=report_id, next_token=next_token, page_size=page_size
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return GetReportResult.from_wire(body)
 
     def list_things(
         self,
@@ -183,13 +193,16 @@ class KitchenSinkClient(BaseClient):
         Raises:
             ValidationProblem: The input is invalid.
         """
-        from .operations.list_things import call
+        from .operations.list_things import OPERATION
         from .shapes.list_things_request import ListThingsRequest
+        from .shapes.list_things_result import ListThingsResult
 
         request = ListThingsRequest(
             page_token=page_token, max_results=max_results, kind=kind
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return ListThingsResult.from_wire(body)
 
     def list_versions(
         self,
@@ -225,8 +238,9 @@ class KitchenSinkClient(BaseClient):
                 - ``thing_name`` (``str``)
                 - ``owner`` (``Owner``)
         """
-        from .operations.list_versions import call
+        from .operations.list_versions import OPERATION
         from .shapes.list_versions_request import ListVersionsRequest
+        from .shapes.list_versions_result import ListVersionsResult
 
         request = ListVersionsRequest(
             thing_name=thing_name,
@@ -235,7 +249,9 @@ class KitchenSinkClient(BaseClient):
             max_items=max_items,
             page_size=page_size,
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return ListVersionsResult.from_wire(body)
 
     def old_ping(self) -> PingResult:
         """Use ``Ping``.
@@ -250,9 +266,11 @@ class KitchenSinkClient(BaseClient):
                 - ``message`` (``str``)
         """
         warnings.warn("old_ping is deprecated", DeprecationWarning, stacklevel=2)
-        from .operations.old_ping import call
+        from .operations.old_ping import OPERATION
+        from .shapes.ping_result import PingResult
 
-        return call(self._engine)
+        body = self._engine.invoke(OPERATION, {})
+        return PingResult.from_wire(body)
 
     def ping(self) -> PingResult:
         """Takes no input.
@@ -263,9 +281,11 @@ class KitchenSinkClient(BaseClient):
 
                 - ``message`` (``str``)
         """
-        from .operations.ping import call
+        from .operations.ping import OPERATION
+        from .shapes.ping_result import PingResult
 
-        return call(self._engine)
+        body = self._engine.invoke(OPERATION, {})
+        return PingResult.from_wire(body)
 
     def put_thing(
         self,
@@ -305,13 +325,16 @@ class KitchenSinkClient(BaseClient):
                 DeprecationWarning,
                 stacklevel=3,
             )
-        from .operations.put_thing import call
+        from .operations.put_thing import OPERATION
         from .shapes.put_thing_request import PutThingRequest
+        from .shapes.put_thing_result import PutThingResult
 
         request = PutThingRequest.build(
             thing=thing, dry_run=dry_run, legacy_flag=legacy_flag
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return PutThingResult.from_wire(body)
 
     def query_things(
         self,
@@ -340,13 +363,16 @@ class KitchenSinkClient(BaseClient):
                 - ``last_evaluated_key`` (``dict[str, KeyValue]``)
                 - ``consumed`` (``Consumed``)
         """
-        from .operations.query_things import call
+        from .operations.query_things import OPERATION
         from .shapes.query_things_request import QueryThingsRequest
+        from .shapes.query_things_result import QueryThingsResult
 
         request = QueryThingsRequest.build(
             kind=kind, exclusive_start_key=exclusive_start_key, limit=limit
         )
-        return call(self._engine, request)
+        request.validate()
+        body = self._engine.invoke(OPERATION, request.to_wire())
+        return QueryThingsResult.from_wire(body)
 
     @overload
     def get_paginator(self, name: Literal["get_report"]) -> GetReportPaginator: ...

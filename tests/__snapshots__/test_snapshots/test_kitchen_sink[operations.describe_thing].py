@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.describe_thing_request import DescribeThingRequest
-from ..shapes.describe_thing_result import DescribeThingResult
 
 OPERATION = OperationSpec(
     name="DescribeThing",
@@ -13,10 +10,3 @@ OPERATION = OperationSpec(
     http_method="POST",
     request_uri="/",
 )
-
-
-def call(engine: Engine, request: DescribeThingRequest) -> DescribeThingResult:
-    """Validate, send and parse one DescribeThing call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return DescribeThingResult.from_wire(body)

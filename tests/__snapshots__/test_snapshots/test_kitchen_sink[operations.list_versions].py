@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.list_versions_request import ListVersionsRequest
-from ..shapes.list_versions_result import ListVersionsResult
 
 OPERATION = OperationSpec(
     name="ListVersions",
@@ -22,10 +19,3 @@ ARGUMENTS = {
     "pageSize": "page_size",
 }
 """boto3's names of the arguments (the model's) that differ from the client's."""
-
-
-def call(engine: Engine, request: ListVersionsRequest) -> ListVersionsResult:
-    """Validate, send and parse one ListVersions call."""
-    request.validate()
-    body = engine.invoke(OPERATION, request.to_wire())
-    return ListVersionsResult.from_wire(body)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.client import Engine
 from .._runtime.protocols import OperationSpec
-from ..shapes.ping_result import PingResult
 
 OPERATION = OperationSpec(
     name="OldPing",
@@ -12,9 +10,3 @@ OPERATION = OperationSpec(
     http_method="POST",
     request_uri="/",
 )
-
-
-def call(engine: Engine) -> PingResult:
-    """Send and parse one OldPing call."""
-    body = engine.invoke(OPERATION, {})
-    return PingResult.from_wire(body)

@@ -60,12 +60,15 @@ class GetReportPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.get_report import call
+        from .operations.get_report import OPERATION
         from .shapes.get_report_request import GetReportRequest
         from .shapes.get_report_result import GetReportResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, GetReportRequest.from_dict(params)).to_dict()
+            request = GetReportRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return GetReportResult.from_wire(body).to_dict()
 
         request = GetReportRequest(report_id=report_id)
         return PageIterator(
@@ -123,12 +126,15 @@ class ListThingsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.list_things import call
+        from .operations.list_things import OPERATION
         from .shapes.list_things_request import ListThingsRequest
         from .shapes.list_things_result import ListThingsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, ListThingsRequest.from_dict(params)).to_dict()
+            request = ListThingsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return ListThingsResult.from_wire(body).to_dict()
 
         request = ListThingsRequest(kind=kind)
         return PageIterator(
@@ -190,12 +196,15 @@ class ListVersionsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.list_versions import call
+        from .operations.list_versions import OPERATION
         from .shapes.list_versions_request import ListVersionsRequest
         from .shapes.list_versions_result import ListVersionsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, ListVersionsRequest.from_dict(params)).to_dict()
+            request = ListVersionsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return ListVersionsResult.from_wire(body).to_dict()
 
         request = ListVersionsRequest(thing_name=thing_name, page_size=page_size)
         return Pages(
@@ -254,12 +263,15 @@ class QueryThingsPaginator:
             starting_token: Resume from a ``resume_token`` of this paginator or of
                 boto3's.
         """
-        from .operations.query_things import call
+        from .operations.query_things import OPERATION
         from .shapes.query_things_request import QueryThingsRequest
         from .shapes.query_things_result import QueryThingsResult
 
         def _fetch(**params: Any) -> Mapping[str, Any]:
-            return call(self._engine, QueryThingsRequest.from_dict(params)).to_dict()
+            request = QueryThingsRequest.from_dict(params)
+            request.validate()
+            body = self._engine.invoke(OPERATION, request.to_wire())
+            return QueryThingsResult.from_wire(body).to_dict()
 
         request = QueryThingsRequest.build(kind=kind)
         request.validate()  # turns the dicts given for structures into instances

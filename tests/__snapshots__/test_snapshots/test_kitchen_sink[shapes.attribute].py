@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Attribute(Shape):
     """Found in ``Thing.attributes``."""
 

@@ -13,7 +13,7 @@ from .thing import Thing
 from .thing_status import ThingStatus
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class DescribeThingResult(Shape):
     """The result of the ``DescribeThing`` operation."""
 

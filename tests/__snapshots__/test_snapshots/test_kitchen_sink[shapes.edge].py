@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_from_wire, float_to_wire
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Edge(Shape):
     """Found in ``Node.edges``."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .node import Node
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetGraphResult(Shape):
     """The result of the ``GetGraph`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .report import Report
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class GetReportResult(Shape):
     """The result of the ``GetReport`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import blob_from_dict, blob_from_wire, blob_to_wire
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class KeyValue(Shape):
     """Found in ``QueryThingsRequest.exclusiveStartKey``,
     ``QueryThingsResult.lastEvaluatedKey``.

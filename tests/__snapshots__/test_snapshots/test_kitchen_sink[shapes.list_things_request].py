@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .thing_kind import ThingKind
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ListThingsRequest(Shape):
     """The arguments of the ``ListThings`` operation."""
 

@@ -12,7 +12,7 @@ from .owner import Owner
 from .version import Version
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class ListVersionsResult(Shape):
     """The result of the ``ListVersions`` operation."""
 

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import shape_to_dict
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Node(Shape):
     """Found in ``Edge.target``, ``GetGraphRequest.root``,
     ``GetGraphResult.root``.

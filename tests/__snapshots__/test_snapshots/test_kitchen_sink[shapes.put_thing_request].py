@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .thing import Thing
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PutThingRequest(Shape):
     """The arguments of the ``PutThing`` operation."""
 

@@ -12,7 +12,7 @@ from .._runtime.values import parse_timestamp
 from .thing import Thing
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class PutThingResult(Shape):
     """The result of the ``PutThing`` operation."""
 

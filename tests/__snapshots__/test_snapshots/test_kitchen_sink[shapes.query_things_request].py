@@ -12,7 +12,7 @@ from .key_value import KeyValue
 from .thing_kind import ThingKind
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class QueryThingsRequest(Shape):
     """The arguments of the ``QueryThings`` operation."""
 

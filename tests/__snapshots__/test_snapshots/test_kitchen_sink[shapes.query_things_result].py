@@ -13,7 +13,7 @@ from .key_value import KeyValue
 from .thing import Thing
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class QueryThingsResult(Shape):
     """The result of the ``QueryThings`` operation."""
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, Required, TypedDict
 
-from .._runtime.reprs import masked_repr
 from .._runtime.shapes import Rule, Shape
 from .._runtime.values import (
     blob_from_dict,
@@ -24,7 +23,7 @@ from .attribute import Attribute, AttributeDict
 from .thing_kind import ThingKind
 
 
-@dataclass(kw_only=True, repr=False)
+@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
 class Thing(Shape):
     """Found in ``DescribeThingResult.thing``, ``ListThingsResult.things``,
     ``PutThingRequest.thing`` and 3 more.
@@ -89,8 +88,6 @@ class Thing(Shape):
         "class_": Rule("class", "string"),
         "kinds_by_name": Rule("kindsByName", "map", item=Rule("", "string")),
     }
-
-    __repr__ = masked_repr
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Thing:

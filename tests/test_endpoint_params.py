@@ -1,0 +1,452 @@
+"""Endpoint rule parameters bound per operation and per client, checked against botocore.
+
+For every operation of ACM (``ServiceType`` from each operation's constants), DynamoDB
+(``ResourceArn`` from input members, ``ResourceArnList`` from paths over the input, a
+constant for one operation, the account endpoint mode) and Kinesis (constants and ARNs
+together), the same boto3-style input goes through boto3 and through the generated
+client; neither sends anything: botocore's request is caught at ``before-send``, ours at
+the transport. The URL and the SigV4 scope (region and service) must be the same. Cloud
+Map's DiscoverInstances has a host prefix: the prefixed host is sent and signed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import boto3
+import botocore.model
+import botocore.session
+import pytest
+from botocore import xform_name
+from botocore.config import Config
+from botocore.exceptions import EndpointResolutionError as BotocoreEndpointError
+from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
+
+REGION = "us-east-1"
+ACCOUNT = "123456789012"
+
+
+class Sent(NamedTuple):
+    url: str
+    scope: str
+    """``<region>/<service>`` of the Authorization header's credential scope."""
+    host: str
+    """The Host the signature covers: the URL's."""
+    body: bytes = b""
+
+
+class CapturedError(Exception):
+    """Raised where a request would be sent: what would have gone."""
+
+    def __init__(self, sent: Sent) -> None:
+        super().__init__(sent.url)
+        self.sent = sent
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_aws(monkeypatch, tmp_path)
+
+
+def scope(authorization: str) -> str:
+    credential = authorization.split("Credential=")[1].split(",")[0]
+    _, _, region, service, _ = credential.split("/")
+    return f"{region}/{service}"
+
+
+def signed_headers(authorization: str) -> list[str]:
+    return authorization.split("SignedHeaders=")[1].split(",")[0].split(";")
+
+
+# -- inputs -------------------------------------------------------------------------------
+
+
+def example(shape: botocore.model.Shape, text: str) -> Any:
+    """The smallest input botocore's validator accepts for ``shape``, every string
+    ``text`` (padded to the model's minimum length)."""
+    kind = shape.type_name
+    minimum = int(shape.metadata.get("min", 0))
+    if kind == "structure":
+        if shape.is_document_type:
+            return {}
+        names = list(shape.required_members)
+        if not names and shape.is_tagged_union:
+            names = list(shape.members)[:1]
+        return {name: example(shape.members[name], text) for name in names}
+    if kind == "list":
+        return [example(shape.member, text)] * max(minimum, 1)
+    if kind == "map":
+        return {example(shape.key, text): example(shape.value, text)}
+    if kind == "string":
+        return text + "x" * max(0, minimum - len(text))
+    if kind in ("integer", "long"):
+        return max(minimum, 1)
+    if kind in ("float", "double"):
+        return float(max(minimum, 1))
+    if kind == "boolean":
+        return True
+    if kind == "timestamp":
+        return datetime(2024, 1, 2, tzinfo=UTC)
+    assert kind == "blob", kind
+    return b"x" * max(minimum, 1)
+
+
+class Clients(NamedTuple):
+    boto3: Any
+    ours: Any
+    model: botocore.model.ServiceModel
+    endpoint_error: type[Exception]
+    """The generated package's EndpointResolutionError."""
+
+
+def botocore_client(service: str, data: Path | None = None, **options: Any) -> Any:
+    """boto3's client; ``data``: a botocore data directory holding the service's model."""
+    session = botocore.session.get_session()
+    if data is not None:
+        session.get_component("data_loader").search_paths.insert(0, str(data))
+    return boto3.Session(botocore_session=session).client(
+        service, region_name=REGION, aws_access_key_id=ACCESS_KEY,
+        aws_secret_access_key=SECRET_KEY, **options,
+    )
+
+
+def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
+            data: Path | None = None, **options: Any) -> Clients:
+    """A boto3 client and the generated one with the same options; neither sends."""
+    reference = botocore_client(service, data, **options)
+
+    def catch_botocore(request: Any, **kwargs: Any) -> None:
+        authorization = request.headers["Authorization"].decode()
+        host = request.url.split("/")[2]
+        raise CapturedError(Sent(request.url, scope(authorization), host, request.body or b""))
+
+    reference.meta.events.register("before-send", catch_botocore)
+    runtime = importlib.import_module(f"{package.name}._runtime.transport")
+
+    def catch_ours(self: Any, method: str, url: str, headers: dict[str, str],
+                   body: bytes, **options: Any) -> Any:
+        assert "host" in signed_headers(headers["Authorization"])
+        assert url.startswith(self.endpoint_url)  # the connection goes to that host
+        raise CapturedError(Sent(url, scope(headers["Authorization"]), url.split("/")[2], body))
+
+    monkeypatch.setattr(runtime.Transport, "send", catch_ours)
+    client_class = importlib.import_module(package.name).Client
+    ours = client_class(REGION, options.get("endpoint_url"), ACCESS_KEY, SECRET_KEY,
+                        config=options.get("config"))
+    errors = importlib.import_module(f"{package.name}._runtime.errors")
+    return Clients(reference, ours, reference.meta.service_model,
+                   errors.EndpointResolutionError)
+
+
+def sent(method: Any, params: dict[str, Any]) -> Sent:
+    with pytest.raises(CapturedError) as caught:
+        method(**params)
+    return caught.value.sent
+
+
+def outcome(pair: Clients, client: Any, operation: str, params: dict[str, Any]) -> Sent | str:
+    """Where the request would go, or the endpoint rules' error."""
+    try:
+        return sent(getattr(client, xform_name(operation)), params)
+    except (BotocoreEndpointError, pair.endpoint_error) as error:
+        return f"error: {error}"
+
+
+def without_body(outcome: Sent | str) -> Sent | str:
+    return outcome._replace(body=b"") if isinstance(outcome, Sent) else outcome
+
+
+def differences(pair: Clients, text: str, operations: list[str] | None = None) -> list[str]:
+    """Each operation whose request botocore and the generated client send to different
+    places (URL, signing scope), with ``text`` for every string of its input."""
+    found = []
+    for name in operations or pair.model.operation_names:
+        operation = pair.model.operation_model(name)
+        if operation.has_event_stream_input or operation.has_event_stream_output:
+            continue
+        params = example(operation.input_shape, text) if operation.input_shape else {}
+        expected = outcome(pair, pair.boto3, name, params)
+        actual = outcome(pair, pair.ours, name, params)
+        if without_body(expected) != without_body(actual):
+            found.append(f"{name}: botocore {expected} != generated {actual}")
+    return found
+
+
+# -- ACM: constants ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def acm(acm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Clients]:
+    yield clients(acm_dir, "acm", monkeypatch)
+
+
+def test_acm_constructs_where_each_operation_sets_its_service_type(acm: Clients) -> None:
+    assert acm.ours.meta.endpoint_url == acm.boto3.meta.endpoint_url
+    assert differences(acm, f"arn:aws:acm:{REGION}:{ACCOUNT}:certificate/abc") == []
+    hosts = {sent(acm.ours.list_certificates, {}).host,
+             sent(acm.ours.list_acme_accounts, {"AcmeEndpointArn": "arn:x"}).host}
+    assert hosts == {"acm.us-east-1.amazonaws.com", "acm-acme.us-east-1.api.aws"}
+
+
+@pytest.mark.parametrize("options", [
+    {"config": Config(use_fips_endpoint=True)},
+    {"config": Config(use_dualstack_endpoint=True)},
+    {"endpoint_url": "https://acm.example.invalid/base"},
+    # The operation's constant wins over the client's setting, as in botocore.
+    {"config": Config(client_context_params={"service_type": "ACM-ACME"})},
+], ids=["fips", "dualstack", "endpoint_url", "client_context_params"])
+def test_acm_with_client_options(acm_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                 options: dict[str, Any]) -> None:
+    pair = clients(acm_dir, "acm", monkeypatch, **options)
+    assert differences(pair, "text", ["ListCertificates", "ListAcmeAccounts",
+                                      "GetCertificate"]) == []
+
+
+# -- DynamoDB: input members and paths ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Music", f"arn:aws:dynamodb:{REGION}:{ACCOUNT}:table/Music"],
+                         ids=["table-name", "table-arn"])
+def test_dynamodb_every_operation(dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                  text: str) -> None:
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch)
+    assert differences(pair, text) == []
+
+
+def test_dynamodb_arns_reach_the_account_endpoint(dynamodb_dir: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch)
+    arn = f"arn:aws:dynamodb:{REGION}:{ACCOUNT}:table/Music"
+    assert sent(pair.ours.describe_table, {"TableName": arn}).host == (
+        f"{ACCOUNT}.ddb.{REGION}.amazonaws.com")
+    assert sent(pair.ours.describe_table, {"TableName": "Music"}).host == (
+        f"dynamodb.{REGION}.amazonaws.com")
+    # ResourceArnList: the keys of RequestItems (operationContextParams).
+    items = {arn: {"Keys": [{"id": {"S": "1"}}]}}
+    assert sent(pair.ours.batch_get_item, {"RequestItems": items}) == sent(
+        pair.boto3.batch_get_item, {"RequestItems": items})
+    # A waiter binds the same parameters as the operation it polls.
+    with pytest.raises(CapturedError) as caught:
+        pair.ours.get_waiter("table_exists").wait(table_name=arn)
+    assert caught.value.sent.host == f"{ACCOUNT}.ddb.{REGION}.amazonaws.com"
+
+
+@pytest.mark.parametrize("mode", ["disabled", "required"])
+def test_dynamodb_account_id_endpoint_mode(dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                           mode: str) -> None:
+    arn = f"arn:aws:dynamodb:{REGION}:{ACCOUNT}:table/Music"
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch,
+                   config=Config(account_id_endpoint_mode=mode))
+    assert differences(pair, arn, ["DescribeTable", "ListTables", "BatchGetItem"]) == []
+    monkeypatch.setenv("AWS_ACCOUNT_ID_ENDPOINT_MODE", mode)
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch)
+    assert differences(pair, arn, ["DescribeTable", "Query"]) == []
+
+
+def test_the_account_id_builtin_is_reported_as_not_set(dynamodb_dir: Path) -> None:
+    # botocore takes AWS::Auth::AccountId from credentials that carry one; the runtime
+    # does not (yet), and the package says so.
+    readme = (dynamodb_dir / "README.md").read_text()
+    assert "The endpoint rule parameter AccountId (AWS::Auth::AccountId) is never set" in readme
+
+
+def test_an_unknown_account_id_endpoint_mode_is_refused(dynamodb_dir: Path) -> None:
+    from botocore.exceptions import InvalidConfigError
+
+    client_class = importlib.import_module(dynamodb_dir.name).Client
+    with pytest.raises(InvalidConfigError, match="account_id_endpoint_mode"):
+        client_class(REGION, None, ACCESS_KEY, SECRET_KEY,
+                     config=Config(account_id_endpoint_mode="sometimes"))
+
+
+# -- Kinesis: constants and input members together ---------------------------------------
+
+
+@pytest.mark.parametrize("text", ["stream", f"arn:aws:kinesis:{REGION}:{ACCOUNT}:stream/s"],
+                         ids=["name", "stream-arn"])
+def test_kinesis_every_operation(kinesis_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                 text: str) -> None:
+    pair = clients(kinesis_dir, "kinesis", monkeypatch)
+    assert differences(pair, text) == []
+
+
+# -- host prefixes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", [
+    {},
+    {"endpoint_url": "https://cloudmap.example.invalid:8443"},
+    {"config": Config(inject_host_prefix=False)},
+], ids=["region", "endpoint_url", "inject_host_prefix-off"])
+def test_servicediscovery_host_prefix(servicediscovery_dir: Path,
+                                      monkeypatch: pytest.MonkeyPatch,
+                                      options: dict[str, Any]) -> None:
+    pair = clients(servicediscovery_dir, "servicediscovery", monkeypatch, **options)
+    assert differences(pair, "name", ["DiscoverInstances", "ListServices"]) == []
+    host = sent(pair.ours.discover_instances,
+                {"NamespaceName": "ns", "ServiceName": "svc"}).host
+    assert host.startswith("data-") == ("config" not in options)
+
+
+def test_host_prefix_injection_off_from_the_environment(
+    servicediscovery_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_DISABLE_HOST_PREFIX_INJECTION", "true")
+    pair = clients(servicediscovery_dir, "servicediscovery", monkeypatch)
+    assert differences(pair, "name", ["DiscoverInstances"]) == []
+    # Config's explicit setting wins over the environment.
+    pair = clients(servicediscovery_dir, "servicediscovery", monkeypatch,
+                   config=Config(inject_host_prefix=True))
+    assert differences(pair, "name", ["DiscoverInstances"]) == []
+    assert sent(pair.ours.discover_instances,
+                {"NamespaceName": "ns", "ServiceName": "svc"}).host.startswith("data-")
+
+
+# -- the routing fixture: every binding, host labels, idempotency tokens -------------------
+
+UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+ROUTING_CALLS = [
+    ("PutThing", {"Name": "thing-1"}),  # contextParam ThingName: a host label
+    ("PutThing", {"Name": "not a label"}),  # the rules pass over it
+    ("PutThing", {"Name": "thing-1", "Token": "mine"}),
+    ("Search", {"Query": "ignored"}),  # a constant beats the member; signing overridden
+    ("Search", {}),
+    ("Describe", {"Filters": [{"Name": "a"}, {"Name": "b"}]}),  # a path: a stringArray
+    ("Describe", {"Filters": [], "Name": "thing-2"}),  # [] is set: multi, as in botocore
+    ("Describe", {"Name": "thing-2"}),
+    ("GetShard", {"ShardId": "shard-7.a"}),  # hostPrefix {ShardId}.shards.
+    ("Ping", {}),  # hostPrefix ping-
+]
+
+
+@pytest.mark.parametrize("options", [
+    {},
+    {"config": Config(client_context_params={"stage": "beta"})},
+    {"config": Config(inject_host_prefix=False)},
+    {"config": Config(use_dualstack_endpoint=True)},
+    {"endpoint_url": "https://routing.example.invalid:8443/base"},
+], ids=["default", "client_context_params", "no-host-prefix", "dualstack", "endpoint_url"])
+def test_routing_fixture_against_botocore(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+    options: dict[str, Any],
+) -> None:
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data, **options)
+    found = []
+    for operation, params in ROUTING_CALLS:
+        expected = outcome(pair, pair.boto3, operation, params)
+        actual = outcome(pair, pair.ours, operation, params)
+        if without_body(expected) != without_body(actual):
+            found.append(f"{operation}({params}): botocore {expected} != generated {actual}")
+    assert found == []
+
+
+def test_settings_the_rules_refuse_fail_with_their_message(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """botocore creates the client and fails each call; ours fails when created (the
+    client-level settings alone decide it), with the rules' own message."""
+    config = Config(use_fips_endpoint=True)
+    with pytest.raises(BotocoreEndpointError, match="no FIPS here"):
+        botocore_client("routing", routing_botocore_data, config=config).ping()
+    errors = importlib.import_module("routing._runtime.errors")
+    client_class = importlib.import_module("routing").Client
+    with pytest.raises(errors.EndpointResolutionError, match="no FIPS here"):
+        client_class(REGION, None, ACCESS_KEY, SECRET_KEY, config=config)
+
+
+def test_routing_fixture_endpoints(routing_dir: Path, routing_botocore_data: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data)
+    hosts = [sent(getattr(pair.ours, xform_name(op)), params).host
+             for op, params in ROUTING_CALLS]
+    assert hosts == [
+        "thing-1.things.us-east-1.example.com",
+        "routing.us-east-1.example.com",
+        "thing-1.things.us-east-1.example.com",
+        "search.us-east-1.example.com",
+        "search.us-east-1.example.com",
+        "multi.us-east-1.example.com",
+        "multi.us-east-1.example.com",
+        "thing-2.things.us-east-1.example.com",
+        "shard-7.a.shards.routing.us-east-1.example.com",
+        "ping-routing.us-east-1.example.com",
+    ]
+    assert sent(pair.ours.search, {}).scope == "us-west-2/routing-search"
+    assert pair.ours.meta.endpoint_url == "https://routing.us-east-1.example.com"
+
+
+@pytest.mark.parametrize("injected", [True, False], ids=["injected", "not-injected"])
+@pytest.mark.parametrize("label", ["", "a/b", "a b", "ünï"])
+def test_bad_host_labels_are_refused_before_sending(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+    label: str, injected: bool,
+) -> None:
+    """Checked even when the prefix is left out (``inject_host_prefix=False``), as botocore
+    checks them."""
+    from botocore.exceptions import ParamValidationError as BotocoreParamValidationError
+
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data,
+                   config=Config(inject_host_prefix=injected))
+    errors = importlib.import_module("routing._runtime.errors")
+    with pytest.raises(BotocoreParamValidationError, match="ShardId"):
+        pair.boto3.get_shard(ShardId=label)
+    with pytest.raises(errors.ParamValidationError, match="ShardId") as caught:
+        pair.ours.get_shard(shard_id=label)
+    assert caught.value.problems[0].kind == "host_label"
+    assert label not in str(caught.value) or not label  # never the value itself
+
+
+def test_idempotency_tokens_filled_as_botocore_fills_them(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data)
+    bodies = {}
+    for name, client in (("botocore", pair.boto3), ("generated", pair.ours)):
+        first = json.loads(sent(client.put_thing, {"Name": "t"}).body)
+        second = json.loads(sent(client.put_thing, {"Name": "t"}).body)
+        given = json.loads(sent(client.put_thing, {"Name": "t", "Token": "mine"}).body)
+        assert UUID4.match(first["Token"]) and UUID4.match(first["OtherToken"]), name
+        assert first["Token"] != second["Token"] != first["OtherToken"], name
+        assert given["Token"] == "mine" and UUID4.match(given["OtherToken"]), name
+        bodies[name] = sorted(first), sorted(given)
+    assert bodies["generated"] == bodies["botocore"]
+    # The typed signature: a token the model requires may be left out.
+    put_thing = importlib.import_module("routing.shapes").PutThingRequest
+    assert put_thing(name="t").token_ is None
+
+
+def test_the_async_client_routes_as_the_sync_one(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine core chooses each call's endpoint; the async driver sends it there."""
+    import asyncio
+
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data)
+    aio = importlib.import_module("routing.aio")
+
+    async def catch(self: Any, method: str, url: str, headers: dict[str, str],
+                    body: Any) -> Any:
+        raise CapturedError(Sent(url, scope(headers["Authorization"]), url.split("/")[2],
+                                 body))
+
+    transport = importlib.import_module("routing._runtime.aio").AsyncTransport
+    monkeypatch.setattr(transport, "send", catch)
+
+    async def hosts() -> list[Sent]:
+        found = []
+        async with aio.AsyncClient(REGION, None, ACCESS_KEY, SECRET_KEY) as client:
+            for operation, params in ROUTING_CALLS:
+                with pytest.raises(CapturedError) as caught:
+                    await getattr(client, xform_name(operation))(**params)
+                found.append(without_body(caught.value.sent))
+        return found
+
+    expected = [without_body(sent(getattr(pair.ours, xform_name(op)), params))
+                for op, params in ROUTING_CALLS]
+    assert asyncio.run(hosts()) == expected
