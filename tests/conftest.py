@@ -1,4 +1,17 @@
-"""Shared fixtures: generated packages are built once per session and reused."""
+"""Shared fixtures: generated packages are built once per session and reused.
+
+Keeping `make test` fast (about 3 minutes on a loaded 2-core machine, two runs at once):
+- A package a test needs comes from a session fixture here, never from a generate() per
+  test: ``lightsail_files``, ``kitchen_sink_dir``, ``routing_dir``, and for real
+  services ``sample_packages`` (add the service to SAMPLE).
+- Type checks: add what you want checked to ``targets`` in tests/type_checks.py and
+  assert on the ``type_reports`` fixture; never start mypy or pyright yourself.
+- hypothesis: bounded ``max_examples``, ``derandomize=True``, ``database=None``, no
+  shrinking for large values; a test running against several clients (sync, async)
+  should draw each example once and check it against all of them.
+- No real waiting: inject the engine's sleep (runtime_support.py), use the loopback
+  servers, start subprocesses per module, not per test.
+"""
 
 from __future__ import annotations
 
