@@ -1,4 +1,17 @@
-"""Shared fixtures: generated packages are built once per session and reused."""
+"""Shared fixtures: generated packages are built once per session and reused.
+
+Keeping `make test` fast (about 3 minutes on a loaded 2-core machine, two runs at once):
+- A package a test needs comes from a session fixture here, never from a generate() per
+  test: ``lightsail_files``, ``kitchen_sink_dir``, ``routing_dir``, and for real
+  services ``sample_packages`` (add the service to SAMPLE).
+- Type checks: add what you want checked to ``targets`` in tests/type_checks.py and
+  assert on the ``type_reports`` fixture; never start mypy or pyright yourself.
+- hypothesis: bounded ``max_examples``, ``derandomize=True``, ``database=None``, no
+  shrinking for large values; a test running against several clients (sync, async)
+  should draw each example once and check it against all of them.
+- No real waiting: inject the engine's sleep (runtime_support.py), use the loopback
+  servers, start subprocesses per module, not per test.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +39,10 @@ sys.path.insert(0, str(Path(__file__).parent))  # tests/loopback.py and friends
 sys.path.insert(0, str(GENERATED))  # the checked-in `lightsail` package
 
 from moto_server import moto_url  # noqa: E402, F401 - one moto server for the session's tests
+
+# The one mypy and one pyright run of the session (tests/type_checks.py): fixture
+# ``type_reports``.
+pytest_plugins = ["type_checks"]
 
 
 class PythonSnapshot(SingleFileSnapshotExtension):
@@ -85,27 +102,54 @@ def sink_botocore_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
-def botocore_service(
-    tmp_path_factory: pytest.TempPathFactory, service: str
-) -> Iterator[Path]:
-    """A service's package generated from the installed botocore's newest model (as
-    `make update-models` would copy it), on sys.path while the fixture lives."""
+SAMPLE = {
+    "dynamodb": "waiters; paginators with map tokens; optional endpoint discovery",
+    "kms": "no waiters file, many error shapes",
+    "logs": "FilterLogEvents paginates several keys; event streams (StartLiveTail)",
+    "secretsmanager": "idempotency tokens",
+    "ecr": "DescribeImageScanFindings paginator, waiters",
+    "sqs": "json protocol with a query-compatible past (awsQueryCompatible)",
+    "kinesis": "SubscribeToShard uses an event stream",
+    "timestream-query": "endpoint discovery required",
+    "codebuild": "smithy-rpc-v2-cbor first, json also listed",
+    "servicediscovery": "endpoint hostPrefix",
+    "acm": "staticContextParams: every operation sets the rule parameter ServiceType",
+}
+"""A fixed sample of real json services, chosen so that together they show every feature
+the generator handles (tests/test_sample_services.py). A test that needs one of these
+services, or another real one, takes it from ``sample_packages`` (add the service here)
+rather than generating it again."""
+MODEL_FILES = ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1")
+
+
+@pytest.fixture(scope="session")
+def sample_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """Service name -> its package, all generated in one run (in worker processes) from
+    the installed botocore's newest models, as `make update-models` would copy them, on
+    sys.path. The one mypy run of the session checks them (tests/type_checks.py)."""
     from botocore.exceptions import DataNotFoundError
     from botocore.loaders import Loader
 
+    from generator.pipeline import Job, generate_all
+
     loader = Loader()
-    version = loader.determine_latest_version(service, "service-2")
-    model = tmp_path_factory.mktemp(f"{service}_model")
-    for kind in ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1"):
-        try:
-            document = loader.load_service_model(service, kind, version)
-        except DataNotFoundError:
-            continue
-        (model / f"{kind}.json").write_text(json.dumps(document), encoding="utf-8")
-    output = tmp_path_factory.mktemp(service)
-    result = generate(model, output)
+    models = tmp_path_factory.mktemp("sample_models")
+    jobs = []
+    for service in SAMPLE:
+        version = loader.determine_latest_version(service, "service-2")
+        directory = models / service
+        directory.mkdir()
+        for kind in MODEL_FILES:
+            try:
+                document = loader.load_service_model(service, kind, version)
+            except DataNotFoundError:  # no waiters, or no paginators
+                continue
+            (directory / f"{kind}.json").write_text(json.dumps(document), encoding="utf-8")
+        jobs.append(Job(service, directory))
+    output = tmp_path_factory.mktemp("sample")
+    results = generate_all(jobs, output, workers=2)
     sys.path.insert(0, str(output))
-    yield result.package_dir
+    yield {job.name: result.package_dir for job, result in zip(jobs, results, strict=True)}
     sys.path.remove(str(output))
 
 
@@ -132,30 +176,32 @@ def routing_botocore_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def dynamodb_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """DynamoDB's package, generated once per session: map tokens (Query and Scan's
+def dynamodb_dir(sample_packages: dict[str, Path]) -> Path:
+    """DynamoDB's package (from the sample): map tokens (Query and Scan's
     ExclusiveStartKey), real waiters (table_exists), endpoint rule parameters bound to
     input members and paths (ResourceArn, ResourceArnList)."""
-    yield from botocore_service(tmp_path_factory, "dynamodb")
+    return sample_packages["dynamodb"]
 
 
 @pytest.fixture(scope="session")
-def acm_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """ACM's package: every operation sets the endpoint rule parameter ServiceType."""
-    yield from botocore_service(tmp_path_factory, "acm")
+def acm_dir(sample_packages: dict[str, Path]) -> Path:
+    """ACM's package (from the sample): every operation sets the endpoint rule parameter
+    ServiceType."""
+    return sample_packages["acm"]
 
 
 @pytest.fixture(scope="session")
-def kinesis_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Kinesis's package: constants and input members (stream and consumer ARNs) bound
-    to endpoint rule parameters, account endpoints."""
-    yield from botocore_service(tmp_path_factory, "kinesis")
+def kinesis_dir(sample_packages: dict[str, Path]) -> Path:
+    """Kinesis's package (from the sample): constants and input members (stream and
+    consumer ARNs) bound to endpoint rule parameters, account endpoints."""
+    return sample_packages["kinesis"]
 
 
 @pytest.fixture(scope="session")
-def servicediscovery_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Cloud Map's package: DiscoverInstances has the host prefix ``data-``."""
-    yield from botocore_service(tmp_path_factory, "servicediscovery")
+def servicediscovery_dir(sample_packages: dict[str, Path]) -> Path:
+    """Cloud Map's package (from the sample): DiscoverInstances has the host prefix
+    ``data-``."""
+    return sample_packages["servicediscovery"]
 
 
 REST_JSON_SERVICES = {

@@ -8,7 +8,6 @@ import ast
 import importlib
 import json
 import keyword
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 from botocore import xform_name
 from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REPO
 from loopback import LoopbackServer, Reply, loopback_server
+from type_checks import Reports
 
 from generator import naming
 from generator.build import build_service
@@ -490,13 +490,9 @@ def test_awkward_names_are_deterministic() -> None:
     assert build_files(AWKWARD_MODEL).files == build_files(AWKWARD_MODEL).files
 
 
-def test_awkward_package_passes_mypy_strict(awkward_dir: Path, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
-         "--cache-dir", str(tmp_path / "mypy"), "awkward"],
-        cwd=awkward_dir.parent, capture_output=True, text=True, timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_awkward_package_passes_mypy_strict(type_reports: Reports) -> None:
+    # The session's one mypy run (tests/type_checks.py) checks the package.
+    assert type_reports.under("mypy", type_reports.targets["awkward"]) == []
 
 
 def import_all(package_dir: Path) -> list[ModuleType]:

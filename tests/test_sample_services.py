@@ -1,65 +1,20 @@
 """A fixed sample of real json services, chosen so that together they show every
 feature the generator handles: each is generated from the installed botocore's model,
-imported, and a client constructed; one ``mypy --strict`` run checks them all (mypy is
-slow: one run, not one per package). `make survey` does the same for every service.
+imported, and a client constructed; the session's one ``mypy --strict`` run checks them
+all (tests/type_checks.py; the packages come from conftest's ``sample_packages``). `make
+survey` does the same for every service.
 """
 
 from __future__ import annotations
 
 import importlib
-import json
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from botocore.exceptions import DataNotFoundError
-from botocore.loaders import Loader
+from conftest import SAMPLE
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
-
-from generator.pipeline import Job, generate_all
-
-SAMPLE = {
-    "dynamodb": "waiters; paginators with map tokens; optional endpoint discovery",
-    "kms": "no waiters file, many error shapes",
-    "logs": "FilterLogEvents paginates several keys; event streams (StartLiveTail)",
-    "secretsmanager": "idempotency tokens",
-    "ecr": "DescribeImageScanFindings paginator, waiters",
-    "sqs": "json protocol with a query-compatible past (awsQueryCompatible)",
-    "kinesis": "SubscribeToShard uses an event stream",
-    "timestream-query": "endpoint discovery required",
-    "codebuild": "smithy-rpc-v2-cbor first, json also listed",
-    "servicediscovery": "endpoint hostPrefix",
-}
-# acm (staticContextParams) joins the sample once its client constructs.
-MODEL_FILES = ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1")
-MYPY_TIMEOUT = 600
-
-
-@pytest.fixture(scope="session")
-def sample_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
-    """Service name -> its generated package, all generated in one run, on sys.path."""
-    loader = Loader()
-    models = tmp_path_factory.mktemp("sample_models")
-    jobs = []
-    for service in SAMPLE:
-        version = loader.determine_latest_version(service, "service-2")
-        directory = models / service
-        directory.mkdir()
-        for kind in MODEL_FILES:
-            try:
-                document = loader.load_service_model(service, kind, version)
-            except DataNotFoundError:  # no waiters, or no paginators
-                continue
-            (directory / f"{kind}.json").write_text(json.dumps(document), encoding="utf-8")
-        jobs.append(Job(service, directory))
-    output = tmp_path_factory.mktemp("sample")
-    results = generate_all(jobs, output, workers=2)
-    sys.path.insert(0, str(output))
-    yield {job.name: result.package_dir for job, result in zip(jobs, results, strict=True)}
-    sys.path.remove(str(output))
+from type_checks import Reports
 
 
 @pytest.fixture(autouse=True)
@@ -79,15 +34,12 @@ def test_imports_and_constructs(sample_packages: dict[str, Path], service: str) 
         assert made.meta.region_name == "us-east-1"
 
 
-def test_mypy_strict_passes_on_every_package_at_once(sample_packages: dict[str, Path]) -> None:
-    output = next(iter(sample_packages.values())).parent
-    arguments = [item for p in sample_packages.values() for item in ("-p", p.name)]
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", *arguments],
-        cwd=output, capture_output=True, text=True, timeout=MYPY_TIMEOUT, check=False,
-    )
-    assert checked.returncode == 0, checked.stdout[-3000:]
-    assert checked.stdout.startswith("Success: no issues found")
+def test_mypy_strict_passes_on_every_package_at_once(
+    sample_packages: dict[str, Path], type_reports: Reports
+) -> None:
+    assert sorted(sample_packages) == sorted(SAMPLE)
+    for package in sample_packages.values():
+        assert type_reports.under("mypy", package) == [], package.name
 
 
 def test_the_features_are_there(sample_packages: dict[str, Path]) -> None:
