@@ -553,7 +553,7 @@ def write_markdown(
         "The generated Lightsail client against boto3 (and its async client against",
         "aiobotocore), for RegisterContainerImage, measured side by side in one run of",
         "",
-        "    make bench        # .venv/bin/python bench/run.py [--quick] [--markdown FILE]",
+        "    make bench        # .venv/bin/python bench/run.py [--quick] [--only async] [--markdown FILE]",
         "",
         markdown_table(rows),
         "",
