@@ -553,7 +553,8 @@ def write_markdown(
         "The generated Lightsail client against boto3 (and its async client against",
         "aiobotocore), for RegisterContainerImage, measured side by side in one run of",
         "",
-        "    make bench        # .venv/bin/python bench/run.py [--quick] [--only async] [--markdown FILE]",
+        "    make bench        # .venv/bin/python bench/run.py [--quick] [--markdown FILE]"
+        " [--only async]",
         "",
         markdown_table(rows),
         "",
@@ -596,6 +597,8 @@ def main(argv: list[str] | None = None) -> int:
         "--only", choices=["async"], help="measure only these rows (no --markdown then)"
     )
     args = parser.parse_args(argv)
+    if args.only and args.markdown:
+        parser.error("--markdown writes the whole table: not with --only")
     counts = Counts().quick() if args.quick else Counts()
     start_load = load_average()
     print(f"load average at the start: {start_load} on {os.cpu_count()} cores", flush=True)
