@@ -553,7 +553,8 @@ def write_markdown(
         "The generated Lightsail client against boto3 (and its async client against",
         "aiobotocore), for RegisterContainerImage, measured side by side in one run of",
         "",
-        "    make bench        # .venv/bin/python bench/run.py [--quick] [--markdown FILE]",
+        "    make bench        # .venv/bin/python bench/run.py [--quick] [--markdown FILE]"
+        " [--only async]",
         "",
         markdown_table(rows),
         "",
@@ -572,15 +573,37 @@ def write_markdown(
     path.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
 
 
+def async_only(counts: Counts, start_load: str) -> int:
+    """``--only async``: the async client's rows alone, for work on the async client."""
+    scratch = Path(tempfile.mkdtemp(prefix="botocore-codegen-bench-"))
+    try:
+        with loopback_server() as url:
+            step("the async client against aiobotocore, over loopback HTTP")
+            aio = async_calls(child_env(scratch), url, counts)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print()
+    print(text_table(async_rows(aio, counts.concurrent)))
+    print(f"\nload average at the start: {start_load}; at the end: {load_average()}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--markdown", type=Path, help="also write the results to this file")
     parser.add_argument("--skip-generator", action="store_true", help="leave the generator out")
+    parser.add_argument(
+        "--only", choices=["async"], help="measure only these rows (no --markdown then)"
+    )
     args = parser.parse_args(argv)
+    if args.only and args.markdown:
+        parser.error("--markdown writes the whole table: not with --only")
     counts = Counts().quick() if args.quick else Counts()
     start_load = load_average()
     print(f"load average at the start: {start_load} on {os.cpu_count()} cores", flush=True)
+    if args.only == "async":
+        return async_only(counts, start_load)
     scratch = Path(tempfile.mkdtemp(prefix="botocore-codegen-bench-"))
     try:
         env = child_env(scratch)
