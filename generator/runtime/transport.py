@@ -23,7 +23,7 @@ import sys
 import threading
 from collections.abc import Mapping
 from functools import cache, partial
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from ._botocore import botocore_module
@@ -34,6 +34,7 @@ from .errors import (
     ReadTimeoutError,
     quotes_the_server,
 )
+from .records import NamedTuple
 from .streaming import StreamingBody
 
 # How a write to a connection the server has closed fails. When it fails so before any
