@@ -61,7 +61,8 @@ MODULE_LEVEL_NAMES = frozenset(
      # from the vendored runtime and generated modules
      "BaseClient", "ServiceSpec", "ErrorClasses", "Engine", "OperationSpec", "Shape", "Rule",
      "ServiceError", "ClientError", "PageIterator", "Client", "ERRORS", "PAGINATORS",
-     "OPERATION", "ARGUMENTS", "_SERVICE", "_MODULES", "_errors", "from_code",
+     "OPERATION", "ARGUMENTS", "_SERVICE", "_TABLE", "_modules", "functools", "_errors",
+     "from_code",
      # the paginators and waiters modules (`PaginationConfig` and `WaiterConfig` are
      # keyword parameters too, named as boto3 names them)
      "Pages", "PaginationConfig", "PaginatorSpec", "WAITERS", "WaiterConfig", "WaiterSpec",

@@ -51,7 +51,7 @@ MEMBER_NAMES = [
     "fromDict", "to_dict", "validate", "collectProblems", "RULES", "field", "datetime",
     "str", "list", "fooBar", "foo_bar", "FooBar", "Any_", "Thing_", "2fast", "naïve", "_",
     "a-b", "code", "message", "args", "requestId", "match", "type", "__init__", "__class__",
-    "__dict__", "_runtime", "TYPE_CHECKING", "importlib", "_MODULES", "_BOUND_NAMES",
+    "__dict__", "_runtime", "TYPE_CHECKING", "importlib", "_TABLE", "_BOUND_NAMES",
     "kwargs", "data", "value", "item", "item1", "key", "cls", "a\"b", "a\\b", "a\nb",
     "a\u2028b", "\x00", "x" * 300,
 ]
@@ -59,7 +59,7 @@ SHAPE_NAMES = [
     "Any", "Shape", "Rule", "Mapping", "datetime", "dataclass", "Client", "Engine", "Path",
     "ERRORS", "ValueError", "Exception", "KitchenSinkClient", "KitchenSinkError",
     "ListThingsPaginator", "Foo-Bar", "Foo_Bar", "2Fast", "class", "importlib", "Thing2",
-    "ünï", "String", "thing", "TYPE_CHECKING", "_MODULES", "_BOUND_NAMES", "_import_all",
+    "ünï", "String", "thing", "TYPE_CHECKING", "_TABLE", "_BOUND_NAMES", "_import_all",
     "__getattr__", "__all__", "Nest", "Q\"uote", "Back\\slash", "Line\u2028Break", "Ctl\x1b",
     "N" * 300,
 ]

@@ -213,8 +213,9 @@ def test_invocation_ids_are_version_4_uuids(server: LoopbackServer) -> None:
         assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
 
 
-def botocore_modules(code: str, tmp_path: Path) -> list[str]:
-    """The botocore modules a fresh interpreter has imported after running ``code``.
+def botocore_modules(code: str, tmp_path: Path, prefix: str = "botocore.") -> list[str]:
+    """The botocore modules (or those under ``prefix``) a fresh interpreter has imported
+    after running ``code``.
 
     botocore's package itself is left out: the runtime imports it (its ``__init__`` only,
     a few standard-library modules) to check its version when the client is imported.
@@ -229,7 +230,7 @@ def botocore_modules(code: str, tmp_path: Path) -> list[str]:
     }
     report = (
         "import json, sys; "
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('botocore.'))))"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({prefix!r}))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", f"{code}\n{report}"],
@@ -263,6 +264,36 @@ def test_one_call_imports_only_what_botocore_auth_imports(tmp_path: Path) -> Non
     assert called == botocore_modules("import botocore.auth", tmp_path)
     assert "botocore.endpoint_provider" not in called
     assert "botocore.retries.quota" not in called
+
+
+FIRST_CALL_MODULES = {
+    "lightsail.client", "lightsail.operations", "lightsail.operations.get_regions",
+    "lightsail.shapes", "lightsail.shapes.get_regions_request",
+    "lightsail.shapes.get_regions_result", "lightsail.shapes.region",
+    "lightsail.shapes.region_name", "lightsail.shapes.availability_zone",
+    "lightsail._runtime", "lightsail._runtime._botocore",
+    "lightsail._runtime.auth", "lightsail._runtime.client", "lightsail._runtime.endpoints",
+    "lightsail._runtime.errors", "lightsail._runtime.protocols",
+    "lightsail._runtime.protocols.json", "lightsail._runtime.records",
+    "lightsail._runtime.reprs", "lightsail._runtime.retries", "lightsail._runtime.settings",
+    "lightsail._runtime.shapes", "lightsail._runtime.transport", "lightsail._runtime.values",
+}  # fmt: skip
+"""What a cold start's first call needs of the package: not the streaming body, the
+error classes, the async client, other protocols, paginators or waiters, each a cost
+that every cold start would pay."""
+
+
+def test_one_call_imports_only_the_modules_it_needs(tmp_path: Path) -> None:
+    with loopback_server() as server:
+        server.reply(Reply.of_json({"regions": []}))
+        called = botocore_modules(
+            "from lightsail import Client\n"
+            f"client = Client('us-east-1', {server.url!r}, {ACCESS_KEY!r}, {SECRET_KEY!r})\n"
+            "client.get_regions()\n",
+            tmp_path,
+            prefix="lightsail.",
+        )
+    assert set(called) == FIRST_CALL_MODULES
 
 
 def test_a_service_error_imports_no_more_of_botocore(tmp_path: Path) -> None:

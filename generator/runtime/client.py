@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar, NamedTuple, Self
+from typing import Any, ClassVar, Self
 
 from .auth import CredentialSource, Signer, explicit_credentials
 from .endpoints import (
@@ -23,6 +23,7 @@ from .endpoints import (
 )
 from .errors import EndpointConnectionError, Error, NoRegionError, ServiceError
 from .protocols import HttpRequest, OperationSpec, WireProtocol
+from .records import NamedTuple
 from .retries import Retry, RetryPolicy
 from .settings import ClientConfig, Settings
 from .transport import Body, Response, Transport, body_start

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from ._botocore import botocore_module
@@ -34,6 +34,7 @@ from .errors import (
     ParamValidationError,
     Problem,
 )
+from .records import NamedTuple
 
 # botocore.utils.validate_region_name: a region must be usable as a host label.
 _REGION_NAME = re.compile(r"^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import http.client
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any
+
+from .records import NamedTuple
 
 
 class Error(Exception):

@@ -16,10 +16,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from ._botocore import botocore_module
 from .auth import load_session, profile_errors
+from .records import NamedTuple
 
 DEFAULT_CONNECT_TIMEOUT = 60.0
 DEFAULT_READ_TIMEOUT = 60.0

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Generator, Mapping
 from contextlib import contextmanager
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from ._botocore import botocore_module
 from .errors import (
@@ -15,6 +15,7 @@ from .errors import (
     ProfileNotFoundError,
     UnseekableStreamError,
 )
+from .records import NamedTuple
 from .transport import Body, body_start
 
 Credentials = Any

@@ -23,10 +23,11 @@ from collections.abc import (
     Mapping,
 )
 from contextlib import contextmanager
-from typing import Any, Generic, NamedTuple, TypedDict, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
 from ._botocore import botocore_module
 from .errors import PaginationError
+from .records import NamedTuple
 
 __all__ = [
     "AsyncPageIterator",

@@ -14,10 +14,11 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable, Container
-from typing import Any, NamedTuple
+from typing import Any
 
 from ._botocore import botocore_module
 from .errors import EndpointConnectionError, Error, ServiceError
+from .records import NamedTuple
 
 THROTTLING_CODES = frozenset(
     {

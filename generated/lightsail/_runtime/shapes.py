@@ -22,9 +22,10 @@ from collections.abc import Mapping
 from dataclasses import fields
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar, NamedTuple, cast
+from typing import Any, ClassVar, cast
 
 from .errors import ParamValidationError, Problem
+from .records import NamedTuple
 from .reprs import masked_repr
 from .values import parse_timestamp
 

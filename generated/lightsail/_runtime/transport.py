@@ -23,7 +23,7 @@ import sys
 import threading
 from collections.abc import Mapping
 from functools import cache, partial
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from ._botocore import botocore_module
@@ -34,7 +34,10 @@ from .errors import (
     ReadTimeoutError,
     quotes_the_server,
 )
-from .streaming import StreamingBody
+from .records import NamedTuple
+
+if TYPE_CHECKING:
+    from .streaming import StreamingBody
 
 # How a write to a connection the server has closed fails. When it fails so before any
 # byte of the request was written, the request provably never left: it may go once more
@@ -357,6 +360,9 @@ class Transport(TransportSettings):
             raise
         response_headers = {k.lower(): v for k, v in raw.getheaders()}
         if streamed:
+            # Imported here: most clients never stream, and a cold start pays for each module.
+            from .streaming import StreamingBody
+
             body_stream = StreamingBody(
                 raw,
                 raw.length,  # Content-Length; None when chunked

@@ -19,10 +19,11 @@ a waiter is asked for.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, cast
 
 from ._botocore import botocore_module
 from .errors import Error, ServiceError
+from .records import NamedTuple
 
 if TYPE_CHECKING:
     from .aio import AsyncEngine

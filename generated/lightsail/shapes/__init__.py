@@ -7,6 +7,7 @@ costs nothing until a shape is needed.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from typing import TYPE_CHECKING
 
@@ -1231,1205 +1232,617 @@ if TYPE_CHECKING:
     from .waf_rule import WafRule as WafRule
     from .waf_rule import WafRuleDict as WafRuleDict
 
-_MODULES: dict[str, str] = {
-    "AccessDirection": "access_direction",
-    "AccessKey": "access_key",
-    "AccessKeyLastUsed": "access_key_last_used",
-    "AccessRules": "access_rules",
-    "AccessRulesDict": "access_rules",
-    "AccessType": "access_type",
-    "AccountLevelBpaSync": "account_level_bpa_sync",
-    "AccountLevelBpaSyncStatus": "account_level_bpa_sync_status",
-    "AddOn": "add_on",
-    "AddOnRequest": "add_on_request",
-    "AddOnRequestDict": "add_on_request",
-    "AddOnType": "add_on_type",
-    "Alarm": "alarm",
-    "AlarmState": "alarm_state",
-    "AllocateStaticIpRequest": "allocate_static_ip_request",
-    "AllocateStaticIpResult": "allocate_static_ip_result",
-    "AppCategory": "app_category",
-    "AttachCertificateToDistributionRequest": "attach_certificate_to_distribution_request",
-    "AttachCertificateToDistributionResult": "attach_certificate_to_distribution_result",
-    "AttachDiskRequest": "attach_disk_request",
-    "AttachDiskResult": "attach_disk_result",
-    "AttachInstancesToLoadBalancerRequest": "attach_instances_to_load_balancer_request",
-    "AttachInstancesToLoadBalancerResult": "attach_instances_to_load_balancer_result",
-    "AttachLoadBalancerTlsCertificateRequest": "attach_load_balancer_tls_certificate_request",
-    "AttachLoadBalancerTlsCertificateResult": "attach_load_balancer_tls_certificate_result",
-    "AttachStaticIpRequest": "attach_static_ip_request",
-    "AttachStaticIpResult": "attach_static_ip_result",
-    "AttachedDisk": "attached_disk",
-    "AutoMountStatus": "auto_mount_status",
-    "AutoSnapshotAddOnRequest": "auto_snapshot_add_on_request",
-    "AutoSnapshotAddOnRequestDict": "auto_snapshot_add_on_request",
-    "AutoSnapshotDetails": "auto_snapshot_details",
-    "AutoSnapshotStatus": "auto_snapshot_status",
-    "AvailabilityZone": "availability_zone",
-    "BPAStatusMessage": "bpa_status_message",
-    "BehaviorEnum": "behavior_enum",
-    "Blueprint": "blueprint",
-    "BlueprintType": "blueprint_type",
-    "Bucket": "bucket",
-    "BucketAccessLogConfig": "bucket_access_log_config",
-    "BucketAccessLogConfigDict": "bucket_access_log_config",
-    "BucketBundle": "bucket_bundle",
-    "BucketCorsConfig": "bucket_cors_config",
-    "BucketCorsConfigDict": "bucket_cors_config",
-    "BucketCorsRule": "bucket_cors_rule",
-    "BucketCorsRuleDict": "bucket_cors_rule",
-    "BucketMetricName": "bucket_metric_name",
-    "BucketState": "bucket_state",
-    "Bundle": "bundle",
-    "CacheBehavior": "cache_behavior",
-    "CacheBehaviorDict": "cache_behavior",
-    "CacheBehaviorPerPath": "cache_behavior_per_path",
-    "CacheBehaviorPerPathDict": "cache_behavior_per_path",
-    "CacheSettings": "cache_settings",
-    "CacheSettingsDict": "cache_settings",
-    "Certificate": "certificate",
-    "CertificateDomainValidationStatus": "certificate_domain_validation_status",
-    "CertificateProvider": "certificate_provider",
-    "CertificateStatus": "certificate_status",
-    "CertificateSummary": "certificate_summary",
-    "CheckSubdomainAvailabilityRequest": "check_subdomain_availability_request",
-    "CheckSubdomainAvailabilityResult": "check_subdomain_availability_result",
-    "CloseInstancePublicPortsRequest": "close_instance_public_ports_request",
-    "CloseInstancePublicPortsResult": "close_instance_public_ports_result",
-    "CloudFormationStackRecord": "cloud_formation_stack_record",
-    "CloudFormationStackRecordSourceInfo": "cloud_formation_stack_record_source_info",
-    "CloudFormationStackRecordSourceType": "cloud_formation_stack_record_source_type",
-    "ComparisonOperator": "comparison_operator",
-    "ContactMethod": "contact_method",
-    "ContactMethodStatus": "contact_method_status",
-    "ContactMethodVerificationProtocol": "contact_method_verification_protocol",
-    "ContactProtocol": "contact_protocol",
-    "Container": "container",
-    "ContainerDict": "container",
-    "ContainerImage": "container_image",
-    "ContainerService": "container_service",
-    "ContainerServiceDeployment": "container_service_deployment",
-    "ContainerServiceDeploymentRequest": "container_service_deployment_request",
-    "ContainerServiceDeploymentRequestDict": "container_service_deployment_request",
-    "ContainerServiceDeploymentState": "container_service_deployment_state",
-    "ContainerServiceECRImagePullerRole": "container_service_ecr_image_puller_role",
-    "ContainerServiceECRImagePullerRoleRequest": "container_service_ecr_image_puller_role_request",
-    "ContainerServiceECRImagePullerRoleRequestDict": "container_service_ecr_image_puller_role_request",
-    "ContainerServiceEndpoint": "container_service_endpoint",
-    "ContainerServiceHealthCheckConfig": "container_service_health_check_config",
-    "ContainerServiceHealthCheckConfigDict": "container_service_health_check_config",
-    "ContainerServiceLogEvent": "container_service_log_event",
-    "ContainerServiceMetricName": "container_service_metric_name",
-    "ContainerServicePower": "container_service_power",
-    "ContainerServicePowerName": "container_service_power_name",
-    "ContainerServiceProtocol": "container_service_protocol",
-    "ContainerServiceRegistryLogin": "container_service_registry_login",
-    "ContainerServiceState": "container_service_state",
-    "ContainerServiceStateDetail": "container_service_state_detail",
-    "ContainerServiceStateDetailCode": "container_service_state_detail_code",
-    "ContainerServicesListResult": "container_services_list_result",
-    "CookieObject": "cookie_object",
-    "CookieObjectDict": "cookie_object",
-    "CopySnapshotRequest": "copy_snapshot_request",
-    "CopySnapshotResult": "copy_snapshot_result",
-    "CostEstimate": "cost_estimate",
-    "CreateBucketAccessKeyRequest": "create_bucket_access_key_request",
-    "CreateBucketAccessKeyResult": "create_bucket_access_key_result",
-    "CreateBucketRequest": "create_bucket_request",
-    "CreateBucketResult": "create_bucket_result",
-    "CreateCertificateRequest": "create_certificate_request",
-    "CreateCertificateResult": "create_certificate_result",
-    "CreateCloudFormationStackRequest": "create_cloud_formation_stack_request",
-    "CreateCloudFormationStackResult": "create_cloud_formation_stack_result",
-    "CreateContactMethodRequest": "create_contact_method_request",
-    "CreateContactMethodResult": "create_contact_method_result",
-    "CreateContainerServiceDeploymentRequest": "create_container_service_deployment_request",
-    "CreateContainerServiceDeploymentResult": "create_container_service_deployment_result",
-    "CreateContainerServiceRegistryLoginRequest": "create_container_service_registry_login_request",
-    "CreateContainerServiceRegistryLoginResult": "create_container_service_registry_login_result",
-    "CreateContainerServiceRequest": "create_container_service_request",
-    "CreateContainerServiceResult": "create_container_service_result",
-    "CreateDiskFromSnapshotRequest": "create_disk_from_snapshot_request",
-    "CreateDiskFromSnapshotResult": "create_disk_from_snapshot_result",
-    "CreateDiskRequest": "create_disk_request",
-    "CreateDiskResult": "create_disk_result",
-    "CreateDiskSnapshotRequest": "create_disk_snapshot_request",
-    "CreateDiskSnapshotResult": "create_disk_snapshot_result",
-    "CreateDistributionRequest": "create_distribution_request",
-    "CreateDistributionResult": "create_distribution_result",
-    "CreateDomainEntryRequest": "create_domain_entry_request",
-    "CreateDomainEntryResult": "create_domain_entry_result",
-    "CreateDomainRequest": "create_domain_request",
-    "CreateDomainResult": "create_domain_result",
-    "CreateGUISessionAccessDetailsRequest": "create_gui_session_access_details_request",
-    "CreateGUISessionAccessDetailsResult": "create_gui_session_access_details_result",
-    "CreateInstanceSnapshotRequest": "create_instance_snapshot_request",
-    "CreateInstanceSnapshotResult": "create_instance_snapshot_result",
-    "CreateInstancesFromSnapshotRequest": "create_instances_from_snapshot_request",
-    "CreateInstancesFromSnapshotResult": "create_instances_from_snapshot_result",
-    "CreateInstancesRequest": "create_instances_request",
-    "CreateInstancesResult": "create_instances_result",
-    "CreateKeyPairRequest": "create_key_pair_request",
-    "CreateKeyPairResult": "create_key_pair_result",
-    "CreateLoadBalancerRequest": "create_load_balancer_request",
-    "CreateLoadBalancerResult": "create_load_balancer_result",
-    "CreateLoadBalancerTlsCertificateRequest": "create_load_balancer_tls_certificate_request",
-    "CreateLoadBalancerTlsCertificateResult": "create_load_balancer_tls_certificate_result",
-    "CreateRelationalDatabaseFromSnapshotRequest": "create_relational_database_from_snapshot_request",
-    "CreateRelationalDatabaseFromSnapshotResult": "create_relational_database_from_snapshot_result",
-    "CreateRelationalDatabaseRequest": "create_relational_database_request",
-    "CreateRelationalDatabaseResult": "create_relational_database_result",
-    "CreateRelationalDatabaseSnapshotRequest": "create_relational_database_snapshot_request",
-    "CreateRelationalDatabaseSnapshotResult": "create_relational_database_snapshot_result",
-    "CreateSubdomainRequest": "create_subdomain_request",
-    "CreateSubdomainResult": "create_subdomain_result",
-    "Currency": "currency",
-    "DeleteAlarmRequest": "delete_alarm_request",
-    "DeleteAlarmResult": "delete_alarm_result",
-    "DeleteAutoSnapshotRequest": "delete_auto_snapshot_request",
-    "DeleteAutoSnapshotResult": "delete_auto_snapshot_result",
-    "DeleteBucketAccessKeyRequest": "delete_bucket_access_key_request",
-    "DeleteBucketAccessKeyResult": "delete_bucket_access_key_result",
-    "DeleteBucketRequest": "delete_bucket_request",
-    "DeleteBucketResult": "delete_bucket_result",
-    "DeleteCertificateRequest": "delete_certificate_request",
-    "DeleteCertificateResult": "delete_certificate_result",
-    "DeleteContactMethodRequest": "delete_contact_method_request",
-    "DeleteContactMethodResult": "delete_contact_method_result",
-    "DeleteContainerImageRequest": "delete_container_image_request",
-    "DeleteContainerImageResult": "delete_container_image_result",
-    "DeleteContainerServiceRequest": "delete_container_service_request",
-    "DeleteContainerServiceResult": "delete_container_service_result",
-    "DeleteDiskRequest": "delete_disk_request",
-    "DeleteDiskResult": "delete_disk_result",
-    "DeleteDiskSnapshotRequest": "delete_disk_snapshot_request",
-    "DeleteDiskSnapshotResult": "delete_disk_snapshot_result",
-    "DeleteDistributionRequest": "delete_distribution_request",
-    "DeleteDistributionResult": "delete_distribution_result",
-    "DeleteDomainEntryRequest": "delete_domain_entry_request",
-    "DeleteDomainEntryResult": "delete_domain_entry_result",
-    "DeleteDomainRequest": "delete_domain_request",
-    "DeleteDomainResult": "delete_domain_result",
-    "DeleteInstanceRequest": "delete_instance_request",
-    "DeleteInstanceResult": "delete_instance_result",
-    "DeleteInstanceSnapshotRequest": "delete_instance_snapshot_request",
-    "DeleteInstanceSnapshotResult": "delete_instance_snapshot_result",
-    "DeleteKeyPairRequest": "delete_key_pair_request",
-    "DeleteKeyPairResult": "delete_key_pair_result",
-    "DeleteKnownHostKeysRequest": "delete_known_host_keys_request",
-    "DeleteKnownHostKeysResult": "delete_known_host_keys_result",
-    "DeleteLoadBalancerRequest": "delete_load_balancer_request",
-    "DeleteLoadBalancerResult": "delete_load_balancer_result",
-    "DeleteLoadBalancerTlsCertificateRequest": "delete_load_balancer_tls_certificate_request",
-    "DeleteLoadBalancerTlsCertificateResult": "delete_load_balancer_tls_certificate_result",
-    "DeleteRelationalDatabaseRequest": "delete_relational_database_request",
-    "DeleteRelationalDatabaseResult": "delete_relational_database_result",
-    "DeleteRelationalDatabaseSnapshotRequest": "delete_relational_database_snapshot_request",
-    "DeleteRelationalDatabaseSnapshotResult": "delete_relational_database_snapshot_result",
-    "DeleteSubdomainRequest": "delete_subdomain_request",
-    "DeleteSubdomainResult": "delete_subdomain_result",
-    "DestinationInfo": "destination_info",
-    "DetachCertificateFromDistributionRequest": "detach_certificate_from_distribution_request",
-    "DetachCertificateFromDistributionResult": "detach_certificate_from_distribution_result",
-    "DetachDiskRequest": "detach_disk_request",
-    "DetachDiskResult": "detach_disk_result",
-    "DetachInstancesFromLoadBalancerRequest": "detach_instances_from_load_balancer_request",
-    "DetachInstancesFromLoadBalancerResult": "detach_instances_from_load_balancer_result",
-    "DetachStaticIpRequest": "detach_static_ip_request",
-    "DetachStaticIpResult": "detach_static_ip_result",
-    "DisableAddOnRequest": "disable_add_on_request",
-    "DisableAddOnResult": "disable_add_on_result",
-    "Disk": "disk",
-    "DiskInfo": "disk_info",
-    "DiskMap": "disk_map",
-    "DiskMapDict": "disk_map",
-    "DiskSnapshot": "disk_snapshot",
-    "DiskSnapshotInfo": "disk_snapshot_info",
-    "DiskSnapshotState": "disk_snapshot_state",
-    "DiskState": "disk_state",
-    "DistributionBundle": "distribution_bundle",
-    "DistributionCustomErrorResponse": "distribution_custom_error_response",
-    "DistributionCustomErrorResponseDict": "distribution_custom_error_response",
-    "DistributionMetricName": "distribution_metric_name",
-    "DnsRecordCreationState": "dns_record_creation_state",
-    "DnsRecordCreationStateCode": "dns_record_creation_state_code",
-    "Domain": "domain",
-    "DomainEntry": "domain_entry",
-    "DomainEntryDict": "domain_entry",
-    "DomainValidationRecord": "domain_validation_record",
-    "DownloadDefaultKeyPairRequest": "download_default_key_pair_request",
-    "DownloadDefaultKeyPairResult": "download_default_key_pair_result",
-    "EnableAddOnRequest": "enable_add_on_request",
-    "EnableAddOnResult": "enable_add_on_result",
-    "EndpointRequest": "endpoint_request",
-    "EndpointRequestDict": "endpoint_request",
-    "EstimateByTime": "estimate_by_time",
-    "ExportSnapshotRecord": "export_snapshot_record",
-    "ExportSnapshotRecordSourceInfo": "export_snapshot_record_source_info",
-    "ExportSnapshotRecordSourceType": "export_snapshot_record_source_type",
-    "ExportSnapshotRequest": "export_snapshot_request",
-    "ExportSnapshotResult": "export_snapshot_result",
-    "ForwardValues": "forward_values",
-    "GetActiveNamesRequest": "get_active_names_request",
-    "GetActiveNamesResult": "get_active_names_result",
-    "GetAlarmsRequest": "get_alarms_request",
-    "GetAlarmsResult": "get_alarms_result",
-    "GetAutoSnapshotsRequest": "get_auto_snapshots_request",
-    "GetAutoSnapshotsResult": "get_auto_snapshots_result",
-    "GetBlueprintsRequest": "get_blueprints_request",
-    "GetBlueprintsResult": "get_blueprints_result",
-    "GetBucketAccessKeysRequest": "get_bucket_access_keys_request",
-    "GetBucketAccessKeysResult": "get_bucket_access_keys_result",
-    "GetBucketBundlesRequest": "get_bucket_bundles_request",
-    "GetBucketBundlesResult": "get_bucket_bundles_result",
-    "GetBucketMetricDataRequest": "get_bucket_metric_data_request",
-    "GetBucketMetricDataResult": "get_bucket_metric_data_result",
-    "GetBucketsRequest": "get_buckets_request",
-    "GetBucketsResult": "get_buckets_result",
-    "GetBundlesRequest": "get_bundles_request",
-    "GetBundlesResult": "get_bundles_result",
-    "GetCertificatesRequest": "get_certificates_request",
-    "GetCertificatesResult": "get_certificates_result",
-    "GetCloudFormationStackRecordsRequest": "get_cloud_formation_stack_records_request",
-    "GetCloudFormationStackRecordsResult": "get_cloud_formation_stack_records_result",
-    "GetContactMethodsRequest": "get_contact_methods_request",
-    "GetContactMethodsResult": "get_contact_methods_result",
-    "GetContainerAPIMetadataRequest": "get_container_api_metadata_request",
-    "GetContainerAPIMetadataResult": "get_container_api_metadata_result",
-    "GetContainerImagesRequest": "get_container_images_request",
-    "GetContainerImagesResult": "get_container_images_result",
-    "GetContainerLogRequest": "get_container_log_request",
-    "GetContainerLogResult": "get_container_log_result",
-    "GetContainerServiceDeploymentsRequest": "get_container_service_deployments_request",
-    "GetContainerServiceDeploymentsResult": "get_container_service_deployments_result",
-    "GetContainerServiceMetricDataRequest": "get_container_service_metric_data_request",
-    "GetContainerServiceMetricDataResult": "get_container_service_metric_data_result",
-    "GetContainerServicePowersRequest": "get_container_service_powers_request",
-    "GetContainerServicePowersResult": "get_container_service_powers_result",
-    "GetContainerServicesRequest": "get_container_services_request",
-    "GetCostEstimateRequest": "get_cost_estimate_request",
-    "GetCostEstimateResult": "get_cost_estimate_result",
-    "GetDiskRequest": "get_disk_request",
-    "GetDiskResult": "get_disk_result",
-    "GetDiskSnapshotRequest": "get_disk_snapshot_request",
-    "GetDiskSnapshotResult": "get_disk_snapshot_result",
-    "GetDiskSnapshotsRequest": "get_disk_snapshots_request",
-    "GetDiskSnapshotsResult": "get_disk_snapshots_result",
-    "GetDisksRequest": "get_disks_request",
-    "GetDisksResult": "get_disks_result",
-    "GetDistributionBundlesRequest": "get_distribution_bundles_request",
-    "GetDistributionBundlesResult": "get_distribution_bundles_result",
-    "GetDistributionLatestCacheResetRequest": "get_distribution_latest_cache_reset_request",
-    "GetDistributionLatestCacheResetResult": "get_distribution_latest_cache_reset_result",
-    "GetDistributionMetricDataRequest": "get_distribution_metric_data_request",
-    "GetDistributionMetricDataResult": "get_distribution_metric_data_result",
-    "GetDistributionsRequest": "get_distributions_request",
-    "GetDistributionsResult": "get_distributions_result",
-    "GetDomainRequest": "get_domain_request",
-    "GetDomainResult": "get_domain_result",
-    "GetDomainsRequest": "get_domains_request",
-    "GetDomainsResult": "get_domains_result",
-    "GetExportSnapshotRecordsRequest": "get_export_snapshot_records_request",
-    "GetExportSnapshotRecordsResult": "get_export_snapshot_records_result",
-    "GetInstanceAccessDetailsRequest": "get_instance_access_details_request",
-    "GetInstanceAccessDetailsResult": "get_instance_access_details_result",
-    "GetInstanceMetricDataRequest": "get_instance_metric_data_request",
-    "GetInstanceMetricDataResult": "get_instance_metric_data_result",
-    "GetInstancePortStatesRequest": "get_instance_port_states_request",
-    "GetInstancePortStatesResult": "get_instance_port_states_result",
-    "GetInstanceRequest": "get_instance_request",
-    "GetInstanceResult": "get_instance_result",
-    "GetInstanceSnapshotRequest": "get_instance_snapshot_request",
-    "GetInstanceSnapshotResult": "get_instance_snapshot_result",
-    "GetInstanceSnapshotsRequest": "get_instance_snapshots_request",
-    "GetInstanceSnapshotsResult": "get_instance_snapshots_result",
-    "GetInstanceStateRequest": "get_instance_state_request",
-    "GetInstanceStateResult": "get_instance_state_result",
-    "GetInstancesRequest": "get_instances_request",
-    "GetInstancesResult": "get_instances_result",
-    "GetKeyPairRequest": "get_key_pair_request",
-    "GetKeyPairResult": "get_key_pair_result",
-    "GetKeyPairsRequest": "get_key_pairs_request",
-    "GetKeyPairsResult": "get_key_pairs_result",
-    "GetLoadBalancerMetricDataRequest": "get_load_balancer_metric_data_request",
-    "GetLoadBalancerMetricDataResult": "get_load_balancer_metric_data_result",
-    "GetLoadBalancerRequest": "get_load_balancer_request",
-    "GetLoadBalancerResult": "get_load_balancer_result",
-    "GetLoadBalancerTlsCertificatesRequest": "get_load_balancer_tls_certificates_request",
-    "GetLoadBalancerTlsCertificatesResult": "get_load_balancer_tls_certificates_result",
-    "GetLoadBalancerTlsPoliciesRequest": "get_load_balancer_tls_policies_request",
-    "GetLoadBalancerTlsPoliciesResult": "get_load_balancer_tls_policies_result",
-    "GetLoadBalancersRequest": "get_load_balancers_request",
-    "GetLoadBalancersResult": "get_load_balancers_result",
-    "GetOperationRequest": "get_operation_request",
-    "GetOperationResult": "get_operation_result",
-    "GetOperationsForResourceRequest": "get_operations_for_resource_request",
-    "GetOperationsForResourceResult": "get_operations_for_resource_result",
-    "GetOperationsRequest": "get_operations_request",
-    "GetOperationsResult": "get_operations_result",
-    "GetProfileRequest": "get_profile_request",
-    "GetProfileResult": "get_profile_result",
-    "GetRegionsRequest": "get_regions_request",
-    "GetRegionsResult": "get_regions_result",
-    "GetRelationalDatabaseBlueprintsRequest": "get_relational_database_blueprints_request",
-    "GetRelationalDatabaseBlueprintsResult": "get_relational_database_blueprints_result",
-    "GetRelationalDatabaseBundlesRequest": "get_relational_database_bundles_request",
-    "GetRelationalDatabaseBundlesResult": "get_relational_database_bundles_result",
-    "GetRelationalDatabaseEventsRequest": "get_relational_database_events_request",
-    "GetRelationalDatabaseEventsResult": "get_relational_database_events_result",
-    "GetRelationalDatabaseLogEventsRequest": "get_relational_database_log_events_request",
-    "GetRelationalDatabaseLogEventsResult": "get_relational_database_log_events_result",
-    "GetRelationalDatabaseLogStreamsRequest": "get_relational_database_log_streams_request",
-    "GetRelationalDatabaseLogStreamsResult": "get_relational_database_log_streams_result",
-    "GetRelationalDatabaseMasterUserPasswordRequest": "get_relational_database_master_user_password_request",
-    "GetRelationalDatabaseMasterUserPasswordResult": "get_relational_database_master_user_password_result",
-    "GetRelationalDatabaseMetricDataRequest": "get_relational_database_metric_data_request",
-    "GetRelationalDatabaseMetricDataResult": "get_relational_database_metric_data_result",
-    "GetRelationalDatabaseParametersRequest": "get_relational_database_parameters_request",
-    "GetRelationalDatabaseParametersResult": "get_relational_database_parameters_result",
-    "GetRelationalDatabaseRequest": "get_relational_database_request",
-    "GetRelationalDatabaseResult": "get_relational_database_result",
-    "GetRelationalDatabaseSnapshotRequest": "get_relational_database_snapshot_request",
-    "GetRelationalDatabaseSnapshotResult": "get_relational_database_snapshot_result",
-    "GetRelationalDatabaseSnapshotsRequest": "get_relational_database_snapshots_request",
-    "GetRelationalDatabaseSnapshotsResult": "get_relational_database_snapshots_result",
-    "GetRelationalDatabasesRequest": "get_relational_databases_request",
-    "GetRelationalDatabasesResult": "get_relational_databases_result",
-    "GetSetupHistoryRequest": "get_setup_history_request",
-    "GetSetupHistoryResult": "get_setup_history_result",
-    "GetStaticIpRequest": "get_static_ip_request",
-    "GetStaticIpResult": "get_static_ip_result",
-    "GetStaticIpsRequest": "get_static_ips_request",
-    "GetStaticIpsResult": "get_static_ips_result",
-    "GetSubdomainsRequest": "get_subdomains_request",
-    "GetSubdomainsResult": "get_subdomains_result",
-    "HeaderEnum": "header_enum",
-    "HeaderObject": "header_object",
-    "HeaderObjectDict": "header_object",
-    "HostKeyAttributes": "host_key_attributes",
-    "HttpEndpoint": "http_endpoint",
-    "HttpProtocolIpv6": "http_protocol_ipv6",
-    "HttpTokens": "http_tokens",
-    "ImportKeyPairRequest": "import_key_pair_request",
-    "ImportKeyPairResult": "import_key_pair_result",
-    "InputOrigin": "input_origin",
-    "InputOriginDict": "input_origin",
-    "Instance": "instance",
-    "InstanceAccessDetails": "instance_access_details",
-    "InstanceAccessProtocol": "instance_access_protocol",
-    "InstanceAttributeUpdates": "instance_attribute_updates",
-    "InstanceAttributeUpdatesDict": "instance_attribute_updates",
-    "InstanceEntry": "instance_entry",
-    "InstanceEntryDict": "instance_entry",
-    "InstanceHardware": "instance_hardware",
-    "InstanceHealthReason": "instance_health_reason",
-    "InstanceHealthState": "instance_health_state",
-    "InstanceHealthStatus": "instance_health_status",
-    "InstanceHealthStatusDetail": "instance_health_status_detail",
-    "InstanceHealthStatusDetailName": "instance_health_status_detail_name",
-    "InstanceHealthStatusDetailValue": "instance_health_status_detail_value",
-    "InstanceHealthStatusValue": "instance_health_status_value",
-    "InstanceHealthSummary": "instance_health_summary",
-    "InstanceMetadataOptions": "instance_metadata_options",
-    "InstanceMetadataState": "instance_metadata_state",
-    "InstanceMetricName": "instance_metric_name",
-    "InstanceNetworking": "instance_networking",
-    "InstancePlatform": "instance_platform",
-    "InstancePortInfo": "instance_port_info",
-    "InstancePortState": "instance_port_state",
-    "InstanceSnapshot": "instance_snapshot",
-    "InstanceSnapshotInfo": "instance_snapshot_info",
-    "InstanceSnapshotState": "instance_snapshot_state",
-    "InstanceState": "instance_state",
-    "IpAddressType": "ip_address_type",
-    "IsVpcPeeredRequest": "is_vpc_peered_request",
-    "IsVpcPeeredResult": "is_vpc_peered_result",
-    "KeyPair": "key_pair",
-    "LightsailDistribution": "lightsail_distribution",
-    "LightsailDistributionSubdomain": "lightsail_distribution_subdomain",
-    "LightsailDistributionSubdomainStateEnum": "lightsail_distribution_subdomain_state_enum",
-    "LoadBalancer": "load_balancer",
-    "LoadBalancerAttributeName": "load_balancer_attribute_name",
-    "LoadBalancerMetricName": "load_balancer_metric_name",
-    "LoadBalancerProtocol": "load_balancer_protocol",
-    "LoadBalancerState": "load_balancer_state",
-    "LoadBalancerTlsCertificate": "load_balancer_tls_certificate",
-    "LoadBalancerTlsCertificateDnsRecordCreationState": "load_balancer_tls_certificate_dns_record_creation_state",
-    "LoadBalancerTlsCertificateDnsRecordCreationStateCode": "load_balancer_tls_certificate_dns_record_creation_state_code",
-    "LoadBalancerTlsCertificateDomainStatus": "load_balancer_tls_certificate_domain_status",
-    "LoadBalancerTlsCertificateDomainValidationOption": "load_balancer_tls_certificate_domain_validation_option",
-    "LoadBalancerTlsCertificateDomainValidationRecord": "load_balancer_tls_certificate_domain_validation_record",
-    "LoadBalancerTlsCertificateFailureReason": "load_balancer_tls_certificate_failure_reason",
-    "LoadBalancerTlsCertificateRenewalStatus": "load_balancer_tls_certificate_renewal_status",
-    "LoadBalancerTlsCertificateRenewalSummary": "load_balancer_tls_certificate_renewal_summary",
-    "LoadBalancerTlsCertificateRevocationReason": "load_balancer_tls_certificate_revocation_reason",
-    "LoadBalancerTlsCertificateStatus": "load_balancer_tls_certificate_status",
-    "LoadBalancerTlsCertificateSummary": "load_balancer_tls_certificate_summary",
-    "LoadBalancerTlsPolicy": "load_balancer_tls_policy",
-    "LogEvent": "log_event",
-    "MetricDatapoint": "metric_datapoint",
-    "MetricName": "metric_name",
-    "MetricStatistic": "metric_statistic",
-    "MetricUnit": "metric_unit",
-    "MonitoredResourceInfo": "monitored_resource_info",
-    "MonthlyTransfer": "monthly_transfer",
-    "NameServersUpdateState": "name_servers_update_state",
-    "NameServersUpdateStateCode": "name_servers_update_state_code",
-    "NetworkProtocol": "network_protocol",
-    "OpenInstancePublicPortsRequest": "open_instance_public_ports_request",
-    "OpenInstancePublicPortsResult": "open_instance_public_ports_result",
-    "Operation": "operation",
-    "OperationStatus": "operation_status",
-    "OperationType": "operation_type",
-    "Origin": "origin",
-    "OriginIpAddressTypeEnum": "origin_ip_address_type_enum",
-    "OriginProtocolPolicyEnum": "origin_protocol_policy_enum",
-    "PartnerInfo": "partner_info",
-    "PartnerStatus": "partner_status",
-    "PasswordData": "password_data",
-    "PeerVpcRequest": "peer_vpc_request",
-    "PeerVpcResult": "peer_vpc_result",
-    "PendingMaintenanceAction": "pending_maintenance_action",
-    "PendingModifiedRelationalDatabaseValues": "pending_modified_relational_database_values",
-    "PortAccessType": "port_access_type",
-    "PortInfo": "port_info",
-    "PortInfoDict": "port_info",
-    "PortInfoSourceType": "port_info_source_type",
-    "PortState": "port_state",
-    "PricingUnit": "pricing_unit",
-    "PrivateRegistryAccess": "private_registry_access",
-    "PrivateRegistryAccessRequest": "private_registry_access_request",
-    "PrivateRegistryAccessRequestDict": "private_registry_access_request",
-    "ProfileType": "profile_type",
-    "PutAlarmRequest": "put_alarm_request",
-    "PutAlarmResult": "put_alarm_result",
-    "PutInstancePublicPortsRequest": "put_instance_public_ports_request",
-    "PutInstancePublicPortsResult": "put_instance_public_ports_result",
-    "QueryStringObject": "query_string_object",
-    "QueryStringObjectDict": "query_string_object",
-    "R53HostedZoneDeletionState": "r53_hosted_zone_deletion_state",
-    "R53HostedZoneDeletionStateCode": "r53_hosted_zone_deletion_state_code",
-    "RebootInstanceRequest": "reboot_instance_request",
-    "RebootInstanceResult": "reboot_instance_result",
-    "RebootRelationalDatabaseRequest": "reboot_relational_database_request",
-    "RebootRelationalDatabaseResult": "reboot_relational_database_result",
-    "RecordState": "record_state",
-    "Region": "region",
-    "RegionName": "region_name",
-    "RegisterContainerImageRequest": "register_container_image_request",
-    "RegisterContainerImageResult": "register_container_image_result",
-    "RegisteredDomainDelegationInfo": "registered_domain_delegation_info",
-    "RelationalDatabase": "relational_database",
-    "RelationalDatabaseBlueprint": "relational_database_blueprint",
-    "RelationalDatabaseBundle": "relational_database_bundle",
-    "RelationalDatabaseEndpoint": "relational_database_endpoint",
-    "RelationalDatabaseEngine": "relational_database_engine",
-    "RelationalDatabaseEvent": "relational_database_event",
-    "RelationalDatabaseHardware": "relational_database_hardware",
-    "RelationalDatabaseMetricName": "relational_database_metric_name",
-    "RelationalDatabaseParameter": "relational_database_parameter",
-    "RelationalDatabaseParameterDict": "relational_database_parameter",
-    "RelationalDatabasePasswordVersion": "relational_database_password_version",
-    "RelationalDatabaseSnapshot": "relational_database_snapshot",
-    "ReleaseStaticIpRequest": "release_static_ip_request",
-    "ReleaseStaticIpResult": "release_static_ip_result",
-    "RenewalStatus": "renewal_status",
-    "RenewalSummary": "renewal_summary",
-    "ResetDistributionCacheRequest": "reset_distribution_cache_request",
-    "ResetDistributionCacheResult": "reset_distribution_cache_result",
-    "ResourceBucketAccess": "resource_bucket_access",
-    "ResourceBudgetEstimate": "resource_budget_estimate",
-    "ResourceLocation": "resource_location",
-    "ResourceReceivingAccess": "resource_receiving_access",
-    "ResourceRecord": "resource_record",
-    "ResourceType": "resource_type",
-    "SendContactMethodVerificationRequest": "send_contact_method_verification_request",
-    "SendContactMethodVerificationResult": "send_contact_method_verification_result",
-    "Session": "session",
-    "SetIpAddressTypeRequest": "set_ip_address_type_request",
-    "SetIpAddressTypeResult": "set_ip_address_type_result",
-    "SetResourceAccessForBucketRequest": "set_resource_access_for_bucket_request",
-    "SetResourceAccessForBucketResult": "set_resource_access_for_bucket_result",
-    "SetupExecutionDetails": "setup_execution_details",
-    "SetupHistory": "setup_history",
-    "SetupHistoryResource": "setup_history_resource",
-    "SetupInstanceHttpsRequest": "setup_instance_https_request",
-    "SetupInstanceHttpsResult": "setup_instance_https_result",
-    "SetupRequest": "setup_request",
-    "SetupStatus": "setup_status",
-    "StartGUISessionRequest": "start_gui_session_request",
-    "StartGUISessionResult": "start_gui_session_result",
-    "StartInstanceRequest": "start_instance_request",
-    "StartInstanceResult": "start_instance_result",
-    "StartRelationalDatabaseRequest": "start_relational_database_request",
-    "StartRelationalDatabaseResult": "start_relational_database_result",
-    "StaticIp": "static_ip",
-    "Status": "status",
-    "StatusType": "status_type",
-    "StopGUISessionRequest": "stop_gui_session_request",
-    "StopGUISessionResult": "stop_gui_session_result",
-    "StopInstanceOnIdleRequest": "stop_instance_on_idle_request",
-    "StopInstanceOnIdleRequestDict": "stop_instance_on_idle_request",
-    "StopInstanceRequest": "stop_instance_request",
-    "StopInstanceResult": "stop_instance_result",
-    "StopRelationalDatabaseRequest": "stop_relational_database_request",
-    "StopRelationalDatabaseResult": "stop_relational_database_result",
-    "Subdomain": "subdomain",
-    "SubdomainAssociationAction": "subdomain_association_action",
-    "SubdomainAttachableResource": "subdomain_attachable_resource",
-    "SubdomainState": "subdomain_state",
-    "Tag": "tag",
-    "TagDict": "tag",
-    "TagResourceRequest": "tag_resource_request",
-    "TagResourceResult": "tag_resource_result",
-    "TestAlarmRequest": "test_alarm_request",
-    "TestAlarmResult": "test_alarm_result",
-    "TierName": "tier_name",
-    "TimePeriod": "time_period",
-    "TreatMissingData": "treat_missing_data",
-    "UnpeerVpcRequest": "unpeer_vpc_request",
-    "UnpeerVpcResult": "unpeer_vpc_result",
-    "UntagResourceRequest": "untag_resource_request",
-    "UntagResourceResult": "untag_resource_result",
-    "UpdateBucketBundleRequest": "update_bucket_bundle_request",
-    "UpdateBucketBundleResult": "update_bucket_bundle_result",
-    "UpdateBucketRequest": "update_bucket_request",
-    "UpdateBucketResult": "update_bucket_result",
-    "UpdateContainerServiceRequest": "update_container_service_request",
-    "UpdateContainerServiceResult": "update_container_service_result",
-    "UpdateDistributionBundleRequest": "update_distribution_bundle_request",
-    "UpdateDistributionBundleResult": "update_distribution_bundle_result",
-    "UpdateDistributionRequest": "update_distribution_request",
-    "UpdateDistributionResult": "update_distribution_result",
-    "UpdateDomainEntryRequest": "update_domain_entry_request",
-    "UpdateDomainEntryResult": "update_domain_entry_result",
-    "UpdateInstanceMetadataOptionsRequest": "update_instance_metadata_options_request",
-    "UpdateInstanceMetadataOptionsResult": "update_instance_metadata_options_result",
-    "UpdateLoadBalancerAttributeRequest": "update_load_balancer_attribute_request",
-    "UpdateLoadBalancerAttributeResult": "update_load_balancer_attribute_result",
-    "UpdateRelationalDatabaseParametersRequest": "update_relational_database_parameters_request",
-    "UpdateRelationalDatabaseParametersResult": "update_relational_database_parameters_result",
-    "UpdateRelationalDatabaseRequest": "update_relational_database_request",
-    "UpdateRelationalDatabaseResult": "update_relational_database_result",
-    "UpdateSubdomainAssociationRequest": "update_subdomain_association_request",
-    "UpdateSubdomainAssociationResult": "update_subdomain_association_result",
-    "ViewerMinimumTlsProtocolVersionEnum": "viewer_minimum_tls_protocol_version_enum",
-    "WafAcfpConfig": "waf_acfp_config",
-    "WafAcfpConfigDict": "waf_acfp_config",
-    "WafAtpConfig": "waf_atp_config",
-    "WafAtpConfigDict": "waf_atp_config",
-    "WafBotControlConfig": "waf_bot_control_config",
-    "WafBotControlConfigDict": "waf_bot_control_config",
-    "WafConfig": "waf_config",
-    "WafInspectionLevelEnum": "waf_inspection_level_enum",
-    "WafPayloadTypeEnum": "waf_payload_type_enum",
-    "WafResponseInspection": "waf_response_inspection",
-    "WafResponseInspectionDict": "waf_response_inspection",
-    "WafRule": "waf_rule",
-    "WafRuleDict": "waf_rule",
-}
+# Each name and its module, one pair a line: one string is cheaper to load than a dict
+# of 2 strings an entry, and importing this package is on every client's first call.
+_TABLE = """
+AccessDirection access_direction
+AccessKey access_key
+AccessKeyLastUsed access_key_last_used
+AccessRules access_rules
+AccessRulesDict access_rules
+AccessType access_type
+AccountLevelBpaSync account_level_bpa_sync
+AccountLevelBpaSyncStatus account_level_bpa_sync_status
+AddOn add_on
+AddOnRequest add_on_request
+AddOnRequestDict add_on_request
+AddOnType add_on_type
+Alarm alarm
+AlarmState alarm_state
+AllocateStaticIpRequest allocate_static_ip_request
+AllocateStaticIpResult allocate_static_ip_result
+AppCategory app_category
+AttachCertificateToDistributionRequest attach_certificate_to_distribution_request
+AttachCertificateToDistributionResult attach_certificate_to_distribution_result
+AttachDiskRequest attach_disk_request
+AttachDiskResult attach_disk_result
+AttachInstancesToLoadBalancerRequest attach_instances_to_load_balancer_request
+AttachInstancesToLoadBalancerResult attach_instances_to_load_balancer_result
+AttachLoadBalancerTlsCertificateRequest attach_load_balancer_tls_certificate_request
+AttachLoadBalancerTlsCertificateResult attach_load_balancer_tls_certificate_result
+AttachStaticIpRequest attach_static_ip_request
+AttachStaticIpResult attach_static_ip_result
+AttachedDisk attached_disk
+AutoMountStatus auto_mount_status
+AutoSnapshotAddOnRequest auto_snapshot_add_on_request
+AutoSnapshotAddOnRequestDict auto_snapshot_add_on_request
+AutoSnapshotDetails auto_snapshot_details
+AutoSnapshotStatus auto_snapshot_status
+AvailabilityZone availability_zone
+BPAStatusMessage bpa_status_message
+BehaviorEnum behavior_enum
+Blueprint blueprint
+BlueprintType blueprint_type
+Bucket bucket
+BucketAccessLogConfig bucket_access_log_config
+BucketAccessLogConfigDict bucket_access_log_config
+BucketBundle bucket_bundle
+BucketCorsConfig bucket_cors_config
+BucketCorsConfigDict bucket_cors_config
+BucketCorsRule bucket_cors_rule
+BucketCorsRuleDict bucket_cors_rule
+BucketMetricName bucket_metric_name
+BucketState bucket_state
+Bundle bundle
+CacheBehavior cache_behavior
+CacheBehaviorDict cache_behavior
+CacheBehaviorPerPath cache_behavior_per_path
+CacheBehaviorPerPathDict cache_behavior_per_path
+CacheSettings cache_settings
+CacheSettingsDict cache_settings
+Certificate certificate
+CertificateDomainValidationStatus certificate_domain_validation_status
+CertificateProvider certificate_provider
+CertificateStatus certificate_status
+CertificateSummary certificate_summary
+CheckSubdomainAvailabilityRequest check_subdomain_availability_request
+CheckSubdomainAvailabilityResult check_subdomain_availability_result
+CloseInstancePublicPortsRequest close_instance_public_ports_request
+CloseInstancePublicPortsResult close_instance_public_ports_result
+CloudFormationStackRecord cloud_formation_stack_record
+CloudFormationStackRecordSourceInfo cloud_formation_stack_record_source_info
+CloudFormationStackRecordSourceType cloud_formation_stack_record_source_type
+ComparisonOperator comparison_operator
+ContactMethod contact_method
+ContactMethodStatus contact_method_status
+ContactMethodVerificationProtocol contact_method_verification_protocol
+ContactProtocol contact_protocol
+Container container
+ContainerDict container
+ContainerImage container_image
+ContainerService container_service
+ContainerServiceDeployment container_service_deployment
+ContainerServiceDeploymentRequest container_service_deployment_request
+ContainerServiceDeploymentRequestDict container_service_deployment_request
+ContainerServiceDeploymentState container_service_deployment_state
+ContainerServiceECRImagePullerRole container_service_ecr_image_puller_role
+ContainerServiceECRImagePullerRoleRequest container_service_ecr_image_puller_role_request
+ContainerServiceECRImagePullerRoleRequestDict container_service_ecr_image_puller_role_request
+ContainerServiceEndpoint container_service_endpoint
+ContainerServiceHealthCheckConfig container_service_health_check_config
+ContainerServiceHealthCheckConfigDict container_service_health_check_config
+ContainerServiceLogEvent container_service_log_event
+ContainerServiceMetricName container_service_metric_name
+ContainerServicePower container_service_power
+ContainerServicePowerName container_service_power_name
+ContainerServiceProtocol container_service_protocol
+ContainerServiceRegistryLogin container_service_registry_login
+ContainerServiceState container_service_state
+ContainerServiceStateDetail container_service_state_detail
+ContainerServiceStateDetailCode container_service_state_detail_code
+ContainerServicesListResult container_services_list_result
+CookieObject cookie_object
+CookieObjectDict cookie_object
+CopySnapshotRequest copy_snapshot_request
+CopySnapshotResult copy_snapshot_result
+CostEstimate cost_estimate
+CreateBucketAccessKeyRequest create_bucket_access_key_request
+CreateBucketAccessKeyResult create_bucket_access_key_result
+CreateBucketRequest create_bucket_request
+CreateBucketResult create_bucket_result
+CreateCertificateRequest create_certificate_request
+CreateCertificateResult create_certificate_result
+CreateCloudFormationStackRequest create_cloud_formation_stack_request
+CreateCloudFormationStackResult create_cloud_formation_stack_result
+CreateContactMethodRequest create_contact_method_request
+CreateContactMethodResult create_contact_method_result
+CreateContainerServiceDeploymentRequest create_container_service_deployment_request
+CreateContainerServiceDeploymentResult create_container_service_deployment_result
+CreateContainerServiceRegistryLoginRequest create_container_service_registry_login_request
+CreateContainerServiceRegistryLoginResult create_container_service_registry_login_result
+CreateContainerServiceRequest create_container_service_request
+CreateContainerServiceResult create_container_service_result
+CreateDiskFromSnapshotRequest create_disk_from_snapshot_request
+CreateDiskFromSnapshotResult create_disk_from_snapshot_result
+CreateDiskRequest create_disk_request
+CreateDiskResult create_disk_result
+CreateDiskSnapshotRequest create_disk_snapshot_request
+CreateDiskSnapshotResult create_disk_snapshot_result
+CreateDistributionRequest create_distribution_request
+CreateDistributionResult create_distribution_result
+CreateDomainEntryRequest create_domain_entry_request
+CreateDomainEntryResult create_domain_entry_result
+CreateDomainRequest create_domain_request
+CreateDomainResult create_domain_result
+CreateGUISessionAccessDetailsRequest create_gui_session_access_details_request
+CreateGUISessionAccessDetailsResult create_gui_session_access_details_result
+CreateInstanceSnapshotRequest create_instance_snapshot_request
+CreateInstanceSnapshotResult create_instance_snapshot_result
+CreateInstancesFromSnapshotRequest create_instances_from_snapshot_request
+CreateInstancesFromSnapshotResult create_instances_from_snapshot_result
+CreateInstancesRequest create_instances_request
+CreateInstancesResult create_instances_result
+CreateKeyPairRequest create_key_pair_request
+CreateKeyPairResult create_key_pair_result
+CreateLoadBalancerRequest create_load_balancer_request
+CreateLoadBalancerResult create_load_balancer_result
+CreateLoadBalancerTlsCertificateRequest create_load_balancer_tls_certificate_request
+CreateLoadBalancerTlsCertificateResult create_load_balancer_tls_certificate_result
+CreateRelationalDatabaseFromSnapshotRequest create_relational_database_from_snapshot_request
+CreateRelationalDatabaseFromSnapshotResult create_relational_database_from_snapshot_result
+CreateRelationalDatabaseRequest create_relational_database_request
+CreateRelationalDatabaseResult create_relational_database_result
+CreateRelationalDatabaseSnapshotRequest create_relational_database_snapshot_request
+CreateRelationalDatabaseSnapshotResult create_relational_database_snapshot_result
+CreateSubdomainRequest create_subdomain_request
+CreateSubdomainResult create_subdomain_result
+Currency currency
+DeleteAlarmRequest delete_alarm_request
+DeleteAlarmResult delete_alarm_result
+DeleteAutoSnapshotRequest delete_auto_snapshot_request
+DeleteAutoSnapshotResult delete_auto_snapshot_result
+DeleteBucketAccessKeyRequest delete_bucket_access_key_request
+DeleteBucketAccessKeyResult delete_bucket_access_key_result
+DeleteBucketRequest delete_bucket_request
+DeleteBucketResult delete_bucket_result
+DeleteCertificateRequest delete_certificate_request
+DeleteCertificateResult delete_certificate_result
+DeleteContactMethodRequest delete_contact_method_request
+DeleteContactMethodResult delete_contact_method_result
+DeleteContainerImageRequest delete_container_image_request
+DeleteContainerImageResult delete_container_image_result
+DeleteContainerServiceRequest delete_container_service_request
+DeleteContainerServiceResult delete_container_service_result
+DeleteDiskRequest delete_disk_request
+DeleteDiskResult delete_disk_result
+DeleteDiskSnapshotRequest delete_disk_snapshot_request
+DeleteDiskSnapshotResult delete_disk_snapshot_result
+DeleteDistributionRequest delete_distribution_request
+DeleteDistributionResult delete_distribution_result
+DeleteDomainEntryRequest delete_domain_entry_request
+DeleteDomainEntryResult delete_domain_entry_result
+DeleteDomainRequest delete_domain_request
+DeleteDomainResult delete_domain_result
+DeleteInstanceRequest delete_instance_request
+DeleteInstanceResult delete_instance_result
+DeleteInstanceSnapshotRequest delete_instance_snapshot_request
+DeleteInstanceSnapshotResult delete_instance_snapshot_result
+DeleteKeyPairRequest delete_key_pair_request
+DeleteKeyPairResult delete_key_pair_result
+DeleteKnownHostKeysRequest delete_known_host_keys_request
+DeleteKnownHostKeysResult delete_known_host_keys_result
+DeleteLoadBalancerRequest delete_load_balancer_request
+DeleteLoadBalancerResult delete_load_balancer_result
+DeleteLoadBalancerTlsCertificateRequest delete_load_balancer_tls_certificate_request
+DeleteLoadBalancerTlsCertificateResult delete_load_balancer_tls_certificate_result
+DeleteRelationalDatabaseRequest delete_relational_database_request
+DeleteRelationalDatabaseResult delete_relational_database_result
+DeleteRelationalDatabaseSnapshotRequest delete_relational_database_snapshot_request
+DeleteRelationalDatabaseSnapshotResult delete_relational_database_snapshot_result
+DeleteSubdomainRequest delete_subdomain_request
+DeleteSubdomainResult delete_subdomain_result
+DestinationInfo destination_info
+DetachCertificateFromDistributionRequest detach_certificate_from_distribution_request
+DetachCertificateFromDistributionResult detach_certificate_from_distribution_result
+DetachDiskRequest detach_disk_request
+DetachDiskResult detach_disk_result
+DetachInstancesFromLoadBalancerRequest detach_instances_from_load_balancer_request
+DetachInstancesFromLoadBalancerResult detach_instances_from_load_balancer_result
+DetachStaticIpRequest detach_static_ip_request
+DetachStaticIpResult detach_static_ip_result
+DisableAddOnRequest disable_add_on_request
+DisableAddOnResult disable_add_on_result
+Disk disk
+DiskInfo disk_info
+DiskMap disk_map
+DiskMapDict disk_map
+DiskSnapshot disk_snapshot
+DiskSnapshotInfo disk_snapshot_info
+DiskSnapshotState disk_snapshot_state
+DiskState disk_state
+DistributionBundle distribution_bundle
+DistributionCustomErrorResponse distribution_custom_error_response
+DistributionCustomErrorResponseDict distribution_custom_error_response
+DistributionMetricName distribution_metric_name
+DnsRecordCreationState dns_record_creation_state
+DnsRecordCreationStateCode dns_record_creation_state_code
+Domain domain
+DomainEntry domain_entry
+DomainEntryDict domain_entry
+DomainValidationRecord domain_validation_record
+DownloadDefaultKeyPairRequest download_default_key_pair_request
+DownloadDefaultKeyPairResult download_default_key_pair_result
+EnableAddOnRequest enable_add_on_request
+EnableAddOnResult enable_add_on_result
+EndpointRequest endpoint_request
+EndpointRequestDict endpoint_request
+EstimateByTime estimate_by_time
+ExportSnapshotRecord export_snapshot_record
+ExportSnapshotRecordSourceInfo export_snapshot_record_source_info
+ExportSnapshotRecordSourceType export_snapshot_record_source_type
+ExportSnapshotRequest export_snapshot_request
+ExportSnapshotResult export_snapshot_result
+ForwardValues forward_values
+GetActiveNamesRequest get_active_names_request
+GetActiveNamesResult get_active_names_result
+GetAlarmsRequest get_alarms_request
+GetAlarmsResult get_alarms_result
+GetAutoSnapshotsRequest get_auto_snapshots_request
+GetAutoSnapshotsResult get_auto_snapshots_result
+GetBlueprintsRequest get_blueprints_request
+GetBlueprintsResult get_blueprints_result
+GetBucketAccessKeysRequest get_bucket_access_keys_request
+GetBucketAccessKeysResult get_bucket_access_keys_result
+GetBucketBundlesRequest get_bucket_bundles_request
+GetBucketBundlesResult get_bucket_bundles_result
+GetBucketMetricDataRequest get_bucket_metric_data_request
+GetBucketMetricDataResult get_bucket_metric_data_result
+GetBucketsRequest get_buckets_request
+GetBucketsResult get_buckets_result
+GetBundlesRequest get_bundles_request
+GetBundlesResult get_bundles_result
+GetCertificatesRequest get_certificates_request
+GetCertificatesResult get_certificates_result
+GetCloudFormationStackRecordsRequest get_cloud_formation_stack_records_request
+GetCloudFormationStackRecordsResult get_cloud_formation_stack_records_result
+GetContactMethodsRequest get_contact_methods_request
+GetContactMethodsResult get_contact_methods_result
+GetContainerAPIMetadataRequest get_container_api_metadata_request
+GetContainerAPIMetadataResult get_container_api_metadata_result
+GetContainerImagesRequest get_container_images_request
+GetContainerImagesResult get_container_images_result
+GetContainerLogRequest get_container_log_request
+GetContainerLogResult get_container_log_result
+GetContainerServiceDeploymentsRequest get_container_service_deployments_request
+GetContainerServiceDeploymentsResult get_container_service_deployments_result
+GetContainerServiceMetricDataRequest get_container_service_metric_data_request
+GetContainerServiceMetricDataResult get_container_service_metric_data_result
+GetContainerServicePowersRequest get_container_service_powers_request
+GetContainerServicePowersResult get_container_service_powers_result
+GetContainerServicesRequest get_container_services_request
+GetCostEstimateRequest get_cost_estimate_request
+GetCostEstimateResult get_cost_estimate_result
+GetDiskRequest get_disk_request
+GetDiskResult get_disk_result
+GetDiskSnapshotRequest get_disk_snapshot_request
+GetDiskSnapshotResult get_disk_snapshot_result
+GetDiskSnapshotsRequest get_disk_snapshots_request
+GetDiskSnapshotsResult get_disk_snapshots_result
+GetDisksRequest get_disks_request
+GetDisksResult get_disks_result
+GetDistributionBundlesRequest get_distribution_bundles_request
+GetDistributionBundlesResult get_distribution_bundles_result
+GetDistributionLatestCacheResetRequest get_distribution_latest_cache_reset_request
+GetDistributionLatestCacheResetResult get_distribution_latest_cache_reset_result
+GetDistributionMetricDataRequest get_distribution_metric_data_request
+GetDistributionMetricDataResult get_distribution_metric_data_result
+GetDistributionsRequest get_distributions_request
+GetDistributionsResult get_distributions_result
+GetDomainRequest get_domain_request
+GetDomainResult get_domain_result
+GetDomainsRequest get_domains_request
+GetDomainsResult get_domains_result
+GetExportSnapshotRecordsRequest get_export_snapshot_records_request
+GetExportSnapshotRecordsResult get_export_snapshot_records_result
+GetInstanceAccessDetailsRequest get_instance_access_details_request
+GetInstanceAccessDetailsResult get_instance_access_details_result
+GetInstanceMetricDataRequest get_instance_metric_data_request
+GetInstanceMetricDataResult get_instance_metric_data_result
+GetInstancePortStatesRequest get_instance_port_states_request
+GetInstancePortStatesResult get_instance_port_states_result
+GetInstanceRequest get_instance_request
+GetInstanceResult get_instance_result
+GetInstanceSnapshotRequest get_instance_snapshot_request
+GetInstanceSnapshotResult get_instance_snapshot_result
+GetInstanceSnapshotsRequest get_instance_snapshots_request
+GetInstanceSnapshotsResult get_instance_snapshots_result
+GetInstanceStateRequest get_instance_state_request
+GetInstanceStateResult get_instance_state_result
+GetInstancesRequest get_instances_request
+GetInstancesResult get_instances_result
+GetKeyPairRequest get_key_pair_request
+GetKeyPairResult get_key_pair_result
+GetKeyPairsRequest get_key_pairs_request
+GetKeyPairsResult get_key_pairs_result
+GetLoadBalancerMetricDataRequest get_load_balancer_metric_data_request
+GetLoadBalancerMetricDataResult get_load_balancer_metric_data_result
+GetLoadBalancerRequest get_load_balancer_request
+GetLoadBalancerResult get_load_balancer_result
+GetLoadBalancerTlsCertificatesRequest get_load_balancer_tls_certificates_request
+GetLoadBalancerTlsCertificatesResult get_load_balancer_tls_certificates_result
+GetLoadBalancerTlsPoliciesRequest get_load_balancer_tls_policies_request
+GetLoadBalancerTlsPoliciesResult get_load_balancer_tls_policies_result
+GetLoadBalancersRequest get_load_balancers_request
+GetLoadBalancersResult get_load_balancers_result
+GetOperationRequest get_operation_request
+GetOperationResult get_operation_result
+GetOperationsForResourceRequest get_operations_for_resource_request
+GetOperationsForResourceResult get_operations_for_resource_result
+GetOperationsRequest get_operations_request
+GetOperationsResult get_operations_result
+GetProfileRequest get_profile_request
+GetProfileResult get_profile_result
+GetRegionsRequest get_regions_request
+GetRegionsResult get_regions_result
+GetRelationalDatabaseBlueprintsRequest get_relational_database_blueprints_request
+GetRelationalDatabaseBlueprintsResult get_relational_database_blueprints_result
+GetRelationalDatabaseBundlesRequest get_relational_database_bundles_request
+GetRelationalDatabaseBundlesResult get_relational_database_bundles_result
+GetRelationalDatabaseEventsRequest get_relational_database_events_request
+GetRelationalDatabaseEventsResult get_relational_database_events_result
+GetRelationalDatabaseLogEventsRequest get_relational_database_log_events_request
+GetRelationalDatabaseLogEventsResult get_relational_database_log_events_result
+GetRelationalDatabaseLogStreamsRequest get_relational_database_log_streams_request
+GetRelationalDatabaseLogStreamsResult get_relational_database_log_streams_result
+GetRelationalDatabaseMasterUserPasswordRequest get_relational_database_master_user_password_request
+GetRelationalDatabaseMasterUserPasswordResult get_relational_database_master_user_password_result
+GetRelationalDatabaseMetricDataRequest get_relational_database_metric_data_request
+GetRelationalDatabaseMetricDataResult get_relational_database_metric_data_result
+GetRelationalDatabaseParametersRequest get_relational_database_parameters_request
+GetRelationalDatabaseParametersResult get_relational_database_parameters_result
+GetRelationalDatabaseRequest get_relational_database_request
+GetRelationalDatabaseResult get_relational_database_result
+GetRelationalDatabaseSnapshotRequest get_relational_database_snapshot_request
+GetRelationalDatabaseSnapshotResult get_relational_database_snapshot_result
+GetRelationalDatabaseSnapshotsRequest get_relational_database_snapshots_request
+GetRelationalDatabaseSnapshotsResult get_relational_database_snapshots_result
+GetRelationalDatabasesRequest get_relational_databases_request
+GetRelationalDatabasesResult get_relational_databases_result
+GetSetupHistoryRequest get_setup_history_request
+GetSetupHistoryResult get_setup_history_result
+GetStaticIpRequest get_static_ip_request
+GetStaticIpResult get_static_ip_result
+GetStaticIpsRequest get_static_ips_request
+GetStaticIpsResult get_static_ips_result
+GetSubdomainsRequest get_subdomains_request
+GetSubdomainsResult get_subdomains_result
+HeaderEnum header_enum
+HeaderObject header_object
+HeaderObjectDict header_object
+HostKeyAttributes host_key_attributes
+HttpEndpoint http_endpoint
+HttpProtocolIpv6 http_protocol_ipv6
+HttpTokens http_tokens
+ImportKeyPairRequest import_key_pair_request
+ImportKeyPairResult import_key_pair_result
+InputOrigin input_origin
+InputOriginDict input_origin
+Instance instance
+InstanceAccessDetails instance_access_details
+InstanceAccessProtocol instance_access_protocol
+InstanceAttributeUpdates instance_attribute_updates
+InstanceAttributeUpdatesDict instance_attribute_updates
+InstanceEntry instance_entry
+InstanceEntryDict instance_entry
+InstanceHardware instance_hardware
+InstanceHealthReason instance_health_reason
+InstanceHealthState instance_health_state
+InstanceHealthStatus instance_health_status
+InstanceHealthStatusDetail instance_health_status_detail
+InstanceHealthStatusDetailName instance_health_status_detail_name
+InstanceHealthStatusDetailValue instance_health_status_detail_value
+InstanceHealthStatusValue instance_health_status_value
+InstanceHealthSummary instance_health_summary
+InstanceMetadataOptions instance_metadata_options
+InstanceMetadataState instance_metadata_state
+InstanceMetricName instance_metric_name
+InstanceNetworking instance_networking
+InstancePlatform instance_platform
+InstancePortInfo instance_port_info
+InstancePortState instance_port_state
+InstanceSnapshot instance_snapshot
+InstanceSnapshotInfo instance_snapshot_info
+InstanceSnapshotState instance_snapshot_state
+InstanceState instance_state
+IpAddressType ip_address_type
+IsVpcPeeredRequest is_vpc_peered_request
+IsVpcPeeredResult is_vpc_peered_result
+KeyPair key_pair
+LightsailDistribution lightsail_distribution
+LightsailDistributionSubdomain lightsail_distribution_subdomain
+LightsailDistributionSubdomainStateEnum lightsail_distribution_subdomain_state_enum
+LoadBalancer load_balancer
+LoadBalancerAttributeName load_balancer_attribute_name
+LoadBalancerMetricName load_balancer_metric_name
+LoadBalancerProtocol load_balancer_protocol
+LoadBalancerState load_balancer_state
+LoadBalancerTlsCertificate load_balancer_tls_certificate
+LoadBalancerTlsCertificateDnsRecordCreationState load_balancer_tls_certificate_dns_record_creation_state
+LoadBalancerTlsCertificateDnsRecordCreationStateCode load_balancer_tls_certificate_dns_record_creation_state_code
+LoadBalancerTlsCertificateDomainStatus load_balancer_tls_certificate_domain_status
+LoadBalancerTlsCertificateDomainValidationOption load_balancer_tls_certificate_domain_validation_option
+LoadBalancerTlsCertificateDomainValidationRecord load_balancer_tls_certificate_domain_validation_record
+LoadBalancerTlsCertificateFailureReason load_balancer_tls_certificate_failure_reason
+LoadBalancerTlsCertificateRenewalStatus load_balancer_tls_certificate_renewal_status
+LoadBalancerTlsCertificateRenewalSummary load_balancer_tls_certificate_renewal_summary
+LoadBalancerTlsCertificateRevocationReason load_balancer_tls_certificate_revocation_reason
+LoadBalancerTlsCertificateStatus load_balancer_tls_certificate_status
+LoadBalancerTlsCertificateSummary load_balancer_tls_certificate_summary
+LoadBalancerTlsPolicy load_balancer_tls_policy
+LogEvent log_event
+MetricDatapoint metric_datapoint
+MetricName metric_name
+MetricStatistic metric_statistic
+MetricUnit metric_unit
+MonitoredResourceInfo monitored_resource_info
+MonthlyTransfer monthly_transfer
+NameServersUpdateState name_servers_update_state
+NameServersUpdateStateCode name_servers_update_state_code
+NetworkProtocol network_protocol
+OpenInstancePublicPortsRequest open_instance_public_ports_request
+OpenInstancePublicPortsResult open_instance_public_ports_result
+Operation operation
+OperationStatus operation_status
+OperationType operation_type
+Origin origin
+OriginIpAddressTypeEnum origin_ip_address_type_enum
+OriginProtocolPolicyEnum origin_protocol_policy_enum
+PartnerInfo partner_info
+PartnerStatus partner_status
+PasswordData password_data
+PeerVpcRequest peer_vpc_request
+PeerVpcResult peer_vpc_result
+PendingMaintenanceAction pending_maintenance_action
+PendingModifiedRelationalDatabaseValues pending_modified_relational_database_values
+PortAccessType port_access_type
+PortInfo port_info
+PortInfoDict port_info
+PortInfoSourceType port_info_source_type
+PortState port_state
+PricingUnit pricing_unit
+PrivateRegistryAccess private_registry_access
+PrivateRegistryAccessRequest private_registry_access_request
+PrivateRegistryAccessRequestDict private_registry_access_request
+ProfileType profile_type
+PutAlarmRequest put_alarm_request
+PutAlarmResult put_alarm_result
+PutInstancePublicPortsRequest put_instance_public_ports_request
+PutInstancePublicPortsResult put_instance_public_ports_result
+QueryStringObject query_string_object
+QueryStringObjectDict query_string_object
+R53HostedZoneDeletionState r53_hosted_zone_deletion_state
+R53HostedZoneDeletionStateCode r53_hosted_zone_deletion_state_code
+RebootInstanceRequest reboot_instance_request
+RebootInstanceResult reboot_instance_result
+RebootRelationalDatabaseRequest reboot_relational_database_request
+RebootRelationalDatabaseResult reboot_relational_database_result
+RecordState record_state
+Region region
+RegionName region_name
+RegisterContainerImageRequest register_container_image_request
+RegisterContainerImageResult register_container_image_result
+RegisteredDomainDelegationInfo registered_domain_delegation_info
+RelationalDatabase relational_database
+RelationalDatabaseBlueprint relational_database_blueprint
+RelationalDatabaseBundle relational_database_bundle
+RelationalDatabaseEndpoint relational_database_endpoint
+RelationalDatabaseEngine relational_database_engine
+RelationalDatabaseEvent relational_database_event
+RelationalDatabaseHardware relational_database_hardware
+RelationalDatabaseMetricName relational_database_metric_name
+RelationalDatabaseParameter relational_database_parameter
+RelationalDatabaseParameterDict relational_database_parameter
+RelationalDatabasePasswordVersion relational_database_password_version
+RelationalDatabaseSnapshot relational_database_snapshot
+ReleaseStaticIpRequest release_static_ip_request
+ReleaseStaticIpResult release_static_ip_result
+RenewalStatus renewal_status
+RenewalSummary renewal_summary
+ResetDistributionCacheRequest reset_distribution_cache_request
+ResetDistributionCacheResult reset_distribution_cache_result
+ResourceBucketAccess resource_bucket_access
+ResourceBudgetEstimate resource_budget_estimate
+ResourceLocation resource_location
+ResourceReceivingAccess resource_receiving_access
+ResourceRecord resource_record
+ResourceType resource_type
+SendContactMethodVerificationRequest send_contact_method_verification_request
+SendContactMethodVerificationResult send_contact_method_verification_result
+Session session
+SetIpAddressTypeRequest set_ip_address_type_request
+SetIpAddressTypeResult set_ip_address_type_result
+SetResourceAccessForBucketRequest set_resource_access_for_bucket_request
+SetResourceAccessForBucketResult set_resource_access_for_bucket_result
+SetupExecutionDetails setup_execution_details
+SetupHistory setup_history
+SetupHistoryResource setup_history_resource
+SetupInstanceHttpsRequest setup_instance_https_request
+SetupInstanceHttpsResult setup_instance_https_result
+SetupRequest setup_request
+SetupStatus setup_status
+StartGUISessionRequest start_gui_session_request
+StartGUISessionResult start_gui_session_result
+StartInstanceRequest start_instance_request
+StartInstanceResult start_instance_result
+StartRelationalDatabaseRequest start_relational_database_request
+StartRelationalDatabaseResult start_relational_database_result
+StaticIp static_ip
+Status status
+StatusType status_type
+StopGUISessionRequest stop_gui_session_request
+StopGUISessionResult stop_gui_session_result
+StopInstanceOnIdleRequest stop_instance_on_idle_request
+StopInstanceOnIdleRequestDict stop_instance_on_idle_request
+StopInstanceRequest stop_instance_request
+StopInstanceResult stop_instance_result
+StopRelationalDatabaseRequest stop_relational_database_request
+StopRelationalDatabaseResult stop_relational_database_result
+Subdomain subdomain
+SubdomainAssociationAction subdomain_association_action
+SubdomainAttachableResource subdomain_attachable_resource
+SubdomainState subdomain_state
+Tag tag
+TagDict tag
+TagResourceRequest tag_resource_request
+TagResourceResult tag_resource_result
+TestAlarmRequest test_alarm_request
+TestAlarmResult test_alarm_result
+TierName tier_name
+TimePeriod time_period
+TreatMissingData treat_missing_data
+UnpeerVpcRequest unpeer_vpc_request
+UnpeerVpcResult unpeer_vpc_result
+UntagResourceRequest untag_resource_request
+UntagResourceResult untag_resource_result
+UpdateBucketBundleRequest update_bucket_bundle_request
+UpdateBucketBundleResult update_bucket_bundle_result
+UpdateBucketRequest update_bucket_request
+UpdateBucketResult update_bucket_result
+UpdateContainerServiceRequest update_container_service_request
+UpdateContainerServiceResult update_container_service_result
+UpdateDistributionBundleRequest update_distribution_bundle_request
+UpdateDistributionBundleResult update_distribution_bundle_result
+UpdateDistributionRequest update_distribution_request
+UpdateDistributionResult update_distribution_result
+UpdateDomainEntryRequest update_domain_entry_request
+UpdateDomainEntryResult update_domain_entry_result
+UpdateInstanceMetadataOptionsRequest update_instance_metadata_options_request
+UpdateInstanceMetadataOptionsResult update_instance_metadata_options_result
+UpdateLoadBalancerAttributeRequest update_load_balancer_attribute_request
+UpdateLoadBalancerAttributeResult update_load_balancer_attribute_result
+UpdateRelationalDatabaseParametersRequest update_relational_database_parameters_request
+UpdateRelationalDatabaseParametersResult update_relational_database_parameters_result
+UpdateRelationalDatabaseRequest update_relational_database_request
+UpdateRelationalDatabaseResult update_relational_database_result
+UpdateSubdomainAssociationRequest update_subdomain_association_request
+UpdateSubdomainAssociationResult update_subdomain_association_result
+ViewerMinimumTlsProtocolVersionEnum viewer_minimum_tls_protocol_version_enum
+WafAcfpConfig waf_acfp_config
+WafAcfpConfigDict waf_acfp_config
+WafAtpConfig waf_atp_config
+WafAtpConfigDict waf_atp_config
+WafBotControlConfig waf_bot_control_config
+WafBotControlConfigDict waf_bot_control_config
+WafConfig waf_config
+WafInspectionLevelEnum waf_inspection_level_enum
+WafPayloadTypeEnum waf_payload_type_enum
+WafResponseInspection waf_response_inspection
+WafResponseInspectionDict waf_response_inspection
+WafRule waf_rule
+WafRuleDict waf_rule
+"""
 
-__all__: list[str] = [
-    "AccessDirection",
-    "AccessKey",
-    "AccessKeyLastUsed",
-    "AccessRules",
-    "AccessRulesDict",
-    "AccessType",
-    "AccountLevelBpaSync",
-    "AccountLevelBpaSyncStatus",
-    "AddOn",
-    "AddOnRequest",
-    "AddOnRequestDict",
-    "AddOnType",
-    "Alarm",
-    "AlarmState",
-    "AllocateStaticIpRequest",
-    "AllocateStaticIpResult",
-    "AppCategory",
-    "AttachCertificateToDistributionRequest",
-    "AttachCertificateToDistributionResult",
-    "AttachDiskRequest",
-    "AttachDiskResult",
-    "AttachInstancesToLoadBalancerRequest",
-    "AttachInstancesToLoadBalancerResult",
-    "AttachLoadBalancerTlsCertificateRequest",
-    "AttachLoadBalancerTlsCertificateResult",
-    "AttachStaticIpRequest",
-    "AttachStaticIpResult",
-    "AttachedDisk",
-    "AutoMountStatus",
-    "AutoSnapshotAddOnRequest",
-    "AutoSnapshotAddOnRequestDict",
-    "AutoSnapshotDetails",
-    "AutoSnapshotStatus",
-    "AvailabilityZone",
-    "BPAStatusMessage",
-    "BehaviorEnum",
-    "Blueprint",
-    "BlueprintType",
-    "Bucket",
-    "BucketAccessLogConfig",
-    "BucketAccessLogConfigDict",
-    "BucketBundle",
-    "BucketCorsConfig",
-    "BucketCorsConfigDict",
-    "BucketCorsRule",
-    "BucketCorsRuleDict",
-    "BucketMetricName",
-    "BucketState",
-    "Bundle",
-    "CacheBehavior",
-    "CacheBehaviorDict",
-    "CacheBehaviorPerPath",
-    "CacheBehaviorPerPathDict",
-    "CacheSettings",
-    "CacheSettingsDict",
-    "Certificate",
-    "CertificateDomainValidationStatus",
-    "CertificateProvider",
-    "CertificateStatus",
-    "CertificateSummary",
-    "CheckSubdomainAvailabilityRequest",
-    "CheckSubdomainAvailabilityResult",
-    "CloseInstancePublicPortsRequest",
-    "CloseInstancePublicPortsResult",
-    "CloudFormationStackRecord",
-    "CloudFormationStackRecordSourceInfo",
-    "CloudFormationStackRecordSourceType",
-    "ComparisonOperator",
-    "ContactMethod",
-    "ContactMethodStatus",
-    "ContactMethodVerificationProtocol",
-    "ContactProtocol",
-    "Container",
-    "ContainerDict",
-    "ContainerImage",
-    "ContainerService",
-    "ContainerServiceDeployment",
-    "ContainerServiceDeploymentRequest",
-    "ContainerServiceDeploymentRequestDict",
-    "ContainerServiceDeploymentState",
-    "ContainerServiceECRImagePullerRole",
-    "ContainerServiceECRImagePullerRoleRequest",
-    "ContainerServiceECRImagePullerRoleRequestDict",
-    "ContainerServiceEndpoint",
-    "ContainerServiceHealthCheckConfig",
-    "ContainerServiceHealthCheckConfigDict",
-    "ContainerServiceLogEvent",
-    "ContainerServiceMetricName",
-    "ContainerServicePower",
-    "ContainerServicePowerName",
-    "ContainerServiceProtocol",
-    "ContainerServiceRegistryLogin",
-    "ContainerServiceState",
-    "ContainerServiceStateDetail",
-    "ContainerServiceStateDetailCode",
-    "ContainerServicesListResult",
-    "CookieObject",
-    "CookieObjectDict",
-    "CopySnapshotRequest",
-    "CopySnapshotResult",
-    "CostEstimate",
-    "CreateBucketAccessKeyRequest",
-    "CreateBucketAccessKeyResult",
-    "CreateBucketRequest",
-    "CreateBucketResult",
-    "CreateCertificateRequest",
-    "CreateCertificateResult",
-    "CreateCloudFormationStackRequest",
-    "CreateCloudFormationStackResult",
-    "CreateContactMethodRequest",
-    "CreateContactMethodResult",
-    "CreateContainerServiceDeploymentRequest",
-    "CreateContainerServiceDeploymentResult",
-    "CreateContainerServiceRegistryLoginRequest",
-    "CreateContainerServiceRegistryLoginResult",
-    "CreateContainerServiceRequest",
-    "CreateContainerServiceResult",
-    "CreateDiskFromSnapshotRequest",
-    "CreateDiskFromSnapshotResult",
-    "CreateDiskRequest",
-    "CreateDiskResult",
-    "CreateDiskSnapshotRequest",
-    "CreateDiskSnapshotResult",
-    "CreateDistributionRequest",
-    "CreateDistributionResult",
-    "CreateDomainEntryRequest",
-    "CreateDomainEntryResult",
-    "CreateDomainRequest",
-    "CreateDomainResult",
-    "CreateGUISessionAccessDetailsRequest",
-    "CreateGUISessionAccessDetailsResult",
-    "CreateInstanceSnapshotRequest",
-    "CreateInstanceSnapshotResult",
-    "CreateInstancesFromSnapshotRequest",
-    "CreateInstancesFromSnapshotResult",
-    "CreateInstancesRequest",
-    "CreateInstancesResult",
-    "CreateKeyPairRequest",
-    "CreateKeyPairResult",
-    "CreateLoadBalancerRequest",
-    "CreateLoadBalancerResult",
-    "CreateLoadBalancerTlsCertificateRequest",
-    "CreateLoadBalancerTlsCertificateResult",
-    "CreateRelationalDatabaseFromSnapshotRequest",
-    "CreateRelationalDatabaseFromSnapshotResult",
-    "CreateRelationalDatabaseRequest",
-    "CreateRelationalDatabaseResult",
-    "CreateRelationalDatabaseSnapshotRequest",
-    "CreateRelationalDatabaseSnapshotResult",
-    "CreateSubdomainRequest",
-    "CreateSubdomainResult",
-    "Currency",
-    "DeleteAlarmRequest",
-    "DeleteAlarmResult",
-    "DeleteAutoSnapshotRequest",
-    "DeleteAutoSnapshotResult",
-    "DeleteBucketAccessKeyRequest",
-    "DeleteBucketAccessKeyResult",
-    "DeleteBucketRequest",
-    "DeleteBucketResult",
-    "DeleteCertificateRequest",
-    "DeleteCertificateResult",
-    "DeleteContactMethodRequest",
-    "DeleteContactMethodResult",
-    "DeleteContainerImageRequest",
-    "DeleteContainerImageResult",
-    "DeleteContainerServiceRequest",
-    "DeleteContainerServiceResult",
-    "DeleteDiskRequest",
-    "DeleteDiskResult",
-    "DeleteDiskSnapshotRequest",
-    "DeleteDiskSnapshotResult",
-    "DeleteDistributionRequest",
-    "DeleteDistributionResult",
-    "DeleteDomainEntryRequest",
-    "DeleteDomainEntryResult",
-    "DeleteDomainRequest",
-    "DeleteDomainResult",
-    "DeleteInstanceRequest",
-    "DeleteInstanceResult",
-    "DeleteInstanceSnapshotRequest",
-    "DeleteInstanceSnapshotResult",
-    "DeleteKeyPairRequest",
-    "DeleteKeyPairResult",
-    "DeleteKnownHostKeysRequest",
-    "DeleteKnownHostKeysResult",
-    "DeleteLoadBalancerRequest",
-    "DeleteLoadBalancerResult",
-    "DeleteLoadBalancerTlsCertificateRequest",
-    "DeleteLoadBalancerTlsCertificateResult",
-    "DeleteRelationalDatabaseRequest",
-    "DeleteRelationalDatabaseResult",
-    "DeleteRelationalDatabaseSnapshotRequest",
-    "DeleteRelationalDatabaseSnapshotResult",
-    "DeleteSubdomainRequest",
-    "DeleteSubdomainResult",
-    "DestinationInfo",
-    "DetachCertificateFromDistributionRequest",
-    "DetachCertificateFromDistributionResult",
-    "DetachDiskRequest",
-    "DetachDiskResult",
-    "DetachInstancesFromLoadBalancerRequest",
-    "DetachInstancesFromLoadBalancerResult",
-    "DetachStaticIpRequest",
-    "DetachStaticIpResult",
-    "DisableAddOnRequest",
-    "DisableAddOnResult",
-    "Disk",
-    "DiskInfo",
-    "DiskMap",
-    "DiskMapDict",
-    "DiskSnapshot",
-    "DiskSnapshotInfo",
-    "DiskSnapshotState",
-    "DiskState",
-    "DistributionBundle",
-    "DistributionCustomErrorResponse",
-    "DistributionCustomErrorResponseDict",
-    "DistributionMetricName",
-    "DnsRecordCreationState",
-    "DnsRecordCreationStateCode",
-    "Domain",
-    "DomainEntry",
-    "DomainEntryDict",
-    "DomainValidationRecord",
-    "DownloadDefaultKeyPairRequest",
-    "DownloadDefaultKeyPairResult",
-    "EnableAddOnRequest",
-    "EnableAddOnResult",
-    "EndpointRequest",
-    "EndpointRequestDict",
-    "EstimateByTime",
-    "ExportSnapshotRecord",
-    "ExportSnapshotRecordSourceInfo",
-    "ExportSnapshotRecordSourceType",
-    "ExportSnapshotRequest",
-    "ExportSnapshotResult",
-    "ForwardValues",
-    "GetActiveNamesRequest",
-    "GetActiveNamesResult",
-    "GetAlarmsRequest",
-    "GetAlarmsResult",
-    "GetAutoSnapshotsRequest",
-    "GetAutoSnapshotsResult",
-    "GetBlueprintsRequest",
-    "GetBlueprintsResult",
-    "GetBucketAccessKeysRequest",
-    "GetBucketAccessKeysResult",
-    "GetBucketBundlesRequest",
-    "GetBucketBundlesResult",
-    "GetBucketMetricDataRequest",
-    "GetBucketMetricDataResult",
-    "GetBucketsRequest",
-    "GetBucketsResult",
-    "GetBundlesRequest",
-    "GetBundlesResult",
-    "GetCertificatesRequest",
-    "GetCertificatesResult",
-    "GetCloudFormationStackRecordsRequest",
-    "GetCloudFormationStackRecordsResult",
-    "GetContactMethodsRequest",
-    "GetContactMethodsResult",
-    "GetContainerAPIMetadataRequest",
-    "GetContainerAPIMetadataResult",
-    "GetContainerImagesRequest",
-    "GetContainerImagesResult",
-    "GetContainerLogRequest",
-    "GetContainerLogResult",
-    "GetContainerServiceDeploymentsRequest",
-    "GetContainerServiceDeploymentsResult",
-    "GetContainerServiceMetricDataRequest",
-    "GetContainerServiceMetricDataResult",
-    "GetContainerServicePowersRequest",
-    "GetContainerServicePowersResult",
-    "GetContainerServicesRequest",
-    "GetCostEstimateRequest",
-    "GetCostEstimateResult",
-    "GetDiskRequest",
-    "GetDiskResult",
-    "GetDiskSnapshotRequest",
-    "GetDiskSnapshotResult",
-    "GetDiskSnapshotsRequest",
-    "GetDiskSnapshotsResult",
-    "GetDisksRequest",
-    "GetDisksResult",
-    "GetDistributionBundlesRequest",
-    "GetDistributionBundlesResult",
-    "GetDistributionLatestCacheResetRequest",
-    "GetDistributionLatestCacheResetResult",
-    "GetDistributionMetricDataRequest",
-    "GetDistributionMetricDataResult",
-    "GetDistributionsRequest",
-    "GetDistributionsResult",
-    "GetDomainRequest",
-    "GetDomainResult",
-    "GetDomainsRequest",
-    "GetDomainsResult",
-    "GetExportSnapshotRecordsRequest",
-    "GetExportSnapshotRecordsResult",
-    "GetInstanceAccessDetailsRequest",
-    "GetInstanceAccessDetailsResult",
-    "GetInstanceMetricDataRequest",
-    "GetInstanceMetricDataResult",
-    "GetInstancePortStatesRequest",
-    "GetInstancePortStatesResult",
-    "GetInstanceRequest",
-    "GetInstanceResult",
-    "GetInstanceSnapshotRequest",
-    "GetInstanceSnapshotResult",
-    "GetInstanceSnapshotsRequest",
-    "GetInstanceSnapshotsResult",
-    "GetInstanceStateRequest",
-    "GetInstanceStateResult",
-    "GetInstancesRequest",
-    "GetInstancesResult",
-    "GetKeyPairRequest",
-    "GetKeyPairResult",
-    "GetKeyPairsRequest",
-    "GetKeyPairsResult",
-    "GetLoadBalancerMetricDataRequest",
-    "GetLoadBalancerMetricDataResult",
-    "GetLoadBalancerRequest",
-    "GetLoadBalancerResult",
-    "GetLoadBalancerTlsCertificatesRequest",
-    "GetLoadBalancerTlsCertificatesResult",
-    "GetLoadBalancerTlsPoliciesRequest",
-    "GetLoadBalancerTlsPoliciesResult",
-    "GetLoadBalancersRequest",
-    "GetLoadBalancersResult",
-    "GetOperationRequest",
-    "GetOperationResult",
-    "GetOperationsForResourceRequest",
-    "GetOperationsForResourceResult",
-    "GetOperationsRequest",
-    "GetOperationsResult",
-    "GetProfileRequest",
-    "GetProfileResult",
-    "GetRegionsRequest",
-    "GetRegionsResult",
-    "GetRelationalDatabaseBlueprintsRequest",
-    "GetRelationalDatabaseBlueprintsResult",
-    "GetRelationalDatabaseBundlesRequest",
-    "GetRelationalDatabaseBundlesResult",
-    "GetRelationalDatabaseEventsRequest",
-    "GetRelationalDatabaseEventsResult",
-    "GetRelationalDatabaseLogEventsRequest",
-    "GetRelationalDatabaseLogEventsResult",
-    "GetRelationalDatabaseLogStreamsRequest",
-    "GetRelationalDatabaseLogStreamsResult",
-    "GetRelationalDatabaseMasterUserPasswordRequest",
-    "GetRelationalDatabaseMasterUserPasswordResult",
-    "GetRelationalDatabaseMetricDataRequest",
-    "GetRelationalDatabaseMetricDataResult",
-    "GetRelationalDatabaseParametersRequest",
-    "GetRelationalDatabaseParametersResult",
-    "GetRelationalDatabaseRequest",
-    "GetRelationalDatabaseResult",
-    "GetRelationalDatabaseSnapshotRequest",
-    "GetRelationalDatabaseSnapshotResult",
-    "GetRelationalDatabaseSnapshotsRequest",
-    "GetRelationalDatabaseSnapshotsResult",
-    "GetRelationalDatabasesRequest",
-    "GetRelationalDatabasesResult",
-    "GetSetupHistoryRequest",
-    "GetSetupHistoryResult",
-    "GetStaticIpRequest",
-    "GetStaticIpResult",
-    "GetStaticIpsRequest",
-    "GetStaticIpsResult",
-    "GetSubdomainsRequest",
-    "GetSubdomainsResult",
-    "HeaderEnum",
-    "HeaderObject",
-    "HeaderObjectDict",
-    "HostKeyAttributes",
-    "HttpEndpoint",
-    "HttpProtocolIpv6",
-    "HttpTokens",
-    "ImportKeyPairRequest",
-    "ImportKeyPairResult",
-    "InputOrigin",
-    "InputOriginDict",
-    "Instance",
-    "InstanceAccessDetails",
-    "InstanceAccessProtocol",
-    "InstanceAttributeUpdates",
-    "InstanceAttributeUpdatesDict",
-    "InstanceEntry",
-    "InstanceEntryDict",
-    "InstanceHardware",
-    "InstanceHealthReason",
-    "InstanceHealthState",
-    "InstanceHealthStatus",
-    "InstanceHealthStatusDetail",
-    "InstanceHealthStatusDetailName",
-    "InstanceHealthStatusDetailValue",
-    "InstanceHealthStatusValue",
-    "InstanceHealthSummary",
-    "InstanceMetadataOptions",
-    "InstanceMetadataState",
-    "InstanceMetricName",
-    "InstanceNetworking",
-    "InstancePlatform",
-    "InstancePortInfo",
-    "InstancePortState",
-    "InstanceSnapshot",
-    "InstanceSnapshotInfo",
-    "InstanceSnapshotState",
-    "InstanceState",
-    "IpAddressType",
-    "IsVpcPeeredRequest",
-    "IsVpcPeeredResult",
-    "KeyPair",
-    "LightsailDistribution",
-    "LightsailDistributionSubdomain",
-    "LightsailDistributionSubdomainStateEnum",
-    "LoadBalancer",
-    "LoadBalancerAttributeName",
-    "LoadBalancerMetricName",
-    "LoadBalancerProtocol",
-    "LoadBalancerState",
-    "LoadBalancerTlsCertificate",
-    "LoadBalancerTlsCertificateDnsRecordCreationState",
-    "LoadBalancerTlsCertificateDnsRecordCreationStateCode",
-    "LoadBalancerTlsCertificateDomainStatus",
-    "LoadBalancerTlsCertificateDomainValidationOption",
-    "LoadBalancerTlsCertificateDomainValidationRecord",
-    "LoadBalancerTlsCertificateFailureReason",
-    "LoadBalancerTlsCertificateRenewalStatus",
-    "LoadBalancerTlsCertificateRenewalSummary",
-    "LoadBalancerTlsCertificateRevocationReason",
-    "LoadBalancerTlsCertificateStatus",
-    "LoadBalancerTlsCertificateSummary",
-    "LoadBalancerTlsPolicy",
-    "LogEvent",
-    "MetricDatapoint",
-    "MetricName",
-    "MetricStatistic",
-    "MetricUnit",
-    "MonitoredResourceInfo",
-    "MonthlyTransfer",
-    "NameServersUpdateState",
-    "NameServersUpdateStateCode",
-    "NetworkProtocol",
-    "OpenInstancePublicPortsRequest",
-    "OpenInstancePublicPortsResult",
-    "Operation",
-    "OperationStatus",
-    "OperationType",
-    "Origin",
-    "OriginIpAddressTypeEnum",
-    "OriginProtocolPolicyEnum",
-    "PartnerInfo",
-    "PartnerStatus",
-    "PasswordData",
-    "PeerVpcRequest",
-    "PeerVpcResult",
-    "PendingMaintenanceAction",
-    "PendingModifiedRelationalDatabaseValues",
-    "PortAccessType",
-    "PortInfo",
-    "PortInfoDict",
-    "PortInfoSourceType",
-    "PortState",
-    "PricingUnit",
-    "PrivateRegistryAccess",
-    "PrivateRegistryAccessRequest",
-    "PrivateRegistryAccessRequestDict",
-    "ProfileType",
-    "PutAlarmRequest",
-    "PutAlarmResult",
-    "PutInstancePublicPortsRequest",
-    "PutInstancePublicPortsResult",
-    "QueryStringObject",
-    "QueryStringObjectDict",
-    "R53HostedZoneDeletionState",
-    "R53HostedZoneDeletionStateCode",
-    "RebootInstanceRequest",
-    "RebootInstanceResult",
-    "RebootRelationalDatabaseRequest",
-    "RebootRelationalDatabaseResult",
-    "RecordState",
-    "Region",
-    "RegionName",
-    "RegisterContainerImageRequest",
-    "RegisterContainerImageResult",
-    "RegisteredDomainDelegationInfo",
-    "RelationalDatabase",
-    "RelationalDatabaseBlueprint",
-    "RelationalDatabaseBundle",
-    "RelationalDatabaseEndpoint",
-    "RelationalDatabaseEngine",
-    "RelationalDatabaseEvent",
-    "RelationalDatabaseHardware",
-    "RelationalDatabaseMetricName",
-    "RelationalDatabaseParameter",
-    "RelationalDatabaseParameterDict",
-    "RelationalDatabasePasswordVersion",
-    "RelationalDatabaseSnapshot",
-    "ReleaseStaticIpRequest",
-    "ReleaseStaticIpResult",
-    "RenewalStatus",
-    "RenewalSummary",
-    "ResetDistributionCacheRequest",
-    "ResetDistributionCacheResult",
-    "ResourceBucketAccess",
-    "ResourceBudgetEstimate",
-    "ResourceLocation",
-    "ResourceReceivingAccess",
-    "ResourceRecord",
-    "ResourceType",
-    "SendContactMethodVerificationRequest",
-    "SendContactMethodVerificationResult",
-    "Session",
-    "SetIpAddressTypeRequest",
-    "SetIpAddressTypeResult",
-    "SetResourceAccessForBucketRequest",
-    "SetResourceAccessForBucketResult",
-    "SetupExecutionDetails",
-    "SetupHistory",
-    "SetupHistoryResource",
-    "SetupInstanceHttpsRequest",
-    "SetupInstanceHttpsResult",
-    "SetupRequest",
-    "SetupStatus",
-    "StartGUISessionRequest",
-    "StartGUISessionResult",
-    "StartInstanceRequest",
-    "StartInstanceResult",
-    "StartRelationalDatabaseRequest",
-    "StartRelationalDatabaseResult",
-    "StaticIp",
-    "Status",
-    "StatusType",
-    "StopGUISessionRequest",
-    "StopGUISessionResult",
-    "StopInstanceOnIdleRequest",
-    "StopInstanceOnIdleRequestDict",
-    "StopInstanceRequest",
-    "StopInstanceResult",
-    "StopRelationalDatabaseRequest",
-    "StopRelationalDatabaseResult",
-    "Subdomain",
-    "SubdomainAssociationAction",
-    "SubdomainAttachableResource",
-    "SubdomainState",
-    "Tag",
-    "TagDict",
-    "TagResourceRequest",
-    "TagResourceResult",
-    "TestAlarmRequest",
-    "TestAlarmResult",
-    "TierName",
-    "TimePeriod",
-    "TreatMissingData",
-    "UnpeerVpcRequest",
-    "UnpeerVpcResult",
-    "UntagResourceRequest",
-    "UntagResourceResult",
-    "UpdateBucketBundleRequest",
-    "UpdateBucketBundleResult",
-    "UpdateBucketRequest",
-    "UpdateBucketResult",
-    "UpdateContainerServiceRequest",
-    "UpdateContainerServiceResult",
-    "UpdateDistributionBundleRequest",
-    "UpdateDistributionBundleResult",
-    "UpdateDistributionRequest",
-    "UpdateDistributionResult",
-    "UpdateDomainEntryRequest",
-    "UpdateDomainEntryResult",
-    "UpdateInstanceMetadataOptionsRequest",
-    "UpdateInstanceMetadataOptionsResult",
-    "UpdateLoadBalancerAttributeRequest",
-    "UpdateLoadBalancerAttributeResult",
-    "UpdateRelationalDatabaseParametersRequest",
-    "UpdateRelationalDatabaseParametersResult",
-    "UpdateRelationalDatabaseRequest",
-    "UpdateRelationalDatabaseResult",
-    "UpdateSubdomainAssociationRequest",
-    "UpdateSubdomainAssociationResult",
-    "ViewerMinimumTlsProtocolVersionEnum",
-    "WafAcfpConfig",
-    "WafAcfpConfigDict",
-    "WafAtpConfig",
-    "WafAtpConfigDict",
-    "WafBotControlConfig",
-    "WafBotControlConfigDict",
-    "WafConfig",
-    "WafInspectionLevelEnum",
-    "WafPayloadTypeEnum",
-    "WafResponseInspection",
-    "WafResponseInspectionDict",
-    "WafRule",
-    "WafRuleDict",
-]
+
+@functools.cache
+def _modules() -> dict[str, str]:
+    pairs = (line.split() for line in _TABLE.splitlines() if line)
+    return {name: module for name, module in pairs}
 
 
 def __getattr__(name: str) -> object:
-    module = _MODULES.get(name)
+    if name == "__all__":
+        return list(_modules())
+    module = _modules().get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
@@ -2438,4 +1851,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return list(_modules())

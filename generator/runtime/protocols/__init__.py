@@ -8,7 +8,9 @@ generated client names its protocol's class in its `ServiceSpec`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ..records import NamedTuple
 
 if TYPE_CHECKING:
     from ..endpoints import EndpointInputs
