@@ -460,7 +460,7 @@ class _Builder:
         members = request.members if request else []
         needed = {runtime("protocols", "OperationSpec")}
         endpoint = self._operation_endpoint(name)
-        if endpoint["endpoint_inputs"] or endpoint["host_labels"]:
+        if endpoint["reads_input"]:
             assert request is not None  # bindings are input members
             needed.add(runtime("endpoints", "EndpointInputs"))
             needed.add(local(f"shapes.{request.module}", request.class_name))
@@ -527,7 +527,7 @@ class _Builder:
                 found = call(search, Expr(repr(path)), Expr("request"))
                 inputs.setdefault(param, []).append(found)
         static = self._static_params(name)
-        return {
+        fields: dict[str, Any] = {
             "endpoint_params": {k: _python_literal(v) for k, v in static.items()},
             "endpoint_inputs": {
                 param: _first_set(codes)
@@ -544,6 +544,8 @@ class _Builder:
                 python[m.name] for m in (shape.members if shape else ()) if m.idempotency_token
             ],
         }
+        fields["reads_input"] = bool(fields["endpoint_inputs"] or fields["host_labels"])
+        return fields
 
     def _static_params(self, name: str) -> dict[str, Any]:
         """The constants an operation binds among the rule set's parameters."""

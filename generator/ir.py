@@ -344,6 +344,10 @@ class Operation:
     host_labels: dict[str, str] = field(default_factory=dict)
     """Each ``{Label}`` of the host prefix -> the expression reading its ``hostLabel``
     member from ``request``."""
+    reads_input: bool = False
+    """The input contributes to the call's endpoint (``endpoint_inputs`` or
+    ``host_labels``): the operation module has ``endpoint_inputs(request)``, which the
+    callers pass to the engine."""
     idempotency_tokens: list[str] = field(default_factory=list)
     """Attribute names of the input's idempotency tokens: filled with a random UUID when
     the caller leaves them out, as botocore does."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from functools import cache
@@ -348,9 +347,8 @@ def test_read_timeout_is_retried(client_for: ClientFor) -> None:
     with scripted_server() as slow:
         slow.script(Step(delay=1.0), Step.of_json({"regions": []}))
         client, sleeps = client_for(slow.url, read_timeout=0.2)
-        started = time.monotonic()
         assert client.get_regions().to_dict() == {"regions": []}
-        assert time.monotonic() - started < 0.9
+        # Without the timeout the first, slow answer would be the result: one request.
         assert len(slow.requests) == 2
         assert len(sleeps) == 1
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import os
 import sys
 import time
 from collections.abc import Callable, Generator, Mapping
@@ -27,6 +26,7 @@ from .records import NamedTuple
 from .retries import Retry, RetryPolicy
 from .settings import ClientConfig, Settings
 from .transport import Body, Response, Transport, body_start
+from .values import random_uuid
 
 __all__ = [
     "BaseClient",
@@ -282,7 +282,7 @@ class EngineCore:
         """
         request = self._protocol.serialize(operation, body)
         url, signer, transport = self.route(operation, inputs, request.uri)
-        invocation_id = _invocation_id()
+        invocation_id = random_uuid()
         start = body_start(request.body)
         retryable = start is not None or isinstance(request.body, bytes)
         attempt, last_retry = 1, None
@@ -628,15 +628,6 @@ def _user_agent(service: ServiceSpec, extra: str | None) -> str:
     if extra:
         parts.append(extra)
     return " ".join(parts)
-
-
-def _invocation_id() -> str:
-    """A random (version 4) UUID as ``str(uuid.uuid4())`` gives it, without importing uuid."""
-    octets = bytearray(os.urandom(16))
-    octets[6] = (octets[6] & 0x0F) | 0x40  # version 4
-    octets[8] = (octets[8] & 0x3F) | 0x80  # the RFC 4122 variant
-    text = octets.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _rewind(body: Body, start: int | None) -> None:
