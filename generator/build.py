@@ -797,6 +797,8 @@ class _Builder:
                 self.model.source.parent,
                 static_params=[self._static_params(op) for op in self.model.operations],
                 client_context_params=self.model.client_context_params,
+                input_params=[p for op in operations for p in op.endpoint_inputs],
+                endpoint_prefix=metadata.endpoint_prefix,
             ),
             botocore_version=self.model.botocore_version,
             botocore_release_date=self.model.botocore_release_date,

@@ -17,7 +17,13 @@ AccountIdEndpointMode; ``client_context_params``: the model's ``clientContextPar
 by botocore's snake-case name) and is computed with them at their defaults, once for
 each set of constants operations bind (``staticContextParams``): the most common set at
 the top level (``static_params``, left out when empty), the others under
-``other_static_params``. Parameters bound to input values are the runtime's business.
+``other_static_params``. Parameters bound to input values are the runtime's business:
+the table names them (``input_params``) and gives the model's ``endpoint_prefix``, with
+which the runtime asks botocore for a client's ``meta.endpoint_url`` when the rules give
+no endpoint without a call's input (a client whose every call needs an ARN).
+
+An endpoint that asks for a signature clients cannot make (SigV4a only) is left out: the
+runtime resolves it with botocore, and the call fails before anything is sent.
 
 The partitions are botocore's ``partitions.json``: a copy next to the model
 (``partitions.json``) when there is one, so that the output depends on the pinned files
@@ -41,6 +47,7 @@ from botocore.loaders import Loader  # type: ignore[import-untyped]
 from .errors import ModelError
 from .loader import PARTITIONS_FILE, RULES_FILE, read_partitions
 from .runtime.endpoints import BUILTIN_DEFAULTS, VARIANTS, sigv4_scheme
+from .runtime.errors import UnsupportedAuthSchemeError
 
 PASSTHROUGH_PROBES = (
     "https://example.invalid/base",
@@ -74,13 +81,16 @@ def build_table(
     partitions: dict[str, Any],
     static_params: Iterable[Mapping[str, Any]] = (),
     client_context_params: Iterable[str] = (),
+    input_params: Iterable[str] = (),
+    endpoint_prefix: str = "",
 ) -> dict[str, Any]:
     """``{"endpoint_url_passthrough": bool, "regions": {region: {variant: entry}}}``,
     and the parameters described in the module's docstring when the rule set has them.
 
     An entry is the URL, or ``{"url", "signing_region", "signing_name"}`` when the rules
     set a SigV4 signing region or name. ``static_params``: each operation's constants
-    (those the rule set declares); ``client_context_params``: the model's.
+    (those the rule set declares); ``client_context_params``: the model's;
+    ``input_params``: the parameters operations bind to their input.
     """
     provider = EndpointProvider(rule_set, partitions)
     regions = listed_regions(partitions)
@@ -112,6 +122,11 @@ def build_table(
     }
     if client_context:
         table["client_context_params"] = client_context
+    bound = sorted({name for name in input_params if name in declared})
+    if bound:
+        table["input_params"] = bound
+    if endpoint_prefix:
+        table["endpoint_prefix"] = endpoint_prefix
     return table
 
 
@@ -125,7 +140,7 @@ def _section(provider: Any, regions: list[str], params: dict[str, Any]) -> dict[
             resolved = _resolve(
                 provider, Region=region, UseFIPS=fips, UseDualStack=dualstack, **params
             )
-            if resolved is not None:
+            if resolved is not None and _signable(resolved):
                 _check_url(str(resolved.url), region, variant)
                 entries[variant] = _entry(resolved)
         if entries:
@@ -152,13 +167,16 @@ def endpoint_table_json(
     model_dir: Path | None,
     static_params: Iterable[Mapping[str, Any]] = (),
     client_context_params: Iterable[str] = (),
+    input_params: Iterable[str] = (),
+    endpoint_prefix: str = "",
 ) -> str:
     """The table as sorted, indented JSON; "" when the model has no rule set."""
     if rule_set is None:
         return ""
     partitions = load_partitions(model_dir)
     try:
-        table = build_table(rule_set, partitions, static_params, client_context_params)
+        table = build_table(rule_set, partitions, static_params, client_context_params,
+                            input_params, endpoint_prefix)
     except UnusableEndpointError as exc:
         raise ModelError(_rules_file(model_dir), "$", str(exc)) from exc
     except Exception as exc:  # whatever botocore's engine raises: the loader missed it
@@ -182,6 +200,14 @@ def _resolve(provider: Any, **parameters: Any) -> Any:
         return provider.resolve_endpoint(**parameters)
     except botocore.exceptions.EndpointProviderError:
         return None
+
+
+def _signable(resolved: Any) -> bool:
+    try:
+        sigv4_scheme(resolved.properties)
+    except UnsupportedAuthSchemeError:
+        return False
+    return True
 
 
 def _entry(resolved: Any) -> str | dict[str, str]:

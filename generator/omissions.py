@@ -98,6 +98,11 @@ def omissions(model: ServiceModel) -> list[str]:
     for name in sorted(model.waiters):
         if problem := waiter_problem(model, name):
             found.append(f"The waiter {name} is left out: {problem}.")
+    if unsigned := sorted(_unsupported_auth_schemes(model.endpoint_rule_set or {})):
+        found.append(f"Endpoints whose rules ask for {' or '.join(unsigned)} signing are not "
+                     "supported: a call the rules send to one raises "
+                     "UnsupportedAuthSchemeError before anything is sent (boto3 signs "
+                     "sigv4a only with botocore[crt]).")
     parameters = (model.endpoint_rule_set or {}).get("parameters", {})
     for name, spec in sorted(parameters.items()):
         builtin = spec.get("builtIn") if isinstance(spec, dict) else None
@@ -105,4 +110,23 @@ def omissions(model: ServiceModel) -> list[str]:
             found.append(f"The endpoint rule parameter {name} ({builtin}) is never set: "
                          "endpoints that depend on it (an account id botocore takes from "
                          "credentials) are not chosen.")
+    return found
+
+
+def _unsupported_auth_schemes(rules: object) -> set[str]:
+    """The auth schemes of the rule set's endpoints that list no ``sigv4`` (the one
+    clients sign with: generator/runtime/endpoints.py sigv4_scheme)."""
+    found: set[str] = set()
+    pending = [rules]
+    while pending:  # bounded: the loader limits the rule set's size and depth
+        node = pending.pop()
+        if isinstance(node, list):
+            pending.extend(node)
+        elif isinstance(node, dict):
+            schemes = node.get("authSchemes")
+            if isinstance(schemes, list):
+                names = {str(s.get("name")) for s in schemes if isinstance(s, dict)}
+                if names and "sigv4" not in names:
+                    found |= names
+            pending.extend(node.values())
     return found

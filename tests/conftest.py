@@ -215,6 +215,13 @@ REST_JSON_SERVICES = {
 labels, query lists), API Gateway (greedy labels, its Accept header), EKS and EFS
 (idempotency tokens in the body and query), EBS (streaming input and output, an
 unsigned body)."""
+REST_JSON_OTHERS = {
+    "cloudfront-keyvaluestore": "2022-07-26",
+    "dataexchange": "2017-07-25",
+}
+"""rest-json services generated with them for single tests: CloudFront KeyValueStore
+(every operation binds the KvsARN rule parameter; its endpoints ask for SigV4a) and
+Data Exchange (SendApiAsset's response headers map)."""
 
 
 @pytest.fixture(scope="session")
@@ -229,7 +236,7 @@ def rest_json_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dic
 
     loader = Loader()
     jobs = []
-    for service, version in REST_JSON_SERVICES.items():
+    for service, version in {**REST_JSON_SERVICES, **REST_JSON_OTHERS}.items():
         model = tmp_path_factory.mktemp(f"{service}_model")
         for kind in ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1"):
             try:

@@ -331,7 +331,10 @@ ROUTING_CALLS = [
     {"config": Config(inject_host_prefix=False)},
     {"config": Config(use_dualstack_endpoint=True)},
     {"endpoint_url": "https://routing.example.invalid:8443/base"},
-], ids=["default", "client_context_params", "no-host-prefix", "dualstack", "endpoint_url"])
+    # Only a call's ThingName gives an endpoint: resolved per call, the others fail.
+    {"config": Config(client_context_params={"stage": "things-only"})},
+], ids=["default", "client_context_params", "no-host-prefix", "dualstack", "endpoint_url",
+        "needs-input"])
 def test_routing_fixture_against_botocore(
     routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
     options: dict[str, Any],
@@ -346,18 +349,45 @@ def test_routing_fixture_against_botocore(
     assert found == []
 
 
-def test_settings_the_rules_refuse_fail_with_their_message(
+@pytest.mark.parametrize(("config", "message"), [
+    (Config(use_fips_endpoint=True), "no FIPS here"),
+    (Config(client_context_params={"stage": "things-only"}), "needs a thing name"),
+], ids=["fips", "needs-input"])
+def test_settings_the_rules_refuse_fail_each_call_as_in_botocore(
+    routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
+    config: Config, message: str,
+) -> None:
+    """Operations bind rule parameters to their input, so a client whose settings alone
+    give no endpoint is created, as botocore's is, with botocore's ``meta.endpoint_url``;
+    each call resolves its own endpoint, or raises the rules' error before sending."""
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data, config=config)
+    assert pair.ours.meta.endpoint_url == pair.boto3.meta.endpoint_url
+    with pytest.raises(BotocoreEndpointError, match=message):
+        pair.boto3.ping()
+    with pytest.raises(pair.endpoint_error, match=message):
+        pair.ours.ping()
+    assert differences(pair, "t", ["PutThing"]) == []
+
+
+def test_an_endpoint_asking_for_sigv4a_fails_its_calls_before_sending(
     routing_dir: Path, routing_botocore_data: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """botocore creates the client and fails each call; ours fails when created (the
-    client-level settings alone decide it), with the rules' own message."""
-    config = Config(use_fips_endpoint=True)
-    with pytest.raises(BotocoreEndpointError, match="no FIPS here"):
-        botocore_client("routing", routing_botocore_data, config=config).ping()
+    """botocore signs SigV4a only with awscrt (botocore[crt]), and without it raises
+    MissingDependencyException; the generated client never signs SigV4a, and says so."""
+    from botocore.exceptions import MissingDependencyException
+
+    pair = clients(routing_dir, "routing", monkeypatch, routing_botocore_data,
+                   config=Config(client_context_params={"stage": "sigv4a"}))
+    assert pair.ours.meta.endpoint_url == pair.boto3.meta.endpoint_url
     errors = importlib.import_module("routing._runtime.errors")
-    client_class = importlib.import_module("routing").Client
-    with pytest.raises(errors.EndpointResolutionError, match="no FIPS here"):
-        client_class(REGION, None, ACCESS_KEY, SECRET_KEY, config=config)
+    with pytest.raises(MissingDependencyException, match=r"botocore\[crt\]"):
+        pair.boto3.ping()
+    with pytest.raises(errors.UnsupportedAuthSchemeError, match="sigv4a") as caught:
+        pair.ours.ping()  # the transport would raise CapturedError: nothing is sent
+    assert caught.value.url == "https://global.example.com"
+    assert isinstance(caught.value, pair.endpoint_error)
+    # An operation whose input leads to a SigV4 endpoint is sent as botocore sends it.
+    assert differences(pair, "t", ["PutThing"]) == []
 
 
 def test_routing_fixture_endpoints(routing_dir: Path, routing_botocore_data: Path,
@@ -450,3 +480,58 @@ def test_the_async_client_routes_as_the_sync_one(
     expected = [without_body(sent(getattr(pair.ours, xform_name(op)), params))
                 for op, params in ROUTING_CALLS]
     assert asyncio.run(hosts()) == expected
+
+
+# -- CloudFront KeyValueStore: every endpoint needs the call's KvsARN, and SigV4a ---------
+
+KVS_ARN = f"arn:aws:cloudfront::{ACCOUNT}:key-value-store/abc"
+KVS_CALLS = [
+    ("DescribeKeyValueStore", {"KvsARN": KVS_ARN}),
+    ("GetKey", {"KvsARN": KVS_ARN, "Key": "k"}),
+    ("DescribeKeyValueStore", {"KvsARN": "not-an-arn"}),
+    ("GetKey", {"KvsARN": f"arn:aws-cn:cloudfront::{ACCOUNT}:key-value-store/a", "Key": "k"}),
+    ("ListKeys", {"KvsARN": f"arn:aws:cloudfront:us-east-1:{ACCOUNT}:key-value-store/a"}),
+]
+
+
+def kvs_outcome(pair: Clients, client: Any, operation: str, params: dict[str, Any]) -> str:
+    """The endpoint of a call that asks for SigV4a (botocore without awscrt fails it,
+    the generated client always does), or the rules' error; nothing is ever sent."""
+    from botocore.exceptions import MissingDependencyException
+
+    unsupported = importlib.import_module(
+        f"{type(pair.ours).__module__.split('.')[0]}._runtime.errors"
+    ).UnsupportedAuthSchemeError
+    try:
+        sent(getattr(client, xform_name(operation)), params)
+    except MissingDependencyException:
+        endpoint = pair.boto3._ruleset_resolver.construct_endpoint(
+            operation_model=pair.model.operation_model(operation), call_args=params,
+            request_context={})
+        return f"sigv4a: {endpoint.url}"
+    except unsupported as error:
+        return f"sigv4a: {error.url}"
+    except (BotocoreEndpointError, pair.endpoint_error) as error:
+        return f"error: {error}"
+    raise AssertionError(f"{operation} was sent")
+
+
+@pytest.mark.parametrize("options", [
+    {},
+    {"config": Config(use_fips_endpoint=True)},
+    {"config": Config(use_dualstack_endpoint=True)},
+    {"endpoint_url": "https://kvs.example.invalid/base"},
+], ids=["default", "fips", "dualstack", "endpoint_url"])
+def test_cloudfront_keyvaluestore_constructs_and_resolves_each_call(
+    rest_json_packages: dict[str, str], monkeypatch: pytest.MonkeyPatch,
+    options: dict[str, Any],
+) -> None:
+    package = Path(rest_json_packages["cloudfront-keyvaluestore"])
+    pair = clients(package, "cloudfront-keyvaluestore", monkeypatch, **options)
+    assert pair.ours.meta.endpoint_url == pair.boto3.meta.endpoint_url
+    expected = [kvs_outcome(pair, pair.boto3, op, params) for op, params in KVS_CALLS]
+    assert [kvs_outcome(pair, pair.ours, op, params) for op, params in KVS_CALLS] == expected
+    if not options:
+        assert expected[:2] == [f"sigv4a: https://{ACCOUNT}.cloudfront-kvs.global.api.aws"] * 2
+        readme = Path(importlib.import_module(package.name).__file__ or "").with_name("README.md")
+        assert "raises UnsupportedAuthSchemeError" in readme.read_text()

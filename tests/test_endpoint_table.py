@@ -70,7 +70,8 @@ def test_json_is_sorted_and_deterministic() -> None:
     text = endpoint_table_json(lightsail_rules(), MODEL_DIR)
     assert text == endpoint_table_json(lightsail_rules(), MODEL_DIR)
     assert text == json.dumps(json.loads(text), indent=1, sort_keys=True) + "\n"
-    assert text == endpoints.table_file(RULES_FILE).read_text()
+    generated = endpoint_table_json(lightsail_rules(), MODEL_DIR, endpoint_prefix="lightsail")
+    assert generated == endpoints.table_file(RULES_FILE).read_text()
     assert endpoint_table_json(None, MODEL_DIR) == ""
 
 
@@ -284,3 +285,15 @@ def test_a_section_per_set_of_constants_with_client_parameters_named() -> None:
                                              **constants)
         entry = section["regions"]["eu-west-1"]["plain"]
         assert (entry if isinstance(entry, str) else entry["url"]) == resolved.url
+
+
+def test_input_bound_parameters_are_named_and_sigv4a_endpoints_left_out() -> None:
+    """The runtime resolves those per call (and refuses SigV4a: nothing it can sign)."""
+    rules = rule_set(endpoint({"ref": "Endpoint"}))
+    rules["parameters"] = {**PARAMETERS, "Arn": {"required": False, "type": "string"}}
+    fips_tree = rules["rules"][1]["rules"][1]["rules"][0]["endpoint"]
+    fips_tree["properties"] = {"authSchemes": [{"name": "sigv4a", "signingRegionSet": ["*"]}]}
+    table = build_table(rules, botocore_partitions(), input_params=["Arn", "Undeclared", "Arn"],
+                        endpoint_prefix="svc")
+    assert (table["input_params"], table["endpoint_prefix"]) == (["Arn"], "svc")
+    assert set(table["regions"]["eu-west-1"]) == {"plain", "dualstack"}  # no FIPS: SigV4a

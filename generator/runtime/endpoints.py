@@ -14,6 +14,11 @@ over the input (``operationContextParams``). The table was computed for each ope
 constants, with the client-level parameters at their defaults; a call that binds an input
 value, or a client configured otherwise, is resolved by the rules (results cached by the
 parameter values, as botocore caches them).
+
+As botocore, a client whose rules need a value only a call's input binds (an ARN), or
+whose endpoint asks for a signature it cannot make (SigV4a), is created all the same:
+each call resolves its own endpoint and raises the rules' error (or
+UnsupportedAuthSchemeError) before anything is sent.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from .errors import (
     InvalidRegionError,
     ParamValidationError,
     Problem,
+    UnsupportedAuthSchemeError,
 )
 from .records import NamedTuple
 
@@ -154,7 +160,7 @@ def _run_rules(rules_file: Path, parameters: tuple[tuple[str, Any], ...]) -> End
         resolved = provider.resolve_endpoint(**arguments)
     except botocore_module("exceptions").EndpointProviderError as exc:
         raise EndpointResolutionError(str(exc)) from exc
-    scheme = sigv4_scheme(resolved.properties)
+    scheme = sigv4_scheme(resolved.properties, resolved.url)
     return Endpoint(
         resolved.url, scheme.get("signingRegion"), scheme.get("signingName")
     )
@@ -225,19 +231,46 @@ class ClientEndpoints:
             self.default = self._resolve(static)
             """The endpoint of an operation binding the most common constants (or
             none): the client's ``meta.endpoint_url``."""
-        except EndpointResolutionError:
-            if not self._client_params:
-                raise
-            # As botocore, a client whose settings the rules refuse (an account id
-            # required, none known) is created; each call raises the rules' error.
-            self.default = resolve_endpoint(
-                rules_file,
-                region=region,
-                endpoint_url=endpoint_url,
-                use_fips=use_fips,
-                use_dualstack=use_dualstack,
-                params={**_builtin_defaults(table), **static},
-            )
+        except InvalidRegionError:
+            raise
+        except EndpointResolutionError as error:
+            self.default = self._default_for_calls(error, table, static)
+
+    def _default_for_calls(
+        self,
+        error: EndpointResolutionError,
+        table: dict[str, Any],
+        static: Mapping[str, Any],
+    ) -> Endpoint:
+        """The client's endpoint when the rules refuse its settings alone, or ``error``.
+
+        As botocore, the client is created when a call may fare otherwise, and each
+        call raises the rules' error if not: when operations bind rule parameters to
+        their input (an ARN), when the endpoint asks for a signature the client cannot
+        make (only that call fails in botocore); ``meta.endpoint_url`` is then
+        botocore's. And when the rules want an account id none knows: the endpoint
+        of the builtins' defaults.
+        """
+        prefix: str | None = table.get("endpoint_prefix")
+        if table.get("input_params") or isinstance(error, UnsupportedAuthSchemeError):
+            if self._endpoint_url is not None:
+                return Endpoint(self._endpoint_url)
+            if prefix is not None:
+                return Endpoint(
+                    legacy_endpoint_url(
+                        prefix, self._region, self._use_fips, self._use_dualstack
+                    )
+                )
+        if not self._client_params:
+            raise error
+        return resolve_endpoint(
+            self._rules_file,
+            region=self._region,
+            endpoint_url=self._endpoint_url,
+            use_fips=self._use_fips,
+            use_dualstack=self._use_dualstack,
+            params={**_builtin_defaults(table), **static},
+        )
 
     def resolve(
         self,
@@ -273,6 +306,23 @@ class ClientEndpoints:
             use_dualstack=self._use_dualstack,
             params={**self._client_params, **operation_params},
         )
+
+
+def legacy_endpoint_url(
+    endpoint_prefix: str, region: str, use_fips: bool, use_dualstack: bool
+) -> str:
+    """botocore's ``meta.endpoint_url`` for a client: what its resolver of
+    ``endpoints.json`` gives, not the rules (botocore runs those per call)."""
+    config = botocore_module("config").Config(
+        use_fips_endpoint=use_fips, use_dualstack_endpoint=use_dualstack
+    )
+    resolver = botocore_module("regions").EndpointResolver(
+        botocore_module("loaders").create_loader().load_data("endpoints")
+    )
+    bridge = botocore_module("client").ClientEndpointBridge(
+        resolver, client_config=config
+    )
+    return str(bridge.resolve(endpoint_prefix, region)["endpoint_url"])
 
 
 def host_prefixed(url: str, template: str, labels: Mapping[str, Any]) -> str:
@@ -375,11 +425,17 @@ def request_url(endpoint_url: str, request_uri: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
 
 
-def sigv4_scheme(properties: dict[str, Any]) -> dict[str, Any]:
-    """The first ``sigv4`` auth scheme a resolved endpoint lists (the one the client uses)."""
-    for scheme in properties.get("authSchemes", []):
+def sigv4_scheme(properties: dict[str, Any], url: str = "") -> dict[str, Any]:
+    """The first ``sigv4`` auth scheme a resolved endpoint lists (the one the client
+    uses); {} when it lists none. UnsupportedAuthSchemeError when it lists only others
+    (``sigv4a``): botocore signs with the first it can, and has no other either
+    without awscrt."""
+    schemes = properties.get("authSchemes", [])
+    for scheme in schemes:
         if scheme.get("name") == "sigv4":
             return dict(scheme)
+    if schemes:
+        raise UnsupportedAuthSchemeError([str(s.get("name")) for s in schemes], url)
     return {}
 
 

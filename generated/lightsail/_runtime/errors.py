@@ -190,6 +190,26 @@ class EndpointResolutionError(Error):
     """The endpoint rule set gives no endpoint for these settings."""
 
 
+class UnsupportedAuthSchemeError(EndpointResolutionError):
+    """The endpoint the rules resolve asks for a signature the client cannot make:
+    SigV4a, which botocore makes only with awscrt installed (``botocore[crt]``; without
+    it, botocore raises MissingDependencyException). Nothing was sent.
+
+    Attributes:
+        schemes: The names of the auth schemes the endpoint lists.
+        url: The endpoint's URL.
+    """
+
+    def __init__(self, schemes: list[str], url: str = "") -> None:
+        super().__init__(
+            f"the endpoint asks for the auth scheme {' or '.join(schemes)}, which "
+            "botocore-codegen clients cannot sign with (they sign sigv4; botocore "
+            "signs sigv4a only with botocore[crt]): nothing was sent"
+        )
+        self.schemes = schemes
+        self.url = url
+
+
 class InvalidRegionError(EndpointResolutionError, ValueError):
     """The region name cannot be part of a host name."""
 
