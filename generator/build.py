@@ -584,7 +584,8 @@ class _Builder:
             inner = shape.member if isinstance(shape, ListShape) else shape.value
             item = _wire_kind(self.model.shape(inner.target))
             timestamp_format = _timestamp_format(inner, self.model.shape(inner.target))
-        return Binding(ref.wire_name, location, kind, item, timestamp_format)
+        prefix = "" if location == "headers" and not ref.location_name else None
+        return Binding(ref.wire_name, location, kind, item, timestamp_format, prefix)
 
     def _json_body(self, name: str | None) -> bool:
         """Some member of a rest protocol's input goes in a JSON body."""

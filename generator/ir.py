@@ -80,6 +80,9 @@ class Binding:
     format: str = ""
     """The timestamp format the model sets for it (or its list items); "" for the
     location's default."""
+    prefix: str | None = None
+    """A ``headers`` map without a ``locationName``: "", the prefix botocore reads a
+    response's map with (its key is the member name, the prefix of a request's)."""
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,14 @@ import botocore.session
 import pytest
 from botocore import xform_name
 from botocore.auth import SigV4Auth
+from botocore.config import Config
 from botocore.awsrequest import AWSRequest, HeadersDict, prepare_request_dict
 from botocore.credentials import Credentials
 from botocore.model import OperationModel, ServiceModel
 from botocore.parsers import create_parser
 from botocore.response import StreamingBody
 from botocore.serialize import create_serializer
+from async_support import KINDS, make_client
 from conftest import REST_JSON_SERVICES, REST_JSON_SINK_MODEL
 from loopback import Reply, loopback_server
 from rest_json_support import BLOB, MOMENT, example_input, example_output
@@ -275,7 +277,8 @@ def parse_with_generated(
     package = pair.package
     response_class = importlib.import_module(f"{package}._runtime.transport").Response
     spec = importlib.import_module(f"{package}.operations.{xform_name(operation.name)}").OPERATION
-    response = response_class(status, {k.lower(): v for k, v in headers.items()}, body)
+    lowered = {k.lower(): v for k, v in headers.items()}
+    response = response_class(status, lowered, body, raw_headers=list(headers.items()))
     parsed = pair.generated.SERVICE.protocol.parse(response, spec)
     shapes = importlib.import_module(f"{package}.shapes")
     result_class = getattr(shapes, operation.output_shape.name)
@@ -394,6 +397,66 @@ def test_a_call_over_loopback(rest_json_packages: dict[str, str]) -> None:
         "Message": "no such function",
     }
     assert caught.value.response["Type"] == "User"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_headers_map_keeps_the_names_the_server_sent(
+    rest_json_packages: dict[str, str], kind: str
+) -> None:
+    """Data Exchange's SendApiAsset returns every response header in ResponseHeaders (a
+    ``headers`` map, its prefix empty): boto3 keys it by the names as the server wrote
+    them. Single header members and error codes are still read in any case."""
+    reply_headers = {"Content-Type": "application/json", "X-Custom-Header": "one",
+                     "x-amzn-RequestId": "r-1", "ETAG": "e", "lower-case": "two"}
+    params = {"AssetId": "a", "DataSetId": "d", "RevisionId": "r", "Body": "x"}
+    options = dict(region_name=REGION, aws_access_key_id=ACCESS_KEY,
+                   aws_secret_access_key=SECRET_KEY,
+                   config=Config(inject_host_prefix=False))  # api-fulfill.127.0.0.1
+    error_headers = {"X-AMZN-ERRORTYPE": "ThrottlingException:http://internal"}
+    with loopback_server() as server:
+        server.reply(Reply(200, b"text", reply_headers), Reply(429, b"{}", error_headers))
+        reference = botocore.session.get_session().create_client(
+            "dataexchange", endpoint_url=server.url, **options)
+        expected = reference.send_api_asset(**params)
+        expected.pop("ResponseMetadata")
+        with pytest.raises(reference.exceptions.ThrottlingException):
+            reference.list_data_sets()
+        server.reply(Reply(200, b"text", reply_headers), Reply(429, b"{}", error_headers))
+        with make_client(kind, endpoint_url=server.url, max_attempts=1,
+                         package=rest_json_packages["dataexchange"], **options) as client:
+            got = client.send_api_asset(**params).to_dict()
+            assert got == expected
+            with pytest.raises(client.exceptions.ThrottlingException):
+                client.list_data_sets()
+    assert expected["ResponseHeaders"] == {"Content-Length": "4", **reply_headers}
+
+
+def test_a_prefixed_headers_map_keeps_the_case_after_the_prefix() -> None:
+    """botocore matches the prefix in any case and keeps the rest of each name as sent."""
+    from generator.runtime.protocols import Binding
+    from generator.runtime.protocols.rest_json import read_bindings
+    from generator.runtime.transport import Response
+
+    string = {"shape": "S"}
+    model = ServiceModel({
+        "metadata": {"protocol": "rest-json", "apiVersion": "2024-01-01"},
+        "operations": {"Op": {"name": "Op", "http": {"method": "GET", "requestUri": "/"},
+                              "output": {"shape": "Out"}}},
+        "shapes": {
+            "Out": {"type": "structure", "members": {"Meta": {
+                "shape": "M", "location": "headers", "locationName": "x-amz-meta-"}}},
+            "M": {"type": "map", "key": string, "value": string},
+            "S": {"type": "string"},
+        },
+    })
+    headers = {"X-Amz-Meta-Color": "red", "x-amz-meta-Size": "L", "X-AMZ-META-": "empty",
+               "x-amz-metadata": "no", "Content-Type": "application/json"}
+    expected = parse_with_botocore(model.operation_model("Op"), 200, headers, b"{}")
+    response = Response(200, {k.lower(): v for k, v in headers.items()}, b"{}",
+                        raw_headers=list(headers.items()))
+    binding = Binding("x-amz-meta-", "headers", "map", item="string")
+    assert read_bindings((binding,), response) == {"x-amz-meta-": expected["Meta"]}
+    assert expected["Meta"] == {"Color": "red", "Size": "L", "": "empty"}
 
 
 # -- every binding: the rest-json sink against botocore's serializer and parser -------

@@ -21,7 +21,7 @@ Streaming bodies are not supported here yet.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import Any, Self
@@ -83,7 +83,8 @@ class AsyncTransport(TransportSettings):
             ) as raw:
                 data = await raw.read()
                 headers = {k.lower(): v for k, v in raw.headers.items()}
-                return Response(raw.status, headers, data)
+                sent = _SentHeaders(raw.raw_headers)
+                return Response(raw.status, headers, data, None, sent)
         except aiohttp.ClientHttpProxyError as exc:
             refusal = OSError(f"it refused the tunnel with HTTP {exc.status}")
             raise ProxyConnectionError(
@@ -143,6 +144,20 @@ class AsyncTransport(TransportSettings):
         session, self._session = self._session, None
         if session is not None:
             await session.close()
+
+
+class _SentHeaders:
+    """aiohttp's header names as the server sent them (its ``headers`` give some in
+    their usual case: ``Etag``), decoded as http.client decodes them, when a response's
+    ``headers`` map is read: most responses never are."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: tuple[tuple[bytes, bytes], ...]) -> None:
+        self._raw = raw
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return ((k.decode("latin-1"), v.decode("latin-1")) for k, v in self._raw)
 
 
 class AsyncEngine(EngineCore):

@@ -21,7 +21,7 @@ import socket
 import ssl
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
@@ -197,6 +197,9 @@ class Response(NamedTuple):
     """The whole body; empty when it is streamed."""
     stream: StreamingBody | None = None
     """The body, to be read by the caller, when a 2xx response was asked for streamed."""
+    raw_headers: Iterable[tuple[str, str]] = ()
+    """The headers with their names as the server sent them (what botocore's parser
+    reads ``headers`` prefix maps from); empty: ``headers`` is all there is."""
 
 
 class TransportSettings:
@@ -358,7 +361,8 @@ class Transport(TransportSettings):
                     raise error from None
                 raise error from exc
             raise
-        response_headers = {k.lower(): v for k, v in raw.getheaders()}
+        sent = raw.getheaders()
+        response_headers = {k.lower(): v for k, v in sent}
         if streamed:
             # Imported here: most clients never stream, and a cold start pays for each module.
             from .streaming import StreamingBody
@@ -369,8 +373,8 @@ class Transport(TransportSettings):
                 endpoint_url=self.endpoint_url,
                 done=partial(self._finished, connection, raw),
             )
-            return Response(raw.status, response_headers, b"", body_stream)
-        response = Response(raw.status, response_headers, data)
+            return Response(raw.status, response_headers, b"", body_stream, sent)
+        response = Response(raw.status, response_headers, data, None, sent)
         if raw.will_close:
             connection.close()
         else:

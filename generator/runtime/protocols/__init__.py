@@ -36,6 +36,10 @@ class Binding(NamedTuple):
     format: str = ""
     """The timestamp format the model sets (of the list items for a list); "" for the
     location's default."""
+    prefix: str | None = None
+    """The header-name prefix a response's ``headers`` map is read with, when it is not
+    ``key``: botocore's parser reads it from the model's ``locationName`` alone, ""
+    when that is empty or absent (every header)."""
 
 
 class OperationSpec(NamedTuple):

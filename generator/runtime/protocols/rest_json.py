@@ -303,10 +303,11 @@ def read_bindings(bindings: tuple[Binding, ...], response: Response) -> dict[str
         if location == "statusCode":
             parsed[binding.key] = response.status
         elif location == "headers":
-            prefix = binding.key.lower()
+            # Keys as the server wrote them, as botocore's parser gives them.
+            prefix = (binding.key if binding.prefix is None else binding.prefix).lower()
             parsed[binding.key] = {
                 name[len(prefix) :]: value
-                for name, value in headers.items()
+                for name, value in response.raw_headers or headers.items()
                 if name.lower().startswith(prefix)
             }
         elif location == "header":
