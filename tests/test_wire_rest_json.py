@@ -23,16 +23,16 @@ from typing import Any
 
 import botocore.session
 import pytest
+from async_support import KINDS, make_client
 from botocore import xform_name
 from botocore.auth import SigV4Auth
-from botocore.config import Config
 from botocore.awsrequest import AWSRequest, HeadersDict, prepare_request_dict
+from botocore.config import Config
 from botocore.credentials import Credentials
 from botocore.model import OperationModel, ServiceModel
 from botocore.parsers import create_parser
 from botocore.response import StreamingBody
 from botocore.serialize import create_serializer
-from async_support import KINDS, make_client
 from conftest import REST_JSON_SERVICES, REST_JSON_SINK_MODEL
 from loopback import Reply, loopback_server
 from rest_json_support import BLOB, MOMENT, example_input, example_output
