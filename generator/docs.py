@@ -7,6 +7,7 @@ import textwrap
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from itertools import pairwise
@@ -323,9 +324,45 @@ def _pre(element: _Element) -> list[str]:
     return _indent(text.split("\n"), "    ") if text else []
 
 
+_converted: dict[tuple[str, int], str] | None = None
+"""html_to_text's results during a build (`converted_during`): a model repeats much of
+its documentation, and `remember` takes conversions made in other processes."""
+
+
+@contextmanager
+def converted_during() -> Iterator[None]:
+    """Keep every conversion until the block ends (a build); pure, so only time changes."""
+    global _converted
+    outer = _converted
+    _converted = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _converted = outer
+
+
+def remember(htmls: Iterable[str], width: int, texts: Iterable[str]) -> None:
+    """Conversions made elsewhere (`convert_all` in a worker process)."""
+    if _converted is not None:
+        _converted.update(((h, width), text) for h, text in zip(htmls, texts, strict=True))
+
+
+def convert_all(htmls: list[str], width: int) -> list[str]:
+    return [_convert(html, width) for html in htmls]
+
+
 def html_to_text(html: str, width: int = 76) -> str:
     """Convert model documentation HTML into wrapped plain text (no trailing newline).
     Documentation longer than ``MAX_DOC_CHARS`` is shortened, and ends with a note."""
+    if _converted is None:
+        return _convert(html, width)
+    text = _converted.get((html, width))
+    if text is None:
+        text = _converted[(html, width)] = _convert(html, width)
+    return text
+
+
+def _convert(html: str, width: int) -> str:
     html, note = _shorten(html)
     text = _render(html, width)
     if not note:

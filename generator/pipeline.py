@@ -20,17 +20,22 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .docs import convert_all, converted_during, html_to_text, remember
 from .format import cache_root, format_in_this_process, format_sources, formatting_pool
 from .loader import load_model
-from .model import ServiceModel
+from .model import ServiceModel, StructureShape
 from .omissions import omissions
 from .paths import GENERATOR_DIR, RUNTIME_DIR, RUNTIME_PACKAGE, builtin_templates
 from .writer import Changes, compare, write_package, write_packages
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 __all__ = ["Files", "Job", "PackageClashError", "Result", "build_files", "generate",
            "generate_all"]
@@ -202,15 +207,49 @@ def build_files(
 
 
 def _build(loaded: ServiceModel, package: str | None, template_dirs: list[Path]) -> Files:
-    with formatting_pool() as pool:  # first: its workers import black meanwhile
+    # The pool first: its workers import black meanwhile.
+    with formatting_pool() as pool, converted_during():
         from .build import build_service
         from .render import render_package
 
+        if pool is not None:
+            _convert_documentation(pool, loaded)
         service = build_service(loaded, package=package)
         runtime = runtime_files()
         rendered = render_package(service, template_dirs, taken=runtime)
         # The runtime is black-formatted in the repository (make lint checks it): as it is.
         return Files(service.package, {**runtime, **format_sources(rendered, pool=pool)})
+
+
+def _convert_documentation(pool: Executor, loaded: ServiceModel) -> None:
+    """The model's documentation converted to text before the build needs it, a third here
+    and a third in each worker (idle until there is something to format): converting it
+    is about half of building."""
+    from .docstrings import DOC_WIDTH
+
+    shares = _SHARES
+    htmls = list(dict.fromkeys(filter(None, _documentation(loaded))))
+    theirs = [(htmls[i::shares], pool.submit(convert_all, htmls[i::shares], DOC_WIDTH))
+              for i in range(1, shares)]
+    for html in htmls[::shares]:
+        html_to_text(html, DOC_WIDTH)
+    for chunk, future in theirs:
+        remember(chunk, DOC_WIDTH, future.result())
+
+
+_SHARES = 3
+"""The caller and the pool's two workers (a pool is only used with two cores or more)."""
+
+
+def _documentation(loaded: ServiceModel) -> Iterator[str]:
+    """Every documentation string of the model that the build converts."""
+    yield loaded.documentation
+    for operation in loaded.operations.values():
+        yield operation.documentation
+    for shape in loaded.shapes.values():
+        yield shape.documentation
+        if isinstance(shape, StructureShape):
+            yield from (member.documentation for member in shape.members)
 
 
 def runtime_files() -> dict[str, str]:

@@ -51,12 +51,40 @@ STATEMENTS = [
      "class E:\n    {}\n"),
     ('x = call("a string with ) and ] inside it, to be skipped by the bracket scanner", 1, 2222)',
      "{}\n"),
+    # A conditional element too long for its line: in parentheses, split at if/else.
+    (f'kwargs["tags"] = [None if item is None else {LONG}.from_dict(item) for item in value]',
+     "def f(value):\n    if value:\n        if value:\n            {}\n"),
+    (f'kwargs["tags"] = [None if item is None else {LONG}Domain.from_dict(item) for item in value]',
+     "def f(value):\n    if value:\n        if value:\n            {}\n"),
+    ('kwargs["mapping"] = {key: None if item is None else [None if item1 is None else '
+     "DiskMap.from_dict(item1) for item1 in item] for key, item in value.items()}",
+     "def f(value):\n    if value:\n        if value:\n            {}\n"),
+    # A lone parameter gets a trailing comma; a long return annotation splits at "[".
+    (f"def create_container_service_registry_login(self) -> {LONG}Result:",
+     "class C:\n    {}\n        pass\n"),
+    (f"def paginate(self, *, name: str | None = None) -> PageIterator[{LONG}, {LONG}]:",
+     "class C:\n    {}\n        pass\n"),
+    # Long union annotations go in parentheses, split at "|" when still too long.
+    ("def create(self, *, name: str, deployment: ContainerServiceDeploymentRequest | "
+     "ContainerServiceDeploymentRequestDict | None = None, access: PrivateRegistryAccessRequest"
+     " | PrivateRegistryAccessRequestDict | None = None) -> Result:",
+     "class C:\n    {}\n        pass\n"),
+    ("def update(self, *, responses: Sequence[DistributionCustomErrorResponse | "
+     "DistributionCustomErrorResponseDict] | None = None, parameters: Sequence["
+     "RelationalDatabaseParameter | RelationalDatabaseParameterDict]) -> Result:",
+     "class C:\n    {}\n        pass\n"),
+    ("viewer_minimum_tls_protocol_version: ViewerMinimumTlsProtocolVersionEnum | str | None = "
+     "None", "class C:\n    {}\n"),
+    # A keyword argument passing a name is never split, however long.
+    (f"request = {LONG}(final_relational_database_snapshot_name="
+     "final_relational_database_snapshot_name, skip=skip)", "def f():\n    {}\n"),
 ]
 # Statements black lays out by rules fit does not apply: fit leaves them as they are.
 LEFT_TO_BLACK = [
-    (f'kwargs["tags"] = [None if item is None else {LONG}.from_dict(item) for item in value]',
-     "def f(value):\n    if value:\n        if value:\n            {}\n"),
     ("value = f(" + ", ".join(["g(" + "b" * 90 + ")"] * 2) + ")", "{}\n"),
+    ("def f(self, *, items: Sequence[Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, "
+     "Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb, Ccccccccccccccccc]) -> None:",
+     "{}\n    pass\n"),
 ]
 
 
