@@ -168,8 +168,9 @@ class AsyncTransport(TransportSettings):
 
 
 class _Content(AsyncSource):
-    """An aiohttp response's body, as `StreamingBody` reads it: aiohttp's own flow
-    control keeps what is received and not yet read to about 128 KiB."""
+    """An aiohttp response's body, as `StreamingBody` reads it. aiohttp's own flow
+    control stops reading the socket while it holds more than twice the largest read
+    asked for (128 KiB at least) unread."""
 
     def __init__(self, raw: Any, aiohttp: Any) -> None:
         self._raw = raw
