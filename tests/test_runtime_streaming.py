@@ -632,6 +632,28 @@ def test_async_aclose_closes_the_connection(loopback: Server) -> None:
     assert loopback.connections == 2
 
 
+def test_async_abandoned_body_gives_its_connection_up(loopback: Server) -> None:
+    """Dropped unread, the body closes its connection: with a pool of one, the next call
+    gets a connection (aiohttp alone would keep the abandoned one acquired for good)."""
+
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        await body.aread(10)
+        del body
+        assert await asyncio.wait_for(next_call(sender), 5) == b"next"
+
+    async def main() -> None:
+        sender = AsyncTransport(loopback.url, connect_timeout=5, read_timeout=5, max_connections=1)
+        try:
+            await case(sender)
+        finally:
+            await sender.close()
+
+    loopback.answer(Answer(body=BEYOND_WINDOW), Answer(body=b"next"))
+    asyncio.run(main())
+    assert loopback.connections == 2
+
+
 @pytest.mark.parametrize("whole", [False, True])
 def test_async_short_body_raises_incomplete_read(loopback: Server, whole: bool) -> None:
     async def case(sender: AsyncTransport) -> None:

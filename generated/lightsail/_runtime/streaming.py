@@ -229,6 +229,12 @@ class StreamingBody:
     ) -> None:
         self.close()
 
+    def __del__(self) -> None:
+        # Abandoned unfinished: its connection is closed now (aiohttp would keep it
+        # acquired from its pool for good).
+        if self._done is not None:
+            self.close()
+
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
         return (
