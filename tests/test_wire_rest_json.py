@@ -535,7 +535,7 @@ def test_async_client_streams_the_payload(rest_json_packages: dict[str, str]) ->
                 SnapshotId="snap-1", BlockIndex=3, BlockToken="t"
             )
             assert got.data_length == len(block)
-            with pytest.raises(TypeError, match="await body.aread"):
+            with pytest.raises(TypeError, match=r"await body\.aread"):
                 got.block_data.read()
             async with got.block_data as body:
                 chunks = [chunk async for chunk in body.aiter_chunks(64 * 1024)]

@@ -8,8 +8,8 @@ import asyncio
 from typing import Any, assert_type
 
 from kitchen_sink._runtime.waiters import WaiterConfig
-from lightsail._runtime.streaming import StreamingBody
 from kitchen_sink.aio import AsyncClient as SinkClient
+from lightsail._runtime.streaming import StreamingBody
 from lightsail.aio import AsyncClient, AsyncLightsailClient
 from lightsail.errors import LightsailError, NotFoundException
 from lightsail.shapes import Blueprint, ContainerImage, RegisterContainerImageResult, Tag
