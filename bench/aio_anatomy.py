@@ -44,12 +44,12 @@ async def anatomy(url: str, rounds: int) -> dict[str, float]:
     transport = engine._transport
     sent: list[tuple[str, str, dict[str, str], bytes]] = []
 
-    async def record(method: str, url: str, headers: Any, body: Any) -> Any:
+    async def record(method: str, url: str, headers: Any, body: Any, **options: Any) -> Any:
         sent.append((method, url, dict(headers), body))
-        return await AsyncTransport.send(transport, method, url, headers, body)
+        return await AsyncTransport.send(transport, method, url, headers, body, **options)
 
     class Stub:
-        async def send(self, *request: Any) -> Any:
+        async def send(self, *request: Any, **options: Any) -> Any:
             return canned
 
     transport.send = record

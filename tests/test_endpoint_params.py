@@ -461,7 +461,7 @@ def test_the_async_client_routes_as_the_sync_one(
     aio = importlib.import_module("routing.aio")
 
     async def catch(self: Any, method: str, url: str, headers: dict[str, str],
-                    body: Any) -> Any:
+                    body: Any, stream: bool = False) -> Any:
         raise CapturedError(Sent(url, scope(headers["Authorization"]), url.split("/")[2],
                                  body))
 

@@ -1,14 +1,16 @@
 """Streaming bodies: file-like request bodies sent in blocks (length, signature, retries
-as botocore), and response bodies read at the caller's pace (StreamingBody)."""
+as botocore), and response bodies read at the caller's pace (StreamingBody), by the sync
+client and by the async one."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import io
 import socket
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +22,7 @@ import botocore.credentials
 import botocore.response
 import pytest
 from botocore.awsrequest import AWSRequest
+from lightsail._runtime.aio import AsyncTransport
 from lightsail._runtime.auth import CredentialSource, Signer, StaticCredentials
 from lightsail._runtime.errors import (
     IncompleteReadError,
@@ -55,6 +58,8 @@ class Answer:
     """The Content-Length to announce, when not the body's (then close after it)."""
     stall_after: int | None = None
     """Send this many body bytes, then wait for the test's ``release`` before the rest."""
+    cut_after: int | None = None
+    """Close the connection after this many bytes of the body as sent (chunked or not)."""
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -118,6 +123,7 @@ def _handler(server: dict[str, Server]) -> type[BaseHTTPRequestHandler]:
                 data = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
             else:
                 head.append(f"Content-Length: {answer.announced or len(data)}")
+            data = data[: answer.cut_after]
             self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode())
             if answer.stall_after is not None:
                 self.wfile.write(data[: answer.stall_after])
@@ -126,7 +132,7 @@ def _handler(server: dict[str, Server]) -> type[BaseHTTPRequestHandler]:
                 data = data[answer.stall_after :]
             with suppress(OSError):  # the client gave up
                 self.wfile.write(data)
-            if answer.announced is not None or answer.stall_after is not None:
+            if answer.announced or answer.stall_after or answer.cut_after:
                 self.close_connection = True
 
         def log_message(self, format: str, *args: Any) -> None:
@@ -505,3 +511,296 @@ def test_engine_streams_a_2xx_body(loopback: Server) -> None:
     response = client._engine.send(GET_REGIONS, {}, stream=True)
     assert response.stream.read() == DOWNLOAD
     assert len(client._engine._transport._idle) == 1
+
+
+# -- response bodies of the async client ------------------------------------------------
+
+
+class AsyncCase:
+    """An async test body: ``case(sender)`` gets an AsyncTransport to ``loopback``."""
+
+    def __init__(self, loopback: Server, *answers: Answer, read_timeout: float = 5) -> None:
+        loopback.answer(*answers)
+        self.loopback = loopback
+        self.read_timeout = read_timeout
+
+    def run(self, case: Callable[[AsyncTransport], Awaitable[Any]]) -> Any:
+        async def main() -> Any:
+            sender = AsyncTransport(
+                self.loopback.url, connect_timeout=5, read_timeout=self.read_timeout
+            )
+            try:
+                return await case(sender)
+            finally:
+                await sender.close()
+
+        return asyncio.run(main())
+
+
+async def astreamed(sender: AsyncTransport) -> Any:
+    """The streamed body of the answer to one request."""
+    response = await sender.send("POST", sender.endpoint_url + "/", {}, b"", stream=True)
+    assert response.body == b""
+    return response.stream
+
+
+async def next_call(sender: AsyncTransport) -> bytes:
+    response = await sender.send("POST", sender.endpoint_url + "/", {}, b"")
+    body: bytes = response.body
+    return body
+
+
+def test_async_download_read_in_pieces_then_connection_reused(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        assert body.content_length == len(DOWNLOAD)
+        chunks = []
+        for _ in range(200):
+            chunk = await body.aread(4096)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert b"".join(chunks) == DOWNLOAD
+        assert {len(chunk) for chunk in chunks[:-1]} == {4096}
+        assert await body.aread() == b"" and await body.aread(10) == b""
+        assert await next_call(sender) == b"next"
+
+    AsyncCase(loopback, Answer(body=DOWNLOAD), Answer(body=b"next")).run(case)
+    assert loopback.connections == 1
+
+
+def test_async_chunked_download_and_connection_reused(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        assert body.content_length is None
+        assert b"".join([chunk async for chunk in body.aiter_chunks(3000)]) == DOWNLOAD
+        assert body.tell() == len(DOWNLOAD)
+        assert await next_call(sender) == b"next"
+
+    AsyncCase(loopback, Answer(body=DOWNLOAD, chunked=True), Answer(body=b"next")).run(case)
+    assert loopback.connections == 1
+
+
+LARGE = bytes(range(256)) * (8 * 1024 * 4)  # 8 MiB
+BEYOND_WINDOW = LARGE[: 1024 * 1024]
+"""More than aiohttp takes in before the caller reads (~128 KiB and a socket read): a
+body it cannot have received whole, nor handed its connection back, after 10 bytes."""
+
+
+def test_async_large_body_is_not_held_whole(loopback: Server) -> None:
+    """aiohttp stops reading the socket while the caller has not read what it holds: after
+    the first KiB, far less than the body has been received, and the connection is still
+    the body's; read to the end, it is back in the pool for the next call."""
+
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        response = body._raw._raw  # aiohttp's ClientResponse
+        first = await body.aread(1024)
+        await asyncio.sleep(0.05)  # time for more to arrive, were it not held back
+        assert response.content.total_bytes < len(LARGE) // 8
+        assert response.connection is not None
+        rest = b"".join([chunk async for chunk in body.aiter_chunks(256 * 1024)])
+        assert first + rest == LARGE
+        assert response.connection is None  # released to the pool
+        assert await next_call(sender) == b"next"
+
+    AsyncCase(loopback, Answer(body=LARGE), Answer(body=b"next")).run(case)
+    assert loopback.connections == 1
+
+
+def test_async_closed_early_connection_is_closed_not_reused(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> None:
+        async with await astreamed(sender) as body:
+            assert await body.aread(10) == BEYOND_WINDOW[:10]
+        assert body.closed
+        with pytest.raises(ValueError, match="closed"):
+            await body.aread()
+        assert await next_call(sender) == b"next"
+
+    AsyncCase(loopback, Answer(body=BEYOND_WINDOW), Answer(body=b"next")).run(case)
+    assert loopback.connections == 2
+
+
+def test_async_aclose_closes_the_connection(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        await body.aread(10)
+        await body.aclose()
+        assert await next_call(sender) == b"next"
+
+    AsyncCase(loopback, Answer(body=BEYOND_WINDOW), Answer(body=b"next")).run(case)
+    assert loopback.connections == 2
+
+
+def test_async_abandoned_body_gives_its_connection_up(loopback: Server) -> None:
+    """Dropped unread, the body closes its connection: with a pool of one, the next call
+    gets a connection (aiohttp alone would keep the abandoned one acquired for good)."""
+
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        await body.aread(10)
+        del body
+        assert await asyncio.wait_for(next_call(sender), 5) == b"next"
+
+    async def main() -> None:
+        sender = AsyncTransport(loopback.url, connect_timeout=5, read_timeout=5, max_connections=1)
+        try:
+            await case(sender)
+        finally:
+            await sender.close()
+
+    loopback.answer(Answer(body=BEYOND_WINDOW), Answer(body=b"next"))
+    asyncio.run(main())
+    assert loopback.connections == 2
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_async_short_body_raises_incomplete_read(loopback: Server, whole: bool) -> None:
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        with pytest.raises(IncompleteReadError) as raised:
+            if whole:
+                await body.aread()
+            for _ in range(10):
+                await body.aread(300)
+        # What the caller was handed: aiohttp may drop what it held when it saw the end.
+        assert raised.value.actual_bytes <= 500
+        assert raised.value.expected_bytes == 1000
+        assert await body.aread() == b""  # as the sync body, once it has failed
+
+    AsyncCase(loopback, Answer(body=DOWNLOAD[:500], announced=1000)).run(case)
+
+
+def test_async_chunked_body_cut_short_raises_incomplete_read(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        with pytest.raises(IncompleteReadError, match="chunked body ended early"):
+            async for _ in body.aiter_chunks(1000):
+                pass
+
+    # The connection closed in the middle of the third chunk.
+    AsyncCase(loopback, Answer(body=DOWNLOAD, chunked=True, cut_after=2500)).run(case)
+
+
+def test_async_read_timeout_while_streaming(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> None:
+        body = await astreamed(sender)
+        assert await body.aread(1000) == DOWNLOAD[:1000]
+        with pytest.raises(ReadTimeoutError):
+            await body.aread(1000)
+        assert body._done is None  # the connection closed
+
+    answer = Answer(body=DOWNLOAD, stall_after=1000)
+    AsyncCase(loopback, answer, read_timeout=0.2).run(case)
+
+
+@pytest.mark.parametrize("data", [b"", b"a\nbb\r\nccc\n", b"\n\nx\r\n\r\ny", b"line\r"])
+@pytest.mark.parametrize("keepends", [False, True])
+def test_async_lines_as_botocore(loopback: Server, data: bytes, keepends: bool) -> None:
+    async def case(sender: AsyncTransport) -> list[bytes]:
+        body = await astreamed(sender)
+        return [line async for line in body.aiter_lines(4, keepends)]
+
+    theirs = botocore.response.StreamingBody(io.BytesIO(data), len(data))
+    lines = AsyncCase(loopback, Answer(body=data)).run(case)
+    assert lines == list(theirs.iter_lines(4, keepends))
+
+
+def test_async_iterates_in_botocores_chunks(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> list[int]:
+        return [len(chunk) async for chunk in await astreamed(sender)]
+
+    assert AsyncCase(loopback, Answer(body=DOWNLOAD[:2500])).run(case) == [1024, 1024, 452]
+
+
+SYNC_ON_ASYNC = {
+    "read": ("body.read()", "await body.aread()"),
+    "readinto": ("body.readinto()", "await body.aread()"),
+    "iter_chunks": ("body.iter_chunks()", "body.aiter_chunks()"),
+    "iter_lines": ("body.iter_lines()", "body.aiter_lines()"),
+    "__iter__": ("for chunk in body", "async for chunk in body"),
+}
+
+
+def test_sync_reading_of_an_async_body_names_the_async_method(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> dict[str, str]:
+        body = await astreamed(sender)
+        messages = {}
+        for name in SYNC_ON_ASYNC:
+            with pytest.raises(TypeError) as raised:
+                method = getattr(body, name)
+                list(method(bytearray(4)) if name == "readinto" else method())
+            messages[name] = str(raised.value)
+        assert await body.aread() == b"data"  # nothing was read
+        return messages
+
+    messages = AsyncCase(loopback, Answer(body=b"data")).run(case)
+    for name, (used, instead) in SYNC_ON_ASYNC.items():
+        assert messages[name] == (
+            f"this StreamingBody is the async client's: use `{instead}`, not `{used}`"
+        )
+
+
+def test_async_reading_of_a_sync_body_names_the_sync_method(loopback: Server) -> None:
+    _, response = streamed(loopback, Answer(body=b"data"))
+    body = response.stream
+
+    async def attempts() -> list[str]:
+        messages = []
+        for attempt in (
+            body.aread,
+            lambda: anext(body.aiter_chunks()),
+            lambda: anext(body.aiter_lines()),
+            lambda: anext(aiter(body)),
+        ):
+            with pytest.raises(TypeError) as raised:
+                await attempt()
+            messages.append(str(raised.value))
+        return messages
+
+    messages = asyncio.run(attempts())
+    assert messages[0] == (
+        "this StreamingBody is the sync client's: use `body.read()`, not `await body.aread()`"
+    )
+    assert ["body.iter_chunks()" in m and "body.iter_lines()" in m for m in messages[1:3]]
+    assert "use `for chunk in body`" in messages[3]
+    assert body.read() == b"data"
+
+
+def test_async_repr_shows_sizes_not_content(loopback: Server) -> None:
+    secret = b"secret-content-" * 10
+
+    async def case(sender: AsyncTransport) -> None:
+        response = await sender.send("POST", sender.endpoint_url + "/", {}, b"", stream=True)
+        await response.stream.aread(20)
+        assert repr(response.stream) == "<StreamingBody open, 20 of 150 bytes read>"
+        assert "secret" not in repr(response)
+        await response.stream.aclose()
+
+    AsyncCase(loopback, Answer(body=secret)).run(case)
+
+
+def test_async_error_status_is_read_whole(loopback: Server) -> None:
+    async def case(sender: AsyncTransport) -> None:
+        response = await sender.send("POST", sender.endpoint_url + "/", {}, b"", stream=True)
+        assert response.stream is None
+        assert response.body == b'{"__type": "NotFound"}'
+        assert await next_call(sender) == b'{"__type": "NotFound"}'
+
+    AsyncCase(loopback, Answer(404, b'{"__type": "NotFound"}')).run(case)
+    assert loopback.connections == 1
+
+
+def test_async_engine_streams_a_2xx_body(loopback: Server) -> None:
+    from lightsail.aio import AsyncClient
+
+    async def main() -> bytes:
+        async with AsyncClient(
+            "us-east-1", loopback.url, ACCESS_KEY, SECRET_KEY
+        ) as client:
+            response = await client._engine.send(GET_REGIONS, {}, stream=True)
+            data: bytes = await response.stream.aread()
+            return data
+
+    loopback.answer(Answer(body=DOWNLOAD))
+    assert asyncio.run(main()) == DOWNLOAD

@@ -13,6 +13,7 @@ in the ``X-Amzn-Errortype`` header, the body's ``code`` or its ``__type``.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import io
 import json
@@ -576,3 +577,50 @@ def test_streaming_payloads_over_loopback(rest_json_packages: dict[str, str]) ->
         "PUT", "/snapshots/snap-1/blocks/3", block
     )
     assert downloaded.path == "/snapshots/snap-1/blocks/3?blockToken=t"
+
+
+def test_async_client_streams_the_payload(rest_json_packages: dict[str, str]) -> None:
+    """EBS's AsyncClient: the block read with the body's async methods; an error status on
+    the same operation read whole and raised."""
+    package = importlib.import_module(rest_json_packages["ebs"])
+    aio = importlib.import_module(f"{package.__name__}.aio")
+    errors = importlib.import_module(f"{package.__name__}.errors")
+    block = bytes(range(256)) * 2048  # 512 KiB
+
+    async def main(url: str) -> list[bytes]:
+        async with aio.AsyncClient(
+            region_name=REGION,
+            endpoint_url=url,
+            aws_access_key_id=ACCESS_KEY,
+            aws_secret_access_key=SECRET_KEY,
+        ) as client:
+            got = await client.get_snapshot_block(
+                SnapshotId="snap-1", BlockIndex=3, BlockToken="t"
+            )
+            assert got.data_length == len(block)
+            with pytest.raises(TypeError, match=r"await body\.aread"):
+                got.block_data.read()
+            async with got.block_data as body:
+                chunks = [chunk async for chunk in body.aiter_chunks(64 * 1024)]
+            with pytest.raises(errors.ResourceNotFoundException, match="no such block"):
+                await client.get_snapshot_block(
+                    SnapshotId="snap-1", BlockIndex=4, BlockToken="t"
+                )
+            return chunks
+
+    with loopback_server() as server:
+        server.reply(
+            Reply(200, block, {"x-amz-Data-Length": str(len(block))}),
+            Reply(
+                404,
+                b'{"message": "no such block"}',
+                {"x-amzn-ErrorType": "ResourceNotFoundException"},
+            ),
+        )
+        chunks = asyncio.run(main(server.url))
+    assert b"".join(chunks) == block
+    assert {len(chunk) for chunk in chunks} == {64 * 1024}
+    assert [r.path for r in server.requests] == [
+        "/snapshots/snap-1/blocks/3?blockToken=t",
+        "/snapshots/snap-1/blocks/4?blockToken=t",
+    ]

@@ -9,6 +9,7 @@ from typing import Any, assert_type
 
 from kitchen_sink._runtime.waiters import WaiterConfig
 from kitchen_sink.aio import AsyncClient as SinkClient
+from lightsail._runtime.streaming import StreamingBody
 from lightsail.aio import AsyncClient, AsyncLightsailClient
 from lightsail.errors import LightsailError, NotFoundException
 from lightsail.shapes import Blueprint, ContainerImage, RegisterContainerImageResult, Tag
@@ -74,3 +75,18 @@ async def context_manager() -> None:
     async with AsyncClient(region_name="us-east-1", max_pool_connections=50) as client:
         await client.get_regions(include_availability_zones=True)
     await client.close()
+
+
+async def download(body: StreamingBody) -> bytes:
+    """A streaming payload (``StreamingBody``) read as the async client reads it."""
+    first = await body.aread(1024)
+    assert_type(first, bytes)
+    async with body as opened:
+        assert_type(opened, StreamingBody)
+        chunks = [chunk async for chunk in opened.aiter_chunks(64 * 1024)]
+        lines = [line async for line in opened.aiter_lines(keepends=True)]
+        async for chunk in opened:
+            assert_type(chunk, bytes)
+    await body.aclose()
+    assert_type(body.content_length, int | None)
+    return first + b"".join(chunks + lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from kitchen_sink import Client as SinkClient
 from kitchen_sink.shapes import Edge, Node
 from lightsail import Client
+from lightsail._runtime.streaming import StreamingBody
 from lightsail.shapes import ContainerServicePowerName, EndpointRequestDict, Tag
 
 NANO = ContainerServicePowerName.NANO
@@ -75,3 +76,11 @@ def pages_and_waiters(client: Client, sink: SinkClient) -> None:
     sink.get_waiter("thing_ready").wait(name=1)
     # expect: mypy[call-arg] pyright[reportCallIssue]
     sink.get_waiter("thing_ready").wait(WaiterConfig={"Delay": 1})
+
+
+async def streaming_body_read_as_the_other_client_reads(body: StreamingBody) -> None:
+    # The async client's body is read with aread(): read() is not awaitable.
+    # expect: mypy[misc] pyright[reportGeneralTypeIssues]
+    await body.read()
+    # expect: mypy[call-overload] pyright[reportArgumentType]
+    list(body.aiter_chunks())

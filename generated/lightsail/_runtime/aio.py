@@ -15,12 +15,15 @@ Credentials that may block (instance metadata, SSO, ``credential_process``, an
 assume-role refresh) are resolved in a worker thread, one resolution at a time, before
 the core signs; resolved credentials that need no refresh are used directly.
 
-Streaming bodies are not supported here yet.
+A streaming payload (``streaming_output``) comes back as the sync client's does, a
+`StreamingBody`, read with its async methods (``await body.aread()``) from aiohttp's
+response as the caller asks: never read whole into memory by the transport.
 """
 
 from __future__ import annotations
 
 import asyncio
+import http.client
 from collections.abc import Iterator, Mapping
 from functools import cached_property
 from types import TracebackType
@@ -41,7 +44,7 @@ from .errors import (
     ReadTimeoutError,
 )
 from .protocols import OperationSpec
-from .streaming import read_body
+from .streaming import AsyncSource, StreamingBody
 from .transport import Body, Response, TransportSettings
 
 __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
@@ -65,26 +68,37 @@ class AsyncTransport(TransportSettings):
         self._urls = {}
 
     async def send(
-        self, method: str, url: str, headers: dict[str, str], body: Body
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: Body,
+        *,
+        stream: bool = False,
     ) -> Response:
-        """One request to ``url`` (on this endpoint) and its whole response; failures
-        raise EndpointConnectionError (or a subclass), as the sync transport's."""
+        """One request to ``url`` (on this endpoint) and its response: read whole, or,
+        with ``stream`` and a 2xx status, left unread in ``Response.stream`` (aiohttp
+        pools its connection once it has been read to the end). Failures raise
+        EndpointConnectionError (or a subclass), as the sync transport's."""
         aiohttp, yarl = _aiohttp()
         proxy = self.proxy
         session = self._session or self._open(aiohttp)
         try:
-            async with session.request(
+            raw = await session.request(
                 method,
                 self._url(yarl, url),
                 headers=dict(headers),  # aiohttp copies a plain dict fastest
                 data=body,
                 proxy=f"http://{proxy.host}:{proxy.port}" if proxy else None,
                 proxy_headers=proxy.headers if proxy else None,
-            ) as raw:
-                data = await raw.read()
-                headers = {k.lower(): v for k, v in raw.headers.items()}
-                sent = _SentHeaders(raw.raw_headers)
-                return Response(raw.status, headers, data, None, sent)
+            )
+            headers = {k.lower(): v for k, v in raw.headers.items()}
+            sent = _SentHeaders(raw.raw_headers)
+            if stream and 200 <= raw.status < 300:
+                body_stream = self._stream(raw, aiohttp)
+                return Response(raw.status, headers, b"", body_stream, sent)
+            async with raw:
+                return Response(raw.status, headers, await raw.read(), None, sent)
         except aiohttp.ClientHttpProxyError as exc:
             refusal = OSError(f"it refused the tunnel with HTTP {exc.status}")
             raise ProxyConnectionError(
@@ -107,6 +121,15 @@ class AsyncTransport(TransportSettings):
                 raise EndpointConnectionError(self.endpoint_url, exc) from exc
             # A reply that is not HTTP: aiohttp's message quotes it.
             raise EndpointConnectionError(self.endpoint_url, exc) from None
+
+    def _stream(self, raw: Any, aiohttp: Any) -> StreamingBody:
+        source = _Content(raw, aiohttp)
+        return StreamingBody(
+            source,
+            raw.content_length,  # None when chunked
+            endpoint_url=self.endpoint_url,
+            done=source.done,
+        )
 
     def _url(self, yarl: Any, url: str) -> Any:
         """``url`` as yarl's URL, kept as serialized and signed (not quoted again)."""
@@ -160,6 +183,55 @@ class _SentHeaders:
         return ((k.decode("latin-1"), v.decode("latin-1")) for k, v in self._raw)
 
 
+class _Content(AsyncSource):
+    """An aiohttp response's body, as `StreamingBody` reads it. aiohttp's own flow
+    control stops reading the socket while it holds more than twice the largest read
+    asked for (128 KiB at least) unread."""
+
+    def __init__(self, raw: Any, aiohttp: Any) -> None:
+        self._raw = raw
+        self._aiohttp = aiohttp
+
+    async def read(self, amt: int | None) -> bytes:
+        content = self._raw.content
+        parts: list[bytes] = []
+        try:
+            if amt is None:
+                return bytes(await content.read())
+            left = amt
+            while left > 0:  # each pass reads at least a byte, or ends
+                part = await content.read(left)
+                if not part:
+                    break
+                parts.append(part)
+                left -= len(part)
+        except self._aiohttp.ClientPayloadError:
+            # Cut short (or a chunked body aiohttp could not decode).
+            raise http.client.IncompleteRead(b"".join(parts)) from None
+        except self._aiohttp.ClientError as exc:
+            if isinstance(exc, OSError):  # a timeout too
+                raise
+            # Its message may quote the reply: the type only.
+            raise ConnectionError(
+                f"reading the body failed: {type(exc).__name__}"
+            ) from None
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    def at_eof(self) -> bool:
+        return bool(self._raw.content.at_eof())
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def done(self, whole: bool) -> None:
+        """Read whole: the connection goes back to aiohttp's pool (it already has, when
+        aiohttp received the last byte); abandoned: it is closed."""
+        if whole:
+            self._raw.release()
+        else:
+            self._raw.close()
+
+
 class AsyncEngine(EngineCore):
     """The async driver: `AsyncTransport` and ``asyncio.sleep`` (``sleep``, a
     coroutine function, is what tests replace)."""
@@ -175,11 +247,9 @@ class AsyncEngine(EngineCore):
         inputs: EndpointInputs | None = None,
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        response = await self.send(operation, body, inputs)
-        if operation.streaming_output:
-            # aiohttp has read it whole: handed back as a stream, as the sync client does.
-            stream = read_body(response.body, self.meta.endpoint_url)
-            response = response._replace(body=b"", stream=stream)
+        response = await self.send(
+            operation, body, inputs, stream=operation.streaming_output
+        )
         return self._protocol.parse(response, operation)
 
     async def send(
@@ -187,11 +257,14 @@ class AsyncEngine(EngineCore):
         operation: OperationSpec,
         body: Mapping[str, Any],
         inputs: EndpointInputs | None = None,
+        *,
+        stream: bool = False,
     ) -> Response:
-        """Send one operation's body, retrying as the policy allows; the 2xx response.
-        ``inputs``: what the call's input contributes to its endpoint."""
+        """Send one operation's body, retrying as the policy allows; the 2xx response,
+        its body left in ``Response.stream`` for the caller to read when ``stream`` is
+        true. ``inputs``: what the call's input contributes to its endpoint."""
         await self._credentials_ready()  # the core signs as soon as it starts
-        steps = self.steps(operation, body, inputs)
+        steps = self.steps(operation, body, inputs, stream=stream)
         step = next(steps)
         try:
             while True:
@@ -206,7 +279,7 @@ class AsyncEngine(EngineCore):
             try:
                 transport: AsyncTransport = step.transport or self._transport
                 return await transport.send(
-                    step.method, step.url, step.headers, step.body
+                    step.method, step.url, step.headers, step.body, stream=step.stream
                 )
             except EndpointConnectionError as failure:
                 return failure

@@ -3,13 +3,18 @@
 The body holds its connection until it is read to the end, when the connection goes back
 to the transport's pool, or until it is closed early, when the connection is closed (the
 rest of the body is never read). Its repr shows sizes, never content.
+
+One class for both clients (a result's field has one type): the sync client's body is
+read with ``read``, ``iter_chunks``, ``iter_lines``; the async client's, over an
+`AsyncSource`, with ``aread``, ``aiter_chunks``, ``aiter_lines``, as httpx's Response
+has ``read`` and ``aread``. A reading method of the other kind raises a TypeError
+naming the one to use; closing works either way.
 """
 
 from __future__ import annotations
 
 import http.client
-import io
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any, NoReturn, Self
 
@@ -20,11 +25,32 @@ from .errors import (
     quotes_the_server,
 )
 
-__all__ = ["StreamingBody", "read_body"]
+__all__ = ["AsyncSource", "StreamingBody"]
+
+
+class AsyncSource:
+    """What the async client's body reads from: its transport's response (aio.py)."""
+
+    async def read(self, amt: int | None) -> bytes:
+        """``amt`` bytes, fewer only at the end; all that is left when ``amt`` is None.
+        A body cut short raises http.client.IncompleteRead (with the bytes this read
+        got), a read that times out TimeoutError, one that fails otherwise OSError."""
+        raise NotImplementedError
+
+    def at_eof(self) -> bool:
+        """Every byte of the body has been read."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Close the connection, the rest of the body unread."""
+        raise NotImplementedError
 
 
 class StreamingBody:
-    """A response body: ``read(amt)``, ``iter_chunks()``, ``iter_lines()``, ``close()``.
+    """A response body. The sync client's: ``read(amt)``, ``iter_chunks()``,
+    ``iter_lines()``, ``close()``, ``with body:``. The async client's: ``await
+    body.aread(amt)``, ``async for chunk in body.aiter_chunks()``, ``aiter_lines()``,
+    ``await body.aclose()``, ``async with body:``.
 
     The bytes read are checked against the response's Content-Length when the body ends:
     fewer raise IncompleteReadError, as botocore's. A read that times out raises
@@ -36,7 +62,7 @@ class StreamingBody:
 
     def __init__(
         self,
-        raw: http.client.HTTPResponse,
+        raw: http.client.HTTPResponse | AsyncSource,
         content_length: int | None,
         *,
         endpoint_url: str,
@@ -71,55 +97,103 @@ class StreamingBody:
     def read(self, amt: int | None = None) -> bytes:
         """At most ``amt`` bytes (fewer only at the end); all that is left when ``amt``
         is None. ``b""`` at the end."""
+        raw = self._sync("body.read()", "await body.aread()")
         if self._done is None:
             self._check_open()
             return b""
         if amt is not None and amt < 0:
             amt = None
         try:
-            chunk = self._raw.read(amt)
+            chunk = raw.read(amt)
         except BaseException as exc:
             self._raise_for(exc)
         self._amount_read += len(chunk)
-        if amt is None or self._raw.isclosed() or (not chunk and amt > 0):
+        if amt is None or raw.isclosed() or (not chunk and amt > 0):
+            self._finish()
+        return chunk
+
+    async def aread(self, amt: int | None = None) -> bytes:
+        """The async client's ``read``: at most ``amt`` bytes (fewer only at the end);
+        all that is left when ``amt`` is None. ``b""`` at the end."""
+        source = self._async("await body.aread()", "body.read()")
+        if self._done is None:
+            self._check_open()
+            return b""
+        if amt is not None and amt < 0:
+            amt = None
+        try:
+            chunk = await source.read(amt)
+        except BaseException as exc:
+            self._raise_for(exc)
+        self._amount_read += len(chunk)
+        if amt is None or len(chunk) < amt or source.at_eof():
             self._finish()
         return chunk
 
     def readinto(self, buffer: Any) -> int:
         """Read into a writable bytes-like object; the number of bytes read (0 at the end)."""
+        raw = self._sync("body.readinto()", "await body.aread()")
         if self._done is None:
             self._check_open()
             return 0
         try:
-            count = self._raw.readinto(buffer)
+            count = raw.readinto(buffer)
         except BaseException as exc:
             self._raise_for(exc)
         self._amount_read += count
-        if self._raw.isclosed() or (not count and memoryview(buffer).nbytes):
+        if raw.isclosed() or (not count and memoryview(buffer).nbytes):
             self._finish()
         return count
 
     def iter_chunks(self, chunk_size: int = DEFAULT_CHUNK_SIZE) -> Iterator[bytes]:
         """The body in chunks of ``chunk_size`` bytes (the last one may be shorter)."""
+        self._sync("body.iter_chunks()", "body.aiter_chunks()")
         while chunk := self.read(chunk_size):
+            yield chunk
+
+    async def aiter_chunks(
+        self, chunk_size: int = DEFAULT_CHUNK_SIZE
+    ) -> AsyncIterator[bytes]:
+        """The async client's ``iter_chunks``: ``async for chunk in
+        body.aiter_chunks(size)``."""
+        self._async("body.aiter_chunks()", "body.iter_chunks()")
+        while chunk := await self.aread(chunk_size):
             yield chunk
 
     def iter_lines(
         self, chunk_size: int = DEFAULT_CHUNK_SIZE, keepends: bool = False
     ) -> Iterator[bytes]:
         """The body line by line, as botocore's ``iter_lines`` splits it."""
+        self._sync("body.iter_lines()", "body.aiter_lines()")
         pending = b""
         for chunk in self.iter_chunks(chunk_size):
-            lines = (pending + chunk).splitlines(True)
-            for line in lines[:-1]:
-                yield line.splitlines(keepends)[0]
-            pending = lines[-1]
+            lines, pending = _lines(pending + chunk, keepends)
+            yield from lines
+        if pending:
+            yield pending.splitlines(keepends)[0]
+
+    async def aiter_lines(
+        self, chunk_size: int = DEFAULT_CHUNK_SIZE, keepends: bool = False
+    ) -> AsyncIterator[bytes]:
+        """The async client's ``iter_lines``: ``async for line in body.aiter_lines()``."""
+        self._async("body.aiter_lines()", "body.iter_lines()")
+        pending = b""
+        async for chunk in self.aiter_chunks(chunk_size):
+            lines, pending = _lines(pending + chunk, keepends)
+            for line in lines:
+                yield line
         if pending:
             yield pending.splitlines(keepends)[0]
 
     def __iter__(self) -> Iterator[bytes]:
         """Chunks of DEFAULT_CHUNK_SIZE bytes, as botocore's StreamingBody iterates."""
+        self._sync("for chunk in body", "async for chunk in body")
         return self.iter_chunks()
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        """The async client's ``__iter__``: ``async for chunk in body``."""
+        self._async("async for chunk in body", "for chunk in body")
+        return self.aiter_chunks()
 
     def close(self) -> None:
         """Stop reading: a connection with bytes left unread is closed, not reused."""
@@ -140,12 +214,51 @@ class StreamingBody:
     ) -> None:
         self.close()
 
+    async def aclose(self) -> None:
+        """``close()``, for symmetry with the other async methods (closing never waits)."""
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # Abandoned unfinished: its connection is closed now (aiohttp would keep it
+        # acquired from its pool for good).
+        if self._done is not None:
+            self.close()
+
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
         return (
             f"<StreamingBody {state}, {self._amount_read} of "
             f"{self._content_length} bytes read>"
         )
+
+    def _sync(self, used: str, instead: str) -> http.client.HTTPResponse:
+        """The sync client's response, or the error saying to use ``instead``."""
+        raw = self._raw
+        if isinstance(raw, AsyncSource):
+            raise TypeError(
+                f"this StreamingBody is the async client's: use `{instead}`, not `{used}`"
+            )
+        return raw
+
+    def _async(self, used: str, instead: str) -> AsyncSource:
+        """The async client's source, or the error saying to use ``instead``."""
+        raw = self._raw
+        if not isinstance(raw, AsyncSource):
+            raise TypeError(
+                f"this StreamingBody is the sync client's: use `{instead}`, not `{used}`"
+            )
+        return raw
 
     def _check_open(self) -> None:
         if self._closed:
@@ -183,19 +296,7 @@ class StreamingBody:
         raise exc
 
 
-class _Read(io.BytesIO):
-    """A body already read whole, with the one method of a response it lacks."""
-
-    def isclosed(self) -> bool:
-        return self.closed
-
-
-def read_body(data: bytes, endpoint_url: str) -> StreamingBody:
-    """A body the transport has already read whole (the async one's), handed back as
-    the sync client hands back a streamed one."""
-    raw: Any = _Read(data)
-    return StreamingBody(raw, len(data), endpoint_url=endpoint_url, done=_kept)
-
-
-def _kept(whole: bool) -> None:
-    """No connection to hand back."""
+def _lines(data: bytes, keepends: bool) -> tuple[list[bytes], bytes]:
+    """The whole lines of ``data``, and what follows the last line break."""
+    lines = data.splitlines(True)
+    return [line.splitlines(keepends)[0] for line in lines[:-1]], lines[-1]
