@@ -12,7 +12,12 @@ medians in µs:
   response (serialize, sign, parse: no I/O, no await that suspends), hot;
 - ``aiohttp after core`` and ``core after aiohttp``: each timed right after the other;
 - ``core after sleep`` / ``core after spin``: timed after ``asyncio.sleep`` of 200 µs
-  (the process sleeps and the core runs other processes) / after spinning 200 µs.
+  (the process sleeps and the core runs other processes) / after spinning 200 µs;
+- ``signing`` / ``signing after sleep``: the client's signer (botocore's SigV4Auth) on
+  the call's request alone, hot / after the same sleep.
+
+``aiohttp`` plus ``signing`` is the floor of any client that sends with aiohttp and
+signs with botocore: BENCHMARKS.md weighs it against the per-call target.
 """
 
 from __future__ import annotations
@@ -66,6 +71,16 @@ async def anatomy(url: str, rounds: int) -> dict[str, float]:
         async with session.request(method, parsed, headers=dict(headers), data=body) as r:
             await r.read()
 
+    signer = engine._signer
+    unsigned = {
+        name: value
+        for name, value in headers.items()
+        if name not in ("Authorization", "X-Amz-Date", "amz-sdk-invocation-id", "amz-sdk-request")
+    }
+
+    async def signing() -> None:
+        signer.sign(method, target, dict(unsigned), body)
+
     async def stubbed() -> None:
         engine._transport = Stub()
         try:
@@ -101,6 +116,8 @@ async def anatomy(url: str, rounds: int) -> dict[str, float]:
         timed("core after aiohttp", stubbed, raw),
         timed("core after sleep", stubbed, sleep),
         timed("core after spin", stubbed, spin),
+        timed("signing", signing),
+        timed("signing after sleep", signing, sleep),
     ]
     for kind in kinds * 5:  # warm-up
         await kind()
