@@ -27,13 +27,9 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urlsplit, urlunsplit
 
+from . import errors
 from ._botocore import botocore_module
-from .errors import (
-    EndpointResolutionError,
-    InvalidRegionError,
-    ParamValidationError,
-    Problem,
-)
+from .errors import ParamValidationError, Problem
 from .records import NamedTuple
 
 # botocore.utils.validate_region_name: a region must be usable as a host label.
@@ -99,10 +95,10 @@ def resolve_endpoint(
     runs the rules now.
     """
     if region is not None and not _REGION_NAME.match(region):
-        raise InvalidRegionError(region)
+        raise errors.InvalidRegionError(region)
     if rules_file is None:
         if endpoint_url is None:
-            raise EndpointResolutionError(
+            raise errors.EndpointResolutionError(
                 "this service has no endpoint rules: pass endpoint_url"
             )
         return Endpoint(endpoint_url)
@@ -153,7 +149,7 @@ def _run_rules(rules_file: Path, parameters: tuple[tuple[str, Any], ...]) -> End
     try:
         resolved = provider.resolve_endpoint(**arguments)
     except botocore_module("exceptions").EndpointProviderError as exc:
-        raise EndpointResolutionError(str(exc)) from exc
+        raise errors.EndpointResolutionError(str(exc)) from exc
     scheme = sigv4_scheme(resolved.properties)
     return Endpoint(
         resolved.url, scheme.get("signingRegion"), scheme.get("signingName")
@@ -225,7 +221,7 @@ class ClientEndpoints:
             self.default = self._resolve(static)
             """The endpoint of an operation binding the most common constants (or
             none): the client's ``meta.endpoint_url``."""
-        except EndpointResolutionError:
+        except errors.EndpointResolutionError:
             if not self._client_params:
                 raise
             # As botocore, a client whose settings the rules refuse (an account id
