@@ -40,7 +40,10 @@ else:
     def _arguments(cls, args, kwargs):
         """The fields' values from a call that names some or leaves defaults out."""
         fields, defaults = cls._fields, cls._field_defaults
-        if len(args) > len(fields):
+        missing = len(fields) - len(args)
+        if not kwargs and 0 < missing <= len(defaults):  # the last fields left out
+            return args + tuple(defaults.values())[len(defaults) - missing :]
+        if missing < 0:
             raise TypeError(
                 f"{cls.__name__}() takes {len(fields)} arguments but {len(args)} were given"
             )
