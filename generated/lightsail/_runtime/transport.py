@@ -26,7 +26,6 @@ from collections.abc import Mapping
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
-from urllib.request import getproxies_environment
 
 from . import errors
 from ._botocore import botocore_module
@@ -192,7 +191,10 @@ def _no_proxy_in_environment() -> bool:
     """Whether botocore would find no proxy in the environment, known without its four
     passes over ``os.environ``: urllib, whose ``getproxies`` botocore calls, reads only
     variables named ``*_proxy`` (in any case) where it reads no system settings."""
-    if botocore_module("utils").getproxies is not getproxies_environment:
+    getproxies = botocore_module("utils").getproxies
+    import urllib.request  # imported by botocore.utils, not with this module
+
+    if getproxies is not urllib.request.getproxies_environment:
         return False  # macOS and Windows settings, or a replaced function
     return not any(name[-6:].lower() == "_proxy" for name in os.environ)
 
