@@ -8,8 +8,13 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from . import errors
 from ._botocore import botocore_module
+from .errors import (
+    NoCredentialsError,
+    PartialCredentialsError,
+    ProfileNotFoundError,
+    UnseekableStreamError,
+)
 from .records import NamedTuple
 from .transport import Body, body_start
 
@@ -31,7 +36,7 @@ def profile_errors(profile_name: str | None) -> Generator[None]:
     try:
         yield
     except botocore_module("exceptions").ProfileNotFound as exc:
-        raise errors.ProfileNotFoundError(
+        raise ProfileNotFoundError(
             exc.kwargs.get("profile") or str(profile_name)
         ) from None
 
@@ -43,9 +48,9 @@ def explicit_credentials(
     if access_key is None and secret_key is None:
         return None
     if access_key is None:
-        raise errors.PartialCredentialsError("aws_access_key_id")
+        raise PartialCredentialsError("aws_access_key_id")
     if secret_key is None:
-        raise errors.PartialCredentialsError("aws_secret_access_key")
+        raise PartialCredentialsError("aws_secret_access_key")
     return StaticCredentials(access_key, secret_key, token)
 
 
@@ -110,7 +115,7 @@ class CredentialSource:
                     self._credentials = self._session().get_credentials()
                     self._resolved = True
         if self._credentials is None:
-            raise errors.NoCredentialsError()
+            raise NoCredentialsError()
         return self._credentials.get_frozen_credentials()
 
 
@@ -221,7 +226,7 @@ class Signer:
             and auth._should_sha256_sign_payload(request)
         ):
             # botocore would fail in its hash, with a TypeError or an io error.
-            raise errors.UnseekableStreamError(type(body).__name__)
+            raise UnseekableStreamError(type(body).__name__)
         request.context["timestamp"] = (
             _auth_module().get_current_datetime().strftime(SIGV4_TIMESTAMP)
         )

@@ -28,9 +28,13 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urlsplit, urlunsplit
 
-from . import errors
 from ._botocore import botocore_module
-from .errors import ParamValidationError, Problem
+from .errors import (
+    EndpointResolutionError,
+    InvalidRegionError,
+    ParamValidationError,
+    Problem,
+)
 from .records import NamedTuple
 
 _REGION_CHARACTERS = frozenset(string.ascii_letters + string.digits + "-")
@@ -95,10 +99,10 @@ def resolve_endpoint(
     runs the rules now.
     """
     if region is not None and not valid_region_name(region):
-        raise errors.InvalidRegionError(region)
+        raise InvalidRegionError(region)
     if rules_file is None:
         if endpoint_url is None:
-            raise errors.EndpointResolutionError(
+            raise EndpointResolutionError(
                 "this service has no endpoint rules: pass endpoint_url"
             )
         return Endpoint(endpoint_url)
@@ -149,7 +153,7 @@ def _run_rules(rules_file: Path, parameters: tuple[tuple[str, Any], ...]) -> End
     try:
         resolved = provider.resolve_endpoint(**arguments)
     except botocore_module("exceptions").EndpointProviderError as exc:
-        raise errors.EndpointResolutionError(str(exc)) from exc
+        raise EndpointResolutionError(str(exc)) from exc
     scheme = sigv4_scheme(resolved.properties)
     return Endpoint(
         resolved.url, scheme.get("signingRegion"), scheme.get("signingName")
@@ -221,7 +225,7 @@ class ClientEndpoints:
             self.default = self._resolve(static)
             """The endpoint of an operation binding the most common constants (or
             none): the client's ``meta.endpoint_url``."""
-        except errors.EndpointResolutionError:
+        except EndpointResolutionError:
             if not self._client_params:
                 raise
             # As botocore, a client whose settings the rules refuse (an account id

@@ -27,9 +27,14 @@ from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
-from . import errors
 from ._botocore import botocore_module
-from .errors import EndpointConnectionError, quotes_the_server
+from .errors import (
+    ConnectTimeoutError,
+    EndpointConnectionError,
+    ProxyConnectionError,
+    ReadTimeoutError,
+    quotes_the_server,
+)
 from .records import NamedTuple
 
 if TYPE_CHECKING:
@@ -357,7 +362,7 @@ class Transport(TransportSettings):
             if reader is not None and exc is reader.failure:
                 raise  # the caller's file failed, not the connection
             if isinstance(exc, TimeoutError):
-                raise errors.ReadTimeoutError(self.endpoint_url, exc) from exc
+                raise ReadTimeoutError(self.endpoint_url, exc) from exc
             # Once the request is out, a ValueError is http.client failing to parse the
             # reply (a chunk size); before, it is a header value it refused.
             parse_failure = connection.wrote and isinstance(exc, ValueError)
@@ -404,7 +409,7 @@ class Transport(TransportSettings):
             connection.connect()
         except TimeoutError as exc:
             connection.close()
-            raise errors.ConnectTimeoutError(self.endpoint_url, exc) from exc
+            raise ConnectTimeoutError(self.endpoint_url, exc) from exc
         except (OSError, http.client.HTTPException) as exc:
             # Refused, unreachable, DNS, TLS verification; or the proxy's answer to
             # CONNECT: a refusal, or a reply that is not HTTP.
@@ -413,13 +418,13 @@ class Transport(TransportSettings):
             if proxy is not None and _is_tunnel_failure(exc):
                 status = _tunnel_status(exc)
                 refusal = OSError(f"it refused the tunnel with HTTP {status}")
-                raise errors.ProxyConnectionError(
+                raise ProxyConnectionError(
                     self.endpoint_url, proxy.url, refusal, status
                 ) from None  # http.client's message quotes the proxy's reason phrase
             if proxy is not None and not isinstance(exc, ssl.SSLError):
                 # Reaching the proxy, or reading its answer to CONNECT, failed; TLS
                 # errors are the endpoint's, negotiated through the tunnel.
-                error = errors.ProxyConnectionError(self.endpoint_url, proxy.url, exc)
+                error = ProxyConnectionError(self.endpoint_url, proxy.url, exc)
                 if quotes_the_server(exc):
                     raise error from None
                 raise error from exc

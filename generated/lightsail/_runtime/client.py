@@ -20,7 +20,7 @@ from .endpoints import (
     host_prefixed,
     request_url,
 )
-from .errors import EndpointConnectionError, Error, ServiceError
+from .errors import EndpointConnectionError, Error, NoRegionError, ServiceError
 from .protocols import HttpRequest, OperationSpec, WireProtocol
 from .records import NamedTuple
 from .retries import Retry, RetryPolicy
@@ -163,8 +163,6 @@ class ClientBase:
         )
         region = settings.region(region_name)
         if region is None:
-            from .more_errors import NoRegionError
-
             raise NoRegionError()
         if endpoint_url is None:
             endpoint_url = settings.endpoint_url(self.SERVICE.service_id)

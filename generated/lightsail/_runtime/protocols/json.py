@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any, cast
 
-from ..errors import ServiceError
+from ..errors import ResponseParserError, ServiceError
 from ..transport import Response
 from . import HttpRequest, OperationSpec
 
@@ -36,8 +36,6 @@ class JsonProtocol:
         except (ValueError, RecursionError) as exc:
             # Raised anew, not from exc: JSONDecodeError keeps the whole body (.doc).
             reason = failure_reason(exc)
-        from ..more_errors import ResponseParserError
-
         raise ResponseParserError(
             reason,
             http_status=response.status,
