@@ -33,17 +33,18 @@ else:
     _tuple_new = tuple.__new__
 
     def _new(cls, *args, **kwargs):
-        if kwargs or len(args) != len(cls._fields):
-            args = _arguments(cls, args, kwargs)
+        missing = len(cls._fields) - len(args)
+        if kwargs or missing:
+            if not kwargs and 0 < missing <= len(cls._field_defaults):
+                args += tuple(cls._field_defaults.values())[-missing:]  # the last ones
+            else:
+                args = _arguments(cls, args, kwargs)
         return _tuple_new(cls, args)
 
     def _arguments(cls, args, kwargs):
         """The fields' values from a call that names some or leaves defaults out."""
         fields, defaults = cls._fields, cls._field_defaults
-        missing = len(fields) - len(args)
-        if not kwargs and 0 < missing <= len(defaults):  # the last fields left out
-            return args + tuple(defaults.values())[len(defaults) - missing :]
-        if missing < 0:
+        if len(args) > len(fields):
             raise TypeError(
                 f"{cls.__name__}() takes {len(fields)} arguments but {len(args)} were given"
             )
