@@ -56,7 +56,9 @@ def cache_dir() -> Path:
 def format_sources(
     sources: dict[str, str], cache: Path | None = None, pool: Executor | None = None
 ) -> dict[str, str]:
-    """Black-formatted, compile-checked text for every ``.py`` source; other files as given.
+    """Black-formatted, compile-checked text for every ``.py`` and ``.pyi`` source (the
+    stubs hold imports only, which black lays out alike in both modes); other files as
+    given.
     ``pool`` is one from `formatting_pool`, else a pool is started if it pays.
 
     Raises FormatError or CompileError for the first bad file in path order.
@@ -65,7 +67,7 @@ def format_sources(
     result: dict[str, str] = {}
     pending: dict[str, str] = {}
     for path, text in sources.items():
-        cached = _cached(cache, text) if path.endswith(".py") else text
+        cached = _cached(cache, text) if path.endswith((".py", ".pyi")) else text
         if cached is None:
             pending[path] = text
         else:

@@ -8,11 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import boto3
+import botocore.exceptions
+import botocore.utils
 import pytest
 from botocore.config import Config
 from botocore.loaders import Loader
+from hypothesis import given
+from hypothesis import strategies as st
 from lightsail import Client
-from lightsail._runtime.endpoints import request_url, resolve_endpoint
+from lightsail._runtime.endpoints import request_url, resolve_endpoint, valid_region_name
 from lightsail._runtime.errors import EndpointResolutionError, InvalidRegionError
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
@@ -232,3 +236,25 @@ def test_signing_region_is_the_client_region(server: LoopbackServer) -> None:
     server.reply(Reply.of_json({}))
     Client("ap-southeast-2", server.url, ACCESS_KEY, SECRET_KEY).get_regions()
     assert "/ap-southeast-2/lightsail/aws4_request" in server.requests[0].headers["Authorization"]
+
+
+def botocore_accepts(region: str) -> bool:
+    try:
+        botocore.utils.validate_region_name(region)
+    except botocore.exceptions.InvalidRegionError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    "region",
+    ["us-east-1", "", "123", "12a", "-us", "us-", "a" * 63, "a" * 64, "us-east-1\n", "1\n",
+     "us-\n", "a\n\n", "us east", "us_east", "é", "١٢", "\n"],
+)  # fmt: skip
+def test_region_names_as_botocore_validates_them(region: str) -> None:
+    assert valid_region_name(region) == botocore_accepts(region)
+
+
+@given(st.text(alphabet="az09-\n_.é", max_size=70))
+def test_any_region_name_as_botocore_validates_it(region: str) -> None:
+    assert valid_region_name(region) == botocore_accepts(region)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,8 +20,11 @@ from typing import Any
 
 import boto3
 import botocore.config
+import botocore.httpsession
+import botocore.utils
 import pytest
 from lightsail._runtime.errors import EndpointConnectionError, ProxyConnectionError
+from lightsail._runtime.transport import find_proxy
 from proxies import Proxy, http_proxy
 from runtime_support import (
     ACCESS_KEY,
@@ -219,6 +223,29 @@ def test_config_proxies_win_over_the_environment(
     # An empty mapping means no proxy at all, as in botocore: the environment is ignored.
     make_client(server.url, config=botocore.config.Config(proxies={})).get_regions()
     assert len(proxy.asked) == 1 and len(server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [{}, {"https_proxy": "http://127.0.0.1:9"}, {"Https_Proxy": "http://127.0.0.1:9"},
+     {"HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": "*"}, {"HTTPS_PROXY": ""}],
+)  # fmt: skip
+def test_the_environment_s_proxy_as_botocore_finds_it(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]
+) -> None:
+    """With no ``*_proxy`` variable set, the transport decides without botocore's passes
+    over the environment; the result is botocore's either way."""
+    for name in list(os.environ):
+        if name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    url = "https://lightsail.us-east-1.amazonaws.com"
+    expected = botocore.httpsession.ProxyConfiguration(
+        proxies=botocore.utils.get_environ_proxies(url)
+    ).proxy_url_for(url)
+    found = find_proxy(url, None)
+    assert (found and f"http://{found.host}:{found.port}") == (expected or None)
 
 
 def test_an_https_proxy_url_is_refused_clearly(server: ScriptedServer) -> None:

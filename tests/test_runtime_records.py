@@ -1,9 +1,11 @@
 """The runtime's ``NamedTuple`` makes the class ``typing.NamedTuple`` makes, minus the
-compiling of its string annotations (what it is there to save at a cold start)."""
+compiling of its string annotations and of a ``__new__`` per class (what it is there to
+save at a cold start)."""
 
 from __future__ import annotations
 
 import builtins
+import copy
 import typing
 from typing import Any
 
@@ -42,7 +44,6 @@ def test_the_same_class_as_typing_makes() -> None:
     assert ours.__bases__ == typings.__bases__ == (tuple,)
     assert ours.__slots__ == ()
     assert set(ours.__annotations__) == set(typings.__annotations__)
-    assert ours.__annotations__ == ours.__new__.__annotations__
     for record in (ours("a", params={"k": 1}), typings("a", params={"k": 1})):
         assert record == ("a", "", {"k": 1}, None)
         assert record.shout == "A"
@@ -50,8 +51,9 @@ def test_the_same_class_as_typing_makes() -> None:
         assert type(record).named("b").name == "b"
         assert record._asdict() == {"name": "a", "target": "", "params": {"k": 1}, "retries": None}
     assert repr(ours("a")) == repr(typings("a"))
-    with pytest.raises(TypeError):
-        ours()
+    assert ours("a", "t", {}, 3) == ours(name="a", target="t", params={}, retries=3)
+    assert ours("a", retries=3) == ("a", "", {}, 3)
+    assert copy.copy(ours("a", "t")) == ours("a", "t")
     with pytest.raises(AttributeError):
         ours("a").name = "b"
 
@@ -64,16 +66,38 @@ def test_a_field_without_default_after_one_with_is_refused() -> None:
             late: int  # type: ignore[misc]
 
 
-def test_no_annotation_is_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        ((), {}, "missing required argument: 'name'"),
+        (("a", "t", {}, 3, 4), {}, "takes 4 arguments but 5 were given"),
+        (("a",), {"name": "b"}, "multiple values for argument 'name'"),
+        (("a",), {"colour": "red"}, "unexpected keyword argument 'colour'"),
+    ],
+)
+def test_bad_arguments_are_a_type_error_as_with_typing(
+    args: tuple[Any, ...], kwargs: dict[str, Any], message: str
+) -> None:
+    ours, typings = define(records.NamedTuple), define(typing.NamedTuple)
+    with pytest.raises(TypeError):
+        typings(*args, **kwargs)
+    with pytest.raises(TypeError, match=message):
+        ours(*args, **kwargs)
+
+
+def test_nothing_is_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
     compiled: list[object] = []
-    real_compile = builtins.compile
 
-    def counting_compile(source: Any, *args: Any, **kwargs: Any) -> Any:
-        compiled.append(source)
-        return real_compile(source, *args, **kwargs)
+    def counting(real: Any) -> Any:
+        def count(source: Any, *args: Any, **kwargs: Any) -> Any:
+            compiled.append(source)
+            return real(source, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "compile", counting_compile)
-    define(records.NamedTuple)
+        return count
+
+    for name in ("compile", "eval", "exec"):
+        monkeypatch.setattr(builtins, name, counting(getattr(builtins, name)))
+    define(records.NamedTuple)("a")._replace(target="t")
     assert compiled == []
     define(typing.NamedTuple)
     assert compiled  # what the runtime's NamedTuple saves (else this test checks nothing)

@@ -213,3 +213,19 @@ def test_eq_repr_and_hash_are_the_dataclass_ones() -> None:
     request = TagResourceRequest(resource_name="r", tags=[])
     request.tags.append(request)
     assert repr(request) == "TagResourceRequest(resource_name='r', tags=[...], resource_arn=None)"
+
+
+def test_a_structure_is_a_dataclass_whose_init_is_written_in_its_module() -> None:
+    """``@dataclass(init=False)``: the generator writes ``__init__`` (nothing compiled at
+    import); fields, replace and the keyword-only arguments are a dataclass's."""
+    tag = Tag(key="k")
+    assert [field.name for field in dataclasses.fields(tag)] == ["key", "value"]
+    assert tag.value is None
+    assert dataclasses.replace(tag, value="v") == Tag(key="k", value="v")
+    assert Tag.__init__.__code__.co_filename.endswith("tag.py")
+    with pytest.raises(TypeError):
+        Tag("k")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        TagResourceRequest(tags=[])  # type: ignore[call-arg]  # resource_name is required
+    access = AccessKey(secret_access_key="s3cr3t")
+    assert "s3cr3t" not in repr(access) and MASK in repr(access)

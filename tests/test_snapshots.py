@@ -40,7 +40,9 @@ def kitchen_sink_files() -> list[str]:
     from generator.pipeline import build_files
 
     files = build_files(KITCHEN_SINK_MODEL).files
-    return sorted(p for p in files if p.endswith(".py") and not p.startswith("_runtime/"))
+    return sorted(
+        p for p in files if p.endswith((".py", ".pyi")) and not p.startswith("_runtime/")
+    )
 
 
 @pytest.mark.parametrize("path", kitchen_sink_files(), ids=snapshot_id)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import string
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from pathlib import Path
@@ -42,11 +43,10 @@ from .errors import (
 )
 from .records import NamedTuple
 
-# botocore.utils.validate_region_name: a region must be usable as a host label.
-_REGION_NAME = re.compile(r"^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$")
+_REGION_CHARACTERS = frozenset(string.ascii_letters + string.digits + "-")
 
-# botocore.serialize.HOST_PREFIX_RE: what a host label may hold.
-_HOST_LABEL = re.compile(r"^[A-Za-z0-9\.\-]+$")
+# botocore.serialize.HOST_PREFIX_RE: what a host label may hold (compiled when first used).
+_HOST_LABEL = r"^[A-Za-z0-9\.\-]+$"
 
 TABLE_FILE = "endpoint-table.json"
 BUILTIN_DEFAULTS: Mapping[str, Any] = {
@@ -104,7 +104,7 @@ def resolve_endpoint(
     (``endpoint-table.json`` next to the rule set) when it has one; otherwise botocore
     runs the rules now.
     """
-    if region is not None and not _REGION_NAME.match(region):
+    if region is not None and not valid_region_name(region):
         raise InvalidRegionError(region)
     if rules_file is None:
         if endpoint_url is None:
@@ -325,6 +325,21 @@ def legacy_endpoint_url(
     return str(bridge.resolve(endpoint_prefix, region)["endpoint_url"])
 
 
+def valid_region_name(region: str) -> bool:
+    """Whether botocore's validate_region_name accepts ``region`` (usable as a host
+    label): its pattern ``^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$`` checked without
+    compiling it, which cost a tenth of a millisecond at every cold start. Like the
+    pattern's ``$``, one trailing newline is let through."""
+    name = region.removesuffix("\n")
+    return (
+        len(name) <= 63
+        and _REGION_CHARACTERS.issuperset(name)
+        and not (name and name.isdigit())
+        and not name.startswith("-")
+        and not name.endswith("-")
+    )
+
+
 def host_prefixed(url: str, template: str, labels: Mapping[str, Any]) -> str:
     """``url`` with the operation's host prefix, its ``{Label}`` fields filled in.
 
@@ -334,7 +349,7 @@ def host_prefixed(url: str, template: str, labels: Mapping[str, Any]) -> str:
     bad = [
         name
         for name, value in labels.items()
-        if not isinstance(value, str) or not _HOST_LABEL.match(value)
+        if not isinstance(value, str) or not re.match(_HOST_LABEL, value)
     ]
     if bad:
         raise ParamValidationError(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import http.client
 import importlib
+import os
 import select
 import socket
 import ssl
@@ -173,6 +174,8 @@ def find_proxy(endpoint_url: str, proxies: Mapping[str, str] | None) -> Proxy | 
     scheme), else from the environment unless ``NO_PROXY`` (or the system's settings)
     exempt the host; None for a direct connection."""
     if proxies is None:
+        if _no_proxy_in_environment():
+            return None
         proxies = botocore_module("utils").get_environ_proxies(endpoint_url)
     configuration = botocore_module("httpsession").ProxyConfiguration(proxies=proxies)
     url: str | None = configuration.proxy_url_for(endpoint_url)
@@ -187,6 +190,18 @@ def find_proxy(endpoint_url: str, proxies: Mapping[str, str] | None) -> Proxy | 
         )
     headers: dict[str, str] = configuration.proxy_headers_for(url)
     return Proxy(parts.hostname, parts.port or 80, headers, masked)
+
+
+def _no_proxy_in_environment() -> bool:
+    """Whether botocore would find no proxy in the environment, known without its four
+    passes over ``os.environ``: urllib, whose ``getproxies`` botocore calls, reads only
+    variables named ``*_proxy`` (in any case) where it reads no system settings."""
+    getproxies = botocore_module("utils").getproxies
+    import urllib.request  # imported by botocore.utils, not with this module
+
+    if getproxies is not urllib.request.getproxies_environment:
+        return False  # macOS and Windows settings, or a replaced function
+    return not any(name[-6:].lower() == "_proxy" for name in os.environ)
 
 
 class Response(NamedTuple):

@@ -13,7 +13,7 @@ from .access_key_last_used import AccessKeyLastUsed
 from .status_type import StatusType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AccessKey(Shape):
     """Describes an access key for an Amazon Lightsail bucket.
 
@@ -72,6 +72,21 @@ class AccessKey(Shape):
         "created_at": Rule("createdAt", "timestamp"),
         "last_used": Rule("lastUsed", "AccessKeyLastUsed"),
     }
+
+    def __init__(
+        self,
+        *,
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        status: StatusType | str | None = None,
+        created_at: datetime | None = None,
+        last_used: AccessKeyLastUsed | None = None,
+    ) -> None:
+        self.access_key_id = access_key_id
+        self.secret_access_key = secret_access_key
+        self.status = status
+        self.created_at = created_at
+        self.last_used = last_used
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AccessKey:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AccessKeyLastUsed(Shape):
     """Describes the last time an access key was used.
 
@@ -46,6 +46,17 @@ class AccessKeyLastUsed(Shape):
         "region": Rule("region", "string"),
         "service_name": Rule("serviceName", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        last_used_date: datetime | None = None,
+        region: str | None = None,
+        service_name: str | None = None,
+    ) -> None:
+        self.last_used_date = last_used_date
+        self.region = region
+        self.service_name = service_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AccessKeyLastUsed:

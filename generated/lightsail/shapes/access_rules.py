@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .access_type import AccessType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AccessRules(Shape):
     """Describes the anonymous access permissions for an Amazon Lightsail
     bucket and its objects.
@@ -57,6 +57,15 @@ class AccessRules(Shape):
         "get_object": Rule("getObject", "string"),
         "allow_public_overrides": Rule("allowPublicOverrides", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        get_object: AccessType | str | None = None,
+        allow_public_overrides: bool | None = None,
+    ) -> None:
+        self.get_object = get_object
+        self.allow_public_overrides = allow_public_overrides
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AccessRules:

@@ -13,7 +13,7 @@ from .account_level_bpa_sync_status import AccountLevelBpaSyncStatus
 from .bpa_status_message import BPAStatusMessage
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AccountLevelBpaSync(Shape):
     """Describes the synchronization status of the Amazon Simple Storage
     Service (Amazon S3) account-level block public access (BPA) feature for
@@ -106,6 +106,19 @@ class AccountLevelBpaSync(Shape):
         "message": Rule("message", "string"),
         "bpa_impacts_lightsail": Rule("bpaImpactsLightsail", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        status: AccountLevelBpaSyncStatus | str | None = None,
+        last_synced_at: datetime | None = None,
+        message: BPAStatusMessage | str | None = None,
+        bpa_impacts_lightsail: bool | None = None,
+    ) -> None:
+        self.status = status
+        self.last_synced_at = last_synced_at
+        self.message = message
+        self.bpa_impacts_lightsail = bpa_impacts_lightsail
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AccountLevelBpaSync:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AddOn(Shape):
     """Describes an add-on that is enabled for an Amazon Lightsail resource."""
 
@@ -62,6 +62,23 @@ class AddOn(Shape):
         "threshold": Rule("threshold", "string"),
         "duration": Rule("duration", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        status: str | None = None,
+        snapshot_time_of_day: str | None = None,
+        next_snapshot_time_of_day: str | None = None,
+        threshold: str | None = None,
+        duration: str | None = None,
+    ) -> None:
+        self.name = name
+        self.status = status
+        self.snapshot_time_of_day = snapshot_time_of_day
+        self.next_snapshot_time_of_day = next_snapshot_time_of_day
+        self.threshold = threshold
+        self.duration = duration
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AddOn:

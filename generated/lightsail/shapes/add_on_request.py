@@ -19,7 +19,7 @@ from .stop_instance_on_idle_request import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AddOnRequest(Shape):
     """Describes a request to enable, modify, or disable an add-on for an
     Amazon Lightsail resource.
@@ -55,6 +55,17 @@ class AddOnRequest(Shape):
             "stopInstanceOnIdleRequest", "StopInstanceOnIdleRequest"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        add_on_type: AddOnType | str,
+        auto_snapshot_add_on_request: AutoSnapshotAddOnRequest | None = None,
+        stop_instance_on_idle_request: StopInstanceOnIdleRequest | None = None,
+    ) -> None:
+        self.add_on_type = add_on_type
+        self.auto_snapshot_add_on_request = auto_snapshot_add_on_request
+        self.stop_instance_on_idle_request = stop_instance_on_idle_request
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AddOnRequest:

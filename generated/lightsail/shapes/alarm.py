@@ -22,7 +22,7 @@ from .tag import Tag
 from .treat_missing_data import TreatMissingData
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Alarm(Shape):
     """Describes an alarm.
 
@@ -178,6 +178,53 @@ class Alarm(Shape):
         "notification_enabled": Rule("notificationEnabled", "boolean"),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        support_code: str | None = None,
+        monitored_resource_info: MonitoredResourceInfo | None = None,
+        comparison_operator: ComparisonOperator | str | None = None,
+        evaluation_periods: int | None = None,
+        period: int | None = None,
+        threshold: float | None = None,
+        datapoints_to_alarm: int | None = None,
+        treat_missing_data: TreatMissingData | str | None = None,
+        statistic: MetricStatistic | str | None = None,
+        metric_name: MetricName | str | None = None,
+        state: AlarmState | str | None = None,
+        unit: MetricUnit | str | None = None,
+        contact_protocols: list[ContactProtocol | str] | None = None,
+        notification_triggers: list[AlarmState | str] | None = None,
+        notification_enabled: bool | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.support_code = support_code
+        self.monitored_resource_info = monitored_resource_info
+        self.comparison_operator = comparison_operator
+        self.evaluation_periods = evaluation_periods
+        self.period = period
+        self.threshold = threshold
+        self.datapoints_to_alarm = datapoints_to_alarm
+        self.treat_missing_data = treat_missing_data
+        self.statistic = statistic
+        self.metric_name = metric_name
+        self.state = state
+        self.unit = unit
+        self.contact_protocols = contact_protocols
+        self.notification_triggers = notification_triggers
+        self.notification_enabled = notification_enabled
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Alarm:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AllocateStaticIpRequest(Shape):
     """The arguments of the ``AllocateStaticIp`` operation."""
 
@@ -19,6 +19,9 @@ class AllocateStaticIpRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "static_ip_name": Rule("staticIpName", "string", required=True),
     }
+
+    def __init__(self, *, static_ip_name: str) -> None:
+        self.static_ip_name = static_ip_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AllocateStaticIpRequest:

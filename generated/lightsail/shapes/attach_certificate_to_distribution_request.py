@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AttachCertificateToDistributionRequest(Shape):
     """The arguments of the ``AttachCertificateToDistribution`` operation."""
 
@@ -41,6 +41,10 @@ class AttachCertificateToDistributionRequest(Shape):
         "distribution_name": Rule("distributionName", "string", required=True),
         "certificate_name": Rule("certificateName", "string", required=True),
     }
+
+    def __init__(self, *, distribution_name: str, certificate_name: str) -> None:
+        self.distribution_name = distribution_name
+        self.certificate_name = certificate_name
 
     @classmethod
     def from_dict(

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AttachDiskRequest(Shape):
     """The arguments of the ``AttachDisk`` operation."""
 
@@ -38,6 +38,19 @@ class AttachDiskRequest(Shape):
         "disk_path": Rule("diskPath", "string", required=True),
         "auto_mounting": Rule("autoMounting", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        disk_name: str,
+        instance_name: str,
+        disk_path: str,
+        auto_mounting: bool | None = None,
+    ) -> None:
+        self.disk_name = disk_name
+        self.instance_name = instance_name
+        self.disk_path = disk_path
+        self.auto_mounting = auto_mounting
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AttachDiskRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AttachInstancesToLoadBalancerRequest(Shape):
     """The arguments of the ``AttachInstancesToLoadBalancer`` operation."""
 
@@ -34,6 +34,10 @@ class AttachInstancesToLoadBalancerRequest(Shape):
             "instanceNames", "list", required=True, item=Rule("", "string")
         ),
     }
+
+    def __init__(self, *, load_balancer_name: str, instance_names: list[str]) -> None:
+        self.load_balancer_name = load_balancer_name
+        self.instance_names = instance_names
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AttachInstancesToLoadBalancerRequest:

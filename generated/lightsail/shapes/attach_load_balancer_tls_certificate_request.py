@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AttachLoadBalancerTlsCertificateRequest(Shape):
     """The arguments of the ``AttachLoadBalancerTlsCertificate`` operation."""
 
@@ -25,6 +25,10 @@ class AttachLoadBalancerTlsCertificateRequest(Shape):
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
         "certificate_name": Rule("certificateName", "string", required=True),
     }
+
+    def __init__(self, *, load_balancer_name: str, certificate_name: str) -> None:
+        self.load_balancer_name = load_balancer_name
+        self.certificate_name = certificate_name
 
     @classmethod
     def from_dict(

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AttachStaticIpRequest(Shape):
     """The arguments of the ``AttachStaticIp`` operation."""
 
@@ -23,6 +23,10 @@ class AttachStaticIpRequest(Shape):
         "static_ip_name": Rule("staticIpName", "string", required=True),
         "instance_name": Rule("instanceName", "string", required=True),
     }
+
+    def __init__(self, *, static_ip_name: str, instance_name: str) -> None:
+        self.static_ip_name = static_ip_name
+        self.instance_name = instance_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AttachStaticIpRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AttachedDisk(Shape):
     """Describes a block storage disk that is attached to an instance, and is
     included in an automatic snapshot.
@@ -25,6 +25,12 @@ class AttachedDisk(Shape):
         "path": Rule("path", "string"),
         "size_in_gb": Rule("sizeInGb", "integer"),
     }
+
+    def __init__(
+        self, *, path: str | None = None, size_in_gb: int | None = None
+    ) -> None:
+        self.path = path
+        self.size_in_gb = size_in_gb
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AttachedDisk:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AutoSnapshotAddOnRequest(Shape):
     """Describes a request to enable or modify the automatic snapshot add-on
     for an Amazon Lightsail instance or disk.
@@ -56,6 +56,9 @@ class AutoSnapshotAddOnRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "snapshot_time_of_day": Rule("snapshotTimeOfDay", "string"),
     }
+
+    def __init__(self, *, snapshot_time_of_day: str | None = None) -> None:
+        self.snapshot_time_of_day = snapshot_time_of_day
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AutoSnapshotAddOnRequest:

@@ -13,7 +13,7 @@ from .attached_disk import AttachedDisk
 from .auto_snapshot_status import AutoSnapshotStatus
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AutoSnapshotDetails(Shape):
     """Describes an automatic snapshot."""
 
@@ -39,6 +39,19 @@ class AutoSnapshotDetails(Shape):
             "fromAttachedDisks", "list", item=Rule("", "AttachedDisk")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        date: str | None = None,
+        created_at: datetime | None = None,
+        status: AutoSnapshotStatus | str | None = None,
+        from_attached_disks: list[AttachedDisk] | None = None,
+    ) -> None:
+        self.date = date
+        self.created_at = created_at
+        self.status = status
+        self.from_attached_disks = from_attached_disks
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AutoSnapshotDetails:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class AvailabilityZone(Shape):
     """Describes an Availability Zone. This is returned only as part of a
     ``GetRegions`` request.
@@ -27,6 +27,12 @@ class AvailabilityZone(Shape):
         "zone_name": Rule("zoneName", "string"),
         "state": Rule("state", "string"),
     }
+
+    def __init__(
+        self, *, zone_name: str | None = None, state: str | None = None
+    ) -> None:
+        self.zone_name = zone_name
+        self.state = state
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AvailabilityZone:

@@ -13,7 +13,7 @@ from .blueprint_type import BlueprintType
 from .instance_platform import InstancePlatform
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Blueprint(Shape):
     """Describes a blueprint (a virtual private server image)."""
 
@@ -91,6 +91,37 @@ class Blueprint(Shape):
         "platform": Rule("platform", "string"),
         "app_category": Rule("appCategory", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        blueprint_id: str | None = None,
+        name: str | None = None,
+        group: str | None = None,
+        type: BlueprintType | str | None = None,
+        description: str | None = None,
+        is_active: bool | None = None,
+        min_power: int | None = None,
+        version: str | None = None,
+        version_code: str | None = None,
+        product_url: str | None = None,
+        license_url: str | None = None,
+        platform: InstancePlatform | str | None = None,
+        app_category: AppCategory | str | None = None,
+    ) -> None:
+        self.blueprint_id = blueprint_id
+        self.name = name
+        self.group = group
+        self.type = type
+        self.description = description
+        self.is_active = is_active
+        self.min_power = min_power
+        self.version = version
+        self.version_code = version_code
+        self.product_url = product_url
+        self.license_url = license_url
+        self.platform = platform
+        self.app_category = app_category
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Blueprint:

@@ -18,7 +18,7 @@ from .resource_receiving_access import ResourceReceivingAccess
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Bucket(Shape):
     """Describes an Amazon Lightsail bucket."""
 
@@ -144,6 +144,45 @@ class Bucket(Shape):
         "access_log_config": Rule("accessLogConfig", "BucketAccessLogConfig"),
         "cors": Rule("cors", "BucketCorsConfig"),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_type: str | None = None,
+        access_rules: AccessRules | None = None,
+        arn: str | None = None,
+        bundle_id: str | None = None,
+        created_at: datetime | None = None,
+        url: str | None = None,
+        location: ResourceLocation | None = None,
+        name: str | None = None,
+        support_code: str | None = None,
+        tags: list[Tag] | None = None,
+        object_versioning: str | None = None,
+        able_to_update_bundle: bool | None = None,
+        readonly_access_accounts: list[str] | None = None,
+        resources_receiving_access: list[ResourceReceivingAccess] | None = None,
+        state: BucketState | None = None,
+        access_log_config: BucketAccessLogConfig | None = None,
+        cors: BucketCorsConfig | None = None,
+    ) -> None:
+        self.resource_type = resource_type
+        self.access_rules = access_rules
+        self.arn = arn
+        self.bundle_id = bundle_id
+        self.created_at = created_at
+        self.url = url
+        self.location = location
+        self.name = name
+        self.support_code = support_code
+        self.tags = tags
+        self.object_versioning = object_versioning
+        self.able_to_update_bundle = able_to_update_bundle
+        self.readonly_access_accounts = readonly_access_accounts
+        self.resources_receiving_access = resources_receiving_access
+        self.state = state
+        self.access_log_config = access_log_config
+        self.cors = cors
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Bucket:

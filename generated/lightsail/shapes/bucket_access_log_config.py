@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Required, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class BucketAccessLogConfig(Shape):
     """Describes the access log configuration for a bucket in the Amazon
     Lightsail object storage service.
@@ -54,6 +54,17 @@ class BucketAccessLogConfig(Shape):
         "destination": Rule("destination", "string", min=3),
         "prefix": Rule("prefix", "string", min=1),
     }
+
+    def __init__(
+        self,
+        *,
+        enabled: bool | None = None,
+        destination: str | None = None,
+        prefix: str | None = None,
+    ) -> None:
+        self.enabled = enabled
+        self.destination = destination
+        self.prefix = prefix
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BucketAccessLogConfig:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .bucket_cors_rule import BucketCorsRule, BucketCorsRuleDict
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class BucketCorsConfig(Shape):
     """Describes the cross-origin resource sharing (CORS) configuration for a
     Lightsail bucket. CORS defines a way for client web applications that
@@ -29,6 +29,9 @@ class BucketCorsConfig(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "rules": Rule("rules", "list", item=Rule("", "BucketCorsRule")),
     }
+
+    def __init__(self, *, rules: list[BucketCorsRule] | None = None) -> None:
+        self.rules = rules
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BucketCorsConfig:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Required, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class BucketCorsRule(Shape):
     """Describes a cross-origin resource sharing (CORS) rule for a Lightsail
     bucket. CORS rules specify which origins are allowed to access the
@@ -78,6 +78,23 @@ class BucketCorsRule(Shape):
         "expose_headers": Rule("exposeHeaders", "list", item=Rule("", "string")),
         "max_age_seconds": Rule("maxAgeSeconds", "integer"),
     }
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        allowed_methods: list[str] | None = None,
+        allowed_origins: list[str] | None = None,
+        allowed_headers: list[str] | None = None,
+        expose_headers: list[str] | None = None,
+        max_age_seconds: int | None = None,
+    ) -> None:
+        self.id = id
+        self.allowed_methods = allowed_methods
+        self.allowed_origins = allowed_origins
+        self.allowed_headers = allowed_headers
+        self.expose_headers = expose_headers
+        self.max_age_seconds = max_age_seconds
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BucketCorsRule:

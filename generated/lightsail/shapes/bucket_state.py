@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class BucketState(Shape):
     """Describes the state of an Amazon Lightsail bucket."""
 
@@ -30,6 +30,10 @@ class BucketState(Shape):
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }
+
+    def __init__(self, *, code: str | None = None, message: str | None = None) -> None:
+        self.code = code
+        self.message = message
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BucketState:

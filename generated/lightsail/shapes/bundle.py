@@ -12,7 +12,7 @@ from .app_category import AppCategory
 from .instance_platform import InstancePlatform
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Bundle(Shape):
     """Describes a bundle, which is a set of specs describing your virtual
     private server (or *instance*).
@@ -93,6 +93,37 @@ class Bundle(Shape):
         ),
         "public_ipv4_address_count": Rule("publicIpv4AddressCount", "integer"),
     }
+
+    def __init__(
+        self,
+        *,
+        price: float | None = None,
+        cpu_count: int | None = None,
+        disk_size_in_gb: int | None = None,
+        bundle_id: str | None = None,
+        instance_type: str | None = None,
+        is_active: bool | None = None,
+        name: str | None = None,
+        power: int | None = None,
+        ram_size_in_gb: float | None = None,
+        transfer_per_month_in_gb: int | None = None,
+        supported_platforms: list[InstancePlatform | str] | None = None,
+        supported_app_categories: list[AppCategory | str] | None = None,
+        public_ipv4_address_count: int | None = None,
+    ) -> None:
+        self.price = price
+        self.cpu_count = cpu_count
+        self.disk_size_in_gb = disk_size_in_gb
+        self.bundle_id = bundle_id
+        self.instance_type = instance_type
+        self.is_active = is_active
+        self.name = name
+        self.power = power
+        self.ram_size_in_gb = ram_size_in_gb
+        self.transfer_per_month_in_gb = transfer_per_month_in_gb
+        self.supported_platforms = supported_platforms
+        self.supported_app_categories = supported_app_categories
+        self.public_ipv4_address_count = public_ipv4_address_count
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Bundle:

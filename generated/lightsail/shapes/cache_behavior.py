@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .behavior_enum import BehaviorEnum
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CacheBehavior(Shape):
     """Describes the default cache behavior of an Amazon Lightsail content
     delivery network (CDN) distribution.
@@ -38,6 +38,9 @@ class CacheBehavior(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "behavior": Rule("behavior", "string"),
     }
+
+    def __init__(self, *, behavior: BehaviorEnum | str | None = None) -> None:
+        self.behavior = behavior
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CacheBehavior:

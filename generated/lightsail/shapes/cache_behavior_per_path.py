@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .behavior_enum import BehaviorEnum
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CacheBehaviorPerPath(Shape):
     """Describes the per-path cache behavior of an Amazon Lightsail content
     delivery network (CDN) distribution.
@@ -66,6 +66,12 @@ class CacheBehaviorPerPath(Shape):
         "path": Rule("path", "string"),
         "behavior": Rule("behavior", "string"),
     }
+
+    def __init__(
+        self, *, path: str | None = None, behavior: BehaviorEnum | str | None = None
+    ) -> None:
+        self.path = path
+        self.behavior = behavior
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CacheBehaviorPerPath:

@@ -12,7 +12,7 @@ from .header_object import HeaderObject, HeaderObjectDict
 from .query_string_object import QueryStringObject, QueryStringObjectDict
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CacheSettings(Shape):
     """Describes the cache settings of an Amazon Lightsail content delivery
     network (CDN) distribution.
@@ -109,6 +109,27 @@ class CacheSettings(Shape):
         "forwarded_headers": Rule("forwardedHeaders", "HeaderObject"),
         "forwarded_query_strings": Rule("forwardedQueryStrings", "QueryStringObject"),
     }
+
+    def __init__(
+        self,
+        *,
+        default_ttl: int | None = None,
+        minimum_ttl: int | None = None,
+        maximum_ttl: int | None = None,
+        allowed_http_methods: str | None = None,
+        cached_http_methods: str | None = None,
+        forwarded_cookies: CookieObject | None = None,
+        forwarded_headers: HeaderObject | None = None,
+        forwarded_query_strings: QueryStringObject | None = None,
+    ) -> None:
+        self.default_ttl = default_ttl
+        self.minimum_ttl = minimum_ttl
+        self.maximum_ttl = maximum_ttl
+        self.allowed_http_methods = allowed_http_methods
+        self.cached_http_methods = cached_http_methods
+        self.forwarded_cookies = forwarded_cookies
+        self.forwarded_headers = forwarded_headers
+        self.forwarded_query_strings = forwarded_query_strings
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CacheSettings:

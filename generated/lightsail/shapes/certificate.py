@@ -15,7 +15,7 @@ from .renewal_summary import RenewalSummary
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Certificate(Shape):
     """Describes the full details of an Amazon Lightsail SSL/TLS certificate.
 
@@ -181,6 +181,53 @@ class Certificate(Shape):
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "support_code": Rule("supportCode", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        name: str | None = None,
+        domain_name: str | None = None,
+        status: CertificateStatus | str | None = None,
+        serial_number: str | None = None,
+        subject_alternative_names: list[str] | None = None,
+        domain_validation_records: list[DomainValidationRecord] | None = None,
+        request_failure_reason: str | None = None,
+        in_use_resource_count: int | None = None,
+        key_algorithm: str | None = None,
+        created_at: datetime | None = None,
+        issued_at: datetime | None = None,
+        issuer_ca: str | None = None,
+        not_before: datetime | None = None,
+        not_after: datetime | None = None,
+        eligible_to_renew: str | None = None,
+        renewal_summary: RenewalSummary | None = None,
+        revoked_at: datetime | None = None,
+        revocation_reason: str | None = None,
+        tags: list[Tag] | None = None,
+        support_code: str | None = None,
+    ) -> None:
+        self.arn = arn
+        self.name = name
+        self.domain_name = domain_name
+        self.status = status
+        self.serial_number = serial_number
+        self.subject_alternative_names = subject_alternative_names
+        self.domain_validation_records = domain_validation_records
+        self.request_failure_reason = request_failure_reason
+        self.in_use_resource_count = in_use_resource_count
+        self.key_algorithm = key_algorithm
+        self.created_at = created_at
+        self.issued_at = issued_at
+        self.issuer_ca = issuer_ca
+        self.not_before = not_before
+        self.not_after = not_after
+        self.eligible_to_renew = eligible_to_renew
+        self.renewal_summary = renewal_summary
+        self.revoked_at = revoked_at
+        self.revocation_reason = revocation_reason
+        self.tags = tags
+        self.support_code = support_code
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Certificate:

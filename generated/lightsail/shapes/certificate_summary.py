@@ -12,7 +12,7 @@ from .certificate import Certificate
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CertificateSummary(Shape):
     """Describes an Amazon Lightsail SSL/TLS certificate."""
 
@@ -41,6 +41,21 @@ class CertificateSummary(Shape):
         "certificate_detail": Rule("certificateDetail", "Certificate"),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        certificate_arn: str | None = None,
+        certificate_name: str | None = None,
+        domain_name: str | None = None,
+        certificate_detail: Certificate | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.certificate_arn = certificate_arn
+        self.certificate_name = certificate_name
+        self.domain_name = domain_name
+        self.certificate_detail = certificate_detail
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CertificateSummary:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CheckSubdomainAvailabilityRequest(Shape):
     """The arguments of the ``CheckSubdomainAvailability`` operation."""
 
@@ -42,6 +42,10 @@ class CheckSubdomainAvailabilityRequest(Shape):
         "subdomain_name": Rule("subdomainName", "string", required=True),
         "reserve": Rule("reserve", "boolean"),
     }
+
+    def __init__(self, *, subdomain_name: str, reserve: bool | None = None) -> None:
+        self.subdomain_name = subdomain_name
+        self.reserve = reserve
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CheckSubdomainAvailabilityRequest:

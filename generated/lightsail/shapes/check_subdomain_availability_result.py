@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CheckSubdomainAvailabilityResult(Shape):
     """The result of the ``CheckSubdomainAvailability`` operation."""
 
@@ -35,6 +35,17 @@ class CheckSubdomainAvailabilityResult(Shape):
         "reservation_expires_at": Rule("reservationExpiresAt", "timestamp"),
         "subdomain_name": Rule("subdomainName", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        available: bool | None = None,
+        reservation_expires_at: datetime | None = None,
+        subdomain_name: str | None = None,
+    ) -> None:
+        self.available = available
+        self.reservation_expires_at = reservation_expires_at
+        self.subdomain_name = subdomain_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CheckSubdomainAvailabilityResult:

@@ -18,7 +18,7 @@ from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CloudFormationStackRecord(Shape):
     """Describes a CloudFormation stack record created as a result of the
     ``create cloud formation stack`` action.
@@ -73,6 +73,27 @@ class CloudFormationStackRecord(Shape):
         ),
         "destination_info": Rule("destinationInfo", "DestinationInfo"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        state: RecordState | str | None = None,
+        source_info: list[CloudFormationStackRecordSourceInfo] | None = None,
+        destination_info: DestinationInfo | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.state = state
+        self.source_info = source_info
+        self.destination_info = destination_info
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CloudFormationStackRecord:

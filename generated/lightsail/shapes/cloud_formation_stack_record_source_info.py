@@ -13,7 +13,7 @@ from .cloud_formation_stack_record_source_type import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CloudFormationStackRecordSourceInfo(Shape):
     """Describes the source of a CloudFormation stack record (i.e., the export
     snapshot record).
@@ -33,6 +33,17 @@ class CloudFormationStackRecordSourceInfo(Shape):
         "name": Rule("name", "string"),
         "arn": Rule("arn", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_type: CloudFormationStackRecordSourceType | str | None = None,
+        name: str | None = None,
+        arn: str | None = None,
+    ) -> None:
+        self.resource_type = resource_type
+        self.name = name
+        self.arn = arn
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CloudFormationStackRecordSourceInfo:

@@ -16,7 +16,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContactMethod(Shape):
     """Describes a contact method.
 
@@ -88,6 +88,31 @@ class ContactMethod(Shape):
         "support_code": Rule("supportCode", "string"),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        contact_endpoint: str | None = None,
+        status: ContactMethodStatus | str | None = None,
+        protocol: ContactProtocol | str | None = None,
+        name: str | None = None,
+        arn: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        support_code: str | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.contact_endpoint = contact_endpoint
+        self.status = status
+        self.protocol = protocol
+        self.name = name
+        self.arn = arn
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.support_code = support_code
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContactMethod:

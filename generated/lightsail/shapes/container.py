@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .container_service_protocol import ContainerServiceProtocol
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Container(Shape):
     """Describes the settings of a container that will be launched, or that is
     launched, to an Amazon Lightsail container service.
@@ -50,6 +50,19 @@ class Container(Shape):
         "environment": Rule("environment", "map", item=Rule("", "string")),
         "ports": Rule("ports", "map", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        image: str | None = None,
+        command: list[str] | None = None,
+        environment: dict[str, str] | None = None,
+        ports: dict[str, ContainerServiceProtocol | str] | None = None,
+    ) -> None:
+        self.image = image
+        self.command = command
+        self.environment = environment
+        self.ports = ports
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Container:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerImage(Shape):
     """Describes a container image that is registered to an Amazon Lightsail
     container service.
@@ -31,6 +31,17 @@ class ContainerImage(Shape):
         "digest": Rule("digest", "string"),
         "created_at": Rule("createdAt", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        image: str | None = None,
+        digest: str | None = None,
+        created_at: datetime | None = None,
+    ) -> None:
+        self.image = image
+        self.digest = digest
+        self.created_at = created_at
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerImage:

@@ -19,7 +19,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerService(Shape):
     """Describes an Amazon Lightsail container service."""
 
@@ -186,6 +186,49 @@ class ContainerService(Shape):
             "privateRegistryAccess", "PrivateRegistryAccess"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        container_service_name: str | None = None,
+        arn: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        power: ContainerServicePowerName | str | None = None,
+        power_id: str | None = None,
+        state: ContainerServiceState | str | None = None,
+        state_detail: ContainerServiceStateDetail | None = None,
+        scale: int | None = None,
+        current_deployment: ContainerServiceDeployment | None = None,
+        next_deployment: ContainerServiceDeployment | None = None,
+        is_disabled: bool | None = None,
+        principal_arn: str | None = None,
+        private_domain_name: str | None = None,
+        public_domain_names: dict[str, list[str]] | None = None,
+        url: str | None = None,
+        private_registry_access: PrivateRegistryAccess | None = None,
+    ) -> None:
+        self.container_service_name = container_service_name
+        self.arn = arn
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.power = power
+        self.power_id = power_id
+        self.state = state
+        self.state_detail = state_detail
+        self.scale = scale
+        self.current_deployment = current_deployment
+        self.next_deployment = next_deployment
+        self.is_disabled = is_disabled
+        self.principal_arn = principal_arn
+        self.private_domain_name = private_domain_name
+        self.public_domain_names = public_domain_names
+        self.url = url
+        self.private_registry_access = private_registry_access
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerService:

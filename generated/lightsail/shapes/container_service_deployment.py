@@ -14,7 +14,7 @@ from .container_service_deployment_state import ContainerServiceDeploymentState
 from .container_service_endpoint import ContainerServiceEndpoint
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceDeployment(Shape):
     """Describes a container deployment configuration of an Amazon Lightsail
     container service.
@@ -65,6 +65,21 @@ class ContainerServiceDeployment(Shape):
         "public_endpoint": Rule("publicEndpoint", "ContainerServiceEndpoint"),
         "created_at": Rule("createdAt", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        version: int | None = None,
+        state: ContainerServiceDeploymentState | str | None = None,
+        containers: dict[str, Container] | None = None,
+        public_endpoint: ContainerServiceEndpoint | None = None,
+        created_at: datetime | None = None,
+    ) -> None:
+        self.version = version
+        self.state = state
+        self.containers = containers
+        self.public_endpoint = public_endpoint
+        self.created_at = created_at
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceDeployment:

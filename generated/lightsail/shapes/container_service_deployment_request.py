@@ -12,7 +12,7 @@ from .container import Container, ContainerDict
 from .endpoint_request import EndpointRequest, EndpointRequestDict
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceDeploymentRequest(Shape):
     """Describes a container deployment configuration of an Amazon Lightsail
     container service.
@@ -38,6 +38,15 @@ class ContainerServiceDeploymentRequest(Shape):
         ),
         "public_endpoint": Rule("publicEndpoint", "EndpointRequest"),
     }
+
+    def __init__(
+        self,
+        *,
+        containers: dict[str, Container] | None = None,
+        public_endpoint: EndpointRequest | None = None,
+    ) -> None:
+        self.containers = containers
+        self.public_endpoint = public_endpoint
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceDeploymentRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceECRImagePullerRole(Shape):
     """Describes the activation status of the role that you can use to grant an
     Amazon Lightsail container service access to Amazon Elastic Container
@@ -35,6 +35,12 @@ class ContainerServiceECRImagePullerRole(Shape):
         "is_active": Rule("isActive", "boolean"),
         "principal_arn": Rule("principalArn", "string"),
     }
+
+    def __init__(
+        self, *, is_active: bool | None = None, principal_arn: str | None = None
+    ) -> None:
+        self.is_active = is_active
+        self.principal_arn = principal_arn
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceECRImagePullerRole:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceECRImagePullerRoleRequest(Shape):
     """Describes a request to activate or deactivate the role that you can use
     to grant an Amazon Lightsail container service access to Amazon Elastic
@@ -31,6 +31,9 @@ class ContainerServiceECRImagePullerRoleRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "is_active": Rule("isActive", "boolean"),
     }
+
+    def __init__(self, *, is_active: bool | None = None) -> None:
+        self.is_active = is_active
 
     @classmethod
     def from_dict(

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_service_health_check_config import ContainerServiceHealthCheckConfig
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceEndpoint(Shape):
     """Describes the public endpoint configuration of a deployment of an Amazon
     Lightsail container service.
@@ -34,6 +34,17 @@ class ContainerServiceEndpoint(Shape):
         "container_port": Rule("containerPort", "integer"),
         "health_check": Rule("healthCheck", "ContainerServiceHealthCheckConfig"),
     }
+
+    def __init__(
+        self,
+        *,
+        container_name: str | None = None,
+        container_port: int | None = None,
+        health_check: ContainerServiceHealthCheckConfig | None = None,
+    ) -> None:
+        self.container_name = container_name
+        self.container_port = container_port
+        self.health_check = health_check
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceEndpoint:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceHealthCheckConfig(Shape):
     """Describes the health check configuration of an Amazon Lightsail
     container service.
@@ -57,6 +57,23 @@ class ContainerServiceHealthCheckConfig(Shape):
         "path": Rule("path", "string"),
         "success_codes": Rule("successCodes", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        healthy_threshold: int | None = None,
+        unhealthy_threshold: int | None = None,
+        timeout_seconds: int | None = None,
+        interval_seconds: int | None = None,
+        path: str | None = None,
+        success_codes: str | None = None,
+    ) -> None:
+        self.healthy_threshold = healthy_threshold
+        self.unhealthy_threshold = unhealthy_threshold
+        self.timeout_seconds = timeout_seconds
+        self.interval_seconds = interval_seconds
+        self.path = path
+        self.success_codes = success_codes
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceHealthCheckConfig:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceLogEvent(Shape):
     """Describes the log events of a container of an Amazon Lightsail container
     service.
@@ -27,6 +27,12 @@ class ContainerServiceLogEvent(Shape):
         "created_at": Rule("createdAt", "timestamp"),
         "message": Rule("message", "string"),
     }
+
+    def __init__(
+        self, *, created_at: datetime | None = None, message: str | None = None
+    ) -> None:
+        self.created_at = created_at
+        self.message = message
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceLogEvent:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_from_wire
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServicePower(Shape):
     """Describes the powers that can be specified for an Amazon Lightsail
     container service.
@@ -47,6 +47,23 @@ class ContainerServicePower(Shape):
         "name": Rule("name", "string"),
         "is_active": Rule("isActive", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        power_id: str | None = None,
+        price: float | None = None,
+        cpu_count: float | None = None,
+        ram_size_in_gb: float | None = None,
+        name: str | None = None,
+        is_active: bool | None = None,
+    ) -> None:
+        self.power_id = power_id
+        self.price = price
+        self.cpu_count = cpu_count
+        self.ram_size_in_gb = ram_size_in_gb
+        self.name = name
+        self.is_active = is_active
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServicePower:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceRegistryLogin(Shape):
     """Describes the sign-in credentials for the container image registry of an
     Amazon Lightsail account.
@@ -47,6 +47,19 @@ class ContainerServiceRegistryLogin(Shape):
         "expires_at": Rule("expiresAt", "timestamp"),
         "registry": Rule("registry", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        expires_at: datetime | None = None,
+        registry: str | None = None,
+    ) -> None:
+        self.username = username
+        self.password = password
+        self.expires_at = expires_at
+        self.registry = registry
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceRegistryLogin:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .container_service_state_detail_code import ContainerServiceStateDetailCode
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServiceStateDetail(Shape):
     """Describes the current state of a container service."""
 
@@ -56,6 +56,15 @@ class ContainerServiceStateDetail(Shape):
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        code: ContainerServiceStateDetailCode | str | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServiceStateDetail:

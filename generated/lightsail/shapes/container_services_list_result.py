@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_service import ContainerService
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ContainerServicesListResult(Shape):
     """The result of the ``GetContainerServices`` operation."""
 
@@ -23,6 +23,11 @@ class ContainerServicesListResult(Shape):
             "containerServices", "list", item=Rule("", "ContainerService")
         ),
     }
+
+    def __init__(
+        self, *, container_services: list[ContainerService] | None = None
+    ) -> None:
+        self.container_services = container_services
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ContainerServicesListResult:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .forward_values import ForwardValues
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CookieObject(Shape):
     """Describes whether an Amazon Lightsail content delivery network (CDN)
     distribution forwards cookies to the origin and, if so, which ones.
@@ -34,6 +34,15 @@ class CookieObject(Shape):
         "option": Rule("option", "string"),
         "cookies_allow_list": Rule("cookiesAllowList", "list", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        option: ForwardValues | str | None = None,
+        cookies_allow_list: list[str] | None = None,
+    ) -> None:
+        self.option = option
+        self.cookies_allow_list = cookies_allow_list
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CookieObject:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .region_name import RegionName
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CopySnapshotRequest(Shape):
     """The arguments of the ``CopySnapshot`` operation."""
 
@@ -84,6 +84,23 @@ class CopySnapshotRequest(Shape):
             "useLatestRestorableAutoSnapshot", "boolean"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        target_snapshot_name: str,
+        source_region: RegionName | str,
+        source_snapshot_name: str | None = None,
+        source_resource_name: str | None = None,
+        restore_date: str | None = None,
+        use_latest_restorable_auto_snapshot: bool | None = None,
+    ) -> None:
+        self.target_snapshot_name = target_snapshot_name
+        self.source_region = source_region
+        self.source_snapshot_name = source_snapshot_name
+        self.source_resource_name = source_resource_name
+        self.restore_date = restore_date
+        self.use_latest_restorable_auto_snapshot = use_latest_restorable_auto_snapshot
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CopySnapshotRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .estimate_by_time import EstimateByTime
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CostEstimate(Shape):
     """Describes the estimated cost for resources in your Lightsail for
     Research account.
@@ -31,6 +31,15 @@ class CostEstimate(Shape):
             "resultsByTime", "list", item=Rule("", "EstimateByTime")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        usage_type: str | None = None,
+        results_by_time: list[EstimateByTime] | None = None,
+    ) -> None:
+        self.usage_type = usage_type
+        self.results_by_time = results_by_time
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CostEstimate:

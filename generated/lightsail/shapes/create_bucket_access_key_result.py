@@ -12,7 +12,7 @@ from .access_key import AccessKey
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateBucketAccessKeyResult(Shape):
     """The result of the ``CreateBucketAccessKey`` operation."""
 
@@ -29,6 +29,15 @@ class CreateBucketAccessKeyResult(Shape):
         "access_key": Rule("accessKey", "AccessKey"),
         "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
+
+    def __init__(
+        self,
+        *,
+        access_key: AccessKey | None = None,
+        operations: list[Operation] | None = None,
+    ) -> None:
+        self.access_key = access_key
+        self.operations = operations
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateBucketAccessKeyResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateBucketRequest(Shape):
     """The arguments of the ``CreateBucket`` operation."""
 
@@ -61,6 +61,19 @@ class CreateBucketRequest(Shape):
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "enable_object_versioning": Rule("enableObjectVersioning", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        bucket_name: str,
+        bundle_id: str,
+        tags: list[Tag] | None = None,
+        enable_object_versioning: bool | None = None,
+    ) -> None:
+        self.bucket_name = bucket_name
+        self.bundle_id = bundle_id
+        self.tags = tags
+        self.enable_object_versioning = enable_object_versioning
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateBucketRequest:

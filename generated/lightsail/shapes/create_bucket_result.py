@@ -12,7 +12,7 @@ from .bucket import Bucket
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateBucketResult(Shape):
     """The result of the ``CreateBucket`` operation."""
 
@@ -29,6 +29,12 @@ class CreateBucketResult(Shape):
         "bucket": Rule("bucket", "Bucket"),
         "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
+
+    def __init__(
+        self, *, bucket: Bucket | None = None, operations: list[Operation] | None = None
+    ) -> None:
+        self.bucket = bucket
+        self.operations = operations
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateBucketResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateCertificateRequest(Shape):
     """The arguments of the ``CreateCertificate`` operation."""
 
@@ -47,6 +47,19 @@ class CreateCertificateRequest(Shape):
         ),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        certificate_name: str,
+        domain_name: str,
+        subject_alternative_names: list[str] | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.certificate_name = certificate_name
+        self.domain_name = domain_name
+        self.subject_alternative_names = subject_alternative_names
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateCertificateRequest:

@@ -12,7 +12,7 @@ from .certificate_summary import CertificateSummary
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateCertificateResult(Shape):
     """The result of the ``CreateCertificate`` operation."""
 
@@ -29,6 +29,15 @@ class CreateCertificateResult(Shape):
         "certificate": Rule("certificate", "CertificateSummary"),
         "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
+
+    def __init__(
+        self,
+        *,
+        certificate: CertificateSummary | None = None,
+        operations: list[Operation] | None = None,
+    ) -> None:
+        self.certificate = certificate
+        self.operations = operations
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateCertificateResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .instance_entry import InstanceEntry
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateCloudFormationStackRequest(Shape):
     """The arguments of the ``CreateCloudFormationStack`` operation."""
 
@@ -27,6 +27,9 @@ class CreateCloudFormationStackRequest(Shape):
             "instances", "list", required=True, item=Rule("", "InstanceEntry")
         ),
     }
+
+    def __init__(self, *, instances: list[InstanceEntry]) -> None:
+        self.instances = instances
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateCloudFormationStackRequest:

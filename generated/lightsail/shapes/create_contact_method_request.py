@@ -12,7 +12,7 @@ from .contact_protocol import ContactProtocol
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateContactMethodRequest(Shape):
     """The arguments of the ``CreateContactMethod`` operation."""
 
@@ -65,6 +65,17 @@ class CreateContactMethodRequest(Shape):
         "contact_endpoint": Rule("contactEndpoint", "string", required=True, min=1),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        protocol: ContactProtocol | str,
+        contact_endpoint: str,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.protocol = protocol
+        self.contact_endpoint = contact_endpoint
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateContactMethodRequest:

@@ -12,7 +12,7 @@ from .container import Container
 from .endpoint_request import EndpointRequest
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateContainerServiceDeploymentRequest(Shape):
     """The arguments of the ``CreateContainerServiceDeployment`` operation."""
 
@@ -39,6 +39,17 @@ class CreateContainerServiceDeploymentRequest(Shape):
         ),
         "public_endpoint": Rule("publicEndpoint", "EndpointRequest"),
     }
+
+    def __init__(
+        self,
+        *,
+        service_name: str,
+        containers: dict[str, Container] | None = None,
+        public_endpoint: EndpointRequest | None = None,
+    ) -> None:
+        self.service_name = service_name
+        self.containers = containers
+        self.public_endpoint = public_endpoint
 
     @classmethod
     def from_dict(

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_service import ContainerService
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateContainerServiceDeploymentResult(Shape):
     """The result of the ``CreateContainerServiceDeployment`` operation."""
 
@@ -20,6 +20,9 @@ class CreateContainerServiceDeploymentResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_service": Rule("containerService", "ContainerService"),
     }
+
+    def __init__(self, *, container_service: ContainerService | None = None) -> None:
+        self.container_service = container_service
 
     @classmethod
     def from_dict(

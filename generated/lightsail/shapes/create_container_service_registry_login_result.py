@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_service_registry_login import ContainerServiceRegistryLogin
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateContainerServiceRegistryLoginResult(Shape):
     """The result of the ``CreateContainerServiceRegistryLogin`` operation."""
 
@@ -22,6 +22,11 @@ class CreateContainerServiceRegistryLoginResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "registry_login": Rule("registryLogin", "ContainerServiceRegistryLogin"),
     }
+
+    def __init__(
+        self, *, registry_login: ContainerServiceRegistryLogin | None = None
+    ) -> None:
+        self.registry_login = registry_login
 
     @classmethod
     def from_dict(

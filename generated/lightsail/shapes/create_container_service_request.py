@@ -14,7 +14,7 @@ from .private_registry_access_request import PrivateRegistryAccessRequest
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateContainerServiceRequest(Shape):
     """The arguments of the ``CreateContainerService`` operation."""
 
@@ -131,6 +131,25 @@ class CreateContainerServiceRequest(Shape):
             "privateRegistryAccess", "PrivateRegistryAccessRequest"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        service_name: str,
+        power: ContainerServicePowerName | str,
+        scale: int,
+        tags: list[Tag] | None = None,
+        public_domain_names: dict[str, list[str]] | None = None,
+        deployment: ContainerServiceDeploymentRequest | None = None,
+        private_registry_access: PrivateRegistryAccessRequest | None = None,
+    ) -> None:
+        self.service_name = service_name
+        self.power = power
+        self.scale = scale
+        self.tags = tags
+        self.public_domain_names = public_domain_names
+        self.deployment = deployment
+        self.private_registry_access = private_registry_access
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateContainerServiceRequest:

@@ -12,7 +12,7 @@ from .add_on_request import AddOnRequest
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateDiskFromSnapshotRequest(Shape):
     """The arguments of the ``CreateDiskFromSnapshot`` operation."""
 
@@ -111,6 +111,29 @@ class CreateDiskFromSnapshotRequest(Shape):
             "useLatestRestorableAutoSnapshot", "boolean"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        disk_name: str,
+        availability_zone: str,
+        size_in_gb: int,
+        disk_snapshot_name: str | None = None,
+        tags: list[Tag] | None = None,
+        add_ons: list[AddOnRequest] | None = None,
+        source_disk_name: str | None = None,
+        restore_date: str | None = None,
+        use_latest_restorable_auto_snapshot: bool | None = None,
+    ) -> None:
+        self.disk_name = disk_name
+        self.availability_zone = availability_zone
+        self.size_in_gb = size_in_gb
+        self.disk_snapshot_name = disk_snapshot_name
+        self.tags = tags
+        self.add_ons = add_ons
+        self.source_disk_name = source_disk_name
+        self.restore_date = restore_date
+        self.use_latest_restorable_auto_snapshot = use_latest_restorable_auto_snapshot
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateDiskFromSnapshotRequest:

@@ -12,7 +12,7 @@ from .add_on_request import AddOnRequest
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateDiskRequest(Shape):
     """The arguments of the ``CreateDisk`` operation."""
 
@@ -49,6 +49,21 @@ class CreateDiskRequest(Shape):
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "add_ons": Rule("addOns", "list", item=Rule("", "AddOnRequest")),
     }
+
+    def __init__(
+        self,
+        *,
+        disk_name: str,
+        availability_zone: str,
+        size_in_gb: int,
+        tags: list[Tag] | None = None,
+        add_ons: list[AddOnRequest] | None = None,
+    ) -> None:
+        self.disk_name = disk_name
+        self.availability_zone = availability_zone
+        self.size_in_gb = size_in_gb
+        self.tags = tags
+        self.add_ons = add_ons
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateDiskRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateDiskSnapshotRequest(Shape):
     """The arguments of the ``CreateDiskSnapshot`` operation."""
 
@@ -52,6 +52,19 @@ class CreateDiskSnapshotRequest(Shape):
         "instance_name": Rule("instanceName", "string"),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        disk_snapshot_name: str,
+        disk_name: str | None = None,
+        instance_name: str | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.disk_snapshot_name = disk_snapshot_name
+        self.disk_name = disk_name
+        self.instance_name = instance_name
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateDiskSnapshotRequest:

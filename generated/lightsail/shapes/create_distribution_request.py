@@ -21,7 +21,7 @@ from .viewer_minimum_tls_protocol_version_enum import (
 from .waf_rule import WafRule
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateDistributionRequest(Shape):
     """The arguments of the ``CreateDistribution`` operation."""
 
@@ -195,6 +195,45 @@ class CreateDistributionRequest(Shape):
         "waf_rules": Rule("wafRules", "list", item=Rule("", "WafRule")),
         "subdomain_name": Rule("subdomainName", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        distribution_name: str,
+        origin: InputOrigin,
+        default_cache_behavior: CacheBehavior,
+        bundle_id: str,
+        cache_behavior_settings: CacheSettings | None = None,
+        cache_behaviors: list[CacheBehaviorPerPath] | None = None,
+        ip_address_type: IpAddressType | str | None = None,
+        tags: list[Tag] | None = None,
+        certificate_name: str | None = None,
+        viewer_minimum_tls_protocol_version: (
+            ViewerMinimumTlsProtocolVersionEnum | str | None
+        ) = None,
+        enable_private_origin_access: bool | None = None,
+        default_root_object: str | None = None,
+        custom_error_responses: list[DistributionCustomErrorResponse] | None = None,
+        enable_waf: bool | None = None,
+        waf_rules: list[WafRule] | None = None,
+        subdomain_name: str | None = None,
+    ) -> None:
+        self.distribution_name = distribution_name
+        self.origin = origin
+        self.default_cache_behavior = default_cache_behavior
+        self.bundle_id = bundle_id
+        self.cache_behavior_settings = cache_behavior_settings
+        self.cache_behaviors = cache_behaviors
+        self.ip_address_type = ip_address_type
+        self.tags = tags
+        self.certificate_name = certificate_name
+        self.viewer_minimum_tls_protocol_version = viewer_minimum_tls_protocol_version
+        self.enable_private_origin_access = enable_private_origin_access
+        self.default_root_object = default_root_object
+        self.custom_error_responses = custom_error_responses
+        self.enable_waf = enable_waf
+        self.waf_rules = waf_rules
+        self.subdomain_name = subdomain_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateDistributionRequest:

@@ -11,7 +11,7 @@ from .lightsail_distribution import LightsailDistribution
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateDistributionResult(Shape):
     """The result of the ``CreateDistribution`` operation."""
 
@@ -28,6 +28,15 @@ class CreateDistributionResult(Shape):
         "distribution": Rule("distribution", "LightsailDistribution"),
         "operation": Rule("operation", "Operation"),
     }
+
+    def __init__(
+        self,
+        *,
+        distribution: LightsailDistribution | None = None,
+        operation: Operation | None = None,
+    ) -> None:
+        self.distribution = distribution
+        self.operation = operation
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateDistributionResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .domain_entry import DomainEntry
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateDomainEntryRequest(Shape):
     """The arguments of the ``CreateDomainEntry`` operation."""
 
@@ -28,6 +28,10 @@ class CreateDomainEntryRequest(Shape):
         "domain_name": Rule("domainName", "string", required=True),
         "domain_entry": Rule("domainEntry", "DomainEntry", required=True),
     }
+
+    def __init__(self, *, domain_name: str, domain_entry: DomainEntry) -> None:
+        self.domain_name = domain_name
+        self.domain_entry = domain_entry
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateDomainEntryRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateDomainRequest(Shape):
     """The arguments of the ``CreateDomain`` operation."""
 
@@ -28,6 +28,10 @@ class CreateDomainRequest(Shape):
         "domain_name": Rule("domainName", "string", required=True),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(self, *, domain_name: str, tags: list[Tag] | None = None) -> None:
+        self.domain_name = domain_name
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateDomainRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateGUISessionAccessDetailsRequest(Shape):
     """The arguments of the ``CreateGUISessionAccessDetails`` operation."""
 
@@ -19,6 +19,9 @@ class CreateGUISessionAccessDetailsRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "resource_name": Rule("resourceName", "string", required=True),
     }
+
+    def __init__(self, *, resource_name: str) -> None:
+        self.resource_name = resource_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateGUISessionAccessDetailsRequest:

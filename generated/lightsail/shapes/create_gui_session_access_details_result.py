@@ -12,7 +12,7 @@ from .session import Session
 from .status import Status
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateGUISessionAccessDetailsResult(Shape):
     """The result of the ``CreateGUISessionAccessDetails`` operation."""
 
@@ -38,6 +38,21 @@ class CreateGUISessionAccessDetailsResult(Shape):
         "failure_reason": Rule("failureReason", "string"),
         "sessions": Rule("sessions", "list", item=Rule("", "Session")),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_name: str | None = None,
+        status: Status | str | None = None,
+        percentage_complete: int | None = None,
+        failure_reason: str | None = None,
+        sessions: list[Session] | None = None,
+    ) -> None:
+        self.resource_name = resource_name
+        self.status = status
+        self.percentage_complete = percentage_complete
+        self.failure_reason = failure_reason
+        self.sessions = sessions
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateGUISessionAccessDetailsResult:

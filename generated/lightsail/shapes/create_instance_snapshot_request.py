@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateInstanceSnapshotRequest(Shape):
     """The arguments of the ``CreateInstanceSnapshot`` operation."""
 
@@ -32,6 +32,17 @@ class CreateInstanceSnapshotRequest(Shape):
         "instance_name": Rule("instanceName", "string", required=True),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_snapshot_name: str,
+        instance_name: str,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.instance_snapshot_name = instance_snapshot_name
+        self.instance_name = instance_name
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateInstanceSnapshotRequest:

@@ -14,7 +14,7 @@ from .ip_address_type import IpAddressType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateInstancesFromSnapshotRequest(Shape):
     """The arguments of the ``CreateInstancesFromSnapshot`` operation."""
 
@@ -153,6 +153,37 @@ class CreateInstancesFromSnapshotRequest(Shape):
             "useLatestRestorableAutoSnapshot", "boolean"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_names: list[str],
+        availability_zone: str,
+        bundle_id: str,
+        attached_disk_mapping: dict[str, list[DiskMap]] | None = None,
+        instance_snapshot_name: str | None = None,
+        user_data: str | None = None,
+        key_pair_name: str | None = None,
+        tags: list[Tag] | None = None,
+        add_ons: list[AddOnRequest] | None = None,
+        ip_address_type: IpAddressType | str | None = None,
+        source_instance_name: str | None = None,
+        restore_date: str | None = None,
+        use_latest_restorable_auto_snapshot: bool | None = None,
+    ) -> None:
+        self.instance_names = instance_names
+        self.availability_zone = availability_zone
+        self.bundle_id = bundle_id
+        self.attached_disk_mapping = attached_disk_mapping
+        self.instance_snapshot_name = instance_snapshot_name
+        self.user_data = user_data
+        self.key_pair_name = key_pair_name
+        self.tags = tags
+        self.add_ons = add_ons
+        self.ip_address_type = ip_address_type
+        self.source_instance_name = source_instance_name
+        self.restore_date = restore_date
+        self.use_latest_restorable_auto_snapshot = use_latest_restorable_auto_snapshot
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateInstancesFromSnapshotRequest:

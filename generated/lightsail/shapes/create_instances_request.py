@@ -13,7 +13,7 @@ from .ip_address_type import IpAddressType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateInstancesRequest(Shape):
     """The arguments of the ``CreateInstances`` operation."""
 
@@ -107,6 +107,31 @@ class CreateInstancesRequest(Shape):
         "add_ons": Rule("addOns", "list", item=Rule("", "AddOnRequest")),
         "ip_address_type": Rule("ipAddressType", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_names: list[str],
+        availability_zone: str,
+        blueprint_id: str,
+        bundle_id: str,
+        custom_image_name: str | None = None,
+        user_data: str | None = None,
+        key_pair_name: str | None = None,
+        tags: list[Tag] | None = None,
+        add_ons: list[AddOnRequest] | None = None,
+        ip_address_type: IpAddressType | str | None = None,
+    ) -> None:
+        self.instance_names = instance_names
+        self.availability_zone = availability_zone
+        self.blueprint_id = blueprint_id
+        self.bundle_id = bundle_id
+        self.custom_image_name = custom_image_name
+        self.user_data = user_data
+        self.key_pair_name = key_pair_name
+        self.tags = tags
+        self.add_ons = add_ons
+        self.ip_address_type = ip_address_type
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateInstancesRequest:

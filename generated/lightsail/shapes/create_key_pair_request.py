@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateKeyPairRequest(Shape):
     """The arguments of the ``CreateKeyPair`` operation."""
 
@@ -28,6 +28,10 @@ class CreateKeyPairRequest(Shape):
         "key_pair_name": Rule("keyPairName", "string", required=True),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(self, *, key_pair_name: str, tags: list[Tag] | None = None) -> None:
+        self.key_pair_name = key_pair_name
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateKeyPairRequest:

@@ -11,7 +11,7 @@ from .key_pair import KeyPair
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateKeyPairResult(Shape):
     """The result of the ``CreateKeyPair`` operation."""
 
@@ -38,6 +38,19 @@ class CreateKeyPairResult(Shape):
         "private_key_base64": Rule("privateKeyBase64", "string"),
         "operation": Rule("operation", "Operation"),
     }
+
+    def __init__(
+        self,
+        *,
+        key_pair: KeyPair | None = None,
+        public_key_base64: str | None = None,
+        private_key_base64: str | None = None,
+        operation: Operation | None = None,
+    ) -> None:
+        self.key_pair = key_pair
+        self.public_key_base64 = public_key_base64
+        self.private_key_base64 = private_key_base64
+        self.operation = operation
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateKeyPairResult:

@@ -12,7 +12,7 @@ from .ip_address_type import IpAddressType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateLoadBalancerRequest(Shape):
     """The arguments of the ``CreateLoadBalancer`` operation."""
 
@@ -93,6 +93,29 @@ class CreateLoadBalancerRequest(Shape):
         "ip_address_type": Rule("ipAddressType", "string"),
         "tls_policy_name": Rule("tlsPolicyName", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        load_balancer_name: str,
+        instance_port: int,
+        health_check_path: str | None = None,
+        certificate_name: str | None = None,
+        certificate_domain_name: str | None = None,
+        certificate_alternative_names: list[str] | None = None,
+        tags: list[Tag] | None = None,
+        ip_address_type: IpAddressType | str | None = None,
+        tls_policy_name: str | None = None,
+    ) -> None:
+        self.load_balancer_name = load_balancer_name
+        self.instance_port = instance_port
+        self.health_check_path = health_check_path
+        self.certificate_name = certificate_name
+        self.certificate_domain_name = certificate_domain_name
+        self.certificate_alternative_names = certificate_alternative_names
+        self.tags = tags
+        self.ip_address_type = ip_address_type
+        self.tls_policy_name = tls_policy_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateLoadBalancerRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateLoadBalancerTlsCertificateRequest(Shape):
     """The arguments of the ``CreateLoadBalancerTlsCertificate`` operation."""
 
@@ -56,6 +56,21 @@ class CreateLoadBalancerTlsCertificateRequest(Shape):
         ),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        load_balancer_name: str,
+        certificate_name: str,
+        certificate_domain_name: str,
+        certificate_alternative_names: list[str] | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.load_balancer_name = load_balancer_name
+        self.certificate_name = certificate_name
+        self.certificate_domain_name = certificate_domain_name
+        self.certificate_alternative_names = certificate_alternative_names
+        self.tags = tags
 
     @classmethod
     def from_dict(

@@ -12,7 +12,7 @@ from .._runtime.values import parse_timestamp, shape_to_dict, timestamp_to_epoch
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateRelationalDatabaseFromSnapshotRequest(Shape):
     """The arguments of the ``CreateRelationalDatabaseFromSnapshot`` operation."""
 
@@ -109,6 +109,29 @@ class CreateRelationalDatabaseFromSnapshotRequest(Shape):
         "use_latest_restorable_time": Rule("useLatestRestorableTime", "boolean"),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        availability_zone: str | None = None,
+        publicly_accessible: bool | None = None,
+        relational_database_snapshot_name: str | None = None,
+        relational_database_bundle_id: str | None = None,
+        source_relational_database_name: str | None = None,
+        restore_time: datetime | None = None,
+        use_latest_restorable_time: bool | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.availability_zone = availability_zone
+        self.publicly_accessible = publicly_accessible
+        self.relational_database_snapshot_name = relational_database_snapshot_name
+        self.relational_database_bundle_id = relational_database_bundle_id
+        self.source_relational_database_name = source_relational_database_name
+        self.restore_time = restore_time
+        self.use_latest_restorable_time = use_latest_restorable_time
+        self.tags = tags
 
     @classmethod
     def from_dict(

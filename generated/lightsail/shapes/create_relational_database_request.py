@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateRelationalDatabaseRequest(Shape):
     """The arguments of the ``CreateRelationalDatabase`` operation."""
 
@@ -210,6 +210,33 @@ class CreateRelationalDatabaseRequest(Shape):
         "publicly_accessible": Rule("publiclyAccessible", "boolean"),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        relational_database_blueprint_id: str,
+        relational_database_bundle_id: str,
+        master_database_name: str,
+        master_username: str,
+        availability_zone: str | None = None,
+        master_user_password: str | None = None,
+        preferred_backup_window: str | None = None,
+        preferred_maintenance_window: str | None = None,
+        publicly_accessible: bool | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.relational_database_blueprint_id = relational_database_blueprint_id
+        self.relational_database_bundle_id = relational_database_bundle_id
+        self.master_database_name = master_database_name
+        self.master_username = master_username
+        self.availability_zone = availability_zone
+        self.master_user_password = master_user_password
+        self.preferred_backup_window = preferred_backup_window
+        self.preferred_maintenance_window = preferred_maintenance_window
+        self.publicly_accessible = publicly_accessible
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateRelationalDatabaseRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateRelationalDatabaseSnapshotRequest(Shape):
     """The arguments of the ``CreateRelationalDatabaseSnapshot`` operation."""
 
@@ -42,6 +42,17 @@ class CreateRelationalDatabaseSnapshotRequest(Shape):
         ),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        relational_database_snapshot_name: str,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.relational_database_snapshot_name = relational_database_snapshot_name
+        self.tags = tags
 
     @classmethod
     def from_dict(

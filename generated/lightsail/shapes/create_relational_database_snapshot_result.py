@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateRelationalDatabaseSnapshotResult(Shape):
     """The result of the ``CreateRelationalDatabaseSnapshot`` operation."""
 
@@ -24,6 +24,9 @@ class CreateRelationalDatabaseSnapshotResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "operations": Rule("operations", "list", item=Rule("", "Operation")),
     }
+
+    def __init__(self, *, operations: list[Operation] | None = None) -> None:
+        self.operations = operations
 
     @classmethod
     def from_dict(

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class CreateSubdomainRequest(Shape):
     """The arguments of the ``CreateSubdomain`` operation."""
 
@@ -41,6 +41,10 @@ class CreateSubdomainRequest(Shape):
         "subdomain_name": Rule("subdomainName", "string", required=True),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(self, *, subdomain_name: str, tags: list[Tag] | None = None) -> None:
+        self.subdomain_name = subdomain_name
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateSubdomainRequest:

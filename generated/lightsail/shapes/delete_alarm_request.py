@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteAlarmRequest(Shape):
     """The arguments of the ``DeleteAlarm`` operation."""
 
@@ -19,6 +19,9 @@ class DeleteAlarmRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "alarm_name": Rule("alarmName", "string", required=True),
     }
+
+    def __init__(self, *, alarm_name: str) -> None:
+        self.alarm_name = alarm_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteAlarmRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteAutoSnapshotRequest(Shape):
     """The arguments of the ``DeleteAutoSnapshot`` operation."""
 
@@ -28,6 +28,10 @@ class DeleteAutoSnapshotRequest(Shape):
         "resource_name": Rule("resourceName", "string", required=True),
         "date": Rule("date", "string", required=True),
     }
+
+    def __init__(self, *, resource_name: str, date: str) -> None:
+        self.resource_name = resource_name
+        self.date = date
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteAutoSnapshotRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteBucketAccessKeyRequest(Shape):
     """The arguments of the ``DeleteBucketAccessKey`` operation."""
 
@@ -28,6 +28,10 @@ class DeleteBucketAccessKeyRequest(Shape):
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "access_key_id": Rule("accessKeyId", "string", required=True),
     }
+
+    def __init__(self, *, bucket_name: str, access_key_id: str) -> None:
+        self.bucket_name = bucket_name
+        self.access_key_id = access_key_id
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteBucketAccessKeyRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteBucketRequest(Shape):
     """The arguments of the ``DeleteBucket`` operation."""
 
@@ -44,6 +44,10 @@ class DeleteBucketRequest(Shape):
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "force_delete": Rule("forceDelete", "boolean"),
     }
+
+    def __init__(self, *, bucket_name: str, force_delete: bool | None = None) -> None:
+        self.bucket_name = bucket_name
+        self.force_delete = force_delete
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteBucketRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteCertificateRequest(Shape):
     """The arguments of the ``DeleteCertificate`` operation."""
 
@@ -23,6 +23,9 @@ class DeleteCertificateRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "certificate_name": Rule("certificateName", "string", required=True),
     }
+
+    def __init__(self, *, certificate_name: str) -> None:
+        self.certificate_name = certificate_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteCertificateRequest:

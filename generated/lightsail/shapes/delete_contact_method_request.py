@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .contact_protocol import ContactProtocol
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteContactMethodRequest(Shape):
     """The arguments of the ``DeleteContactMethod`` operation."""
 
@@ -28,6 +28,9 @@ class DeleteContactMethodRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "protocol": Rule("protocol", "string", required=True),
     }
+
+    def __init__(self, *, protocol: ContactProtocol | str) -> None:
+        self.protocol = protocol
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteContactMethodRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteContainerImageRequest(Shape):
     """The arguments of the ``DeleteContainerImage`` operation."""
 
@@ -37,6 +37,10 @@ class DeleteContainerImageRequest(Shape):
         "service_name": Rule("serviceName", "string", required=True, min=1),
         "image": Rule("image", "string", required=True),
     }
+
+    def __init__(self, *, service_name: str, image: str) -> None:
+        self.service_name = service_name
+        self.image = image
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteContainerImageRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteDiskRequest(Shape):
     """The arguments of the ``DeleteDisk`` operation."""
 
@@ -23,6 +23,12 @@ class DeleteDiskRequest(Shape):
         "disk_name": Rule("diskName", "string", required=True),
         "force_delete_add_ons": Rule("forceDeleteAddOns", "boolean"),
     }
+
+    def __init__(
+        self, *, disk_name: str, force_delete_add_ons: bool | None = None
+    ) -> None:
+        self.disk_name = disk_name
+        self.force_delete_add_ons = force_delete_add_ons
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteDiskRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteInstanceRequest(Shape):
     """The arguments of the ``DeleteInstance`` operation."""
 
@@ -25,6 +25,12 @@ class DeleteInstanceRequest(Shape):
         "instance_name": Rule("instanceName", "string", required=True),
         "force_delete_add_ons": Rule("forceDeleteAddOns", "boolean"),
     }
+
+    def __init__(
+        self, *, instance_name: str, force_delete_add_ons: bool | None = None
+    ) -> None:
+        self.instance_name = instance_name
+        self.force_delete_add_ons = force_delete_add_ons
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteInstanceRequest:

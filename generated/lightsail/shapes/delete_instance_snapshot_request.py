@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteInstanceSnapshotRequest(Shape):
     """The arguments of the ``DeleteInstanceSnapshot`` operation."""
 
@@ -19,6 +19,9 @@ class DeleteInstanceSnapshotRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshot_name": Rule("instanceSnapshotName", "string", required=True),
     }
+
+    def __init__(self, *, instance_snapshot_name: str) -> None:
+        self.instance_snapshot_name = instance_snapshot_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteInstanceSnapshotRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteKeyPairRequest(Shape):
     """The arguments of the ``DeleteKeyPair`` operation."""
 
@@ -28,6 +28,12 @@ class DeleteKeyPairRequest(Shape):
         "key_pair_name": Rule("keyPairName", "string", required=True),
         "expected_fingerprint": Rule("expectedFingerprint", "string"),
     }
+
+    def __init__(
+        self, *, key_pair_name: str, expected_fingerprint: str | None = None
+    ) -> None:
+        self.key_pair_name = key_pair_name
+        self.expected_fingerprint = expected_fingerprint
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteKeyPairRequest:

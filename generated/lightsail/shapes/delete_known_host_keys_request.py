@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteKnownHostKeysRequest(Shape):
     """The arguments of the ``DeleteKnownHostKeys`` operation."""
 
@@ -21,6 +21,9 @@ class DeleteKnownHostKeysRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
     }
+
+    def __init__(self, *, instance_name: str) -> None:
+        self.instance_name = instance_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteKnownHostKeysRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteLoadBalancerTlsCertificateRequest(Shape):
     """The arguments of the ``DeleteLoadBalancerTlsCertificate`` operation."""
 
@@ -33,6 +33,17 @@ class DeleteLoadBalancerTlsCertificateRequest(Shape):
         "certificate_name": Rule("certificateName", "string", required=True),
         "force": Rule("force", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        load_balancer_name: str,
+        certificate_name: str,
+        force: bool | None = None,
+    ) -> None:
+        self.load_balancer_name = load_balancer_name
+        self.certificate_name = certificate_name
+        self.force = force
 
     @classmethod
     def from_dict(

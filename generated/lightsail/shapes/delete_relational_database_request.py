@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteRelationalDatabaseRequest(Shape):
     """The arguments of the ``DeleteRelationalDatabase`` operation."""
 
@@ -51,6 +51,19 @@ class DeleteRelationalDatabaseRequest(Shape):
             "finalRelationalDatabaseSnapshotName", "string"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        skip_final_snapshot: bool | None = None,
+        final_relational_database_snapshot_name: str | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.skip_final_snapshot = skip_final_snapshot
+        self.final_relational_database_snapshot_name = (
+            final_relational_database_snapshot_name
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteRelationalDatabaseRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteSubdomainRequest(Shape):
     """The arguments of the ``DeleteSubdomain`` operation."""
 
@@ -21,6 +21,9 @@ class DeleteSubdomainRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "subdomain_name": Rule("subdomainName", "string", required=True),
     }
+
+    def __init__(self, *, subdomain_name: str) -> None:
+        self.subdomain_name = subdomain_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteSubdomainRequest:

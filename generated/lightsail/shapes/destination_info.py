@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DestinationInfo(Shape):
     """Describes the destination of a record."""
 
@@ -23,6 +23,10 @@ class DestinationInfo(Shape):
         "id": Rule("id", "string"),
         "service": Rule("service", "string"),
     }
+
+    def __init__(self, *, id: str | None = None, service: str | None = None) -> None:
+        self.id = id
+        self.service = service
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DestinationInfo:

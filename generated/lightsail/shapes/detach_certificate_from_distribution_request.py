@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DetachCertificateFromDistributionRequest(Shape):
     """The arguments of the ``DetachCertificateFromDistribution`` operation."""
 
@@ -23,6 +23,9 @@ class DetachCertificateFromDistributionRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string", required=True),
     }
+
+    def __init__(self, *, distribution_name: str) -> None:
+        self.distribution_name = distribution_name
 
     @classmethod
     def from_dict(

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DetachCertificateFromDistributionResult(Shape):
     """The result of the ``DetachCertificateFromDistribution`` operation."""
 
@@ -23,6 +23,9 @@ class DetachCertificateFromDistributionResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "operation": Rule("operation", "Operation"),
     }
+
+    def __init__(self, *, operation: Operation | None = None) -> None:
+        self.operation = operation
 
     @classmethod
     def from_dict(

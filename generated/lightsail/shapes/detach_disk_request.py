@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DetachDiskRequest(Shape):
     """The arguments of the ``DetachDisk`` operation."""
 
@@ -21,6 +21,9 @@ class DetachDiskRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),
     }
+
+    def __init__(self, *, disk_name: str) -> None:
+        self.disk_name = disk_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DetachDiskRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DetachInstancesFromLoadBalancerRequest(Shape):
     """The arguments of the ``DetachInstancesFromLoadBalancer`` operation."""
 
@@ -27,6 +27,10 @@ class DetachInstancesFromLoadBalancerRequest(Shape):
             "instanceNames", "list", required=True, item=Rule("", "string")
         ),
     }
+
+    def __init__(self, *, load_balancer_name: str, instance_names: list[str]) -> None:
+        self.load_balancer_name = load_balancer_name
+        self.instance_names = instance_names
 
     @classmethod
     def from_dict(

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .add_on_type import AddOnType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DisableAddOnRequest(Shape):
     """The arguments of the ``DisableAddOn`` operation."""
 
@@ -25,6 +25,10 @@ class DisableAddOnRequest(Shape):
         "add_on_type": Rule("addOnType", "string", required=True),
         "resource_name": Rule("resourceName", "string", required=True),
     }
+
+    def __init__(self, *, add_on_type: AddOnType | str, resource_name: str) -> None:
+        self.add_on_type = add_on_type
+        self.resource_name = resource_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DisableAddOnRequest:

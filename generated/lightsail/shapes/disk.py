@@ -17,7 +17,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Disk(Shape):
     """Describes a block storage disk."""
 
@@ -121,6 +121,47 @@ class Disk(Shape):
         "gb_in_use": Rule("gbInUse", "integer"),
         "auto_mount_status": Rule("autoMountStatus", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        add_ons: list[AddOn] | None = None,
+        size_in_gb: int | None = None,
+        is_system_disk: bool | None = None,
+        iops: int | None = None,
+        path: str | None = None,
+        state: DiskState | str | None = None,
+        attached_to: str | None = None,
+        is_attached: bool | None = None,
+        attachment_state: str | None = None,
+        gb_in_use: int | None = None,
+        auto_mount_status: AutoMountStatus | str | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.add_ons = add_ons
+        self.size_in_gb = size_in_gb
+        self.is_system_disk = is_system_disk
+        self.iops = iops
+        self.path = path
+        self.state = state
+        self.attached_to = attached_to
+        self.is_attached = is_attached
+        self.attachment_state = attachment_state
+        self.gb_in_use = gb_in_use
+        self.auto_mount_status = auto_mount_status
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Disk:

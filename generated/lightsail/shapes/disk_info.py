@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DiskInfo(Shape):
     """Describes a disk."""
 
@@ -33,6 +33,19 @@ class DiskInfo(Shape):
         "size_in_gb": Rule("sizeInGb", "integer"),
         "is_system_disk": Rule("isSystemDisk", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        path: str | None = None,
+        size_in_gb: int | None = None,
+        is_system_disk: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.path = path
+        self.size_in_gb = size_in_gb
+        self.is_system_disk = is_system_disk
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DiskInfo:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DiskMap(Shape):
     """Describes a block storage disk mapping."""
 
@@ -25,6 +25,12 @@ class DiskMap(Shape):
         "original_disk_path": Rule("originalDiskPath", "string"),
         "new_disk_name": Rule("newDiskName", "string"),
     }
+
+    def __init__(
+        self, *, original_disk_path: str | None = None, new_disk_name: str | None = None
+    ) -> None:
+        self.original_disk_path = original_disk_path
+        self.new_disk_name = new_disk_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DiskMap:

@@ -15,7 +15,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DiskSnapshot(Shape):
     """Describes a block storage disk snapshot."""
 
@@ -100,6 +100,41 @@ class DiskSnapshot(Shape):
         "from_instance_arn": Rule("fromInstanceArn", "string"),
         "is_from_auto_snapshot": Rule("isFromAutoSnapshot", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        size_in_gb: int | None = None,
+        state: DiskSnapshotState | str | None = None,
+        progress: str | None = None,
+        from_disk_name: str | None = None,
+        from_disk_arn: str | None = None,
+        from_instance_name: str | None = None,
+        from_instance_arn: str | None = None,
+        is_from_auto_snapshot: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.size_in_gb = size_in_gb
+        self.state = state
+        self.progress = progress
+        self.from_disk_name = from_disk_name
+        self.from_disk_arn = from_disk_arn
+        self.from_instance_name = from_instance_name
+        self.from_instance_arn = from_instance_arn
+        self.is_from_auto_snapshot = is_from_auto_snapshot
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DiskSnapshot:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DiskSnapshotInfo(Shape):
     """Describes a disk snapshot."""
 
@@ -19,6 +19,9 @@ class DiskSnapshotInfo(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "size_in_gb": Rule("sizeInGb", "integer"),
     }
+
+    def __init__(self, *, size_in_gb: int | None = None) -> None:
+        self.size_in_gb = size_in_gb
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DiskSnapshotInfo:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_from_wire
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DistributionBundle(Shape):
     """Describes the specifications of a distribution bundle."""
 
@@ -38,6 +38,21 @@ class DistributionBundle(Shape):
         "transfer_per_month_in_gb": Rule("transferPerMonthInGb", "integer"),
         "is_active": Rule("isActive", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        bundle_id: str | None = None,
+        name: str | None = None,
+        price: float | None = None,
+        transfer_per_month_in_gb: int | None = None,
+        is_active: bool | None = None,
+    ) -> None:
+        self.bundle_id = bundle_id
+        self.name = name
+        self.price = price
+        self.transfer_per_month_in_gb = transfer_per_month_in_gb
+        self.is_active = is_active
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DistributionBundle:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DistributionCustomErrorResponse(Shape):
     """Describes a custom error response for a Lightsail distribution. A custom
     error response specifies the page that the distribution returns to the
@@ -45,6 +45,19 @@ class DistributionCustomErrorResponse(Shape):
         "response_page_path": Rule("responsePagePath", "string"),
         "error_caching_min_ttl": Rule("errorCachingMinTTL", "integer"),
     }
+
+    def __init__(
+        self,
+        *,
+        error_code: int | None = None,
+        response_code: str | None = None,
+        response_page_path: str | None = None,
+        error_caching_min_ttl: int | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.response_code = response_code
+        self.response_page_path = response_page_path
+        self.error_caching_min_ttl = error_caching_min_ttl
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DistributionCustomErrorResponse:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .dns_record_creation_state_code import DnsRecordCreationStateCode
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DnsRecordCreationState(Shape):
     """Describes the creation state of the canonical name (CNAME) records that
     are automatically added by Amazon Lightsail to the DNS of a domain to
@@ -47,6 +47,15 @@ class DnsRecordCreationState(Shape):
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        code: DnsRecordCreationStateCode | str | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DnsRecordCreationState:

@@ -16,7 +16,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Domain(Shape):
     """Describes a domain where you are storing recordsets."""
 
@@ -75,6 +75,29 @@ class Domain(Shape):
             "registeredDomainDelegationInfo", "RegisteredDomainDelegationInfo"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        domain_entries: list[DomainEntry] | None = None,
+        registered_domain_delegation_info: RegisteredDomainDelegationInfo | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.domain_entries = domain_entries
+        self.registered_domain_delegation_info = registered_domain_delegation_info
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Domain:

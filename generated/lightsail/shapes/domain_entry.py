@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DomainEntry(Shape):
     """Describes a domain recordset entry."""
 
@@ -76,6 +76,23 @@ class DomainEntry(Shape):
         "type": Rule("type", "string"),
         "options": Rule("options", "map", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        target: str | None = None,
+        is_alias: bool | None = None,
+        type: str | None = None,
+        options: dict[str, str] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.target = target
+        self.is_alias = is_alias
+        self.type = type
+        self.options = options
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DomainEntry:

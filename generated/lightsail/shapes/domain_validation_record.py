@@ -13,7 +13,7 @@ from .dns_record_creation_state import DnsRecordCreationState
 from .resource_record import ResourceRecord
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DomainValidationRecord(Shape):
     """Describes the domain name system (DNS) records that you must add to the
     DNS of your registered domain to validate ownership for an Amazon
@@ -47,6 +47,19 @@ class DomainValidationRecord(Shape):
         ),
         "validation_status": Rule("validationStatus", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        domain_name: str | None = None,
+        resource_record: ResourceRecord | None = None,
+        dns_record_creation_state: DnsRecordCreationState | None = None,
+        validation_status: CertificateDomainValidationStatus | str | None = None,
+    ) -> None:
+        self.domain_name = domain_name
+        self.resource_record = resource_record
+        self.dns_record_creation_state = dns_record_creation_state
+        self.validation_status = validation_status
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DomainValidationRecord:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DownloadDefaultKeyPairResult(Shape):
     """The result of the ``DownloadDefaultKeyPair`` operation."""
 
@@ -29,6 +29,17 @@ class DownloadDefaultKeyPairResult(Shape):
         "private_key_base64": Rule("privateKeyBase64", "string"),
         "created_at": Rule("createdAt", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        public_key_base64: str | None = None,
+        private_key_base64: str | None = None,
+        created_at: datetime | None = None,
+    ) -> None:
+        self.public_key_base64 = public_key_base64
+        self.private_key_base64 = private_key_base64
+        self.created_at = created_at
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DownloadDefaultKeyPairResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .add_on_request import AddOnRequest
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class EnableAddOnRequest(Shape):
     """The arguments of the ``EnableAddOn`` operation."""
 
@@ -26,6 +26,10 @@ class EnableAddOnRequest(Shape):
         "resource_name": Rule("resourceName", "string", required=True),
         "add_on_request": Rule("addOnRequest", "AddOnRequest", required=True),
     }
+
+    def __init__(self, *, resource_name: str, add_on_request: AddOnRequest) -> None:
+        self.resource_name = resource_name
+        self.add_on_request = add_on_request
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EnableAddOnRequest:

@@ -13,7 +13,7 @@ from .container_service_health_check_config import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class EndpointRequest(Shape):
     """Describes the settings of a public endpoint for an Amazon Lightsail
     container service.
@@ -35,6 +35,17 @@ class EndpointRequest(Shape):
         "container_port": Rule("containerPort", "integer", required=True),
         "health_check": Rule("healthCheck", "ContainerServiceHealthCheckConfig"),
     }
+
+    def __init__(
+        self,
+        *,
+        container_name: str,
+        container_port: int,
+        health_check: ContainerServiceHealthCheckConfig | None = None,
+    ) -> None:
+        self.container_name = container_name
+        self.container_port = container_port
+        self.health_check = health_check
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EndpointRequest:

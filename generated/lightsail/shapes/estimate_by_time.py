@@ -13,7 +13,7 @@ from .pricing_unit import PricingUnit
 from .time_period import TimePeriod
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class EstimateByTime(Shape):
     """An estimate that's associated with a time period."""
 
@@ -44,6 +44,21 @@ class EstimateByTime(Shape):
         "currency": Rule("currency", "string"),
         "time_period": Rule("timePeriod", "TimePeriod"),
     }
+
+    def __init__(
+        self,
+        *,
+        usage_cost: float | None = None,
+        pricing_unit: PricingUnit | str | None = None,
+        unit: float | None = None,
+        currency: Currency | str | None = None,
+        time_period: TimePeriod | None = None,
+    ) -> None:
+        self.usage_cost = usage_cost
+        self.pricing_unit = pricing_unit
+        self.unit = unit
+        self.currency = currency
+        self.time_period = time_period
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EstimateByTime:

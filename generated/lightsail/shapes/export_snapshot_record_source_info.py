@@ -14,7 +14,7 @@ from .export_snapshot_record_source_type import ExportSnapshotRecordSourceType
 from .instance_snapshot_info import InstanceSnapshotInfo
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ExportSnapshotRecordSourceInfo(Shape):
     """Describes the source of an export snapshot record."""
 
@@ -54,6 +54,27 @@ class ExportSnapshotRecordSourceInfo(Shape):
         "instance_snapshot_info": Rule("instanceSnapshotInfo", "InstanceSnapshotInfo"),
         "disk_snapshot_info": Rule("diskSnapshotInfo", "DiskSnapshotInfo"),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_type: ExportSnapshotRecordSourceType | str | None = None,
+        created_at: datetime | None = None,
+        name: str | None = None,
+        arn: str | None = None,
+        from_resource_name: str | None = None,
+        from_resource_arn: str | None = None,
+        instance_snapshot_info: InstanceSnapshotInfo | None = None,
+        disk_snapshot_info: DiskSnapshotInfo | None = None,
+    ) -> None:
+        self.resource_type = resource_type
+        self.created_at = created_at
+        self.name = name
+        self.arn = arn
+        self.from_resource_name = from_resource_name
+        self.from_resource_arn = from_resource_arn
+        self.instance_snapshot_info = instance_snapshot_info
+        self.disk_snapshot_info = disk_snapshot_info
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ExportSnapshotRecordSourceInfo:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ExportSnapshotRequest(Shape):
     """The arguments of the ``ExportSnapshot`` operation."""
 
@@ -19,6 +19,9 @@ class ExportSnapshotRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "source_snapshot_name": Rule("sourceSnapshotName", "string", required=True),
     }
+
+    def __init__(self, *, source_snapshot_name: str) -> None:
+        self.source_snapshot_name = source_snapshot_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ExportSnapshotRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetActiveNamesResult(Shape):
     """The result of the ``GetActiveNames`` operation."""
 
@@ -31,6 +31,15 @@ class GetActiveNamesResult(Shape):
         "active_names": Rule("activeNames", "list", item=Rule("", "string")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        active_names: list[str] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.active_names = active_names
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetActiveNamesResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetAlarmsRequest(Shape):
     """The arguments of the ``GetAlarms`` operation."""
 
@@ -39,6 +39,17 @@ class GetAlarmsRequest(Shape):
         "page_token": Rule("pageToken", "string"),
         "monitored_resource_name": Rule("monitoredResourceName", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        alarm_name: str | None = None,
+        page_token: str | None = None,
+        monitored_resource_name: str | None = None,
+    ) -> None:
+        self.alarm_name = alarm_name
+        self.page_token = page_token
+        self.monitored_resource_name = monitored_resource_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetAlarmsRequest:

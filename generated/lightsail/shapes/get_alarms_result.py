@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .alarm import Alarm
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetAlarmsResult(Shape):
     """The result of the ``GetAlarms`` operation."""
 
@@ -32,6 +32,12 @@ class GetAlarmsResult(Shape):
         "alarms": Rule("alarms", "list", item=Rule("", "Alarm")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self, *, alarms: list[Alarm] | None = None, next_page_token: str | None = None
+    ) -> None:
+        self.alarms = alarms
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetAlarmsResult:

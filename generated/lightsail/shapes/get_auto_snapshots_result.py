@@ -12,7 +12,7 @@ from .auto_snapshot_details import AutoSnapshotDetails
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetAutoSnapshotsResult(Shape):
     """The result of the ``GetAutoSnapshots`` operation."""
 
@@ -36,6 +36,17 @@ class GetAutoSnapshotsResult(Shape):
             "autoSnapshots", "list", item=Rule("", "AutoSnapshotDetails")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_name: str | None = None,
+        resource_type: ResourceType | str | None = None,
+        auto_snapshots: list[AutoSnapshotDetails] | None = None,
+    ) -> None:
+        self.resource_name = resource_name
+        self.resource_type = resource_type
+        self.auto_snapshots = auto_snapshots
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetAutoSnapshotsResult:

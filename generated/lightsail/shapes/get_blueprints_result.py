@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .blueprint import Blueprint
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBlueprintsResult(Shape):
     """The result of the ``GetBlueprints`` operation."""
 
@@ -35,6 +35,15 @@ class GetBlueprintsResult(Shape):
         "blueprints": Rule("blueprints", "list", item=Rule("", "Blueprint")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        blueprints: list[Blueprint] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.blueprints = blueprints
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBlueprintsResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBucketAccessKeysRequest(Shape):
     """The arguments of the ``GetBucketAccessKeys`` operation."""
 
@@ -19,6 +19,9 @@ class GetBucketAccessKeysRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
     }
+
+    def __init__(self, *, bucket_name: str) -> None:
+        self.bucket_name = bucket_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBucketAccessKeysRequest:

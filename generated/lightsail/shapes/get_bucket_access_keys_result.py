@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .access_key import AccessKey
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBucketAccessKeysResult(Shape):
     """The result of the ``GetBucketAccessKeys`` operation."""
 
@@ -21,6 +21,9 @@ class GetBucketAccessKeysResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "access_keys": Rule("accessKeys", "list", item=Rule("", "AccessKey")),
     }
+
+    def __init__(self, *, access_keys: list[AccessKey] | None = None) -> None:
+        self.access_keys = access_keys
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBucketAccessKeysResult:

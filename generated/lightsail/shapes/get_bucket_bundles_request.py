@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBucketBundlesRequest(Shape):
     """The arguments of the ``GetBucketBundles`` operation."""
 
@@ -21,6 +21,9 @@ class GetBucketBundlesRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "include_inactive": Rule("includeInactive", "boolean"),
     }
+
+    def __init__(self, *, include_inactive: bool | None = None) -> None:
+        self.include_inactive = include_inactive
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBucketBundlesRequest:

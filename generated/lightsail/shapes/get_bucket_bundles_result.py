@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .bucket_bundle import BucketBundle
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBucketBundlesResult(Shape):
     """The result of the ``GetBucketBundles`` operation."""
 
@@ -21,6 +21,9 @@ class GetBucketBundlesResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "bundles": Rule("bundles", "list", item=Rule("", "BucketBundle")),
     }
+
+    def __init__(self, *, bundles: list[BucketBundle] | None = None) -> None:
+        self.bundles = bundles
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBucketBundlesResult:

@@ -14,7 +14,7 @@ from .metric_statistic import MetricStatistic
 from .metric_unit import MetricUnit
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBucketMetricDataRequest(Shape):
     """The arguments of the ``GetBucketMetricData`` operation."""
 
@@ -100,6 +100,25 @@ class GetBucketMetricDataRequest(Shape):
         ),
         "unit": Rule("unit", "string", required=True),
     }
+
+    def __init__(
+        self,
+        *,
+        bucket_name: str,
+        metric_name: BucketMetricName | str,
+        start_time: datetime,
+        end_time: datetime,
+        period: int,
+        statistics: list[MetricStatistic | str],
+        unit: MetricUnit | str,
+    ) -> None:
+        self.bucket_name = bucket_name
+        self.metric_name = metric_name
+        self.start_time = start_time
+        self.end_time = end_time
+        self.period = period
+        self.statistics = statistics
+        self.unit = unit
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBucketMetricDataRequest:

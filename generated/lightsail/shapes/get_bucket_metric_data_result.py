@@ -12,7 +12,7 @@ from .bucket_metric_name import BucketMetricName
 from .metric_datapoint import MetricDatapoint
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBucketMetricDataResult(Shape):
     """The result of the ``GetBucketMetricData`` operation."""
 
@@ -26,6 +26,15 @@ class GetBucketMetricDataResult(Shape):
         "metric_name": Rule("metricName", "string"),
         "metric_data": Rule("metricData", "list", item=Rule("", "MetricDatapoint")),
     }
+
+    def __init__(
+        self,
+        *,
+        metric_name: BucketMetricName | str | None = None,
+        metric_data: list[MetricDatapoint] | None = None,
+    ) -> None:
+        self.metric_name = metric_name
+        self.metric_data = metric_data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBucketMetricDataResult:

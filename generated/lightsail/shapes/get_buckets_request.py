@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBucketsRequest(Shape):
     """The arguments of the ``GetBuckets`` operation."""
 
@@ -52,6 +52,19 @@ class GetBucketsRequest(Shape):
         "include_connected_resources": Rule("includeConnectedResources", "boolean"),
         "include_cors": Rule("includeCors", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        bucket_name: str | None = None,
+        page_token: str | None = None,
+        include_connected_resources: bool | None = None,
+        include_cors: bool | None = None,
+    ) -> None:
+        self.bucket_name = bucket_name
+        self.page_token = page_token
+        self.include_connected_resources = include_connected_resources
+        self.include_cors = include_cors
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBucketsRequest:

@@ -12,7 +12,7 @@ from .account_level_bpa_sync import AccountLevelBpaSync
 from .bucket import Bucket
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBucketsResult(Shape):
     """The result of the ``GetBuckets`` operation."""
 
@@ -43,6 +43,17 @@ class GetBucketsResult(Shape):
         "next_page_token": Rule("nextPageToken", "string"),
         "account_level_bpa_sync": Rule("accountLevelBpaSync", "AccountLevelBpaSync"),
     }
+
+    def __init__(
+        self,
+        *,
+        buckets: list[Bucket] | None = None,
+        next_page_token: str | None = None,
+        account_level_bpa_sync: AccountLevelBpaSync | None = None,
+    ) -> None:
+        self.buckets = buckets
+        self.next_page_token = next_page_token
+        self.account_level_bpa_sync = account_level_bpa_sync
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBucketsResult:

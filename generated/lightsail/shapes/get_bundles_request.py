@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .app_category import AppCategory
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBundlesRequest(Shape):
     """The arguments of the ``GetBundles`` operation."""
 
@@ -40,6 +40,17 @@ class GetBundlesRequest(Shape):
         "page_token": Rule("pageToken", "string"),
         "app_category": Rule("appCategory", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        include_inactive: bool | None = None,
+        page_token: str | None = None,
+        app_category: AppCategory | str | None = None,
+    ) -> None:
+        self.include_inactive = include_inactive
+        self.page_token = page_token
+        self.app_category = app_category
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBundlesRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .bundle import Bundle
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetBundlesResult(Shape):
     """The result of the ``GetBundles`` operation."""
 
@@ -34,6 +34,12 @@ class GetBundlesResult(Shape):
         "bundles": Rule("bundles", "list", item=Rule("", "Bundle")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self, *, bundles: list[Bundle] | None = None, next_page_token: str | None = None
+    ) -> None:
+        self.bundles = bundles
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetBundlesResult:

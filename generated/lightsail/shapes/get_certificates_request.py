@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .certificate_status import CertificateStatus
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetCertificatesRequest(Shape):
     """The arguments of the ``GetCertificates`` operation."""
 
@@ -57,6 +57,19 @@ class GetCertificatesRequest(Shape):
         "certificate_name": Rule("certificateName", "string"),
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        certificate_statuses: list[CertificateStatus | str] | None = None,
+        include_certificate_details: bool | None = None,
+        certificate_name: str | None = None,
+        page_token: str | None = None,
+    ) -> None:
+        self.certificate_statuses = certificate_statuses
+        self.include_certificate_details = include_certificate_details
+        self.certificate_name = certificate_name
+        self.page_token = page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetCertificatesRequest:

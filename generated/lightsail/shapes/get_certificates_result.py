@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .certificate_summary import CertificateSummary
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetCertificatesResult(Shape):
     """The result of the ``GetCertificates`` operation."""
 
@@ -31,6 +31,15 @@ class GetCertificatesResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        certificates: list[CertificateSummary] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.certificates = certificates
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetCertificatesResult:

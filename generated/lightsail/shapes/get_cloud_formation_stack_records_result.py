@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .cloud_formation_stack_record import CloudFormationStackRecord
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetCloudFormationStackRecordsResult(Shape):
     """The result of the ``GetCloudFormationStackRecords`` operation."""
 
@@ -37,6 +37,15 @@ class GetCloudFormationStackRecordsResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        cloud_formation_stack_records: list[CloudFormationStackRecord] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.cloud_formation_stack_records = cloud_formation_stack_records
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetCloudFormationStackRecordsResult:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .contact_protocol import ContactProtocol
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContactMethodsRequest(Shape):
     """The arguments of the ``GetContactMethods`` operation."""
 
@@ -26,6 +26,9 @@ class GetContactMethodsRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "protocols": Rule("protocols", "list", item=Rule("", "string")),
     }
+
+    def __init__(self, *, protocols: list[ContactProtocol | str] | None = None) -> None:
+        self.protocols = protocols
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContactMethodsRequest:

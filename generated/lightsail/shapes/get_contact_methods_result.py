@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .contact_method import ContactMethod
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContactMethodsResult(Shape):
     """The result of the ``GetContactMethods`` operation."""
 
@@ -23,6 +23,9 @@ class GetContactMethodsResult(Shape):
             "contactMethods", "list", item=Rule("", "ContactMethod")
         ),
     }
+
+    def __init__(self, *, contact_methods: list[ContactMethod] | None = None) -> None:
+        self.contact_methods = contact_methods
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContactMethodsResult:

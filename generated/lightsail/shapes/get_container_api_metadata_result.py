@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContainerAPIMetadataResult(Shape):
     """The result of the ``GetContainerAPIMetadata`` operation."""
 
@@ -23,6 +23,9 @@ class GetContainerAPIMetadataResult(Shape):
             "metadata", "list", item=Rule("", "map", item=Rule("", "string"))
         ),
     }
+
+    def __init__(self, *, metadata: list[dict[str, str]] | None = None) -> None:
+        self.metadata = metadata
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContainerAPIMetadataResult:

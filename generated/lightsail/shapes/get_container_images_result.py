@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_image import ContainerImage
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContainerImagesResult(Shape):
     """The result of the ``GetContainerImages`` operation."""
 
@@ -25,6 +25,9 @@ class GetContainerImagesResult(Shape):
             "containerImages", "list", item=Rule("", "ContainerImage")
         ),
     }
+
+    def __init__(self, *, container_images: list[ContainerImage] | None = None) -> None:
+        self.container_images = container_images
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContainerImagesResult:

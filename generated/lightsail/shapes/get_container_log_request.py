@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContainerLogRequest(Shape):
     """The arguments of the ``GetContainerLog`` operation."""
 
@@ -84,6 +84,23 @@ class GetContainerLogRequest(Shape):
         "filter_pattern": Rule("filterPattern", "string"),
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        service_name: str,
+        container_name: str,
+        start_time: datetime | None = None,
+        end_time: datetime | None = None,
+        filter_pattern: str | None = None,
+        page_token: str | None = None,
+    ) -> None:
+        self.service_name = service_name
+        self.container_name = container_name
+        self.start_time = start_time
+        self.end_time = end_time
+        self.filter_pattern = filter_pattern
+        self.page_token = page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContainerLogRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_service_log_event import ContainerServiceLogEvent
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContainerLogResult(Shape):
     """The result of the ``GetContainerLog`` operation."""
 
@@ -35,6 +35,15 @@ class GetContainerLogResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        log_events: list[ContainerServiceLogEvent] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.log_events = log_events
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContainerLogResult:

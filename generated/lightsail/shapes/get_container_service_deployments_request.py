@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContainerServiceDeploymentsRequest(Shape):
     """The arguments of the ``GetContainerServiceDeployments`` operation."""
 
@@ -19,6 +19,9 @@ class GetContainerServiceDeploymentsRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "service_name": Rule("serviceName", "string", required=True, min=1),
     }
+
+    def __init__(self, *, service_name: str) -> None:
+        self.service_name = service_name
 
     @classmethod
     def from_dict(

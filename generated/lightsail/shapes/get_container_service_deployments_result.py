@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_service_deployment import ContainerServiceDeployment
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContainerServiceDeploymentsResult(Shape):
     """The result of the ``GetContainerServiceDeployments`` operation."""
 
@@ -23,6 +23,11 @@ class GetContainerServiceDeploymentsResult(Shape):
             "deployments", "list", item=Rule("", "ContainerServiceDeployment")
         ),
     }
+
+    def __init__(
+        self, *, deployments: list[ContainerServiceDeployment] | None = None
+    ) -> None:
+        self.deployments = deployments
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContainerServiceDeploymentsResult:

@@ -13,7 +13,7 @@ from .container_service_metric_name import ContainerServiceMetricName
 from .metric_statistic import MetricStatistic
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContainerServiceMetricDataRequest(Shape):
     """The arguments of the ``GetContainerServiceMetricData`` operation."""
 
@@ -89,6 +89,23 @@ class GetContainerServiceMetricDataRequest(Shape):
             "statistics", "list", required=True, item=Rule("", "string")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        service_name: str,
+        metric_name: ContainerServiceMetricName | str,
+        start_time: datetime,
+        end_time: datetime,
+        period: int,
+        statistics: list[MetricStatistic | str],
+    ) -> None:
+        self.service_name = service_name
+        self.metric_name = metric_name
+        self.start_time = start_time
+        self.end_time = end_time
+        self.period = period
+        self.statistics = statistics
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContainerServiceMetricDataRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .container_service_power import ContainerServicePower
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetContainerServicePowersResult(Shape):
     """The result of the ``GetContainerServicePowers`` operation."""
 
@@ -23,6 +23,9 @@ class GetContainerServicePowersResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "powers": Rule("powers", "list", item=Rule("", "ContainerServicePower")),
     }
+
+    def __init__(self, *, powers: list[ContainerServicePower] | None = None) -> None:
+        self.powers = powers
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetContainerServicePowersResult:

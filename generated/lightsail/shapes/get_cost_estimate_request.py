@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetCostEstimateRequest(Shape):
     """The arguments of the ``GetCostEstimate`` operation."""
 
@@ -51,6 +51,13 @@ class GetCostEstimateRequest(Shape):
         "start_time": Rule("startTime", "timestamp", required=True),
         "end_time": Rule("endTime", "timestamp", required=True),
     }
+
+    def __init__(
+        self, *, resource_name: str, start_time: datetime, end_time: datetime
+    ) -> None:
+        self.resource_name = resource_name
+        self.start_time = start_time
+        self.end_time = end_time
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetCostEstimateRequest:

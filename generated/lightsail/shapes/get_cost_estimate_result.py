@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .resource_budget_estimate import ResourceBudgetEstimate
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetCostEstimateResult(Shape):
     """The result of the ``GetCostEstimate`` operation."""
 
@@ -23,6 +23,11 @@ class GetCostEstimateResult(Shape):
             "resourcesBudgetEstimate", "list", item=Rule("", "ResourceBudgetEstimate")
         ),
     }
+
+    def __init__(
+        self, *, resources_budget_estimate: list[ResourceBudgetEstimate] | None = None
+    ) -> None:
+        self.resources_budget_estimate = resources_budget_estimate
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetCostEstimateResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDiskRequest(Shape):
     """The arguments of the ``GetDisk`` operation."""
 
@@ -19,6 +19,9 @@ class GetDiskRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_name": Rule("diskName", "string", required=True),
     }
+
+    def __init__(self, *, disk_name: str) -> None:
+        self.disk_name = disk_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDiskRequest:

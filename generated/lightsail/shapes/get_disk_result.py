@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .disk import Disk
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDiskResult(Shape):
     """The result of the ``GetDisk`` operation."""
 
@@ -20,6 +20,9 @@ class GetDiskResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "disk": Rule("disk", "Disk"),
     }
+
+    def __init__(self, *, disk: Disk | None = None) -> None:
+        self.disk = disk
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDiskResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDiskSnapshotRequest(Shape):
     """The arguments of the ``GetDiskSnapshot`` operation."""
 
@@ -19,6 +19,9 @@ class GetDiskSnapshotRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_snapshot_name": Rule("diskSnapshotName", "string", required=True),
     }
+
+    def __init__(self, *, disk_snapshot_name: str) -> None:
+        self.disk_snapshot_name = disk_snapshot_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDiskSnapshotRequest:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .disk_snapshot import DiskSnapshot
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDiskSnapshotResult(Shape):
     """The result of the ``GetDiskSnapshot`` operation."""
 
@@ -20,6 +20,9 @@ class GetDiskSnapshotResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "disk_snapshot": Rule("diskSnapshot", "DiskSnapshot"),
     }
+
+    def __init__(self, *, disk_snapshot: DiskSnapshot | None = None) -> None:
+        self.disk_snapshot = disk_snapshot
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDiskSnapshotResult:

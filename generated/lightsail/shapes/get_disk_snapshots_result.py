@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .disk_snapshot import DiskSnapshot
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDiskSnapshotsResult(Shape):
     """The result of the ``GetDiskSnapshots`` operation."""
 
@@ -35,6 +35,15 @@ class GetDiskSnapshotsResult(Shape):
         "disk_snapshots": Rule("diskSnapshots", "list", item=Rule("", "DiskSnapshot")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        disk_snapshots: list[DiskSnapshot] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.disk_snapshots = disk_snapshots
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDiskSnapshotsResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .disk import Disk
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDisksResult(Shape):
     """The result of the ``GetDisks`` operation."""
 
@@ -34,6 +34,12 @@ class GetDisksResult(Shape):
         "disks": Rule("disks", "list", item=Rule("", "Disk")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self, *, disks: list[Disk] | None = None, next_page_token: str | None = None
+    ) -> None:
+        self.disks = disks
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDisksResult:

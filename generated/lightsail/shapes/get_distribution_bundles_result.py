@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .distribution_bundle import DistributionBundle
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDistributionBundlesResult(Shape):
     """The result of the ``GetDistributionBundles`` operation."""
 
@@ -21,6 +21,9 @@ class GetDistributionBundlesResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "bundles": Rule("bundles", "list", item=Rule("", "DistributionBundle")),
     }
+
+    def __init__(self, *, bundles: list[DistributionBundle] | None = None) -> None:
+        self.bundles = bundles
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDistributionBundlesResult:

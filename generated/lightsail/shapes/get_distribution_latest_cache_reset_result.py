@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDistributionLatestCacheResetResult(Shape):
     """The result of the ``GetDistributionLatestCacheReset`` operation."""
 
@@ -27,6 +27,12 @@ class GetDistributionLatestCacheResetResult(Shape):
         "status": Rule("status", "string"),
         "create_time": Rule("createTime", "timestamp"),
     }
+
+    def __init__(
+        self, *, status: str | None = None, create_time: datetime | None = None
+    ) -> None:
+        self.status = status
+        self.create_time = create_time
 
     @classmethod
     def from_dict(

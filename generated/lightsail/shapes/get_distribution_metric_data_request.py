@@ -14,7 +14,7 @@ from .metric_statistic import MetricStatistic
 from .metric_unit import MetricUnit
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDistributionMetricDataRequest(Shape):
     """The arguments of the ``GetDistributionMetricData`` operation."""
 
@@ -148,6 +148,25 @@ class GetDistributionMetricDataRequest(Shape):
             "statistics", "list", required=True, item=Rule("", "string")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        distribution_name: str,
+        metric_name: DistributionMetricName | str,
+        start_time: datetime,
+        end_time: datetime,
+        period: int,
+        unit: MetricUnit | str,
+        statistics: list[MetricStatistic | str],
+    ) -> None:
+        self.distribution_name = distribution_name
+        self.metric_name = metric_name
+        self.start_time = start_time
+        self.end_time = end_time
+        self.period = period
+        self.unit = unit
+        self.statistics = statistics
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDistributionMetricDataRequest:

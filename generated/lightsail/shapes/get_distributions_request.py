@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDistributionsRequest(Shape):
     """The arguments of the ``GetDistributions`` operation."""
 
@@ -32,6 +32,12 @@ class GetDistributionsRequest(Shape):
         "distribution_name": Rule("distributionName", "string"),
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(
+        self, *, distribution_name: str | None = None, page_token: str | None = None
+    ) -> None:
+        self.distribution_name = distribution_name
+        self.page_token = page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDistributionsRequest:

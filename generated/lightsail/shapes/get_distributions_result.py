@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .lightsail_distribution import LightsailDistribution
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDistributionsResult(Shape):
     """The result of the ``GetDistributions`` operation."""
 
@@ -35,6 +35,15 @@ class GetDistributionsResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        distributions: list[LightsailDistribution] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.distributions = distributions
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDistributionsResult:

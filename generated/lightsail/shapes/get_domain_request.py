@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDomainRequest(Shape):
     """The arguments of the ``GetDomain`` operation."""
 
@@ -19,6 +19,9 @@ class GetDomainRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain_name": Rule("domainName", "string", required=True),
     }
+
+    def __init__(self, *, domain_name: str) -> None:
+        self.domain_name = domain_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDomainRequest:

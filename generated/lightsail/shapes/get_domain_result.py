@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .domain import Domain
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDomainResult(Shape):
     """The result of the ``GetDomain`` operation."""
 
@@ -22,6 +22,9 @@ class GetDomainResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "domain": Rule("domain", "Domain"),
     }
+
+    def __init__(self, *, domain: Domain | None = None) -> None:
+        self.domain = domain
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDomainResult:

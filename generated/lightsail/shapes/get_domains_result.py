@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .domain import Domain
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetDomainsResult(Shape):
     """The result of the ``GetDomains`` operation."""
 
@@ -34,6 +34,12 @@ class GetDomainsResult(Shape):
         "domains": Rule("domains", "list", item=Rule("", "Domain")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self, *, domains: list[Domain] | None = None, next_page_token: str | None = None
+    ) -> None:
+        self.domains = domains
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetDomainsResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .export_snapshot_record import ExportSnapshotRecord
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetExportSnapshotRecordsResult(Shape):
     """The result of the ``GetExportSnapshotRecords`` operation."""
 
@@ -35,6 +35,15 @@ class GetExportSnapshotRecordsResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        export_snapshot_records: list[ExportSnapshotRecord] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.export_snapshot_records = export_snapshot_records
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetExportSnapshotRecordsResult:

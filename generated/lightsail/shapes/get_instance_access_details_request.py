@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .instance_access_protocol import InstanceAccessProtocol
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceAccessDetailsRequest(Shape):
     """The arguments of the ``GetInstanceAccessDetails`` operation."""
 
@@ -25,6 +25,15 @@ class GetInstanceAccessDetailsRequest(Shape):
         "instance_name": Rule("instanceName", "string", required=True),
         "protocol": Rule("protocol", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_name: str,
+        protocol: InstanceAccessProtocol | str | None = None,
+    ) -> None:
+        self.instance_name = instance_name
+        self.protocol = protocol
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceAccessDetailsRequest:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance_access_details import InstanceAccessDetails
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceAccessDetailsResult(Shape):
     """The result of the ``GetInstanceAccessDetails`` operation."""
 
@@ -22,6 +22,9 @@ class GetInstanceAccessDetailsResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "access_details": Rule("accessDetails", "InstanceAccessDetails"),
     }
+
+    def __init__(self, *, access_details: InstanceAccessDetails | None = None) -> None:
+        self.access_details = access_details
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceAccessDetailsResult:

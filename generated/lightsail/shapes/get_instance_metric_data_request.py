@@ -14,7 +14,7 @@ from .metric_statistic import MetricStatistic
 from .metric_unit import MetricUnit
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceMetricDataRequest(Shape):
     """The arguments of the ``GetInstanceMetricData`` operation."""
 
@@ -200,6 +200,25 @@ class GetInstanceMetricDataRequest(Shape):
             "statistics", "list", required=True, item=Rule("", "string")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_name: str,
+        metric_name: InstanceMetricName | str,
+        period: int,
+        start_time: datetime,
+        end_time: datetime,
+        unit: MetricUnit | str,
+        statistics: list[MetricStatistic | str],
+    ) -> None:
+        self.instance_name = instance_name
+        self.metric_name = metric_name
+        self.period = period
+        self.start_time = start_time
+        self.end_time = end_time
+        self.unit = unit
+        self.statistics = statistics
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceMetricDataRequest:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstancePortStatesRequest(Shape):
     """The arguments of the ``GetInstancePortStates`` operation."""
 
@@ -19,6 +19,9 @@ class GetInstancePortStatesRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_name": Rule("instanceName", "string", required=True),
     }
+
+    def __init__(self, *, instance_name: str) -> None:
+        self.instance_name = instance_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstancePortStatesRequest:

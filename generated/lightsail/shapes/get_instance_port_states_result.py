@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .instance_port_state import InstancePortState
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstancePortStatesResult(Shape):
     """The result of the ``GetInstancePortStates`` operation."""
 
@@ -23,6 +23,9 @@ class GetInstancePortStatesResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "port_states": Rule("portStates", "list", item=Rule("", "InstancePortState")),
     }
+
+    def __init__(self, *, port_states: list[InstancePortState] | None = None) -> None:
+        self.port_states = port_states
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstancePortStatesResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceRequest(Shape):
     """The arguments of the ``GetInstance`` operation."""
 
@@ -29,6 +29,12 @@ class GetInstanceRequest(Shape):
         "instance_name": Rule("instanceName", "string", required=True),
         "include_health_status": Rule("includeHealthStatus", "boolean"),
     }
+
+    def __init__(
+        self, *, instance_name: str, include_health_status: bool | None = None
+    ) -> None:
+        self.instance_name = instance_name
+        self.include_health_status = include_health_status
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceRequest:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance import Instance
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceResult(Shape):
     """The result of the ``GetInstance`` operation."""
 
@@ -22,6 +22,9 @@ class GetInstanceResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance": Rule("instance", "Instance"),
     }
+
+    def __init__(self, *, instance: Instance | None = None) -> None:
+        self.instance = instance
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance_snapshot import InstanceSnapshot
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceSnapshotResult(Shape):
     """The result of the ``GetInstanceSnapshot`` operation."""
 
@@ -22,6 +22,9 @@ class GetInstanceSnapshotResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "instance_snapshot": Rule("instanceSnapshot", "InstanceSnapshot"),
     }
+
+    def __init__(self, *, instance_snapshot: InstanceSnapshot | None = None) -> None:
+        self.instance_snapshot = instance_snapshot
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceSnapshotResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceSnapshotsRequest(Shape):
     """The arguments of the ``GetInstanceSnapshots`` operation."""
 
@@ -25,6 +25,9 @@ class GetInstanceSnapshotsRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(self, *, page_token: str | None = None) -> None:
+        self.page_token = page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceSnapshotsRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .instance_snapshot import InstanceSnapshot
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceSnapshotsResult(Shape):
     """The result of the ``GetInstanceSnapshots`` operation."""
 
@@ -37,6 +37,15 @@ class GetInstanceSnapshotsResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_snapshots: list[InstanceSnapshot] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.instance_snapshots = instance_snapshots
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceSnapshotsResult:

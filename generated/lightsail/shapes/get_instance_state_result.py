@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance_state import InstanceState
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstanceStateResult(Shape):
     """The result of the ``GetInstanceState`` operation."""
 
@@ -20,6 +20,9 @@ class GetInstanceStateResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "state": Rule("state", "InstanceState"),
     }
+
+    def __init__(self, *, state: InstanceState | None = None) -> None:
+        self.state = state
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstanceStateResult:

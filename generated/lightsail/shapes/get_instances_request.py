@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstancesRequest(Shape):
     """The arguments of the ``GetInstances`` operation."""
 
@@ -34,6 +34,15 @@ class GetInstancesRequest(Shape):
         "page_token": Rule("pageToken", "string"),
         "include_health_status": Rule("includeHealthStatus", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        page_token: str | None = None,
+        include_health_status: bool | None = None,
+    ) -> None:
+        self.page_token = page_token
+        self.include_health_status = include_health_status
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstancesRequest:

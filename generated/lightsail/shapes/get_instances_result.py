@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .instance import Instance
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetInstancesResult(Shape):
     """The result of the ``GetInstances`` operation."""
 
@@ -33,6 +33,15 @@ class GetInstancesResult(Shape):
         "instances": Rule("instances", "list", item=Rule("", "Instance")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        instances: list[Instance] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.instances = instances
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetInstancesResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetKeyPairRequest(Shape):
     """The arguments of the ``GetKeyPair`` operation."""
 
@@ -19,6 +19,9 @@ class GetKeyPairRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pair_name": Rule("keyPairName", "string", required=True),
     }
+
+    def __init__(self, *, key_pair_name: str) -> None:
+        self.key_pair_name = key_pair_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetKeyPairRequest:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .key_pair import KeyPair
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetKeyPairResult(Shape):
     """The result of the ``GetKeyPair`` operation."""
 
@@ -20,6 +20,9 @@ class GetKeyPairResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "key_pair": Rule("keyPair", "KeyPair"),
     }
+
+    def __init__(self, *, key_pair: KeyPair | None = None) -> None:
+        self.key_pair = key_pair
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetKeyPairResult:

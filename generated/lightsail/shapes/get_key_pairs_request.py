@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetKeyPairsRequest(Shape):
     """The arguments of the ``GetKeyPairs`` operation."""
 
@@ -30,6 +30,15 @@ class GetKeyPairsRequest(Shape):
         "page_token": Rule("pageToken", "string"),
         "include_default_key_pair": Rule("includeDefaultKeyPair", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        page_token: str | None = None,
+        include_default_key_pair: bool | None = None,
+    ) -> None:
+        self.page_token = page_token
+        self.include_default_key_pair = include_default_key_pair
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetKeyPairsRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .key_pair import KeyPair
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetKeyPairsResult(Shape):
     """The result of the ``GetKeyPairs`` operation."""
 
@@ -32,6 +32,15 @@ class GetKeyPairsResult(Shape):
         "key_pairs": Rule("keyPairs", "list", item=Rule("", "KeyPair")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        key_pairs: list[KeyPair] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.key_pairs = key_pairs
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetKeyPairsResult:

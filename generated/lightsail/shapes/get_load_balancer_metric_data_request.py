@@ -14,7 +14,7 @@ from .metric_statistic import MetricStatistic
 from .metric_unit import MetricUnit
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetLoadBalancerMetricDataRequest(Shape):
     """The arguments of the ``GetLoadBalancerMetricData`` operation."""
 
@@ -151,6 +151,25 @@ class GetLoadBalancerMetricDataRequest(Shape):
             "statistics", "list", required=True, item=Rule("", "string")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        load_balancer_name: str,
+        metric_name: LoadBalancerMetricName | str,
+        period: int,
+        start_time: datetime,
+        end_time: datetime,
+        unit: MetricUnit | str,
+        statistics: list[MetricStatistic | str],
+    ) -> None:
+        self.load_balancer_name = load_balancer_name
+        self.metric_name = metric_name
+        self.period = period
+        self.start_time = start_time
+        self.end_time = end_time
+        self.unit = unit
+        self.statistics = statistics
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerMetricDataRequest:

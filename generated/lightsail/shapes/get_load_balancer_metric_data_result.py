@@ -12,7 +12,7 @@ from .load_balancer_metric_name import LoadBalancerMetricName
 from .metric_datapoint import MetricDatapoint
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetLoadBalancerMetricDataResult(Shape):
     """The result of the ``GetLoadBalancerMetricData`` operation."""
 
@@ -26,6 +26,15 @@ class GetLoadBalancerMetricDataResult(Shape):
         "metric_name": Rule("metricName", "string"),
         "metric_data": Rule("metricData", "list", item=Rule("", "MetricDatapoint")),
     }
+
+    def __init__(
+        self,
+        *,
+        metric_name: LoadBalancerMetricName | str | None = None,
+        metric_data: list[MetricDatapoint] | None = None,
+    ) -> None:
+        self.metric_name = metric_name
+        self.metric_data = metric_data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerMetricDataResult:

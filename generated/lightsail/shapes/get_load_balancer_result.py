@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .load_balancer import LoadBalancer
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetLoadBalancerResult(Shape):
     """The result of the ``GetLoadBalancer`` operation."""
 
@@ -20,6 +20,9 @@ class GetLoadBalancerResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer": Rule("loadBalancer", "LoadBalancer"),
     }
+
+    def __init__(self, *, load_balancer: LoadBalancer | None = None) -> None:
+        self.load_balancer = load_balancer
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerResult:

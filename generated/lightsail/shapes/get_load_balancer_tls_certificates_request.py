@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetLoadBalancerTlsCertificatesRequest(Shape):
     """The arguments of the ``GetLoadBalancerTlsCertificates`` operation."""
 
@@ -21,6 +21,9 @@ class GetLoadBalancerTlsCertificatesRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "load_balancer_name": Rule("loadBalancerName", "string", required=True),
     }
+
+    def __init__(self, *, load_balancer_name: str) -> None:
+        self.load_balancer_name = load_balancer_name
 
     @classmethod
     def from_dict(

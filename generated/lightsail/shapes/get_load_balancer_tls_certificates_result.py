@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .load_balancer_tls_certificate import LoadBalancerTlsCertificate
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetLoadBalancerTlsCertificatesResult(Shape):
     """The result of the ``GetLoadBalancerTlsCertificates`` operation."""
 
@@ -25,6 +25,11 @@ class GetLoadBalancerTlsCertificatesResult(Shape):
             "tlsCertificates", "list", item=Rule("", "LoadBalancerTlsCertificate")
         ),
     }
+
+    def __init__(
+        self, *, tls_certificates: list[LoadBalancerTlsCertificate] | None = None
+    ) -> None:
+        self.tls_certificates = tls_certificates
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerTlsCertificatesResult:

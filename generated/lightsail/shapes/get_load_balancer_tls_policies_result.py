@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .load_balancer_tls_policy import LoadBalancerTlsPolicy
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetLoadBalancerTlsPoliciesResult(Shape):
     """The result of the ``GetLoadBalancerTlsPolicies`` operation."""
 
@@ -37,6 +37,15 @@ class GetLoadBalancerTlsPoliciesResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        tls_policies: list[LoadBalancerTlsPolicy] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.tls_policies = tls_policies
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancerTlsPoliciesResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .load_balancer import LoadBalancer
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetLoadBalancersResult(Shape):
     """The result of the ``GetLoadBalancers`` operation."""
 
@@ -33,6 +33,15 @@ class GetLoadBalancersResult(Shape):
         "load_balancers": Rule("loadBalancers", "list", item=Rule("", "LoadBalancer")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        load_balancers: list[LoadBalancer] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.load_balancers = load_balancers
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetLoadBalancersResult:

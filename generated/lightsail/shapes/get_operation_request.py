@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetOperationRequest(Shape):
     """The arguments of the ``GetOperation`` operation."""
 
@@ -19,6 +19,9 @@ class GetOperationRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "operation_id": Rule("operationId", "string", required=True),
     }
+
+    def __init__(self, *, operation_id: str) -> None:
+        self.operation_id = operation_id
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetOperationRequest:

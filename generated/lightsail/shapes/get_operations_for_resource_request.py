@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetOperationsForResourceRequest(Shape):
     """The arguments of the ``GetOperationsForResource`` operation."""
 
@@ -29,6 +29,10 @@ class GetOperationsForResourceRequest(Shape):
         "resource_name": Rule("resourceName", "string", required=True),
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(self, *, resource_name: str, page_token: str | None = None) -> None:
+        self.resource_name = resource_name
+        self.page_token = page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetOperationsForResourceRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetOperationsResult(Shape):
     """The result of the ``GetOperations`` operation."""
 
@@ -36,6 +36,15 @@ class GetOperationsResult(Shape):
         "operations": Rule("operations", "list", item=Rule("", "Operation")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        operations: list[Operation] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.operations = operations
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetOperationsResult:

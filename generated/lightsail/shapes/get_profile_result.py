@@ -12,7 +12,7 @@ from .partner_info import PartnerInfo
 from .profile_type import ProfileType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetProfileResult(Shape):
     """The result of the ``GetProfile`` operation."""
 
@@ -40,6 +40,15 @@ class GetProfileResult(Shape):
         "profile_type": Rule("profileType", "string", required=True),
         "partner": Rule("partner", "PartnerInfo"),
     }
+
+    def __init__(
+        self,
+        *,
+        profile_type: ProfileType | str | None = None,
+        partner: PartnerInfo | None = None,
+    ) -> None:
+        self.profile_type = profile_type
+        self.partner = partner
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetProfileResult:

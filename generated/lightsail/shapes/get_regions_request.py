@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRegionsRequest(Shape):
     """The arguments of the ``GetRegions`` operation."""
 
@@ -31,6 +31,17 @@ class GetRegionsRequest(Shape):
             "includeRelationalDatabaseAvailabilityZones", "boolean"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        include_availability_zones: bool | None = None,
+        include_relational_database_availability_zones: bool | None = None,
+    ) -> None:
+        self.include_availability_zones = include_availability_zones
+        self.include_relational_database_availability_zones = (
+            include_relational_database_availability_zones
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRegionsRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .region import Region
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRegionsResult(Shape):
     """The result of the ``GetRegions`` operation."""
 
@@ -23,6 +23,9 @@ class GetRegionsResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "regions": Rule("regions", "list", item=Rule("", "Region")),
     }
+
+    def __init__(self, *, regions: list[Region] | None = None) -> None:
+        self.regions = regions
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRegionsResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_blueprint import RelationalDatabaseBlueprint
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseBlueprintsResult(Shape):
     """The result of the ``GetRelationalDatabaseBlueprints`` operation."""
 
@@ -37,6 +37,15 @@ class GetRelationalDatabaseBlueprintsResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        blueprints: list[RelationalDatabaseBlueprint] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.blueprints = blueprints
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(

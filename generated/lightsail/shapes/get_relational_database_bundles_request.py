@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseBundlesRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseBundles`` operation."""
 
@@ -31,6 +31,12 @@ class GetRelationalDatabaseBundlesRequest(Shape):
         "page_token": Rule("pageToken", "string"),
         "include_inactive": Rule("includeInactive", "boolean"),
     }
+
+    def __init__(
+        self, *, page_token: str | None = None, include_inactive: bool | None = None
+    ) -> None:
+        self.page_token = page_token
+        self.include_inactive = include_inactive
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseBundlesRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_bundle import RelationalDatabaseBundle
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseBundlesResult(Shape):
     """The result of the ``GetRelationalDatabaseBundles`` operation."""
 
@@ -35,6 +35,15 @@ class GetRelationalDatabaseBundlesResult(Shape):
         "bundles": Rule("bundles", "list", item=Rule("", "RelationalDatabaseBundle")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        bundles: list[RelationalDatabaseBundle] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.bundles = bundles
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseBundlesResult:

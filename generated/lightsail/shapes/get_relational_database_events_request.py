@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseEventsRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseEvents`` operation."""
 
@@ -41,6 +41,17 @@ class GetRelationalDatabaseEventsRequest(Shape):
         "duration_in_minutes": Rule("durationInMinutes", "integer"),
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        duration_in_minutes: int | None = None,
+        page_token: str | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.duration_in_minutes = duration_in_minutes
+        self.page_token = page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseEventsRequest:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseLogEventsRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseLogEvents`` operation."""
 
@@ -78,6 +78,23 @@ class GetRelationalDatabaseLogEventsRequest(Shape):
         "start_from_head": Rule("startFromHead", "boolean"),
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        log_stream_name: str,
+        start_time: datetime | None = None,
+        end_time: datetime | None = None,
+        start_from_head: bool | None = None,
+        page_token: str | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.log_stream_name = log_stream_name
+        self.start_time = start_time
+        self.end_time = end_time
+        self.start_from_head = start_from_head
+        self.page_token = page_token
 
     @classmethod
     def from_dict(

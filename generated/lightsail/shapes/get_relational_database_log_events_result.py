@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .log_event import LogEvent
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseLogEventsResult(Shape):
     """The result of the ``GetRelationalDatabaseLogEvents`` operation."""
 
@@ -37,6 +37,17 @@ class GetRelationalDatabaseLogEventsResult(Shape):
         "next_backward_token": Rule("nextBackwardToken", "string"),
         "next_forward_token": Rule("nextForwardToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_log_events: list[LogEvent] | None = None,
+        next_backward_token: str | None = None,
+        next_forward_token: str | None = None,
+    ) -> None:
+        self.resource_log_events = resource_log_events
+        self.next_backward_token = next_backward_token
+        self.next_forward_token = next_forward_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseLogEventsResult:

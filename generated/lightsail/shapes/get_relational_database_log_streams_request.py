@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseLogStreamsRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseLogStreams`` operation."""
 
@@ -21,6 +21,9 @@ class GetRelationalDatabaseLogStreamsRequest(Shape):
             "relationalDatabaseName", "string", required=True
         ),
     }
+
+    def __init__(self, *, relational_database_name: str) -> None:
+        self.relational_database_name = relational_database_name
 
     @classmethod
     def from_dict(

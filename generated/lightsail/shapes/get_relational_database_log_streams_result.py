@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseLogStreamsResult(Shape):
     """The result of the ``GetRelationalDatabaseLogStreams`` operation."""
 
@@ -21,6 +21,9 @@ class GetRelationalDatabaseLogStreamsResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "log_streams": Rule("logStreams", "list", item=Rule("", "string")),
     }
+
+    def __init__(self, *, log_streams: list[str] | None = None) -> None:
+        self.log_streams = log_streams
 
     @classmethod
     def from_dict(

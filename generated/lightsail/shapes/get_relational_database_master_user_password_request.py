@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .relational_database_password_version import RelationalDatabasePasswordVersion
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseMasterUserPasswordRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseMasterUserPassword``
     operation.
@@ -38,6 +38,15 @@ class GetRelationalDatabaseMasterUserPasswordRequest(Shape):
         ),
         "password_version": Rule("passwordVersion", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        password_version: RelationalDatabasePasswordVersion | str | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.password_version = password_version
 
     @classmethod
     def from_dict(

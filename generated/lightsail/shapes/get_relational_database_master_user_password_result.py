@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseMasterUserPasswordResult(Shape):
     """The result of the ``GetRelationalDatabaseMasterUserPassword`` operation."""
 
@@ -27,6 +27,15 @@ class GetRelationalDatabaseMasterUserPasswordResult(Shape):
         "master_user_password": Rule("masterUserPassword", "string"),
         "created_at": Rule("createdAt", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        master_user_password: str | None = None,
+        created_at: datetime | None = None,
+    ) -> None:
+        self.master_user_password = master_user_password
+        self.created_at = created_at
 
     @classmethod
     def from_dict(

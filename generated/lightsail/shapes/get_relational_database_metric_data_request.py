@@ -14,7 +14,7 @@ from .metric_unit import MetricUnit
 from .relational_database_metric_name import RelationalDatabaseMetricName
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseMetricDataRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseMetricData`` operation."""
 
@@ -128,6 +128,25 @@ class GetRelationalDatabaseMetricDataRequest(Shape):
             "statistics", "list", required=True, item=Rule("", "string")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        metric_name: RelationalDatabaseMetricName | str,
+        period: int,
+        start_time: datetime,
+        end_time: datetime,
+        unit: MetricUnit | str,
+        statistics: list[MetricStatistic | str],
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.metric_name = metric_name
+        self.period = period
+        self.start_time = start_time
+        self.end_time = end_time
+        self.unit = unit
+        self.statistics = statistics
 
     @classmethod
     def from_dict(

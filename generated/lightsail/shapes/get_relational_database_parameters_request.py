@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseParametersRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseParameters`` operation."""
 
@@ -31,6 +31,12 @@ class GetRelationalDatabaseParametersRequest(Shape):
         ),
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(
+        self, *, relational_database_name: str, page_token: str | None = None
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.page_token = page_token
 
     @classmethod
     def from_dict(

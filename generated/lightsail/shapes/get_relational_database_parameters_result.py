@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_parameter import RelationalDatabaseParameter
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseParametersResult(Shape):
     """The result of the ``GetRelationalDatabaseParameters`` operation."""
 
@@ -37,6 +37,15 @@ class GetRelationalDatabaseParametersResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        parameters: list[RelationalDatabaseParameter] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.parameters = parameters
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(

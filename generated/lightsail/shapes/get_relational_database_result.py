@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .relational_database import RelationalDatabase
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseResult(Shape):
     """The result of the ``GetRelationalDatabase`` operation."""
 
@@ -20,6 +20,11 @@ class GetRelationalDatabaseResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "relational_database": Rule("relationalDatabase", "RelationalDatabase"),
     }
+
+    def __init__(
+        self, *, relational_database: RelationalDatabase | None = None
+    ) -> None:
+        self.relational_database = relational_database
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseSnapshotRequest(Shape):
     """The arguments of the ``GetRelationalDatabaseSnapshot`` operation."""
 
@@ -21,6 +21,9 @@ class GetRelationalDatabaseSnapshotRequest(Shape):
             "relationalDatabaseSnapshotName", "string", required=True
         ),
     }
+
+    def __init__(self, *, relational_database_snapshot_name: str) -> None:
+        self.relational_database_snapshot_name = relational_database_snapshot_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseSnapshotRequest:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .relational_database_snapshot import RelationalDatabaseSnapshot
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseSnapshotResult(Shape):
     """The result of the ``GetRelationalDatabaseSnapshot`` operation."""
 
@@ -22,6 +22,11 @@ class GetRelationalDatabaseSnapshotResult(Shape):
             "relationalDatabaseSnapshot", "RelationalDatabaseSnapshot"
         ),
     }
+
+    def __init__(
+        self, *, relational_database_snapshot: RelationalDatabaseSnapshot | None = None
+    ) -> None:
+        self.relational_database_snapshot = relational_database_snapshot
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseSnapshotResult:

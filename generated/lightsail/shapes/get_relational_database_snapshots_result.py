@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_snapshot import RelationalDatabaseSnapshot
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabaseSnapshotsResult(Shape):
     """The result of the ``GetRelationalDatabaseSnapshots`` operation."""
 
@@ -39,6 +39,15 @@ class GetRelationalDatabaseSnapshotsResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_snapshots: list[RelationalDatabaseSnapshot] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.relational_database_snapshots = relational_database_snapshots
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabaseSnapshotsResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database import RelationalDatabase
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetRelationalDatabasesResult(Shape):
     """The result of the ``GetRelationalDatabases`` operation."""
 
@@ -37,6 +37,15 @@ class GetRelationalDatabasesResult(Shape):
         ),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_databases: list[RelationalDatabase] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.relational_databases = relational_databases
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetRelationalDatabasesResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .setup_history import SetupHistory
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetSetupHistoryResult(Shape):
     """The result of the ``GetSetupHistory`` operation."""
 
@@ -32,6 +32,15 @@ class GetSetupHistoryResult(Shape):
         "setup_history": Rule("setupHistory", "list", item=Rule("", "SetupHistory")),
         "next_page_token": Rule("nextPageToken", "string", min=24),
     }
+
+    def __init__(
+        self,
+        *,
+        setup_history: list[SetupHistory] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.setup_history = setup_history
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetSetupHistoryResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .static_ip import StaticIp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetStaticIpResult(Shape):
     """The result of the ``GetStaticIp`` operation."""
 
@@ -22,6 +22,9 @@ class GetStaticIpResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "static_ip": Rule("staticIp", "StaticIp"),
     }
+
+    def __init__(self, *, static_ip: StaticIp | None = None) -> None:
+        self.static_ip = static_ip
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetStaticIpResult:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .static_ip import StaticIp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetStaticIpsResult(Shape):
     """The result of the ``GetStaticIps`` operation."""
 
@@ -35,6 +35,15 @@ class GetStaticIpsResult(Shape):
         "static_ips": Rule("staticIps", "list", item=Rule("", "StaticIp")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        static_ips: list[StaticIp] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.static_ips = static_ips
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetStaticIpsResult:

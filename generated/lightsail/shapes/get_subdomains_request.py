@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetSubdomainsRequest(Shape):
     """The arguments of the ``GetSubdomains`` operation."""
 
@@ -35,6 +35,12 @@ class GetSubdomainsRequest(Shape):
         "subdomain_name": Rule("subdomainName", "string"),
         "page_token": Rule("pageToken", "string"),
     }
+
+    def __init__(
+        self, *, subdomain_name: str | None = None, page_token: str | None = None
+    ) -> None:
+        self.subdomain_name = subdomain_name
+        self.page_token = page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetSubdomainsRequest:

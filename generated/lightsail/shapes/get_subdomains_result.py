@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .subdomain import Subdomain
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetSubdomainsResult(Shape):
     """The result of the ``GetSubdomains`` operation."""
 
@@ -33,6 +33,15 @@ class GetSubdomainsResult(Shape):
         "subdomains": Rule("subdomains", "list", item=Rule("", "Subdomain")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        subdomains: list[Subdomain] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self.subdomains = subdomains
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetSubdomainsResult:

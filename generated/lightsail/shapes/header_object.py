@@ -12,7 +12,7 @@ from .forward_values import ForwardValues
 from .header_enum import HeaderEnum
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class HeaderObject(Shape):
     """Describes the request headers that a Lightsail distribution bases
     caching on.
@@ -46,6 +46,15 @@ class HeaderObject(Shape):
         "option": Rule("option", "string"),
         "headers_allow_list": Rule("headersAllowList", "list", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        option: ForwardValues | str | None = None,
+        headers_allow_list: list[HeaderEnum | str] | None = None,
+    ) -> None:
+        self.option = option
+        self.headers_allow_list = headers_allow_list
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> HeaderObject:

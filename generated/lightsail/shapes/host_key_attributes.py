@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class HostKeyAttributes(Shape):
     """Describes the public SSH host keys or the RDP certificate."""
 
@@ -70,6 +70,25 @@ class HostKeyAttributes(Shape):
         "not_valid_before": Rule("notValidBefore", "timestamp"),
         "not_valid_after": Rule("notValidAfter", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        algorithm: str | None = None,
+        public_key: str | None = None,
+        witnessed_at: datetime | None = None,
+        fingerprint_sha1: str | None = None,
+        fingerprint_sha256: str | None = None,
+        not_valid_before: datetime | None = None,
+        not_valid_after: datetime | None = None,
+    ) -> None:
+        self.algorithm = algorithm
+        self.public_key = public_key
+        self.witnessed_at = witnessed_at
+        self.fingerprint_sha1 = fingerprint_sha1
+        self.fingerprint_sha256 = fingerprint_sha256
+        self.not_valid_before = not_valid_before
+        self.not_valid_after = not_valid_after
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> HostKeyAttributes:

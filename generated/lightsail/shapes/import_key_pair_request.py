@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ImportKeyPairRequest(Shape):
     """The arguments of the ``ImportKeyPair`` operation."""
 
@@ -23,6 +23,10 @@ class ImportKeyPairRequest(Shape):
         "key_pair_name": Rule("keyPairName", "string", required=True),
         "public_key_base64": Rule("publicKeyBase64", "string", required=True),
     }
+
+    def __init__(self, *, key_pair_name: str, public_key_base64: str) -> None:
+        self.key_pair_name = key_pair_name
+        self.public_key_base64 = public_key_base64
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImportKeyPairRequest:

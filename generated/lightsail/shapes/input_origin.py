@@ -13,7 +13,7 @@ from .origin_protocol_policy_enum import OriginProtocolPolicyEnum
 from .region_name import RegionName
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InputOrigin(Shape):
     """Describes the origin resource of an Amazon Lightsail content delivery
     network (CDN) distribution.
@@ -56,6 +56,21 @@ class InputOrigin(Shape):
         "response_timeout": Rule("responseTimeout", "integer"),
         "ip_address_type": Rule("ipAddressType", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        region_name: RegionName | str | None = None,
+        protocol_policy: OriginProtocolPolicyEnum | str | None = None,
+        response_timeout: int | None = None,
+        ip_address_type: OriginIpAddressTypeEnum | str | None = None,
+    ) -> None:
+        self.name = name
+        self.region_name = region_name
+        self.protocol_policy = protocol_policy
+        self.response_timeout = response_timeout
+        self.ip_address_type = ip_address_type
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InputOrigin:

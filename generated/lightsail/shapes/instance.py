@@ -21,7 +21,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Instance(Shape):
     """Describes an instance (a virtual private server)."""
 
@@ -155,6 +155,59 @@ class Instance(Shape):
         "instance_status": Rule("instanceStatus", "InstanceHealthStatus"),
         "system_status": Rule("systemStatus", "InstanceHealthStatus"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        blueprint_id: str | None = None,
+        blueprint_name: str | None = None,
+        bundle_id: str | None = None,
+        add_ons: list[AddOn] | None = None,
+        is_static_ip: bool | None = None,
+        private_ip_address: str | None = None,
+        public_ip_address: str | None = None,
+        ipv6_addresses: list[str] | None = None,
+        ip_address_type: IpAddressType | str | None = None,
+        hardware: InstanceHardware | None = None,
+        networking: InstanceNetworking | None = None,
+        state: InstanceState | None = None,
+        username: str | None = None,
+        ssh_key_name: str | None = None,
+        metadata_options: InstanceMetadataOptions | None = None,
+        instance_status: InstanceHealthStatus | None = None,
+        system_status: InstanceHealthStatus | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.blueprint_id = blueprint_id
+        self.blueprint_name = blueprint_name
+        self.bundle_id = bundle_id
+        self.add_ons = add_ons
+        self.is_static_ip = is_static_ip
+        self.private_ip_address = private_ip_address
+        self.public_ip_address = public_ip_address
+        self.ipv6_addresses = ipv6_addresses
+        self.ip_address_type = ip_address_type
+        self.hardware = hardware
+        self.networking = networking
+        self.state = state
+        self.username = username
+        self.ssh_key_name = ssh_key_name
+        self.metadata_options = metadata_options
+        self.instance_status = instance_status
+        self.system_status = system_status
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Instance:

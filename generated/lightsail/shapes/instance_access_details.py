@@ -14,7 +14,7 @@ from .instance_access_protocol import InstanceAccessProtocol
 from .password_data import PasswordData
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceAccessDetails(Shape):
     """The parameters for gaining temporary access to one of your Amazon
     Lightsail instances.
@@ -90,6 +90,33 @@ class InstanceAccessDetails(Shape):
         "username": Rule("username", "string"),
         "host_keys": Rule("hostKeys", "list", item=Rule("", "HostKeyAttributes")),
     }
+
+    def __init__(
+        self,
+        *,
+        cert_key: str | None = None,
+        expires_at: datetime | None = None,
+        ip_address: str | None = None,
+        ipv6_addresses: list[str] | None = None,
+        password: str | None = None,
+        password_data: PasswordData | None = None,
+        private_key: str | None = None,
+        protocol: InstanceAccessProtocol | str | None = None,
+        instance_name: str | None = None,
+        username: str | None = None,
+        host_keys: list[HostKeyAttributes] | None = None,
+    ) -> None:
+        self.cert_key = cert_key
+        self.expires_at = expires_at
+        self.ip_address = ip_address
+        self.ipv6_addresses = ipv6_addresses
+        self.password = password
+        self.password_data = password_data
+        self.private_key = private_key
+        self.protocol = protocol
+        self.instance_name = instance_name
+        self.username = username
+        self.host_keys = host_keys
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceAccessDetails:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceAttributeUpdates(Shape):
     """Describes the attributes to update on a Lightsail instance when it
     starts.
@@ -43,6 +43,9 @@ class InstanceAttributeUpdates(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "bundle_id": Rule("bundleId", "string"),
     }
+
+    def __init__(self, *, bundle_id: str | None = None) -> None:
+        self.bundle_id = bundle_id
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceAttributeUpdates:

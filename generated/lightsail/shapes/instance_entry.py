@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .port_info_source_type import PortInfoSourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceEntry(Shape):
     """Describes the Amazon Elastic Compute Cloud instance and related
     resources to be created using the ``create cloud formation stack``
@@ -81,6 +81,21 @@ class InstanceEntry(Shape):
         "availability_zone": Rule("availabilityZone", "string", required=True),
         "user_data": Rule("userData", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        source_name: str,
+        instance_type: str,
+        port_info_source: PortInfoSourceType | str,
+        availability_zone: str,
+        user_data: str | None = None,
+    ) -> None:
+        self.source_name = source_name
+        self.instance_type = instance_type
+        self.port_info_source = port_info_source
+        self.availability_zone = availability_zone
+        self.user_data = user_data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceEntry:

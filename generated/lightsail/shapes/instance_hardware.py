@@ -11,7 +11,7 @@ from .._runtime.values import float_from_wire, shape_to_dict
 from .disk import Disk
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceHardware(Shape):
     """Describes the hardware for the instance."""
 
@@ -29,6 +29,17 @@ class InstanceHardware(Shape):
         "disks": Rule("disks", "list", item=Rule("", "Disk")),
         "ram_size_in_gb": Rule("ramSizeInGb", "float"),
     }
+
+    def __init__(
+        self,
+        *,
+        cpu_count: int | None = None,
+        disks: list[Disk] | None = None,
+        ram_size_in_gb: float | None = None,
+    ) -> None:
+        self.cpu_count = cpu_count
+        self.disks = disks
+        self.ram_size_in_gb = ram_size_in_gb
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceHardware:

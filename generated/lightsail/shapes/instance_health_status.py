@@ -12,7 +12,7 @@ from .instance_health_status_detail import InstanceHealthStatusDetail
 from .instance_health_status_value import InstanceHealthStatusValue
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceHealthStatus(Shape):
     """Describes the status of an Amazon Lightsail instance."""
 
@@ -38,6 +38,15 @@ class InstanceHealthStatus(Shape):
         "status": Rule("status", "string"),
         "details": Rule("details", "list", item=Rule("", "InstanceHealthStatusDetail")),
     }
+
+    def __init__(
+        self,
+        *,
+        status: InstanceHealthStatusValue | str | None = None,
+        details: list[InstanceHealthStatusDetail] | None = None,
+    ) -> None:
+        self.status = status
+        self.details = details
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceHealthStatus:

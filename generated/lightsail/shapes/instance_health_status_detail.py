@@ -13,7 +13,7 @@ from .instance_health_status_detail_name import InstanceHealthStatusDetailName
 from .instance_health_status_detail_value import InstanceHealthStatusDetailValue
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceHealthStatusDetail(Shape):
     """Describes the instance status."""
 
@@ -44,6 +44,17 @@ class InstanceHealthStatusDetail(Shape):
         "status": Rule("status", "string"),
         "impaired_since": Rule("impairedSince", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: InstanceHealthStatusDetailName | str | None = None,
+        status: InstanceHealthStatusDetailValue | str | None = None,
+        impaired_since: datetime | None = None,
+    ) -> None:
+        self.name = name
+        self.status = status
+        self.impaired_since = impaired_since
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceHealthStatusDetail:

@@ -12,7 +12,7 @@ from .instance_health_reason import InstanceHealthReason
 from .instance_health_state import InstanceHealthState
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceHealthSummary(Shape):
     """Describes information about the health of the instance."""
 
@@ -76,6 +76,17 @@ class InstanceHealthSummary(Shape):
         "instance_health": Rule("instanceHealth", "string"),
         "instance_health_reason": Rule("instanceHealthReason", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_name: str | None = None,
+        instance_health: InstanceHealthState | str | None = None,
+        instance_health_reason: InstanceHealthReason | str | None = None,
+    ) -> None:
+        self.instance_name = instance_name
+        self.instance_health = instance_health
+        self.instance_health_reason = instance_health_reason
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceHealthSummary:

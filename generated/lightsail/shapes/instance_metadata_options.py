@@ -14,7 +14,7 @@ from .http_tokens import HttpTokens
 from .instance_metadata_state import InstanceMetadataState
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceMetadataOptions(Shape):
     """The metadata options for the instance."""
 
@@ -78,6 +78,21 @@ class InstanceMetadataOptions(Shape):
         "http_put_response_hop_limit": Rule("httpPutResponseHopLimit", "integer"),
         "http_protocol_ipv6": Rule("httpProtocolIpv6", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        state: InstanceMetadataState | str | None = None,
+        http_tokens: HttpTokens | str | None = None,
+        http_endpoint: HttpEndpoint | str | None = None,
+        http_put_response_hop_limit: int | None = None,
+        http_protocol_ipv6: HttpProtocolIpv6 | str | None = None,
+    ) -> None:
+        self.state = state
+        self.http_tokens = http_tokens
+        self.http_endpoint = http_endpoint
+        self.http_put_response_hop_limit = http_put_response_hop_limit
+        self.http_protocol_ipv6 = http_protocol_ipv6
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceMetadataOptions:

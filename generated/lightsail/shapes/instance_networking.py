@@ -12,7 +12,7 @@ from .instance_port_info import InstancePortInfo
 from .monthly_transfer import MonthlyTransfer
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceNetworking(Shape):
     """Describes monthly data transfer rates and port information for an
     instance.
@@ -30,6 +30,15 @@ class InstanceNetworking(Shape):
         "monthly_transfer": Rule("monthlyTransfer", "MonthlyTransfer"),
         "ports": Rule("ports", "list", item=Rule("", "InstancePortInfo")),
     }
+
+    def __init__(
+        self,
+        *,
+        monthly_transfer: MonthlyTransfer | None = None,
+        ports: list[InstancePortInfo] | None = None,
+    ) -> None:
+        self.monthly_transfer = monthly_transfer
+        self.ports = ports
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceNetworking:

@@ -13,7 +13,7 @@ from .network_protocol import NetworkProtocol
 from .port_access_type import PortAccessType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstancePortInfo(Shape):
     """Describes information about ports for an Amazon Lightsail instance."""
 
@@ -152,6 +152,31 @@ class InstancePortInfo(Shape):
         "ipv6_cidrs": Rule("ipv6Cidrs", "list", item=Rule("", "string")),
         "cidr_list_aliases": Rule("cidrListAliases", "list", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        from_port: int | None = None,
+        to_port: int | None = None,
+        protocol: NetworkProtocol | str | None = None,
+        access_from: str | None = None,
+        access_type: PortAccessType | str | None = None,
+        common_name: str | None = None,
+        access_direction: AccessDirection | str | None = None,
+        cidrs: list[str] | None = None,
+        ipv6_cidrs: list[str] | None = None,
+        cidr_list_aliases: list[str] | None = None,
+    ) -> None:
+        self.from_port = from_port
+        self.to_port = to_port
+        self.protocol = protocol
+        self.access_from = access_from
+        self.access_type = access_type
+        self.common_name = common_name
+        self.access_direction = access_direction
+        self.cidrs = cidrs
+        self.ipv6_cidrs = ipv6_cidrs
+        self.cidr_list_aliases = cidr_list_aliases
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstancePortInfo:

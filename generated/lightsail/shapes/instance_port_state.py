@@ -12,7 +12,7 @@ from .network_protocol import NetworkProtocol
 from .port_state import PortState
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstancePortState(Shape):
     """Describes open ports on an instance, the IP addresses allowed to connect
     to the instance through the ports, and the protocol.
@@ -138,6 +138,25 @@ class InstancePortState(Shape):
         "ipv6_cidrs": Rule("ipv6Cidrs", "list", item=Rule("", "string")),
         "cidr_list_aliases": Rule("cidrListAliases", "list", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        from_port: int | None = None,
+        to_port: int | None = None,
+        protocol: NetworkProtocol | str | None = None,
+        state: PortState | str | None = None,
+        cidrs: list[str] | None = None,
+        ipv6_cidrs: list[str] | None = None,
+        cidr_list_aliases: list[str] | None = None,
+    ) -> None:
+        self.from_port = from_port
+        self.to_port = to_port
+        self.protocol = protocol
+        self.state = state
+        self.cidrs = cidrs
+        self.ipv6_cidrs = ipv6_cidrs
+        self.cidr_list_aliases = cidr_list_aliases
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstancePortState:

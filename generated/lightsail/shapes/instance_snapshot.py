@@ -16,7 +16,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceSnapshot(Shape):
     """Describes an instance snapshot."""
 
@@ -110,6 +110,43 @@ class InstanceSnapshot(Shape):
         "is_from_auto_snapshot": Rule("isFromAutoSnapshot", "boolean"),
         "size_in_gb": Rule("sizeInGb", "integer"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        state: InstanceSnapshotState | str | None = None,
+        progress: str | None = None,
+        from_attached_disks: list[Disk] | None = None,
+        from_instance_name: str | None = None,
+        from_instance_arn: str | None = None,
+        from_blueprint_id: str | None = None,
+        from_bundle_id: str | None = None,
+        is_from_auto_snapshot: bool | None = None,
+        size_in_gb: int | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.state = state
+        self.progress = progress
+        self.from_attached_disks = from_attached_disks
+        self.from_instance_name = from_instance_name
+        self.from_instance_arn = from_instance_arn
+        self.from_blueprint_id = from_blueprint_id
+        self.from_bundle_id = from_bundle_id
+        self.is_from_auto_snapshot = is_from_auto_snapshot
+        self.size_in_gb = size_in_gb
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceSnapshot:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .disk_info import DiskInfo
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceSnapshotInfo(Shape):
     """Describes an instance snapshot."""
 
@@ -33,6 +33,17 @@ class InstanceSnapshotInfo(Shape):
         "from_blueprint_id": Rule("fromBlueprintId", "string"),
         "from_disk_info": Rule("fromDiskInfo", "list", item=Rule("", "DiskInfo")),
     }
+
+    def __init__(
+        self,
+        *,
+        from_bundle_id: str | None = None,
+        from_blueprint_id: str | None = None,
+        from_disk_info: list[DiskInfo] | None = None,
+    ) -> None:
+        self.from_bundle_id = from_bundle_id
+        self.from_blueprint_id = from_blueprint_id
+        self.from_disk_info = from_disk_info
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceSnapshotInfo:

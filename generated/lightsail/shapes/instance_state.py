@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class InstanceState(Shape):
     """Describes the virtual private server (or *instance*) status."""
 
@@ -23,6 +23,10 @@ class InstanceState(Shape):
         "code": Rule("code", "integer"),
         "name": Rule("name", "string"),
     }
+
+    def __init__(self, *, code: int | None = None, name: str | None = None) -> None:
+        self.code = code
+        self.name = name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InstanceState:

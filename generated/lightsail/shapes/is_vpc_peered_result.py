@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class IsVpcPeeredResult(Shape):
     """The result of the ``IsVpcPeered`` operation."""
 
@@ -19,6 +19,9 @@ class IsVpcPeeredResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "is_peered": Rule("isPeered", "boolean"),
     }
+
+    def __init__(self, *, is_peered: bool | None = None) -> None:
+        self.is_peered = is_peered
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IsVpcPeeredResult:

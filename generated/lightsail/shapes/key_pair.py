@@ -14,7 +14,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class KeyPair(Shape):
     """Describes an SSH key pair."""
 
@@ -61,6 +61,27 @@ class KeyPair(Shape):
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
         "fingerprint": Rule("fingerprint", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        fingerprint: str | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.fingerprint = fingerprint
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> KeyPair:

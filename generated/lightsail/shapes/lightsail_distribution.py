@@ -22,7 +22,7 @@ from .tag import Tag
 from .waf_config import WafConfig
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LightsailDistribution(Shape):
     """Describes an Amazon Lightsail content delivery network (CDN)
     distribution.
@@ -193,6 +193,61 @@ class LightsailDistribution(Shape):
         "waf": Rule("waf", "WafConfig"),
         "subdomain": Rule("subdomain", "LightsailDistributionSubdomain"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        alternative_domain_names: list[str] | None = None,
+        status: str | None = None,
+        is_enabled: bool | None = None,
+        domain_name: str | None = None,
+        bundle_id: str | None = None,
+        certificate_name: str | None = None,
+        origin: Origin | None = None,
+        origin_public_dns: str | None = None,
+        default_cache_behavior: CacheBehavior | None = None,
+        cache_behavior_settings: CacheSettings | None = None,
+        cache_behaviors: list[CacheBehaviorPerPath] | None = None,
+        able_to_update_bundle: bool | None = None,
+        ip_address_type: IpAddressType | str | None = None,
+        tags: list[Tag] | None = None,
+        viewer_minimum_tls_protocol_version: str | None = None,
+        default_root_object: str | None = None,
+        custom_error_responses: list[DistributionCustomErrorResponse] | None = None,
+        waf: WafConfig | None = None,
+        subdomain: LightsailDistributionSubdomain | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.alternative_domain_names = alternative_domain_names
+        self.status = status
+        self.is_enabled = is_enabled
+        self.domain_name = domain_name
+        self.bundle_id = bundle_id
+        self.certificate_name = certificate_name
+        self.origin = origin
+        self.origin_public_dns = origin_public_dns
+        self.default_cache_behavior = default_cache_behavior
+        self.cache_behavior_settings = cache_behavior_settings
+        self.cache_behaviors = cache_behaviors
+        self.able_to_update_bundle = able_to_update_bundle
+        self.ip_address_type = ip_address_type
+        self.tags = tags
+        self.viewer_minimum_tls_protocol_version = viewer_minimum_tls_protocol_version
+        self.default_root_object = default_root_object
+        self.custom_error_responses = custom_error_responses
+        self.waf = waf
+        self.subdomain = subdomain
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LightsailDistribution:

@@ -13,7 +13,7 @@ from .lightsail_distribution_subdomain_state_enum import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LightsailDistributionSubdomain(Shape):
     """Describes the Lightsail subdomain of a distribution. The distribution is
     reachable at the subdomain's web address, which is the subdomain
@@ -53,6 +53,19 @@ class LightsailDistributionSubdomain(Shape):
         "error_code": Rule("errorCode", "string"),
         "error_details": Rule("errorDetails", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        state: LightsailDistributionSubdomainStateEnum | str | None = None,
+        error_code: str | None = None,
+        error_details: str | None = None,
+    ) -> None:
+        self.name = name
+        self.state = state
+        self.error_code = error_code
+        self.error_details = error_details
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LightsailDistributionSubdomain:

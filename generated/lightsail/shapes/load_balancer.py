@@ -20,7 +20,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LoadBalancer(Shape):
     """Describes a load balancer."""
 
@@ -144,6 +144,51 @@ class LoadBalancer(Shape):
         "https_redirection_enabled": Rule("httpsRedirectionEnabled", "boolean"),
         "tls_policy_name": Rule("tlsPolicyName", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        dns_name: str | None = None,
+        state: LoadBalancerState | str | None = None,
+        protocol: LoadBalancerProtocol | str | None = None,
+        public_ports: list[int] | None = None,
+        health_check_path: str | None = None,
+        instance_port: int | None = None,
+        instance_health_summary: list[InstanceHealthSummary] | None = None,
+        tls_certificate_summaries: (
+            list[LoadBalancerTlsCertificateSummary] | None
+        ) = None,
+        configuration_options: dict[LoadBalancerAttributeName | str, str] | None = None,
+        ip_address_type: IpAddressType | str | None = None,
+        https_redirection_enabled: bool | None = None,
+        tls_policy_name: str | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.dns_name = dns_name
+        self.state = state
+        self.protocol = protocol
+        self.public_ports = public_ports
+        self.health_check_path = health_check_path
+        self.instance_port = instance_port
+        self.instance_health_summary = instance_health_summary
+        self.tls_certificate_summaries = tls_certificate_summaries
+        self.configuration_options = configuration_options
+        self.ip_address_type = ip_address_type
+        self.https_redirection_enabled = https_redirection_enabled
+        self.tls_policy_name = tls_policy_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LoadBalancer:

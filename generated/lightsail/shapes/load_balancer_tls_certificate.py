@@ -27,7 +27,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LoadBalancerTlsCertificate(Shape):
     """Describes a load balancer SSL/TLS certificate.
 
@@ -234,6 +234,65 @@ class LoadBalancerTlsCertificate(Shape):
             "subjectAlternativeNames", "list", item=Rule("", "string")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        load_balancer_name: str | None = None,
+        is_attached: bool | None = None,
+        status: LoadBalancerTlsCertificateStatus | str | None = None,
+        domain_name: str | None = None,
+        domain_validation_records: (
+            list[LoadBalancerTlsCertificateDomainValidationRecord] | None
+        ) = None,
+        failure_reason: LoadBalancerTlsCertificateFailureReason | str | None = None,
+        issued_at: datetime | None = None,
+        issuer: str | None = None,
+        key_algorithm: str | None = None,
+        not_after: datetime | None = None,
+        not_before: datetime | None = None,
+        renewal_summary: LoadBalancerTlsCertificateRenewalSummary | None = None,
+        revocation_reason: (
+            LoadBalancerTlsCertificateRevocationReason | str | None
+        ) = None,
+        revoked_at: datetime | None = None,
+        serial: str | None = None,
+        signature_algorithm: str | None = None,
+        subject: str | None = None,
+        subject_alternative_names: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.load_balancer_name = load_balancer_name
+        self.is_attached = is_attached
+        self.status = status
+        self.domain_name = domain_name
+        self.domain_validation_records = domain_validation_records
+        self.failure_reason = failure_reason
+        self.issued_at = issued_at
+        self.issuer = issuer
+        self.key_algorithm = key_algorithm
+        self.not_after = not_after
+        self.not_before = not_before
+        self.renewal_summary = renewal_summary
+        self.revocation_reason = revocation_reason
+        self.revoked_at = revoked_at
+        self.serial = serial
+        self.signature_algorithm = signature_algorithm
+        self.subject = subject
+        self.subject_alternative_names = subject_alternative_names
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LoadBalancerTlsCertificate:

@@ -13,7 +13,7 @@ from .load_balancer_tls_certificate_dns_record_creation_state_code import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LoadBalancerTlsCertificateDnsRecordCreationState(Shape):
     """An object that describes the state of the canonical name (CNAME) records
     that are automatically added by Lightsail to the DNS of the domain to
@@ -37,6 +37,15 @@ class LoadBalancerTlsCertificateDnsRecordCreationState(Shape):
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        code: LoadBalancerTlsCertificateDnsRecordCreationStateCode | str | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
 
     @classmethod
     def from_dict(

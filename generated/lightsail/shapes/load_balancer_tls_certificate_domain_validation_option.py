@@ -13,7 +13,7 @@ from .load_balancer_tls_certificate_domain_status import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LoadBalancerTlsCertificateDomainValidationOption(Shape):
     """Contains information about the domain names on an SSL/TLS certificate
     that you will use to validate domain ownership.
@@ -29,6 +29,15 @@ class LoadBalancerTlsCertificateDomainValidationOption(Shape):
         "domain_name": Rule("domainName", "string"),
         "validation_status": Rule("validationStatus", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        domain_name: str | None = None,
+        validation_status: LoadBalancerTlsCertificateDomainStatus | str | None = None,
+    ) -> None:
+        self.domain_name = domain_name
+        self.validation_status = validation_status
 
     @classmethod
     def from_dict(

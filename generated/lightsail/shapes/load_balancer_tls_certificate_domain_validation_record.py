@@ -16,7 +16,7 @@ from .load_balancer_tls_certificate_domain_status import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
     """Describes the validation record of each domain name in the SSL/TLS
     certificate.
@@ -59,6 +59,25 @@ class LoadBalancerTlsCertificateDomainValidationRecord(Shape):
             "dnsRecordCreationState", "LoadBalancerTlsCertificateDnsRecordCreationState"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        value: str | None = None,
+        validation_status: LoadBalancerTlsCertificateDomainStatus | str | None = None,
+        domain_name: str | None = None,
+        dns_record_creation_state: (
+            LoadBalancerTlsCertificateDnsRecordCreationState | None
+        ) = None,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.value = value
+        self.validation_status = validation_status
+        self.domain_name = domain_name
+        self.dns_record_creation_state = dns_record_creation_state
 
     @classmethod
     def from_dict(

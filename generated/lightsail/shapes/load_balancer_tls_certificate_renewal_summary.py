@@ -16,7 +16,7 @@ from .load_balancer_tls_certificate_renewal_status import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LoadBalancerTlsCertificateRenewalSummary(Shape):
     """Contains information about the status of Lightsail's managed renewal for
     the certificate.
@@ -80,6 +80,17 @@ class LoadBalancerTlsCertificateRenewalSummary(Shape):
             item=Rule("", "LoadBalancerTlsCertificateDomainValidationOption"),
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        renewal_status: LoadBalancerTlsCertificateRenewalStatus | str | None = None,
+        domain_validation_options: (
+            list[LoadBalancerTlsCertificateDomainValidationOption] | None
+        ) = None,
+    ) -> None:
+        self.renewal_status = renewal_status
+        self.domain_validation_options = domain_validation_options
 
     @classmethod
     def from_dict(

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LoadBalancerTlsCertificateSummary(Shape):
     """Provides a summary of SSL/TLS certificate metadata."""
 
@@ -25,6 +25,12 @@ class LoadBalancerTlsCertificateSummary(Shape):
         "name": Rule("name", "string"),
         "is_attached": Rule("isAttached", "boolean"),
     }
+
+    def __init__(
+        self, *, name: str | None = None, is_attached: bool | None = None
+    ) -> None:
+        self.name = name
+        self.is_attached = is_attached
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LoadBalancerTlsCertificateSummary:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class LoadBalancerTlsPolicy(Shape):
     """Describes the TLS security policies that are available for Lightsail
     load balancers.
@@ -46,6 +46,21 @@ class LoadBalancerTlsPolicy(Shape):
         "protocols": Rule("protocols", "list", item=Rule("", "string")),
         "ciphers": Rule("ciphers", "list", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        is_default: bool | None = None,
+        description: str | None = None,
+        protocols: list[str] | None = None,
+        ciphers: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.is_default = is_default
+        self.description = description
+        self.protocols = protocols
+        self.ciphers = ciphers
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LoadBalancerTlsPolicy:

@@ -12,7 +12,7 @@ from .._runtime.values import float_from_wire, open_enum, parse_timestamp
 from .metric_unit import MetricUnit
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class MetricDatapoint(Shape):
     """Describes the metric data point."""
 
@@ -46,6 +46,25 @@ class MetricDatapoint(Shape):
         "timestamp": Rule("timestamp", "timestamp"),
         "unit": Rule("unit", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        average: float | None = None,
+        maximum: float | None = None,
+        minimum: float | None = None,
+        sample_count: float | None = None,
+        sum: float | None = None,
+        timestamp: datetime | None = None,
+        unit: MetricUnit | str | None = None,
+    ) -> None:
+        self.average = average
+        self.maximum = maximum
+        self.minimum = minimum
+        self.sample_count = sample_count
+        self.sum = sum
+        self.timestamp = timestamp
+        self.unit = unit
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> MetricDatapoint:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class MonitoredResourceInfo(Shape):
     """Describes resource being monitored by an alarm.
 
@@ -38,6 +38,17 @@ class MonitoredResourceInfo(Shape):
         "name": Rule("name", "string"),
         "resource_type": Rule("resourceType", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        name: str | None = None,
+        resource_type: ResourceType | str | None = None,
+    ) -> None:
+        self.arn = arn
+        self.name = name
+        self.resource_type = resource_type
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> MonitoredResourceInfo:

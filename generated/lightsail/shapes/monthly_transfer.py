@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class MonthlyTransfer(Shape):
     """Describes the monthly data transfer in and out of your virtual private
     server (or *instance*).
@@ -21,6 +21,9 @@ class MonthlyTransfer(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "gb_per_month_allocated": Rule("gbPerMonthAllocated", "integer"),
     }
+
+    def __init__(self, *, gb_per_month_allocated: int | None = None) -> None:
+        self.gb_per_month_allocated = gb_per_month_allocated
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> MonthlyTransfer:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .name_servers_update_state_code import NameServersUpdateStateCode
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class NameServersUpdateState(Shape):
     """Describes the state of the name server records update made by Amazon
     Lightsail to an Amazon Route 53 registered domain.
@@ -39,6 +39,15 @@ class NameServersUpdateState(Shape):
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        code: NameServersUpdateStateCode | str | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> NameServersUpdateState:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .port_info import PortInfo
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class OpenInstancePublicPortsRequest(Shape):
     """The arguments of the ``OpenInstancePublicPorts`` operation."""
 
@@ -24,6 +24,10 @@ class OpenInstancePublicPortsRequest(Shape):
         "port_info": Rule("portInfo", "PortInfo", required=True),
         "instance_name": Rule("instanceName", "string", required=True),
     }
+
+    def __init__(self, *, port_info: PortInfo, instance_name: str) -> None:
+        self.port_info = port_info
+        self.instance_name = instance_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> OpenInstancePublicPortsRequest:

@@ -15,7 +15,7 @@ from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Operation(Shape):
     """Describes the API operation."""
 
@@ -69,6 +69,35 @@ class Operation(Shape):
         "error_code": Rule("errorCode", "string"),
         "error_details": Rule("errorDetails", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        resource_name: str | None = None,
+        resource_type: ResourceType | str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        is_terminal: bool | None = None,
+        operation_details: str | None = None,
+        operation_type: OperationType | str | None = None,
+        status: OperationStatus | str | None = None,
+        status_changed_at: datetime | None = None,
+        error_code: str | None = None,
+        error_details: str | None = None,
+    ) -> None:
+        self.id = id
+        self.resource_name = resource_name
+        self.resource_type = resource_type
+        self.created_at = created_at
+        self.location = location
+        self.is_terminal = is_terminal
+        self.operation_details = operation_details
+        self.operation_type = operation_type
+        self.status = status
+        self.status_changed_at = status_changed_at
+        self.error_code = error_code
+        self.error_details = error_details
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Operation:

@@ -14,7 +14,7 @@ from .region_name import RegionName
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Origin(Shape):
     """Describes the origin resource of an Amazon Lightsail content delivery
     network (CDN) distribution.
@@ -74,6 +74,25 @@ class Origin(Shape):
             "isPrivateOriginAccessEnabled", "boolean"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        resource_type: ResourceType | str | None = None,
+        region_name: RegionName | str | None = None,
+        protocol_policy: OriginProtocolPolicyEnum | str | None = None,
+        response_timeout: int | None = None,
+        ip_address_type: OriginIpAddressTypeEnum | str | None = None,
+        is_private_origin_access_enabled: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.resource_type = resource_type
+        self.region_name = region_name
+        self.protocol_policy = protocol_policy
+        self.response_timeout = response_timeout
+        self.ip_address_type = ip_address_type
+        self.is_private_origin_access_enabled = is_private_origin_access_enabled
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Origin:

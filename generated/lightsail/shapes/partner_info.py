@@ -13,7 +13,7 @@ from .partner_status import PartnerStatus
 from .tier_name import TierName
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PartnerInfo(Shape):
     """An object that contains information about the Lightsail partner program
     membership of an Amazon Lightsail account.
@@ -43,6 +43,17 @@ class PartnerInfo(Shape):
         "tier_name": Rule("tierName", "string"),
         "status": Rule("status", "string", required=True),
     }
+
+    def __init__(
+        self,
+        *,
+        enrolled_at: datetime | None = None,
+        tier_name: TierName | str | None = None,
+        status: PartnerStatus | str | None = None,
+    ) -> None:
+        self.enrolled_at = enrolled_at
+        self.tier_name = tier_name
+        self.status = status
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PartnerInfo:

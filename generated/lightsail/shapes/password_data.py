@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PasswordData(Shape):
     """The password data for the Windows Server-based instance, including the
     ciphertext and the key pair name.
@@ -48,6 +48,12 @@ class PasswordData(Shape):
         "ciphertext": Rule("ciphertext", "string"),
         "key_pair_name": Rule("keyPairName", "string"),
     }
+
+    def __init__(
+        self, *, ciphertext: str | None = None, key_pair_name: str | None = None
+    ) -> None:
+        self.ciphertext = ciphertext
+        self.key_pair_name = key_pair_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PasswordData:

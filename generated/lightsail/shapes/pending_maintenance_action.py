@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PendingMaintenanceAction(Shape):
     """Describes a pending database maintenance action."""
 
@@ -29,6 +29,17 @@ class PendingMaintenanceAction(Shape):
         "description": Rule("description", "string"),
         "current_apply_date": Rule("currentApplyDate", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        action: str | None = None,
+        description: str | None = None,
+        current_apply_date: datetime | None = None,
+    ) -> None:
+        self.action = action
+        self.description = description
+        self.current_apply_date = current_apply_date
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PendingMaintenanceAction:

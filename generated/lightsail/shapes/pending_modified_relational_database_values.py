@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PendingModifiedRelationalDatabaseValues(Shape):
     """Describes a pending database value modification."""
 
@@ -29,6 +29,17 @@ class PendingModifiedRelationalDatabaseValues(Shape):
         "engine_version": Rule("engineVersion", "string"),
         "backup_retention_enabled": Rule("backupRetentionEnabled", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        master_user_password: str | None = None,
+        engine_version: str | None = None,
+        backup_retention_enabled: bool | None = None,
+    ) -> None:
+        self.master_user_password = master_user_password
+        self.engine_version = engine_version
+        self.backup_retention_enabled = backup_retention_enabled
 
     @classmethod
     def from_dict(

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_service_ecr_image_puller_role import ContainerServiceECRImagePullerRole
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PrivateRegistryAccess(Shape):
     """Describes the configuration for an Amazon Lightsail container service to
     access private container image repositories, such as Amazon Elastic
@@ -33,6 +33,11 @@ class PrivateRegistryAccess(Shape):
             "ecrImagePullerRole", "ContainerServiceECRImagePullerRole"
         ),
     }
+
+    def __init__(
+        self, *, ecr_image_puller_role: ContainerServiceECRImagePullerRole | None = None
+    ) -> None:
+        self.ecr_image_puller_role = ecr_image_puller_role
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PrivateRegistryAccess:

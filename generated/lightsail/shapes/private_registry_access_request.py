@@ -13,7 +13,7 @@ from .container_service_ecr_image_puller_role_request import (
 )
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PrivateRegistryAccessRequest(Shape):
     """Describes a request to configure an Amazon Lightsail container service
     to access private container image repositories, such as Amazon Elastic
@@ -35,6 +35,13 @@ class PrivateRegistryAccessRequest(Shape):
             "ecrImagePullerRole", "ContainerServiceECRImagePullerRoleRequest"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        ecr_image_puller_role: ContainerServiceECRImagePullerRoleRequest | None = None,
+    ) -> None:
+        self.ecr_image_puller_role = ecr_image_puller_role
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PrivateRegistryAccessRequest:

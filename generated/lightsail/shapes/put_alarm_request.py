@@ -16,7 +16,7 @@ from .tag import Tag
 from .treat_missing_data import TreatMissingData
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PutAlarmRequest(Shape):
     """The arguments of the ``PutAlarm`` operation."""
 
@@ -186,6 +186,35 @@ class PutAlarmRequest(Shape):
         "notification_enabled": Rule("notificationEnabled", "boolean"),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        alarm_name: str,
+        metric_name: MetricName | str,
+        monitored_resource_name: str,
+        comparison_operator: ComparisonOperator | str,
+        threshold: float,
+        evaluation_periods: int,
+        datapoints_to_alarm: int | None = None,
+        treat_missing_data: TreatMissingData | str | None = None,
+        contact_protocols: list[ContactProtocol | str] | None = None,
+        notification_triggers: list[AlarmState | str] | None = None,
+        notification_enabled: bool | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.alarm_name = alarm_name
+        self.metric_name = metric_name
+        self.monitored_resource_name = monitored_resource_name
+        self.comparison_operator = comparison_operator
+        self.threshold = threshold
+        self.evaluation_periods = evaluation_periods
+        self.datapoints_to_alarm = datapoints_to_alarm
+        self.treat_missing_data = treat_missing_data
+        self.contact_protocols = contact_protocols
+        self.notification_triggers = notification_triggers
+        self.notification_enabled = notification_enabled
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PutAlarmRequest:

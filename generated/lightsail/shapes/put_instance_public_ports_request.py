@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .port_info import PortInfo
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PutInstancePublicPortsRequest(Shape):
     """The arguments of the ``PutInstancePublicPorts`` operation."""
 
@@ -29,6 +29,10 @@ class PutInstancePublicPortsRequest(Shape):
         ),
         "instance_name": Rule("instanceName", "string", required=True),
     }
+
+    def __init__(self, *, port_infos: list[PortInfo], instance_name: str) -> None:
+        self.port_infos = port_infos
+        self.instance_name = instance_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PutInstancePublicPortsRequest:

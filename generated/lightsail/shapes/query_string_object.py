@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class QueryStringObject(Shape):
     """Describes the query string parameters that an Amazon Lightsail content
     delivery network (CDN) distribution to bases caching on.
@@ -41,6 +41,15 @@ class QueryStringObject(Shape):
             "queryStringsAllowList", "list", item=Rule("", "string")
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        option: bool | None = None,
+        query_strings_allow_list: list[str] | None = None,
+    ) -> None:
+        self.option = option
+        self.query_strings_allow_list = query_strings_allow_list
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> QueryStringObject:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .r53_hosted_zone_deletion_state_code import R53HostedZoneDeletionStateCode
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class R53HostedZoneDeletionState(Shape):
     """Describes the deletion state of an Amazon Route 53 hosted zone for a
     domain that is being automatically delegated to an Amazon Lightsail DNS
@@ -36,6 +36,15 @@ class R53HostedZoneDeletionState(Shape):
         "code": Rule("code", "string"),
         "message": Rule("message", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        code: R53HostedZoneDeletionStateCode | str | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> R53HostedZoneDeletionState:

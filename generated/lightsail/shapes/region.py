@@ -12,7 +12,7 @@ from .availability_zone import AvailabilityZone
 from .region_name import RegionName
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Region(Shape):
     """Describes the Amazon Web Services Region."""
 
@@ -54,6 +54,25 @@ class Region(Shape):
             item=Rule("", "AvailabilityZone"),
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        continent_code: str | None = None,
+        description: str | None = None,
+        display_name: str | None = None,
+        name: RegionName | str | None = None,
+        availability_zones: list[AvailabilityZone] | None = None,
+        relational_database_availability_zones: list[AvailabilityZone] | None = None,
+    ) -> None:
+        self.continent_code = continent_code
+        self.description = description
+        self.display_name = display_name
+        self.name = name
+        self.availability_zones = availability_zones
+        self.relational_database_availability_zones = (
+            relational_database_availability_zones
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Region:

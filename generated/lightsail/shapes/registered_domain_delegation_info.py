@@ -11,7 +11,7 @@ from .name_servers_update_state import NameServersUpdateState
 from .r53_hosted_zone_deletion_state import R53HostedZoneDeletionState
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RegisteredDomainDelegationInfo(Shape):
     """Describes the delegation state of an Amazon Route 53 registered domain
     to Amazon Lightsail.
@@ -61,6 +61,15 @@ class RegisteredDomainDelegationInfo(Shape):
             "r53HostedZoneDeletionState", "R53HostedZoneDeletionState"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        name_servers_update_state: NameServersUpdateState | None = None,
+        r53_hosted_zone_deletion_state: R53HostedZoneDeletionState | None = None,
+    ) -> None:
+        self.name_servers_update_state = name_servers_update_state
+        self.r53_hosted_zone_deletion_state = r53_hosted_zone_deletion_state
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RegisteredDomainDelegationInfo:

@@ -20,7 +20,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RelationalDatabase(Shape):
     """Describes a database."""
 
@@ -169,6 +169,63 @@ class RelationalDatabase(Shape):
         ),
         "ca_certificate_identifier": Rule("caCertificateIdentifier", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        relational_database_blueprint_id: str | None = None,
+        relational_database_bundle_id: str | None = None,
+        master_database_name: str | None = None,
+        hardware: RelationalDatabaseHardware | None = None,
+        state: str | None = None,
+        secondary_availability_zone: str | None = None,
+        backup_retention_enabled: bool | None = None,
+        pending_modified_values: PendingModifiedRelationalDatabaseValues | None = None,
+        engine: str | None = None,
+        engine_version: str | None = None,
+        latest_restorable_time: datetime | None = None,
+        master_username: str | None = None,
+        parameter_apply_status: str | None = None,
+        preferred_backup_window: str | None = None,
+        preferred_maintenance_window: str | None = None,
+        publicly_accessible: bool | None = None,
+        master_endpoint: RelationalDatabaseEndpoint | None = None,
+        pending_maintenance_actions: list[PendingMaintenanceAction] | None = None,
+        ca_certificate_identifier: str | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.relational_database_blueprint_id = relational_database_blueprint_id
+        self.relational_database_bundle_id = relational_database_bundle_id
+        self.master_database_name = master_database_name
+        self.hardware = hardware
+        self.state = state
+        self.secondary_availability_zone = secondary_availability_zone
+        self.backup_retention_enabled = backup_retention_enabled
+        self.pending_modified_values = pending_modified_values
+        self.engine = engine
+        self.engine_version = engine_version
+        self.latest_restorable_time = latest_restorable_time
+        self.master_username = master_username
+        self.parameter_apply_status = parameter_apply_status
+        self.preferred_backup_window = preferred_backup_window
+        self.preferred_maintenance_window = preferred_maintenance_window
+        self.publicly_accessible = publicly_accessible
+        self.master_endpoint = master_endpoint
+        self.pending_maintenance_actions = pending_maintenance_actions
+        self.ca_certificate_identifier = ca_certificate_identifier
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabase:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .relational_database_engine import RelationalDatabaseEngine
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RelationalDatabaseBlueprint(Shape):
     """Describes a database image, or blueprint. A blueprint describes the
     major engine version of a database.
@@ -51,6 +51,23 @@ class RelationalDatabaseBlueprint(Shape):
         "engine_version_description": Rule("engineVersionDescription", "string"),
         "is_engine_default": Rule("isEngineDefault", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        blueprint_id: str | None = None,
+        engine: RelationalDatabaseEngine | str | None = None,
+        engine_version: str | None = None,
+        engine_description: str | None = None,
+        engine_version_description: str | None = None,
+        is_engine_default: bool | None = None,
+    ) -> None:
+        self.blueprint_id = blueprint_id
+        self.engine = engine
+        self.engine_version = engine_version
+        self.engine_description = engine_description
+        self.engine_version_description = engine_version_description
+        self.is_engine_default = is_engine_default
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseBlueprint:

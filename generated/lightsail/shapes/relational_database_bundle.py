@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_from_wire
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RelationalDatabaseBundle(Shape):
     """Describes a database bundle. A bundle describes the performance
     specifications of the database.
@@ -54,6 +54,29 @@ class RelationalDatabaseBundle(Shape):
         "is_encrypted": Rule("isEncrypted", "boolean"),
         "is_active": Rule("isActive", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        bundle_id: str | None = None,
+        name: str | None = None,
+        price: float | None = None,
+        ram_size_in_gb: float | None = None,
+        disk_size_in_gb: int | None = None,
+        transfer_per_month_in_gb: int | None = None,
+        cpu_count: int | None = None,
+        is_encrypted: bool | None = None,
+        is_active: bool | None = None,
+    ) -> None:
+        self.bundle_id = bundle_id
+        self.name = name
+        self.price = price
+        self.ram_size_in_gb = ram_size_in_gb
+        self.disk_size_in_gb = disk_size_in_gb
+        self.transfer_per_month_in_gb = transfer_per_month_in_gb
+        self.cpu_count = cpu_count
+        self.is_encrypted = is_encrypted
+        self.is_active = is_active
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseBundle:

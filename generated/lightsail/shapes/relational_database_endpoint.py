@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RelationalDatabaseEndpoint(Shape):
     """Describes an endpoint for a database."""
 
@@ -23,6 +23,10 @@ class RelationalDatabaseEndpoint(Shape):
         "port": Rule("port", "integer"),
         "address": Rule("address", "string"),
     }
+
+    def __init__(self, *, port: int | None = None, address: str | None = None) -> None:
+        self.port = port
+        self.address = address
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseEndpoint:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RelationalDatabaseEvent(Shape):
     """Describes an event for a database."""
 
@@ -33,6 +33,19 @@ class RelationalDatabaseEvent(Shape):
         "message": Rule("message", "string"),
         "event_categories": Rule("eventCategories", "list", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        resource: str | None = None,
+        created_at: datetime | None = None,
+        message: str | None = None,
+        event_categories: list[str] | None = None,
+    ) -> None:
+        self.resource = resource
+        self.created_at = created_at
+        self.message = message
+        self.event_categories = event_categories
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseEvent:

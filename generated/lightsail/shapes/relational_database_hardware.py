@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_from_wire
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RelationalDatabaseHardware(Shape):
     """Describes the hardware of a database."""
 
@@ -28,6 +28,17 @@ class RelationalDatabaseHardware(Shape):
         "disk_size_in_gb": Rule("diskSizeInGb", "integer"),
         "ram_size_in_gb": Rule("ramSizeInGb", "float"),
     }
+
+    def __init__(
+        self,
+        *,
+        cpu_count: int | None = None,
+        disk_size_in_gb: int | None = None,
+        ram_size_in_gb: float | None = None,
+    ) -> None:
+        self.cpu_count = cpu_count
+        self.disk_size_in_gb = disk_size_in_gb
+        self.ram_size_in_gb = ram_size_in_gb
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseHardware:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RelationalDatabaseParameter(Shape):
     """Describes the parameters of a database."""
 
@@ -50,6 +50,27 @@ class RelationalDatabaseParameter(Shape):
         "parameter_name": Rule("parameterName", "string"),
         "parameter_value": Rule("parameterValue", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        allowed_values: str | None = None,
+        apply_method: str | None = None,
+        apply_type: str | None = None,
+        data_type: str | None = None,
+        description: str | None = None,
+        is_modifiable: bool | None = None,
+        parameter_name: str | None = None,
+        parameter_value: str | None = None,
+    ) -> None:
+        self.allowed_values = allowed_values
+        self.apply_method = apply_method
+        self.apply_type = apply_type
+        self.data_type = data_type
+        self.description = description
+        self.is_modifiable = is_modifiable
+        self.parameter_name = parameter_name
+        self.parameter_value = parameter_value
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseParameter:

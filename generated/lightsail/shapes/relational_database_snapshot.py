@@ -14,7 +14,7 @@ from .resource_type import ResourceType
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RelationalDatabaseSnapshot(Shape):
     """Describes a database snapshot."""
 
@@ -105,6 +105,43 @@ class RelationalDatabaseSnapshot(Shape):
             "fromRelationalDatabaseBlueprintId", "string"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        tags: list[Tag] | None = None,
+        engine: str | None = None,
+        engine_version: str | None = None,
+        size_in_gb: int | None = None,
+        state: str | None = None,
+        from_relational_database_name: str | None = None,
+        from_relational_database_arn: str | None = None,
+        from_relational_database_bundle_id: str | None = None,
+        from_relational_database_blueprint_id: str | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.tags = tags
+        self.engine = engine
+        self.engine_version = engine_version
+        self.size_in_gb = size_in_gb
+        self.state = state
+        self.from_relational_database_name = from_relational_database_name
+        self.from_relational_database_arn = from_relational_database_arn
+        self.from_relational_database_bundle_id = from_relational_database_bundle_id
+        self.from_relational_database_blueprint_id = (
+            from_relational_database_blueprint_id
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelationalDatabaseSnapshot:

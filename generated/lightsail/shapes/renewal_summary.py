@@ -13,7 +13,7 @@ from .domain_validation_record import DomainValidationRecord
 from .renewal_status import RenewalStatus
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RenewalSummary(Shape):
     """Describes the status of a SSL/TLS certificate renewal managed by Amazon
     Lightsail.
@@ -59,6 +59,19 @@ class RenewalSummary(Shape):
         "renewal_status_reason": Rule("renewalStatusReason", "string"),
         "updated_at": Rule("updatedAt", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        domain_validation_records: list[DomainValidationRecord] | None = None,
+        renewal_status: RenewalStatus | str | None = None,
+        renewal_status_reason: str | None = None,
+        updated_at: datetime | None = None,
+    ) -> None:
+        self.domain_validation_records = domain_validation_records
+        self.renewal_status = renewal_status
+        self.renewal_status_reason = renewal_status_reason
+        self.updated_at = updated_at
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RenewalSummary:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ResetDistributionCacheRequest(Shape):
     """The arguments of the ``ResetDistributionCache`` operation."""
 
@@ -23,6 +23,9 @@ class ResetDistributionCacheRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "distribution_name": Rule("distributionName", "string"),
     }
+
+    def __init__(self, *, distribution_name: str | None = None) -> None:
+        self.distribution_name = distribution_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResetDistributionCacheRequest:

@@ -12,7 +12,7 @@ from .._runtime.values import parse_timestamp
 from .operation import Operation
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ResetDistributionCacheResult(Shape):
     """The result of the ``ResetDistributionCache`` operation."""
 
@@ -35,6 +35,17 @@ class ResetDistributionCacheResult(Shape):
         "create_time": Rule("createTime", "timestamp"),
         "operation": Rule("operation", "Operation"),
     }
+
+    def __init__(
+        self,
+        *,
+        status: str | None = None,
+        create_time: datetime | None = None,
+        operation: Operation | None = None,
+    ) -> None:
+        self.status = status
+        self.create_time = create_time
+        self.operation = operation
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResetDistributionCacheResult:

@@ -13,7 +13,7 @@ from .cost_estimate import CostEstimate
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ResourceBudgetEstimate(Shape):
     """Describes the estimated cost or usage that a budget tracks."""
 
@@ -39,6 +39,21 @@ class ResourceBudgetEstimate(Shape):
         "start_time": Rule("startTime", "timestamp"),
         "end_time": Rule("endTime", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_name: str | None = None,
+        resource_type: ResourceType | str | None = None,
+        cost_estimates: list[CostEstimate] | None = None,
+        start_time: datetime | None = None,
+        end_time: datetime | None = None,
+    ) -> None:
+        self.resource_name = resource_name
+        self.resource_type = resource_type
+        self.cost_estimates = cost_estimates
+        self.start_time = start_time
+        self.end_time = end_time
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResourceBudgetEstimate:

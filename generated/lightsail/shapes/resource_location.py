@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .region_name import RegionName
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ResourceLocation(Shape):
     """Describes the resource location."""
 
@@ -27,6 +27,15 @@ class ResourceLocation(Shape):
         "availability_zone": Rule("availabilityZone", "string"),
         "region_name": Rule("regionName", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        availability_zone: str | None = None,
+        region_name: RegionName | str | None = None,
+    ) -> None:
+        self.availability_zone = availability_zone
+        self.region_name = region_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResourceLocation:

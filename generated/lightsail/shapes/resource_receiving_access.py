@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ResourceReceivingAccess(Shape):
     """Describes an Amazon Lightsail instance that has access to a Lightsail
     bucket.
@@ -25,6 +25,12 @@ class ResourceReceivingAccess(Shape):
         "name": Rule("name", "string"),
         "resource_type": Rule("resourceType", "string"),
     }
+
+    def __init__(
+        self, *, name: str | None = None, resource_type: str | None = None
+    ) -> None:
+        self.name = name
+        self.resource_type = resource_type
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResourceReceivingAccess:

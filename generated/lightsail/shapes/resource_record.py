@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ResourceRecord(Shape):
     """Describes the domain name system (DNS) records to add to your domain's
     DNS to validate it for an Amazon Lightsail certificate.
@@ -29,6 +29,17 @@ class ResourceRecord(Shape):
         "type": Rule("type", "string"),
         "value": Rule("value", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        value: str | None = None,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.value = value
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResourceRecord:

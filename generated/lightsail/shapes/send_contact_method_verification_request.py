@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .contact_method_verification_protocol import ContactMethodVerificationProtocol
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SendContactMethodVerificationRequest(Shape):
     """The arguments of the ``SendContactMethodVerification`` operation."""
 
@@ -21,6 +21,9 @@ class SendContactMethodVerificationRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "protocol": Rule("protocol", "string", required=True),
     }
+
+    def __init__(self, *, protocol: ContactMethodVerificationProtocol | str) -> None:
+        self.protocol = protocol
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SendContactMethodVerificationRequest:

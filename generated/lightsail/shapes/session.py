@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Session(Shape):
     """Describes a web-based, remote graphical user interface (GUI), Amazon DCV
     session. The session is used to access a virtual computer’s operating
@@ -32,6 +32,17 @@ class Session(Shape):
         "url": Rule("url", "string"),
         "is_primary": Rule("isPrimary", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        url: str | None = None,
+        is_primary: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.url = url
+        self.is_primary = is_primary
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Session:

@@ -12,7 +12,7 @@ from .ip_address_type import IpAddressType
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SetIpAddressTypeRequest(Shape):
     """The arguments of the ``SetIpAddressType`` operation."""
 
@@ -60,6 +60,19 @@ class SetIpAddressTypeRequest(Shape):
         "ip_address_type": Rule("ipAddressType", "string", required=True),
         "accept_bundle_update": Rule("acceptBundleUpdate", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_type: ResourceType | str,
+        resource_name: str,
+        ip_address_type: IpAddressType | str,
+        accept_bundle_update: bool | None = None,
+    ) -> None:
+        self.resource_type = resource_type
+        self.resource_name = resource_name
+        self.ip_address_type = ip_address_type
+        self.accept_bundle_update = accept_bundle_update
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetIpAddressTypeRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .resource_bucket_access import ResourceBucketAccess
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SetResourceAccessForBucketRequest(Shape):
     """The arguments of the ``SetResourceAccessForBucket`` operation."""
 
@@ -40,6 +40,17 @@ class SetResourceAccessForBucketRequest(Shape):
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "access": Rule("access", "string", required=True),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_name: str,
+        bucket_name: str,
+        access: ResourceBucketAccess | str,
+    ) -> None:
+        self.resource_name = resource_name
+        self.bucket_name = bucket_name
+        self.access = access
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetResourceAccessForBucketRequest:

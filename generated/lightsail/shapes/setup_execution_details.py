@@ -12,7 +12,7 @@ from .._runtime.values import open_enum, parse_timestamp
 from .setup_status import SetupStatus
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SetupExecutionDetails(Shape):
     """Returns details about the commands that were run."""
 
@@ -46,6 +46,25 @@ class SetupExecutionDetails(Shape):
         "standard_output": Rule("standardOutput", "string"),
         "version": Rule("version", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        command: str | None = None,
+        date_time: datetime | None = None,
+        name: str | None = None,
+        status: SetupStatus | str | None = None,
+        standard_error: str | None = None,
+        standard_output: str | None = None,
+        version: str | None = None,
+    ) -> None:
+        self.command = command
+        self.date_time = date_time
+        self.name = name
+        self.status = status
+        self.standard_error = standard_error
+        self.standard_output = standard_output
+        self.version = version
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetupExecutionDetails:

@@ -14,7 +14,7 @@ from .setup_request import SetupRequest
 from .setup_status import SetupStatus
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SetupHistory(Shape):
     """Returns a list of the commands that were ran on the target resource.
 
@@ -45,6 +45,21 @@ class SetupHistory(Shape):
         ),
         "status": Rule("status", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        operation_id: str | None = None,
+        request: SetupRequest | None = None,
+        resource: SetupHistoryResource | None = None,
+        execution_details: list[SetupExecutionDetails] | None = None,
+        status: SetupStatus | str | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.request = request
+        self.resource = resource
+        self.execution_details = execution_details
+        self.status = status
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetupHistory:

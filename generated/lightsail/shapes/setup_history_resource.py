@@ -13,7 +13,7 @@ from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SetupHistoryResource(Shape):
     """The Lightsail resource that ``SetupHistory`` was ran on."""
 
@@ -39,6 +39,21 @@ class SetupHistoryResource(Shape):
         "location": Rule("location", "ResourceLocation"),
         "resource_type": Rule("resourceType", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetupHistoryResource:

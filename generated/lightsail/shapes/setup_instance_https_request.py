@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .certificate_provider import CertificateProvider
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SetupInstanceHttpsRequest(Shape):
     """The arguments of the ``SetupInstanceHttps`` operation."""
 
@@ -39,6 +39,19 @@ class SetupInstanceHttpsRequest(Shape):
         ),
         "certificate_provider": Rule("certificateProvider", "string", required=True),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_name: str,
+        email_address: str,
+        domain_names: list[str],
+        certificate_provider: CertificateProvider | str,
+    ) -> None:
+        self.instance_name = instance_name
+        self.email_address = email_address
+        self.domain_names = domain_names
+        self.certificate_provider = certificate_provider
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetupInstanceHttpsRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .certificate_provider import CertificateProvider
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SetupRequest(Shape):
     """Returns information that was submitted during the ``SetupInstanceHttps``
     request. Email information is redacted for privacy.
@@ -35,6 +35,17 @@ class SetupRequest(Shape):
         ),
         "certificate_provider": Rule("certificateProvider", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_name: str | None = None,
+        domain_names: list[str] | None = None,
+        certificate_provider: CertificateProvider | str | None = None,
+    ) -> None:
+        self.instance_name = instance_name
+        self.domain_names = domain_names
+        self.certificate_provider = certificate_provider
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetupRequest:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .instance_attribute_updates import InstanceAttributeUpdates
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class StartInstanceRequest(Shape):
     """The arguments of the ``StartInstance`` operation."""
 
@@ -26,6 +26,15 @@ class StartInstanceRequest(Shape):
         "instance_name": Rule("instanceName", "string", required=True),
         "attribute_updates": Rule("attributeUpdates", "InstanceAttributeUpdates"),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_name: str,
+        attribute_updates: InstanceAttributeUpdates | None = None,
+    ) -> None:
+        self.instance_name = instance_name
+        self.attribute_updates = attribute_updates
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> StartInstanceRequest:

@@ -13,7 +13,7 @@ from .resource_location import ResourceLocation
 from .resource_type import ResourceType
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class StaticIp(Shape):
     """Describes a static IP."""
 
@@ -63,6 +63,29 @@ class StaticIp(Shape):
         "attached_to": Rule("attachedTo", "string"),
         "is_attached": Rule("isAttached", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arn: str | None = None,
+        support_code: str | None = None,
+        created_at: datetime | None = None,
+        location: ResourceLocation | None = None,
+        resource_type: ResourceType | str | None = None,
+        ip_address: str | None = None,
+        attached_to: str | None = None,
+        is_attached: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.arn = arn
+        self.support_code = support_code
+        self.created_at = created_at
+        self.location = location
+        self.resource_type = resource_type
+        self.ip_address = ip_address
+        self.attached_to = attached_to
+        self.is_attached = is_attached
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> StaticIp:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class StopInstanceOnIdleRequest(Shape):
     """Describes a request to create or edit the ``StopInstanceOnIdle`` add-on.
 
@@ -29,6 +29,12 @@ class StopInstanceOnIdleRequest(Shape):
         "threshold": Rule("threshold", "string"),
         "duration": Rule("duration", "string"),
     }
+
+    def __init__(
+        self, *, threshold: str | None = None, duration: str | None = None
+    ) -> None:
+        self.threshold = threshold
+        self.duration = duration
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> StopInstanceOnIdleRequest:

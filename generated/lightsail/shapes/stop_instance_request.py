@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class StopInstanceRequest(Shape):
     """The arguments of the ``StopInstance`` operation."""
 
@@ -30,6 +30,10 @@ class StopInstanceRequest(Shape):
         "instance_name": Rule("instanceName", "string", required=True),
         "force": Rule("force", "boolean"),
     }
+
+    def __init__(self, *, instance_name: str, force: bool | None = None) -> None:
+        self.instance_name = instance_name
+        self.force = force
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> StopInstanceRequest:

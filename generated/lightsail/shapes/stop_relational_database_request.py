@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class StopRelationalDatabaseRequest(Shape):
     """The arguments of the ``StopRelationalDatabase`` operation."""
 
@@ -29,6 +29,15 @@ class StopRelationalDatabaseRequest(Shape):
             "relationalDatabaseSnapshotName", "string"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        relational_database_snapshot_name: str | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.relational_database_snapshot_name = relational_database_snapshot_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> StopRelationalDatabaseRequest:

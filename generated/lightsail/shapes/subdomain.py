@@ -15,7 +15,7 @@ from .subdomain_state import SubdomainState
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Subdomain(Shape):
     """Describes a Lightsail subdomain. A subdomain is the name that you
     choose, such as ``mysite`` or ``blog.mysite``. Its web address is the
@@ -134,6 +134,35 @@ class Subdomain(Shape):
         "children": Rule("children", "list", item=Rule("", "Subdomain")),
         "tags": Rule("tags", "list", item=Rule("", "Tag")),
     }
+
+    def __init__(
+        self,
+        *,
+        subdomain_name: str | None = None,
+        arn: str | None = None,
+        fqdn: str | None = None,
+        depth: int | None = None,
+        state: SubdomainState | str | None = None,
+        attached_resource: SubdomainAttachableResource | None = None,
+        attaching_resource: SubdomainAttachableResource | None = None,
+        location: ResourceLocation | None = None,
+        created_at: datetime | None = None,
+        parent_fqdn: str | None = None,
+        children: list[Subdomain] | None = None,
+        tags: list[Tag] | None = None,
+    ) -> None:
+        self.subdomain_name = subdomain_name
+        self.arn = arn
+        self.fqdn = fqdn
+        self.depth = depth
+        self.state = state
+        self.attached_resource = attached_resource
+        self.attaching_resource = attaching_resource
+        self.location = location
+        self.created_at = created_at
+        self.parent_fqdn = parent_fqdn
+        self.children = children
+        self.tags = tags
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Subdomain:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class SubdomainAttachableResource(Shape):
     """Describes a Lightsail resource that a subdomain is associated with, or
     is being associated with.
@@ -31,6 +31,17 @@ class SubdomainAttachableResource(Shape):
         "name": Rule("name", "string"),
         "attached_at": Rule("attachedAt", "timestamp"),
     }
+
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        name: str | None = None,
+        attached_at: datetime | None = None,
+    ) -> None:
+        self.arn = arn
+        self.name = name
+        self.attached_at = attached_at
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SubdomainAttachableResource:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Tag(Shape):
     """Describes a tag key and optional value assigned to an Amazon Lightsail
     resource.
@@ -36,6 +36,10 @@ class Tag(Shape):
         "key": Rule("key", "string"),
         "value": Rule("value", "string"),
     }
+
+    def __init__(self, *, key: str | None = None, value: str | None = None) -> None:
+        self.key = key
+        self.value = value
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Tag:

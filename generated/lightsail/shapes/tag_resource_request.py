@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .tag import Tag
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class TagResourceRequest(Shape):
     """The arguments of the ``TagResource`` operation."""
 
@@ -31,6 +31,13 @@ class TagResourceRequest(Shape):
         "tags": Rule("tags", "list", required=True, item=Rule("", "Tag")),
         "resource_arn": Rule("resourceArn", "string"),
     }
+
+    def __init__(
+        self, *, resource_name: str, tags: list[Tag], resource_arn: str | None = None
+    ) -> None:
+        self.resource_name = resource_name
+        self.tags = tags
+        self.resource_arn = resource_arn
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TagResourceRequest:

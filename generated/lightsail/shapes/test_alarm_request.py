@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .alarm_state import AlarmState
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class TestAlarmRequest(Shape):
     """The arguments of the ``TestAlarm`` operation."""
 
@@ -34,6 +34,10 @@ class TestAlarmRequest(Shape):
         "alarm_name": Rule("alarmName", "string", required=True),
         "state": Rule("state", "string", required=True),
     }
+
+    def __init__(self, *, alarm_name: str, state: AlarmState | str) -> None:
+        self.alarm_name = alarm_name
+        self.state = state
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TestAlarmRequest:

@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class TimePeriod(Shape):
     """Sets the start date and end date for retrieving a cost estimate. The
     start date is inclusive, but the end date is exclusive. For example, if
@@ -38,6 +38,12 @@ class TimePeriod(Shape):
         "start": Rule("start", "timestamp"),
         "end": Rule("end", "timestamp"),
     }
+
+    def __init__(
+        self, *, start: datetime | None = None, end: datetime | None = None
+    ) -> None:
+        self.start = start
+        self.end = end
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TimePeriod:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UntagResourceRequest(Shape):
     """The arguments of the ``UntagResource`` operation."""
 
@@ -29,6 +29,17 @@ class UntagResourceRequest(Shape):
         "tag_keys": Rule("tagKeys", "list", required=True, item=Rule("", "string")),
         "resource_arn": Rule("resourceArn", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        resource_name: str,
+        tag_keys: list[str],
+        resource_arn: str | None = None,
+    ) -> None:
+        self.resource_name = resource_name
+        self.tag_keys = tag_keys
+        self.resource_arn = resource_arn
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UntagResourceRequest:

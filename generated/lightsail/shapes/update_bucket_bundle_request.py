@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateBucketBundleRequest(Shape):
     """The arguments of the ``UpdateBucketBundle`` operation."""
 
@@ -28,6 +28,10 @@ class UpdateBucketBundleRequest(Shape):
         "bucket_name": Rule("bucketName", "string", required=True, min=3),
         "bundle_id": Rule("bundleId", "string", required=True),
     }
+
+    def __init__(self, *, bucket_name: str, bundle_id: str) -> None:
+        self.bucket_name = bucket_name
+        self.bundle_id = bundle_id
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateBucketBundleRequest:

@@ -12,7 +12,7 @@ from .bucket_access_log_config import BucketAccessLogConfig
 from .bucket_cors_config import BucketCorsConfig
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateBucketRequest(Shape):
     """The arguments of the ``UpdateBucket`` operation."""
 
@@ -68,6 +68,23 @@ class UpdateBucketRequest(Shape):
         "access_log_config": Rule("accessLogConfig", "BucketAccessLogConfig"),
         "cors": Rule("cors", "BucketCorsConfig"),
     }
+
+    def __init__(
+        self,
+        *,
+        bucket_name: str,
+        access_rules: AccessRules | None = None,
+        versioning: str | None = None,
+        readonly_access_accounts: list[str] | None = None,
+        access_log_config: BucketAccessLogConfig | None = None,
+        cors: BucketCorsConfig | None = None,
+    ) -> None:
+        self.bucket_name = bucket_name
+        self.access_rules = access_rules
+        self.versioning = versioning
+        self.readonly_access_accounts = readonly_access_accounts
+        self.access_log_config = access_log_config
+        self.cors = cors
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateBucketRequest:

@@ -12,7 +12,7 @@ from .container_service_power_name import ContainerServicePowerName
 from .private_registry_access_request import PrivateRegistryAccessRequest
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateContainerServiceRequest(Shape):
     """The arguments of the ``UpdateContainerService`` operation."""
 
@@ -89,6 +89,23 @@ class UpdateContainerServiceRequest(Shape):
             "privateRegistryAccess", "PrivateRegistryAccessRequest"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        service_name: str,
+        power: ContainerServicePowerName | str | None = None,
+        scale: int | None = None,
+        is_disabled: bool | None = None,
+        public_domain_names: dict[str, list[str]] | None = None,
+        private_registry_access: PrivateRegistryAccessRequest | None = None,
+    ) -> None:
+        self.service_name = service_name
+        self.power = power
+        self.scale = scale
+        self.is_disabled = is_disabled
+        self.public_domain_names = public_domain_names
+        self.private_registry_access = private_registry_access
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateContainerServiceRequest:

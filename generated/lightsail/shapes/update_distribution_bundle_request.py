@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateDistributionBundleRequest(Shape):
     """The arguments of the ``UpdateDistributionBundle`` operation."""
 
@@ -31,6 +31,12 @@ class UpdateDistributionBundleRequest(Shape):
         "distribution_name": Rule("distributionName", "string"),
         "bundle_id": Rule("bundleId", "string"),
     }
+
+    def __init__(
+        self, *, distribution_name: str | None = None, bundle_id: str | None = None
+    ) -> None:
+        self.distribution_name = distribution_name
+        self.bundle_id = bundle_id
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateDistributionBundleRequest:

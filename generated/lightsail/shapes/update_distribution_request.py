@@ -19,7 +19,7 @@ from .viewer_minimum_tls_protocol_version_enum import (
 from .waf_rule import WafRule
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateDistributionRequest(Shape):
     """The arguments of the ``UpdateDistribution`` operation."""
 
@@ -192,6 +192,41 @@ class UpdateDistributionRequest(Shape):
         "enable_waf": Rule("enableWaf", "boolean"),
         "waf_rules": Rule("wafRules", "list", item=Rule("", "WafRule")),
     }
+
+    def __init__(
+        self,
+        *,
+        distribution_name: str,
+        origin: InputOrigin | None = None,
+        default_cache_behavior: CacheBehavior | None = None,
+        cache_behavior_settings: CacheSettings | None = None,
+        cache_behaviors: list[CacheBehaviorPerPath] | None = None,
+        is_enabled: bool | None = None,
+        viewer_minimum_tls_protocol_version: (
+            ViewerMinimumTlsProtocolVersionEnum | str | None
+        ) = None,
+        certificate_name: str | None = None,
+        use_default_certificate: bool | None = None,
+        enable_private_origin_access: bool | None = None,
+        default_root_object: str | None = None,
+        custom_error_responses: list[DistributionCustomErrorResponse] | None = None,
+        enable_waf: bool | None = None,
+        waf_rules: list[WafRule] | None = None,
+    ) -> None:
+        self.distribution_name = distribution_name
+        self.origin = origin
+        self.default_cache_behavior = default_cache_behavior
+        self.cache_behavior_settings = cache_behavior_settings
+        self.cache_behaviors = cache_behaviors
+        self.is_enabled = is_enabled
+        self.viewer_minimum_tls_protocol_version = viewer_minimum_tls_protocol_version
+        self.certificate_name = certificate_name
+        self.use_default_certificate = use_default_certificate
+        self.enable_private_origin_access = enable_private_origin_access
+        self.default_root_object = default_root_object
+        self.custom_error_responses = custom_error_responses
+        self.enable_waf = enable_waf
+        self.waf_rules = waf_rules
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateDistributionRequest:

@@ -13,7 +13,7 @@ from .http_protocol_ipv6 import HttpProtocolIpv6
 from .http_tokens import HttpTokens
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateInstanceMetadataOptionsRequest(Shape):
     """The arguments of the ``UpdateInstanceMetadataOptions`` operation."""
 
@@ -68,6 +68,21 @@ class UpdateInstanceMetadataOptionsRequest(Shape):
         "http_put_response_hop_limit": Rule("httpPutResponseHopLimit", "integer"),
         "http_protocol_ipv6": Rule("httpProtocolIpv6", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        instance_name: str,
+        http_tokens: HttpTokens | str | None = None,
+        http_endpoint: HttpEndpoint | str | None = None,
+        http_put_response_hop_limit: int | None = None,
+        http_protocol_ipv6: HttpProtocolIpv6 | str | None = None,
+    ) -> None:
+        self.instance_name = instance_name
+        self.http_tokens = http_tokens
+        self.http_endpoint = http_endpoint
+        self.http_put_response_hop_limit = http_put_response_hop_limit
+        self.http_protocol_ipv6 = http_protocol_ipv6
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateInstanceMetadataOptionsRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .load_balancer_attribute_name import LoadBalancerAttributeName
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateLoadBalancerAttributeRequest(Shape):
     """The arguments of the ``UpdateLoadBalancerAttribute`` operation."""
 
@@ -57,6 +57,17 @@ class UpdateLoadBalancerAttributeRequest(Shape):
         "attribute_name": Rule("attributeName", "string", required=True),
         "attribute_value": Rule("attributeValue", "string", required=True, min=1),
     }
+
+    def __init__(
+        self,
+        *,
+        load_balancer_name: str,
+        attribute_name: LoadBalancerAttributeName | str,
+        attribute_value: str,
+    ) -> None:
+        self.load_balancer_name = load_balancer_name
+        self.attribute_name = attribute_name
+        self.attribute_value = attribute_value
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateLoadBalancerAttributeRequest:

@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .relational_database_parameter import RelationalDatabaseParameter
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateRelationalDatabaseParametersRequest(Shape):
     """The arguments of the ``UpdateRelationalDatabaseParameters`` operation."""
 
@@ -32,6 +32,15 @@ class UpdateRelationalDatabaseParametersRequest(Shape):
             item=Rule("", "RelationalDatabaseParameter"),
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        parameters: list[RelationalDatabaseParameter],
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.parameters = parameters
 
     @classmethod
     def from_dict(

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateRelationalDatabaseRequest(Shape):
     """The arguments of the ``UpdateRelationalDatabase`` operation."""
 
@@ -131,6 +131,33 @@ class UpdateRelationalDatabaseRequest(Shape):
             "relationalDatabaseBlueprintId", "string"
         ),
     }
+
+    def __init__(
+        self,
+        *,
+        relational_database_name: str,
+        master_user_password: str | None = None,
+        rotate_master_user_password: bool | None = None,
+        preferred_backup_window: str | None = None,
+        preferred_maintenance_window: str | None = None,
+        enable_backup_retention: bool | None = None,
+        disable_backup_retention: bool | None = None,
+        publicly_accessible: bool | None = None,
+        apply_immediately: bool | None = None,
+        ca_certificate_identifier: str | None = None,
+        relational_database_blueprint_id: str | None = None,
+    ) -> None:
+        self.relational_database_name = relational_database_name
+        self.master_user_password = master_user_password
+        self.rotate_master_user_password = rotate_master_user_password
+        self.preferred_backup_window = preferred_backup_window
+        self.preferred_maintenance_window = preferred_maintenance_window
+        self.enable_backup_retention = enable_backup_retention
+        self.disable_backup_retention = disable_backup_retention
+        self.publicly_accessible = publicly_accessible
+        self.apply_immediately = apply_immediately
+        self.ca_certificate_identifier = ca_certificate_identifier
+        self.relational_database_blueprint_id = relational_database_blueprint_id
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateRelationalDatabaseRequest:

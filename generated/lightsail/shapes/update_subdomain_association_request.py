@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .subdomain_association_action import SubdomainAssociationAction
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateSubdomainAssociationRequest(Shape):
     """The arguments of the ``UpdateSubdomainAssociation`` operation."""
 
@@ -49,6 +49,17 @@ class UpdateSubdomainAssociationRequest(Shape):
         "action": Rule("action", "string", required=True),
         "target_resource_arn": Rule("targetResourceArn", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        subdomain_name: str,
+        action: SubdomainAssociationAction | str,
+        target_resource_arn: str | None = None,
+    ) -> None:
+        self.subdomain_name = subdomain_name
+        self.action = action
+        self.target_resource_arn = target_resource_arn
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateSubdomainAssociationRequest:

@@ -11,7 +11,7 @@ from .operation import Operation
 from .subdomain import Subdomain
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class UpdateSubdomainAssociationResult(Shape):
     """The result of the ``UpdateSubdomainAssociation`` operation."""
 
@@ -28,6 +28,12 @@ class UpdateSubdomainAssociationResult(Shape):
         "subdomain": Rule("subdomain", "Subdomain"),
         "operation": Rule("operation", "Operation"),
     }
+
+    def __init__(
+        self, *, subdomain: Subdomain | None = None, operation: Operation | None = None
+    ) -> None:
+        self.subdomain = subdomain
+        self.operation = operation
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateSubdomainAssociationResult:

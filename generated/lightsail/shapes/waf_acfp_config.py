@@ -12,7 +12,7 @@ from .waf_payload_type_enum import WafPayloadTypeEnum
 from .waf_response_inspection import WafResponseInspection, WafResponseInspectionDict
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class WafAcfpConfig(Shape):
     """Describes the configuration of the account creation fraud prevention Web
     Application Firewall (WAF) rule group. The rule group inspects account
@@ -60,6 +60,19 @@ class WafAcfpConfig(Shape):
         "registration_page_path": Rule("registrationPagePath", "string"),
         "response_inspection": Rule("responseInspection", "WafResponseInspection"),
     }
+
+    def __init__(
+        self,
+        *,
+        payload_type: WafPayloadTypeEnum | str | None = None,
+        creation_path: str | None = None,
+        registration_page_path: str | None = None,
+        response_inspection: WafResponseInspection | None = None,
+    ) -> None:
+        self.payload_type = payload_type
+        self.creation_path = creation_path
+        self.registration_page_path = registration_page_path
+        self.response_inspection = response_inspection
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WafAcfpConfig:

@@ -12,7 +12,7 @@ from .waf_payload_type_enum import WafPayloadTypeEnum
 from .waf_response_inspection import WafResponseInspection, WafResponseInspectionDict
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class WafAtpConfig(Shape):
     """Describes the configuration of the account takeover prevention Web
     Application Firewall (WAF) rule group. The rule group inspects login
@@ -75,6 +75,21 @@ class WafAtpConfig(Shape):
         "password_field": Rule("passwordField", "string"),
         "response_inspection": Rule("responseInspection", "WafResponseInspection"),
     }
+
+    def __init__(
+        self,
+        *,
+        login_path: str | None = None,
+        payload_type: WafPayloadTypeEnum | str | None = None,
+        username_field: str | None = None,
+        password_field: str | None = None,
+        response_inspection: WafResponseInspection | None = None,
+    ) -> None:
+        self.login_path = login_path
+        self.payload_type = payload_type
+        self.username_field = username_field
+        self.password_field = password_field
+        self.response_inspection = response_inspection
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WafAtpConfig:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .waf_inspection_level_enum import WafInspectionLevelEnum
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class WafBotControlConfig(Shape):
     """Describes the configuration of the bot control Web Application Firewall
     (WAF) rule group.
@@ -32,6 +32,11 @@ class WafBotControlConfig(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "inspection_level": Rule("inspectionLevel", "string"),
     }
+
+    def __init__(
+        self, *, inspection_level: WafInspectionLevelEnum | str | None = None
+    ) -> None:
+        self.inspection_level = inspection_level
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WafBotControlConfig:

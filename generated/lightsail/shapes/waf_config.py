@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .waf_rule import WafRule
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class WafConfig(Shape):
     """Describes the Web Application Firewall (WAF) configuration of a
     Lightsail distribution.
@@ -29,6 +29,15 @@ class WafConfig(Shape):
         "is_waf_enabled": Rule("isWafEnabled", "boolean"),
         "waf_rules": Rule("wafRules", "list", item=Rule("", "WafRule")),
     }
+
+    def __init__(
+        self,
+        *,
+        is_waf_enabled: bool | None = None,
+        waf_rules: list[WafRule] | None = None,
+    ) -> None:
+        self.is_waf_enabled = is_waf_enabled
+        self.waf_rules = waf_rules
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WafConfig:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypedDict
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class WafResponseInspection(Shape):
     """Describes the HTTP status codes that your application returns to
     indicate successful and failed attempts. The Web Application Firewall
@@ -43,6 +43,15 @@ class WafResponseInspection(Shape):
         "success_codes": Rule("successCodes", "list", item=Rule("", "integer")),
         "failure_codes": Rule("failureCodes", "list", item=Rule("", "integer")),
     }
+
+    def __init__(
+        self,
+        *,
+        success_codes: list[int] | None = None,
+        failure_codes: list[int] | None = None,
+    ) -> None:
+        self.success_codes = success_codes
+        self.failure_codes = failure_codes
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WafResponseInspection:

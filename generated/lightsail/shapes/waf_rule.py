@@ -12,7 +12,7 @@ from .waf_atp_config import WafAtpConfig, WafAtpConfigDict
 from .waf_bot_control_config import WafBotControlConfig, WafBotControlConfigDict
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class WafRule(Shape):
     """Describes a Web Application Firewall (WAF) rule group for a Lightsail
     distribution. A WAF rule group is a set of rules managed by AWS. The
@@ -69,6 +69,19 @@ class WafRule(Shape):
         "acfp_config": Rule("acfpConfig", "WafAcfpConfig"),
         "bot_control_config": Rule("botControlConfig", "WafBotControlConfig"),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        atp_config: WafAtpConfig | None = None,
+        acfp_config: WafAcfpConfig | None = None,
+        bot_control_config: WafBotControlConfig | None = None,
+    ) -> None:
+        self.name = name
+        self.atp_config = atp_config
+        self.acfp_config = acfp_config
+        self.bot_control_config = bot_control_config
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WafRule:

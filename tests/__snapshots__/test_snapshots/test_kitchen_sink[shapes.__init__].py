@@ -2,49 +2,15 @@
 each structure client methods accept as a dict: ``XDict`` for ``X``).
 
 Each lives in a module of its own, imported on first use, so that importing this package
-costs nothing until a shape is needed.
+costs nothing until a shape is needed. Type checkers read the names from
+``__init__.pyi``: importing them here, even under ``TYPE_CHECKING``, made this module
+cost several times more to load.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .attribute import Attribute as Attribute
-    from .attribute import AttributeDict as AttributeDict
-    from .consumed import Consumed as Consumed
-    from .delete_thing_request import DeleteThingRequest as DeleteThingRequest
-    from .describe_thing_request import DescribeThingRequest as DescribeThingRequest
-    from .describe_thing_result import DescribeThingResult as DescribeThingResult
-    from .edge import Edge as Edge
-    from .edge import EdgeDict as EdgeDict
-    from .get_graph_request import GetGraphRequest as GetGraphRequest
-    from .get_graph_result import GetGraphResult as GetGraphResult
-    from .get_report_request import GetReportRequest as GetReportRequest
-    from .get_report_result import GetReportResult as GetReportResult
-    from .key_value import KeyValue as KeyValue
-    from .key_value import KeyValueDict as KeyValueDict
-    from .list_things_request import ListThingsRequest as ListThingsRequest
-    from .list_things_result import ListThingsResult as ListThingsResult
-    from .list_versions_request import ListVersionsRequest as ListVersionsRequest
-    from .list_versions_result import ListVersionsResult as ListVersionsResult
-    from .node import Node as Node
-    from .node import NodeDict as NodeDict
-    from .owner import Owner as Owner
-    from .part import Part as Part
-    from .ping_result import PingResult as PingResult
-    from .put_thing_request import PutThingRequest as PutThingRequest
-    from .put_thing_result import PutThingResult as PutThingResult
-    from .query_things_request import QueryThingsRequest as QueryThingsRequest
-    from .query_things_result import QueryThingsResult as QueryThingsResult
-    from .report import Report as Report
-    from .thing import Thing as Thing
-    from .thing import ThingDict as ThingDict
-    from .thing_kind import ThingKind as ThingKind
-    from .thing_status import ThingStatus as ThingStatus
-    from .version import Version as Version
 
 # Each name and its module, one pair a line: one string is cheaper to load than a dict
 # of 2 strings an entry, and importing this package is on every client's first call.

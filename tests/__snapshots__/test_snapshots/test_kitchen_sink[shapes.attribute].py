@@ -11,7 +11,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import parse_timestamp, timestamp_to_epoch
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Attribute(Shape):
     """Found in ``Thing.attributes``."""
 
@@ -23,6 +23,12 @@ class Attribute(Shape):
         "value": Rule("value", "string", required=True),
         "updated_at": Rule("updatedAt", "timestamp"),
     }
+
+    def __init__(
+        self, *, value: str | None = None, updated_at: datetime | None = None
+    ) -> None:
+        self.value = value
+        self.updated_at = updated_at
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Attribute:

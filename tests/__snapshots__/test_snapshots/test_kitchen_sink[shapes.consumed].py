@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_from_wire
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Consumed(Shape):
     """Found in ``QueryThingsResult.consumed``."""
 
@@ -19,6 +19,9 @@ class Consumed(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "units": Rule("units", "float"),
     }
+
+    def __init__(self, *, units: float | None = None) -> None:
+        self.units = units
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Consumed:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DeleteThingRequest(Shape):
     """The arguments of the ``DeleteThing`` operation."""
 
@@ -18,6 +18,9 @@ class DeleteThingRequest(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "name": Rule("name", "string", required=True, min=1),
     }
+
+    def __init__(self, *, name: str) -> None:
+        self.name = name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeleteThingRequest:

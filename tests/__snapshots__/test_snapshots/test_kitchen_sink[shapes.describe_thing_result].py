@@ -13,7 +13,7 @@ from .thing import Thing
 from .thing_status import ThingStatus
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class DescribeThingResult(Shape):
     """The result of the ``DescribeThing`` operation."""
 
@@ -28,6 +28,17 @@ class DescribeThingResult(Shape):
         "status": Rule("status", "string"),
         "parts": Rule("parts", "list", item=Rule("", "Part")),
     }
+
+    def __init__(
+        self,
+        *,
+        thing: Thing | None = None,
+        status: ThingStatus | str | None = None,
+        parts: list[Part] | None = None,
+    ) -> None:
+        self.thing = thing
+        self.status = status
+        self.parts = parts
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DescribeThingResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import float_from_wire, float_to_wire
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Edge(Shape):
     """Found in ``Node.edges``."""
 
@@ -22,6 +22,12 @@ class Edge(Shape):
         "weight": Rule("weight", "float"),
         "target": Rule("target", "Node"),
     }
+
+    def __init__(
+        self, *, weight: float | None = None, target: Node | None = None
+    ) -> None:
+        self.weight = weight
+        self.target = target
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Edge:

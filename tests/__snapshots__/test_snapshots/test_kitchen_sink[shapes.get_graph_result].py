@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .node import Node
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetGraphResult(Shape):
     """The result of the ``GetGraph`` operation."""
 
@@ -19,6 +19,9 @@ class GetGraphResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "root": Rule("root", "Node"),
     }
+
+    def __init__(self, *, root: Node | None = None) -> None:
+        self.root = root
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetGraphResult:

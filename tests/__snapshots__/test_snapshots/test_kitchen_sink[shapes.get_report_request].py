@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetReportRequest(Shape):
     """The arguments of the ``GetReport`` operation."""
 
@@ -25,6 +25,17 @@ class GetReportRequest(Shape):
         "next_token": Rule("nextToken", "string"),
         "page_size": Rule("pageSize", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        report_id: str,
+        next_token: str | None = None,
+        page_size: str | None = None,
+    ) -> None:
+        self.report_id = report_id
+        self.next_token = next_token
+        self.page_size = page_size
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetReportRequest:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .report import Report
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class GetReportResult(Shape):
     """The result of the ``GetReport`` operation."""
 
@@ -19,6 +19,9 @@ class GetReportResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "report": Rule("report", "Report"),
     }
+
+    def __init__(self, *, report: Report | None = None) -> None:
+        self.report = report
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GetReportResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import blob_from_dict, blob_from_wire, blob_to_wire
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class KeyValue(Shape):
     """Found in ``QueryThingsRequest.exclusiveStartKey``,
     ``QueryThingsResult.lastEvaluatedKey``.
@@ -27,6 +27,13 @@ class KeyValue(Shape):
         "n": Rule("N", "string"),
         "b": Rule("B", "blob"),
     }
+
+    def __init__(
+        self, *, s: str | None = None, n: str | None = None, b: bytes | None = None
+    ) -> None:
+        self.s = s
+        self.n = n
+        self.b = b
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> KeyValue:

@@ -11,7 +11,7 @@ from .._runtime.values import open_enum
 from .thing_kind import ThingKind
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ListThingsRequest(Shape):
     """The arguments of the ``ListThings`` operation."""
 
@@ -27,6 +27,17 @@ class ListThingsRequest(Shape):
         "max_results": Rule("maxResults", "integer", min=0),
         "kind": Rule("kind", "string"),
     }
+
+    def __init__(
+        self,
+        *,
+        page_token: str | None = None,
+        max_results: int | None = None,
+        kind: ThingKind | str | None = None,
+    ) -> None:
+        self.page_token = page_token
+        self.max_results = max_results
+        self.kind = kind
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ListThingsRequest:

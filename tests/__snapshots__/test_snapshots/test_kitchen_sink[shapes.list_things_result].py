@@ -11,7 +11,7 @@ from .._runtime.values import shape_to_dict
 from .thing import Thing
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ListThingsResult(Shape):
     """The result of the ``ListThings`` operation."""
 
@@ -23,6 +23,12 @@ class ListThingsResult(Shape):
         "things": Rule("things", "list", item=Rule("", "Thing")),
         "next_page_token": Rule("nextPageToken", "string"),
     }
+
+    def __init__(
+        self, *, things: list[Thing] | None = None, next_page_token: str | None = None
+    ) -> None:
+        self.things = things
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ListThingsResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ListVersionsRequest(Shape):
     """The arguments of the ``ListVersions`` operation."""
 
@@ -32,6 +32,21 @@ class ListVersionsRequest(Shape):
         "max_items": Rule("maxItems", "integer", min=0),
         "page_size": Rule("pageSize", "integer", min=0),
     }
+
+    def __init__(
+        self,
+        *,
+        thing_name: str,
+        key_marker: str | None = None,
+        version_marker: str | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        self.thing_name = thing_name
+        self.key_marker = key_marker
+        self.version_marker = version_marker
+        self.max_items = max_items
+        self.page_size = page_size
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ListVersionsRequest:

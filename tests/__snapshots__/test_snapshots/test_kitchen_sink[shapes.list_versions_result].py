@@ -12,7 +12,7 @@ from .owner import Owner
 from .version import Version
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class ListVersionsResult(Shape):
     """The result of the ``ListVersions`` operation."""
 
@@ -39,6 +39,25 @@ class ListVersionsResult(Shape):
         "thing_name": Rule("thingName", "string", min=1),
         "owner": Rule("owner", "Owner"),
     }
+
+    def __init__(
+        self,
+        *,
+        versions: list[Version] | None = None,
+        delete_markers: list[Version] | None = None,
+        next_key_marker: str | None = None,
+        next_version_marker: str | None = None,
+        is_truncated: bool | None = None,
+        thing_name: str | None = None,
+        owner: Owner | None = None,
+    ) -> None:
+        self.versions = versions
+        self.delete_markers = delete_markers
+        self.next_key_marker = next_key_marker
+        self.next_version_marker = next_version_marker
+        self.is_truncated = is_truncated
+        self.thing_name = thing_name
+        self.owner = owner
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ListVersionsResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .._runtime.values import shape_to_dict
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Node(Shape):
     """Found in ``Edge.target``, ``GetGraphRequest.root``,
     ``GetGraphResult.root``.
@@ -24,6 +24,12 @@ class Node(Shape):
         "id": Rule("id", "string"),
         "edges": Rule("edges", "list", item=Rule("", "Edge")),
     }
+
+    def __init__(
+        self, *, id: str | None = None, edges: list[Edge] | None = None
+    ) -> None:
+        self.id = id
+        self.edges = edges
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Node:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Owner(Shape):
     """Found in ``ListVersionsResult.owner``."""
 
@@ -21,6 +21,10 @@ class Owner(Shape):
         "name": Rule("name", "string"),
         "id": Rule("id", "string"),
     }
+
+    def __init__(self, *, name: str | None = None, id: str | None = None) -> None:
+        self.name = name
+        self.id = id
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Owner:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Part(Shape):
     """Found in ``DescribeThingResult.parts``."""
 
@@ -18,6 +18,9 @@ class Part(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "state": Rule("state", "string"),
     }
+
+    def __init__(self, *, state: str | None = None) -> None:
+        self.state = state
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Part:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PingResult(Shape):
     """The result of the ``Ping`` operation."""
 
@@ -18,6 +18,9 @@ class PingResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "message": Rule("message", "string"),
     }
+
+    def __init__(self, *, message: str | None = None) -> None:
+        self.message = message
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PingResult:

@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .thing import Thing
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PutThingRequest(Shape):
     """The arguments of the ``PutThing`` operation."""
 
@@ -28,6 +28,17 @@ class PutThingRequest(Shape):
         "dry_run": Rule("dryRun", "boolean"),
         "legacy_flag": Rule("legacyFlag", "boolean"),
     }
+
+    def __init__(
+        self,
+        *,
+        thing: Thing,
+        dry_run: bool | None = None,
+        legacy_flag: bool | None = None,
+    ) -> None:
+        self.thing = thing
+        self.dry_run = dry_run
+        self.legacy_flag = legacy_flag
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PutThingRequest:

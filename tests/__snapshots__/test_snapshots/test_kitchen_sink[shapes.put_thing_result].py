@@ -12,7 +12,7 @@ from .._runtime.values import parse_timestamp
 from .thing import Thing
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class PutThingResult(Shape):
     """The result of the ``PutThing`` operation."""
 
@@ -24,6 +24,12 @@ class PutThingResult(Shape):
         "thing": Rule("thing", "Thing"),
         "stored_at": Rule("storedAt", "timestamp"),
     }
+
+    def __init__(
+        self, *, thing: Thing | None = None, stored_at: datetime | None = None
+    ) -> None:
+        self.thing = thing
+        self.stored_at = stored_at
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PutThingResult:

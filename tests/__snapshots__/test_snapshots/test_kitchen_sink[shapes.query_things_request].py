@@ -12,7 +12,7 @@ from .key_value import KeyValue
 from .thing_kind import ThingKind
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class QueryThingsRequest(Shape):
     """The arguments of the ``QueryThings`` operation."""
 
@@ -30,6 +30,17 @@ class QueryThingsRequest(Shape):
         ),
         "limit": Rule("limit", "integer", min=0),
     }
+
+    def __init__(
+        self,
+        *,
+        kind: ThingKind | str | None = None,
+        exclusive_start_key: dict[str, KeyValue] | None = None,
+        limit: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.exclusive_start_key = exclusive_start_key
+        self.limit = limit
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> QueryThingsRequest:

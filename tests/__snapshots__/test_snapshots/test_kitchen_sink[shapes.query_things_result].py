@@ -13,7 +13,7 @@ from .key_value import KeyValue
 from .thing import Thing
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class QueryThingsResult(Shape):
     """The result of the ``QueryThings`` operation."""
 
@@ -36,6 +36,21 @@ class QueryThingsResult(Shape):
         ),
         "consumed": Rule("consumed", "Consumed"),
     }
+
+    def __init__(
+        self,
+        *,
+        things: list[Thing] | None = None,
+        count: int | None = None,
+        scanned_count: int | None = None,
+        last_evaluated_key: dict[str, KeyValue] | None = None,
+        consumed: Consumed | None = None,
+    ) -> None:
+        self.things = things
+        self.count = count
+        self.scanned_count = scanned_count
+        self.last_evaluated_key = last_evaluated_key
+        self.consumed = consumed
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> QueryThingsResult:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Report(Shape):
     """Found in ``GetReportResult.report``."""
 
@@ -21,6 +21,12 @@ class Report(Shape):
         "rows": Rule("rows", "list", item=Rule("", "string")),
         "next_token": Rule("nextToken", "string"),
     }
+
+    def __init__(
+        self, *, rows: list[str] | None = None, next_token: str | None = None
+    ) -> None:
+        self.rows = rows
+        self.next_token = next_token
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:

@@ -23,7 +23,7 @@ from .attribute import Attribute, AttributeDict
 from .thing_kind import ThingKind
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Thing(Shape):
     """Found in ``DescribeThingResult.thing``, ``ListThingsResult.things``,
     ``PutThingRequest.thing`` and 3 more.
@@ -88,6 +88,47 @@ class Thing(Shape):
         "class_": Rule("class", "string"),
         "kinds_by_name": Rule("kindsByName", "map", item=Rule("", "string")),
     }
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        kind: ThingKind | str | None = None,
+        count: int | None = None,
+        size: int | None = None,
+        ratio: float | None = None,
+        weight: float | None = None,
+        enabled: bool | None = None,
+        created_at: datetime | None = None,
+        payload: bytes | None = None,
+        tags: dict[str, str] | None = None,
+        labels: list[str] | None = None,
+        children: list[Thing] | None = None,
+        attributes: dict[str, Attribute] | None = None,
+        history: list[datetime] | None = None,
+        secret: str | None = None,
+        from_: str | None = None,
+        class_: str | None = None,
+        kinds_by_name: dict[str, ThingKind | str] | None = None,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.count = count
+        self.size = size
+        self.ratio = ratio
+        self.weight = weight
+        self.enabled = enabled
+        self.created_at = created_at
+        self.payload = payload
+        self.tags = tags
+        self.labels = labels
+        self.children = children
+        self.attributes = attributes
+        self.history = history
+        self.secret = secret
+        self.from_ = from_
+        self.class_ = class_
+        self.kinds_by_name = kinds_by_name
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Thing:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class Version(Shape):
     """Found in ``ListVersionsResult.versions``,
     ``ListVersionsResult.deleteMarkers``.
@@ -23,6 +23,12 @@ class Version(Shape):
         "version": Rule("version", "string"),
         "current": Rule("current", "boolean"),
     }
+
+    def __init__(
+        self, *, version: str | None = None, current: bool | None = None
+    ) -> None:
+        self.version = version
+        self.current = current
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Version:

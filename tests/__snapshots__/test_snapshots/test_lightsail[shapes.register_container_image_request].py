@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .._runtime.shapes import Rule, Shape
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RegisterContainerImageRequest(Shape):
     """The arguments of the ``RegisterContainerImage`` operation."""
 
@@ -52,6 +52,11 @@ class RegisterContainerImageRequest(Shape):
         "label": Rule("label", "string", required=True, min=1),
         "digest": Rule("digest", "string", required=True),
     }
+
+    def __init__(self, *, service_name: str, label: str, digest: str) -> None:
+        self.service_name = service_name
+        self.label = label
+        self.digest = digest
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RegisterContainerImageRequest:

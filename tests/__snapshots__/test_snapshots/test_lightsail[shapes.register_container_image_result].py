@@ -10,7 +10,7 @@ from .._runtime.shapes import Rule, Shape
 from .container_image import ContainerImage
 
 
-@dataclass(kw_only=True, eq=False, repr=False)  # Shape defines both
+@dataclass(kw_only=True, init=False, eq=False, repr=False)  # Shape defines eq and repr
 class RegisterContainerImageResult(Shape):
     """The result of the ``RegisterContainerImage`` operation."""
 
@@ -22,6 +22,9 @@ class RegisterContainerImageResult(Shape):
     RULES: ClassVar[Mapping[str, Rule]] = {
         "container_image": Rule("containerImage", "ContainerImage"),
     }
+
+    def __init__(self, *, container_image: ContainerImage | None = None) -> None:
+        self.container_image = container_image
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RegisterContainerImageResult:
