@@ -8,6 +8,6 @@ botocore releases it was tested with and refuses to load with any other.
 
 from ._botocore import check_botocore_version
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 check_botocore_version()
