@@ -98,43 +98,34 @@ class StreamingBody:
         """At most ``amt`` bytes (fewer only at the end); all that is left when ``amt``
         is None. ``b""`` at the end."""
         raw = self._sync("body.read()", "await body.aread()")
-        if self._done is None:
-            self._check_open()
+        if self._ended():
             return b""
-        if amt is not None and amt < 0:
-            amt = None
+        amt = _size(amt)
         try:
             chunk = raw.read(amt)
         except BaseException as exc:
             self._raise_for(exc)
-        self._amount_read += len(chunk)
-        if amt is None or raw.isclosed() or (not chunk and amt > 0):
-            self._finish()
-        return chunk
+        ended = amt is None or raw.isclosed() or (not chunk and amt > 0)
+        return self._took(chunk, ended)
 
     async def aread(self, amt: int | None = None) -> bytes:
         """The async client's ``read``: at most ``amt`` bytes (fewer only at the end);
         all that is left when ``amt`` is None. ``b""`` at the end."""
         source = self._async("await body.aread()", "body.read()")
-        if self._done is None:
-            self._check_open()
+        if self._ended():
             return b""
-        if amt is not None and amt < 0:
-            amt = None
+        amt = _size(amt)
         try:
             chunk = await source.read(amt)
         except BaseException as exc:
             self._raise_for(exc)
-        self._amount_read += len(chunk)
-        if amt is None or len(chunk) < amt or source.at_eof():
-            self._finish()
-        return chunk
+        ended = amt is None or len(chunk) < amt or source.at_eof()
+        return self._took(chunk, ended)
 
     def readinto(self, buffer: Any) -> int:
         """Read into a writable bytes-like object; the number of bytes read (0 at the end)."""
         raw = self._sync("body.readinto()", "await body.aread()")
-        if self._done is None:
-            self._check_open()
+        if self._ended():
             return 0
         try:
             count = raw.readinto(buffer)
@@ -260,9 +251,21 @@ class StreamingBody:
             )
         return raw
 
-    def _check_open(self) -> None:
+    def _ended(self) -> bool:
+        """Whether the body was read to its end (reading on gives ``b""``); reading a
+        closed one raises."""
+        if self._done is not None:
+            return False
         if self._closed:
             raise ValueError("read from a closed StreamingBody")
+        return True
+
+    def _took(self, chunk: bytes, ended: bool) -> bytes:
+        """``chunk``, counted; the body's end checked when ``ended``."""
+        self._amount_read += len(chunk)
+        if ended:
+            self._finish()
+        return chunk
 
     def _finish(self) -> None:
         """The body ended: hand the connection back, or raise when bytes are missing."""
@@ -294,6 +297,11 @@ class StreamingBody:
                 raise error from None  # a logged traceback would show the bytes
             raise error from exc
         raise exc
+
+
+def _size(amt: int | None) -> int | None:
+    """A read's size: None (the rest of the body) for a negative one, as io reads."""
+    return None if amt is not None and amt < 0 else amt
 
 
 def _lines(data: bytes, keepends: bool) -> tuple[list[bytes], bytes]:
