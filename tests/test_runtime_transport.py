@@ -400,3 +400,33 @@ def test_a_reply_that_is_not_http_is_not_quoted(reply: bytes) -> None:
     shown = [str(error), repr(error), "".join(traceback.format_exception(error))]
     for text in shown:
         assert "SECRET" not in text and "TOKEN" not in text, text
+
+
+def test_a_repeated_response_header_is_joined_as_botocore_joins_it() -> None:
+    """Both transports give a header sent twice as botocore's response does: its values
+    joined with ", " (single values stay as they are)."""
+    import asyncio
+
+    from botocore.awsrequest import AWSRequest
+    from lightsail._runtime.aio import AsyncTransport
+
+    async def async_send(url: str) -> Any:
+        sender = AsyncTransport(url, connect_timeout=5, read_timeout=5)
+        try:
+            return await sender.send("POST", url + "/", {}, b"")
+        finally:
+            await sender.close()
+
+    twice = {"X-Amz-Twice": "one", "x-amz-twice": "two", "X-Amz-Once": "three"}
+    with scripted_server() as server:
+        server.script(Step(headers=twice))
+        request = AWSRequest(method="POST", url=server.url + "/", data=b"").prepare()
+        reference = botocore.httpsession.URLLib3Session().send(request).headers
+        synchronous = Transport(server.url, connect_timeout=5, read_timeout=5).send(
+            "POST", server.url + "/", {}, b""
+        )
+        asynchronous = asyncio.run(async_send(server.url))
+    assert reference["x-amz-twice"] == "one, two"
+    for response in (synchronous, asynchronous):
+        assert response.headers["x-amz-twice"] == reference["x-amz-twice"]
+        assert response.headers["x-amz-once"] == reference["x-amz-once"] == "three"

@@ -45,7 +45,7 @@ from .errors import (
 )
 from .protocols import OperationSpec
 from .streaming import AsyncSource, StreamingBody
-from .transport import Body, Response, TransportSettings
+from .transport import Body, Response, TransportSettings, header_values
 
 __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
 
@@ -92,7 +92,7 @@ class AsyncTransport(TransportSettings):
                 proxy=f"http://{proxy.host}:{proxy.port}" if proxy else None,
                 proxy_headers=proxy.headers if proxy else None,
             )
-            headers = {k.lower(): v for k, v in raw.headers.items()}
+            headers = header_values(raw.headers.items())
             sent = _SentHeaders(raw.raw_headers)
             if stream and 200 <= raw.status < 300:
                 body_stream = self._stream(raw, aiohttp)

@@ -22,7 +22,7 @@ import socket
 import ssl
 import sys
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
@@ -204,6 +204,18 @@ def _no_proxy_in_environment() -> bool:
     return not any(name[-6:].lower() == "_proxy" for name in os.environ)
 
 
+def header_values(sent: Collection[tuple[str, str]]) -> dict[str, str]:
+    """A response's headers by lower-cased name, a repeated one's values joined with
+    ", " as botocore's response headers join them."""
+    headers = {name.lower(): value for name, value in sent}
+    if len(headers) < len(sent):  # a name came more than once
+        headers = {}
+        for name, value in sent:
+            key = name.lower()
+            headers[key] = f"{headers[key]}, {value}" if key in headers else value
+    return headers
+
+
 class Response(NamedTuple):
     status: int
     headers: dict[str, str]
@@ -377,7 +389,7 @@ class Transport(TransportSettings):
                 raise error from exc
             raise
         sent = raw.getheaders()
-        response_headers = {k.lower(): v for k, v in sent}
+        response_headers = header_values(sent)
         if streamed:
             # Imported here: most clients never stream, and a cold start pays for each module.
             from .streaming import StreamingBody
