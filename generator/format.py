@@ -47,10 +47,13 @@ def cache_root() -> Path:
 
 
 def cache_dir() -> Path:
-    """Where formatted sources are cached: per black release and Python version, since
-    both decide what an entry certifies (black's output, and that it compiles)."""
+    """Where formatted sources are cached: per black release, Python version and
+    layout.py, since all three decide what an entry certifies (black's output for
+    prefit's layout of the source, and that it compiles)."""
     python = f"py{sys.version_info.major}.{sys.version_info.minor}"
-    return cache_root() / f"formatted-black-{version('black')}-{python}"
+    layout = Path(__file__).with_name("layout.py").read_bytes()
+    prefit = hashlib.sha256(layout).hexdigest()[:12]
+    return cache_root() / f"formatted-black-{version('black')}-{python}-layout-{prefit}"
 
 
 def format_sources(

@@ -49,11 +49,23 @@ def fit(statement: str, indent: int = 0) -> str:
         pad = " " * indent
         lines = [f"{head} import (", *(f"{pad}    {n.strip()}," for n in names.split(","))]
         return "\n".join([*lines, f"{pad})"])
-    return (
+    laid_out = (
         _split_annotated(statement, indent)
         or _split_last_bracket(statement, indent)
         or _split_assignment(statement, indent)
         or statement
+    )
+    # Only white space, brackets and commas may change: a layout that lost or moved
+    # code is left to black (slower, never wrong).
+    return laid_out if _same_code(statement, laid_out) else statement
+
+
+_LAYOUT_CHARACTERS = str.maketrans("", "", " \n(),")
+
+
+def _same_code(statement: str, laid_out: str) -> bool:
+    return statement.translate(_LAYOUT_CHARACTERS) == laid_out.translate(
+        _LAYOUT_CHARACTERS
     )
 
 
@@ -105,7 +117,7 @@ def _def_tail(tail: str, indent: int) -> list[str] | None:
 def _split_annotated(statement: str, indent: int) -> str | None:
     """``name: (`` / union / ``) = value``: black parenthesizes a long union annotation
     of an annotated assignment."""
-    match = _ANNOTATED.match(statement)
+    match = _ANNOTATED.fullmatch(statement)
     if match is None:
         return None
     name, annotation, value = match.groups()
