@@ -47,7 +47,10 @@ def waiter_problem(model: ServiceModel, name: str) -> str:
 # A feature the generator does not support -> how a sentence says an operation needs
 # it (one operation, several).
 FEATURES = {
-    "event stream": ("uses an event stream", "use an event stream"),
+    "input event stream": (
+        "sends an event stream (which needs HTTP/2)",
+        "send an event stream (which need HTTP/2)",
+    ),
     "endpoint discovery": ("requires endpoint discovery", "require endpoint discovery"),
 }
 
@@ -55,8 +58,8 @@ FEATURES = {
 def _feature(model: ServiceModel, name: str) -> str:
     """The unsupported feature operation ``name`` needs ("" when none)."""
     operation = model.operations[name]
-    if operation.event_stream_input or operation.event_stream_output:
-        return "event stream"
+    if operation.event_stream_input:
+        return "input event stream"
     if operation.endpoint_discovery_required:
         return "endpoint discovery"
     return ""
