@@ -396,7 +396,9 @@ class EngineCore:
         # Imported here: only results with an event stream need it.
         from .eventstream import EventStream
 
-        parsed = {} if spec.initial_response else self._protocol.parse(response, operation)
+        parsed = (
+            {} if spec.initial_response else self._protocol.parse(response, operation)
+        )
         parsed[spec.key] = EventStream(
             response.stream, spec, lambda: self.errors, operation.name
         )
