@@ -12,7 +12,10 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import re
+import socket
 import struct
+import threading
 import zlib
 from collections.abc import Iterator
 from typing import Any
@@ -209,3 +212,53 @@ def test_the_async_client_streams_events(
     server.reply(Reply(200, b"".join(CONVERSE), STREAM_HEADERS))
     assert events == list(converse(boto3_client("bedrock-runtime", server.url))["stream"])
     assert str(raised) == "throttlingException (HTTP 400): slow"
+
+
+def test_each_event_is_handed_over_when_it_comes(packages: dict[str, Any]) -> None:
+    """A chunked body, as services send streams: the server sends the second event only
+    once the client has the first (a stream read whole before handing events over would
+    wait forever: the wait is bounded)."""
+    got_first = threading.Event()
+    on_time: list[bool] = []
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            request = b""
+            while b"\r\n\r\n" not in request:  # the body follows: read it whole
+                request += connection.recv(65536)
+            head, _, body = request.partition(b"\r\n\r\n")
+            length = int(re.search(rb"(?i)content-length: (\d+)", head)[1])  # type: ignore[index]
+            while len(body) < length:
+                body += connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+                               b"Content-Type: application/vnd.amazon.eventstream\r\n\r\n")
+            for i, message in enumerate(CONVERSE):
+                if i == 1:
+                    on_time.append(got_first.wait(timeout=10))
+                connection.sendall(b"%x\r\n%s\r\n" % (len(message), message))
+            connection.sendall(b"0\r\n\r\n")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    try:
+        with generated_client(packages["bedrock-runtime"], url) as client:
+            events = []
+            for item in converse(client).stream:
+                got_first.set()
+                events.append(item.to_dict())
+    finally:
+        thread.join(timeout=10)
+        listener.close()
+    assert on_time == [True]
+    assert events == [e for e in map(_decoded, CONVERSE) if e is not None]
+
+
+def _decoded(message: bytes) -> dict[str, Any] | None:
+    """What boto3 makes of one of the CONVERSE events (None for the unknown one)."""
+    name = re.search(rb":event-type\x07\x00.(\w+)", message, re.DOTALL)[1].decode()  # type: ignore[index]
+    if name == "someFutureEvent":
+        return None
+    return {name: json.loads(message[message.rindex(b"application/json") + 16:-4])}

@@ -20,13 +20,12 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 
 from ._botocore import botocore_module
-from .errors import ResponseParserError
+from .errors import ResponseParserError, ServiceError
 
 if TYPE_CHECKING:
-    from .client import ErrorClasses
     from .protocols import EventStreamSpec
     from .streaming import StreamingBody
 
@@ -38,6 +37,16 @@ _READ_SIZE = 65536
 is handed over when it arrives."""
 _ERROR_STATUS = 400
 """The status botocore gives an exception or error message (``to_response_dict``)."""
+
+
+class ErrorClasses(Protocol):
+    """The service's error classes (the engine's ``ErrorClasses``)."""
+
+    @property
+    def by_code(self) -> Mapping[str, type[ServiceError]]: ...
+
+    @property
+    def base(self) -> type[ServiceError]: ...
 
 
 class EventStream(Generic[T]):
@@ -190,4 +199,4 @@ def _json_object(payload: bytes) -> dict[str, Any]:
             request_id=None,
             body=b"",
         ) from None
-    return parsed if isinstance(parsed, dict) else {}
+    return cast("dict[str, Any]", parsed) if isinstance(parsed, dict) else {}
