@@ -335,7 +335,7 @@ class Operation:
     """Python names of the deprecated input members: passing one warns."""
     unsupported: str
     """The message of the NotImplementedError the method raises, naming the feature the
-    generator does not support that the operation needs (an event stream, required
+    generator does not support that the operation needs (an input event stream, required
     endpoint discovery); "" when the method works."""
     dict_arguments: bool
     """Some argument accepts dicts for structures, so the request is built untyped

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REST_JSON_SINK_MODEL, ROUTING_MODEL
@@ -405,3 +406,25 @@ def test_an_output_event_stream_is_decided_in_the_ir(tmp_path: Path) -> None:
         "EventStream[EventStream_]", "value.typed(EventStream_.from_wire)"
     )
     assert structure(service, "Chunk").members[0].from_wire.code == "value"
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"Tick": {"type": "structure", "event": True,
+               "members": {"at": {"shape": "String", "eventheader": True}}}},
+     "Subscribe streams events with header members (eventheader), which botocore-codegen "
+     "does not support yet"),
+    ({"SubscribeResult": {"type": "structure", "members": {
+        "events": {"shape": "EventStream"}, "name": {"shape": "String"}}}},
+     "Subscribe returns members in its event stream's initial-response, which "
+     "botocore-codegen does not support yet"),
+])
+def test_an_event_stream_the_runtime_cannot_read_is_said(
+    tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    path = KITCHEN_SINK_MODEL.parent / "corners" / "service-2.json"
+    model = json.loads(path.read_text(encoding="utf-8"))
+    model["shapes"].update(change)
+    (tmp_path / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    service = build_service(load_model(tmp_path))
+    subscribe = next(op for op in service.operations if op.name == "Subscribe")
+    assert (subscribe.unsupported, subscribe.event_stream) == (message, None)

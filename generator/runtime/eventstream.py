@@ -68,6 +68,8 @@ class EventStream(Generic[T]):
         self._operation_name = operation_name
         self._convert = convert
         self._started = False
+        self._events: Iterator[T] | None = None
+        self._async_events: AsyncIterator[T] | None = None
 
     def typed(self, convert: Callable[[Mapping[str, Any]], Any]) -> EventStream[Any]:
         """This stream, its events converted by ``convert`` (the union's ``from_wire``):
@@ -76,6 +78,19 @@ class EventStream(Generic[T]):
         return self
 
     def __iter__(self) -> Iterator[T]:
+        """The events: one iterator per stream, as botocore's (a second ``for`` goes on
+        where the first stopped)."""
+        if self._events is None:
+            self._events = self._read()
+        return self._events
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        """The async client's events: one iterator per stream, as ``__iter__``."""
+        if self._async_events is None:
+            self._async_events = self._aread()
+        return self._async_events
+
+    def _read(self) -> Iterator[T]:
         messages = botocore_module("eventstream").EventStreamBuffer()
         with self._body:  # closed unless read whole (then its connection is pooled)
             while chunk := self._body.read1(_READ_SIZE):  # bounded by the body
@@ -85,7 +100,7 @@ class EventStream(Generic[T]):
                     if event is not None:
                         yield event
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    async def _aread(self) -> AsyncIterator[T]:
         messages = botocore_module("eventstream").EventStreamBuffer()
         async with self._body:
             while chunk := await self._body.aread1(_READ_SIZE):
