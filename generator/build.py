@@ -24,6 +24,7 @@ from .ir import (
     Enum,
     EnumValue,
     ErrorShape,
+    EventStream,
     Member,
     Operation,
     Paginator,
@@ -69,6 +70,8 @@ from .types import (
 DOC_WIDTH = docstrings.DOC_WIDTH
 STREAM = TypeRef("bytes | IO[bytes]", frozenset({stdlib("typing", "IO")}))
 """A blob payload of an input: bytes, or a binary file-like object read as it is sent."""
+EVENT_STREAM = runtime("eventstream", "EventStream")
+"""A result's event stream: its events read from the body, at the caller's pace."""
 STREAMING_BODY = TypeRef(
     "StreamingBody", frozenset({runtime("streaming", "StreamingBody")})
 )
@@ -335,6 +338,7 @@ class _Builder:
         argument = convert.argument_annotation(ref.target)
         from_dict = convert.expression(ref, "from_dict", "value")
         rule = convert.rule(ref, ref.name, model_required)
+        to_dict = convert.expression(ref, "to_dict", f"self.{python}")
         if ref.jsonvalue and bound:  # any JSON value, sent as base64 JSON in a header
             annotation = argument = ANY
             rule = convert.rule(ref, ref.name, model_required, kind="any")
@@ -345,6 +349,17 @@ class _Builder:
         elif bound and self._blob_payload(owner, ref):
             annotation = argument = STREAMING_BODY
             from_dict = Expr("value")  # the StreamingBody boto3 returns, unread
+        elif self._event_stream(ref.target) and owner not in self.written_shapes:
+            # Read from the body left unread: the runtime's EventStream, its events
+            # typed by the union's from_wire.
+            union = convert.annotation(ref.target)
+            annotation = argument = TypeRef(
+                f"EventStream[{union}]", union.imports | {EVENT_STREAM}
+            )
+            from_wire = Expr(f"value.typed({union}.from_wire)", union.imports)
+            from_dict = Expr("value")  # the stream, as boto3's result holds it
+            rule = convert.rule(ref, ref.name, model_required, kind="any")
+            to_dict = Expr(f"self.{python}")
         return Member(
             name=python,
             wire_name=ref.wire_name,
@@ -359,11 +374,46 @@ class _Builder:
             deprecated=ref.deprecated is not None,
             doc=self._doc(doc),
             from_dict=from_dict,
-            to_dict=convert.expression(ref, "to_dict", f"self.{python}"),
+            to_dict=to_dict,
             from_wire=from_wire,
             to_wire=convert.expression(ref, "to_wire", f"self.{python}", bound),
             converts_from_wire=from_wire.code != "value",
             rule=rule,
+        )
+
+    def _event_stream(self, name: str) -> bool:
+        """Shape ``name`` is an event stream (a union of events)."""
+        shape = self.model.shape(name)
+        return isinstance(shape, StructureShape) and shape.event_stream
+
+    def _event_stream_of(self, name: str | None) -> EventStream | None:
+        """The event stream of result ``name``, when a member of it is one."""
+        if name is None:
+            return None
+        shape = self.model.structure(name)
+        ref = next((m for m in shape.members if self._event_stream(m.target)), None)
+        if ref is None:
+            return None
+        events: dict[str, tuple[str, str]] = {}
+        exceptions: dict[str, str] = {}
+        for event in self.model.structure(ref.target).members:
+            target = self.model.structure(event.target)
+            if target.exception:
+                exceptions[event.name] = (target.error.code if target.error else "") or (
+                    event.target
+                )
+                continue
+            payload = next((m for m in target.members if m.event_payload), None)
+            events[event.name] = (
+                (payload.name, _wire_kind(self.model.shape(payload.target)))
+                if payload
+                else ("", "")
+            )
+        return EventStream(
+            key=ref.wire_name,
+            events=events,
+            exceptions=exceptions,
+            initial_response=not self.protocol.binds("payload"),
         )
 
     def _blob_payload(self, owner: str, ref: ModelMember) -> bool:
@@ -469,6 +519,9 @@ class _Builder:
         result_bindings = self._bindings(op.output)
         if bindings or result_bindings:
             needed.add(runtime("protocols", "Binding"))
+        event_stream = None if unsupported(self.model, name) else self._event_stream_of(op.output)
+        if event_stream:
+            needed.add(runtime("protocols", "EventStreamSpec"))
         return Operation(
             name=name,
             method=method,
@@ -487,6 +540,7 @@ class _Builder:
             streaming_output=any(
                 b.location == "payload" and b.kind == "blob" for b in result_bindings
             ),
+            event_stream=event_stream,
             input=request,
             output=result,
             errors=op_errors,

@@ -179,6 +179,10 @@ class Conversions:
         if self.protocol.binds(ref.location):
             return True
         shape = self.model.shape(owner)
+        target = self.model.shape(ref.target)
+        if isinstance(shape, StructureShape) and shape.event and ref.event_payload:
+            # An event's blob or string payload: as the message holds it, not base64.
+            return isinstance(target, ScalarShape) and target.kind in ("blob", "string")
         return (
             isinstance(shape, StructureShape)
             and bool(shape.payload)

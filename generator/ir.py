@@ -275,6 +275,21 @@ class Waiter:
 
 
 @dataclass(frozen=True)
+class EventStream:
+    """A result member that is an event stream: what its ``EventStreamSpec`` says."""
+
+    key: str
+    """The member's key in the result's wire mapping."""
+    events: dict[str, tuple[str, str]]
+    """Event type -> the key and kind of its ``eventpayload`` member (("", "") when the
+    message's JSON payload holds its members), in model order."""
+    exceptions: dict[str, str]
+    """Modelled exception event type -> the error code of its class, in model order."""
+    initial_response: bool
+    """The body is the stream, starting with an ``initial-response`` event (json)."""
+
+
+@dataclass(frozen=True)
 class Operation:
     """One operation: a client method and a module under ``operations/``."""
 
@@ -305,6 +320,9 @@ class Operation:
     """SigV4 signs ``UNSIGNED-PAYLOAD`` instead of the body's hash (over https)."""
     streaming_output: bool
     """The result's payload is a blob: the engine leaves the body unread for it."""
+    event_stream: EventStream | None
+    """The result's event stream (the engine leaves the body unread for it); None
+    when the result has none."""
     input: Structure | None
     """The request structure; None when the operation takes no input."""
     output: Structure | None
@@ -317,7 +335,7 @@ class Operation:
     """Python names of the deprecated input members: passing one warns."""
     unsupported: str
     """The message of the NotImplementedError the method raises, naming the feature the
-    generator does not support that the operation needs (an event stream, required
+    generator does not support that the operation needs (an input event stream, required
     endpoint discovery); "" when the method works."""
     dict_arguments: bool
     """Some argument accepts dicts for structures, so the request is built untyped

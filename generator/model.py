@@ -59,6 +59,7 @@ class Ref:
     flattened: bool = False
     streaming: bool = False
     event_payload: bool = False
+    event_header: bool = False
     context_param: str = ""
     """The endpoint rule parameter this member's value binds (``contextParam.name``)."""
     deprecated: Deprecation | None = None

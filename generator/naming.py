@@ -62,7 +62,7 @@ MODULE_LEVEL_NAMES = frozenset(
      "BaseClient", "ServiceSpec", "ErrorClasses", "Engine", "OperationSpec", "Shape", "Rule",
      "ServiceError", "ClientError", "PageIterator", "Client", "ERRORS", "PAGINATORS",
      "OPERATION", "ARGUMENTS", "_SERVICE", "_TABLE", "_modules", "functools", "_errors",
-     "from_code",
+     "from_code", "EventStream", "EventStreamSpec", "StreamingBody",
      # the paginators and waiters modules (`PaginationConfig` and `WaiterConfig` are
      # keyword parameters too, named as boto3 names them)
      "Pages", "PaginationConfig", "PaginatorSpec", "WAITERS", "WaiterConfig", "WaiterSpec",

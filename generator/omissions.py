@@ -7,7 +7,7 @@ builds nothing, because its output is remembered, can still report them cheaply.
 
 from __future__ import annotations
 
-from .model import WAITER_MATCHERS, ServiceModel
+from .model import WAITER_MATCHERS, ServiceModel, StructureShape
 
 SUPPLIED_BUILTINS = frozenset({
     "AWS::Region", "AWS::UseFIPS", "AWS::UseDualStack", "SDK::Endpoint",
@@ -47,7 +47,18 @@ def waiter_problem(model: ServiceModel, name: str) -> str:
 # A feature the generator does not support -> how a sentence says an operation needs
 # it (one operation, several).
 FEATURES = {
-    "event stream": ("uses an event stream", "use an event stream"),
+    "input event stream": (
+        "sends an event stream (which needs HTTP/2)",
+        "send an event stream (which need HTTP/2)",
+    ),
+    "event headers": (
+        "streams events with header members (eventheader)",
+        "stream events with header members (eventheader)",
+    ),
+    "initial response": (
+        "returns members in its event stream's initial-response",
+        "return members in their event stream's initial-response",
+    ),
     "endpoint discovery": ("requires endpoint discovery", "require endpoint discovery"),
 }
 
@@ -55,10 +66,29 @@ FEATURES = {
 def _feature(model: ServiceModel, name: str) -> str:
     """The unsupported feature operation ``name`` needs ("" when none)."""
     operation = model.operations[name]
-    if operation.event_stream_input or operation.event_stream_output:
-        return "event stream"
+    if operation.event_stream_input:
+        return "input event stream"
+    if operation.event_stream_output and operation.output:
+        return _output_stream_feature(model, operation.output)
     if operation.endpoint_discovery_required:
         return "endpoint discovery"
+    return ""
+
+
+def _output_stream_feature(model: ServiceModel, output: str) -> str:
+    """What the runtime's EventStream cannot read of result ``output``'s event stream
+    ("" when it reads it all): header members of events, and members beside the stream
+    that the json protocol sends in the stream's initial-response event."""
+    result = model.structure(output)
+    for member in result.members:
+        stream = model.shape(member.target)
+        if not isinstance(stream, StructureShape) or not stream.event_stream:
+            continue
+        for event in stream.members:
+            if any(m.event_header for m in model.structure(event.target).members):
+                return "event headers"
+    if model.metadata.protocol == "json" and len(result.members) > 1:
+        return "initial response"
     return ""
 
 

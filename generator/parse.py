@@ -208,6 +208,7 @@ def _ref(ref: _Reader) -> dict[str, Any]:
         "flattened": ref.flag("flattened"),
         "streaming": ref.flag("streaming"),
         "event_payload": ref.flag("eventpayload"),
+        "event_header": ref.flag("eventheader"),
         "context_param": context.text("name") if context else "",
         "deprecated": _deprecation(ref),
     }

@@ -218,6 +218,7 @@ unsigned body)."""
 REST_JSON_OTHERS = {
     "cloudfront-keyvaluestore": "2022-07-26",
     "dataexchange": "2017-07-25",
+    "bedrock-runtime": "2023-09-30",
 }
 """rest-json services generated with them for single tests: CloudFront KeyValueStore
 (every operation binds the KvsARN rule parameter; its endpoints ask for SigV4a) and

@@ -236,13 +236,14 @@ def test_an_empty_structure_round_trips(corners: ModuleType) -> None:
 # -- what the generator cannot speak ------------------------------------------------------
 
 
-def test_an_event_stream_operation_raises_naming_the_feature(
+def test_an_input_event_stream_operation_raises_naming_the_feature(
     client: Any, server: LoopbackServer
 ) -> None:
     with pytest.raises(NotImplementedError) as raised:
-        client.subscribe(name="ticks")
+        client.publish()
     assert str(raised.value) == (
-        "Subscribe uses an event stream, which botocore-codegen does not support yet"
+        "Publish sends an event stream (which needs HTTP/2), which botocore-codegen does "
+        "not support yet"
     )
     assert server.requests == []
 
@@ -268,8 +269,8 @@ def test_optional_endpoint_discovery_is_not_used_as_botocore_does_not_by_default
 
 
 NOTES = [
-    "Subscribe uses an event stream, which botocore-codegen does not support yet: its "
-    "method raises NotImplementedError.",
+    "Publish sends an event stream (which needs HTTP/2), which botocore-codegen does not "
+    "support yet: its method raises NotImplementedError.",
     "Discover requires endpoint discovery, which botocore-codegen does not support yet: "
     "its method raises NotImplementedError.",
     "Endpoint discovery, optional for 1 operation, is not used: every call goes to the "
@@ -285,5 +286,5 @@ def test_what_is_left_out_is_said_on_stderr_and_in_the_readme(
     assert capsys.readouterr().err.splitlines() == [f"note: corners: {n}" for n in NOTES]
     readme = (tmp_path / "corners" / "README.md").read_text(encoding="utf-8")
     assert all(f"- {note}\n" in readme for note in NOTES)
-    assert ("- `subscribe` (Subscribe) *(not supported yet: raises NotImplementedError)*"
+    assert ("- `publish` (Publish) *(not supported yet: raises NotImplementedError)*"
             in readme)

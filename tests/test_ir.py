@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 from conftest import KITCHEN_SINK_MODEL, LIGHTSAIL_MODEL, REST_JSON_SINK_MODEL, ROUTING_MODEL
 
 from generator.build import build_service
-from generator.ir import Binding, Paginator, Service, Structure
+from generator.ir import Binding, EventStream, Paginator, Service, Structure
 from generator.loader import load_model
 from generator.types import Import
 
@@ -369,3 +373,58 @@ def test_rest_json_bindings() -> None:
     assert str(attributes.type) == "Any"
     throttled = next(e for e in service.errors if e.name == "ThrottledException")
     assert throttled.bindings == [Binding("Retry-After", "header", "integer")]
+
+
+def test_an_output_event_stream_is_decided_in_the_ir(tmp_path: Path) -> None:
+    """corners (json): Subscribe's result streams its events after an initial-response;
+    Publish sends an event stream, which stays unsupported and says so. An event's blob
+    ``eventpayload`` is read raw, not as base64."""
+    path = KITCHEN_SINK_MODEL.parent / "corners" / "service-2.json"
+    model = json.loads(path.read_text(encoding="utf-8"))
+    shapes = model["shapes"]
+    shapes["EventStream"]["members"]["chunk"] = {"shape": "Chunk"}
+    shapes["EventStream"]["members"]["failed"] = {"shape": "Failed"}
+    shapes["Chunk"] = {"type": "structure", "event": True,
+                       "members": {"bytes": {"shape": "Blob", "eventpayload": True}}}
+    shapes["Failed"] = {"type": "structure", "exception": True,
+                        "error": {"code": "FailedCode"}, "members": {}}
+    (tmp_path / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    service = build_service(load_model(tmp_path))
+    operations = {op.name: op for op in service.operations}
+    stream = operations["Subscribe"].event_stream
+    assert stream == EventStream(
+        key="events",
+        events={"tick": ("", ""), "chunk": ("bytes", "blob")},
+        exceptions={"failed": "FailedCode"},
+        initial_response=True,
+    )
+    assert operations["Subscribe"].unsupported == ""
+    assert operations["Publish"].event_stream is None
+    assert operations["Publish"].unsupported.startswith("Publish sends an event stream")
+    events = structure(service, "SubscribeResult").members[0]
+    assert (str(events.type), events.from_wire.code) == (
+        "EventStream[EventStream_]", "value.typed(EventStream_.from_wire)"
+    )
+    assert structure(service, "Chunk").members[0].from_wire.code == "value"
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"Tick": {"type": "structure", "event": True,
+               "members": {"at": {"shape": "String", "eventheader": True}}}},
+     "Subscribe streams events with header members (eventheader), which botocore-codegen "
+     "does not support yet"),
+    ({"SubscribeResult": {"type": "structure", "members": {
+        "events": {"shape": "EventStream"}, "name": {"shape": "String"}}}},
+     "Subscribe returns members in its event stream's initial-response, which "
+     "botocore-codegen does not support yet"),
+])
+def test_an_event_stream_the_runtime_cannot_read_is_said(
+    tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    path = KITCHEN_SINK_MODEL.parent / "corners" / "service-2.json"
+    model = json.loads(path.read_text(encoding="utf-8"))
+    model["shapes"].update(change)
+    (tmp_path / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    service = build_service(load_model(tmp_path))
+    subscribe = next(op for op in service.operations if op.name == "Subscribe")
+    assert (subscribe.unsupported, subscribe.event_stream) == (message, None)

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import SAMPLE
+from loopback import Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
 from type_checks import Reports
 
@@ -52,15 +53,34 @@ def test_the_features_are_there(sample_packages: dict[str, Path]) -> None:
     assert "| Protocol | JSON 1.1" in readme
 
 
-def test_an_event_stream_operation_raises(sample_packages: dict[str, Path]) -> None:
-    kinesis = client(sample_packages, "kinesis")
-    with kinesis, pytest.raises(NotImplementedError) as raised:
-        kinesis.subscribe_to_shard(consumer_arn="arn", shard_id="shard-1",
-                                   starting_position={"Type": "LATEST"})
-    message = "SubscribeToShard uses an event stream, which botocore-codegen does not support yet"
-    assert str(raised.value) == message
+def test_a_json_event_stream_matches_boto3(sample_packages: dict[str, Path]) -> None:
+    """Kinesis SubscribeToShard (json): the stream starts with an initial-response."""
+    import boto3
+    from test_eventstream import STREAM_HEADERS, event, frame
+
+    records = {"Records": [{"SequenceNumber": "1", "Data": "aGk=", "PartitionKey": "k",
+                            "ApproximateArrivalTimestamp": 1700000000.5}],
+               "ContinuationSequenceNumber": "2", "MillisBehindLatest": 0}
+    body = frame({":message-type": "event", ":event-type": "initial-response"}, b"{}")
+    body += event("SubscribeToShardEvent", records)
+    args = {"ConsumerARN": "arn", "ShardId": "shard-1", "StartingPosition": {"Type": "LATEST"}}
+    with loopback_server() as server:
+        server.reply(Reply(200, body, STREAM_HEADERS))
+        reference = boto3.client("kinesis", region_name="us-east-1", endpoint_url=server.url,
+                                 aws_access_key_id=ACCESS_KEY,
+                                 aws_secret_access_key=SECRET_KEY)
+        expected = list(reference.subscribe_to_shard(**args)["EventStream"])
+        package = importlib.import_module(sample_packages["kinesis"].name)
+        with package.Client(region_name="us-east-1", endpoint_url=server.url,
+                            aws_access_key_id=ACCESS_KEY,
+                            aws_secret_access_key=SECRET_KEY) as kinesis:
+            result = kinesis.subscribe_to_shard(**args)
+            events = list(result.event_stream)
+    assert [e.to_dict() for e in events] == expected
+    assert events[0].subscribe_to_shard_event.records[0].data == b"hi"
     readme = (sample_packages["kinesis"] / "README.md").read_text(encoding="utf-8")
-    assert f"- {message}: its method raises NotImplementedError.\n" in readme
+    assert "SubscribeToShard uses" not in readme  # not among what is left out
+    assert "## Event streams\n\n`subscribe_to_shard` returns" in readme
 
 
 def test_required_endpoint_discovery_raises(sample_packages: dict[str, Path]) -> None:

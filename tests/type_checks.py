@@ -146,7 +146,7 @@ def targets(
 
     from generator.pipeline import generate
 
-    for beside in ("degenerate", "routing"):  # beside the kitchen sink, on its paths
+    for beside in ("degenerate", "routing", "corners"):  # beside the kitchen sink, on its paths
         generate(FIXTURES / beside, kitchen_sink_dir.parent)
     mypy_only = tmp_path_factory.mktemp("mypy_only")
     generate(FIXTURES / "awkward", mypy_only)
@@ -159,6 +159,7 @@ def targets(
         "kitchen_sink": kitchen_sink_dir,
         "bare": kitchen_sink_dir.parent / "bare",
         "routing": kitchen_sink_dir.parent / "routing",
+        "corners": kitchen_sink_dir.parent / "corners",
         "deep_sink": deep_package_dir,
         "typed_usage": USAGE,
         "readme": readme_dir,

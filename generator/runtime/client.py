@@ -387,6 +387,23 @@ class EngineCore:
             raise service_error
         return response
 
+    def result(self, response: Response, operation: OperationSpec) -> dict[str, Any]:
+        """The parsed result of a successful response: its event stream, if it has
+        one, reads the body left unread."""
+        spec = operation.event_stream
+        if spec is None or response.stream is None:
+            return self._protocol.parse(response, operation)
+        # Imported here: only results with an event stream need it.
+        from .eventstream import EventStream
+
+        parsed = (
+            {} if spec.initial_response else self._protocol.parse(response, operation)
+        )
+        parsed[spec.key] = EventStream(
+            response.stream, spec, lambda: self.errors, operation.name
+        )
+        return parsed
+
     @property
     def errors(self) -> ErrorClasses:
         """The service's exception classes, imported when first needed."""
@@ -489,8 +506,9 @@ class Engine(EngineCore):
         inputs: EndpointInputs | None = None,
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        response = self.send(operation, body, inputs, stream=operation.streaming_output)
-        return self._protocol.parse(response, operation)
+        streamed = operation.streaming_output or operation.event_stream is not None
+        response = self.send(operation, body, inputs, stream=streamed)
+        return self.result(response, operation)
 
     def send(
         self,

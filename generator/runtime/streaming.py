@@ -37,6 +37,11 @@ class AsyncSource:
         got), a read that times out TimeoutError, one that fails otherwise OSError."""
         raise NotImplementedError
 
+    async def read1(self, amt: int) -> bytes:
+        """At most ``amt`` bytes, as soon as some have come (``b""`` at the end);
+        failing as ``read`` does."""
+        raise NotImplementedError
+
     def at_eof(self) -> bool:
         """Every byte of the body has been read."""
         raise NotImplementedError
@@ -121,6 +126,33 @@ class StreamingBody:
             self._raise_for(exc)
         ended = amt is None or len(chunk) < amt or source.at_eof()
         return self._took(chunk, ended)
+
+    def read1(self, amt: int = DEFAULT_CHUNK_SIZE) -> bytes:
+        """At most ``amt`` bytes, as soon as some have come rather than ``amt`` of them
+        (as ``io``'s ``read1``): what an event stream reads, each event when it comes.
+        ``b""`` at the end."""
+        raw = self._sync("body.read1()", "await body.aread1()")
+        if self._ended():
+            return b""
+        try:
+            chunk = raw.read1(amt)
+            if not raw.isclosed() and (not chunk or raw.length == 0):
+                raw.read()  # nothing left: http.client marks the response done
+        except BaseException as exc:
+            self._raise_for(exc)
+        return self._took(chunk, raw.isclosed())
+
+    async def aread1(self, amt: int = DEFAULT_CHUNK_SIZE) -> bytes:
+        """The async client's ``read1``: at most ``amt`` bytes, as soon as some have
+        come. ``b""`` at the end."""
+        source = self._async("await body.aread1()", "body.read1()")
+        if self._ended():
+            return b""
+        try:
+            chunk = await source.read1(amt)
+        except BaseException as exc:
+            self._raise_for(exc)
+        return self._took(chunk, not chunk or source.at_eof())
 
     def readinto(self, buffer: Any) -> int:
         """Read into a writable bytes-like object; the number of bytes read (0 at the end)."""

@@ -217,6 +217,18 @@ class _Content(AsyncSource):
             ) from None
         return parts[0] if len(parts) == 1 else b"".join(parts)
 
+    async def read1(self, amt: int) -> bytes:
+        try:
+            return bytes(await self._raw.content.read(amt))
+        except self._aiohttp.ClientPayloadError:
+            raise http.client.IncompleteRead(b"") from None
+        except self._aiohttp.ClientError as exc:
+            if isinstance(exc, OSError):
+                raise
+            raise ConnectionError(
+                f"reading the body failed: {type(exc).__name__}"
+            ) from None
+
     def at_eof(self) -> bool:
         return bool(self._raw.content.at_eof())
 
@@ -247,10 +259,9 @@ class AsyncEngine(EngineCore):
         inputs: EndpointInputs | None = None,
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        response = await self.send(
-            operation, body, inputs, stream=operation.streaming_output
-        )
-        return self._protocol.parse(response, operation)
+        streamed = operation.streaming_output or operation.event_stream is not None
+        response = await self.send(operation, body, inputs, stream=streamed)
+        return self.result(response, operation)
 
     async def send(
         self,

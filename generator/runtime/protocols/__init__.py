@@ -42,6 +42,23 @@ class Binding(NamedTuple):
     when that is empty or absent (every header)."""
 
 
+class EventStreamSpec(NamedTuple):
+    """A result member that is an event stream (runtime/eventstream.py)."""
+
+    key: str
+    """The member's key in the parsed result (its ``from_wire`` mapping)."""
+    events: Mapping[str, tuple[str, str]]
+    """Each event type (``:event-type``, the union's member name) -> the key and kind
+    (``blob``, ``string``, ``structure``) of its ``eventpayload`` member, or ("", "")
+    when the message's JSON payload holds the event's members."""
+    exceptions: Mapping[str, str] = {}
+    """Each modelled exception (``:exception-type``, the union's member name) -> the
+    error code of its class."""
+    initial_response: bool = False
+    """The body is the stream, which starts with an ``initial-response`` event (the
+    json protocol)."""
+
+
 class OperationSpec(NamedTuple):
     """What the wire needs to know about one operation."""
 
@@ -71,6 +88,8 @@ class OperationSpec(NamedTuple):
     streaming_output: bool = False
     """The result's payload is a blob, left unread in a ``StreamingBody`` (botocore's
     ``has_streaming_output``)."""
+    event_stream: EventStreamSpec | None = None
+    """The result's event stream, read from the body left unread."""
 
 
 class HttpRequest(NamedTuple):
