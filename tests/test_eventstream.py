@@ -266,3 +266,30 @@ def _decoded(message: bytes) -> dict[str, Any] | None:
     if name == "someFutureEvent":
         return None
     return {name: json.loads(message[message.rindex(b"application/json") + 16:-4])}
+
+
+def test_the_async_client_closes_an_abandoned_stream(
+    packages: dict[str, Any], server: LoopbackServer
+) -> None:
+    aio = importlib.import_module(f"{packages['bedrock-runtime'].__name__}.aio")
+
+    async def main(url: str) -> tuple[Any, Any, int]:
+        async with aio.AsyncClient(region_name=REGION, endpoint_url=url, max_attempts=1,
+                                   **CREDENTIALS) as client:
+            async with (await converse_async(client)).stream as stream:
+                async for first in stream:  # noqa: B007 - left at its first event
+                    break
+            closed = repr(stream)
+            rest = [e async for e in (await converse_async(client)).stream]
+            return first, closed, len(rest)
+
+    async def converse_async(client: Any) -> Any:
+        return await client.converse_stream(
+            model_id="m", messages=[{"role": "user", "content": [{"text": "hi"}]}]
+        )
+
+    server.reply(Reply(200, b"".join(CONVERSE), STREAM_HEADERS))
+    first, closed, rest = asyncio.run(main(server.url))
+    assert first.message_start is not None
+    assert "closed" in closed
+    assert rest == 6  # the next call, on a new connection, reads its stream whole

@@ -94,21 +94,25 @@ class EventStream(Generic[T]):
         messages = botocore_module("eventstream").EventStreamBuffer()
         with self._body:  # closed unless read whole (then its connection is pooled)
             while chunk := self._body.read1(_READ_SIZE):  # bounded by the body
-                messages.add_data(chunk)
-                for message in messages:
-                    event = self._event(message.headers, message.payload)
-                    if event is not None:
-                        yield event
+                yield from self._events_in(messages, chunk)
 
     async def _aread(self) -> AsyncIterator[T]:
         messages = botocore_module("eventstream").EventStreamBuffer()
         async with self._body:
             while chunk := await self._body.aread1(_READ_SIZE):
-                messages.add_data(chunk)
-                for message in messages:
-                    event = self._event(message.headers, message.payload)
-                    if event is not None:
-                        yield event
+                for event in self._events_in(messages, chunk):
+                    yield event
+
+    def _events_in(self, messages: Any, chunk: bytes) -> Iterator[T]:
+        """The events whose last bytes ``chunk`` brings (botocore's EventStreamBuffer
+        holds on to a message until it is whole), one at a time: an exception event
+        raises after the events before it were handed over, as botocore's stream does.
+        """
+        messages.add_data(chunk)
+        for message in messages:
+            event = self._event(message.headers, message.payload)
+            if event is not None:
+                yield event
 
     def close(self) -> None:
         """Stop reading: the connection is closed, the rest of the stream unread."""
