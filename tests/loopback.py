@@ -50,6 +50,8 @@ class LoopbackServer:
         self._server = server
         self.requests: list[Recorded] = []
         self.replies: deque[Reply] = deque([Reply()])
+        self.connections = 0
+        """Connections accepted so far (a client reusing one opens no other)."""
 
     @property
     def url(self) -> str:
@@ -70,6 +72,7 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
         def setup(self) -> None:
             super().setup()
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            state["server"].connections += 1
 
         def do_POST(self) -> None:
             server = state["server"]

@@ -80,6 +80,8 @@ LAMBDA = [
     event("InvokeComplete", {"LogResult": "bG9n"}),
 ]
 STREAM_HEADERS = {"Content-Type": "application/vnd.amazon.eventstream"}
+LONG = [CONVERSE[0], *[CONVERSE[1]] * 2000, *CONVERSE[4:]]
+"""A stream longer than a read (~250 KB): left early, its connection has bytes unread."""
 
 
 @pytest.fixture(scope="module")
@@ -120,8 +122,9 @@ def test_events_match_boto3(packages: dict[str, Any], server: LoopbackServer) ->
         assert events[1].content_block_delta.delta.text == "Hel"
         assert list(result.stream) == []  # one iterator, read to its end, as boto3's
         # Read to the end, the connection was pooled: the next call reuses it.
+        connections = server.connections
         converse(client)
-    assert len({r.headers.get("Host") for r in server.requests}) == 1
+        assert server.connections == connections
 
 
 def test_a_blob_payload_event_and_headers_match_boto3(
@@ -175,8 +178,7 @@ def test_an_exception_event_raises_as_boto3_does(
 def test_an_abandoned_stream_closes_its_connection(
     packages: dict[str, Any], server: LoopbackServer
 ) -> None:
-    server.reply(Reply(200, b"".join(CONVERSE), STREAM_HEADERS))
-    server.requests.clear()
+    server.reply(Reply(200, b"".join(LONG), STREAM_HEADERS))
     with generated_client(packages["bedrock-runtime"], server.url) as client:
         with converse(client).stream as stream:
             for first in stream:  # noqa: B007 - the loop is left at its first event
@@ -186,7 +188,9 @@ def test_an_abandoned_stream_closes_its_connection(
         assert second.content_block_delta is not None
         assert "closed" in repr(stream)
         # The next call opens a new connection, and reads its stream whole.
-        assert len(list(converse(client).stream)) == 6
+        connections = server.connections
+        assert len(list(converse(client).stream)) == len(LONG)
+        assert server.connections == connections + 1
 
 
 def test_the_async_client_streams_events(
@@ -225,17 +229,19 @@ def test_each_event_is_handed_over_when_it_comes(packages: dict[str, Any]) -> No
     got_first = threading.Event()
     on_time: list[bool] = []
     listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(10)
 
     def serve() -> None:
         connection, _ = listener.accept()
         with connection:
+            connection.settimeout(10)
             request = b""
             while b"\r\n\r\n" not in request:  # the body follows: read it whole
-                request += connection.recv(65536)
+                request += received(connection)
             head, _, body = request.partition(b"\r\n\r\n")
             length = int(re.search(rb"(?i)content-length: (\d+)", head)[1])  # type: ignore[index]
             while len(body) < length:
-                body += connection.recv(65536)
+                body += received(connection)
             connection.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
                                b"Content-Type: application/vnd.amazon.eventstream\r\n\r\n")
             for i, message in enumerate(CONVERSE):
@@ -260,6 +266,15 @@ def test_each_event_is_handed_over_when_it_comes(packages: dict[str, Any]) -> No
     assert events == [e for e in map(_decoded, CONVERSE) if e is not None]
 
 
+def received(connection: socket.socket) -> bytes:
+    """The next bytes the client sent; ConnectionError when it hung up (a loop reading
+    a request ends, as its recv timeout bounds every wait)."""
+    data = connection.recv(65536)
+    if not data:
+        raise ConnectionError("the client hung up")
+    return data
+
+
 def _decoded(message: bytes) -> dict[str, Any] | None:
     """What boto3 makes of one of the CONVERSE events (None for the unknown one)."""
     name = re.search(rb":event-type\x07\x00.(\w+)", message, re.DOTALL)[1].decode()  # type: ignore[index]
@@ -280,7 +295,9 @@ def test_the_async_client_closes_an_abandoned_stream(
                 async for first in stream:  # noqa: B007 - left at its first event
                     break
             closed = repr(stream)
+            connections = server.connections
             rest = [e async for e in (await converse_async(client)).stream]
+            assert server.connections == connections + 1
             return first, closed, len(rest)
 
     async def converse_async(client: Any) -> Any:
@@ -288,8 +305,8 @@ def test_the_async_client_closes_an_abandoned_stream(
             model_id="m", messages=[{"role": "user", "content": [{"text": "hi"}]}]
         )
 
-    server.reply(Reply(200, b"".join(CONVERSE), STREAM_HEADERS))
+    server.reply(Reply(200, b"".join(LONG), STREAM_HEADERS))
     first, closed, rest = asyncio.run(main(server.url))
     assert first.message_start is not None
     assert "closed" in closed
-    assert rest == 6  # the next call, on a new connection, reads its stream whole
+    assert rest == len(LONG)  # the next call, on a new connection, reads its stream whole
