@@ -280,6 +280,8 @@ def _exploded(elements: list[str], indent: int, is_def: bool) -> list[str] | Non
             lines.append(f"{pad}{element},")
             continue
         match = _PARAMETER.fullmatch(f"{element},") if is_def else None
+        if match and _top_level_find(match[2], " = ") is not None:
+            return None  # a default that is not a plain name: black's to lay out
         laid_out = match and _annotation_lines(match[1], match[2], match[3], indent)
         if not laid_out:
             return None

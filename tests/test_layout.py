@@ -86,6 +86,11 @@ STATEMENTS = [
 ]
 # Statements black lays out by rules fit does not apply: fit leaves them as they are.
 LEFT_TO_BLACK = [
+    # A long parameter whose default is not a plain name: its type is not parenthesized
+    # with the default inside.
+    ("def method(self, argument_number_one: SomeVeryLongTypeName | AnotherVeryLongTypeNameHere"
+     " | None = make_default(1), other: int = 0) -> None:",
+     "class C:\n    {}\n        pass\n"),
     ("value = f(" + ", ".join(["g(" + "b" * 90 + ")"] * 2) + ")", "{}\n"),
     ("def f(self, *, items: Sequence[Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, "
      "Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb, Ccccccccccccccccc]) -> None:",
