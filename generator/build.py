@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 from . import __version__, docstrings, naming
-from .conversions import Conversions, ShapeClass
+from .conversions import RULE_KINDS, Conversions, ShapeClass
 from .docs import docstring_body, html_to_text, summary, wrap_prose
 from .endpoint_table import endpoint_table_json
 from .import_depth import MAX_IMPORT_NESTING, import_nesting
@@ -413,7 +413,7 @@ class _Builder:
             key=ref.wire_name,
             events=events,
             exceptions=exceptions,
-            initial_response=not self.protocol.binds("payload"),
+            initial_response=self.protocol.initial_response,
         )
 
     def _blob_payload(self, owner: str, ref: ModelMember) -> bool:
@@ -1006,17 +1006,6 @@ class _Builder:
         return {"doc": docstring_body(text), "summary": docstring_body(summary(text))}
 
 
-WIRE_KINDS = {
-    "character": "string",
-    "long": "integer",
-    "short": "integer",
-    "byte": "integer",
-    "biginteger": "integer",
-    "double": "float",
-    "bigdecimal": "float",
-}
-
-
 def _wire_kind(shape: AnyShape) -> str:
     """What a bound member's value is, for the runtime to format it."""
     if isinstance(shape, StructureShape | DocumentShape):
@@ -1029,7 +1018,7 @@ def _wire_kind(shape: AnyShape) -> str:
         return "string"
     if isinstance(shape, IntEnumShape):
         return "integer"
-    return WIRE_KINDS.get(shape.kind, shape.kind)
+    return RULE_KINDS.get(shape.kind, shape.kind)
 
 
 def _timestamp_format(ref: ModelMember | Ref, shape: AnyShape) -> str:

@@ -8,6 +8,7 @@ builds nothing, because its output is remembered, can still report them cheaply.
 from __future__ import annotations
 
 from .model import WAITER_MATCHERS, ServiceModel, StructureShape
+from .protocols import PROTOCOLS
 
 SUPPLIED_BUILTINS = frozenset({
     "AWS::Region", "AWS::UseFIPS", "AWS::UseDualStack", "SDK::Endpoint",
@@ -87,7 +88,7 @@ def _output_stream_feature(model: ServiceModel, output: str) -> str:
         for event in stream.members:
             if any(m.event_header for m in model.structure(event.target).members):
                 return "event headers"
-    if model.metadata.protocol == "json" and len(result.members) > 1:
+    if PROTOCOLS[model.metadata.protocol].initial_response and len(result.members) > 1:
         return "initial response"
     return ""
 

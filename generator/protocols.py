@@ -45,6 +45,12 @@ class WireProtocol:
         ``payload`` is the member that is the whole body."""
         return location != "body" and location in self.locations
 
+    @property
+    def initial_response(self) -> bool:
+        """A result's event stream is its whole body, opened by an ``initial-response``
+        event carrying the result's other members (no payload member to bind it to)."""
+        return not self.binds("payload")
+
 
 JSON = WireProtocol(
     name="json",
