@@ -624,3 +624,23 @@ def test_async_client_streams_the_payload(rest_json_packages: dict[str, str]) ->
         "/snapshots/snap-1/blocks/3?blockToken=t",
         "/snapshots/snap-1/blocks/4?blockToken=t",
     ]
+
+
+@pytest.mark.parametrize(("kind", "value"), [
+    ("integer", "12 secret-ish"), ("timestamp", "not a date 12x"),
+    ("jsonvalue", "%%%not-base64%%%"), ("blob", "xyzab"),
+])
+def test_a_header_member_that_does_not_parse_says_which_without_quoting_it(
+    kind: str, value: str
+) -> None:
+    from generator.runtime.errors import ResponseParserError
+    from generator.runtime.protocols import Binding
+    from generator.runtime.protocols.rest_json import read_bindings
+    from generator.runtime.transport import Response
+
+    response = Response(200, {"x-amz-count": value}, b"{}")
+    with pytest.raises(ResponseParserError) as raised:
+        read_bindings((Binding("X-Amz-Count", "header", kind),), response)
+    assert "header X-Amz-Count" in str(raised.value)
+    assert value not in str(raised.value)
+    assert raised.value.__cause__ is None and raised.value.__context__ is None

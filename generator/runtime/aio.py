@@ -35,6 +35,7 @@ from .client import (
     Exchange,
     Outcome,
     Step,
+    streams,
 )
 from .endpoints import EndpointInputs
 from .errors import (
@@ -49,9 +50,9 @@ from .transport import Body, Response, TransportSettings, header_values
 
 __all__ = ["AsyncBaseClient", "AsyncEngine", "AsyncTransport"]
 
+_MAX_URLS = 64
 # Headers aiohttp would add that botocore does not send (it sends Content-Type only when
 # the protocol sets one; the User-Agent is the engine's).
-_MAX_URLS = 64
 _NOT_ADDED = frozenset({"Accept", "Accept-Encoding", "Content-Type", "User-Agent"})
 
 
@@ -259,8 +260,7 @@ class AsyncEngine(EngineCore):
         inputs: EndpointInputs | None = None,
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        streamed = operation.streaming_output or operation.event_stream is not None
-        response = await self.send(operation, body, inputs, stream=streamed)
+        response = await self.send(operation, body, inputs, stream=streams(operation))
         return self.result(response, operation)
 
     async def send(

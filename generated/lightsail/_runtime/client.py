@@ -506,8 +506,7 @@ class Engine(EngineCore):
         inputs: EndpointInputs | None = None,
     ) -> dict[str, Any]:
         """Send one operation's body, retrying as the policy allows; the parsed result."""
-        streamed = operation.streaming_output or operation.event_stream is not None
-        response = self.send(operation, body, inputs, stream=streamed)
+        response = self.send(operation, body, inputs, stream=streams(operation))
         return self.result(response, operation)
 
     def send(
@@ -569,6 +568,12 @@ class BaseClient(ClientBase):
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def streams(operation: OperationSpec) -> bool:
+    """Whether the operation's result reads the body the engine leaves unread: a
+    streamed payload or an event stream."""
+    return operation.streaming_output or operation.event_stream is not None
 
 
 def _accepting_boto3_names(method: Any) -> Any:

@@ -53,7 +53,7 @@ BUILTIN_DEFAULTS: Mapping[str, Any] = {
     "AWS::Auth::AccountIdEndpointMode": "preferred",
 }
 """The builtins a client passes besides Region, UseFIPS, UseDualStack and Endpoint, at
-botocore's defaults (AWS::Auth::AccountId is passed only when credentials carry one)."""
+botocore's defaults (AWS::Auth::AccountId is not passed: the generator says so)."""
 MAX_RESOLVED = 512
 """Rule-set results remembered (botocore's provider caches as many per client)."""
 VARIANTS = {

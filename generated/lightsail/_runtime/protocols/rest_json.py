@@ -313,8 +313,23 @@ def read_bindings(bindings: tuple[Binding, ...], response: Response) -> dict[str
         elif location == "header":
             value = headers.get(binding.key.lower())
             if value is not None:
-                parsed[binding.key] = _read_header(binding.kind, binding.item, value)
+                parsed[binding.key] = _header_member(binding, value, response)
     return parsed
+
+
+def _header_member(binding: Binding, value: str, response: Response) -> Any:
+    """A header member's value; ResponseParserError, quoting none of the header, when
+    it does not parse."""
+    try:
+        return _read_header(binding.kind, binding.item, value)
+    except (ValueError, RecursionError) as exc:  # binascii.Error is a ValueError
+        reason = f"header {binding.key}: {failure_reason(exc)}"
+    raise ResponseParserError(
+        reason,
+        http_status=response.status,
+        request_id=response.headers.get("x-amzn-requestid"),
+        body=response.body,
+    )
 
 
 def _read_header(kind: str, item: str, value: str) -> Any:
