@@ -12,6 +12,7 @@ diff: 0 no breaking API change; 1 breaking changes; 2 bad input.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import tempfile
 import time
@@ -248,4 +249,7 @@ def run() -> None:
     except KeyboardInterrupt:
         print(INTERRUPTED, file=sys.stderr)
         code = EXIT_INTERRUPTED
+    # The exit code now says how the run ended; a Ctrl-C while Python exits (some
+    # milliseconds) must not turn it into a death by signal with no message.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     sys.exit(code)
