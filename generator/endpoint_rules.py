@@ -43,9 +43,6 @@ MAX_CALL_DEPTH = 16
 MAX_PROPERTY_DEPTH = 32
 """Objects and lists nested in an endpoint's properties (authSchemes: 4)."""
 
-ALWAYS_SET = frozenset({"Region", "UseFIPS", "UseDualStack"})
-"""Parameters a generated client always passes (generator/runtime/endpoints.py), as the
-endpoint table does: set everywhere, whatever the rule set declares."""
 PARAMETER_TYPES = {"string": "string", "boolean": "boolean", "stringarray": "stringArray"}
 PARTITION_OUTPUTS = {
     "name": "string",
@@ -149,6 +146,11 @@ def validate_rule_set(rule_set: dict[str, Any], file: Path) -> None:
 
 
 def _parameters(parameters: Any, file: Path) -> dict[str, Value]:
+    from .runtime.endpoints import STANDARD_PARAMETERS  # imports botocore: not at start-up
+
+    # Set whatever the rule set declares, as in the endpoint table; Endpoint is set only
+    # with a custom endpoint_url.
+    always_set = STANDARD_PARAMETERS.keys() - {"Endpoint"}
     if not isinstance(parameters, dict):
         raise ModelError(file, "$.parameters", f"expected an object, not {_short(parameters)}")
     scope = {}
@@ -176,7 +178,7 @@ def _parameters(parameters: Any, file: Path) -> dict[str, Value]:
         if default is not None and not _has_type(default, kind):
             raise ModelError(file, f"{where}.default",
                              f"{_short(default)} is not a {kind} (the parameter's type)")
-        always = name in ALWAYS_SET or bool(spec.get("required")) or default is not None
+        always = name in always_set or bool(spec.get("required")) or default is not None
         scope[name] = Value(kind, always)
     return scope
 

@@ -46,7 +46,12 @@ from botocore.loaders import Loader  # type: ignore[import-untyped]
 
 from .errors import ModelError
 from .loader import PARTITIONS_FILE, RULES_FILE, read_partitions
-from .runtime.endpoints import BUILTIN_DEFAULTS, VARIANTS, sigv4_scheme
+from .runtime.endpoints import (
+    BUILTIN_DEFAULTS,
+    STANDARD_PARAMETERS,
+    VARIANTS,
+    sigv4_scheme,
+)
 from .runtime.errors import UnsupportedAuthSchemeError
 
 PASSTHROUGH_PROBES = (
@@ -56,8 +61,6 @@ PASSTHROUGH_PROBES = (
 )
 UNLISTED_REGION = "xx-unlisted-1"
 """A well-formed region no partition lists: a custom endpoint must pass it through too."""
-STANDARD_PARAMETERS = frozenset({"Region", "UseFIPS", "UseDualStack", "Endpoint"})
-"""What every client passes (generator/runtime/endpoints.py: resolve_with_rules)."""
 
 
 def load_partitions(model_dir: Path | None) -> dict[str, Any]:

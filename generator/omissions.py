@@ -7,14 +7,11 @@ builds nothing, because its output is remembered, can still report them cheaply.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from .model import WAITER_MATCHERS, ServiceModel, StructureShape
 from .protocols import PROTOCOLS
-
-SUPPLIED_BUILTINS = frozenset({
-    "AWS::Region", "AWS::UseFIPS", "AWS::UseDualStack", "SDK::Endpoint",
-    "AWS::Auth::AccountIdEndpointMode",
-})
-"""The endpoint rule builtins a generated client passes (generator/runtime/endpoints.py)."""
 
 
 def paginator_problem(model: ServiceModel, name: str) -> str:
@@ -134,13 +131,22 @@ def omissions(model: ServiceModel) -> list[str]:
                      "supported: a call the rules send to one raises "
                      "UnsupportedAuthSchemeError before anything is sent (boto3 signs "
                      "sigv4a only with botocore[crt]).")
-    parameters = (model.endpoint_rule_set or {}).get("parameters", {})
-    for name, spec in sorted(parameters.items()):
-        builtin = spec.get("builtIn") if isinstance(spec, dict) else None
+    for name, builtin in _unset_builtins(model.endpoint_rule_set or {}):
+        found.append(f"The endpoint rule parameter {name} ({builtin}) is never set: "
+                     "endpoints that depend on it (an account id botocore takes from "
+                     "credentials) are not chosen.")
+    return found
+
+
+def _unset_builtins(rule_set: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The rule set's parameters bound to a builtin no client passes, and their builtins."""
+    from .runtime.endpoints import SUPPLIED_BUILTINS  # imports botocore: not at start-up
+
+    found = []
+    for name, spec in sorted(rule_set.get("parameters", {}).items()):
+        builtin = spec.get("builtIn")  # the loader checked that spec is an object
         if builtin and builtin not in SUPPLIED_BUILTINS:
-            found.append(f"The endpoint rule parameter {name} ({builtin}) is never set: "
-                         "endpoints that depend on it (an account id botocore takes from "
-                         "credentials) are not chosen.")
+            found.append((name, builtin))
     return found
 
 

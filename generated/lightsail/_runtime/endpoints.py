@@ -49,11 +49,21 @@ _REGION_CHARACTERS = frozenset(string.ascii_letters + string.digits + "-")
 _HOST_LABEL = r"^[A-Za-z0-9\.\-]+$"
 
 TABLE_FILE = "endpoint-table.json"
+STANDARD_PARAMETERS: Mapping[str, str] = {
+    "Region": "AWS::Region",
+    "UseFIPS": "AWS::UseFIPS",
+    "UseDualStack": "AWS::UseDualStack",
+    "Endpoint": "SDK::Endpoint",
+}
+"""The rule parameters every client passes (``resolve_with_rules``), each with the builtin
+it stands for: Endpoint with a custom ``endpoint_url`` only, Region when one is set."""
 BUILTIN_DEFAULTS: Mapping[str, Any] = {
     "AWS::Auth::AccountIdEndpointMode": "preferred",
 }
-"""The builtins a client passes besides Region, UseFIPS, UseDualStack and Endpoint, at
-botocore's defaults (AWS::Auth::AccountId is not passed: the generator says so)."""
+"""The builtins a client passes besides the standard parameters', at botocore's defaults
+(AWS::Auth::AccountId is not passed: the generator says so)."""
+SUPPLIED_BUILTINS = frozenset({*STANDARD_PARAMETERS.values(), *BUILTIN_DEFAULTS})
+"""Every endpoint rule builtin a client passes."""
 MAX_RESOLVED = 512
 """Rule-set results remembered (botocore's provider caches as many per client)."""
 VARIANTS = {
