@@ -231,14 +231,12 @@ class _Builder:
     def structure(self, name: str) -> Structure:
         shape = self.model.structure(name)
         lenient = name in self.output_shapes
-        parameters = any(op.input == name for op in self.model.operations.values())
-        python_names = naming.member_names(
-            [m.name for m in shape.members], self.class_names.values(), parameters=parameters
-        )
+        python_names = self._python_names(name)
         members = [
             # An idempotency token the caller leaves out is filled in: not required.
-            self._member(ref, python, ref.required, lenient or ref.idempotency_token, name)
-            for ref, python in zip(shape.members, python_names, strict=True)
+            self._member(ref, python_names[ref.name], ref.required,
+                         lenient or ref.idempotency_token, name)
+            for ref in shape.members
         ]
         members = [m for m in members if m.required] + [m for m in members if not m.required]
         from_wire = self._wire_method(name, name in self.read_shapes, "from")
@@ -608,7 +606,8 @@ class _Builder:
         return {k: v for k, v in static.items() if k in declared}
 
     def _python_names(self, shape_name: str) -> dict[str, str]:
-        """Model member name -> attribute name, as `structure` names them."""
+        """Model member name -> attribute name of a structure's members (an operation's
+        input's are also its method's parameters)."""
         shape = self.model.structure(shape_name)
         names = [m.name for m in shape.members]
         parameters = any(op.input == shape_name for op in self.model.operations.values())
