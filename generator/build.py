@@ -421,7 +421,7 @@ class _Builder:
         return (
             isinstance(shape, ScalarShape)
             and shape.kind == "blob"
-            and self.model.structure(owner).payload == ref.name
+            and self.protocol.payload(self.model.structure(owner)) == ref.name
         )
 
     def _sensitive(self, name: str) -> bool:
@@ -623,7 +623,7 @@ class _Builder:
         for ref in shape.members:
             if self.protocol.binds(ref.location):
                 found.append(self._binding(ref, ref.location))
-            elif ref.name == shape.payload and self.protocol.binds("payload"):
+            elif ref.name == self.protocol.payload(shape):
                 found.append(self._binding(ref, "payload"))
         return found
 
@@ -645,8 +645,9 @@ class _Builder:
         if name is None or not self.protocol.binds("payload"):
             return False
         shape = self.model.structure(name)
+        payload = self.protocol.payload(shape)
         return any(
-            not self.protocol.binds(ref.location) and ref.name != shape.payload
+            not self.protocol.binds(ref.location) and ref.name != payload
             for ref in shape.members
         )
 

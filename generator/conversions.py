@@ -185,10 +185,8 @@ class Conversions:
             return isinstance(target, ScalarShape) and target.kind in ("blob", "string")
         return (
             isinstance(shape, StructureShape)
-            and bool(shape.payload)
-            and shape.payload == getattr(ref, "name", None)
-            and self.protocol.binds("payload")
-            and isinstance(target := self.model.shape(ref.target), ScalarShape)
+            and self.protocol.payload(shape) == getattr(ref, "name", None)
+            and isinstance(target, ScalarShape)
             and target.kind in ("blob", "string")
         )
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import StructureShape
 
 PRIORITY = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
 """botocore's order of preference (``botocore.utils.PRIORITY_ORDERED_SUPPORTED_PROTOCOLS``)
@@ -44,6 +47,11 @@ class WireProtocol:
         """Whether a member at ``location`` goes outside the body (rest protocols);
         ``payload`` is the member that is the whole body."""
         return location != "body" and location in self.locations
+
+    def payload(self, shape: StructureShape) -> str:
+        """The member of ``shape`` sent as the whole body ("" when none, or when this
+        protocol's body is always the JSON document of the members)."""
+        return shape.payload if self.binds("payload") else ""
 
     @property
     def initial_response(self) -> bool:
