@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from . import __version__, docstrings, naming
@@ -111,6 +112,20 @@ _MEMBER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 def build_service(model: ServiceModel, *, package: str | None = None) -> Service:
     """Resolve names, types, conversions and docs for every part of the model."""
     return _Builder(model).service(package)
+
+
+@dataclass(frozen=True)
+class _Routing:
+    """How an operation's calls choose their endpoint: the `Operation` fields of these
+    names."""
+
+    endpoint_params: dict[str, str]
+    endpoint_inputs: dict[str, Expr]
+    host_labels: dict[str, str]
+
+    @property
+    def reads_input(self) -> bool:
+        return bool(self.endpoint_inputs or self.host_labels)
 
 
 class _Builder:
@@ -507,12 +522,12 @@ class _Builder:
         )
         members = request.members if request else []
         needed = {runtime("protocols", "OperationSpec")}
-        endpoint = self._operation_endpoint(name)
-        if endpoint["reads_input"]:
+        routing = self._routing(name)
+        if routing.reads_input:
             assert request is not None  # bindings are input members
             needed.add(runtime("endpoints", "EndpointInputs"))
             needed.add(local(f"shapes.{request.module}", request.class_name))
-        needed |= imports_of(endpoint["endpoint_inputs"].values())
+        needed |= imports_of(routing.endpoint_inputs.values())
         bindings = self._bindings(op.input)
         result_bindings = self._bindings(op.output)
         if bindings or result_bindings:
@@ -554,12 +569,16 @@ class _Builder:
             warning_stacklevel=3 if members else 2,
             paginator=paginator,
             imports=import_block(needed, f"operations.{method}"),
-            **endpoint,
+            endpoint_params=routing.endpoint_params,
+            endpoint_inputs=routing.endpoint_inputs,
+            host_prefix=op.host_prefix,
+            host_labels=routing.host_labels,
+            reads_input=routing.reads_input,
+            idempotency_tokens=self._idempotency_tokens(op.input),
         )
 
-    def _operation_endpoint(self, name: str) -> dict[str, Any]:
-        """How an operation's calls choose their endpoint, and its idempotency tokens:
-        the ``Operation`` fields of that name.
+    def _routing(self, name: str) -> _Routing:
+        """How an operation's calls choose their endpoint.
 
         Endpoint rule parameters as botocore binds them (its EndpointRulesetResolver),
         only those the rule set declares: constants first, then an input member
@@ -567,10 +586,10 @@ class _Builder:
         """
         op = self.model.operations[name]
         declared = (self.model.endpoint_rule_set or {}).get("parameters", {})
-        shape = self.model.structure(op.input) if op.input else None
+        members = self.model.structure(op.input).members if op.input else ()
         python = self._python_names(op.input) if op.input else {}
         inputs: dict[str, list[Expr]] = {}
-        for member in shape.members if shape else ():
+        for member in members:
             if member.context_param in declared and member.context_param not in inputs:
                 inputs[member.context_param] = [Expr(f"request.{python[member.name]}")]
         search = runtime("endpoints", "search_input")
@@ -579,25 +598,25 @@ class _Builder:
                 found = call(search, Expr(repr(path)), Expr("request"))
                 inputs.setdefault(param, []).append(found)
         static = self._static_params(name)
-        fields: dict[str, Any] = {
-            "endpoint_params": {k: _python_literal(v) for k, v in static.items()},
-            "endpoint_inputs": {
-                param: _first_set(codes)
-                for param, codes in inputs.items()
-                if param not in static
+        return _Routing(
+            endpoint_params={k: _python_literal(v) for k, v in static.items()},
+            endpoint_inputs={
+                param: _first_set(codes) for param, codes in inputs.items() if param not in static
             },
-            "host_prefix": op.host_prefix,
-            "host_labels": {
+            host_labels={
                 m.name: f"request.{python[m.name]}"
-                for m in (shape.members if shape else ())
+                for m in members
                 if m.host_label and op.host_prefix
             },
-            "idempotency_tokens": [
-                python[m.name] for m in (shape.members if shape else ()) if m.idempotency_token
-            ],
-        }
-        fields["reads_input"] = bool(fields["endpoint_inputs"] or fields["host_labels"])
-        return fields
+        )
+
+    def _idempotency_tokens(self, shape_name: str | None) -> list[str]:
+        """The attribute names of an input's idempotency tokens."""
+        if shape_name is None:
+            return []
+        python = self._python_names(shape_name)
+        members = self.model.structure(shape_name).members
+        return [python[m.name] for m in members if m.idempotency_token]
 
     def _static_params(self, name: str) -> dict[str, Any]:
         """The constants an operation binds among the rule set's parameters."""
