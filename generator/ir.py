@@ -484,6 +484,13 @@ class Service:
     TypedDict -> the module under ``shapes/`` defining it, sorted by name."""
     paginated: list[Operation]
     """The operations with a paginator, sorted by name."""
+    streamed: list[Operation]
+    """The operations whose result's payload is a ``StreamingBody``, sorted by name."""
+    evented: list[Operation]
+    """The operations whose result holds an event stream, sorted by name."""
+    example: Operation | None
+    """The operation the README's examples call: the first, by name, whose input has
+    members (None when no operation takes any)."""
     waiters: list[Waiter]
     """Every waiter, sorted by ``waiter_name``."""
     omitted: list[str]

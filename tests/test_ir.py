@@ -375,6 +375,22 @@ def test_rest_json_bindings() -> None:
     assert throttled.bindings == [Binding("Retry-After", "header", "integer")]
 
 
+def test_what_the_readme_shows_is_decided_in_the_ir(lightsail: Service, tmp_path: Path) -> None:
+    """The README's examples call the first operation taking arguments; its sections on
+    streaming payloads and event streams list the operations they are about."""
+    assert lightsail.example is not None and lightsail.example.name == "AllocateStaticIp"
+    assert (lightsail.streamed, lightsail.evented) == ([], [])
+    assert build_service(load_model(KITCHEN_SINK_MODEL.parent / "degenerate")).example is None
+    corners = build_service(load_model(KITCHEN_SINK_MODEL.parent / "corners"))
+    assert [op.name for op in corners.evented] == ["Subscribe"]
+    model = json.loads((REST_JSON_SINK_MODEL / "service-2.json").read_text(encoding="utf-8"))
+    model["shapes"]["GetThingResponse"]["payload"] = "Data"
+    (tmp_path / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    streaming = build_service(load_model(tmp_path))
+    assert [op.name for op in streaming.streamed] == ["GetThing"]
+    assert streaming.example is not None and streaming.example.name == "GetThing"
+
+
 def test_an_output_event_stream_is_decided_in_the_ir(tmp_path: Path) -> None:
     """corners (json): Subscribe's result streams its events after an initial-response;
     Publish sends an event stream, which stays unsupported and says so. An event's blob
