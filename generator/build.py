@@ -585,7 +585,7 @@ class _Builder:
         (``contextParam``), then a path over the input (``operationContextParams``).
         """
         op = self.model.operations[name]
-        declared = (self.model.endpoint_rule_set or {}).get("parameters", {})
+        declared = self.model.endpoint_parameters
         members = self.model.structure(op.input).members if op.input else ()
         python = self._python_names(op.input) if op.input else {}
         inputs: dict[str, list[Expr]] = {}
@@ -620,7 +620,7 @@ class _Builder:
 
     def _static_params(self, name: str) -> dict[str, Any]:
         """The constants an operation binds among the rule set's parameters."""
-        declared = (self.model.endpoint_rule_set or {}).get("parameters", {})
+        declared = self.model.endpoint_parameters
         static = self.model.operations[name].static_context_params
         return {k: v for k, v in static.items() if k in declared}
 

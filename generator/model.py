@@ -297,7 +297,9 @@ class ServiceModel:
     paginators: Mapping[str, Paginator]
     """Operation name -> its paginator, in the order of paginators-1.json."""
     endpoint_rule_set: Mapping[str, Any] | None
-    """Passed to botocore's rule engine and written into the package as it is."""
+    """Passed to botocore's rule engine and written into the package as it is; what the
+    generator decides from it is read from ``endpoint_parameters`` and
+    ``endpoint_auth_schemes``."""
     source: Path
     """The service-2.json file the model came from."""
     botocore_version: str = "unknown"
@@ -309,6 +311,10 @@ class ServiceModel:
     client_context_params: tuple[str, ...] = ()
     """The endpoint rule parameters a client's configuration may set
     (``clientContextParams``: ``Config(client_context_params=...)`` in boto3)."""
+    endpoint_parameters: Mapping[str, str] = field(default_factory=dict)
+    """The rule set's parameters -> the builtin each is bound to ("" for none)."""
+    endpoint_auth_schemes: frozenset[frozenset[str]] = frozenset()
+    """The auth scheme names the rule set's endpoints list, one set per distinct list."""
 
     def shape(self, name: str) -> AnyShape:
         return self.shapes[name]

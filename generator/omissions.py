@@ -7,9 +7,6 @@ builds nothing, because its output is remembered, can still report them cheaply.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from .model import WAITER_MATCHERS, ServiceModel, StructureShape
 from .protocols import PROTOCOLS
 
@@ -126,44 +123,28 @@ def omissions(model: ServiceModel) -> list[str]:
     for name in sorted(model.waiters):
         if problem := waiter_problem(model, name):
             found.append(f"The waiter {name} is left out: {problem}.")
-    if unsigned := sorted(_unsupported_auth_schemes(model.endpoint_rule_set or {})):
+    # Clients sign with sigv4 (generator/runtime/endpoints.py sigv4_scheme).
+    unsigned = sorted(set().union(
+        *(names for names in model.endpoint_auth_schemes if "sigv4" not in names)
+    ))
+    if unsigned:
         found.append(f"Endpoints whose rules ask for {' or '.join(unsigned)} signing are not "
                      "supported: a call the rules send to one raises "
                      "UnsupportedAuthSchemeError before anything is sent (boto3 signs "
                      "sigv4a only with botocore[crt]).")
-    for name, builtin in _unset_builtins(model.endpoint_rule_set or {}):
+    for name, builtin in _unset_builtins(model):
         found.append(f"The endpoint rule parameter {name} ({builtin}) is never set: "
                      "endpoints that depend on it (an account id botocore takes from "
                      "credentials) are not chosen.")
     return found
 
 
-def _unset_builtins(rule_set: Mapping[str, Any]) -> list[tuple[str, str]]:
+def _unset_builtins(model: ServiceModel) -> list[tuple[str, str]]:
     """The rule set's parameters bound to a builtin no client passes, and their builtins."""
     from .runtime.endpoints import SUPPLIED_BUILTINS  # imports botocore: not at start-up
 
-    found = []
-    for name, spec in sorted(rule_set.get("parameters", {}).items()):
-        builtin = spec.get("builtIn")  # the loader checked that spec is an object
-        if builtin and builtin not in SUPPLIED_BUILTINS:
-            found.append((name, builtin))
-    return found
-
-
-def _unsupported_auth_schemes(rules: object) -> set[str]:
-    """The auth schemes of the rule set's endpoints that list no ``sigv4`` (the one
-    clients sign with: generator/runtime/endpoints.py sigv4_scheme)."""
-    found: set[str] = set()
-    pending = [rules]
-    while pending:  # bounded: the loader limits the rule set's size and depth
-        node = pending.pop()
-        if isinstance(node, list):
-            pending.extend(node)
-        elif isinstance(node, dict):
-            schemes = node.get("authSchemes")
-            if isinstance(schemes, list):
-                names = {str(s.get("name")) for s in schemes if isinstance(s, dict)}
-                if names and "sigv4" not in names:
-                    found |= names
-            pending.extend(node.values())
-    return found
+    return [
+        (name, builtin)
+        for name, builtin in sorted(model.endpoint_parameters.items())
+        if builtin and builtin not in SUPPLIED_BUILTINS
+    ]

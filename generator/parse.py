@@ -138,7 +138,31 @@ def parse_service(
         waiters={name: _waiter(name, config) for name, config in
                  (waiters or {}).get("waiters", {}).items()},
         client_context_params=tuple(root.get("clientContextParams", dict, {})),
+        endpoint_parameters={
+            name: spec.get("builtIn", "")
+            for name, spec in (endpoint_rule_set or {}).get("parameters", {}).items()
+        },
+        endpoint_auth_schemes=_auth_schemes(endpoint_rule_set or {}),
     )
+
+
+def _auth_schemes(rule_set: dict[str, Any]) -> frozenset[frozenset[str]]:
+    """The scheme names of every endpoint's ``authSchemes`` (the loader checked the rule
+    set's shape, size and depth)."""
+    found: set[frozenset[str]] = set()
+    pending: list[Any] = [rule_set.get("rules", [])]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending.extend(node)
+        elif isinstance(node, dict):
+            schemes = node.get("authSchemes")
+            if isinstance(schemes, list):
+                names = frozenset(str(s.get("name")) for s in schemes if isinstance(s, dict))
+                if names:
+                    found.add(names)
+            pending.extend(node.values())
+    return frozenset(found)
 
 
 def _required(reader: _Reader | None) -> _Reader:
