@@ -676,3 +676,19 @@ def test_the_botocore_release_date_is_read_when_it_is_a_date(
     assert load_model(directory).botocore_release_date == "unknown"  # no file
     (directory / "BOTOCORE_RELEASE_DATE").write_text(text)
     assert load_model(directory).botocore_release_date == expected
+
+
+def test_what_the_generator_reads_of_an_endpoint_rule_set_is_parsed() -> None:
+    """Its parameters with their builtins, and the auth schemes its endpoints list; the
+    document itself is kept as it is, for botocore and the package."""
+    data = Path(botocore.__file__).parent / "data"
+    dynamodb = load_model(max((data / "dynamodb").iterdir()))
+    assert dynamodb.endpoint_parameters["AccountId"] == "AWS::Auth::AccountId"
+    assert dynamodb.endpoint_parameters["ResourceArn"] == ""
+    assert dynamodb.endpoint_rule_set is not None
+    assert list(dynamodb.endpoint_parameters) == list(dynamodb.endpoint_rule_set["parameters"])
+    assert dynamodb.endpoint_auth_schemes == {frozenset({"sigv4"})}
+    keyvaluestore = load_model(max((data / "cloudfront-keyvaluestore").iterdir()))
+    assert keyvaluestore.endpoint_auth_schemes == {frozenset({"sigv4a"})}
+    sink = load_model(KITCHEN_SINK_MODEL)
+    assert (sink.endpoint_parameters, sink.endpoint_auth_schemes) == ({}, frozenset())
