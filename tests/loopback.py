@@ -1,7 +1,9 @@
 """A loopback HTTP server for tests and benchmarks: records requests, replays responses.
 
 Each response goes out in one write with TCP_NODELAY, so keep-alive calls never wait
-for delayed ACKs. The server only listens on 127.0.0.1 and stops with its context.
+for delayed ACKs, unless the reply asks to be sent otherwise (chunked, cut short,
+stalled). Request bodies may be chunked. The server only listens on 127.0.0.1 and stops
+with its context.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import socket
 import threading
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -33,6 +35,14 @@ class Reply:
     status: int = 200
     body: bytes = b"{}"
     headers: dict[str, str] = field(default_factory=dict)
+    chunked: bool = False
+    """Send the body with Transfer-Encoding: chunked, in 1000-byte chunks."""
+    announced: int | None = None
+    """The Content-Length to announce, when not the body's (then close after it)."""
+    stall_after: int | None = None
+    """Send this many body bytes, then wait for the server's ``release`` before the rest."""
+    cut_after: int | None = None
+    """Close the connection after this many bytes of the body as sent (chunked or not)."""
 
     @classmethod
     def of_json(cls, data: Any, status: int = 200, **headers: str) -> Reply:
@@ -52,6 +62,8 @@ class LoopbackServer:
         self.replies: deque[Reply] = deque([Reply()])
         self.connections = 0
         """Connections accepted so far (a client reusing one opens no other)."""
+        self.release = threading.Event()
+        """Set by the test to send the rest of a ``stall_after`` reply."""
 
     @property
     def url(self) -> str:
@@ -76,14 +88,35 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             server = state["server"]
-            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            if self.headers.get("Transfer-Encoding") == "chunked":
+                body = _read_chunked(self.rfile)
+            else:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
             server.requests.append(
                 Recorded(self.command, self.path, dict(self.headers.items()), body)
             )
-            reply = server.next_reply()
-            head = [f"HTTP/1.1 {reply.status} X", f"Content-Length: {len(reply.body)}"]
+            self._reply(server, server.next_reply())
+
+        def _reply(self, server: LoopbackServer, reply: Reply) -> None:
+            head = [f"HTTP/1.1 {reply.status} X"]
             head += [f"{k}: {v}" for k, v in reply.headers.items()]
-            self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode() + reply.body)
+            data = reply.body
+            if reply.chunked:
+                head.append("Transfer-Encoding: chunked")
+                pieces = [data[i : i + 1000] for i in range(0, len(data), 1000)]
+                data = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
+            else:
+                head.append(f"Content-Length: {reply.announced or len(data)}")
+            start, data = ("\r\n".join(head) + "\r\n\r\n").encode(), data[: reply.cut_after]
+            if reply.stall_after is not None:
+                self.wfile.write(start + data[: reply.stall_after])
+                self.wfile.flush()
+                server.release.wait(5)
+                start, data = b"", data[reply.stall_after :]
+            with suppress(OSError):  # the client gave up
+                self.wfile.write(start + data)
+            if reply.announced or reply.stall_after or reply.cut_after:
+                self.close_connection = True
 
         do_GET = do_PUT = do_DELETE = do_PATCH = do_POST  # noqa: N815 - rest protocols
 
@@ -91,6 +124,18 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+def _read_chunked(rfile: Any) -> bytes:
+    body = b""
+    for _ in range(1_000_000):
+        size = int(rfile.readline().split(b";")[0], 16)
+        if size == 0:
+            rfile.readline()  # the empty trailer
+            return body
+        body += rfile.read(size)
+        rfile.readline()
+    raise AssertionError("too many chunks")
 
 
 @contextmanager
@@ -107,6 +152,7 @@ def loopback_server() -> Iterator[LoopbackServer]:
     try:
         yield server
     finally:
+        server.release.set()
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)

@@ -7,13 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import io
-import socket
-import threading
-from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +26,7 @@ from lightsail._runtime.errors import (
 )
 from lightsail._runtime.protocols import HttpRequest, OperationSpec
 from lightsail._runtime.transport import Response, Transport
-from loopback import Recorded
+from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws, make_client
 
 UPLOAD_SIZE = 9 * 1024 * 1024
@@ -45,128 +39,14 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return tmp_path
 
 
-# -- a loopback server that takes chunked bodies and answers in pieces ------------------
-
-
-@dataclass(frozen=True)
-class Answer:
-    status: int = 200
-    body: bytes = b""
-    chunked: bool = False
-    """Send the body with Transfer-Encoding: chunked, in 1000-byte chunks."""
-    announced: int | None = None
-    """The Content-Length to announce, when not the body's (then close after it)."""
-    stall_after: int | None = None
-    """Send this many body bytes, then wait for the test's ``release`` before the rest."""
-    cut_after: int | None = None
-    """Close the connection after this many bytes of the body as sent (chunked or not)."""
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-class Server:
-    def __init__(self, httpd: ThreadingHTTPServer) -> None:
-        self._httpd = httpd
-        self.requests: list[Recorded] = []
-        self.answers: deque[Answer] = deque([Answer()])
-        self.connections = 0
-        self.release = threading.Event()
-
-    @property
-    def url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def answer(self, *answers: Answer) -> None:
-        self.answers = deque(answers)
-
-    def next_answer(self) -> Answer:
-        return self.answers.popleft() if len(self.answers) > 1 else self.answers[0]
-
-
-def _read_chunked(rfile: Any) -> bytes:
-    body = b""
-    for _ in range(1_000_000):
-        size = int(rfile.readline().split(b";")[0], 16)
-        if size == 0:
-            rfile.readline()  # the empty trailer
-            return body
-        body += rfile.read(size)
-        rfile.readline()
-    raise AssertionError("too many chunks")
-
-
-def _handler(server: dict[str, Server]) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def setup(self) -> None:
-            super().setup()
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            server["s"].connections += 1
-
-        def do_POST(self) -> None:
-            state = server["s"]
-            if self.headers.get("Transfer-Encoding") == "chunked":
-                body = _read_chunked(self.rfile)
-            else:
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            state.requests.append(Recorded(self.command, self.path, dict(self.headers), body))
-            self._answer(state, state.next_answer())
-
-        def _answer(self, state: Server, answer: Answer) -> None:
-            head = [f"HTTP/1.1 {answer.status} X"]
-            head += [f"{k}: {v}" for k, v in answer.headers.items()]
-            data = answer.body
-            if answer.chunked:
-                head.append("Transfer-Encoding: chunked")
-                pieces = [data[i : i + 1000] for i in range(0, len(data), 1000)]
-                data = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
-            else:
-                head.append(f"Content-Length: {answer.announced or len(data)}")
-            data = data[: answer.cut_after]
-            self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode())
-            if answer.stall_after is not None:
-                self.wfile.write(data[: answer.stall_after])
-                self.wfile.flush()
-                state.release.wait(5)
-                data = data[answer.stall_after :]
-            with suppress(OSError):  # the client gave up
-                self.wfile.write(data)
-            if answer.announced or answer.stall_after or answer.cut_after:
-                self.close_connection = True
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    return Handler
-
-
-@contextmanager
-def server() -> Iterator[Server]:
-    holder: dict[str, Server] = {}
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(holder))
-    httpd.daemon_threads = True
-    holder["s"] = state = Server(httpd)
-    thread = threading.Thread(
-        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
-        yield state
-    finally:
-        state.release.set()
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
-
-
 @pytest.fixture
-def loopback() -> Iterator[Server]:
-    with server() as running:
+def loopback() -> Iterator[LoopbackServer]:
+    with loopback_server() as running:
+        running.reply(Reply(body=b""))
         yield running
 
 
-def transport(loopback: Server, read_timeout: float = 5) -> Transport:
+def transport(loopback: LoopbackServer, read_timeout: float = 5) -> Transport:
     return Transport(loopback.url, connect_timeout=5, read_timeout=read_timeout)
 
 
@@ -207,7 +87,7 @@ def assert_read_in_blocks(body: RecordingFile) -> None:
 
 
 def test_file_body_sent_in_blocks_from_where_it_stands(
-    loopback: Server, upload: bytes
+    loopback: LoopbackServer, upload: bytes
 ) -> None:
     body = RecordingFile(upload)
     body.seek(100)
@@ -231,7 +111,7 @@ class FailingFile(io.BytesIO):
         return super().read(size)
 
 
-def test_failing_file_body_raises_its_own_error_unretried(loopback: Server) -> None:
+def test_failing_file_body_raises_its_own_error_unretried(loopback: LoopbackServer) -> None:
     client = make_client(loopback.url)
     client._engine._protocol = FileBody(client._engine._protocol, FailingFile(b"x" * 50000))
     client._engine._signer.sign = lambda method, url, headers, body, **_: dict(headers)
@@ -240,7 +120,7 @@ def test_failing_file_body_raises_its_own_error_unretried(loopback: Server) -> N
     assert client._engine._transport._idle == []
 
 
-def test_given_content_length_is_kept(loopback: Server) -> None:
+def test_given_content_length_is_kept(loopback: LoopbackServer) -> None:
     headers = {"content-length": "3"}
     transport(loopback).send("POST", loopback.url + "/", headers, io.BytesIO(b"abc"))
     [recorded] = loopback.requests
@@ -248,7 +128,7 @@ def test_given_content_length_is_kept(loopback: Server) -> None:
     assert recorded.body == b"abc"
 
 
-def test_unseekable_body_is_sent_chunked_as_botocore_sends_it(loopback: Server) -> None:
+def test_unseekable_body_is_sent_chunked_as_botocore_sends_it(loopback: LoopbackServer) -> None:
     data = b"0123456789" * 5000
     transport(loopback).send("POST", loopback.url + "/", {}, Unseekable(data))
     [recorded] = loopback.requests
@@ -335,16 +215,16 @@ class FileBody:
         return getattr(self._protocol, name)
 
 
-INTERNAL_FAILURE = Answer(500, b'{"__type": "InternalFailure"}')
+INTERNAL_FAILURE = Reply(500, b'{"__type": "InternalFailure"}')
 
 
-def test_retry_rewinds_the_body_and_signs_it_again(loopback: Server) -> None:
+def test_retry_rewinds_the_body_and_signs_it_again(loopback: LoopbackServer) -> None:
     client = make_client(loopback.url)
     data = b"0123456789" * 1000
     body = RecordingFile(data)
     body.seek(5)
     client._engine._protocol = FileBody(client._engine._protocol, body)
-    loopback.answer(INTERNAL_FAILURE, INTERNAL_FAILURE, Answer(body=b"{}"))
+    loopback.reply(INTERNAL_FAILURE, INTERNAL_FAILURE, Reply(body=b"{}"))
     response: Response = client._engine.send(GET_REGIONS, {})
     assert response.status == 200
     assert [r.body for r in loopback.requests] == [data[5:]] * 3
@@ -356,19 +236,19 @@ def test_retry_rewinds_the_body_and_signs_it_again(loopback: Server) -> None:
     ]
 
 
-def test_unseekable_body_is_not_retried(loopback: Server) -> None:
+def test_unseekable_body_is_not_retried(loopback: LoopbackServer) -> None:
     client = make_client(loopback.url)
     client._engine._protocol = FileBody(client._engine._protocol, Unseekable(b"data"))
     # The signer hashes nothing (as for an unsigned payload over https).
     client._engine._signer.sign = lambda method, url, headers, body, **_: dict(headers)
-    loopback.answer(INTERNAL_FAILURE, Answer(body=b"{}"))
+    loopback.reply(INTERNAL_FAILURE, Reply(body=b"{}"))
     with pytest.raises(ServiceError) as raised:
         client._engine.send(GET_REGIONS, {})
     assert raised.value.http_status == 500
     assert [r.body for r in loopback.requests] == [b"data"]
 
 
-def test_unseekable_signed_body_fails_before_sending(loopback: Server) -> None:
+def test_unseekable_signed_body_fails_before_sending(loopback: LoopbackServer) -> None:
     client = make_client(loopback.url)
     client._engine._protocol = FileBody(client._engine._protocol, Unseekable(b"data"))
     with pytest.raises(UnseekableStreamError):
@@ -381,16 +261,16 @@ def test_unseekable_signed_body_fails_before_sending(loopback: Server) -> None:
 DOWNLOAD = bytes(range(256)) * 400  # 100 KiB
 
 
-def streamed(loopback: Server, *answers: Answer, read_timeout: float = 5) -> Any:
-    """A transport, and the streamed response to the first answer."""
-    loopback.answer(*answers)
+def streamed(loopback: LoopbackServer, *replies: Reply, read_timeout: float = 5) -> Any:
+    """A transport, and the streamed response to the first reply."""
+    loopback.reply(*replies)
     sender = transport(loopback, read_timeout)
     response = sender.send("POST", loopback.url + "/", {}, b"", stream=True)
     return sender, response
 
 
-def test_download_read_in_chunks_then_connection_reused(loopback: Server) -> None:
-    sender, response = streamed(loopback, Answer(body=DOWNLOAD), Answer(body=b"next"))
+def test_download_read_in_chunks_then_connection_reused(loopback: LoopbackServer) -> None:
+    sender, response = streamed(loopback, Reply(body=DOWNLOAD), Reply(body=b"next"))
     assert response.body == b""
     body = response.stream
     assert body.content_length == len(DOWNLOAD)
@@ -409,8 +289,8 @@ def test_download_read_in_chunks_then_connection_reused(loopback: Server) -> Non
     assert loopback.connections == 1
 
 
-def test_closed_early_connection_is_closed_not_reused(loopback: Server) -> None:
-    sender, response = streamed(loopback, Answer(body=DOWNLOAD), Answer(body=b"next"))
+def test_closed_early_connection_is_closed_not_reused(loopback: LoopbackServer) -> None:
+    sender, response = streamed(loopback, Reply(body=DOWNLOAD), Reply(body=b"next"))
     with response.stream as body:
         assert body.read(10) == DOWNLOAD[:10]
     assert body.closed
@@ -421,8 +301,8 @@ def test_closed_early_connection_is_closed_not_reused(loopback: Server) -> None:
     assert loopback.connections == 2
 
 
-def test_short_body_raises_incomplete_read(loopback: Server) -> None:
-    sender, response = streamed(loopback, Answer(body=DOWNLOAD[:500], announced=1000))
+def test_short_body_raises_incomplete_read(loopback: LoopbackServer) -> None:
+    sender, response = streamed(loopback, Reply(body=DOWNLOAD[:500], announced=1000))
     body = response.stream
     assert body.read(300) == DOWNLOAD[:300]
     with pytest.raises(IncompleteReadError) as raised:
@@ -433,14 +313,14 @@ def test_short_body_raises_incomplete_read(loopback: Server) -> None:
     assert sender._idle == []
 
 
-def test_short_body_read_whole_raises_incomplete_read(loopback: Server) -> None:
-    _, response = streamed(loopback, Answer(body=b"abc", announced=10))
+def test_short_body_read_whole_raises_incomplete_read(loopback: LoopbackServer) -> None:
+    _, response = streamed(loopback, Reply(body=b"abc", announced=10))
     with pytest.raises(IncompleteReadError):
         response.stream.read()
 
 
-def test_chunked_download_streams_and_reuses_connection(loopback: Server) -> None:
-    sender, response = streamed(loopback, Answer(body=DOWNLOAD, chunked=True))
+def test_chunked_download_streams_and_reuses_connection(loopback: LoopbackServer) -> None:
+    sender, response = streamed(loopback, Reply(body=DOWNLOAD, chunked=True))
     body = response.stream
     assert body.content_length is None
     assert b"".join(body.iter_chunks(3000)) == DOWNLOAD
@@ -448,8 +328,8 @@ def test_chunked_download_streams_and_reuses_connection(loopback: Server) -> Non
     assert len(sender._idle) == 1
 
 
-def test_readinto(loopback: Server) -> None:
-    sender, response = streamed(loopback, Answer(body=DOWNLOAD))
+def test_readinto(loopback: LoopbackServer) -> None:
+    sender, response = streamed(loopback, Reply(body=DOWNLOAD))
     buffer = bytearray(len(DOWNLOAD) + 10)
     view = memoryview(buffer)
     total = 0
@@ -467,28 +347,28 @@ def test_readinto(loopback: Server) -> None:
     [b"", b"one", b"a\nbb\r\nccc\n", b"\n\nx\r\n\r\ny", b"line\r", b"x" * 50 + b"\n" * 3],
 )
 @pytest.mark.parametrize("keepends", [False, True])
-def test_iter_lines_as_botocore(loopback: Server, data: bytes, keepends: bool) -> None:
-    _, response = streamed(loopback, Answer(body=data))
+def test_iter_lines_as_botocore(loopback: LoopbackServer, data: bytes, keepends: bool) -> None:
+    _, response = streamed(loopback, Reply(body=data))
     theirs = botocore.response.StreamingBody(io.BytesIO(data), len(data))
     expected = list(theirs.iter_lines(4, keepends))
     assert list(response.stream.iter_lines(4, keepends)) == expected
 
 
-def test_iterates_in_botocores_chunks(loopback: Server) -> None:
-    _, response = streamed(loopback, Answer(body=DOWNLOAD[:2500]))
+def test_iterates_in_botocores_chunks(loopback: LoopbackServer) -> None:
+    _, response = streamed(loopback, Reply(body=DOWNLOAD[:2500]))
     assert [len(chunk) for chunk in response.stream] == [1024, 1024, 452]
 
 
-def test_error_status_is_read_whole(loopback: Server) -> None:
-    sender, response = streamed(loopback, Answer(404, b'{"__type": "NotFound"}'))
+def test_error_status_is_read_whole(loopback: LoopbackServer) -> None:
+    sender, response = streamed(loopback, Reply(404, b'{"__type": "NotFound"}'))
     assert response.stream is None
     assert response.body == b'{"__type": "NotFound"}'
     assert len(sender._idle) == 1
 
 
-def test_read_timeout_while_streaming(loopback: Server) -> None:
+def test_read_timeout_while_streaming(loopback: LoopbackServer) -> None:
     sender, response = streamed(
-        loopback, Answer(body=DOWNLOAD, stall_after=1000), read_timeout=1.0
+        loopback, Reply(body=DOWNLOAD, stall_after=1000), read_timeout=1.0
     )
     body = response.stream
     assert body.read(1000) == DOWNLOAD[:1000]
@@ -497,17 +377,17 @@ def test_read_timeout_while_streaming(loopback: Server) -> None:
     assert sender._idle == []
 
 
-def test_repr_shows_sizes_not_content(loopback: Server) -> None:
+def test_repr_shows_sizes_not_content(loopback: LoopbackServer) -> None:
     secret = b"secret-content-" * 10
-    _, response = streamed(loopback, Answer(body=secret))
+    _, response = streamed(loopback, Reply(body=secret))
     response.stream.read(20)
     assert repr(response.stream) == "<StreamingBody open, 20 of 150 bytes read>"
     assert "secret" not in repr(response)
 
 
-def test_engine_streams_a_2xx_body(loopback: Server) -> None:
+def test_engine_streams_a_2xx_body(loopback: LoopbackServer) -> None:
     client = make_client(loopback.url)
-    loopback.answer(Answer(body=DOWNLOAD))
+    loopback.reply(Reply(body=DOWNLOAD))
     response = client._engine.send(GET_REGIONS, {}, stream=True)
     assert response.stream.read() == DOWNLOAD
     assert len(client._engine._transport._idle) == 1
@@ -519,8 +399,8 @@ def test_engine_streams_a_2xx_body(loopback: Server) -> None:
 class AsyncCase:
     """An async test body: ``case(sender)`` gets an AsyncTransport to ``loopback``."""
 
-    def __init__(self, loopback: Server, *answers: Answer, read_timeout: float = 5) -> None:
-        loopback.answer(*answers)
+    def __init__(self, loopback: LoopbackServer, *replies: Reply, read_timeout: float = 5) -> None:
+        loopback.reply(*replies)
         self.loopback = loopback
         self.read_timeout = read_timeout
 
@@ -550,7 +430,7 @@ async def next_call(sender: AsyncTransport) -> bytes:
     return body
 
 
-def test_async_download_read_in_pieces_then_connection_reused(loopback: Server) -> None:
+def test_async_download_read_in_pieces_then_connection_reused(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> None:
         body = await astreamed(sender)
         assert body.content_length == len(DOWNLOAD)
@@ -565,11 +445,11 @@ def test_async_download_read_in_pieces_then_connection_reused(loopback: Server) 
         assert await body.aread() == b"" and await body.aread(10) == b""
         assert await next_call(sender) == b"next"
 
-    AsyncCase(loopback, Answer(body=DOWNLOAD), Answer(body=b"next")).run(case)
+    AsyncCase(loopback, Reply(body=DOWNLOAD), Reply(body=b"next")).run(case)
     assert loopback.connections == 1
 
 
-def test_async_chunked_download_and_connection_reused(loopback: Server) -> None:
+def test_async_chunked_download_and_connection_reused(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> None:
         body = await astreamed(sender)
         assert body.content_length is None
@@ -577,7 +457,7 @@ def test_async_chunked_download_and_connection_reused(loopback: Server) -> None:
         assert body.tell() == len(DOWNLOAD)
         assert await next_call(sender) == b"next"
 
-    AsyncCase(loopback, Answer(body=DOWNLOAD, chunked=True), Answer(body=b"next")).run(case)
+    AsyncCase(loopback, Reply(body=DOWNLOAD, chunked=True), Reply(body=b"next")).run(case)
     assert loopback.connections == 1
 
 
@@ -587,7 +467,7 @@ BEYOND_WINDOW = LARGE[: 1024 * 1024]
 body it cannot have received whole, nor handed its connection back, after 10 bytes."""
 
 
-def test_async_large_body_is_not_held_whole(loopback: Server) -> None:
+def test_async_large_body_is_not_held_whole(loopback: LoopbackServer) -> None:
     """aiohttp stops reading the socket while the caller has not read what it holds: after
     the first KiB, far less than the body has been received, and the connection is still
     the body's; read to the end, it is back in the pool for the next call."""
@@ -604,11 +484,11 @@ def test_async_large_body_is_not_held_whole(loopback: Server) -> None:
         assert response.connection is None  # released to the pool
         assert await next_call(sender) == b"next"
 
-    AsyncCase(loopback, Answer(body=LARGE), Answer(body=b"next")).run(case)
+    AsyncCase(loopback, Reply(body=LARGE), Reply(body=b"next")).run(case)
     assert loopback.connections == 1
 
 
-def test_async_closed_early_connection_is_closed_not_reused(loopback: Server) -> None:
+def test_async_closed_early_connection_is_closed_not_reused(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> None:
         async with await astreamed(sender) as body:
             assert await body.aread(10) == BEYOND_WINDOW[:10]
@@ -617,22 +497,22 @@ def test_async_closed_early_connection_is_closed_not_reused(loopback: Server) ->
             await body.aread()
         assert await next_call(sender) == b"next"
 
-    AsyncCase(loopback, Answer(body=BEYOND_WINDOW), Answer(body=b"next")).run(case)
+    AsyncCase(loopback, Reply(body=BEYOND_WINDOW), Reply(body=b"next")).run(case)
     assert loopback.connections == 2
 
 
-def test_async_aclose_closes_the_connection(loopback: Server) -> None:
+def test_async_aclose_closes_the_connection(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> None:
         body = await astreamed(sender)
         await body.aread(10)
         await body.aclose()
         assert await next_call(sender) == b"next"
 
-    AsyncCase(loopback, Answer(body=BEYOND_WINDOW), Answer(body=b"next")).run(case)
+    AsyncCase(loopback, Reply(body=BEYOND_WINDOW), Reply(body=b"next")).run(case)
     assert loopback.connections == 2
 
 
-def test_async_abandoned_body_gives_its_connection_up(loopback: Server) -> None:
+def test_async_abandoned_body_gives_its_connection_up(loopback: LoopbackServer) -> None:
     """Dropped unread, the body closes its connection: with a pool of one, the next call
     gets a connection (aiohttp alone would keep the abandoned one acquired for good)."""
 
@@ -649,13 +529,13 @@ def test_async_abandoned_body_gives_its_connection_up(loopback: Server) -> None:
         finally:
             await sender.close()
 
-    loopback.answer(Answer(body=BEYOND_WINDOW), Answer(body=b"next"))
+    loopback.reply(Reply(body=BEYOND_WINDOW), Reply(body=b"next"))
     asyncio.run(main())
     assert loopback.connections == 2
 
 
 @pytest.mark.parametrize("whole", [False, True])
-def test_async_short_body_raises_incomplete_read(loopback: Server, whole: bool) -> None:
+def test_async_short_body_raises_incomplete_read(loopback: LoopbackServer, whole: bool) -> None:
     async def case(sender: AsyncTransport) -> None:
         body = await astreamed(sender)
         with pytest.raises(IncompleteReadError) as raised:
@@ -668,10 +548,10 @@ def test_async_short_body_raises_incomplete_read(loopback: Server, whole: bool) 
         assert raised.value.expected_bytes == 1000
         assert await body.aread() == b""  # as the sync body, once it has failed
 
-    AsyncCase(loopback, Answer(body=DOWNLOAD[:500], announced=1000)).run(case)
+    AsyncCase(loopback, Reply(body=DOWNLOAD[:500], announced=1000)).run(case)
 
 
-def test_async_chunked_body_cut_short_raises_incomplete_read(loopback: Server) -> None:
+def test_async_chunked_body_cut_short_raises_incomplete_read(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> None:
         body = await astreamed(sender)
         with pytest.raises(IncompleteReadError, match="chunked body ended early"):
@@ -679,10 +559,10 @@ def test_async_chunked_body_cut_short_raises_incomplete_read(loopback: Server) -
                 pass
 
     # The connection closed in the middle of the third chunk.
-    AsyncCase(loopback, Answer(body=DOWNLOAD, chunked=True, cut_after=2500)).run(case)
+    AsyncCase(loopback, Reply(body=DOWNLOAD, chunked=True, cut_after=2500)).run(case)
 
 
-def test_async_read_timeout_while_streaming(loopback: Server) -> None:
+def test_async_read_timeout_while_streaming(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> None:
         body = await astreamed(sender)
         assert await body.aread(1000) == DOWNLOAD[:1000]
@@ -690,27 +570,27 @@ def test_async_read_timeout_while_streaming(loopback: Server) -> None:
             await body.aread(1000)
         assert body._done is None  # the connection closed
 
-    answer = Answer(body=DOWNLOAD, stall_after=1000)
-    AsyncCase(loopback, answer, read_timeout=1.0).run(case)
+    reply = Reply(body=DOWNLOAD, stall_after=1000)
+    AsyncCase(loopback, reply, read_timeout=1.0).run(case)
 
 
 @pytest.mark.parametrize("data", [b"", b"a\nbb\r\nccc\n", b"\n\nx\r\n\r\ny", b"line\r"])
 @pytest.mark.parametrize("keepends", [False, True])
-def test_async_lines_as_botocore(loopback: Server, data: bytes, keepends: bool) -> None:
+def test_async_lines_as_botocore(loopback: LoopbackServer, data: bytes, keepends: bool) -> None:
     async def case(sender: AsyncTransport) -> list[bytes]:
         body = await astreamed(sender)
         return [line async for line in body.aiter_lines(4, keepends)]
 
     theirs = botocore.response.StreamingBody(io.BytesIO(data), len(data))
-    lines = AsyncCase(loopback, Answer(body=data)).run(case)
+    lines = AsyncCase(loopback, Reply(body=data)).run(case)
     assert lines == list(theirs.iter_lines(4, keepends))
 
 
-def test_async_iterates_in_botocores_chunks(loopback: Server) -> None:
+def test_async_iterates_in_botocores_chunks(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> list[int]:
         return [len(chunk) async for chunk in await astreamed(sender)]
 
-    assert AsyncCase(loopback, Answer(body=DOWNLOAD[:2500])).run(case) == [1024, 1024, 452]
+    assert AsyncCase(loopback, Reply(body=DOWNLOAD[:2500])).run(case) == [1024, 1024, 452]
 
 
 SYNC_ON_ASYNC = {
@@ -722,7 +602,7 @@ SYNC_ON_ASYNC = {
 }
 
 
-def test_sync_reading_of_an_async_body_names_the_async_method(loopback: Server) -> None:
+def test_sync_reading_of_an_async_body_names_the_async_method(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> dict[str, str]:
         body = await astreamed(sender)
         messages = {}
@@ -734,15 +614,15 @@ def test_sync_reading_of_an_async_body_names_the_async_method(loopback: Server) 
         assert await body.aread() == b"data"  # nothing was read
         return messages
 
-    messages = AsyncCase(loopback, Answer(body=b"data")).run(case)
+    messages = AsyncCase(loopback, Reply(body=b"data")).run(case)
     for name, (used, instead) in SYNC_ON_ASYNC.items():
         assert messages[name] == (
             f"this StreamingBody is the async client's: use `{instead}`, not `{used}`"
         )
 
 
-def test_async_reading_of_a_sync_body_names_the_sync_method(loopback: Server) -> None:
-    _, response = streamed(loopback, Answer(body=b"data"))
+def test_async_reading_of_a_sync_body_names_the_sync_method(loopback: LoopbackServer) -> None:
+    _, response = streamed(loopback, Reply(body=b"data"))
     body = response.stream
 
     async def attempts() -> list[str]:
@@ -771,7 +651,7 @@ def test_async_reading_of_a_sync_body_names_the_sync_method(loopback: Server) ->
     assert body.read() == b"data"
 
 
-def test_async_repr_shows_sizes_not_content(loopback: Server) -> None:
+def test_async_repr_shows_sizes_not_content(loopback: LoopbackServer) -> None:
     secret = b"secret-content-" * 10
 
     async def case(sender: AsyncTransport) -> None:
@@ -781,21 +661,21 @@ def test_async_repr_shows_sizes_not_content(loopback: Server) -> None:
         assert "secret" not in repr(response)
         await response.stream.aclose()
 
-    AsyncCase(loopback, Answer(body=secret)).run(case)
+    AsyncCase(loopback, Reply(body=secret)).run(case)
 
 
-def test_async_error_status_is_read_whole(loopback: Server) -> None:
+def test_async_error_status_is_read_whole(loopback: LoopbackServer) -> None:
     async def case(sender: AsyncTransport) -> None:
         response = await sender.send("POST", sender.endpoint_url + "/", {}, b"", stream=True)
         assert response.stream is None
         assert response.body == b'{"__type": "NotFound"}'
         assert await next_call(sender) == b'{"__type": "NotFound"}'
 
-    AsyncCase(loopback, Answer(404, b'{"__type": "NotFound"}')).run(case)
+    AsyncCase(loopback, Reply(404, b'{"__type": "NotFound"}')).run(case)
     assert loopback.connections == 1
 
 
-def test_async_engine_streams_a_2xx_body(loopback: Server) -> None:
+def test_async_engine_streams_a_2xx_body(loopback: LoopbackServer) -> None:
     from lightsail.aio import AsyncClient
 
     async def main() -> bytes:
@@ -806,5 +686,5 @@ def test_async_engine_streams_a_2xx_body(loopback: Server) -> None:
             data: bytes = await response.stream.aread()
             return data
 
-    loopback.answer(Answer(body=DOWNLOAD))
+    loopback.reply(Reply(body=DOWNLOAD))
     assert asyncio.run(main()) == DOWNLOAD
