@@ -33,6 +33,8 @@ class Reply:
     status: int = 200
     body: bytes = b"{}"
     headers: dict[str, str] = field(default_factory=dict)
+    hold: threading.Event | None = None
+    """Answer only once this is set (5 s at most): the request stays in flight."""
 
     @classmethod
     def of_json(cls, data: Any, status: int = 200, **headers: str) -> Reply:
@@ -52,6 +54,20 @@ class LoopbackServer:
         self.replies: deque[Reply] = deque([Reply()])
         self.connections = 0
         """Connections accepted so far (a client reusing one opens no other)."""
+        self.closed = 0
+        """Connections the client has closed (or the server, after an error)."""
+        self._count = threading.Lock()
+
+    @property
+    def open(self) -> int:
+        """Connections accepted and not closed yet."""
+        with self._count:
+            return self.connections - self.closed
+
+    def counted(self, opened: int = 0, closed: int = 0) -> None:
+        with self._count:
+            self.connections += opened
+            self.closed += closed
 
     @property
     def url(self) -> str:
@@ -72,7 +88,13 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
         def setup(self) -> None:
             super().setup()
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            state["server"].connections += 1
+            state["server"].counted(opened=1)
+
+        def finish(self) -> None:
+            try:
+                super().finish()
+            finally:
+                state["server"].counted(closed=1)
 
         def do_POST(self) -> None:
             server = state["server"]
@@ -81,6 +103,8 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
                 Recorded(self.command, self.path, dict(self.headers.items()), body)
             )
             reply = server.next_reply()
+            if reply.hold is not None:
+                reply.hold.wait(5)
             head = [f"HTTP/1.1 {reply.status} X", f"Content-Length: {len(reply.body)}"]
             head += [f"{k}: {v}" for k, v in reply.headers.items()]
             self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode() + reply.body)
