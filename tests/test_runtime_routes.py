@@ -177,7 +177,7 @@ def test_many_threads_routing_at_once_keep_at_most_max_routes_and_close_the_rest
     kept = routed(client)
     assert len(kept) <= 2
     evicted = [made for made in created if made not in kept]
-    assert all(made._idle == [] for made in evicted)
+    assert [made for made in evicted if not made._retired or made._idle] == []
     pooled = sum(len(made._idle) for made in kept)
     assert settles(lambda: server.open == pooled)
     client.close()
