@@ -43,6 +43,8 @@ class Reply:
     """Send this many body bytes, then wait for the server's ``release`` before the rest."""
     cut_after: int | None = None
     """Close the connection after this many bytes of the body as sent (chunked or not)."""
+    hold: threading.Event | None = None
+    """Answer only once this is set (5 s at most): the request stays in flight."""
 
     @classmethod
     def of_json(cls, data: Any, status: int = 200, **headers: str) -> Reply:
@@ -64,6 +66,20 @@ class LoopbackServer:
         """Connections accepted so far (a client reusing one opens no other)."""
         self.release = threading.Event()
         """Set by the test to send the rest of a ``stall_after`` reply."""
+        self.closed = 0
+        """Connections the client has closed (or the server, after an error)."""
+        self._count = threading.Lock()
+
+    @property
+    def open(self) -> int:
+        """Connections accepted and not closed yet."""
+        with self._count:
+            return self.connections - self.closed
+
+    def counted(self, opened: int = 0, closed: int = 0) -> None:
+        with self._count:
+            self.connections += opened
+            self.closed += closed
 
     @property
     def url(self) -> str:
@@ -84,7 +100,13 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
         def setup(self) -> None:
             super().setup()
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            state["server"].connections += 1
+            state["server"].counted(opened=1)
+
+        def finish(self) -> None:
+            try:
+                super().finish()
+            finally:
+                state["server"].counted(closed=1)
 
         def do_POST(self) -> None:
             server = state["server"]
@@ -98,6 +120,8 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
             self._reply(server, server.next_reply())
 
         def _reply(self, server: LoopbackServer, reply: Reply) -> None:
+            if reply.hold is not None:
+                reply.hold.wait(5)
             head = [f"HTTP/1.1 {reply.status} X"]
             head += [f"{k}: {v}" for k, v in reply.headers.items()]
             data = reply.body

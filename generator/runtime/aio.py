@@ -25,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import http.client
 from collections.abc import Iterator, Mapping
-from functools import cached_property
+from functools import cached_property, partial
 from types import TracebackType
 from typing import Any, Self
 
@@ -62,11 +62,20 @@ class AsyncTransport(TransportSettings):
 
     _session: Any = None
     _urls: dict[str, Any]
+    _users = 0
+    """Requests being sent and streamed bodies not yet read or closed."""
+    _closing: set[asyncio.Task[None]] | None = None
+    """Where a retired transport puts the tasks closing its sessions; None until then."""
 
     def __init__(self, endpoint_url: str, **settings: Any) -> None:
         """As `TransportSettings`."""
         super().__init__(endpoint_url, **settings)
         self._urls = {}
+
+    @property
+    def in_use(self) -> bool:
+        """Whether it holds a session, or a request or stream uses it."""
+        return self._session is not None or self._users > 0
 
     async def send(
         self,
@@ -84,6 +93,8 @@ class AsyncTransport(TransportSettings):
         aiohttp, yarl = _aiohttp()
         proxy = self.proxy
         session = self._session or self._open(aiohttp)
+        self._users += 1
+        streamed = False
         try:
             raw = await session.request(
                 method,
@@ -97,6 +108,7 @@ class AsyncTransport(TransportSettings):
             sent = _SentHeaders(raw.raw_headers)
             if stream and 200 <= raw.status < 300:
                 body_stream = self._stream(raw, aiohttp)
+                streamed = True  # in use until the stream is done
                 return Response(raw.status, headers, b"", body_stream, sent)
             async with raw:
                 return Response(raw.status, headers, await raw.read(), None, sent)
@@ -122,6 +134,9 @@ class AsyncTransport(TransportSettings):
                 raise EndpointConnectionError(self.endpoint_url, exc) from exc
             # A reply that is not HTTP: aiohttp's message quotes it.
             raise EndpointConnectionError(self.endpoint_url, exc) from None
+        finally:
+            if not streamed:
+                self._used()
 
     def _stream(self, raw: Any, aiohttp: Any) -> StreamingBody:
         source = _Content(raw, aiohttp)
@@ -129,8 +144,39 @@ class AsyncTransport(TransportSettings):
             source,
             raw.content_length,  # None when chunked
             endpoint_url=self.endpoint_url,
-            done=source.done,
+            done=partial(self._streamed, source),
         )
+
+    def _streamed(self, source: _Content, whole: bool) -> None:
+        source.done(whole)
+        self._used()
+
+    def _used(self) -> None:
+        """A request or stream is done with the session."""
+        self._users -= 1
+        if self._closing is not None and not self._users:
+            self._close_soon()
+
+    def retire(self, closing: set[asyncio.Task[None]]) -> None:
+        """Close the session as soon as no request or stream uses it, and any session
+        a request begun before reopens once that is done; the closing tasks go in
+        ``closing`` until they end."""
+        self._closing = closing
+        if not self._users:
+            self._close_soon()
+
+    def _close_soon(self) -> None:
+        assert self._closing is not None
+        if self._session is None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a stream dropped after its loop ended: nothing can run
+            return
+        session, self._session = self._session, None
+        task = loop.create_task(session.close())
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
 
     def _url(self, yarl: Any, url: str) -> Any:
         """``url`` as yarl's URL, kept as serialized and signed (not quoted again)."""
@@ -253,6 +299,17 @@ class AsyncEngine(EngineCore):
     SLEEP = asyncio.sleep
     _transport: AsyncTransport
 
+    @cached_property
+    def _retired(self) -> list[AsyncTransport]:
+        """Transports evicted from ``_routes`` still in use, closed by ``close`` if
+        they are by then."""
+        return []
+
+    @cached_property
+    def _closing(self) -> set[asyncio.Task[None]]:
+        """The tasks closing evicted transports' sessions, until they end."""
+        return set()
+
     async def invoke(
         self,
         operation: OperationSpec,
@@ -314,15 +371,21 @@ class AsyncEngine(EngineCore):
                 )  # signed with next, no await between
 
     def _retire(self, transport: Any) -> None:
-        self._retired.append(transport)  # closed by close(), which can await
+        transport.retire(self._closing)
+        retired = self._retired
+        retired[:] = [kept for kept in retired if kept.in_use]
+        if transport.in_use:
+            retired.append(transport)
 
     async def close(self) -> None:
         await self._transport.close()
-        retired, self._retired = self._retired, []
-        for _, transport in self._routes.values():
+        for _, transport in list(self._routes.values()):
             await transport.close()
+        retired, self._retired = self._retired, []
         for transport in retired:
             await transport.close()
+        if self._closing:
+            await asyncio.wait(list(self._closing))
 
 
 class AsyncBaseClient(ClientBase):

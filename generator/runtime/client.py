@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable, Generator, Mapping
 from pathlib import Path
@@ -255,9 +256,10 @@ class EngineCore:
         self._protocol = service.protocol
         self._urls: dict[tuple[str, str], str] = {}
         self._routes: dict[Endpoint, tuple[Signer, Any]] = {}
-        """Signers and transports of the endpoints other than the client's own."""
-        self._retired: list[Any] = []
-        """Transports evicted from ``_routes``, for drivers that close them later."""
+        """Signers and transports of the endpoints other than the client's own: read
+        without a lock, changed only under ``_routing`` (a sync client is shared by
+        threads)."""
+        self._routing = threading.Lock()
         self.sleep: Callable[[float], Any] = sleep or type(self).SLEEP
         self.logger.debug(
             "%s client for region %s at %s", service.service_id, region, endpoint.url
@@ -441,10 +443,18 @@ class EngineCore:
         return (url, *route)
 
     def _new_route(self, endpoint: Endpoint) -> tuple[Signer, Any]:
-        if len(self._routes) >= MAX_ROUTES:  # host labels from inputs: unbounded
-            oldest = next(iter(self._routes))
-            self._retire(self._routes.pop(oldest)[1])
-        route = self._routes[endpoint] = self._connections(endpoint)
+        """The route of an endpoint not kept yet (another thread may have added it
+        since ``route`` looked), evicting the oldest past MAX_ROUTES: host labels from
+        inputs make endpoints unbounded in number."""
+        evicted = None
+        with self._routing:
+            route = self._routes.get(endpoint)
+            if route is None:
+                if len(self._routes) >= MAX_ROUTES:
+                    evicted = self._routes.pop(next(iter(self._routes)))[1]
+                route = self._routes[endpoint] = self._connections(endpoint)
+        if evicted is not None:
+            self._retire(evicted)
         return route
 
     def _connections(self, endpoint: Endpoint) -> tuple[Signer, Any]:
@@ -466,8 +476,9 @@ class EngineCore:
         )
 
     def _retire(self, transport: Any) -> None:
-        """Close the transport of an endpoint no longer kept."""
-        transport.close()
+        """Close the transport of an endpoint no longer kept, once the requests and
+        streams still using it are done."""
+        transport.retire()
 
     def _url(self, endpoint_url: str, request_uri: str) -> str:
         key = (endpoint_url, request_uri)
@@ -544,7 +555,7 @@ class Engine(EngineCore):
 
     def close(self) -> None:
         self._transport.close()
-        for _, transport in self._routes.values():
+        for _, transport in list(self._routes.values()):  # other threads may route
             transport.close()
 
 

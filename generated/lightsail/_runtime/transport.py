@@ -289,6 +289,7 @@ class Transport(TransportSettings):
         super().__init__(endpoint_url, **settings)
         self._idle: list[_Connection] = []
         self._lock = threading.Lock()
+        self._retired = False
 
     def send(
         self,
@@ -463,7 +464,7 @@ class Transport(TransportSettings):
 
     def _release(self, connection: _Connection) -> None:
         with self._lock:
-            if len(self._idle) < self._max_connections:
+            if len(self._idle) < self._max_connections and not self._retired:
                 self._idle.append(connection)
                 return
         connection.close()
@@ -505,6 +506,13 @@ class Transport(TransportSettings):
             idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
+
+    def retire(self) -> None:
+        """Close the idle connections, and each connection in use when its request
+        or stream is done: none is pooled any more."""
+        with self._lock:
+            self._retired = True
+        self.close()
 
 
 class _BodyReader:
