@@ -326,7 +326,7 @@ class ClientEndpoints:
 
     def _deferred_params(self) -> dict[str, Any]:
         """The builtins read at each call that have a value now."""
-        found = {}
+        found: dict[str, Any] = {}
         for name, read in self._deferred.items():
             value = read()
             if value is not None:
