@@ -11,6 +11,7 @@ Map's DiscoverInstances has a host prefix: the prefixed host is sent and signed.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import re
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import boto3
+import botocore.loaders
 import botocore.model
 import botocore.session
 import pytest
@@ -105,13 +107,22 @@ class Clients(NamedTuple):
     """The generated package's EndpointResolutionError."""
 
 
+@functools.cache
+def data_loader(data: Path | None) -> Any:
+    """botocore's loader of models, shared by the tests' sessions: it keeps what it read
+    (the credentials and settings are each session's own)."""
+    loader = botocore.loaders.create_loader()
+    if data is not None:
+        loader.search_paths.insert(0, str(data))
+    return loader
+
+
 def botocore_client(service: str, data: Path | None = None, keys: bool = True,
                     **options: Any) -> Any:
     """boto3's client; ``data``: a botocore data directory holding the service's model;
     ``keys``: pass the test's keys (else the credential chain finds its own)."""
     session = botocore.session.get_session()
-    if data is not None:
-        session.get_component("data_loader").search_paths.insert(0, str(data))
+    session.register_component("data_loader", data_loader(data))
     if keys:
         options = {"aws_access_key_id": ACCESS_KEY, "aws_secret_access_key": SECRET_KEY,
                    **options}
@@ -273,6 +284,14 @@ ACCOUNT_VARIANTS = {
     "fips": {"use_fips_endpoint": True},
     "dualstack": {"use_dualstack_endpoint": True},
 }
+MODES = ("preferred", "disabled", "required")
+ACCOUNT_SETTINGS = [
+    *((source, mode, variant) for source in ("argument", "environment", "none")
+      for mode in MODES for variant in ACCOUNT_VARIANTS),
+    # Which account id the credentials carry, as the rules use it.
+    ("argument-without-keys", "preferred", "plain"),
+    ("keys-over-environment", "preferred", "plain"),
+]
 
 
 def account_clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
@@ -287,9 +306,7 @@ def account_clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch
     return clients(package, service, monkeypatch, config=Config(**config), **options)
 
 
-@pytest.mark.parametrize("variant", ACCOUNT_VARIANTS)
-@pytest.mark.parametrize("mode", ["preferred", "disabled", "required"])
-@pytest.mark.parametrize("source", ACCOUNT_SOURCES)
+@pytest.mark.parametrize(("source", "mode", "variant"), ACCOUNT_SETTINGS)
 def test_dynamodb_takes_the_account_id_of_the_credentials(
     dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch, source: str, mode: str,
     variant: str,
@@ -324,15 +341,18 @@ def test_an_account_id_the_rules_refuse_fails_as_in_botocore(
     assert differences(pair, "Music", ["DescribeTable", "ListTables"]) == []
 
 
-@pytest.mark.parametrize("mode", ["preferred", "disabled", "required"])
-@pytest.mark.parametrize("source", ["argument", "environment", "none"])
+@pytest.mark.parametrize(("source", "mode", "variant"), ACCOUNT_SETTINGS)
 def test_kinesis_takes_the_account_id_of_the_credentials(
     kinesis_dir: Path, monkeypatch: pytest.MonkeyPatch, source: str, mode: str,
+    variant: str,
 ) -> None:
     pair = account_clients(kinesis_dir, "kinesis", monkeypatch, source,
-                           account_id_endpoint_mode=mode)
-    assert differences(pair, "stream") == []
-    assert differences(pair, f"arn:aws:kinesis:{REGION}:{OTHER_ACCOUNT}:stream/s") == []
+                           account_id_endpoint_mode=mode, **ACCOUNT_VARIANTS[variant])
+    # Control, data and queue endpoints; an ARN's account (TagResource's) wins.
+    operations = ["ListStreams", "PutRecord", "CreateQueue", "TagResource"]
+    assert differences(pair, "stream", operations) == []
+    arn = f"arn:aws:kinesis:{REGION}:{OTHER_ACCOUNT}:stream/s"
+    assert differences(pair, arn, operations) == []
 
 
 @pytest.mark.parametrize("mode", ["preferred", "required"])
