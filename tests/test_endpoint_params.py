@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -269,16 +270,25 @@ def test_dynamodb_account_id_endpoint_mode(dynamodb_dir: Path, monkeypatch: pyte
 # -- the account id of the client's credentials (AWS::Auth::AccountId) ---------------------
 
 OTHER_ACCOUNT = "111122223333"
-ACCOUNT_SOURCES = {
+ENVIRONMENT_KEYS = {"AWS_ACCESS_KEY_ID": ACCESS_KEY, "AWS_SECRET_ACCESS_KEY": SECRET_KEY}
+ACCOUNT_SOURCES: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
+    # Each: the options of both clients, the environment.
     "argument": ({"aws_account_id": ACCOUNT}, {}),
-    "environment": ({"keys": False}, {"AWS_ACCOUNT_ID": ACCOUNT}),
+    "environment": ({"keys": False}, {**ENVIRONMENT_KEYS, "AWS_ACCOUNT_ID": ACCOUNT}),
     "none": ({}, {}),
+    # The credentials file's profile, and a credential_process (refreshable credentials):
+    # written by account_clients.
+    "profile": ({"keys": False}, {}),
+    "process": ({"keys": False}, {}),
     # boto3 ignores an account id given without keys: the chain's (the environment's) wins.
     "argument-without-keys": ({"keys": False, "aws_account_id": ACCOUNT},
-                              {"AWS_ACCOUNT_ID": OTHER_ACCOUNT}),
+                              {**ENVIRONMENT_KEYS, "AWS_ACCOUNT_ID": OTHER_ACCOUNT}),
     # Keys given without an account id carry none, whatever the environment says.
     "keys-over-environment": ({}, {"AWS_ACCOUNT_ID": OTHER_ACCOUNT}),
 }
+PROCESS_OUTPUT = {"Version": 1, "AccessKeyId": ACCESS_KEY, "SecretAccessKey": SECRET_KEY,
+                  "SessionToken": "token", "Expiration": "2999-01-01T00:00:00Z",
+                  "AccountId": ACCOUNT}
 ACCOUNT_VARIANTS = {
     "plain": {},
     "fips": {"use_fips_endpoint": True},
@@ -289,8 +299,8 @@ ACCOUNT_SETTINGS = [
     *((source, mode, variant) for source in ("argument", "environment", "none")
       for mode in MODES for variant in ACCOUNT_VARIANTS),
     # Which account id the credentials carry, as the rules use it.
-    ("argument-without-keys", "preferred", "plain"),
-    ("keys-over-environment", "preferred", "plain"),
+    *((source, "preferred", "plain") for source in
+      ("profile", "process", "argument-without-keys", "keys-over-environment")),
 ]
 
 
@@ -298,11 +308,18 @@ def account_clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch
                     source: str, **config: Any) -> Clients:
     """The two clients, with credentials (and their account id) from ``source``."""
     options, environment = ACCOUNT_SOURCES[source]
-    if options.get("keys") is False:
-        monkeypatch.setenv("AWS_ACCESS_KEY_ID", ACCESS_KEY)
-        monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
+    home = Path(os.environ["HOME"])  # a test's own (isolate_aws)
+    if source == "profile":
+        (home / "credentials").write_text(
+            f"[default]\naws_access_key_id = {ACCESS_KEY}\n"
+            f"aws_secret_access_key = {SECRET_KEY}\naws_account_id = {ACCOUNT}\n")
+        monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(home / "credentials"))
+    if source == "process":
+        (home / "process.json").write_text(json.dumps(PROCESS_OUTPUT))
+        (home / "config").write_text(f"[default]\ncredential_process = cat {home}/process.json\n")
+        monkeypatch.setenv("AWS_CONFIG_FILE", str(home / "config"))
     return clients(package, service, monkeypatch, config=Config(**config), **options)
 
 
@@ -320,17 +337,29 @@ def test_dynamodb_takes_the_account_id_of_the_credentials(
     assert differences(pair, other, operations) == []
 
 
+@pytest.mark.parametrize("source", ["argument", "environment", "profile", "process"])
 def test_dynamodb_sends_to_the_account_endpoint(dynamodb_dir: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                source: str) -> None:
     """What the comparisons above compare: the account's endpoint, else the region's."""
-    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, "argument")
+    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, source)
     assert sent(pair.ours.list_tables, {}).host == f"{ACCOUNT}.ddb.{REGION}.amazonaws.com"
     assert pair.ours.meta.endpoint_url == pair.boto3.meta.endpoint_url == (
         f"https://dynamodb.{REGION}.amazonaws.com")  # made before any credentials are read
-    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, "none",
+    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, "keys-over-environment",
                            account_id_endpoint_mode="required")
     with pytest.raises(pair.endpoint_error, match="no AccountID was provided"):
         pair.ours.list_tables()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_custom_endpoint_wins_over_the_account_id(
+    dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch, mode: str,
+) -> None:
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch, aws_account_id=ACCOUNT,
+                   endpoint_url="https://ddb.example.invalid/base",
+                   config=Config(account_id_endpoint_mode=mode))
+    assert differences(pair, "Music", ["ListTables", "DescribeTable"]) == []
 
 
 @pytest.mark.parametrize("account", ["12345", "not-an-account-id"])
@@ -379,7 +408,7 @@ def test_without_credentials_the_rules_answer_first(
                         "provided or able to be loaded")
 
 
-@pytest.mark.parametrize("source", ["argument", "environment", "none"])
+@pytest.mark.parametrize("source", ["argument", "environment", "none", "process"])
 def test_the_async_client_takes_the_account_id_of_the_credentials(
     dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch, source: str,
 ) -> None:
