@@ -134,8 +134,7 @@ def omissions(model: ServiceModel) -> list[str]:
                      "sigv4a only with botocore[crt]).")
     for name, builtin in _unset_builtins(model):
         found.append(f"The endpoint rule parameter {name} ({builtin}) is never set: "
-                     "endpoints that depend on it (an account id botocore takes from "
-                     "credentials) are not chosen.")
+                     "endpoints that depend on it are not chosen.")
     return found
 
 

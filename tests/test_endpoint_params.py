@@ -11,8 +11,10 @@ Map's DiscoverInstances has a host prefix: the prefixed host is sent and signed.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import boto3
+import botocore.loaders
 import botocore.model
 import botocore.session
 import pytest
@@ -105,21 +108,34 @@ class Clients(NamedTuple):
     """The generated package's EndpointResolutionError."""
 
 
-def botocore_client(service: str, data: Path | None = None, **options: Any) -> Any:
-    """boto3's client; ``data``: a botocore data directory holding the service's model."""
-    session = botocore.session.get_session()
+@functools.cache
+def data_loader(data: Path | None) -> Any:
+    """botocore's loader of models, shared by the tests' sessions: it keeps what it read
+    (the credentials and settings are each session's own)."""
+    loader = botocore.loaders.create_loader()
     if data is not None:
-        session.get_component("data_loader").search_paths.insert(0, str(data))
+        loader.search_paths.insert(0, str(data))
+    return loader
+
+
+def botocore_client(service: str, data: Path | None = None, keys: bool = True,
+                    **options: Any) -> Any:
+    """boto3's client; ``data``: a botocore data directory holding the service's model;
+    ``keys``: pass the test's keys (else the credential chain finds its own)."""
+    session = botocore.session.get_session()
+    session.register_component("data_loader", data_loader(data))
+    if keys:
+        options = {"aws_access_key_id": ACCESS_KEY, "aws_secret_access_key": SECRET_KEY,
+                   **options}
     return boto3.Session(botocore_session=session).client(
-        service, region_name=REGION, aws_access_key_id=ACCESS_KEY,
-        aws_secret_access_key=SECRET_KEY, **options,
-    )
+        service, region_name=REGION, **options)
 
 
 def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
-            data: Path | None = None, **options: Any) -> Clients:
-    """A boto3 client and the generated one with the same options; neither sends."""
-    reference = botocore_client(service, data, **options)
+            data: Path | None = None, keys: bool = True, **options: Any) -> Clients:
+    """A boto3 client and the generated one with the same options (``config``,
+    ``endpoint_url``, ``aws_account_id``); neither sends."""
+    reference = botocore_client(service, data, keys, **options)
 
     def catch_botocore(request: Any, **kwargs: Any) -> None:
         authorization = request.headers["Authorization"].decode()
@@ -137,8 +153,10 @@ def clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr(runtime.Transport, "send", catch_ours)
     client_class = importlib.import_module(package.name).Client
-    ours = client_class(REGION, options.get("endpoint_url"), ACCESS_KEY, SECRET_KEY,
-                        config=options.get("config"))
+    ours = client_class(REGION, options.get("endpoint_url"),
+                        *((ACCESS_KEY, SECRET_KEY) if keys else (None, None)),
+                        config=options.get("config"),
+                        aws_account_id=options.get("aws_account_id"))
     errors = importlib.import_module(f"{package.name}._runtime.errors")
     return Clients(reference, ours, reference.meta.service_model,
                    errors.EndpointResolutionError)
@@ -249,11 +267,203 @@ def test_dynamodb_account_id_endpoint_mode(dynamodb_dir: Path, monkeypatch: pyte
     assert differences(pair, arn, ["DescribeTable", "Query"]) == []
 
 
-def test_the_account_id_builtin_is_reported_as_not_set(dynamodb_dir: Path) -> None:
-    # botocore takes AWS::Auth::AccountId from credentials that carry one; the runtime
-    # does not (yet), and the package says so.
-    readme = (dynamodb_dir / "README.md").read_text()
-    assert "The endpoint rule parameter AccountId (AWS::Auth::AccountId) is never set" in readme
+# -- the account id of the client's credentials (AWS::Auth::AccountId) ---------------------
+
+OTHER_ACCOUNT = "111122223333"
+ENVIRONMENT_KEYS = {"AWS_ACCESS_KEY_ID": ACCESS_KEY, "AWS_SECRET_ACCESS_KEY": SECRET_KEY}
+ACCOUNT_SOURCES: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
+    # Each: the options of both clients, the environment.
+    "argument": ({"aws_account_id": ACCOUNT}, {}),
+    "environment": ({"keys": False}, {**ENVIRONMENT_KEYS, "AWS_ACCOUNT_ID": ACCOUNT}),
+    "none": ({}, {}),
+    # The credentials file's profile, and a credential_process (refreshable credentials):
+    # written by account_clients.
+    "profile": ({"keys": False}, {}),
+    "process": ({"keys": False}, {}),
+    # boto3 ignores an account id given without keys: the chain's (the environment's) wins.
+    "argument-without-keys": ({"keys": False, "aws_account_id": ACCOUNT},
+                              {**ENVIRONMENT_KEYS, "AWS_ACCOUNT_ID": OTHER_ACCOUNT}),
+    # Keys given without an account id carry none, whatever the environment says.
+    "keys-over-environment": ({}, {"AWS_ACCOUNT_ID": OTHER_ACCOUNT}),
+}
+PROCESS_OUTPUT = {"Version": 1, "AccessKeyId": ACCESS_KEY, "SecretAccessKey": SECRET_KEY,
+                  "SessionToken": "token", "Expiration": "2999-01-01T00:00:00Z",
+                  "AccountId": ACCOUNT}
+ACCOUNT_VARIANTS = {
+    "plain": {},
+    "fips": {"use_fips_endpoint": True},
+    "dualstack": {"use_dualstack_endpoint": True},
+}
+MODES = ("preferred", "disabled", "required")
+ACCOUNT_SETTINGS = [
+    *((source, mode, variant) for source in ("argument", "environment", "none")
+      for mode in MODES for variant in ACCOUNT_VARIANTS),
+    # Which account id the credentials carry, as the rules use it.
+    *((source, "preferred", "plain") for source in
+      ("profile", "process", "argument-without-keys", "keys-over-environment")),
+]
+
+
+def account_clients(package: Path, service: str, monkeypatch: pytest.MonkeyPatch,
+                    source: str, **config: Any) -> Clients:
+    """The two clients, with credentials (and their account id) from ``source``."""
+    options, environment = ACCOUNT_SOURCES[source]
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    home = Path(os.environ["HOME"])  # a test's own (isolate_aws)
+    if source == "profile":
+        (home / "credentials").write_text(
+            f"[default]\naws_access_key_id = {ACCESS_KEY}\n"
+            f"aws_secret_access_key = {SECRET_KEY}\naws_account_id = {ACCOUNT}\n")
+        monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(home / "credentials"))
+    if source == "process":
+        (home / "process.json").write_text(json.dumps(PROCESS_OUTPUT))
+        (home / "config").write_text(f"[default]\ncredential_process = cat {home}/process.json\n")
+        monkeypatch.setenv("AWS_CONFIG_FILE", str(home / "config"))
+    return clients(package, service, monkeypatch, config=Config(**config), **options)
+
+
+@pytest.mark.parametrize(("source", "mode", "variant"), ACCOUNT_SETTINGS)
+def test_dynamodb_takes_the_account_id_of_the_credentials(
+    dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch, source: str, mode: str,
+    variant: str,
+) -> None:
+    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, source,
+                           account_id_endpoint_mode=mode, **ACCOUNT_VARIANTS[variant])
+    operations = ["DescribeTable", "ListTables", "BatchGetItem", "Query"]
+    assert differences(pair, "Music", operations) == []
+    # An ARN's account wins over the credentials'.
+    other = f"arn:aws:dynamodb:{REGION}:{OTHER_ACCOUNT}:table/Music"
+    assert differences(pair, other, operations) == []
+
+
+@pytest.mark.parametrize("source", ["argument", "environment", "profile", "process"])
+def test_dynamodb_sends_to_the_account_endpoint(dynamodb_dir: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                source: str) -> None:
+    """What the comparisons above compare: the account's endpoint, else the region's."""
+    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, source)
+    assert sent(pair.ours.list_tables, {}).host == f"{ACCOUNT}.ddb.{REGION}.amazonaws.com"
+    assert pair.ours.meta.endpoint_url == pair.boto3.meta.endpoint_url == (
+        f"https://dynamodb.{REGION}.amazonaws.com")  # made before any credentials are read
+    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, "keys-over-environment",
+                           account_id_endpoint_mode="required")
+    with pytest.raises(pair.endpoint_error, match="no AccountID was provided"):
+        pair.ours.list_tables()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_custom_endpoint_wins_over_the_account_id(
+    dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch, mode: str,
+) -> None:
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch, aws_account_id=ACCOUNT,
+                   endpoint_url="https://ddb.example.invalid/base",
+                   config=Config(account_id_endpoint_mode=mode))
+    assert differences(pair, "Music", ["ListTables", "DescribeTable"]) == []
+
+
+@pytest.mark.parametrize("account", ["12345", "not-an-account-id"])
+def test_an_account_id_the_rules_refuse_fails_as_in_botocore(
+    dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch, account: str,
+) -> None:
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch, aws_account_id=account)
+    assert differences(pair, "Music", ["DescribeTable", "ListTables"]) == []
+
+
+@pytest.mark.parametrize(("source", "mode", "variant"), ACCOUNT_SETTINGS)
+def test_kinesis_takes_the_account_id_of_the_credentials(
+    kinesis_dir: Path, monkeypatch: pytest.MonkeyPatch, source: str, mode: str,
+    variant: str,
+) -> None:
+    pair = account_clients(kinesis_dir, "kinesis", monkeypatch, source,
+                           account_id_endpoint_mode=mode, **ACCOUNT_VARIANTS[variant])
+    # Control, data and queue endpoints; an ARN's account (TagResource's) wins.
+    operations = ["ListStreams", "PutRecord", "CreateQueue", "TagResource"]
+    assert differences(pair, "stream", operations) == []
+    arn = f"arn:aws:kinesis:{REGION}:{OTHER_ACCOUNT}:stream/s"
+    assert differences(pair, arn, operations) == []
+
+
+@pytest.mark.parametrize("mode", ["preferred", "required"])
+def test_without_credentials_the_rules_answer_first(
+    dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch, mode: str,
+) -> None:
+    """As botocore: no credentials, no account id; the endpoint is chosen before the
+    call is signed, so the rules' error comes first, else the missing credentials'."""
+    from botocore.exceptions import NoCredentialsError
+
+    pair = clients(dynamodb_dir, "dynamodb", monkeypatch, keys=False,
+                   config=Config(account_id_endpoint_mode=mode))
+    no_credentials = importlib.import_module(
+        f"{dynamodb_dir.name}._runtime.errors").NoCredentialsError
+    found = []
+    for client, missing in ((pair.boto3, NoCredentialsError), (pair.ours, no_credentials)):
+        try:
+            found.append(outcome(pair, client, "ListTables", {}))
+        except missing:
+            found.append("no credentials")
+    assert found[0] == found[1]
+    assert found[0] == ("no credentials" if mode == "preferred" else
+                        "error: AccountIdEndpointMode is required but no AccountID was "
+                        "provided or able to be loaded")
+
+
+@pytest.mark.parametrize("source", ["argument", "environment", "none", "process"])
+def test_the_async_client_takes_the_account_id_of_the_credentials(
+    dynamodb_dir: Path, monkeypatch: pytest.MonkeyPatch, source: str,
+) -> None:
+    """The async engine resolves the chain's credentials in a worker thread before the
+    core chooses the endpoint: the account id is theirs."""
+    import asyncio
+
+    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, source)
+    options, _ = ACCOUNT_SOURCES[source]
+    keys = (None, None) if options.get("keys") is False else (ACCESS_KEY, SECRET_KEY)
+
+    async def catch(self: Any, method: str, url: str, headers: dict[str, str],
+                    body: Any, stream: bool = False) -> Any:
+        raise CapturedError(Sent(url, scope(headers["Authorization"]), url.split("/")[2],
+                                 body))
+
+    transport = importlib.import_module(f"{dynamodb_dir.name}._runtime.aio").AsyncTransport
+    monkeypatch.setattr(transport, "send", catch)
+    aio = importlib.import_module(f"{dynamodb_dir.name}.aio")
+    calls = [("list_tables", {}), ("describe_table", {"TableName": "Music"})]
+
+    async def urls() -> list[str]:
+        found = []
+        async with aio.AsyncClient(REGION, None, *keys,
+                                   aws_account_id=options.get("aws_account_id")) as client:
+            for operation, params in calls:
+                with pytest.raises(CapturedError) as caught:
+                    await getattr(client, operation)(**params)
+                found.append(caught.value.sent.url)
+        return found
+
+    assert asyncio.run(urls()) == [sent(getattr(pair.boto3, operation), params).url
+                                   for operation, params in calls]
+
+
+def test_only_calls_with_an_account_id_leave_the_table(dynamodb_dir: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without an account id a call's endpoint is the precomputed one; with one, the
+    rules run once and their answer is remembered."""
+    endpoints = importlib.import_module(f"{dynamodb_dir.name}._runtime.endpoints")
+    endpoints._run_rules.cache_clear()
+    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, "none")
+    for _ in range(3):
+        sent(pair.ours.list_tables, {})
+    assert endpoints._run_rules.cache_info().misses == 0
+    pair = account_clients(dynamodb_dir, "dynamodb", monkeypatch, "argument")
+    for _ in range(3):
+        sent(pair.ours.list_tables, {})
+    assert endpoints._run_rules.cache_info().misses == 1
+
+
+def test_the_account_id_builtin_is_no_omission(dynamodb_dir: Path, kinesis_dir: Path) -> None:
+    for package in (dynamodb_dir, kinesis_dir):
+        readme = (package / "README.md").read_text()
+        assert "AWS::Auth::AccountId" not in readme
 
 
 def test_an_unknown_account_id_endpoint_mode_is_refused(dynamodb_dir: Path) -> None:

@@ -109,6 +109,7 @@ def test_keyword_arguments() -> None:
         "aws_access_key_id",
         "aws_secret_access_key",
         "aws_session_token",
+        "aws_account_id",
         "profile_name",
         "config",
         "verify",
@@ -128,6 +129,7 @@ def test_keyword_arguments() -> None:
         "aws_access_key_id",
         "aws_secret_access_key",
         "aws_session_token",
+        "aws_account_id",
         "config",
         "verify",
     }

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Self
 
 from .auth import CredentialSource, Signer, explicit_credentials
 from .endpoints import (
+    ACCOUNT_ID,
     ClientEndpoints,
     Endpoint,
     EndpointInputs,
@@ -94,6 +95,10 @@ class ClientBase:
             chain finds credentials when the first request is signed.
         aws_secret_access_key: See ``aws_access_key_id``.
         aws_session_token: See ``aws_access_key_id``.
+        aws_account_id: With the keys: the account id of those credentials, which the
+            endpoint rules of some services (DynamoDB, Kinesis...) use, as in boto3
+            (``config``'s ``account_id_endpoint_mode`` says how). Credentials from the
+            chain carry their own (``AWS_ACCOUNT_ID``, profile ``aws_account_id``, SSO...).
         profile_name: The profile of the AWS config files to use (else ``AWS_PROFILE``).
         config: A ``botocore.config.Config``; its connect_timeout, read_timeout,
             retries, max_pool_connections, user_agent_extra, region_name,
@@ -137,6 +142,7 @@ class ClientBase:
         aws_secret_access_key: str | None = None,
         aws_session_token: str | None = None,
         *,
+        aws_account_id: str | None = None,
         profile_name: str | None = None,
         config: Any = None,
         verify: bool | str | None = None,
@@ -149,7 +155,7 @@ class ClientBase:
         user_agent_extra: str | None = None,
     ) -> None:
         explicit = explicit_credentials(
-            aws_access_key_id, aws_secret_access_key, aws_session_token
+            aws_access_key_id, aws_secret_access_key, aws_session_token, aws_account_id
         )
         settings = Settings(profile_name, config, chain_needed=explicit is None)
         client_config = settings.client_config(
@@ -238,7 +244,8 @@ class EngineCore:
             use_fips=config.use_fips_endpoint,
             use_dualstack=config.use_dualstack_endpoint,
             builtins={
-                "AWS::Auth::AccountIdEndpointMode": config.account_id_endpoint_mode
+                "AWS::Auth::AccountIdEndpointMode": config.account_id_endpoint_mode,
+                ACCOUNT_ID: credentials.account_id,  # read at each call
             },
             client_context=config.client_context_params or {},
         )

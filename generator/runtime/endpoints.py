@@ -11,9 +11,10 @@ that the client's configuration sets (``clientContextParams``, and the builtins
 AWS::Auth::AccountIdEndpointMode and AWS::Auth::AccountId) and parameters each operation
 binds: constants (``staticContextParams``), input members (``contextParam``) and paths
 over the input (``operationContextParams``). The table was computed for each operation's
-constants, with the client-level parameters at their defaults; a call that binds an input
-value, or a client configured otherwise, is resolved by the rules (results cached by the
-parameter values, as botocore caches them).
+constants, with the client-level parameters at their defaults and no account id; a call
+that binds an input value, a client configured otherwise, or credentials that carry an
+account id (AWS::Auth::AccountId, read at each call as botocore reads it) are resolved by
+the rules (results cached by the parameter values, as botocore caches them).
 
 As botocore, a client whose rules need a value only a call's input binds (an ARN), or
 whose endpoint asks for a signature it cannot make (SigV4a), is created all the same:
@@ -27,7 +28,7 @@ import importlib
 import json
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, cast
@@ -61,8 +62,13 @@ BUILTIN_DEFAULTS: Mapping[str, Any] = {
     "AWS::Auth::AccountIdEndpointMode": "preferred",
 }
 """The builtins a client passes besides the standard parameters', at botocore's defaults
-(AWS::Auth::AccountId is not passed: the generator says so)."""
-SUPPLIED_BUILTINS = frozenset({*STANDARD_PARAMETERS.values(), *BUILTIN_DEFAULTS})
+(the endpoint table was computed with these)."""
+ACCOUNT_ID = "AWS::Auth::AccountId"
+"""The builtin read at each call from the client's credentials, as botocore reads it
+(a deferred property): passed when they carry an account id, so never in the table."""
+SUPPLIED_BUILTINS = frozenset(
+    {*STANDARD_PARAMETERS.values(), *BUILTIN_DEFAULTS, ACCOUNT_ID}
+)
 """Every endpoint rule builtin a client passes."""
 MAX_RESOLVED = 512
 """Rule-set results remembered (botocore's provider caches as many per client)."""
@@ -200,12 +206,15 @@ def _provider(rules_file: Path) -> Any:
 class ClientEndpoints:
     """A client's endpoints: the one it was created for, and each call's.
 
-    ``client_params`` are the rule parameters the client's configuration sets: builtins
-    by name (``AWS::Auth::AccountIdEndpointMode``) and ``client_context_params`` by
-    botocore's snake-case names; the table says which parameters of the rule set they
-    are. Operations that bind no input value get the same endpoint every call, found
-    once per set of constants (``staticContextParams``); the others are resolved per
-    call, cached by the values.
+    ``builtins`` are the rule builtins the client's configuration sets, by name
+    (``AWS::Auth::AccountIdEndpointMode``), and ``client_context`` its
+    ``client_context_params`` by botocore's snake-case names; the table says which
+    parameters of the rule set they are. A builtin given as a function is read at each
+    call, as botocore reads its deferred ones (``AWS::Auth::AccountId``: the account id
+    of the client's credentials, None when they carry none). Operations that bind no
+    value (no input value, no account id) get the same endpoint every call, found once
+    per set of constants (``staticContextParams``); the others are resolved per call,
+    cached by the values (by botocore's rules: the table has no account endpoints).
     """
 
     def __init__(
@@ -229,6 +238,11 @@ class ClientEndpoints:
             name: builtins.get(builtin)
             for name, builtin in table.get("builtin_params", {}).items()
         }
+        self._deferred: dict[str, Callable[[], Any]] = {
+            name: value for name, value in client_params.items() if callable(value)
+        }
+        for name in self._deferred:
+            del client_params[name]
         client_params.update(
             (name, client_context.get(key))
             for name, key in table.get("client_context_params", {}).items()
@@ -292,6 +306,9 @@ class ClientEndpoints:
         bound = (
             {k: v for k, v in inputs.params.items() if v is not None} if inputs else {}
         )
+        if self._deferred:
+            # botocore's precedence: a builtin only where the call binds no value.
+            bound = {**self._deferred_params(), **bound}
         if not bound:
             found = self._by_operation.get(operation)
             if found is None:
@@ -305,6 +322,15 @@ class ClientEndpoints:
             if len(self._by_inputs) >= MAX_RESOLVED:
                 self._by_inputs.clear()
             self._by_inputs[key] = found
+        return found
+
+    def _deferred_params(self) -> dict[str, Any]:
+        """The builtins read at each call that have a value now."""
+        found: dict[str, Any] = {}
+        for name, read in self._deferred.items():
+            value = read()
+            if value is not None:
+                found[name] = value
         return found
 
     def _resolve(self, operation_params: Mapping[str, Any]) -> Endpoint:

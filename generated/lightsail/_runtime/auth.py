@@ -42,16 +42,20 @@ def profile_errors(profile_name: str | None) -> Generator[None]:
 
 
 def explicit_credentials(
-    access_key: str | None, secret_key: str | None, token: str | None
+    access_key: str | None,
+    secret_key: str | None,
+    token: str | None,
+    account_id: str | None = None,
 ) -> Credentials | None:
-    """Credentials from the client's arguments, or None to use botocore's chain."""
+    """Credentials from the client's arguments, or None to use botocore's chain (which
+    ignores a token or an account id given without keys, as botocore's session does)."""
     if access_key is None and secret_key is None:
         return None
     if access_key is None:
         raise PartialCredentialsError("aws_access_key_id")
     if secret_key is None:
         raise PartialCredentialsError("aws_secret_access_key")
-    return StaticCredentials(access_key, secret_key, token)
+    return StaticCredentials(access_key, secret_key, token, account_id)
 
 
 class StaticCredentials(NamedTuple):
@@ -60,6 +64,7 @@ class StaticCredentials(NamedTuple):
     access_key: str
     secret_key: str
     token: str | None
+    account_id: str | None = None
 
     def get_frozen_credentials(self) -> StaticCredentials:
         return self
@@ -103,6 +108,18 @@ class CredentialSource:
         the async client signs with them next, without asking botocore again (which
         could refresh them on the event loop)."""
         self._handed = frozen
+
+    def account_id(self) -> str | None:
+        """The account id the credentials carry, or None (also when there are none):
+        botocore's AWS::Auth::AccountId. Resolves them as `frozen` does; the async
+        client has them handed over first, and this leaves them for `frozen`."""
+        if self._handed is not None:
+            return getattr(self._handed, "account_id", None)
+        try:
+            frozen = self.frozen()
+        except NoCredentialsError:
+            return None  # as botocore's builtin: the call fails when it is signed
+        return getattr(frozen, "account_id", None)
 
     def frozen(self) -> Any:
         """botocore ReadOnlyCredentials for one signature; NoCredentialsError when none."""
