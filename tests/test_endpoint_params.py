@@ -21,12 +21,12 @@ from typing import Any, NamedTuple
 
 import boto3
 import botocore.model
-import botocore.session
 import pytest
 from botocore import xform_name
 from botocore.config import Config
 from botocore.exceptions import EndpointResolutionError as BotocoreEndpointError
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
+from strategies import new_session
 
 REGION = "us-east-1"
 ACCOUNT = "123456789012"
@@ -107,9 +107,7 @@ class Clients(NamedTuple):
 
 def botocore_client(service: str, data: Path | None = None, **options: Any) -> Any:
     """boto3's client; ``data``: a botocore data directory holding the service's model."""
-    session = botocore.session.get_session()
-    if data is not None:
-        session.get_component("data_loader").search_paths.insert(0, str(data))
+    session = new_session() if data is None else new_session(data)
     return boto3.Session(botocore_session=session).client(
         service, region_name=REGION, aws_access_key_id=ACCESS_KEY,
         aws_secret_access_key=SECRET_KEY, **options,
