@@ -5,6 +5,10 @@
 methods return runs to completion on one event loop of its own, and a sync ``sleep``
 a test gives the engine is awaited as the async engine awaits its own. The test then
 reads the same results, the same exceptions and the same requests on the wire.
+
+A test that checks drawn examples takes one client of each kind (`clients_of_each_kind`)
+and checks every example against both, each check under `failing_for`, rather than
+drawing every example once per kind.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import asyncio
 import importlib
 import inspect
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 KINDS = ("sync", "async")
@@ -110,3 +115,23 @@ def make_client(kind: str, *args: Any, package: str = "lightsail", **kwargs: Any
     if kind == "sync":
         return importlib.import_module(package).Client(*args, **kwargs)
     return SyncView(importlib.import_module(f"{package}.aio").AsyncClient(*args, **kwargs))
+
+
+@contextmanager
+def clients_of_each_kind(*args: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Kind -> a client made by `make_client`; all closed at the end."""
+    clients = {kind: make_client(kind, *args, **kwargs) for kind in KINDS}
+    try:
+        yield clients
+    finally:
+        for client in clients.values():
+            client.close()
+
+
+@contextmanager
+def failing_for(kind: str) -> Iterator[None]:
+    """An assertion failing inside names the client kind it failed for."""
+    try:
+        yield
+    except AssertionError as error:
+        raise AssertionError(f"{kind} client: {error}") from error

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 import boto3
 import botocore.config
+import botocore.loaders
 import botocore.model
 import botocore.session
 from hypothesis import strategies as st
@@ -44,11 +45,29 @@ EARLIEST = datetime(1950, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 
 
+def new_session(*data: Path) -> Any:
+    """A new botocore session, which reads the environment and the config files afresh,
+    looking for models in the ``data`` directories first.
+
+    Every session for the same directories shares one loader, which keeps what it has
+    read: botocore parses its large files once a test run, not once a client
+    (endpoints.json alone takes about 80 ms).
+    """
+    session = botocore.session.get_session()
+    session.register_component("data_loader", _shared_loader(data))
+    return session
+
+
+@functools.cache
+def _shared_loader(data: tuple[Path, ...]) -> botocore.loaders.Loader:
+    loader = botocore.loaders.create_loader()
+    loader.search_paths[:0] = [str(directory) for directory in data]
+    return loader
+
+
 def botocore_session() -> Any:
     """A new botocore session that loads the models the generator read (models/)."""
-    session = botocore.session.get_session()
-    session.get_component("data_loader").search_paths.insert(0, str(MODELS))
-    return session
+    return new_session(MODELS)
 
 
 @functools.cache

@@ -25,10 +25,10 @@ from typing import Any
 import boto3
 import botocore.config
 import botocore.exceptions
-import botocore.session
 import pytest
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY
+from strategies import new_session
 
 from generator import cli
 from generator.pipeline import generate
@@ -59,9 +59,7 @@ def reference(server: LoopbackServer, tmp_path_factory: pytest.TempPathFactory) 
     data = tmp_path_factory.mktemp("botocore_data")
     (data / "corners" / "2024-01-01").mkdir(parents=True)
     shutil.copy(MODEL / "service-2.json", data / "corners" / "2024-01-01")
-    session = botocore.session.get_session()
-    session.get_component("data_loader").search_paths.insert(0, str(data))
-    return boto3.Session(botocore_session=session).client(
+    return boto3.Session(botocore_session=new_session(data)).client(
         "corners", region_name="us-east-1", endpoint_url=server.url,
         aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
         config=botocore.config.Config(retries={"total_max_attempts": 1}),

@@ -11,7 +11,6 @@ Map's DiscoverInstances has a host prefix: the prefixed host is sent and signed.
 
 from __future__ import annotations
 
-import functools
 import importlib
 import json
 import os
@@ -22,14 +21,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import boto3
-import botocore.loaders
 import botocore.model
-import botocore.session
 import pytest
 from botocore import xform_name
 from botocore.config import Config
 from botocore.exceptions import EndpointResolutionError as BotocoreEndpointError
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
+from strategies import new_session
 
 REGION = "us-east-1"
 ACCOUNT = "123456789012"
@@ -108,22 +106,11 @@ class Clients(NamedTuple):
     """The generated package's EndpointResolutionError."""
 
 
-@functools.cache
-def data_loader(data: Path | None) -> Any:
-    """botocore's loader of models, shared by the tests' sessions: it keeps what it read
-    (the credentials and settings are each session's own)."""
-    loader = botocore.loaders.create_loader()
-    if data is not None:
-        loader.search_paths.insert(0, str(data))
-    return loader
-
-
 def botocore_client(service: str, data: Path | None = None, keys: bool = True,
                     **options: Any) -> Any:
     """boto3's client; ``data``: a botocore data directory holding the service's model;
     ``keys``: pass the test's keys (else the credential chain finds its own)."""
-    session = botocore.session.get_session()
-    session.register_component("data_loader", data_loader(data))
+    session = new_session() if data is None else new_session(data)
     if keys:
         options = {"aws_access_key_id": ACCESS_KEY, "aws_secret_access_key": SECRET_KEY,
                    **options}

@@ -20,7 +20,6 @@ import io
 import itertools
 import json
 import math
-import os
 import re
 import sys
 import tempfile
@@ -446,7 +445,7 @@ def stack_as_python_sets_it() -> Iterator[None]:
 
 
 def check_package(model: Model, directory: Path) -> None:
-    package = f"fuzz_{os.getpid()}_{next(_packages)}"
+    package = f"fuzz_{next(_packages)}"
     try:
         files = build_files(directory, package=package).files
     except ModelError as error:  # botocore's engine failing on the endpoint rule set

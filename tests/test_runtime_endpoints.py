@@ -20,6 +20,7 @@ from lightsail._runtime.endpoints import request_url, resolve_endpoint, valid_re
 from lightsail._runtime.errors import EndpointResolutionError, InvalidRegionError
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
+from strategies import new_session
 
 VARIANTS = [(False, False), (True, False), (False, True), (True, True)]
 """(use_fips_endpoint, use_dualstack_endpoint)."""
@@ -51,7 +52,7 @@ class CapturedError(Exception):
 
 @cache
 def boto3_session() -> boto3.session.Session:
-    return boto3.session.Session()
+    return boto3.Session(botocore_session=new_session())
 
 
 def botocore_resolution(
@@ -82,7 +83,7 @@ def botocore_resolution(
 
 
 def lightsail_regions() -> list[str]:
-    return boto3.session.Session().get_available_regions("lightsail")
+    return boto3_session().get_available_regions("lightsail")
 
 
 def other_partition_regions() -> list[str]:

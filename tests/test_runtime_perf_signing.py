@@ -24,6 +24,7 @@ from lightsail import Client
 from lightsail._runtime.auth import CredentialSource, Signer, SigningHeaders
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, isolate_aws
+from strategies import new_session
 
 GENERATED = Path(__file__).resolve().parent.parent / "generated"
 FROZEN_NOW = datetime(2026, 3, 4, 5, 6, 7)
@@ -164,7 +165,7 @@ def signed_header_names(authorization: str) -> list[str]:
 
 def boto3_request_headers() -> dict[str, str]:
     """The headers boto3 sends for GetRegions (captured before sending)."""
-    client = boto3.session.Session().client(
+    client = boto3.Session(botocore_session=new_session()).client(
         "lightsail",
         region_name="us-east-1",
         aws_access_key_id=ACCESS_KEY,

@@ -37,6 +37,7 @@ from runtime_support import (
     scripted_server,
     unused_port,
 )
+from strategies import new_session
 
 REGIONS = Step.of_json({"regions": []})
 GENERATED = Path(__file__).resolve().parent.parent / "generated"
@@ -163,7 +164,7 @@ def test_an_unreachable_proxy_is_named(tls_server: ScriptedServer) -> None:
 def test_connect_is_what_boto3_sends(proxy: Proxy, tls_server: ScriptedServer) -> None:
     url = proxy.url_with("user:secret")
     make_client(tls_server.url, verify=str(TLS_CERT), config=proxies(url)).get_regions()
-    reference = boto3.session.Session().client(
+    reference = boto3.Session(botocore_session=new_session()).client(
         "lightsail",
         region_name="us-east-1",
         endpoint_url=tls_server.url,
@@ -301,7 +302,7 @@ def endpoints(region: str = "us-east-1", **options: Any) -> tuple[str, str]:
     """The endpoint URL the generated client and boto3 pick from the same settings."""
     endpoint_url = options.pop("endpoint_url", None)
     ours = make_client(endpoint_url, region_name=region, **options).meta.endpoint_url
-    theirs = boto3.session.Session().client(
+    theirs = boto3.Session(botocore_session=new_session()).client(
         "lightsail",
         region_name=region,
         aws_access_key_id=ACCESS_KEY,

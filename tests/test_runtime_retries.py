@@ -10,7 +10,6 @@ from typing import Any
 
 import botocore.auth
 import botocore.exceptions
-import botocore.session
 import pytest
 from async_support import KINDS, make_client
 from botocore.awsrequest import AWSResponse
@@ -28,6 +27,7 @@ from lightsail._runtime.retries import RetryPolicy
 from lightsail.errors import LightsailError, NotFoundException, ServiceException
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, Step, isolate_aws, scripted_server, unused_port
+from strategies import new_session
 
 
 @pytest.fixture(autouse=True)
@@ -130,7 +130,7 @@ CONNECTION_FAILURES = [
 @cache
 def get_instances_model() -> Any:
     """An operation whose model lists all eight Lightsail errors."""
-    service = botocore.session.get_session().get_service_model("lightsail")
+    service = new_session().get_service_model("lightsail")
     return service.operation_model("GetInstances")
 
 

@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import botocore.session
 import lightsail.shapes
 import pytest
 from botocore.validate import ParamValidator
@@ -24,6 +23,7 @@ from lightsail._runtime.shapes import Rule, Shape, check_value
 from lightsail.shapes import Container, ContainerServiceDeploymentRequest, Tag
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
+from strategies import new_session
 
 Verdict = list[tuple[str, str]]
 """Sorted (kind, path) pairs: kind is "missing", "type", "min" or "unknown"; the path in
@@ -52,7 +52,7 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 @cache
 def service_model() -> Any:
-    return botocore.session.get_session().get_service_model("lightsail")
+    return new_session().get_service_model("lightsail")
 
 
 # -- inputs: a valid one, then copies with one thing wrong -----------------------------

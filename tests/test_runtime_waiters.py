@@ -20,13 +20,13 @@ from typing import Any
 import boto3
 import botocore.config
 import botocore.exceptions
-import botocore.session
 import botocore.waiter
 import pytest
 from async_support import KINDS, make_client
 from conftest import KITCHEN_SINK_MODEL
 from loopback import LoopbackServer, Reply, loopback_server
 from runtime_support import ACCESS_KEY, SECRET_KEY, isolate_aws
+from strategies import new_session
 
 from generator.pipeline import generate
 
@@ -72,9 +72,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
 
 
 def boto3_client(service: str, server: LoopbackServer, data: Path | None = None) -> Any:
-    session = botocore.session.get_session()
-    if data is not None:
-        session.get_component("data_loader").search_paths.insert(0, str(data))
+    session = new_session() if data is None else new_session(data)
     return boto3.Session(botocore_session=session).client(
         service,
         region_name="us-east-1",

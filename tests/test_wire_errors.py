@@ -30,7 +30,7 @@ import boto3
 import botocore.config
 import lightsail
 import pytest
-from async_support import KINDS, make_client
+from async_support import KINDS, clients_of_each_kind, failing_for
 from botocore.exceptions import ClientError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -54,20 +54,24 @@ class Wire:
     generated: lightsail.Client
 
 
-@pytest.fixture(scope="module", params=KINDS)
-def wire(request: pytest.FixtureRequest) -> Iterator[Wire]:
-    """The sync client, and the async one (async_support.py), against boto3."""
-    with loopback_server() as server:
-        generated = make_client(
-            request.param,
-            region_name=REGION,
-            endpoint_url=server.url,
-            aws_access_key_id=ACCESS_KEY,
-            aws_secret_access_key=SECRET_KEY,
-            max_attempts=1,
-        )
-        yield Wire(server, boto3_client(server.url, REGION, ACCESS_KEY, SECRET_KEY), generated)
-        generated.close()
+@pytest.fixture(scope="module")
+def wires() -> Iterator[dict[str, Wire]]:
+    """The sync client, and the async one (async_support.py), by kind, against boto3:
+    one loopback server and one boto3 client for both."""
+    with loopback_server() as server, clients_of_each_kind(
+        region_name=REGION,
+        endpoint_url=server.url,
+        aws_access_key_id=ACCESS_KEY,
+        aws_secret_access_key=SECRET_KEY,
+        max_attempts=1,
+    ) as clients:
+        reference = boto3_client(server.url, REGION, ACCESS_KEY, SECRET_KEY)
+        yield {kind: Wire(server, reference, client) for kind, client in clients.items()}
+
+
+@pytest.fixture(params=KINDS)
+def wire(request: pytest.FixtureRequest, wires: dict[str, Wire]) -> Wire:
+    return wires[request.param]
 
 
 @dataclass(frozen=True)
@@ -142,11 +146,15 @@ def _outcome(error: LightsailError) -> Outcome:
 
 def assert_same_error(wire: Wire, reply: Reply) -> Outcome:
     expected = botocore_outcome(wire, reply)
+    assert_raises_as_botocore(wire, reply, expected)
+    return expected
+
+
+def assert_raises_as_botocore(wire: Wire, reply: Reply, expected: Outcome) -> None:
     actual = generated_outcome(wire, reply)
     assert actual == expected
     assert actual.response == expected.response
     assert actual.operation_name == expected.operation_name == "GetInstance"
-    return expected
 
 
 # Compared with botocore ---------------------------------------------------------------
@@ -191,13 +199,21 @@ def error_bodies(draw: st.DrawFn) -> dict[str, Any]:
     ascii_only=st.booleans(),
 )
 def test_json_errors_match_botocore(
-    wire: Wire, body: dict[str, Any], status: int, request_id: str | None, ascii_only: bool
+    wires: dict[str, Wire],
+    body: dict[str, Any],
+    status: int,
+    request_id: str | None,
+    ascii_only: bool,
 ) -> None:
+    """Each drawn reply is read by boto3 once and by every client kind."""
     headers = dict(JSON_TYPE)
     if request_id is not None:
         headers["x-amzn-RequestId"] = request_id
-    data = json.dumps(body, ensure_ascii=ascii_only).encode()
-    assert_same_error(wire, Reply(status, data, headers))
+    reply = Reply(status, json.dumps(body, ensure_ascii=ascii_only).encode(), headers)
+    expected = botocore_outcome(wires["sync"], reply)
+    for kind, wire in wires.items():
+        with failing_for(kind):
+            assert_raises_as_botocore(wire, reply, expected)
 
 
 @pytest.mark.parametrize("code", MODELLED_CODES)

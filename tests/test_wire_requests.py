@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -20,7 +20,7 @@ from typing import Any
 import lightsail
 import lightsail.shapes
 import pytest
-from async_support import KINDS, make_client
+from async_support import clients_of_each_kind, failing_for
 from botocore import xform_name
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
@@ -48,47 +48,51 @@ MUST_BE_SIGNED = {"host", "x-amz-date", "x-amz-target", "content-type"}
 class Wire:
     server: LoopbackServer
     boto3: Any
-    generated: lightsail.Client
+    clients: dict[str, lightsail.Client]
+    """The sync client, and the async one (async_support.py), by kind."""
 
 
-@pytest.fixture(scope="module", params=KINDS)
-def wire(request: pytest.FixtureRequest) -> Iterator[Wire]:
-    """The sync client, and the async one (async_support.py), against boto3."""
-    with loopback_server() as server:
-        generated = make_client(
-            request.param,
-            region_name=REGION,
-            endpoint_url=server.url,
-            aws_access_key_id=ACCESS_KEY,
-            aws_secret_access_key=SECRET_KEY,
-            max_attempts=1,
-        )
-        yield Wire(server, boto3_client(server.url, REGION, ACCESS_KEY, SECRET_KEY), generated)
-        generated.close()
+@pytest.fixture(scope="module")
+def wire() -> Iterator[Wire]:
+    with loopback_server() as server, clients_of_each_kind(
+        region_name=REGION,
+        endpoint_url=server.url,
+        aws_access_key_id=ACCESS_KEY,
+        aws_secret_access_key=SECRET_KEY,
+        max_attempts=1,
+    ) as clients:
+        yield Wire(server, boto3_client(server.url, REGION, ACCESS_KEY, SECRET_KEY), clients)
 
 
-def send_both(wire: Wire, operation: str, params: dict[str, Any]) -> tuple[Recorded, Recorded]:
-    """The request boto3 sends for ``params``, and the one the generated client sends."""
-    method = xform_name(operation)
-    wire.server.requests.clear()
-    getattr(wire.boto3, method)(**params)
+def _recorded(server: LoopbackServer, call: Callable[[], object]) -> Recorded:
+    server.requests.clear()
+    call()
+    [recorded] = server.requests
+    return recorded
+
+
+def sent_by_boto3(wire: Wire, operation: str, params: dict[str, Any]) -> Recorded:
+    """The request boto3 sends for ``params``."""
+    return _recorded(wire.server, lambda: getattr(wire.boto3, xform_name(operation))(**params))
+
+
+def sent_by_generated(wire: Wire, kind: str, operation: str, params: dict[str, Any]) -> Recorded:
+    """The request the generated client sends for boto3's ``params`` read into the
+    operation's request dataclass and passed as its fields."""
     request_class = getattr(
         lightsail.shapes, service_model().operation_model(operation).input_shape.name
     )
     request = request_class.from_dict(params)
     arguments = {field.name: getattr(request, field.name) for field in dataclasses.fields(request)}
-    getattr(wire.generated, method)(**arguments)
-    expected, actual = wire.server.requests
-    return expected, actual
+    method = getattr(wire.clients[kind], xform_name(operation))
+    return _recorded(wire.server, lambda: method(**arguments))
 
 
-def send_dicts(wire: Wire, operation: str, params: dict[str, Any]) -> Recorded:
+def sent_as_dicts(wire: Wire, kind: str, operation: str, params: dict[str, Any]) -> Recorded:
     """The request the generated client sends for boto3's ``params`` passed exactly as
     boto3 takes them: the model's argument names, every nested structure a dict."""
-    wire.server.requests.clear()
-    getattr(wire.generated, xform_name(operation))(**params)
-    [recorded] = wire.server.requests
-    return recorded
+    method = getattr(wire.clients[kind], xform_name(operation))
+    return _recorded(wire.server, lambda: method(**params))
 
 
 def request_differences(expected: Recorded, actual: Recorded) -> list[str]:
@@ -162,16 +166,21 @@ def _lower(headers: dict[str, str]) -> dict[str, str]:
 
 
 def check_request(wire: Wire, operation: str, params: dict[str, Any]) -> None:
-    """botocore accepts ``params``; both clients send the same, correctly signed, request."""
+    """botocore accepts ``params``; every client sends the request boto3 sends, correctly
+    signed. boto3 is asked once, each client kind checked against its request."""
     input_shape = service_model().operation_model(operation).input_shape
     report = ParamValidator().validate(params, input_shape)
     assert not report.has_errors(), report.generate_report()
-    expected, actual = send_both(wire, operation, params)
-    assert request_differences(expected, actual) == []
+    expected = sent_by_boto3(wire, operation, params)
     assert signature_problems(expected, wire.server.url) == [], "the verifier rejects botocore"
-    assert signature_problems(actual, wire.server.url) == []
-    # The same input exactly as boto3 takes it (its names, dicts): the same request again.
-    assert request_differences(expected, send_dicts(wire, operation, params)) == []
+    for kind in wire.clients:
+        with failing_for(kind):
+            actual = sent_by_generated(wire, kind, operation, params)
+            assert request_differences(expected, actual) == []
+            assert signature_problems(actual, wire.server.url) == []
+            # The same input exactly as boto3 takes it (its names, dicts): the same request.
+            as_dicts = sent_as_dicts(wire, kind, operation, params)
+            assert request_differences(expected, as_dicts) == []
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)
@@ -239,9 +248,12 @@ def test_operations_without_input_members_send_an_empty_object(wire: Wire) -> No
     empty = [name for name in OPERATIONS if not model.operation_model(name).input_shape.members]
     assert empty
     for operation in empty:
-        expected, actual = send_both(wire, operation, {})
-        assert actual.body == expected.body == b"{}"
-        assert request_differences(expected, actual) == []
+        expected = sent_by_boto3(wire, operation, {})
+        assert expected.body == b"{}"
+        for kind in wire.clients:
+            actual = sent_by_generated(wire, kind, operation, {})
+            assert actual.body == b"{}", kind
+            assert request_differences(expected, actual) == [], kind
 
 
 # The suite must catch a broken serializer: break one on purpose and watch it fail.
@@ -258,13 +270,19 @@ def test_a_dropped_member_is_reported(wire: Wire, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(request_class, "to_wire", without_digest)
     params = {"serviceName": "svc", "label": "web", "digest": "sha256:0123"}
-    expected, actual = send_both(wire, "RegisterContainerImage", params)
-    problems = request_differences(expected, actual)
-    assert len(problems) == 1
-    assert problems[0].startswith("body:")
-    assert "digest" in problems[0]
-    with pytest.raises(AssertionError):
+    expected = sent_by_boto3(wire, "RegisterContainerImage", params)
+    for kind in wire.clients:
+        actual = sent_by_generated(wire, kind, "RegisterContainerImage", params)
+        problems = request_differences(expected, actual)
+        assert len(problems) == 1, kind
+        assert problems[0].startswith("body:"), kind
+        assert "digest" in problems[0], kind
+    with pytest.raises(AssertionError, match=r"^sync client: "):
         test_request_matches_botocore(wire=wire, operation="RegisterContainerImage")
+    # The async client, were the sync one right, is caught alike.
+    async_only = dataclasses.replace(wire, clients={"async": wire.clients["async"]})
+    with pytest.raises(AssertionError, match=r"^async client: "):
+        test_request_matches_botocore(wire=async_only, operation="RegisterContainerImage")
 
 
 def test_a_timestamp_losing_its_fraction_is_reported(
@@ -288,12 +306,13 @@ def test_a_timestamp_losing_its_fraction_is_reported(
 
 def test_a_tampered_body_fails_signature_verification(wire: Wire) -> None:
     params = {"serviceName": "svc", "label": "web", "digest": "sha256:0123"}
-    _, actual = send_both(wire, "RegisterContainerImage", params)
-    tampered = Recorded(
-        actual.method, actual.path, actual.headers, actual.body.replace(b"web", b"wab")
-    )
-    assert signature_problems(actual, wire.server.url) == []
-    assert signature_problems(tampered, wire.server.url) == ["signature does not verify"]
+    for kind in wire.clients:
+        actual = sent_by_generated(wire, kind, "RegisterContainerImage", params)
+        tampered = Recorded(
+            actual.method, actual.path, actual.headers, actual.body.replace(b"web", b"wab")
+        )
+        assert signature_problems(actual, wire.server.url) == [], kind
+        assert signature_problems(tampered, wire.server.url) == ["signature does not verify"]
 
 
 def test_float_members_as_botocore_sends_them(wire: Wire) -> None:

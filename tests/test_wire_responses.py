@@ -21,7 +21,7 @@ from typing import Any
 import lightsail
 import lightsail.shapes
 import pytest
-from async_support import KINDS, make_client
+from async_support import clients_of_each_kind, failing_for
 from botocore import xform_name
 from botocore.parsers import create_parser
 from hypothesis import HealthCheck, Phase, given, settings
@@ -42,23 +42,20 @@ HEADERS = {"Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": REQ
 @dataclass
 class Wire:
     server: LoopbackServer
-    generated: lightsail.Client
+    clients: dict[str, lightsail.Client]
+    """The sync client, and the async one (async_support.py), by kind."""
 
 
-@pytest.fixture(scope="module", params=KINDS)
-def wire(request: pytest.FixtureRequest) -> Iterator[Wire]:
-    """The sync client, and the async one (async_support.py), against boto3."""
-    with loopback_server() as server:
-        generated = make_client(
-            request.param,
-            region_name=REGION,
-            endpoint_url=server.url,
-            aws_access_key_id="AKIDEXAMPLE",
-            aws_secret_access_key="secret",
-            max_attempts=1,
-        )
-        yield Wire(server, generated)
-        generated.close()
+@pytest.fixture(scope="module")
+def wire() -> Iterator[Wire]:
+    with loopback_server() as server, clients_of_each_kind(
+        region_name=REGION,
+        endpoint_url=server.url,
+        aws_access_key_id="AKIDEXAMPLE",
+        aws_secret_access_key="secret",
+        max_attempts=1,
+    ) as clients:
+        yield Wire(server, clients)
 
 
 def parse_with_botocore(operation: str, body: bytes) -> dict[str, Any]:
@@ -74,14 +71,14 @@ def parse_with_botocore(operation: str, body: bytes) -> dict[str, Any]:
 
 
 def parse_with_generated(
-    wire: Wire, operation: str, params: dict[str, Any], body: bytes
+    wire: Wire, kind: str, operation: str, params: dict[str, Any], body: bytes
 ) -> dict[str, Any]:
     """``to_dict()`` of what the generated client returns when the service sends ``body``."""
     input_shape = service_model().operation_model(operation).input_shape
     request = getattr(lightsail.shapes, input_shape.name).from_dict(params)
     arguments = {field.name: getattr(request, field.name) for field in dataclasses.fields(request)}
     wire.server.reply(Reply(200, body, HEADERS))
-    result = getattr(wire.generated, xform_name(operation))(**arguments)
+    result = getattr(wire.clients[kind], xform_name(operation))(**arguments)
     output_class = getattr(
         lightsail.shapes, service_model().operation_model(operation).output_shape.name
     )
@@ -106,10 +103,13 @@ def datetimes_not_in_utc(value: Any, path: str = "") -> list[str]:
 
 
 def check_response(wire: Wire, operation: str, params: dict[str, Any], body: bytes) -> None:
+    """Every client kind reads ``body`` as botocore does (botocore parses it once)."""
     expected = parse_with_botocore(operation, body)
-    actual = parse_with_generated(wire, operation, params, body)
-    assert actual == expected
-    assert datetimes_not_in_utc(actual) == []
+    for kind in wire.clients:
+        with failing_for(kind):
+            actual = parse_with_generated(wire, kind, operation, params, body)
+            assert actual == expected
+            assert datetimes_not_in_utc(actual) == []
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)
@@ -213,15 +213,20 @@ def test_aware_datetimes_compare_across_zones(wire: Wire, monkeypatch: pytest.Mo
     try:
         body = json.dumps({"containerImages": [{"createdAt": 1700000000.5}]}).encode()
         expected = parse_with_botocore("GetContainerImages", body)
-        actual = parse_with_generated(wire, "GetContainerImages", CONTAINER_IMAGES_PARAMS, body)
+        params = CONTAINER_IMAGES_PARAMS
+        actual = {
+            kind: parse_with_generated(wire, kind, "GetContainerImages", params, body)
+            for kind in wire.clients
+        }
     finally:
         monkeypatch.undo()
         time.tzset()
     theirs = expected["containerImages"][0]["createdAt"]
-    ours = actual["containerImages"][0]["createdAt"]
     assert theirs.utcoffset().total_seconds() == -3.5 * 3600
-    assert ours.tzinfo is UTC
-    assert ours == theirs
+    for kind, parsed in actual.items():
+        ours = parsed["containerImages"][0]["createdAt"]
+        assert ours.tzinfo is UTC, kind
+        assert ours == theirs, kind
 
 
 # The suite must catch a broken parser: break one on purpose and watch it fail.
@@ -238,7 +243,9 @@ def test_a_dropped_member_is_caught(wire: Wire, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(image_class, "from_dict", classmethod(without_digest))
     monkeypatch.setattr(image_class, "from_wire", classmethod(without_digest))
     body = json.dumps({"containerImages": [{"image": "svc.web.1", "digest": "sha256:1"}]}).encode()
-    with pytest.raises(AssertionError):
-        check_response(wire, "GetContainerImages", CONTAINER_IMAGES_PARAMS, body)
-    with pytest.raises(AssertionError):
-        test_response_matches_botocore(wire=wire, operation="GetContainerImages")
+    async_only = dataclasses.replace(wire, clients={"async": wire.clients["async"]})
+    for checked, kind in ((wire, "sync"), (async_only, "async")):
+        with pytest.raises(AssertionError, match=rf"^{kind} client: "):
+            check_response(checked, "GetContainerImages", CONTAINER_IMAGES_PARAMS, body)
+        with pytest.raises(AssertionError, match=rf"^{kind} client: "):
+            test_response_matches_botocore(wire=checked, operation="GetContainerImages")

@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import botocore.session
 import pytest
 from async_support import KINDS, make_client
 from botocore import xform_name
@@ -37,6 +36,7 @@ from botocore.serialize import create_serializer
 from conftest import REST_JSON_SERVICES, REST_JSON_SINK_MODEL
 from loopback import Reply, loopback_server
 from rest_json_support import BLOB, MOMENT, example_input, example_output
+from strategies import new_session
 
 pytestmark = pytest.mark.filterwarnings("ignore:.* is deprecated:DeprecationWarning")
 
@@ -77,7 +77,7 @@ class Clients:
 
 @pytest.fixture(scope="module")
 def clients(rest_json_packages: dict[str, str]) -> Iterator[dict[str, Clients]]:
-    session = botocore.session.get_session()
+    session = new_session()
     found = {}
     for service in REST_JSON_SERVICES:
         package = rest_json_packages[service]
@@ -416,7 +416,7 @@ def test_a_headers_map_keeps_the_names_the_server_sent(
     error_headers = {"X-AMZN-ERRORTYPE": "ThrottlingException:http://internal"}
     with loopback_server() as server:
         server.reply(Reply(200, b"text", reply_headers), Reply(429, b"{}", error_headers))
-        reference = botocore.session.get_session().create_client(
+        reference = new_session().create_client(
             "dataexchange", endpoint_url=server.url, **options)
         expected = reference.send_api_asset(**params)
         expected.pop("ResponseMetadata")

@@ -34,6 +34,8 @@ USAGE = REPO / "tests" / "typed_usage"
 README = REPO / "README.md"
 README_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 TIMEOUT = 600
+RUNTIME = "_runtime"
+"""The runtime every generated package vendors, the same in each."""
 READER = "type_reports"
 """The fixture whose tests run last, and whose presence starts the checkers early."""
 
@@ -176,6 +178,34 @@ def targets(
     )
 
 
+def pyright_files(targets: Targets) -> list[Path]:
+    """What pyright reads: every ``both`` target, with the vendored runtime once.
+
+    Every generated package carries the same ``_runtime/``, copied verbatim (asserted
+    here), which imports only itself, the standard library and botocore: each copy would
+    get the same diagnostics. pyright checks lightsail's copy, and of each other package its
+    own modules (the copies cost it about 7 s of CPU a session). mypy cannot skip them: it
+    checks every module it imports.
+    """
+    reference = _runtime_sources(targets.both["lightsail"])
+    files = []
+    for name, target in targets.both.items():
+        if name == "lightsail" or not (target / RUNTIME).is_dir():
+            files.append(target)
+            continue
+        assert _runtime_sources(target) == reference, f"{name}'s runtime is not lightsail's"
+        files += sorted(
+            path for path in target.rglob("*.py") if path.relative_to(target).parts[0] != RUNTIME
+        )
+    return files
+
+
+def _runtime_sources(package: Path) -> dict[Path, str]:
+    runtime = package / RUNTIME
+    return {path.relative_to(runtime): path.read_text(encoding="utf-8")
+            for path in runtime.rglob("*.py")}
+
+
 def _mypy(targets: list[Path], output: Path) -> subprocess.Popen[bytes]:
     # No incremental cache: mypy would replay a cached error of an unchanged module with
     # the path it had then, the temporary directory of an earlier session.
@@ -215,7 +245,7 @@ def type_checkers(
     both = list(targets.both.values())
     running = Running(
         mypy=_mypy([*both, *targets.mypy_only.values()], directory / "mypy.json"),
-        pyright=_pyright(both, config, directory / "pyright.json"),
+        pyright=_pyright(pyright_files(targets), config, directory / "pyright.json"),
         mypy_output=directory / "mypy.json",
         pyright_output=directory / "pyright.json",
         targets=targets,
