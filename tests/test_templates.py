@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -45,6 +46,23 @@ def template_dir(root: Path, templates: dict[str, str]) -> Path:
 def build_with(tmp_path: Path, templates: dict[str, str]) -> dict[str, str]:
     directory = template_dir(tmp_path / "t", templates)
     return build_files(KITCHEN_SINK_MODEL, templates=[directory]).files
+
+
+def test_an_edited_template_is_read_again(tmp_path: Path) -> None:
+    """The environment of a template directory is kept between builds, its compiled
+    templates with it: a template edited since, removed or added is seen all the same."""
+    note = "service/NOTE.txt.j2"
+    assert build_with(tmp_path, {note: "one {{ service.package }}\n"})["NOTE.txt"] == (
+        "one kitchen_sink\n")
+    edited = tmp_path / "t" / note
+    edited.write_text("two {{ service.package }}\n", encoding="utf-8")
+    later = edited.stat().st_mtime_ns + 1_000_000_000  # a clock too coarse to tell
+    os.utime(edited, ns=(later, later))
+    files = build_files(KITCHEN_SINK_MODEL, templates=[tmp_path / "t"]).files
+    assert files["NOTE.txt"] == "two kitchen_sink\n"
+    edited.unlink()
+    files = build_files(KITCHEN_SINK_MODEL, templates=[tmp_path / "t"]).files
+    assert "NOTE.txt" not in files
 
 
 def render_error(tmp_path: Path, templates: dict[str, str]) -> str:
