@@ -5,8 +5,9 @@ would: black then has little to change, and formats a file about twice as fast.
 
 A cache entry maps the sha256 of a rendered source to black's output for it, and it is
 written only after that output compiled, so a cache hit needs neither black nor
-``compile()``. Sources that miss the cache are formatted in a process pool, the largest
-first, so the long ones do not finish last on one core.
+``compile()``; `generator.cache` keeps the entries bounded. Sources that miss the cache
+are formatted in a process pool, the largest first, so the long ones do not finish last
+on one core.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .cache import mark_used, prune
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -76,6 +79,9 @@ def format_sources(
         else:
             result[path] = cached
     result.update(_format_all(pending, cache, pool))
+    if pending:  # entries were stored
+        prune(cache)
+    mark_used(cache)
     return {path: result[path] for path in sources}
 
 

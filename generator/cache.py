@@ -1,0 +1,106 @@
+"""Keeps the formatting cache bounded (``format.cache_dir``: one directory per black
+release, Python version and layout.py, holding one file per formatted source).
+
+Without pruning it only grows: every template edit adds entries, and every new black or
+layout.py starts a directory beside the old ones. At most once a day, after a run that
+stored entries, the directories of the other keys unused for a week are removed, and the
+current one is cut back to its oldest entries' worth below `MAX_ENTRIES`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from pathlib import Path
+
+MAX_ENTRIES = 150_000
+"""Entries a cache directory may hold (about 1 GB): every json and rest-json service
+botocore ships is about 103,000 files."""
+KEPT_AFTER_PRUNING = MAX_ENTRIES * 3 // 4
+OTHER_KEYS_KEPT_FOR = 7 * 86_400
+"""Seconds the directory of another black, Python or layout.py is kept after its last use
+(another virtual environment may still use it)."""
+PRUNED_EVERY = 86_400
+"""Seconds between two prunings."""
+USED_MARKER = ".used"
+"""In each cache directory: its modification time is the directory's last use."""
+PRUNED_MARKER = ".pruned"
+"""In the cache root: its modification time is the last pruning."""
+
+
+def mark_used(cache: Path, now: float | None = None) -> None:
+    """Record that ``cache`` is in use (at most one write an hour)."""
+    now = time.time() if now is None else now
+    marker = cache / USED_MARKER
+    try:
+        if now - marker.stat().st_mtime < 3600:
+            return
+    except OSError:
+        pass
+    _touch(marker, now)
+
+
+def prune(cache: Path, now: float | None = None) -> None:
+    """Remove the other keys' directories unused for a week, and the current one's oldest
+    entries past `MAX_ENTRIES`, unless that was done in the last day. Errors are ignored:
+    the cache only saves time, and another run may be pruning too."""
+    now = time.time() if now is None else now
+    marker = cache.parent / PRUNED_MARKER
+    try:
+        if now - marker.stat().st_mtime < PRUNED_EVERY:
+            return
+    except OSError:
+        pass
+    if not _touch(marker, now):
+        return  # a cache root we cannot write to: nothing to prune either
+    for other in cache.parent.glob("formatted-*"):
+        if other != cache and now - _last_use(other) > OTHER_KEYS_KEPT_FOR:
+            shutil.rmtree(other, ignore_errors=True)
+    _cut_back(cache)
+
+
+def _cut_back(cache: Path) -> None:
+    entries = list(_entries(cache))
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort()
+    for _, path in entries[: len(entries) - KEPT_AFTER_PRUNING]:
+        with contextlib.suppress(OSError):  # another run removed it first
+            os.unlink(path)
+
+
+def _entries(cache: Path) -> list[tuple[float, str]]:
+    """Every entry of ``cache`` with its modification time (``<2 hex>/<sha256>`` files)."""
+    found = []
+    try:
+        shards = [entry for entry in os.scandir(cache) if entry.is_dir()]
+    except OSError:
+        return []
+    for shard in shards:
+        try:
+            with os.scandir(shard.path) as files:
+                found += [(file.stat().st_mtime, file.path) for file in files]
+        except OSError:
+            continue
+    return found
+
+
+def _last_use(directory: Path) -> float:
+    for candidate in (directory / USED_MARKER, directory):
+        try:
+            return candidate.stat().st_mtime
+        except OSError:
+            continue
+    return 0.0
+
+
+def _touch(path: Path, now: float) -> bool:
+    """Set ``path``'s modification time, creating it (not its directory)."""
+    try:
+        path.touch()
+        os.utime(path, (now, now))
+    except OSError:
+        return False
+    return True
