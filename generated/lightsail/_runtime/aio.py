@@ -171,12 +171,18 @@ class AsyncTransport(TransportSettings):
             return
         try:
             loop = asyncio.get_running_loop()
-        except RuntimeError:  # a stream dropped after its loop ended: nothing can run
+        except RuntimeError:  # a stream dropped after its loop ended: left for close()
             return
         session, self._session = self._session, None
         task = loop.create_task(session.close())
         self._closing.add(task)
-        task.add_done_callback(self._closing.discard)
+        task.add_done_callback(self._closed)
+
+    def _closed(self, task: asyncio.Task[None]) -> None:
+        assert self._closing is not None
+        self._closing.discard(task)
+        if not task.cancelled():
+            task.exception()  # retrieved: a failed close leaves nothing to do
 
     def _url(self, yarl: Any, url: str) -> Any:
         """``url`` as yarl's URL, kept as serialized and signed (not quoted again)."""
@@ -385,7 +391,7 @@ class AsyncEngine(EngineCore):
         for transport in retired:
             await transport.close()
         if self._closing:
-            await asyncio.wait(list(self._closing))
+            await asyncio.gather(*self._closing, return_exceptions=True)
 
 
 class AsyncBaseClient(ClientBase):

@@ -56,13 +56,14 @@ STANDARD_PARAMETERS: Mapping[str, str] = {
     "UseDualStack": "AWS::UseDualStack",
     "Endpoint": "SDK::Endpoint",
 }
-"""The rule parameters every client passes (``resolve_with_rules``), each with the builtin
-it stands for: Endpoint with a custom ``endpoint_url`` only, Region when one is set."""
+"""The rule parameters every client passes (``resolve_with_rules`` sets them by these
+names), each with the builtin it stands for: Endpoint with a custom ``endpoint_url`` only,
+Region when one is set."""
 BUILTIN_DEFAULTS: Mapping[str, Any] = {
     "AWS::Auth::AccountIdEndpointMode": "preferred",
 }
-"""The builtins a client passes besides the standard parameters', at botocore's defaults
-(the endpoint table was computed with these)."""
+"""The builtins a client passes, besides the standard parameters and `ACCOUNT_ID`, at
+botocore's defaults (the endpoint table was computed with these)."""
 ACCOUNT_ID = "AWS::Auth::AccountId"
 """The builtin read at each call from the client's credentials, as botocore reads it
 (a deferred property): passed when they carry an account id, so never in the table."""
@@ -307,7 +308,8 @@ class ClientEndpoints:
             {k: v for k, v in inputs.params.items() if v is not None} if inputs else {}
         )
         if self._deferred:
-            # botocore's precedence: a builtin only where the call binds no value.
+            # botocore's precedence: a builtin only where neither the call nor the
+            # client's configuration sets the parameter.
             bound = {**self._deferred_params(), **bound}
         if not bound:
             found = self._by_operation.get(operation)
@@ -325,11 +327,11 @@ class ClientEndpoints:
         return found
 
     def _deferred_params(self) -> dict[str, Any]:
-        """The builtins read at each call that have a value now."""
+        """The builtins read at each call that have a value now (and that the client's
+        configuration does not set)."""
         found: dict[str, Any] = {}
         for name, read in self._deferred.items():
-            value = read()
-            if value is not None:
+            if name not in self._client_params and (value := read()) is not None:
                 found[name] = value
         return found
 

@@ -512,7 +512,9 @@ class Transport(TransportSettings):
         or stream is done: none is pooled any more."""
         with self._lock:
             self._retired = True
-        self.close()
+            idle, self._idle = self._idle, []
+        for connection in idle:
+            connection.close()
 
 
 class _BodyReader:
