@@ -4,7 +4,8 @@ release, Python version and layout.py, holding one file per formatted source).
 Without pruning it only grows: every template edit adds entries, and every new black or
 layout.py starts a directory beside the old ones. At most once a day, after a run that
 stored entries, the directories of the other keys unused for a week are removed, and the
-current one is cut back to its oldest entries' worth below `MAX_ENTRIES`.
+current one, past `MAX_ENTRIES`, keeps its `KEPT_AFTER_PRUNING` most recently used
+entries (a hit refreshes an entry's modification time once a day: `refresh`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ MAX_ENTRIES = 150_000
 """Entries a cache directory may hold (about 1 GB): every json and rest-json service
 botocore ships is about 103,000 files."""
 KEPT_AFTER_PRUNING = MAX_ENTRIES * 3 // 4
+"""Entries a cache directory past `MAX_ENTRIES` keeps: the most recently used."""
 OTHER_KEYS_KEPT_FOR = 7 * 86_400
 """Seconds the directory of another black, Python or layout.py is kept after its last use
 (another virtual environment may still use it)."""
@@ -28,6 +30,14 @@ USED_MARKER = ".used"
 """In each cache directory: its modification time is the directory's last use."""
 PRUNED_MARKER = ".pruned"
 """In the cache root: its modification time is the last pruning."""
+
+
+def refresh(entry: int, modified: float) -> None:
+    """Mark a cache hit (``entry``: its open file descriptor, ``modified``: its modification
+    time) as recently used, at most once a day."""
+    if time.time() - modified > PRUNED_EVERY:
+        with contextlib.suppress(OSError):  # a read-only cache is still a cache
+            os.utime(entry)
 
 
 def mark_used(cache: Path, now: float | None = None) -> None:
@@ -88,12 +98,15 @@ def _entries(cache: Path) -> list[tuple[float, str]]:
 
 
 def _last_use(directory: Path) -> float:
-    for candidate in (directory / USED_MARKER, directory):
-        try:
-            return candidate.stat().st_mtime
-        except OSError:
-            continue
-    return 0.0
+    """When ``directory`` was last marked used, or had an entry added (a shard folder's
+    modification time), whichever is later: releases that wrote no marker count too."""
+    latest = 0.0
+    with contextlib.suppress(OSError):
+        latest = (directory / USED_MARKER).stat().st_mtime
+    with contextlib.suppress(OSError), os.scandir(directory) as shards:
+        for shard in shards:
+            latest = max(latest, shard.stat().st_mtime)
+    return latest
 
 
 def _touch(path: Path, now: float) -> bool:

@@ -23,7 +23,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import mark_used, prune
+from .cache import mark_used, prune, refresh
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -70,6 +70,7 @@ def format_sources(
     Raises FormatError or CompileError for the first bad file in path order.
     """
     cache = cache or cache_dir()
+    mark_used(cache)  # before formatting: a run on a key unused for a week keeps it
     result: dict[str, str] = {}
     pending: dict[str, str] = {}
     for path, text in sources.items():
@@ -81,7 +82,7 @@ def format_sources(
     result.update(_format_all(pending, cache, pool))
     if pending:  # entries were stored
         prune(cache)
-    mark_used(cache)
+    mark_used(cache)  # a cache this run created
     return {path: result[path] for path in sources}
 
 
@@ -202,7 +203,9 @@ def _entry(cache: Path, text: str) -> Path:
 
 def _cached(cache: Path, text: str) -> str | None:
     try:
-        return _entry(cache, text).read_text(encoding="utf-8")
+        with _entry(cache, text).open(encoding="utf-8") as file:
+            refresh(file.fileno(), os.fstat(file.fileno()).st_mtime)
+            return file.read()
     except OSError:
         return None
 

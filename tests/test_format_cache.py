@@ -36,6 +36,7 @@ def key_directory(root: Path, name: str, used_ago: float, now: float) -> Path:
     (directory / "ab" / ("ab" + "0" * 62)).write_text("X = 1\n")
     (directory / USED_MARKER).touch()
     aged(directory / USED_MARKER, used_ago, now)
+    aged(directory / "ab", used_ago, now)
     return directory
 
 
@@ -119,3 +120,40 @@ def test_formatting_new_sources_prunes_and_marks_the_cache(tmp_path: Path) -> No
     assert len(entries(current)) == 1
     assert (current / USED_MARKER).exists()
     assert not stale.exists()
+
+
+def test_a_hit_counts_as_a_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry read since it was written is kept before a newer one never read."""
+    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 2)
+    monkeypatch.setattr(cache_module, "KEPT_AFTER_PRUNING", 2)
+    current = tmp_path / "formatted-current"
+    now = time.time()
+
+    def entry_of(source: str) -> Path:
+        formatted = format_sources({"m.py": source}, cache=current)
+        assert formatted == {"m.py": source.replace("  ", " ")}
+        (added,) = set(current.glob("??/*")) - known
+        known.add(added)
+        return added
+
+    known: set[Path] = set()
+    read_again = aged(entry_of("a  = 1\n"), 2 * DAY, now)
+    never_read = aged(entry_of("b  = 1\n"), DAY, now)
+    format_sources({"m.py": "a  = 1\n"}, cache=current)  # a hit, refreshing it
+    entry_of("c  = 1\n")
+    aged(tmp_path / PRUNED_MARKER, 2 * DAY, now)
+    prune(current, now)
+    assert read_again.exists()
+    assert not never_read.exists()
+
+
+def test_a_key_without_a_marker_counts_its_last_entry_as_a_use(tmp_path: Path) -> None:
+    """A directory of a release that wrote no marker is kept while entries are added."""
+    now = time.time()
+    current = key_directory(tmp_path, "current", 0, now)
+    unmarked = key_directory(tmp_path, "unmarked", OTHER_KEYS_KEPT_FOR + DAY, now)
+    (unmarked / USED_MARKER).unlink()
+    aged(unmarked, OTHER_KEYS_KEPT_FOR + DAY, now)
+    aged(unmarked / "ab", DAY, now)  # an entry added yesterday
+    prune(current, now)
+    assert unmarked.exists()
