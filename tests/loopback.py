@@ -130,7 +130,8 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
                 pieces = [data[i : i + 1000] for i in range(0, len(data), 1000)]
                 data = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
             else:
-                head.append(f"Content-Length: {reply.announced or len(data)}")
+                announced = len(data) if reply.announced is None else reply.announced
+                head.append(f"Content-Length: {announced}")
             start, data = ("\r\n".join(head) + "\r\n\r\n").encode(), data[: reply.cut_after]
             if reply.stall_after is not None:
                 self.wfile.write(start + data[: reply.stall_after])
@@ -139,7 +140,7 @@ def _handler(state: dict[str, LoopbackServer]) -> type[BaseHTTPRequestHandler]:
                 start, data = b"", data[reply.stall_after :]
             with suppress(OSError):  # the client gave up
                 self.wfile.write(start + data)
-            if reply.announced or reply.stall_after or reply.cut_after:
+            if (reply.announced, reply.stall_after, reply.cut_after) != (None, None, None):
                 self.close_connection = True
 
         do_GET = do_PUT = do_DELETE = do_PATCH = do_POST  # noqa: N815 - rest protocols

@@ -45,16 +45,19 @@ EARLIEST = datetime(1950, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 
 
-def new_session(*data: Path) -> Any:
+def new_session(*data: Path | None) -> Any:
     """A new botocore session, which reads the environment and the config files afresh,
-    looking for models in the ``data`` directories first.
+    looking for models in the ``data`` directories first (None: none).
 
     Every session for the same directories shares one loader, which keeps what it has
     read: botocore parses its large files once a test run, not once a client
     (endpoints.json alone takes about 80 ms).
     """
     session = botocore.session.get_session()
-    session.register_component("data_loader", _shared_loader(data))
+    loader = _shared_loader(tuple(directory for directory in data if directory is not None))
+    # boto3.Session adds its own data directory to the loader of each session it wraps.
+    loader.search_paths[:] = dict.fromkeys(loader.search_paths)
+    session.register_component("data_loader", loader)
     return session
 
 

@@ -343,7 +343,9 @@ def test_sigint_at_any_moment_leaves_a_whole_tree(
     if process.returncode == -signal.SIGINT:
         # The signal came outside the CLI's handler: while Python was still starting up
         # (nothing written yet), or in the instant between the run's end (everything
-        # written) and the CLI's ignoring Ctrl-C. Either way the tree is whole.
+        # written) and the CLI's ignoring Ctrl-C. Either way the tree is whole, and the
+        # interrupt did not escape from inside the run.
+        assert ", in main\n" not in stderr, stderr
         assert tree(output) in (old, new)
         return
     if process.returncode == 0:  # the run was over before the signal came

@@ -110,7 +110,7 @@ def botocore_client(service: str, data: Path | None = None, keys: bool = True,
                     **options: Any) -> Any:
     """boto3's client; ``data``: a botocore data directory holding the service's model;
     ``keys``: pass the test's keys (else the credential chain finds its own)."""
-    session = new_session() if data is None else new_session(data)
+    session = new_session(data)
     if keys:
         options = {"aws_access_key_id": ACCESS_KEY, "aws_secret_access_key": SECRET_KEY,
                    **options}

@@ -129,8 +129,10 @@ def test_a_request_in_flight_on_an_evicted_route_completes_then_its_connection_c
     (evicted,) = routed(client)
     client.get_shard(shard_id="s1")
     client.get_shard(shard_id="s2")  # evicts s0's route, its request in flight
+    assert caller.is_alive()  # still waiting for its reply
     held.set()
     caller.join(5)
+    assert not caller.is_alive()
     assert outcome == [None]  # GetShard has no output
     assert evicted._idle == []
     assert settles(lambda: server.open == 2)
@@ -159,6 +161,8 @@ def test_many_threads_routing_at_once_keep_at_most_max_routes_and_close_the_rest
         try:
             start.wait(5)
             for call in range(CALLS):
+                # Threads in three groups, each group's threads asking for the same
+                # shard at the same moment: the same new route wanted by several at once.
                 client.get_shard(shard_id=f"s{(call + offset % 3) % SHARDS}")
         except BaseException as exc:
             failures.append(exc)
@@ -169,9 +173,10 @@ def test_many_threads_routing_at_once_keep_at_most_max_routes_and_close_the_rest
         for thread in threads:
             thread.start()
         for thread in threads:
-            thread.join(30)
+            thread.join(60)
     finally:
         sys.setswitchinterval(interval)
+    assert not any(thread.is_alive() for thread in threads)
     assert failures == []
     assert len(server.requests) == THREADS * CALLS
     kept = routed(client)

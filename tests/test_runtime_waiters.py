@@ -72,7 +72,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
 
 
 def boto3_client(service: str, server: LoopbackServer, data: Path | None = None) -> Any:
-    session = new_session() if data is None else new_session(data)
+    session = new_session(data)
     return boto3.Session(botocore_session=session).client(
         service,
         region_name="us-east-1",

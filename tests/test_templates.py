@@ -50,7 +50,7 @@ def build_with(tmp_path: Path, templates: dict[str, str]) -> dict[str, str]:
 
 def test_an_edited_template_is_read_again(tmp_path: Path) -> None:
     """The environment of a template directory is kept between builds, its compiled
-    templates with it: a template edited since, removed or added is seen all the same."""
+    templates with it: a template edited or removed since is seen all the same."""
     note = "service/NOTE.txt.j2"
     assert build_with(tmp_path, {note: "one {{ service.package }}\n"})["NOTE.txt"] == (
         "one kitchen_sink\n")

@@ -195,7 +195,8 @@ def pyright_files(targets: Targets) -> list[Path]:
             continue
         assert _runtime_sources(target) == reference, f"{name}'s runtime is not lightsail's"
         files += sorted(
-            path for path in target.rglob("*.py") if path.relative_to(target).parts[0] != RUNTIME
+            path for path in target.rglob("*.py*")
+            if path.suffix in (".py", ".pyi") and path.relative_to(target).parts[0] != RUNTIME
         )
     return files
 
