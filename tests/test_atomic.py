@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +156,7 @@ def test_rename_fallback_replaces_the_tree(output: Path, changed: dict[str, str]
     assert tree(output) == package_tree(changed, "kitchen_sink")
 
 
+@pytest.mark.usefixtures("interruptible")
 def test_ctrl_c_during_the_swap_waits_for_it(
     output: Path, changed: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -253,12 +255,29 @@ def test_concurrent_generate_calls_leave_one_whole_tree(tmp_path: Path, sink: Fi
     assert tree(output) in expected
 
 
+def _ctrl_c_as_a_terminal_sends_it() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+INTERRUPTIBLE: dict[str, Any] = {"preexec_fn": _ctrl_c_as_a_terminal_sends_it}
+"""For a child that must see Ctrl-C even when the tests run with it ignored (a background
+job of a shell without job control): Python installs no handler for an ignored SIGINT."""
+
+
+@pytest.fixture
+def interruptible() -> Iterator[None]:
+    """Python's own Ctrl-C handler in this process, whatever the tests were started with."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 def run_generator(model: Path, output: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "generator", "generate", "--model", str(model),
          "--output", str(output), *extra],
         cwd=output.parent, env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **INTERRUPTIBLE,
     )
 
 
@@ -295,7 +314,7 @@ def test_sigint_while_writing_leaves_the_previous_tree(output: Path, tmp_path: P
         [sys.executable, "-c", INTERRUPT_AFTER_FIVE_FILES, "generate", "--model", str(variant),
          "--output", str(output)],
         cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True, text=True, timeout=120,
+        capture_output=True, text=True, timeout=120, **INTERRUPTIBLE,
     )
     assert result.returncode == 130, result.stderr
     assert result.stderr == (
@@ -321,7 +340,7 @@ def test_ctrl_c_after_the_run_leaves_its_exit_code() -> None:
     kills it by signal nor prints a traceback."""
     result = subprocess.run(
         [sys.executable, "-c", CTRL_C_WHILE_EXITING], cwd=REPO, capture_output=True,
-        text=True, timeout=60,
+        text=True, timeout=60, **INTERRUPTIBLE,
     )
     assert (result.returncode, result.stderr) == (0, "")
 
