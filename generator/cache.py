@@ -53,9 +53,9 @@ def mark_used(cache: Path, now: float | None = None) -> None:
 
 
 def prune(cache: Path, now: float | None = None) -> None:
-    """Remove the other keys' directories unused for a week, and the current one's oldest
-    entries past `MAX_ENTRIES`, unless that was done in the last day. Errors are ignored:
-    the cache only saves time, and another run may be pruning too."""
+    """Remove the other keys' directories unused for a week, and past `MAX_ENTRIES` the
+    current one's least recently used entries, unless that was done in the last day.
+    Errors are ignored: the cache only saves time, and another run may be pruning too."""
     now = time.time() if now is None else now
     marker = cache.parent / PRUNED_MARKER
     try:
