@@ -288,14 +288,7 @@ class ClientEndpoints:
                 )
         if not self._client_params:
             raise error
-        return resolve_endpoint(
-            self._rules_file,
-            region=self._region,
-            endpoint_url=self._endpoint_url,
-            use_fips=self._use_fips,
-            use_dualstack=self._use_dualstack,
-            params={**_builtin_defaults(table), **static},
-        )
+        return self._resolve(static, client_params=_builtin_defaults(table))
 
     def resolve(
         self,
@@ -335,14 +328,22 @@ class ClientEndpoints:
                 found[name] = value
         return found
 
-    def _resolve(self, operation_params: Mapping[str, Any]) -> Endpoint:
+    def _resolve(
+        self,
+        operation_params: Mapping[str, Any],
+        client_params: Mapping[str, Any] | None = None,
+    ) -> Endpoint:
+        """The rules' endpoint for a call's parameters over the client's (or over
+        ``client_params`` in their stead)."""
+        if client_params is None:
+            client_params = self._client_params
         return resolve_endpoint(
             self._rules_file,
             region=self._region,
             endpoint_url=self._endpoint_url,
             use_fips=self._use_fips,
             use_dualstack=self._use_dualstack,
-            params={**self._client_params, **operation_params},
+            params={**client_params, **operation_params},
         )
 
 

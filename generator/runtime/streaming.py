@@ -51,7 +51,41 @@ class AsyncSource:
         raise NotImplementedError
 
 
-class StreamingBody:
+class Closing:
+    """``with`` and ``async with`` over ``close()``, which never waits, and ``aclose()``
+    for symmetry with the async client's other methods."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        """``close()``, for the async client (closing never waits)."""
+        self.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class StreamingBody(Closing):
     """A response body. The sync client's: ``read(amt)``, ``iter_chunks()``,
     ``iter_lines()``, ``close()``, ``with body:``. The async client's: ``await
     body.aread(amt)``, ``async for chunk in body.aiter_chunks()``, ``aiter_lines()``,
@@ -225,32 +259,6 @@ class StreamingBody:
         if done is not None:
             self._raw.close()
             done(False)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    async def aclose(self) -> None:
-        """``close()``, for symmetry with the other async methods (closing never waits)."""
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __del__(self) -> None:
         # Abandoned unfinished: its connection is closed now (aiohttp would keep it

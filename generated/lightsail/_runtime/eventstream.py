@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from ._botocore import botocore_module
 from .errors import ResponseParserError, ServiceError
+from .streaming import Closing
 
 if TYPE_CHECKING:
     from .protocols import EventStreamSpec
@@ -49,7 +49,7 @@ class ErrorClasses(Protocol):
     def base(self) -> type[ServiceError]: ...
 
 
-class EventStream(Generic[T]):
+class EventStream(Closing, Generic[T]):
     """The events of a result's event stream, each an instance of its union class
     (one member set). ``for event in stream`` (the async client's: ``async for``);
     ``close()`` stops reading and closes the connection."""
@@ -117,32 +117,6 @@ class EventStream(Generic[T]):
     def close(self) -> None:
         """Stop reading: the connection is closed, the rest of the stream unread."""
         self._body.close()
-
-    async def aclose(self) -> None:
-        """``close()``, for symmetry with the async client's other methods."""
-        self._body.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"<EventStream of {self._operation_name}: {self._body!r}>"
